@@ -18,6 +18,7 @@ __all__ = [
     "Actor",
     "Article",
     "Event",
+    "Mention",
     "content_hash",
 ]
 
@@ -168,3 +169,25 @@ class Event:
             extractor=d.get("extractor", ""),
             meta=dict(d.get("meta") or {}),
         )
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An event as a language pipeline finds it, before article context is added.
+
+    Language packs put these on ``doc._.kg_mentions``; ``kg.events`` turns them
+    into ``Event`` records. ``sent_start``/``sent_end`` are character offsets in
+    the text given to the pipeline; ``action_id`` is an id of the shared action
+    vocabulary (``ontologies/actions.ttl``).
+    """
+
+    sent_start: int
+    sent_end: int
+    source: Actor | None
+    action_id: str
+    action_text: str
+    target: Actor | None
+    negated: bool = False
+    modality: str = "asserted"
+    attributed_to: Actor | None = None
+    confidence: float = 0.5

@@ -1,0 +1,233 @@
+"""Actor resolution: canonical ids, labels and Wikidata QIDs for actors.
+
+Language packs decide *which* actor a phrase names (from their own lexicons);
+this module turns that decision into a canonical ``Actor`` from the shared,
+language-neutral tables in ``kg/data/``:
+
+- ``countries.tsv``: ISO alpha-3, alpha-2, Wikidata QID, English and Arabic names;
+- ``organisations.tsv``: international organisations and armed/political groups;
+- ``persons.tsv``: persons the project knows, with country, sector and QID.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kg.records import Actor
+
+__all__ = [
+    "SECTORS",
+    "Country",
+    "Organisation",
+    "Person",
+    "concept",
+    "countries",
+    "country",
+    "organisation",
+    "organisations",
+    "person",
+    "persons",
+    "slug",
+]
+
+DATA = Path(__file__).parent / "data"
+
+# CAMEO/PLOVER sector codes with the English word used in labels.
+SECTORS = {
+    "GOV": "government",
+    "MIL": "military",
+    "COP": "police",
+    "JUD": "judiciary",
+    "LEG": "legislature",
+    "OPP": "opposition",
+    "REB": "rebels",
+    "CVL": "civilians",
+    "MED": "media",
+    "BUS": "business",
+    "IGO": "intergovernmental organisation",
+    "NGO": "non-governmental organisation",
+    "SPY": "intelligence",
+    "PTY": "political party",
+    "REF": "refugees",
+    "HLH": "health",
+    "EDU": "education",
+    "LAB": "labour",
+    "REL": "religious",
+    "UAF": "armed group",
+}
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    iso2: str
+    qid: str | None
+    name_en: str
+    name_ar: str | None
+
+
+@dataclass(frozen=True)
+class Organisation:
+    code: str
+    qid: str | None
+    name_en: str
+    name_ar: str | None
+    type: str  # "organisation" (IGO, NGO) or "group" (armed, political)
+    country: str | None  # home country for national groups, else None
+    sector: str | None
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    qid: str | None
+    name_en: str
+    name_ar: str | None
+    country: str | None
+    sector: str | None
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8", newline="") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t")]
+
+
+@cache
+def countries() -> dict[str, Country]:
+    """ISO alpha-3 -> ``Country``."""
+    out = {}
+    for r in _rows("countries.tsv"):
+        out[r["iso3"]] = Country(r["iso3"], r["iso2"], r["qid"] or None, r["name_en"], r["name_ar"] or None)
+    return out
+
+
+@cache
+def organisations() -> dict[str, Organisation]:
+    """Organisation code -> ``Organisation``."""
+    out = {}
+    for r in _rows("organisations.tsv"):
+        out[r["code"]] = Organisation(
+            r["code"], r["qid"] or None, r["name_en"], r["name_ar"] or None,
+            r["type"] or "organisation", r["country"] or None, r["sector"] or None,
+        )
+    return out
+
+
+@cache
+def persons() -> dict[str, Person]:
+    """Person id (``sergey-lavrov``) -> ``Person``."""
+    out = {}
+    for r in _rows("persons.tsv"):
+        out[r["id"]] = Person(
+            r["id"], r["qid"] or None, r["name_en"], r["name_ar"] or None,
+            r["country"] or None, r["sector"] or None,
+        )
+    return out
+
+
+def slug(text: str) -> str:
+    """A readable id fragment; keeps letters of any script."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]", "", text)
+    return re.sub(r"[^\w]+", "-", text).strip("-") or "x"
+
+
+def _span(start: int | None, end: int | None) -> dict:
+    return {"start": start, "end": end}
+
+
+def country(
+    iso3: str, text: str, sector: str | None = None, start: int | None = None, end: int | None = None
+) -> Actor:
+    """A country, or one of its sectors (``RUS`` + ``GOV`` -> id ``RUS-GOV``)."""
+    c = countries().get(iso3)
+    name = c.name_en if c else iso3
+    label = f"{name} ({SECTORS.get(sector, sector)})" if sector else name
+    return Actor(
+        id=f"{iso3}-{sector}" if sector else iso3,
+        label=label,
+        text=text,
+        type="country",
+        country=iso3,
+        sector=sector,
+        qid=c.qid if c and not sector else None,
+        label_ar=c.name_ar if c else None,
+        **_span(start, end),
+    )
+
+
+def organisation(code: str, text: str, start: int | None = None, end: int | None = None) -> Actor:
+    """An international organisation or a group from ``organisations.tsv``."""
+    o = organisations()[code]
+    return Actor(
+        id=code,
+        label=o.name_en,
+        text=text,
+        type=o.type,
+        country=o.country or code,
+        sector=o.sector,
+        qid=o.qid,
+        label_ar=o.name_ar,
+        **_span(start, end),
+    )
+
+
+def person(
+    pid: str | None,
+    text: str,
+    name: str | None = None,
+    country: str | None = None,
+    sector: str | None = None,
+    start: int | None = None,
+    end: int | None = None,
+) -> Actor:
+    """A person: a known one by ``pid``, or a new one named ``name`` in the text.
+
+    For a known person, ``country``/``sector`` from the phrase override the
+    table only where the table has none.
+    """
+    p = persons().get(pid) if pid else None
+    if p:
+        return Actor(
+            id=f"person/{p.id}",
+            label=p.name_en,
+            text=text,
+            type="person",
+            country=p.country or country,
+            sector=p.sector or sector,
+            qid=p.qid,
+            label_ar=p.name_ar,
+            **_span(start, end),
+        )
+    name = name or text
+    return Actor(
+        id=f"person/{slug(name)}",
+        label=name,
+        text=text,
+        type="person",
+        country=country,
+        sector=sector,
+        **_span(start, end),
+    )
+
+
+def concept(
+    cid: str, label: str, text: str, country: str | None = None,
+    start: int | None = None, end: int | None = None, label_ar: str | None = None,
+) -> Actor:
+    """A non-actor target (terrorism, a political settlement, talks)."""
+    return Actor(
+        id=f"concept/{slug(cid)}",
+        label=label,
+        text=text,
+        type="concept",
+        country=country,
+        label_ar=label_ar,
+        **_span(start, end),
+    )

@@ -1,0 +1,39 @@
+"""Language packs: one folder per language, each with its data and spaCy components.
+
+A pack is a module ``kg.lang.<code>`` exposing ``make_nlp() -> spacy.Language``.
+The last component of that pipeline sets ``doc._.kg_mentions`` to a list of
+``kg.records.Mention``. Adding a language means adding a folder here and its
+code to ``SUPPORTED``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+from spacy.tokens import Doc
+
+__all__ = ["SUPPORTED", "UnsupportedLanguage", "get_nlp", "ensure_extensions"]
+
+SUPPORTED = ("ar", "en")
+
+
+class UnsupportedLanguage(ValueError):
+    def __init__(self, code: str):
+        super().__init__(f"unsupported language {code!r}; supported: {', '.join(SUPPORTED)}")
+        self.code = code
+
+
+def ensure_extensions() -> None:
+    """Register the Doc extensions every pack writes to."""
+    if not Doc.has_extension("kg_mentions"):
+        Doc.set_extension("kg_mentions", default=None)
+
+
+@cache
+def get_nlp(code: str):
+    """The spaCy pipeline for ``code``, built once per process."""
+    if code not in SUPPORTED:
+        raise UnsupportedLanguage(code)
+    ensure_extensions()
+    return importlib.import_module(f"kg.lang.{code}").make_nlp()
