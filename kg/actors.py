@@ -95,7 +95,10 @@ class Person:
 def _rows(name: str) -> list[dict[str, str]]:
     with open(DATA / name, encoding="utf-8", newline="") as fh:
         lines = (line for line in fh if line.strip() and not line.startswith("#"))
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t")]
+        return [
+            {k: (v or "").strip() for k, v in row.items()}
+            for row in csv.DictReader(lines, delimiter="\t")
+        ]
 
 
 @cache
@@ -103,7 +106,9 @@ def countries() -> dict[str, Country]:
     """ISO alpha-3 -> ``Country``."""
     out = {}
     for r in _rows("countries.tsv"):
-        out[r["iso3"]] = Country(r["iso3"], r["iso2"], r["qid"] or None, r["name_en"], r["name_ar"] or None)
+        out[r["iso3"]] = Country(
+            r["iso3"], r["iso2"], r["qid"] or None, r["name_en"], r["name_ar"] or None
+        )
     return out
 
 
@@ -113,8 +118,13 @@ def organisations() -> dict[str, Organisation]:
     out = {}
     for r in _rows("organisations.tsv"):
         out[r["code"]] = Organisation(
-            r["code"], r["qid"] or None, r["name_en"], r["name_ar"] or None,
-            r["type"] or "organisation", r["country"] or None, r["sector"] or None,
+            r["code"],
+            r["qid"] or None,
+            r["name_en"],
+            r["name_ar"] or None,
+            r["type"] or "organisation",
+            r["country"] or None,
+            r["sector"] or None,
         )
     return out
 
@@ -125,8 +135,12 @@ def persons() -> dict[str, Person]:
     out = {}
     for r in _rows("persons.tsv"):
         out[r["id"]] = Person(
-            r["id"], r["qid"] or None, r["name_en"], r["name_ar"] or None,
-            r["country"] or None, r["sector"] or None,
+            r["id"],
+            r["qid"] or None,
+            r["name_en"],
+            r["name_ar"] or None,
+            r["country"] or None,
+            r["sector"] or None,
         )
     return out
 
@@ -143,7 +157,11 @@ def _span(start: int | None, end: int | None) -> dict:
 
 
 def country(
-    iso3: str, text: str, sector: str | None = None, start: int | None = None, end: int | None = None
+    iso3: str,
+    text: str,
+    sector: str | None = None,
+    start: int | None = None,
+    end: int | None = None,
 ) -> Actor:
     """A country, or one of its sectors (``RUS`` + ``GOV`` -> id ``RUS-GOV``)."""
     c = countries().get(iso3)
@@ -218,8 +236,13 @@ def person(
 
 
 def concept(
-    cid: str, label: str, text: str, country: str | None = None,
-    start: int | None = None, end: int | None = None, label_ar: str | None = None,
+    cid: str,
+    label: str,
+    text: str,
+    country: str | None = None,
+    start: int | None = None,
+    end: int | None = None,
+    label_ar: str | None = None,
 ) -> Actor:
     """A non-actor target (terrorism, a political settlement, talks)."""
     return Actor(

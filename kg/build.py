@@ -1,0 +1,108 @@
+"""The main job: articles -> events -> events.jsonl, graph.ttl and graph.html.
+
+Pure functions over records; ``kg.cli`` only parses arguments and prints.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.events import build_events
+from kg.ingest import IngestError, read_articles
+from kg.lang import get_nlp
+from kg.outputs import atomic_open, write_events_jsonl
+from kg.records import Article, Event
+
+__all__ = ["BuildResult", "extract", "extract_article", "build", "write_outputs"]
+
+
+@dataclass
+class BuildResult:
+    """What a build did: counts for the summary, and the errors met."""
+
+    articles: list[Article] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    sentences: int = 0
+
+    @property
+    def per_category(self) -> Counter:
+        return Counter(e.action.plover for e in self.events)
+
+    @property
+    def actors(self) -> Counter:
+        c: Counter = Counter()
+        for e in self.events:
+            for a in (e.source, e.target):
+                if a is not None and a.type != "concept":
+                    c[a.label] += 1
+        return c
+
+
+def extract_article(article: Article) -> tuple[list[Event], int]:
+    """Run the article's language pipeline; returns its events and sentence count."""
+    nlp = get_nlp(article.lang)
+    doc = nlp(article.text)
+    return build_events(article, doc._.kg_mentions or []), sum(1 for _ in doc.sents)
+
+
+def extract(
+    items: Iterable[Article | IngestError],
+) -> Iterator[tuple[Article | IngestError, list[Event], int]]:
+    """Extract from each article; ingest errors and failures pass through as errors."""
+    for item in items:
+        if isinstance(item, IngestError):
+            yield item, [], 0
+            continue
+        try:
+            events, n_sent = extract_article(item)
+        except Exception as exc:  # one bad article must not stop the others
+            yield IngestError(item.origin or item.id, f"extraction failed: {exc!r}"), [], 0
+            continue
+        yield item, events, n_sent
+
+
+def build(paths: Iterable[str | Path]) -> BuildResult:
+    """Read and extract every article under ``paths``."""
+    result = BuildResult()
+    for item, events, n_sent in extract(read_articles(paths)):
+        if isinstance(item, IngestError):
+            result.errors.append(str(item))
+            continue
+        result.articles.append(item)
+        result.events.extend(events)
+        result.sentences += n_sent
+    return result
+
+
+def write_outputs(result: BuildResult, out: str | Path, base: str | None = None) -> dict[str, Path]:
+    """Write events.jsonl, graph.ttl and graph.html into ``out``, each atomically.
+
+    The graph is validated against the SHACL shapes before it is written, so a
+    graph that does not conform never lands on disk.
+    """
+    from kg.rdf.convert import DEFAULT_BASE, events_to_graph
+    from kg.rdf.shacl import validate
+    from kg.viz import render_html
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = {
+        "events": out / "events.jsonl",
+        "turtle": out / "graph.ttl",
+        "html": out / "graph.html",
+    }
+    graph = events_to_graph(result.events, result.articles, base=base or DEFAULT_BASE)
+    report = validate(graph)
+    if not report.conforms:
+        raise ValueError(f"generated graph violates the SHACL shapes: {report.violations[:3]}")
+    write_events_jsonl(paths["events"], result.events)
+    with atomic_open(paths["turtle"]) as fh:
+        fh.write(graph.serialize(format="turtle"))
+    render_html(
+        result.events, paths["html"], title="kg: " + ", ".join(a.id for a in result.articles[:3])
+    )
+    return paths

@@ -1,0 +1,55 @@
+"""Event building: language-pipeline mentions + article context -> ``Event`` records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg import EXTRACTOR
+from kg.records import Article, Event, Mention
+from kg.vocab import make_action
+
+__all__ = ["build_events", "dedupe"]
+
+
+def build_events(article: Article, mentions: Iterable[Mention]) -> list[Event]:
+    """Attach the article's id, date and language to each mention.
+
+    Args:
+        article: the article the mentions were found in.
+        mentions: ``doc._.kg_mentions`` of the article's parsed ``Doc``.
+
+    Returns:
+        Events in text order, without duplicates.
+    """
+    events = []
+    for m in mentions:
+        events.append(
+            Event(
+                doc_id=article.id,
+                sentence=article.text[m.sent_start : m.sent_end],
+                sentence_start=m.sent_start,
+                sentence_end=m.sent_end,
+                source=m.source,
+                action=make_action(m.action_id, m.action_text),
+                target=m.target,
+                negated=m.negated,
+                modality=m.modality,
+                attributed_to=m.attributed_to,
+                date=article.date,
+                confidence=round(m.confidence, 3),
+                lang=article.lang,
+                extractor=EXTRACTOR,
+            )
+        )
+    return dedupe(events)
+
+
+def dedupe(events: Iterable[Event]) -> list[Event]:
+    """Drop events with the same id (same sentence, actors, action and polarity)."""
+    seen: set[str] = set()
+    out = []
+    for ev in events:
+        if ev.id not in seen:
+            seen.add(ev.id)
+            out.append(ev)
+    return sorted(out, key=lambda e: (e.sentence_start, e.source.id if e.source else ""))

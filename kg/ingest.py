@@ -1,0 +1,372 @@
+"""Ingest: files in, validated ``Article`` records out (the first pipeline stage).
+
+Untrusted input is checked once, here. Problems never raise: each one is
+yielded as an ``IngestError`` naming the file (or ``file:LINE``), so one bad
+article does not stop a batch. Article text is kept exactly as given (only a
+leading byte-order mark is removed) so that character offsets computed later
+still point into the original text.
+
+Accepted inputs:
+    * ``*.txt``: one article per file; id = content hash, title = first non-empty line.
+    * ``*.jsonl`` (and ``*.jsonl.gz``): one JSON object per line with ``text`` and
+      optional ``id``, ``lang``, ``date``, ``title``, ``url``, ``source``.
+    * directories: searched recursively, in sorted order, for the above.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import unicodedata
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from kg.lang import SUPPORTED
+from kg.records import Article, content_hash
+
+__all__ = [
+    "JSONL_SUFFIXES",
+    "TEXT_SUFFIXES",
+    "IngestError",
+    "detect_language",
+    "parse_date",
+    "read_articles",
+]
+
+BOM = "\ufeff"
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+TEXT_SUFFIXES = (".txt",)
+OPTIONAL_STR_FIELDS = ("title", "url", "source")
+
+
+@dataclass(frozen=True)
+class IngestError:
+    """A problem with one input file or one JSONL line.
+
+    origin: ``path`` or ``path:LINE``.
+    message: what is wrong, in words a user can act on.
+    """
+
+    origin: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+# --- language detection -------------------------------------------------------
+
+_ARABIC_RANGES = (
+    (0x0600, 0x06FF),
+    (0x0750, 0x077F),
+    (0x08A0, 0x08FF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
+)
+# Letters of Persian and Urdu that Arabic does not use: text written mostly with
+# them is Arabic-script but not Arabic.
+_PERSIAN_URDU = set("پچژگکیۀےںٹڈڑ")
+_TA_MARBUTA = "ة"
+# Frequent English function words; other Latin-script languages rarely use them.
+_EN_WORDS = frozenset(
+    "the of and to in is was for on that with said by as at from has have had it be are were "
+    "will would not he she his her its an this which their they who been after over".split()
+)
+# Frequent function words of other Latin-script languages (French, Spanish,
+# Portuguese, Italian, German, Dutch, Turkish...) that are not English words.
+_OTHER_WORDS = frozenset(
+    "le la les des du et est une dans pour sur avec qui pas ont sont été el los las y del con "
+    "por para una que se es lo os da em não il della che di und der die das ist nicht mit "
+    "ein eine auf den dem het een van ve bir bu ile için".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_arabic(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _ARABIC_RANGES)
+
+
+def _is_latin(ch: str) -> bool:
+    return ("a" <= ch.lower() <= "z") or ("\u00c0" <= ch <= "\u024f" and ch not in "×÷")
+
+
+def detect_language(text: str) -> str | None:
+    """Guess whether ``text`` is Arabic or English.
+
+    Decides by script first (share of Arabic vs Latin letters), then checks
+    Latin-script text for common English function words, and Arabic-script
+    text for letters that only Persian or Urdu use.
+
+    Args:
+        text: the article text.
+
+    Returns:
+        ``"ar"``, ``"en"``, or ``None`` when the text is in another language or
+        has too few letters to tell.
+    """
+    arabic = latin = other = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        if _is_arabic(ch):
+            arabic += 1
+        elif _is_latin(ch):
+            latin += 1
+        else:
+            other += 1
+    if arabic + latin == 0 or arabic + latin < other:
+        return None
+    if arabic >= latin:
+        persian = sum(ch in _PERSIAN_URDU for ch in text)
+        # Arabic uses ta marbuta everywhere; Persian and Urdu hardly at all.
+        if persian >= 0.03 * arabic and text.count(_TA_MARBUTA) < 0.005 * arabic:
+            return None
+        return "ar"
+    words = [w.lower() for w in _WORD.findall(text) if _is_latin(w[0])]
+    english = sum(w in _EN_WORDS for w in words)
+    foreign = sum(w in _OTHER_WORDS for w in words)
+    if english == 0 or english <= foreign:
+        return None
+    # Long texts in English have many function words; a few stray ones do not count.
+    if len(words) >= 20 and english < 0.05 * len(words):
+        return None
+    return "en"
+
+
+# --- field validation ---------------------------------------------------------
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_date(value: str) -> str:
+    """Validate an ISO 8601 date or date-time and return its ``YYYY-MM-DD`` part.
+
+    Raises:
+        ValueError: if ``value`` is neither ``YYYY-MM-DD`` nor an ISO date-time.
+    """
+    value = value.strip()
+    if not _ISO_DATE.match(value):
+        raise ValueError(f"bad date {value!r}: expected YYYY-MM-DD or an ISO 8601 date-time")
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value).isoformat()
+        # The date part as written is the article's local date; do not convert zones.
+        return datetime.fromisoformat(value).date().isoformat()
+    except ValueError as exc:
+        raise ValueError(f"bad date {value!r}: {exc}") from None
+
+
+def _resolve_lang(given: Any, text: str) -> str:
+    """The article language: ``given`` if supported, else detected; raises ValueError."""
+    supported = ", ".join(SUPPORTED)
+    if given is None:
+        lang = detect_language(text)
+        if lang is None:
+            raise ValueError(
+                f"could not recognise a supported language in the text (supported: {supported}); "
+                "give 'lang' in a JSONL record if the language is supported"
+            )
+        return lang
+    if not isinstance(given, str):
+        raise ValueError(f"'lang' must be a string, got {type(given).__name__}")
+    # Accept region tags such as "en-GB" or "ar_EG": the pack is per language.
+    lang = re.split(r"[-_]", given.strip().lower(), maxsplit=1)[0]
+    if lang not in SUPPORTED:
+        raise ValueError(f"unsupported language {given!r}; supported: {supported}")
+    return lang
+
+
+def _title_of(text: str) -> str | None:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()
+    return None
+
+
+def _decode(data: bytes, offset: int = 0) -> str:
+    """UTF-8 text of ``data``; raises ValueError naming the first bad byte.
+
+    offset: where ``data`` starts in its file, so the message gives a file offset.
+    """
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise ValueError(f"binary data, not text (NUL byte at byte offset {offset + nul})")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start]
+        raise ValueError(
+            f"not UTF-8 (byte 0x{bad:02x} at byte offset {offset + exc.start}); "
+            "re-save the file as UTF-8"
+        ) from None
+    return text[1:] if text.startswith(BOM) else text
+
+
+def _check_text(text: str) -> None:
+    if not text.strip():
+        raise ValueError("no text (empty or whitespace only)")
+    # Control characters other than whitespace mean the input is not plain text.
+    for i, ch in enumerate(text):
+        if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v":
+            raise ValueError(f"control character U+{ord(ch):04X} at character {i}; not plain text")
+
+
+# --- readers ------------------------------------------------------------------
+
+
+def _read_text_file(path: Path, origin: str) -> Iterator[Article | IngestError]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield IngestError(origin, f"cannot read: {exc.strerror or exc}")
+        return
+    if not data:
+        yield IngestError(origin, "empty file")
+        return
+    try:
+        text = _decode(data)
+        _check_text(text)
+        lang = _resolve_lang(None, text)
+    except ValueError as exc:
+        yield IngestError(origin, str(exc))
+        return
+    yield Article(id=content_hash(text), text=text, lang=lang, title=_title_of(text), origin=origin)
+
+
+def _article_from_record(record: Any, origin: str) -> Article:
+    """Validate one JSONL record; raises ValueError with a user-facing message."""
+    if not isinstance(record, dict):
+        raise ValueError(f"expected a JSON object, got {type(record).__name__}")
+    text = record.get("text")
+    if text is None:
+        raise ValueError("missing 'text'")
+    if not isinstance(text, str):
+        raise ValueError(f"'text' must be a string, got {type(text).__name__}")
+    if text.startswith(BOM):
+        text = text[1:]
+    _check_text(text)
+    # "doc_id" is what gold files use; accept it so they can be read directly.
+    raw_id = record.get("id", record.get("doc_id"))
+    if raw_id is None:
+        doc_id = content_hash(text)
+    elif isinstance(raw_id, bool) or not isinstance(raw_id, str | int):
+        raise ValueError(f"'id' must be a string or an integer, got {type(raw_id).__name__}")
+    else:
+        doc_id = str(raw_id).strip()
+        if not doc_id:
+            raise ValueError("'id' is empty")
+    fields: dict[str, str | None] = {}
+    for name in OPTIONAL_STR_FIELDS:
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            raise ValueError(f"'{name}' must be a string, got {type(value).__name__}")
+        fields[name] = (value.strip() or None) if isinstance(value, str) else None
+    raw_date = record.get("date")
+    if raw_date is not None and not isinstance(raw_date, str):
+        raise ValueError(f"'date' must be a string, got {type(raw_date).__name__}")
+    day = parse_date(raw_date) if raw_date and raw_date.strip() else None
+    lang = _resolve_lang(record.get("lang"), text)
+    return Article(id=doc_id, text=text, lang=lang, date=day, origin=origin, **fields)
+
+
+def _read_jsonl_file(path: Path, origin: str) -> Iterator[Article | IngestError]:
+    opener = gzip.open if path.name.endswith(".gz") else open
+    offset = 0
+    count = 0
+    try:
+        with opener(path, "rb") as fh:
+            for n, raw in enumerate(fh, 1):
+                where = f"{origin}:{n}"
+                start, offset = offset, offset + len(raw)
+                if not raw.strip():
+                    continue
+                count += 1
+                try:
+                    line = _decode(raw, start).rstrip("\r\n")
+                    try:
+                        record = json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        raise ValueError(
+                            f"malformed JSON: {exc.msg} (at character {exc.pos + 1})"
+                        ) from None
+                    article = _article_from_record(record, where)
+                except ValueError as exc:
+                    yield IngestError(where, str(exc))
+                    continue
+                yield article
+    except (OSError, EOFError, zlib.error) as exc:
+        # gzip.BadGzipFile is an OSError; a truncated archive raises EOFError.
+        yield IngestError(origin, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+        return
+    if count == 0:
+        yield IngestError(origin, "empty file (no JSON lines)")
+
+
+def _is_jsonl(path: Path) -> bool:
+    return path.name.lower().endswith(JSONL_SUFFIXES)
+
+
+def _files_in(directory: Path) -> list[Path]:
+    found = [
+        p
+        for p in directory.rglob("*")
+        if p.is_file()
+        and not p.name.startswith(".")
+        and (_is_jsonl(p) or p.name.lower().endswith(TEXT_SUFFIXES))
+    ]
+    return sorted(found)
+
+
+def _read_path(path: Path) -> Iterator[Article | IngestError]:
+    origin = str(path)
+    # A file named explicitly is read as plain text unless it is JSONL.
+    if _is_jsonl(path):
+        yield from _read_jsonl_file(path, origin)
+    else:
+        yield from _read_text_file(path, origin)
+
+
+def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | IngestError]:
+    """Read articles from files and directories, yielding errors instead of raising.
+
+    Args:
+        paths: ``.txt`` files, ``.jsonl``/``.jsonl.gz`` files, or directories
+            (searched recursively, sorted, for those files).
+
+    Yields:
+        An ``Article`` per valid article, an ``IngestError`` per problem: a
+        missing path, an empty, binary or non-UTF-8 file, a malformed JSON line,
+        a missing or non-string field, a bad date, an unsupported language, or
+        an id already used earlier in the same run.
+    """
+    seen: dict[str, str] = {}
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            files = _files_in(path)
+            if not files:
+                yield IngestError(str(path), "directory holds no .txt or .jsonl files")
+            items = (item for f in files for item in _read_path(f))
+        elif path.exists():
+            items = _read_path(path)
+        else:
+            yield IngestError(str(path), "no such file or directory")
+            continue
+        for item in items:
+            if isinstance(item, Article):
+                if item.id in seen:
+                    what = (
+                        "same text as"
+                        if item.id == content_hash(item.text)
+                        else f"duplicate id {item.id!r}, first used at"
+                    )
+                    yield IngestError(item.origin, f"skipped: {what} {seen[item.id]}")
+                    continue
+                seen[item.id] = item.origin
+            yield item

@@ -1,0 +1,23 @@
+"""Arabic language pack: ``spacy.blank("ar")`` plus the project's own components.
+
+Data (lexicons) lives in ``data/``; the stages are ``normalize`` ->
+``morphology`` -> ``lexicon``/``matcher`` -> ``actors`` -> ``clauses``.
+"""
+
+from __future__ import annotations
+
+import spacy
+
+from kg.lang.ar import components  # noqa: F401  (registers the factories)
+
+__all__ = ["make_nlp"]
+
+
+def make_nlp() -> spacy.Language:
+    """The Arabic pipeline: sentences, lexicon matching, clause rules."""
+    nlp = spacy.blank("ar")
+    nlp.max_length = 2_000_000
+    nlp.add_pipe("kg_ar_sentences_v1")
+    nlp.add_pipe("kg_ar_lexicon_v1")
+    nlp.add_pipe("kg_ar_events_v1")
+    return nlp

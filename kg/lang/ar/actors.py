@@ -1,0 +1,213 @@
+"""Arabic actor phrases: lexicon hits -> resolved ``Actor`` records.
+
+A phrase is built around its head: a role noun takes the country of a
+following demonym or country (وزير الخارجية الروسي -> RUS GOV) and a person
+name after it (known from the lexicon, or unknown words next to a title).
+Capitals and seats of power stand for their government. A role noun with no
+country takes the country of the last phrase with the same role in the
+article (المعارضة after المعارضة السورية).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg import actors as A
+from kg.lang.ar.matcher import Hit
+from kg.lang.ar.rules import CLAUSE_PUNCT, FUNCTION_WORDS
+from kg.records import Actor
+
+__all__ = ["Phrase", "ArticleMemory", "build_phrases"]
+
+# Words that tie a role noun to the country after it: الجيش التابع للحكومة السورية.
+_LINKERS = {
+    "التابع",
+    "التابعه",
+    "التابعين",
+    "في",
+    "ب",
+    "من",
+    "الموالي",
+    "الموالية",
+    "الموالين",
+    "الموالون",
+}
+
+
+@dataclass
+class Phrase:
+    """An actor phrase at tokens ``start:end``."""
+
+    start: int
+    end: int
+    actor: Actor
+    prefix: str  # clitics on the first word (و, ب, لل ...)
+    head: str  # country, demonym, metonym, org, role, person
+    adjectival: bool = False  # a demonym modifying a non-actor noun (الجهود الروسية)
+
+    @property
+    def governed(self) -> bool:
+        """Introduced by a preposition clitic (بموسكو, للمعارضة), so not a subject."""
+        p = self.prefix.lstrip("وف")
+        return p.startswith(("ب", "ل", "ك"))
+
+
+@dataclass
+class ArticleMemory:
+    """What earlier sentences said, for coreference within one article."""
+
+    persons: list[Actor] = field(default_factory=list)
+    role_country: dict[str, str] = field(default_factory=dict)  # role label -> last country
+    speaker: Actor | None = None
+    subject: Actor | None = None
+
+
+def _span_text(words: list[str], idx: list[int], text: str, s: int, e: int) -> tuple[str, int, int]:
+    start, end = idx[s], idx[e - 1] + len(words[e - 1])
+    return text[start:end], start, end
+
+
+def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
+    """An unknown word that may be part of a name next to a title."""
+    w = norms[i]
+    return i not in covered and w.isalpha() and w not in FUNCTION_WORDS and not w.startswith("ال")
+
+
+def build_phrases(
+    hits: list[Hit],
+    words: list[str],
+    norms: list[str],
+    idx: list[int],
+    text: str,
+    covered: set[int],
+    memory: ArticleMemory,
+    speaker: Actor | None = None,
+) -> list[Phrase]:
+    """Assemble actor phrases from the actor-layer hits of one sentence.
+
+    Args:
+        hits: actor-layer hits, in token order.
+        words, norms, idx: token texts, normalised texts and character offsets.
+        text: the whole document text.
+        covered: token indices inside any lexicon hit (never read as names).
+        memory: article-level coreference state (updated).
+        speaker: current speaker, whose country a counterpart (نظيره) contrasts with.
+    """
+    by_start = {h.start: h for h in hits}
+    used: set[int] = set()
+    phrases: list[Phrase] = []
+    for h in hits:
+        if h.start in used:
+            continue
+        kind, e = h.kind, h.entry
+        start, end = h.start, h.end
+        actor: Actor | None = None
+        if kind == "role":
+            iso3 = None
+            nxt = by_start.get(end)
+            if nxt and nxt.kind in ("demonym", "country") and not nxt.prefix.lstrip("ال"):
+                iso3 = nxt.entry.get("iso3")
+                used.add(nxt.start)
+                end = nxt.end
+            elif nxt and nxt.kind in ("demonym", "country") and nxt.prefix in ("ال", "لل"):
+                iso3 = nxt.entry.get("iso3")
+                used.add(nxt.start)
+                end = nxt.end
+            sector = e.get("sector") or None
+            role = e.get("role")
+            label = e.get("label") or ""
+            if role in ("person", "counterpart"):
+                if role == "counterpart" and speaker is not None:
+                    sector = speaker.sector or "GOV"
+                nxt = by_start.get(end)
+                if nxt and nxt.kind == "person":
+                    used.add(nxt.start)
+                    end = nxt.end
+                    pid = nxt.entry.get("person_id")
+                    t, s0, e0 = _span_text(words, idx, text, start, end)
+                    actor = A.person(pid, t, country=iso3, sector=sector, start=s0, end=e0)
+                else:
+                    j = end
+                    while j < len(norms) and j - end < 3 and _is_name_word(j, norms, covered):
+                        j += 1
+                    if j > end:
+                        name, _, _ = _span_text(words, idx, text, end, j)
+                        t, s0, e0 = _span_text(words, idx, text, start, j)
+                        end = j
+                        actor = A.person(
+                            None, t, name=name, country=iso3, sector=sector, start=s0, end=e0
+                        )
+                    else:
+                        # a title with no name: the last person it can refer to
+                        t, s0, e0 = _span_text(words, idx, text, start, end)
+                        ref = next(
+                            (
+                                p
+                                for p in reversed(memory.persons)
+                                if (iso3 is None or p.country == iso3)
+                                and (sector is None or p.sector == sector)
+                            ),
+                            None,
+                        )
+                        if ref is not None and role == "person":
+                            actor = Actor(**{**ref.to_dict(), "text": t, "start": s0, "end": e0})
+                        elif iso3:
+                            actor = A.country(iso3, t, sector, start=s0, end=e0)
+            else:
+                if iso3 is None:
+                    # الجيش التابع للحكومة السورية, المعارضة المعتدلة في سوريا
+                    j = end
+                    while j < len(norms) and j - end < 4:
+                        nx = by_start.get(j)
+                        if nx and nx.kind in ("demonym", "country", "metonym"):
+                            iso3 = nx.entry.get("iso3")
+                            break
+                        if (
+                            nx
+                            and nx.kind == "role"
+                            and norms[j - 1] in _LINKERS | {"لل" + norms[j][1:]}
+                        ):
+                            j = nx.end
+                            continue
+                        if nx or norms[j] in CLAUSE_PUNCT:
+                            break
+                        j += 1
+                if iso3 is None:
+                    iso3 = memory.role_country.get(label)
+                elif label:
+                    memory.role_country[label] = iso3
+                if iso3:
+                    t, s0, e0 = _span_text(words, idx, text, start, end)
+                    actor = A.country(iso3, t, sector, start=s0, end=e0)
+        elif kind == "person":
+            t, s0, e0 = _span_text(words, idx, text, start, end)
+            actor = A.person(e.get("person_id"), t, start=s0, end=e0)
+        elif kind == "country":
+            t, s0, e0 = _span_text(words, idx, text, start, end)
+            actor = A.country(e.get("iso3"), t, start=s0, end=e0)
+        elif kind == "metonym":
+            t, s0, e0 = _span_text(words, idx, text, start, end)
+            actor = A.country(e.get("iso3"), t, e.get("sector") or "GOV", start=s0, end=e0)
+        elif kind == "org":
+            t, s0, e0 = _span_text(words, idx, text, start, end)
+            try:
+                actor = A.organisation(e.get("code"), t, start=s0, end=e0)
+            except KeyError:
+                actor = None
+        elif kind == "demonym":
+            t, s0, e0 = _span_text(words, idx, text, start, end)
+            actor = A.country(e.get("iso3"), t, start=s0, end=e0)
+        if actor is None:
+            continue
+        adjectival = (
+            kind == "demonym"
+            and start > 0
+            and (start - 1) not in covered
+            and norms[start - 1] not in FUNCTION_WORDS
+            and norms[start - 1].startswith(("ال", "وال", "بال", "لل"))
+            and h.prefix.endswith("ال")
+        )
+        if actor.type == "person":
+            memory.persons.append(actor)
+        phrases.append(Phrase(start, end, actor, h.prefix, kind, adjectival))
+    return phrases

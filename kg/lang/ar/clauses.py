@@ -1,0 +1,395 @@
+"""Arabic clause rules: who did what to whom, negation, modality, attribution.
+
+Works on one sentence at a time, over lexicon hits and actor phrases:
+
+1. The sentence is cut into segments at complementisers (أن/إن), relative
+   pronouns, coordinators (فيما، بينما) and clause punctuation.
+2. Reporting verbs (أكد، قال، أوضح ...) name a speaker; what follows is
+   attributed to them, and first-person "we" (نحن، نظمنا) is the speaker's side.
+3. For each trigger, the source is the subject before it (SVO after أن), the
+   phrase right after a verb (VSO), the genitive agent of a verbal noun, or
+   the subject carried over (pro-drop). Targets follow the trigger; coordinated
+   phrases (إيران ومصر) give one event each.
+4. A negator before the verb, or a negative subject (لا أحد), negates; future
+   prefixes, hope, intent, request and condition cues set the modality.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg import actors as A
+from kg.lang.ar.actors import ArticleMemory, Phrase
+from kg.lang.ar.matcher import Hit
+from kg.lang.ar.rules import (
+    CLAUSE_PUNCT,
+    COMPLEMENTIZERS,
+    COORDINATORS,
+    FIRST_PERSON_PLURAL,
+    FOLLOWER_WORDS,
+    NEGATORS,
+    NOT_ONLY,
+    RELATIVES,
+)
+from kg.records import Actor, Mention
+from kg.vocab import actions
+
+__all__ = ["Sentence", "extract_sentence"]
+
+_MATERIAL_CONFLICT = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}
+_MODALITY_RANK = ["asserted", "future", "intended", "requested", "hoped", "conditional"]
+
+
+@dataclass
+class Sentence:
+    """One sentence's tokens and analyses (token indices are document-wide)."""
+
+    start: int
+    end: int
+    char_start: int
+    char_end: int
+    words: list[str]
+    norms: list[str]
+    idx: list[int]
+    hits: dict[str, list[Hit]]
+    phrases: list[Phrase]
+
+
+@dataclass
+class _Segment:
+    start: int
+    end: int
+    opener: str = ""  # the word that opened it (أن، الذي، :، فيما ...)
+    subject: Phrase | Actor | None = None
+    head: Phrase | None = None  # for relative clauses, the noun they modify
+    phrases: list[Phrase] = field(default_factory=list)
+
+
+def _we(speaker: Actor | None, text: str) -> Actor | None:
+    """First-person plural said by a speaker: their side (their country's government)."""
+    if speaker is None:
+        return None
+    if speaker.type == "person" and speaker.country:
+        return A.country(speaker.country, text, speaker.sector or "GOV")
+    return Actor(**{**speaker.to_dict(), "text": text})
+
+
+def _actor(x: Phrase | Actor | None) -> Actor | None:
+    return x.actor if isinstance(x, Phrase) else x
+
+
+def _segments(s: Sentence) -> list[_Segment]:
+    cue_verbs = {h.start for h in s.hits["cue"] if h.kind in ("report", "speaker_quote")}
+    segs = [_Segment(s.start, s.end)]
+    for i in range(s.start + 1, s.end):
+        w = s.norms[i]
+        if (
+            w in COMPLEMENTIZERS
+            or w in RELATIVES
+            or w in COORDINATORS
+            or w in (":", "«", '"', "“", "،", ",", ";", "؛")
+        ):
+            segs[-1].end = i
+            segs.append(_Segment(i, s.end, opener=w))
+        elif i in cue_verbs and w.startswith("و"):
+            segs[-1].end = i
+            segs.append(_Segment(i, s.end, opener="و"))
+    for seg in segs:
+        seg.phrases = [p for p in s.phrases if seg.start <= p.start < seg.end]
+    return segs
+
+
+def _between_ok(s: Sentence, a: int, b: int) -> bool:
+    """Only auxiliaries, negators and time words between token a and b."""
+    return all(s.norms[k] in FOLLOWER_WORDS or s.norms[k] in NEGATORS for k in range(a, b))
+
+
+def _negation(s: Sentence, trig: Hit, seg: _Segment) -> tuple[bool, bool]:
+    """(negated, negative_subject) for a trigger."""
+    neg_subj = any(
+        h.kind == "negative_subject" and h.end <= trig.start and trig.start - h.end <= 2
+        for h in s.hits["cue"]
+    )
+    if neg_subj:
+        return True, True
+    k = trig.start - 1
+    steps = 0
+    while k >= seg.start and steps < 3:
+        w = s.norms[k]
+        if w in NEGATORS:
+            later = s.norms[trig.end : s.end]
+            if w in ("ليس", "ليست") and any(x in NOT_ONLY for x in later):
+                return False, False
+            return True, False
+        if w not in FOLLOWER_WORDS:
+            break
+        k -= 1
+        steps += 1
+    return False, False
+
+
+def _modality(s: Sentence, trig: Hit, plover: str) -> str:
+    found = "asserted"
+
+    def raise_to(m: str) -> None:
+        nonlocal found
+        if _MODALITY_RANK.index(m) > _MODALITY_RANK.index(found):
+            found = m
+
+    if trig.kind == "verb" and trig.entry.get("tense") == "present" and "س" in trig.first.prefix:
+        raise_to("future")
+    before = range(max(s.start, trig.start - 3), trig.start)
+    if any(s.norms[k] in ("سوف", "لن") for k in before):
+        raise_to("future")
+    for h in s.hits["cue"]:
+        if h.start >= trig.start:
+            continue
+        if h.kind == "future" and trig.start - h.end <= 3:
+            raise_to("future")
+        elif h.kind == "intent":
+            raise_to("intended")
+        elif h.kind == "hope":
+            raise_to("hoped")
+        elif h.kind == "condition":
+            raise_to("conditional")
+    if plover != "REQUEST":
+        for h in s.hits["trigger"]:
+            if h.start < trig.start and actions()[h.entry.get("action_id")].plover == "REQUEST":
+                raise_to("requested")
+    return found
+
+
+def _coordinated(first: Phrase, seg_phrases: list[Phrase], s: Sentence) -> list[Phrase]:
+    """``first`` plus phrases joined to it by و / أو (إيران ومصر ودول أخرى)."""
+    out = [first]
+    last_end = first.end
+    for p in seg_phrases:
+        if p.start < last_end:
+            continue
+        if (
+            p.start == last_end
+            and p.prefix.startswith(("و", "او"))
+            or (p.start == last_end + 1 and s.norms[last_end] in ("و", "او", "بل"))
+        ):
+            out.append(p)
+            last_end = p.end
+        elif p.start > last_end:
+            break
+    return out
+
+
+def _concept_after(s: Sentence, start: int, end: int) -> Hit | None:
+    return next((c for c in s.hits["concept"] if start <= c.start < end), None)
+
+
+def _concept_actor(s: Sentence, c: Hit, phrases: list[Phrase], text: str) -> Actor:
+    c_start, c_end = s.idx[c.start], s.idx[c.end - 1] + len(s.words[c.end - 1])
+    # "التسوية السياسية في سوريا", "التسوية السورية": the concept's country
+    country = None
+    for p in phrases:
+        if c.end <= p.start <= c.end + 2 and (
+            p.adjectival or s.norms[p.start - 1] == "في" or p.start == c.end
+        ):
+            country = p.actor.country
+            break
+    return A.concept(
+        c.entry.get("concept_id"),
+        c.entry.get("label") or c.entry.get("concept_id"),
+        text[c_start:c_end],
+        country=country,
+        start=c_start,
+        end=c_end,
+    )
+
+
+def extract_sentence(s: Sentence, memory: ArticleMemory, text: str) -> list[Mention]:
+    """Mentions of one sentence; updates ``memory`` (speaker, subject)."""
+    segs = _segments(s)
+    out: list[Mention] = []
+    speaker: Actor | None = None
+    attributed: Actor | None = None
+    subject: Actor | None = None  # carried from segment to segment (pro-drop)
+    # Headline or lead "X: ..." names the speaker.
+    for p in s.phrases:
+        if p.start == s.start or (p.start <= s.start + 1):
+            if p.end < s.end and s.norms[p.end] == ":":
+                speaker = attributed = p.actor
+                memory.speaker = speaker
+            break
+    for n, seg in enumerate(segs):
+        report = [
+            h
+            for h in s.hits["cue"]
+            if seg.start <= h.start < seg.end and h.kind in ("report", "speaker_quote")
+        ]
+        if report:
+            r = report[0]
+            spk = next(
+                (p.actor for p in seg.phrases if r.end <= p.start <= r.end + 2 and not p.governed),
+                None,
+            ) or next((p.actor for p in seg.phrases if p.end == r.start and not p.governed), None)
+            speaker = spk or speaker or memory.speaker
+            if speaker is not None:
+                attributed = speaker
+                memory.speaker = speaker
+                subject = speaker
+        # the segment's own subject
+        opener = seg.opener
+        seg_subject: Actor | None = None
+        if opener in RELATIVES and n > 0 and segs[n - 1].phrases:
+            prev = segs[n - 1].phrases[-1]
+            if prev.end == seg.start:
+                seg.head = prev
+                seg_subject = prev.actor
+        elif (
+            opener in COMPLEMENTIZERS and opener.endswith(("ننا", "نا")) and opener not in ("انا",)
+        ):
+            seg_subject = _we(speaker or memory.speaker, s.words[seg.start])
+        elif opener in COMPLEMENTIZERS and opener.endswith("ه"):
+            seg_subject = speaker or subject
+        for k in range(seg.start, min(seg.end, seg.start + 3)):
+            if s.norms[k] in FIRST_PERSON_PLURAL:
+                seg_subject = _we(speaker or memory.speaker, s.words[k])
+        first_trigger = next(
+            (h.start for h in s.hits["trigger"] if seg.start <= h.start < seg.end), seg.end
+        )
+        for p in seg.phrases:
+            if (
+                p.start < first_trigger
+                and not p.governed
+                and not p.adjectival
+                and seg_subject is None
+            ):
+                if not report or p.start < report[0].start or p.start > report[0].end + 2:
+                    seg_subject = p.actor
+                break
+        if seg_subject is not None:
+            subject = seg_subject
+        for trig in (h for h in s.hits["trigger"] if seg.start <= h.start < seg.end):
+            out.extend(_events_for(s, seg, trig, subject, speaker, attributed, memory, text))
+    if subject is not None:
+        memory.subject = subject
+    return out
+
+
+def _events_for(
+    s: Sentence,
+    seg: _Segment,
+    trig: Hit,
+    subject: Actor | None,
+    speaker: Actor | None,
+    attributed: Actor | None,
+    memory: ArticleMemory,
+    text: str,
+) -> list[Mention]:
+    action = actions()[trig.entry.get("action_id")]
+    negated, neg_subject = _negation(s, trig, seg)
+    sources: list[Actor | None] = []
+    src_phrases: list[Phrase] = []
+    confidence = 0.6
+    after = [p for p in seg.phrases if p.start >= trig.end]
+    if neg_subject:
+        sources = [None]
+    elif trig.kind == "verb":
+        before = [
+            p for p in seg.phrases if p.end <= trig.start and not p.governed and not p.adjectival
+        ]
+        if before and _between_ok(s, before[-1].end, trig.start):
+            src_phrases = _coordinated_back(before, s)
+        elif after and not after[0].governed and _between_ok(s, trig.end, after[0].start):
+            src_phrases = _coordinated(after[0], after, s)
+        elif trig.entry.get("person") == "1p":
+            sources = [_we(speaker or memory.speaker, s.words[trig.start])]
+            confidence = 0.5
+        else:
+            sources = [subject if subject is not None else memory.subject]
+            confidence = 0.45
+    else:
+        gen = after[0] if after and after[0].start == trig.end and not after[0].governed else None
+        has_pp_target = bool(trig.entry.get("preps")) and any(
+            p.governed or s.norms[p.start - 1] in _prep_words(trig) for p in after[1:]
+        )
+        if gen is not None and (
+            has_pp_target or not after[1:] and _concept_after(s, gen.end, seg.end)
+        ):
+            src_phrases = _coordinated(gen, after, s)
+        else:
+            sources = [subject]
+            confidence = 0.45
+    if src_phrases:
+        sources = [p.actor for p in src_phrases]
+        confidence = 0.7
+    used = {id(p) for p in src_phrases}
+    cands = [
+        p for p in after if id(p) not in used and not (p.adjectival and p.start > trig.end + 1)
+    ]
+    targets: list[Actor] = []
+    concept = _concept_after(s, trig.end, seg.end)
+    if cands and (
+        concept is None or cands[0].start <= concept.start or cands[0].start - concept.end <= 0
+    ):
+        targets = [p.actor for p in _coordinated(cands[0], cands, s)]
+    elif concept is not None:
+        targets = [_concept_actor(s, concept, seg.phrases, text)]
+    elif cands:
+        targets = [p.actor for p in _coordinated(cands[0], cands, s)]
+    if trig.kind == "verb" and not targets and trig.first.suffix and subject is not None:
+        pass  # an object pronoun (دعاها) without an antecedent we trust: leave the target open
+    sources = [x for x in sources if x is not None] or (
+        [None] if neg_subject or sources == [None] else [None]
+    )
+    if sources == [None] and not targets and action.plover not in _MATERIAL_CONFLICT:
+        return []
+    if (
+        sources == [None]
+        and not neg_subject
+        and action.plover not in _MATERIAL_CONFLICT
+        and not targets
+    ):
+        return []
+    modality = _modality(s, trig, action.plover)
+    t_start, t_end = s.idx[trig.start], s.idx[trig.end - 1] + len(s.words[trig.end - 1])
+    mentions = []
+    for src in sources:
+        for tgt in targets or [None]:
+            if src is not None and tgt is not None and src.id == tgt.id:
+                continue
+            if src is None and tgt is None:
+                if action.plover not in _MATERIAL_CONFLICT:
+                    continue
+            mentions.append(
+                Mention(
+                    sent_start=s.char_start,
+                    sent_end=s.char_end,
+                    source=src,
+                    action_id=action.id,
+                    action_text=text[t_start:t_end],
+                    target=tgt,
+                    negated=negated,
+                    modality=modality,
+                    attributed_to=attributed
+                    if attributed is not None and attributed != src
+                    else None,
+                    confidence=confidence if tgt is not None else confidence - 0.1,
+                )
+            )
+    return mentions
+
+
+def _coordinated_back(before: list[Phrase], s: Sentence) -> list[Phrase]:
+    """The subject right before a verb and phrases coordinated before it."""
+    last = before[-1]
+    out = [last]
+    for p in reversed(before[:-1]):
+        if p.end == out[0].start and out[0].prefix.startswith("و"):
+            out.insert(0, p)
+        else:
+            break
+    return out
+
+
+def _prep_words(trig: Hit) -> set[str]:
+    return set((trig.entry.get("preps") or "").split("|")) - {""}
+
+
+_ = CLAUSE_PUNCT  # re-exported grammar list used by the segmenter's callers

@@ -1,0 +1,183 @@
+"""The Arabic lexicon: data files under ``data/`` loaded into one look-up index.
+
+Every form is normalised and split into words; a leading article is dropped
+from each word, because the analyser offers article-less stems of text words.
+Verbs are conjugated here from their past and present forms, so the data
+files list one row per verb sense, not every surface form.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from kg.lang.ar.morphology import conjugate
+from kg.lang.ar.normalize import normalize
+
+__all__ = ["Entry", "Lexicon", "load_lexicon", "key_of"]
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon form.
+
+    layer: ``actor``, ``trigger``, ``concept`` or ``cue``.
+    kind: within the layer: country, demonym, metonym, org, role, person;
+        verb or noun (triggers); the cue kind (report, negation, hope...).
+    words: the normalised, article-less words of the form.
+    info: the row's fields (iso3, sector, code, action_id, preps, tense...).
+    """
+
+    layer: str
+    kind: str
+    words: tuple[str, ...]
+    info: tuple[tuple[str, str], ...] = field(default=())
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        for k, v in self.info:
+            if k == key:
+                return v
+        return default
+
+
+def _strip_article(word: str) -> str:
+    if word.startswith("لل") and len(word) > 4:
+        return word[2:]
+    if word.startswith("ال") and len(word) > 3:
+        return word[2:]
+    return word
+
+
+def key_of(form: str) -> tuple[str, ...]:
+    """Normalised, article-less words of a lexicon form."""
+    return tuple(_strip_article(w) for w in normalize(form).split())
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = DATA / name
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        reader = csv.DictReader(lines, delimiter="\t")
+        return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+def _alts(cell: str | None) -> list[str]:
+    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+
+
+class Lexicon:
+    """Index of entries by their first word, per layer; longest entries first."""
+
+    def __init__(self) -> None:
+        self.nouns: dict[str, dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+        self.verbs: dict[str, list[Entry]] = defaultdict(list)
+        self.size = 0
+
+    def add_noun(self, layer: str, kind: str, form: str, **info: str) -> None:
+        words = key_of(form)
+        if not words or not all(words):
+            return
+        entry = Entry(layer, kind, words, tuple(sorted(info.items())))
+        self.nouns[layer][words[0]].append(entry)
+        self.size += 1
+
+    def add_verb(self, surface: str, rest: tuple[str, ...], **info: str) -> None:
+        """A conjugated verb form (first word), optionally followed by noun words."""
+        entry = Entry("trigger", "verb", (normalize(surface),) + rest, tuple(sorted(info.items())))
+        self.verbs[entry.words[0]].append(entry)
+        self.size += 1
+
+    def finish(self) -> Lexicon:
+        for layer in self.nouns.values():
+            for entries in layer.values():
+                entries.sort(key=lambda e: -len(e.words))
+        for entries in self.verbs.values():
+            entries.sort(key=lambda e: -len(e.words))
+        return self
+
+
+def _load_actions(lex: Lexicon) -> None:
+    for r in _rows("actions.tsv"):
+        aid, preps = r.get("action_id", ""), "|".join(normalize(p) for p in _alts(r.get("preps")))
+        if not aid:
+            continue
+        for masdar in _alts(r.get("masdar")):
+            lex.add_noun("trigger", "noun", masdar, action_id=aid, preps=preps, form=masdar)
+        past_words = normalize(r.get("past", "")).split()
+        present_words = normalize(r.get("present", "")).split()
+        past = past_words[0] if past_words else ""
+        present = present_words[0] if present_words else ""
+        rest = tuple(_strip_article(w) for w in (past_words or present_words)[1:])
+        forms = dict(conjugate(past, present))
+        for extra in _alts(r.get("forms")):
+            w = normalize(extra).split()
+            if len(w) == 1:
+                forms.setdefault(w[0], ("past" if w[0][0] not in "يتن" else "present", "3"))
+            else:  # a multiword extra form is an idiom: index it as a noun phrase
+                lex.add_noun("trigger", "noun", extra, action_id=aid, preps=preps, form=extra)
+        for surface, (tense, person) in forms.items():
+            lex.add_verb(
+                surface,
+                rest,
+                action_id=aid,
+                preps=preps,
+                tense=tense,
+                person=person,
+                form=r.get("past", ""),
+            )
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Read every data file once per process."""
+    lex = Lexicon()
+    for r in _rows("countries.tsv"):
+        for form in _alts(r.get("forms")):
+            lex.add_noun("actor", "country", form, iso3=r["iso3"])
+    for r in _rows("demonyms.tsv"):
+        for base in _alts(r.get("base")):
+            lex.add_noun("actor", "demonym", base, iso3=r["iso3"])
+        for form in _alts(r.get("irregular")):
+            lex.add_noun("actor", "demonym", form, iso3=r["iso3"], plural="1")
+    for r in _rows("metonyms.tsv"):
+        lex.add_noun(
+            "actor",
+            "metonym",
+            r["form"],
+            iso3=r["iso3"],
+            sector=r.get("sector", ""),
+            label=r.get("label_en", ""),
+        )
+    for r in _rows("organisations.tsv"):
+        for form in _alts(r.get("form")):
+            lex.add_noun("actor", "org", form, code=r["code"])
+    for r in _rows("roles.tsv"):
+        for form in _alts(r.get("form")):
+            lex.add_noun(
+                "actor",
+                "role",
+                form,
+                sector=r.get("sector", ""),
+                role=r.get("kind", ""),
+                label=r.get("label_en", ""),
+            )
+    for r in _rows("persons.tsv"):
+        for form in _alts(r.get("form")):
+            lex.add_noun("actor", "person", form, person_id=r["person_id"])
+    for r in _rows("concepts.tsv"):
+        for form in _alts(r.get("form")):
+            lex.add_noun(
+                "concept", "concept", form, concept_id=r["concept_id"], label=r.get("label_en", "")
+            )
+    for r in _rows("cues.tsv"):
+        for form in _alts(r.get("forms")):
+            lex.add_noun("cue", r["kind"], form)
+    _load_actions(lex)
+    return lex.finish()

@@ -1,0 +1,158 @@
+"""Lexicon matching over tokens: every layer's longest matches, clitics allowed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.lang.ar.lexicon import Entry, Lexicon
+from kg.lang.ar.morphology import Analysis, noun_stems, verb_stems
+from kg.lang.ar.normalize import normalize
+
+__all__ = ["Hit", "match_layers", "token_norms"]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A lexicon entry found at tokens ``start:end`` (token indices)."""
+
+    start: int
+    end: int
+    entry: Entry
+    first: Analysis  # how the first word was read (its clitics)
+
+    @property
+    def layer(self) -> str:
+        return self.entry.layer
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+    @property
+    def prefix(self) -> str:
+        return self.first.prefix
+
+
+def token_norms(words: list[str]) -> list[str]:
+    return [normalize(w) for w in words]
+
+
+def _rest_matches(words: tuple[str, ...], stems: list[dict[str, Analysis]], i: int) -> bool:
+    if i + len(words) > len(stems):
+        return False
+    return all(w in stems[i + k] for k, w in enumerate(words))
+
+
+def _best_noun(
+    layer: dict[str, list[Entry]], stems: list[dict[str, Analysis]], i: int
+) -> Hit | None:
+    best: tuple[tuple[int, int], Hit] | None = None
+    for stem, a in stems[i].items():
+        for e in layer.get(stem, ()):
+            if not _rest_matches(e.words[1:], stems, i + 1):
+                continue
+            rank = (len(e.words), -a.stripped)
+            if best is None or rank > best[0]:
+                best = (rank, Hit(i, i + len(e.words), e, a))
+            break  # entries are longest first
+    return best[1] if best else None
+
+
+def _best_verb(
+    lex: Lexicon, norms: list[str], stems: list[dict[str, Analysis]], i: int
+) -> Hit | None:
+    best: tuple[tuple[int, int], Hit] | None = None
+    for a in verb_stems(norms[i]):
+        for e in lex.verbs.get(a.stem, ()):
+            if not _rest_matches(e.words[1:], stems, i + 1):
+                continue
+            rank = (len(e.words), -a.stripped)
+            if best is None or rank > best[0]:
+                best = (rank, Hit(i, i + len(e.words), e, a))
+    return best[1] if best else None
+
+
+def _prefers_noun(hit: Hit) -> bool:
+    """A nominal reading wins when the word carries nominal clitics (ال, ب, ل)."""
+    p = hit.first.prefix
+    return any(x in p for x in ("ال", "ب", "ك")) or p.endswith("ل")
+
+
+def match_layers(lex: Lexicon, norms: list[str], skip: set[int]) -> dict[str, list[Hit]]:
+    """Non-overlapping longest hits per layer (``actor``, ``concept``, ``cue``, ``trigger``).
+
+    Args:
+        lex: the loaded lexicon.
+        norms: normalised token texts.
+        skip: token indices never matched (punctuation, spaces).
+    """
+    stems = [{} if i in skip else {a.stem: a for a in noun_stems(w)} for i, w in enumerate(norms)]
+    out: dict[str, list[Hit]] = {}
+    for layer in ("actor", "concept", "cue"):
+        index = lex.nouns.get(layer, {})
+        hits, i = [], 0
+        while i < len(norms):
+            h = None if i in skip else _best_noun(index, stems, i)
+            if h:
+                hits.append(h)
+                i = h.end
+            else:
+                i += 1
+        out[layer] = hits
+    nouns = lex.nouns.get("trigger", {})
+    hits, i = [], 0
+    while i < len(norms):
+        if i in skip:
+            i += 1
+            continue
+        n = _best_noun(nouns, stems, i)
+        v = _best_verb(lex, norms, stems, i)
+        h = n if n and (not v or _prefers_noun(n) or len(n.entry.words) > len(v.entry.words)) else v
+        if h:
+            hits.append(h)
+            i = h.end
+        else:
+            i += 1
+    out["trigger"] = hits
+    return out
+
+
+def _overlaps(a: Hit, b: Hit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def resolve_overlaps(
+    hits: dict[str, list[Hit]], norms: list[str], function_words: set[str]
+) -> dict[str, list[Hit]]:
+    """Settle words two layers claim.
+
+    - A longer concept beats the actor inside it (الخطر الإرهابي is a threat,
+      not a terrorist).
+    - A verbal noun followed by its preposition beats an actor reading
+      (القضاء على is elimination, القضاء alone the judiciary).
+    - A nisba role word after a content noun is an adjective (مؤتمر صحفي).
+    """
+    actors = hits["actor"]
+    concepts, triggers = hits["concept"], hits["trigger"]
+    keep = []
+    covered_by_actor = {i for h in actors for i in range(h.start, h.end)}
+    for h in actors:
+        if any(_overlaps(h, c) and (c.end - c.start) > (h.end - h.start) for c in concepts):
+            continue
+        if any(
+            _overlaps(h, t)
+            and t.end < len(norms)
+            and norms[t.end] in set((t.entry.get("preps") or "").split("|")) - {""}
+            for t in triggers
+        ):
+            continue
+        if h.kind == "role" and h.entry.words[-1].endswith("ي") and h.start > 0:
+            prev = norms[h.start - 1]
+            if (
+                (h.start - 1) not in covered_by_actor
+                and prev.isalpha()
+                and prev not in function_words
+            ):
+                continue
+        keep.append(h)
+    return {**hits, "actor": keep}

@@ -1,0 +1,142 @@
+"""Light Arabic morphology: clitic and affix stripping for lexicon look-up.
+
+The analyser does not decide what a word is. It lists the stems a word may
+have, from the whole word to the most stripped, and the lexicon decides: a
+word is checked as it stands before anything is stripped, so مصر stays Egypt
+and روسيا stays Russia. All input is already normalised (``normalize``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Analysis", "noun_stems", "verb_stems", "conjugate", "ENCLITICS"]
+
+CONJ = ("و", "ف")
+PREPS = ("ب", "ل", "ك")
+ARTICLE = "ال"
+# Enclitic pronouns, longest first (ه ها هم هما هن نا ك كم ي).
+ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "نا", "كم", "كن", "ه", "ك", "ي")
+# Nominal inflection: feminine ة (normalised ه), duals, sound plurals.
+NOUN_SUFFIXES = ("تين", "تان", "يين", "يون", "ين", "ون", "ان", "ات", "ه")
+MIN_STEM = 2
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One way to read a word: proclitics + stem + suffixes."""
+
+    prefix: str
+    stem: str
+    suffix: str
+
+    @property
+    def stripped(self) -> int:
+        return len(self.prefix) + len(self.suffix)
+
+
+def _proclitic_splits(word: str) -> list[tuple[str, str]]:
+    """(prefix, rest) pairs for conjunction + preposition + article."""
+    out = [("", word)]
+    for c in ("",) + CONJ:
+        if c and not word.startswith(c):
+            continue
+        w1 = word[len(c) :]
+        for p in ("",) + PREPS:
+            if p and not w1.startswith(p):
+                continue
+            w2 = w1[len(p) :]
+            if (c or p) and len(w2) >= MIN_STEM:
+                out.append((c + p, w2))
+            # لل = ل + ال with the alef dropped
+            if p == "ل" and w2.startswith("ل") and len(w2) - 1 >= MIN_STEM:
+                out.append((c + "لل", w2[1:]))
+            if w2.startswith(ARTICLE) and len(w2) - 2 >= MIN_STEM:
+                out.append((c + p + ARTICLE, w2[2:]))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def noun_stems(word: str) -> tuple[Analysis, ...]:
+    """Possible nominal stems of ``word``, least stripped first."""
+    seen: dict[str, Analysis] = {}
+    for prefix, rest in _proclitic_splits(word):
+        forms = [("", rest)]
+        for enc in ENCLITICS:
+            if rest.endswith(enc) and len(rest) - len(enc) >= MIN_STEM:
+                base = rest[: -len(enc)]
+                forms.append((enc, base))
+                # a feminine noun keeps its ت before a pronoun: اتصالاتها, حكومته
+                if base.endswith("ت") and not base.endswith("ات"):
+                    forms.append(("ت" + enc, base[:-1] + "ه"))
+        for suffix, stem in list(forms):
+            for ns in NOUN_SUFFIXES:
+                if stem.endswith(ns) and len(stem) - len(ns) >= MIN_STEM:
+                    bare = stem[: -len(ns)]
+                    forms.append((ns + suffix, bare))
+                    if ns in ("ات", "تين", "تان"):  # مساعدات -> مساعده
+                        forms.append((ns + suffix, bare + "ه"))
+        for suffix, stem in forms:
+            a = Analysis(prefix, stem, suffix)
+            if stem not in seen or a.stripped < seen[stem].stripped:
+                seen[stem] = a
+    return tuple(sorted(seen.values(), key=lambda a: (a.stripped, -len(a.stem))))
+
+
+# Imperfect person prefixes and the person/number they mark.
+IMPERFECT = {"ي": "3", "ت": "3f", "ن": "1p", "ا": "1s"}
+PAST_SUFFIXES = {
+    "": "3",
+    "ت": "3f",
+    "ا": "3d",
+    "تا": "3fd",
+    "وا": "3p",
+    "نا": "1p",
+    "تم": "2p",
+    "ن": "3fp",
+}
+IMPERFECT_SUFFIXES = {"": "", "ون": "p", "ان": "d", "ين": "p", "ن": "p"}
+
+
+@lru_cache(maxsize=20_000)
+def conjugate(past: str, present: str) -> dict[str, tuple[str, str]]:
+    """Regular surface forms of a verb -> (tense, person).
+
+    ``past`` is the 3rd person masculine singular past, ``present`` the 3rd
+    person masculine singular imperfect with its ي. Irregular (hollow,
+    defective) forms the rules miss come from the lexicon's ``forms`` column.
+    """
+    forms: dict[str, tuple[str, str]] = {}
+    if past:
+        for suf, person in PAST_SUFFIXES.items():
+            forms.setdefault(past + suf, ("past", person))
+    if present and present[0] in "يت" and len(present) > 2:
+        stem = present[1:]
+        for pre, person in IMPERFECT.items():
+            for suf, num in IMPERFECT_SUFFIXES.items():
+                p = "3p" if num == "p" and person.startswith("3") else person
+                forms.setdefault(pre + stem + suf, ("present", p))
+    return forms
+
+
+@lru_cache(maxsize=200_000)
+def verb_stems(word: str) -> tuple[Analysis, ...]:
+    """Possible verb forms inside ``word``: conjunction, future س, purpose ل, object pronoun."""
+    out = [Analysis("", word, "")]
+    for c in ("",) + CONJ:
+        if c and not word.startswith(c):
+            continue
+        w1 = word[len(c) :]
+        for p in ("", "س", "ل"):
+            if p and not w1.startswith(p):
+                continue
+            w2 = w1[len(p) :]
+            if len(w2) < MIN_STEM:
+                continue
+            if c or p:
+                out.append(Analysis(c + p, w2, ""))
+            for enc in ENCLITICS:
+                if w2.endswith(enc) and len(w2) - len(enc) >= MIN_STEM:
+                    out.append(Analysis(c + p, w2[: -len(enc)], enc))
+    return tuple(sorted(set(out), key=lambda a: (a.stripped, -len(a.stem))))

@@ -1,0 +1,436 @@
+"""The networkx graph (kg.graph) and the offline HTML page (kg.viz), in a real browser."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.actors import concept, country, person
+from kg.graph import aggregate, events_to_networkx
+from kg.records import Actor, Event
+from kg.viz import html_page, render_html
+from kg.vocab import make_action
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+
+IMG_XSS = '<img src=x onerror="window.__pwned=1">'
+SCRIPT_XSS = "</script><script>window.__pwned=2</script>"
+HOSTILE = f"Evil {IMG_XSS} Corp {SCRIPT_XSS}"
+
+
+def ev(doc, sentence, src, action_id, trigger, tgt, **kw) -> Event:
+    return Event(
+        doc_id=doc,
+        sentence=sentence,
+        sentence_start=0,
+        sentence_end=len(sentence),
+        source=src,
+        action=make_action(action_id, trigger),
+        target=tgt,
+        **kw,
+    )
+
+
+USA = country("USA", "Washington", "GOV")
+RUS = country("RUS", "Moscow", "GOV")
+ISR = country("ISR", "Israel")
+SYR = country("SYR", "Syria")
+UKR = country("UKR", "Ukraine")
+TUR = country("TUR", "تركيا")
+QAT = country("QAT", "قطر")
+UN = Actor(
+    id="UNO", label="United Nations", text="UN", type="organisation", label_ar="الأمم المتحدة"
+)
+REBELS = Actor(id="SYR-REB", label="Syrian rebels", text="rebels", type="group", country="SYR")
+HASSAN = person(None, "أحمد حسن", name="Ahmed Hassan", country="EGY")
+TERROR = concept("terrorism", "terrorism", "الإرهاب", label_ar="الإرهاب")
+SPEAKER = person(None, "the spokesman", name="Maria Lopez")
+
+AR_SENTENCE = "أدان أحمد حسن الإرهاب في بيان صدر يوم الاثنين."
+
+
+def sample_events() -> list[Event]:
+    """Ten events, nine with both sides, over eleven distinct actors."""
+    return [
+        ev(
+            "d1",
+            "US officials met Russian diplomats in Geneva on Monday.",
+            USA,
+            "meet",
+            "met",
+            RUS,
+            date="2024-03-04",
+            lang="en",
+        ),
+        ev(
+            "d2",
+            "The American delegation met its Russian counterparts again.",
+            USA,
+            "meet",
+            "met",
+            RUS,
+            date="2024-03-05",
+            lang="en",
+        ),
+        ev(
+            "d2",
+            "Moscow criticised Washington for the delay.",
+            RUS,
+            "criticize",
+            "criticised",
+            USA,
+            date="2024-03-05",
+            lang="en",
+            attributed_to=SPEAKER,
+        ),
+        ev(
+            "d3",
+            "Israeli jets carried out air strikes on Syrian positions.",
+            ISR,
+            "air_strike",
+            "air strikes",
+            SYR,
+            date="2024-03-06",
+            lang="en",
+        ),
+        ev(
+            "d4",
+            "Russia did not attack Ukraine overnight, the ministry said.",
+            RUS,
+            "attack",
+            "attack",
+            UKR,
+            negated=True,
+            lang="en",
+        ),
+        ev(
+            "d5",
+            "وقعت تركيا وقطر اتفاقا للتعاون التجاري.",
+            TUR,
+            "sign_agreement",
+            "وقعت",
+            QAT,
+            date="2024-03-07",
+            lang="ar",
+        ),
+        ev("d6", AR_SENTENCE, HASSAN, "condemn", "أدان", TERROR, lang="ar"),
+        ev(
+            "d7",
+            "The UN delivered food aid to Syria.",
+            UN,
+            "humanitarian_aid",
+            "delivered",
+            SYR,
+            lang="en",
+        ),
+        ev(
+            "d8",
+            "Syrian rebels threatened the UN convoy.",
+            REBELS,
+            "threaten",
+            "threatened",
+            UN,
+            modality="asserted",
+            lang="en",
+        ),
+        # No target: adds its actor as a node but no edge.
+        ev("d9", "Ukraine protested.", UKR, "protest", "protested", None, lang="en"),
+    ]
+
+
+N_NODES, N_EDGES = 11, 9
+
+
+def hostile_events() -> list[Event]:
+    evil = Actor(id="org/evil", label=HOSTILE, text=HOSTILE, type="group", label_ar=IMG_XSS)
+    sentence = f"{HOSTILE} attacked Syria. {IMG_XSS}"
+    return [
+        ev("x1", sentence, evil, "attack", SCRIPT_XSS, SYR, lang="en", attributed_to=evil),
+        ev("x2", "Israel condemned the attack.", ISR, "condemn", "condemned", evil, lang="en"),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# kg.graph
+# ---------------------------------------------------------------------------
+
+
+def test_networkx_nodes_and_edges():
+    evs = sample_events()
+    g = events_to_networkx(evs)
+    assert g.number_of_nodes() == N_NODES
+    assert g.number_of_edges() == N_EDGES
+    assert "UKR" in g  # the target-less event still adds its source
+    assert g.nodes["RUS-GOV"] == {
+        "label": "Russia (government)",
+        "label_ar": RUS.label_ar,
+        "type": "country",
+        "country": "RUS",
+        "sector": "GOV",
+        "qid": None,
+    }
+    assert g.nodes["concept/terrorism"]["label_ar"] == "الإرهاب"
+    # One edge per event, keyed by the event id; parallel events stay distinct.
+    assert set(g["USA-GOV"]["RUS-GOV"]) == {evs[0].id, evs[1].id}
+    d = g.edges["RUS-GOV", "USA-GOV", evs[2].id]
+    assert d["action"] == "criticize"
+    assert (d["plover"], d["cameo"], d["quad_class"]) == ("ACCUSE", "111", 3)
+    assert d["attributed_to"] == "Maria Lopez"
+    assert d["sentence"] == evs[2].sentence
+    assert d["doc_id"] == "d2" and d["date"] == "2024-03-05"
+    assert g.edges["RUS-GOV", "UKR", evs[4].id]["negated"] is True
+
+
+def test_networkx_merges_actor_details():
+    bare = Actor(id="QAT", label="Qatar", text="Qatar", type="country")
+    evs = [
+        ev("a", "Qatar met Turkey.", bare, "meet", "met", TUR),
+        ev("b", "Turkey met Qatar.", TUR, "meet", "met", QAT),
+    ]
+    g = events_to_networkx(evs)
+    assert g.nodes["QAT"]["label_ar"] == QAT.label_ar
+    assert g.nodes["QAT"]["qid"] == QAT.qid and QAT.qid
+
+
+@pytest.mark.parametrize(
+    ("u", "v", "include_negated", "expected"),
+    [
+        ("USA-GOV", "RUS-GOV", False, {"count": 2, "quad1": 2, "quad3": 0, "goldstein": 1.0}),
+        ("RUS-GOV", "USA-GOV", False, {"count": 1, "quad3": 1, "goldstein": -2.0}),
+        ("ISR", "SYR", False, {"count": 1, "quad4": 1, "goldstein": -10.0}),
+        ("RUS-GOV", "UKR", False, None),  # only a negated event: no dyad
+        ("RUS-GOV", "UKR", True, {"count": 1, "quad4": 1, "weight": 1}),
+    ],
+)
+def test_aggregate(u, v, include_negated, expected):
+    d = aggregate(events_to_networkx(sample_events()), include_negated=include_negated)
+    assert d.number_of_nodes() == N_NODES
+    if expected is None:
+        assert not d.has_edge(u, v)
+        return
+    e = d.edges[u, v]
+    for k, want in expected.items():
+        assert e[k] == pytest.approx(want), k
+    assert e["weight"] == e["count"] == len(e["events"])
+    assert e["quad1"] + e["quad2"] + e["quad3"] + e["quad4"] == e["count"]
+
+
+def test_graph_docstring_examples():
+    import doctest
+
+    import kg.graph
+
+    result = doctest.testmod(kg.graph)
+    assert result.attempted > 0 and result.failed == 0
+
+
+# ---------------------------------------------------------------------------
+# kg.viz without a browser
+# ---------------------------------------------------------------------------
+
+
+def _data_block(page: str) -> dict:
+    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
+    assert m, "no data block"
+    return json.loads(m.group(1))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "why"),
+    [
+        (r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", "remote src/href"),
+        (r"(?i)\bcdn", "a CDN host (base64 data may contain the letters)"),
+        (r"(?i)<link\b", "a <link> element"),
+        (r"(?i)<script[^>]*\bsrc\s*=", "an external script"),
+        (r"(?i)@import|@font-face", "CSS that loads files"),
+        (r"(?i)bootstrap", "Bootstrap"),
+    ],
+)
+def test_page_is_self_contained(pattern, why):
+    page = html_page(sample_events())
+    assert not re.search(pattern, page), why
+
+
+def test_page_escapes_untrusted_text():
+    page = html_page(hostile_events(), title=HOSTILE)
+    assert IMG_XSS not in page
+    assert "<script>window.__pwned" not in page
+    assert "<img" not in page.lower()
+    data = _data_block(page)  # the data block ends at the first </script>, so it must be whole
+    labels = {n["kg"]["label"] for n in data["nodes"]}
+    assert HOSTILE in labels
+    assert any(e["kg"]["sentence"].startswith(HOSTILE) for e in data["edges"])
+    assert f"<title>{__import__('html').escape(HOSTILE)}</title>" in page
+
+
+def test_page_data_matches_graph():
+    data = _data_block(html_page(sample_events()))
+    assert len(data["nodes"]) == N_NODES
+    assert len(data["edges"]) == N_EDGES
+    by_id = {e["id"]: e for e in data["edges"]}
+    evs = sample_events()
+    assert by_id[evs[4].id]["dashes"] is True  # negated
+    assert by_id[evs[3].id]["dashes"] is False
+    assert by_id[evs[3].id]["color"]["color"] != by_id[evs[0].id]["color"]["color"]
+    assert data["options"]["physics"]["stabilization"]["iterations"] == 200
+    # Parallel USA -> RUS edges are drawn apart.
+    assert by_id[evs[0].id]["smooth"] != by_id[evs[1].id]["smooth"]
+
+
+def test_render_html_writes_atomically(tmp_path):
+    out = render_html(sample_events(), tmp_path / "sub" / "graph.html", title="t")
+    assert out == tmp_path / "sub" / "graph.html"
+    assert out.read_text(encoding="utf-8") == html_page(sample_events(), title="t")
+    assert [p.name for p in out.parent.iterdir()] == ["graph.html"]
+
+
+# ---------------------------------------------------------------------------
+# kg.viz in headless Chromium
+# ---------------------------------------------------------------------------
+
+
+class Recorder:
+    """Everything the page did that a test may want to forbid."""
+
+    def __init__(self, page):
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        page.on("request", lambda r: self.requests.append(r.url))
+        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+        def on_dialog(d):
+            self.dialogs.append(d.message)
+            d.dismiss()
+
+        page.on("dialog", on_dialog)
+
+
+def open_page(page, tmp_path, events, title="kg events") -> Recorder:
+    path = render_html(events, tmp_path / "graph.html", title=title)
+    rec = Recorder(page)
+    page.goto(path.as_uri())
+    # A function, not an expression string: the page's CSP forbids eval.
+    page.wait_for_function("() => window.kgReady === true", timeout=60_000)
+    return rec
+
+
+def hover_node(page, node_id: str) -> None:
+    x, y = page.evaluate(
+        """(id) => {
+            const p = kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id]);
+            const r = document.querySelector('#kg-graph canvas').getBoundingClientRect();
+            return [r.left + p.x, r.top + p.y];
+        }""",
+        node_id,
+    )
+    page.mouse.move(x + 30, y + 30)
+    page.mouse.move(x, y, steps=4)
+
+
+TOOLTIP_VISIBLE = """(text) => {
+    const t = document.querySelector('div.vis-tooltip');
+    return t && t.style.visibility !== 'hidden' && t.textContent.includes(text);
+}"""
+
+
+def test_page_loads_offline_without_errors(browser_page, tmp_path):
+    rec = open_page(browser_page, tmp_path, sample_events())
+    assert rec.requests, "no request recorded at all"
+    assert all(u.startswith("file://") for u in rec.requests), rec.requests
+    assert rec.errors == []
+    assert rec.dialogs == []
+    # Physics is switched off after the bounded stabilisation.
+    assert browser_page.evaluate("kgNetwork.physics.options.enabled") is False
+
+
+def test_empty_page(browser_page, tmp_path):
+    rec = open_page(browser_page, tmp_path, [])
+    assert browser_page.evaluate("[kgNodes.length, kgEdges.length]") == [0, 0]
+    assert "No events" in browser_page.text_content(".kg-empty")
+    assert rec.errors == []
+
+
+def test_network_counts_in_browser(browser_page, tmp_path):
+    open_page(browser_page, tmp_path, sample_events())
+    counts = browser_page.evaluate(
+        "[kgNodes.length, kgEdges.length,"
+        " kgNetwork.body.nodeIndices.length, kgNetwork.body.edgeIndices.length]"
+    )
+    assert counts == [N_NODES, N_EDGES, N_NODES, N_EDGES]
+    dashed = browser_page.evaluate("kgEdges.get({filter: e => e.dashes}).map(e => e.id)")
+    assert dashed == [sample_events()[4].id]
+
+
+def test_arabic_tooltip_is_right_to_left(browser_page, tmp_path):
+    open_page(browser_page, tmp_path, sample_events())
+    hover_node(browser_page, "concept/terrorism")
+    browser_page.wait_for_function(TOOLTIP_VISIBLE, arg="الإرهاب", timeout=10_000)
+    assert (
+        browser_page.evaluate(
+            "getComputedStyle(document.querySelector('div.vis-tooltip bdi[lang=ar]')).direction"
+        )
+        == "rtl"
+    )
+    # The edge tooltip holds the Arabic sentence in a block that runs right to left.
+    direction = browser_page.evaluate(
+        """(s) => {
+            const e = kgEdges.get({filter: e => e.kg.sentence === s})[0];
+            document.body.appendChild(e.title);  // measure it outside the popup
+            const d = e.title.querySelector('.kg-sentence');
+            return [d.textContent, getComputedStyle(d).direction];
+        }""",
+        AR_SENTENCE,
+    )
+    assert direction == [AR_SENTENCE, "rtl"]
+
+
+def test_hostile_article_is_shown_as_text(browser_page, tmp_path):
+    rec = open_page(browser_page, tmp_path, hostile_events(), title=HOSTILE)
+    page = browser_page
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert rec.dialogs == []
+    assert rec.errors == []
+    assert page.evaluate("document.querySelectorAll('img').length") == 0
+    assert page.title() == HOSTILE
+    assert page.text_content("h1") == HOSTILE
+    # The node tooltip shows the name as text, not markup.
+    hover_node(page, "org/evil")
+    page.wait_for_function(TOOLTIP_VISIBLE, arg=HOSTILE, timeout=10_000)
+    tip = page.evaluate(
+        "(() => { const t = document.querySelector('div.vis-tooltip');"
+        " return [t.textContent, t.querySelectorAll('img, script').length]; })()"
+    )
+    assert HOSTILE in tip[0] and tip[1] == 0
+    # Edge tooltips: sentence and trigger survive as text.
+    texts = page.evaluate("kgEdges.get().map(e => e.title.textContent)")
+    assert any(f"{HOSTILE} attacked Syria. {IMG_XSS}" in t and SCRIPT_XSS in t for t in texts)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.evaluate("document.querySelectorAll('img[src=x], script[src]').length") == 0
+
+
+def test_screenshot(browser_page, tmp_path):
+    rec = open_page(browser_page, tmp_path, sample_events(), title="kg events: sample")
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "graph.png"
+    browser_page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+    assert rec.errors == []
+    # The canvas is not blank: it has coloured (non-grey) pixels from nodes and edges.
+    coloured = browser_page.evaluate(
+        """() => {
+            const c = document.querySelector('#kg-graph canvas');
+            const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+            let n = 0;
+            for (let i = 0; i < d.length; i += 4) {
+                const mx = Math.max(d[i], d[i+1], d[i+2]), mn = Math.min(d[i], d[i+1], d[i+2]);
+                if (d[i+3] > 0 && mx - mn > 60) n++;
+            }
+            return n;
+        }"""
+    )
+    assert coloured > 500
