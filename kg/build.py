@@ -5,6 +5,7 @@ Pure functions over records; ``kg.cli`` only parses arguments and prints.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from pathlib import Path
 from kg.events import build_events
 from kg.ingest import IngestError, read_articles
 from kg.lang import get_nlp
-from kg.outputs import atomic_open, write_events_jsonl
+from kg.outputs import atomic_write_text
 from kg.records import Article, Event
 
 __all__ = ["BuildResult", "extract", "extract_article", "build", "write_outputs"]
@@ -79,30 +80,28 @@ def build(paths: Iterable[str | Path]) -> BuildResult:
 
 
 def write_outputs(result: BuildResult, out: str | Path, base: str | None = None) -> dict[str, Path]:
-    """Write events.jsonl, graph.ttl and graph.html into ``out``, each atomically.
+    """Write events.jsonl, graph.ttl and graph.html into ``out``.
 
-    The graph is validated against the SHACL shapes before it is written, so a
-    graph that does not conform never lands on disk.
+    All three are rendered in memory first and the graph is checked against
+    the SHACL shapes, so a failure leaves the previous outputs untouched; each
+    file is then replaced atomically.
     """
     from kg.rdf.convert import DEFAULT_BASE, events_to_graph
     from kg.rdf.shacl import validate
-    from kg.viz import render_html
+    from kg.viz import html_page
 
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = {
-        "events": out / "events.jsonl",
-        "turtle": out / "graph.ttl",
-        "html": out / "graph.html",
-    }
     graph = events_to_graph(result.events, result.articles, base=base or DEFAULT_BASE)
     report = validate(graph)
     if not report.conforms:
         raise ValueError(f"generated graph violates the SHACL shapes: {report.violations[:3]}")
-    write_events_jsonl(paths["events"], result.events)
-    with atomic_open(paths["turtle"]) as fh:
-        fh.write(graph.serialize(format="turtle"))
-    render_html(
-        result.events, paths["html"], title="kg: " + ", ".join(a.id for a in result.articles[:3])
-    )
+    title = "kg: " + ", ".join(a.id for a in result.articles[:3])
+    texts = {
+        "events": "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in result.events),
+        "turtle": graph.serialize(format="turtle"),
+        "html": html_page(result.events, title=title),
+    }
+    out = Path(out)
+    paths = {"events": out / "events.jsonl", "turtle": out / "graph.ttl", "html": out / "graph.html"}
+    for key, path in paths.items():
+        atomic_write_text(path, texts[key])
     return paths

@@ -45,11 +45,21 @@ def build_events(article: Article, mentions: Iterable[Mention]) -> list[Event]:
 
 
 def dedupe(events: Iterable[Event]) -> list[Event]:
-    """Drop events with the same id (same sentence, actors, action and polarity)."""
-    seen: set[str] = set()
-    out = []
+    """One event per sentence, dyad, PLOVER category and polarity.
+
+    Two triggers of one clause often code the same event (تواصل اتصالاتها,
+    "held talks"); the most confident reading is kept.
+    """
+    best: dict[tuple, Event] = {}
     for ev in events:
-        if ev.id not in seen:
-            seen.add(ev.id)
-            out.append(ev)
-    return sorted(out, key=lambda e: (e.sentence_start, e.source.id if e.source else ""))
+        key = (
+            ev.doc_id,
+            ev.sentence_start,
+            ev.source.id if ev.source else None,
+            ev.action.plover,
+            ev.target.id if ev.target else None,
+            ev.negated,
+        )
+        if key not in best or ev.confidence > best[key].confidence:
+            best[key] = ev
+    return sorted(best.values(), key=lambda e: (e.sentence_start, e.source.id if e.source else ""))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kg import actors as A
 from kg.lang.ar.matcher import Hit
-from kg.lang.ar.rules import CLAUSE_PUNCT, FUNCTION_WORDS
+from kg.lang.ar.rules import CLAUSE_PUNCT, FUNCTION_WORDS, PREPOSITIONS
 from kg.records import Actor
 
 __all__ = ["Phrase", "ArticleMemory", "build_phrases"]
@@ -44,12 +44,13 @@ class Phrase:
     prefix: str  # clitics on the first word (و, ب, لل ...)
     head: str  # country, demonym, metonym, org, role, person
     adjectival: bool = False  # a demonym modifying a non-actor noun (الجهود الروسية)
+    after_prep: bool = False  # the word before is a preposition (في سوريا)
 
     @property
     def governed(self) -> bool:
-        """Introduced by a preposition clitic (بموسكو, للمعارضة), so not a subject."""
+        """Introduced by a preposition (بموسكو, للمعارضة, في سوريا), so not a subject."""
         p = self.prefix.lstrip("وف")
-        return p.startswith(("ب", "ل", "ك"))
+        return self.after_prep or p.startswith(("ب", "ل", "ك"))
 
 
 @dataclass
@@ -128,7 +129,8 @@ def build_phrases(
                     actor = A.person(pid, t, country=iso3, sector=sector, start=s0, end=e0)
                 else:
                     j = end
-                    while j < len(norms) and j - end < 3 and _is_name_word(j, norms, covered):
+                    # only a singular title without a pronoun suffix heads a name
+                    while not h.first.suffix and j < len(norms) and j - end < 3 and _is_name_word(j, norms, covered):
                         j += 1
                     if j > end:
                         name, _, _ = _span_text(words, idx, text, end, j)
@@ -149,7 +151,8 @@ def build_phrases(
                             ),
                             None,
                         )
-                        if ref is not None and role == "person":
+                        definite = ("ال" in h.first.prefix or iso3 is not None) and not h.first.suffix
+                        if ref is not None and role == "person" and definite:
                             actor = Actor(**{**ref.to_dict(), "text": t, "start": s0, "end": e0})
                         elif iso3:
                             actor = A.country(iso3, t, sector, start=s0, end=e0)
@@ -159,7 +162,7 @@ def build_phrases(
                     j = end
                     while j < len(norms) and j - end < 4:
                         nx = by_start.get(j)
-                        if nx and nx.kind in ("demonym", "country", "metonym"):
+                        if nx and nx.kind in ("demonym", "country"):
                             iso3 = nx.entry.get("iso3")
                             break
                         if (
@@ -209,5 +212,6 @@ def build_phrases(
         )
         if actor.type == "person":
             memory.persons.append(actor)
-        phrases.append(Phrase(start, end, actor, h.prefix, kind, adjectival))
+        after_prep = start > 0 and norms[start - 1] in PREPOSITIONS
+        phrases.append(Phrase(start, end, actor, h.prefix, kind, adjectival, after_prep))
     return phrases

@@ -109,7 +109,7 @@ def _negation(s: Sentence, trig: Hit, seg: _Segment) -> tuple[bool, bool]:
     neg_subj = any(
         h.kind == "negative_subject" and h.end <= trig.start and trig.start - h.end <= 2
         for h in s.hits["cue"]
-    )
+    ) or (trig.start - 2 >= seg.start and s.norms[trig.start - 2] in NEGATORS and s.norms[trig.start - 1] == "احد")
     if neg_subj:
         return True, True
     k = trig.start - 1
@@ -150,13 +150,21 @@ def _modality(s: Sentence, trig: Hit, plover: str) -> str:
             raise_to("intended")
         elif h.kind == "hope":
             raise_to("hoped")
-        elif h.kind == "condition":
+        elif h.kind == "condition" and _opens_clause(s, h):
             raise_to("conditional")
     if plover != "REQUEST":
         for h in s.hits["trigger"]:
             if h.start < trig.start and actions()[h.entry.get("action_id")].plover == "REQUEST":
                 raise_to("requested")
     return found
+
+
+def _opens_clause(s: Sentence, h: Hit) -> bool:
+    """A condition word counts at the start of a sentence or clause (إن is also أن)."""
+    prev = s.norms[h.start - 1] if h.start > s.start else ""
+    if s.norms[h.start] in ("ان", "وان") and h.start > s.start:
+        return False
+    return h.start == s.start or prev in CLAUSE_PUNCT or prev in ("و", "ف")
 
 
 def _coordinated(first: Phrase, seg_phrases: list[Phrase], s: Sentence) -> list[Phrase]:
@@ -237,10 +245,11 @@ def extract_sentence(s: Sentence, memory: ArticleMemory, text: str) -> list[Ment
         opener = seg.opener
         seg_subject: Actor | None = None
         if opener in RELATIVES and n > 0 and segs[n - 1].phrases:
-            prev = segs[n - 1].phrases[-1]
-            if prev.end == seg.start:
-                seg.head = prev
-                seg_subject = prev.actor
+            # the noun the clause modifies: the last phrase before it that is not a place (في سوريا)
+            heads = [p for p in segs[n - 1].phrases if not p.after_prep and not p.adjectival]
+            if heads and seg.start - heads[-1].end <= 4:
+                seg.head = heads[-1]
+                seg_subject = heads[-1].actor
         elif (
             opener in COMPLEMENTIZERS and opener.endswith(("ننا", "نا")) and opener not in ("انا",)
         ):
@@ -304,6 +313,13 @@ def _events_for(
         else:
             sources = [subject if subject is not None else memory.subject]
             confidence = 0.45
+    elif after and after[0].start == trig.end and after[0].adjectival:
+        # الاتصالات الروسية-المصرية: the first nisba is the agent, a joined second the partner
+        src_phrases = [after[0]]
+        if len(after) > 1 and after[1].start == after[0].end + 1 and s.norms[after[0].end] in ("-", "–"):
+            after = [after[1]]
+        else:
+            after = after[1:]
     else:
         gen = after[0] if after and after[0].start == trig.end and not after[0].governed else None
         has_pp_target = bool(trig.entry.get("preps")) and any(
@@ -333,8 +349,12 @@ def _events_for(
         targets = [_concept_actor(s, concept, seg.phrases, text)]
     elif cands:
         targets = [p.actor for p in _coordinated(cands[0], cands, s)]
-    if trig.kind == "verb" and not targets and trig.first.suffix and subject is not None:
-        pass  # an object pronoun (دعاها) without an antecedent we trust: leave the target open
+    if trig.kind == "noun" and not (src_phrases or any(t.type != "concept" for t in targets)):
+        # a verbal noun with neither agent nor actor target codes an event only
+        # with its own preposition: القضاء على الإرهاب, not "في الحوار"
+        ends_in_prep = trig.entry.words[-1] in _prep_words(trig)
+        if not targets or not (ends_in_prep or s.norms[min(trig.end, s.end - 1)] in _prep_words(trig)):
+            return []
     sources = [x for x in sources if x is not None] or (
         [None] if neg_subject or sources == [None] else [None]
     )

@@ -47,9 +47,15 @@ class LexiconMatcher:
     def __call__(self, doc: Doc) -> Doc:
         norms = [normalize(t.text) for t in doc]
         skip = {t.i for t in doc if t.is_space or t.is_punct or not t.text.strip()}
-        doc._.ar_hits = resolve_overlaps(
-            match_layers(self.lexicon, norms, skip), norms, FUNCTION_WORDS
-        )
+        hits = resolve_overlaps(match_layers(self.lexicon, norms, skip), norms, FUNCTION_WORDS)
+        # reporting verbs are verbs: a nominal reading (التابع, بالإضافة) is not one
+        hits["cue"] = [
+            h
+            for h in hits["cue"]
+            if not (h.kind in ("report", "speaker_quote") and any(c in h.prefix for c in ("ال", "ب", "ل")))
+            and h.kind != "negation"  # negators are grammar: rules.NEGATORS
+        ]
+        doc._.ar_hits = hits
         return doc
 
 

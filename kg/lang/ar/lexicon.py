@@ -80,8 +80,8 @@ class Lexicon:
         self.verbs: dict[str, list[Entry]] = defaultdict(list)
         self.size = 0
 
-    def add_noun(self, layer: str, kind: str, form: str, **info: str) -> None:
-        words = key_of(form)
+    def add_noun(self, layer: str, kind: str, phrase: str, **info: str) -> None:
+        words = key_of(phrase)
         if not words or not all(words):
             return
         entry = Entry(layer, kind, words, tuple(sorted(info.items())))

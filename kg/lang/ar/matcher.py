@@ -134,25 +134,29 @@ def resolve_overlaps(
     """
     actors = hits["actor"]
     concepts, triggers = hits["concept"], hits["trigger"]
+
+    def prep_follows(t: Hit) -> bool:
+        preps = set((t.entry.get("preps") or "").split("|")) - {""}
+        return t.end < len(norms) and norms[t.end] in preps
+
     keep = []
     covered_by_actor = {i for h in actors for i in range(h.start, h.end)}
     for h in actors:
         if any(_overlaps(h, c) and (c.end - c.start) > (h.end - h.start) for c in concepts):
             continue
-        if any(
-            _overlaps(h, t)
-            and t.end < len(norms)
-            and norms[t.end] in set((t.entry.get("preps") or "").split("|")) - {""}
-            for t in triggers
-        ):
+        if any(_overlaps(h, t) and prep_follows(t) for t in triggers):
             continue
         if h.kind == "role" and h.entry.words[-1].endswith("ي") and h.start > 0:
             prev = norms[h.start - 1]
-            if (
-                (h.start - 1) not in covered_by_actor
-                and prev.isalpha()
-                and prev not in function_words
-            ):
+            if (h.start - 1) not in covered_by_actor and prev.isalpha() and prev not in function_words:
                 continue
         keep.append(h)
-    return {**hits, "actor": keep}
+    kept_actor = {i for h in keep for i in range(h.start, h.end)}
+    trig = [
+        t
+        for t in triggers
+        if norms[t.start] not in function_words
+        and t.first.stem not in function_words
+        and (not any(i in kept_actor for i in range(t.start, t.end)) or prep_follows(t))
+    ]
+    return {**hits, "actor": keep, "trigger": trig}

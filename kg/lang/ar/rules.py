@@ -6,6 +6,8 @@ these short lists are grammar, so they stay in code where the rules use them.
 
 from __future__ import annotations
 
+from kg.lang.ar.normalize import normalize
+
 __all__ = [
     "COMPLEMENTIZERS",
     "COORDINATORS",
@@ -238,3 +240,13 @@ FUNCTION_WORDS = (
     }
 )
 CLAUSE_PUNCT = {"،", ",", ";", "؛", ":", '"', "«", "»", "“", "”", "(", ")", "-", "–", "—"}
+
+
+def _normalised(words: set[str]) -> set[str]:
+    return {normalize(w) for w in words}
+
+
+# The lists above are written in plain spelling; the rules compare normalised text.
+for _name in __all__:
+    if isinstance(globals()[_name], set):
+        globals()[_name] = _normalised(globals()[_name])

@@ -1,0 +1,163 @@
+"""The kg command end to end: build, query, validate, viz, eval, bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.rdf.shacl import validate
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+BAD = Path(__file__).parent / "data" / "bad"
+SHARED = ROOT.parent / "shared"
+
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("demo")
+    res = run("build", EXAMPLES / "articles.jsonl", "--out", out)
+    assert res.exit_code == 0, res.output
+    return out
+
+
+def test_build_writes_three_outputs_and_a_summary(built):
+    for name in ("events.jsonl", "graph.ttl", "graph.html"):
+        assert (built / name).stat().st_size > 0
+    events = [json.loads(line) for line in (built / "events.jsonl").read_text().splitlines()]
+    assert len(events) >= 20
+    assert {e["lang"] for e in events} == {"ar", "en"}
+    for e in events:
+        assert e["action"]["plover"] and e["action"]["cameo"]
+        assert e["modality"] in ("asserted", "intended", "hoped", "requested", "future", "conditional")
+    # no temporary files left behind
+    assert not [p for p in built.iterdir() if p.name.startswith(".")]
+
+
+def test_build_summary_counts(tmp_path):
+    res = run("build", EXAMPLES / "ar", "--out", tmp_path)
+    assert res.exit_code == 0, res.output
+    assert "articles 4" in res.output
+    assert "events" in res.output and "actors" in res.output
+
+
+def test_written_graph_reparses_and_conforms(built):
+    g = Graph().parse(built / "graph.ttl", format="turtle")
+    assert len(g) > 100
+    assert validate(g).conforms
+    res = run("validate", built / "graph.ttl")
+    assert res.exit_code == 0 and "conforms" in res.output
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_saved_query_counts_per_category(built, fmt):
+    res = run("query", built / "graph.ttl", "--saved", "counts_per_category", "--format", fmt)
+    assert res.exit_code == 0, res.output
+    assert "CONSULT" in res.output
+
+
+def test_saved_query_events_between(built):
+    res = run("query", built / "graph.ttl", "--saved", "events_between", "--param", "a=RUS",
+              "--param", "b=EGY", "--format", "json")
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.output)
+    assert rows, "Russia and Egypt talk in the first Arabic example"
+
+
+def test_saved_query_who_supports_whom(built):
+    res = run("query", built / "graph.ttl", "--saved", "who_supports_whom", "--format", "csv")
+    assert res.exit_code == 0, res.output
+    assert len(res.output.strip().splitlines()) >= 2
+
+
+def test_query_text_and_file(built, tmp_path):
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?e a <https://w3id.org/kg-events/ontology#Event> }"
+    res = run("query", built / "graph.ttl", q, "--format", "json")
+    assert res.exit_code == 0, res.output
+    n = int(json.loads(res.output)[0]["n"])
+    assert n == len((built / "events.jsonl").read_text().splitlines())
+    f = tmp_path / "q.rq"
+    f.write_text(q)
+    assert json.loads(run("query", built / "graph.ttl", "--file", f, "--format", "json").output) == json.loads(
+        res.output
+    )
+
+
+def test_unknown_saved_query_is_an_error(built):
+    res = run("query", built / "graph.ttl", "--saved", "nope")
+    assert res.exit_code != 0
+
+
+def test_viz_from_graph(built, tmp_path):
+    out = tmp_path / "page.html"
+    res = run("viz", built / "graph.ttl", "--out", out)
+    assert res.exit_code == 0, res.output
+    html = out.read_text()
+    assert "kgNetwork" in html and "https://" not in html.split("<script")[0]
+
+
+def test_bad_inputs_are_reported_and_good_ones_processed(tmp_path):
+    good = EXAMPLES / "en" / "01_visit.txt"
+    res = run("build", BAD, good, "--out", tmp_path)
+    assert res.exit_code == 0, res.output
+    err = res.stderr if hasattr(res, "stderr") else res.output
+    for name in ("empty.txt", "latin1.txt", "binary.txt", "french.txt", "mixed.jsonl:2", "mixed.jsonl:3",
+                 "mixed.jsonl:4"):
+        assert name in err, f"{name} not reported:\n{err}"
+    events = (tmp_path / "events.jsonl").read_text().splitlines()
+    docs = {json.loads(line)["doc_id"] for line in events}
+    assert len(docs) >= 2  # the good .txt and the good JSONL line
+
+
+def test_nothing_processed_exits_non_zero_and_writes_nothing(tmp_path):
+    out = tmp_path / "out"
+    res = run("build", BAD / "empty.txt", BAD / "binary.txt", "--out", out)
+    assert res.exit_code == 1
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_failed_write_keeps_previous_outputs(built, tmp_path, monkeypatch):
+    out = tmp_path / "o"
+    shutil.copytree(built, out)
+    before = (out / "events.jsonl").read_bytes()
+    import kg.viz
+
+    def boom(*a, **k):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(kg.viz, "html_page", boom)
+    res = run("build", EXAMPLES / "ar" / "01_visit.txt", "--out", out)
+    assert res.exit_code != 0
+    assert (out / "graph.html").exists()
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+    # the page is rendered before anything is written, so every old output is intact
+    assert (out / "events.jsonl").read_bytes() == before
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared not found")
+def test_eval_matches_bench_scorer(tmp_path):
+    import subprocess
+    import sys
+
+    gold = SHARED / "bench" / "ar" / "seed_rt_lavrov.gold.jsonl"
+    pred = tmp_path / "pred.jsonl"
+    res = run("eval", gold, "--out", pred)
+    assert res.exit_code == 0, res.output
+    ref = json.loads(
+        subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(gold), str(pred), "--json"],
+                       capture_output=True, text=True, check=True).stdout
+    )
+    strict_line = next(line for line in res.output.splitlines() if line.startswith("strict"))
+    assert f"F1 {ref['strict']['f1']:5.3f}" in strict_line
