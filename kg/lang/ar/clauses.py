@@ -16,7 +16,7 @@ Works on one sentence at a time, over lexicon hits and actor phrases:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg import actors as A
 from kg.lang.ar.actors import ArticleMemory, Phrase
@@ -221,9 +221,10 @@ def extract_sentence(s: Sentence, memory: ArticleMemory, text: str) -> list[Ment
     for p in s.phrases:
         if p.start == s.start or (p.start <= s.start + 1):
             if p.end < s.end and s.norms[p.end] == ":":
-                speaker = attributed = p.actor
+                speaker = attributed = subject = p.actor
                 memory.speaker = speaker
             break
+    last: list[Mention] = []  # the latest trigger's mentions, for "ليس X فحسب، بل Y"
     for n, seg in enumerate(segs):
         report = [
             h
@@ -274,8 +275,18 @@ def extract_sentence(s: Sentence, memory: ArticleMemory, text: str) -> list[Ment
                 break
         if seg_subject is not None:
             subject = seg_subject
-        for trig in (h for h in s.hits["trigger"] if seg.start <= h.start < seg.end):
-            out.extend(_events_for(s, seg, trig, subject, speaker, attributed, memory, text))
+        seg_triggers = [h for h in s.hits["trigger"] if seg.start <= h.start < seg.end]
+        if not seg_triggers and last and s.norms[seg.start] in ("بل", "وبل") and seg.phrases:
+            # "not only X, but also Y": the last event again, with Y as its target
+            extra = seg.phrases[0].actor
+            out.extend(replace(m, target=extra) for m in last if m.target is not None)
+        for trig in seg_triggers:
+            found = _events_for(s, seg, trig, subject, speaker, attributed, memory, text)
+            if found:
+                last = found
+                if trig.kind == "verb" and found[0].source is not None:
+                    subject = found[0].source  # a later verbal noun shares this verb's agent
+            out.extend(found)
     if subject is not None:
         memory.subject = subject
     return out
@@ -322,8 +333,10 @@ def _events_for(
             after = after[1:]
     else:
         gen = after[0] if after and after[0].start == trig.end and not after[0].governed else None
-        has_pp_target = bool(trig.entry.get("preps")) and any(
-            p.governed or s.norms[p.start - 1] in _prep_words(trig) for p in after[1:]
+        preps = _prep_words(trig)
+        has_pp_target = bool(preps) and gen is not None and any(
+            s.norms[k] in preps or any(s.norms[k].startswith(p) for p in preps if len(p) == 1)
+            for k in range(gen.end, seg.end)
         )
         if gen is not None and (
             has_pp_target or not after[1:] and _concept_after(s, gen.end, seg.end)
@@ -349,6 +362,11 @@ def _events_for(
         targets = [_concept_actor(s, concept, seg.phrases, text)]
     elif cands:
         targets = [p.actor for p in _coordinated(cands[0], cands, s)]
+    if not targets and action.plover == "REQUEST":
+        # "توجهنا إلى واشنطن ... بطلب": a request goes to the addressee named with إلى
+        addressees = [p for p in s.phrases if p.end <= trig.start and s.norms[p.start - 1] in ("الى", "والى")]
+        if addressees:
+            targets = [addressees[-1].actor]
     if trig.kind == "noun" and not (src_phrases or any(t.type != "concept" for t in targets)):
         # a verbal noun with neither agent nor actor target codes an event only
         # with its own preposition: القضاء على الإرهاب, not "في الحوار"
