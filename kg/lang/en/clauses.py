@@ -1,0 +1,564 @@
+"""English clause rules on the dependency parse: predicates, their actors and qualifiers.
+
+One pass over the tokens of a sentence finds event predicates (verbs of the
+lexicon, with their object noun and preposition for light verbs); each is then
+read for voice (active/passive), subjects (with coordination, control and
+relative clauses), targets, negation, modality and attribution (reported
+speech). ``sentence_mentions`` returns the events of one sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg import actors as kga
+from kg.lang.en.actors import ActorResolver, Resolved
+from kg.lang.en.lexicon import Lexicon, VerbEntry
+from kg.records import Actor, Mention
+from kg.vocab import actions
+
+__all__ = ["Predicate", "match_predicate", "sentence_mentions"]
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+NEG_MATRIX = frozenset({"fail", "neglect"})
+# Commitment verbs also report: "Iran warned that it would ...".
+REPORTING_FRAMES = ("threat", "commit")
+WH = frozenset({"who", "which", "that", "whom", "whose"})
+# Clauses whose events a coder usually leaves out when the main clause has one.
+SECONDARY = frozenset({"advcl", "relcl", "acl", "pcomp", "npadvmod", "amod", "prep", "pobj"})
+# Modals that turn a reported clause into a demand ("X said Y must leave").
+MUST = frozenset({"must", "should", "ought"})
+OTHER_PREPS = frozenset({"by", "against", "over", "with", "to", "from", "for"})
+LOCATION_PREPS = frozenset({"in", "into", "at", "near", "inside", "across", "throughout", "on", "along"})
+# Relative clauses with an actor head ("Hezbollah, which attacked ...") are coded like main clauses.
+RELCL_PRIMARY = True
+MODALITY_RANK = {"conditional": 5, "intended": 4, "hoped": 3, "future": 2, "requested": 1, "asserted": 0}
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A token that triggers an event, with the lexicon entry it matched."""
+
+    tok: Token
+    entry: VerbEntry
+    noun: Token | None  # the light-verb object ("talks" in "held talks")
+
+
+def _preps(tok: Token) -> list[tuple[str, Token]]:
+    out = []
+    prt = None
+    for c in tok.children:
+        if c.dep_ == "prt":
+            prt = c.lower_
+            out.append((prt, c))
+        elif c.dep_ in ("prep", "agent", "dative") and c.tag_ in ("IN", "TO", "RP") or c.dep_ == "prep":
+            out.append((c.lower_, c))
+    if prt:
+        out += [(f"{prt} {p}", t) for p, t in out if t.dep_ == "prep"]
+    return out
+
+
+def _verb_lemma(tok: Token, lemmas) -> str | None:
+    """The lexicon lemma of a verb token; guards against lemmatizer slips ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lemmas:
+        return lemma
+    low = tok.lower_
+    for suffix, add in (("d", ""), ("ed", ""), ("s", ""), ("es", ""), ("ing", "e"), ("ing", ""), ("ied", "y")):
+        if low.endswith(suffix) and (low[: -len(suffix)] + add) in lemmas:
+            return low[: -len(suffix)] + add
+    return None
+
+
+def match_predicate(tok: Token, lx: Lexicon) -> Predicate | None:
+    """The most specific lexicon entry ``tok`` matches (verb + noun + preposition first)."""
+    if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+        return None
+    verb = _verb_lemma(tok, lx.verb_lemmas)
+    if verb is None:
+        return None
+    verbs = lx.verbs
+    preps = _preps(tok)
+    nouns: list[tuple[str, Token]] = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd"):
+            lem = c.lemma_.lower()
+            comp = [x.lemma_.lower() for x in c.lefts if x.dep_ in ("compound", "amod")]
+            if comp:
+                nouns.append((f"{comp[-1]} {lem}", c))
+            nouns.append((lem, c))
+            if c.lower_ != lem:
+                nouns.append((c.lower_, c))
+    for p, pt in preps:
+        for g in pt.children:
+            if g.dep_ == "pobj":
+                nouns.append((f"{p} {g.lemma_.lower()}", g))
+    for n, nt in nouns:
+        nprep = preps + [x for x in _preps(nt) if nt.dep_ != "pobj"]
+        for p, _ in nprep:
+            e = verbs.get((verb, n, p))
+            if e:
+                return Predicate(tok, e, nt)
+        e = verbs.get((verb, n, ""))
+        if e:
+            return Predicate(tok, e, nt)
+    for p, _ in preps:
+        e = verbs.get((verb, "", p))
+        if e:
+            return Predicate(tok, e, None)
+    e = verbs.get((verb, "", ""))
+    return Predicate(tok, e, None) if e else None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out, stack = [tok], [tok]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ == "conj" and len(out) < 6:
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+class _Sentence:
+    """Rules applied to one sentence."""
+
+    def __init__(self, sent: Span, res: ActorResolver, lx: Lexicon):
+        self.sent = sent
+        self.res = res
+        self.lx = lx
+        self.preds: dict[int, Predicate] = {}
+        self.musts: list[Token] = []  # ccomp verbs with must/should
+        for t in sent:
+            p = match_predicate(t, lx)
+            if p is not None:
+                self.preds[t.i] = p
+            if t.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in MUST for c in t.children):
+                self.musts.append(t)
+
+    # --------------------------------------------------------------- structure
+    def consumed(self, tok: Token) -> bool:
+        """True when a frame verb above ``tok`` codes the event instead (agree to V, urge X to V)."""
+        head = tok.head
+        if tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and head.i in self.preds):
+            p = self.preds.get(head.i)
+            if p is not None and p.entry.frame != "event":
+                if tok.dep_ == "ccomp" and p.entry.frame in REPORTING_FRAMES:
+                    return False
+                return True
+        return False
+
+    def in_condition(self, tok: Token) -> bool:
+        cur = tok
+        for _ in range(4):
+            if cur.dep_ == "advcl" and any(
+                c.dep_ == "mark" and self.lx.modal_mark.get(c.lower_) == "conditional" for c in cur.children
+            ):
+                return True
+            if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head is cur:
+                return False
+            cur = cur.head
+        return False
+
+    def subject(self, tok: Token) -> tuple[Token | None, Token]:
+        """The subject token of ``tok``'s clause and the verb it hangs on (control, conj, relcl)."""
+        cur = tok
+        for _ in range(6):
+            for c in cur.children:
+                if c.dep_ in SUBJ:
+                    if c.lower_ in WH and cur.dep_ == "relcl":
+                        return cur.head, cur
+                    return c, cur
+            if cur.dep_ == "relcl":
+                return cur.head, cur
+            if cur.dep_ == "acl" and cur.tag_ in ("VBG",):
+                # "a declaration demanding ...": the subject of the verb governing the noun
+                cur = cur.head.head if cur.head.dep_ in ("dobj", "pobj") else cur.head
+                continue
+            if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head is not cur:
+                if cur.dep_ == "xcomp":
+                    # object control: "urged X to V" -> X
+                    objs = [c for c in cur.head.children if c.dep_ in ("dobj",)]
+                    if objs and cur.head.i in self.preds and self.preds[cur.head.i].entry.frame == "request":
+                        return objs[0], cur
+                cur = cur.head
+                continue
+            break
+        return None, cur
+
+    def is_passive(self, tok: Token) -> bool:
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+            tok.dep_ == "acl" and tok.tag_ == "VBN"
+        )
+
+    def agent(self, tok: Token) -> Token | None:
+        for c in tok.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+        return None
+
+    def chain(self, tok: Token) -> list[Token]:
+        """``tok`` and the verbs/adjectives it is an xcomp/conj of (for negation and modality)."""
+        out, cur = [tok], tok
+        for _ in range(4):
+            if cur.dep_ in ("xcomp", "acomp") or (cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX")):
+                cur = cur.head
+                out.append(cur)
+            else:
+                break
+        return out
+
+    def negated(self, chain: list[Token], subj: Token | None) -> bool:
+        neg = False
+        for t in chain:
+            if any(c.dep_ == "neg" for c in t.children) or t.lemma_.lower() in NEG_MATRIX:
+                neg = not neg
+        if subj is not None and self.res.is_negative(subj):
+            neg = not neg
+        return neg
+
+    def modality(self, chain: list[Token]) -> str:
+        lx = self.lx
+        best = "asserted"
+
+        def up(m: str) -> None:
+            nonlocal best
+            if MODALITY_RANK[m] > MODALITY_RANK[best]:
+                best = m
+
+        for i, t in enumerate(chain):
+            for c in t.children:
+                if c.dep_ == "aux" and c.lower_ in lx.modal_aux:
+                    up(lx.modal_aux[c.lower_])
+                elif c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in lx.modal_mark for m in c.children
+                ):
+                    up("conditional")
+            if i > 0:
+                lemma = _verb_lemma(t, lx.modal_matrix.keys())
+                if lemma is not None:
+                    up(lx.modal_matrix[lemma])
+        return best
+
+    def attribution(self, tok: Token) -> tuple[Actor | None, bool]:
+        """The speaker of reported speech around ``tok``; second value: found via a ccomp."""
+        cur = tok
+        for _ in range(5):
+            head = cur.head
+            if cur.dep_ == "ccomp" and head is not cur:
+                lemma = head.lemma_.lower()
+                p = self.preds.get(head.i)
+                if lemma in self.lx.reporting or (p is not None and p.entry.frame in REPORTING_FRAMES):
+                    subj, _ = self.subject(head)
+                    return (self._actor(subj) if subj is not None else None), True
+            if cur.dep_ in ("conj", "xcomp", "ccomp") and head is not cur:
+                cur = head
+                continue
+            break
+        for c in cur.children:
+            if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in self.lx.reporting:
+                subj, _ = self.subject(c)
+                if subj is not None:
+                    return self._actor(subj), True
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for p in c.subtree:
+                    if p.dep_ == "pobj":
+                        return self._actor(p), True
+        return None, False
+
+    def _actor(self, tok: Token | None) -> Actor | None:
+        if tok is None:
+            return None
+        r = self.res.resolve(tok)
+        return r.actor if r else None
+
+    # ------------------------------------------------------------------ targets
+    def target(self, tok: Token, entry: VerbEntry, noun: Token | None, source: Actor | None) -> Resolved | None:
+        specs = ([entry.prep] if entry.prep else []) + list(entry.targets)
+        concept = None
+        holders = [tok] + ([noun] if noun is not None and noun.dep_ != "pobj" else [])
+        for spec in specs:
+            cands: list[Token] = []
+            if spec == "obj":
+                cands = [c for c in tok.children if c.dep_ in ("dobj", "dative", "oprd") and c is not noun]
+                if not cands and entry.prep:
+                    continue
+            elif spec == "subj-of-comp":
+                for c in tok.children:
+                    if c.dep_ in ("ccomp", "xcomp"):
+                        cands += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            else:
+                for h in holders:
+                    for p, pt in _preps(h):
+                        if p == spec:
+                            cands += [g for g in pt.children if g.dep_ == "pobj"]
+            for cand in cands:
+                for c in _conjuncts(cand)[:1]:
+                    r = self.res.resolve(c)
+                    if r is not None and not (source is not None and r.actor.id == source.id):
+                        return r
+                    if concept is None:
+                        concept = self._concept(c)
+        return Resolved(concept, weak=True) if concept else None
+
+    def fallback_target(self, tok: Token, pred: Predicate, source: Actor) -> Resolved | None:
+        """No target in the frame: the place of the event, an actor in the object, else the home country.
+
+        Coders give a domestic action (lifting a curfew, blocking roads) the
+        source's own country as target; only done when the verb has an object.
+        """
+        objs, others = [], []
+        for c in tok.children:
+            if c.dep_ == "prep":
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if c.lower_ in LOCATION_PREPS:
+                        r = self.res.resolve(p)
+                        if r is not None and r.actor.id != source.id:
+                            return Resolved(r.actor, weak=True)
+                        objs.append(p)
+                    elif c.lower_ in OTHER_PREPS:
+                        others.append(p)
+            elif c.dep_ in ("dobj", "attr", "dative"):
+                objs.append(c)
+        objs += others
+        if pred.noun is not None:
+            r = self.res.resolve(pred.noun)
+            if r is not None and r.actor.id != source.id:
+                return Resolved(r.actor, weak=True)
+        for o in objs:
+            r = self.res.resolve(o)
+            if r is not None and r.actor.id != source.id:
+                return Resolved(r.actor, weak=True)
+        if (objs or pred.noun is not None) and source.country in kga.countries():
+            return Resolved(kga.country(source.country, source.text), weak=True, coref=True)
+        return None
+
+    def _concept(self, tok: Token) -> Actor | None:
+        lem = tok.lemma_.lower()
+        comp = [x.lemma_.lower() for x in tok.lefts if x.dep_ in ("compound", "amod")]
+        for key in ([f"{comp[-1]} {lem}"] if comp else []) + [lem, tok.lower_]:
+            hit = self.lx.concepts.get(key)
+            if hit:
+                span = self.res.doc[tok.left_edge.i : tok.i + 1]
+                return kga.concept(hit[0], hit[1], span.text, start=span.start_char, end=span.end_char)
+        return None
+
+    # ------------------------------------------------------------------ events
+    def sources(self, subj: Token) -> list[Resolved]:
+        """One actor per coordinated subject ("Jordan and Britain", "U.S. and Russian negotiators")."""
+        out = []
+        for head in _conjuncts(subj):
+            r = self.res.resolve(head)
+            if r is None:
+                continue
+            out.append(r)
+            if r.actor.type == "country":
+                for m in head.lefts:
+                    for c in _conjuncts(m)[1:]:
+                        iso = self.lx.demonyms.get(c.lower_)
+                        info = self.res.ent_at.get(c.i)
+                        if iso is None and info and info[2] is not None and info[2].kind == "country":
+                            iso = info[2].code
+                        if iso and iso != r.actor.country:
+                            out.append(Resolved(kga.country(iso, c.text, r.actor.sector), weak=r.weak))
+        return out
+
+    def primary(self, tok: Token) -> bool:
+        """False when ``tok`` sits in a subordinate clause (relative, adverbial, participle)."""
+        cur = tok
+        for _ in range(8):
+            if cur.dep_ in SECONDARY:
+                return False
+            if cur.head is cur:
+                return True
+            cur = cur.head
+        return True
+
+    def in_must(self, tok: Token) -> bool:
+        if not self.musts:
+            return False
+        cur = tok
+        for _ in range(8):
+            if cur in self.musts:
+                return True
+            if cur.head is cur:
+                return False
+            cur = cur.head
+        return False
+
+    def demands(self) -> list[tuple[bool, Mention]]:
+        """'X said/declared that Y must V': a demand by X on Y (CAMEO 10)."""
+        out = []
+        for c in self.musts:
+            head = c.head
+            p = self.preds.get(head.i)
+            if p is not None and p.entry.frame == "request":
+                continue  # "demanded that Y must": the request verb codes it
+            if head.lemma_.lower() not in self.lx.reporting and p is None:
+                continue
+            subj, _ = self.subject(head)
+            if subj is None:
+                continue
+            srcs = self.sources(subj)
+            tsubj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            tgt = self.res.resolve(tsubj) if tsubj is not None else None
+            neg = self.negated([head], subj)
+            for s in srcs:
+                if tgt is not None and tgt.actor.id == s.actor.id:
+                    continue
+                out.append((self.primary(head), Mention(
+                    sent_start=self.sent.start_char, sent_end=self.sent.end_char, source=s.actor,
+                    action_id="demand", action_text=f"{head.text} … must {c.text}",
+                    target=tgt.actor if tgt else None, negated=neg, modality="asserted",
+                    attributed_to=None, confidence=0.7 if tgt else 0.5,
+                )))
+        return out
+
+    def events(self) -> list[tuple[bool, Mention]]:
+        out: list[tuple[bool, Mention]] = self.demands()
+        for i, pred in self.preds.items():
+            tok, entry = pred.tok, pred.entry
+            if self.consumed(tok) or self.in_condition(tok) or self.in_must(tok):
+                continue
+            # a commitment/threat verb with a that-clause holding an event only reports it
+            if entry.frame in REPORTING_FRAMES and any(
+                c.dep_ == "ccomp" and c.i in self.preds for c in tok.children
+            ):
+                continue
+            out += self._events_of(pred)
+        return out
+
+    def _embedded(self, tok: Token) -> Token | None:
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "advcl") and (c.pos_ in ("VERB", "AUX") or c.tag_.startswith("VB")):
+                if c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    return c
+        return None
+
+    def _events_of(self, pred: Predicate) -> list[tuple[bool, Mention]]:
+        tok, entry = pred.tok, pred.entry
+        lx = self.lx
+        passive = self.is_passive(tok) and entry.frame == "event" and pred.noun is None
+        subj, holder = self.subject(tok)
+        chain = self.chain(tok)
+        negated = self.negated(chain, subj)
+        modality = self.modality(chain)
+        attributed, reported = self.attribution(chain[-1])
+        conf = 0.9
+        action = entry.action
+        text_toks = [tok] + ([pred.noun] if pred.noun is not None and pred.noun.dep_ != "pobj" else [])
+
+        # who acts
+        srcs: list[Resolved] = []
+        target: Resolved | None = None
+        if passive:
+            ag = self.agent(tok)
+            srcs = self.sources(ag) if ag is not None else []
+            if subj is not None:
+                target = self.res.resolve(subj)
+            conf -= 0.15
+        elif subj is not None:
+            srcs = self.sources(subj)
+        negative_subj = subj is not None and self.res.is_negative(subj)
+        if not srcs and not negative_subj:
+            return []
+
+        # frames with an embedded verb: agree/offer/threaten/refuse to V
+        emb = self._embedded(tok) if entry.frame in ("commit", "threat", "refuse") else None
+        if emb is not None:
+            ep = self.preds.get(emb.i)
+            conf -= 0.05
+            if entry.frame == "commit" and ep is not None:
+                quad = _quad(ep.entry.action)
+                action = entry.action if quad <= 2 else "threaten"
+            if ep is not None:
+                target = target or self.target(emb, ep.entry, ep.noun, srcs[0].actor if srcs else None)
+            else:
+                target = target or self.target(emb, VerbEntry("", "", "", "", ("obj", "to", "against", "with", "on"), "event"),
+                                               None, srcs[0].actor if srcs else None)
+            text_toks.append(emb)
+        if target is None and not passive:
+            target = self.target(tok, entry, pred.noun, srcs[0].actor if srcs else None)
+        if target is None and emb is not None and not passive:
+            target = self.target(tok, entry, pred.noun, srcs[0].actor if srcs else None)
+
+        # CAMEO: a stated future/intended action is an intent (03) or a threat (13);
+        # "will not" + a cooperative action is a rejection (12)
+        if entry.frame == "event" and modality in ("future", "intended", "hoped", "conditional"):
+            cat = _plover(action)
+            if _quad(action) <= 2 and negated:
+                action, negated = "reject", False
+            elif cat not in ("AGREE", "THREATEN", "REQUEST", "REJECT"):
+                if _quad(action) <= 2:
+                    action = "express_intent"
+                elif not negated:
+                    action = "threaten"
+        if target is None and srcs:
+            target = self.fallback_target(tok, pred, srcs[0].actor)
+
+        if reported:
+            conf -= 0.1
+        if target is None:
+            conf -= 0.15
+        elif target.weak:
+            conf -= 0.05
+        primary = self.primary(tok) or RELCL_PRIMARY and tok.dep_ == "relcl"
+        text = " ".join(t.text for t in sorted(text_toks, key=lambda t: t.i))
+        out = []
+        sources: list[Resolved | None] = list(srcs) or [None]
+        for s in sources:
+            c = conf
+            if s is not None and (s.weak or s.coref):
+                c -= 0.15 if s.weak else 0.1
+            if s is not None and target is not None and s.actor.id == target.actor.id:
+                tgt = None
+            else:
+                tgt = target.actor if target else None
+            out.append(
+                (
+                    primary,
+                    Mention(
+                        sent_start=self.sent.start_char,
+                        sent_end=self.sent.end_char,
+                        source=s.actor if s else None,
+                        action_id=action,
+                        action_text=text,
+                        target=tgt,
+                        negated=negated,
+                        modality=modality,
+                        attributed_to=attributed,
+                        confidence=max(0.05, min(1.0, round(c, 3))),
+                    ),
+                )
+            )
+        return out
+
+
+def _quad(action_id: str) -> int:
+    a = actions().get(action_id)
+    return a.quad_class if a else 1
+
+
+def _plover(action_id: str) -> str:
+    a = actions().get(action_id)
+    return a.plover if a else ""
+
+
+def sentence_mentions(sent: Span, res: ActorResolver, lx: Lexicon) -> list[Mention]:
+    """The events of one sentence: main-clause events, else those of subordinate clauses."""
+    found = _Sentence(sent, res, lx).events()
+    primary = [m for p, m in found if p]
+    chosen = primary or [m for _, m in found]
+    seen, out = set(), []
+    for m in chosen:
+        key = (m.source.id if m.source else "", m.action_id, m.target.id if m.target else "", m.negated)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out

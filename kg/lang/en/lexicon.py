@@ -1,0 +1,190 @@
+"""English lexicons: the TSV files of ``kg/lang/en/data`` as precompiled lookups.
+
+Everything is read once per process (``lexicon()`` is cached) and turned into
+dicts keyed by lower-case lemmas or exact surface forms, so the components do
+only hash lookups per token.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from kg import actors as kga
+
+__all__ = ["DATA", "Lexicon", "NameEntry", "VerbEntry", "lexicon", "read_tsv"]
+
+DATA = Path(__file__).parent / "data"
+
+# Prepositions and particles that may follow a verb lemma in a verbs.tsv pattern.
+PREPS = frozenset(
+    "with to on upon for against over off up out down in into from back away about of at "
+    "between along through under".split()
+)
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    """What a name in the text stands for: kind is country, org or person."""
+
+    kind: str
+    code: str
+    sector: str | None = None
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    """An event pattern: verb lemma (+ object noun) (+ preposition) -> action.
+
+    targets: where the target is, in order: ``obj``, ``subj-of-comp`` or a preposition.
+    frame: event, commit, threat, refuse or request (see data/README.md).
+    """
+
+    verb: str
+    noun: str
+    prep: str
+    action: str
+    targets: tuple[str, ...]
+    frame: str
+    nominal: bool = False
+
+
+@dataclass
+class Lexicon:
+    """All English lookups."""
+
+    names: dict[str, NameEntry] = field(default_factory=dict)  # surface name -> entry
+    demonyms: dict[str, str] = field(default_factory=dict)  # lower adjective/plural -> iso3
+    plural_demonyms: frozenset[str] = frozenset()
+    roles: dict[str, str] = field(default_factory=dict)  # lower role (1-2 words) -> sector
+    verbs: dict[tuple[str, str, str], VerbEntry] = field(default_factory=dict)
+    verb_lemmas: frozenset[str] = frozenset()  # first-pass filter
+    concepts: dict[str, tuple[str, str]] = field(default_factory=dict)  # lemma -> (cid, label)
+    modal_aux: dict[str, str] = field(default_factory=dict)
+    modal_matrix: dict[str, str] = field(default_factory=dict)
+    modal_mark: dict[str, str] = field(default_factory=dict)
+    reporting: frozenset[str] = frozenset()
+    persons: dict[str, str] = field(default_factory=dict)  # name form -> person id
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a TSV file with a header; ``#`` lines are comments."""
+    path = DATA / name
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = (ln for ln in fh if ln.strip() and not ln.startswith("#"))
+        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+def _alts(cell: str) -> list[str]:
+    return [a.strip() for a in cell.split("|") if a.strip()]
+
+
+def _name_variants(name: str) -> set[str]:
+    """Surface forms of a table name: '&' spelt out, 'St.' as Saint, no leading 'The'."""
+    out = {name}
+    if "&" in name:
+        out.add(name.replace("&", "and"))
+    if name.startswith("St. "):
+        out.add("Saint " + name[4:])
+    if name.startswith("The "):
+        out.add(name[4:])
+    return out
+
+
+def _plurals(word: str) -> list[str]:
+    """'Iranian' -> ['iranians']; 'Chinese', 'French', 'Swiss' have no -s plural."""
+    w = word.lower()
+    if w.endswith(("ese", "sh", "ch", "ss", "men", "ish", "s")):
+        return []
+    return [w + "s"]
+
+
+def _parse_pattern(pattern: str) -> tuple[str, str, str]:
+    """'hold talk with' -> ('hold', 'talk', 'with'); 'call on' -> ('call', '', 'on')."""
+    words = pattern.lower().split()
+    verb, rest = words[0], words[1:]
+    prep = ""
+    if rest and rest[-1] in PREPS:
+        prep = rest.pop()
+        # two-word particles ("pull out of", "go back on")
+        if rest and rest[-1] in PREPS and len(rest) == 1:
+            prep = f"{rest.pop()} {prep}"
+    noun = " ".join(rest)
+    return verb, noun, prep
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The English lexicon, built once."""
+    lx = Lexicon()
+    names: dict[str, NameEntry] = {}
+    # shared country table first, then English variants (which win on conflicts)
+    for iso3, c in kga.countries().items():
+        for v in _name_variants(c.name_en):
+            names.setdefault(v, NameEntry("country", iso3))
+    for r in read_tsv("countries.tsv"):
+        for v in _alts(r["name"]):
+            names[v] = NameEntry("country", r["iso3"])
+    orgs = kga.organisations()
+    for r in read_tsv("organisations.tsv"):
+        if r["code"] not in orgs:
+            continue  # a code the shared table does not (yet) have
+        for v in _alts(r["name"]):
+            names[v] = NameEntry("org", r["code"])
+    for r in read_tsv("metonyms.tsv"):
+        for v in _alts(r["name"]):
+            names[v] = NameEntry("country", r["iso3"], r["sector"] or None)
+    known_persons = kga.persons()
+    for r in read_tsv("persons.tsv"):
+        if r["id"] not in known_persons:
+            continue
+        for v in _alts(r["name"]):
+            names[v] = NameEntry("person", r["id"])
+            lx.persons[v] = r["id"]
+    lx.names = names
+
+    demonyms: dict[str, str] = {}
+    plurals: set[str] = set()
+    for r in read_tsv("demonyms.tsv"):
+        for d in _alts(r["demonym"]):
+            demonyms[d.lower()] = r["iso3"]
+            for p in _plurals(d):
+                demonyms.setdefault(p, r["iso3"])
+                plurals.add(p)
+    lx.demonyms, lx.plural_demonyms = demonyms, frozenset(plurals)
+
+    lx.roles = {role.lower(): r["sector"] for r in read_tsv("roles.tsv") for role in _alts(r["role"])}
+
+    verbs: dict[tuple[str, str, str], VerbEntry] = {}
+    defaults = [r["verb"] for r in read_tsv("light_verbs.tsv")]
+    for r in read_tsv("nouns.tsv"):
+        lvs = defaults if r["light_verbs"] == "*" else _alts(r["light_verbs"])
+        for noun in _alts(r["noun"]):
+            for lv in lvs:
+                key = (lv.lower(), noun.lower(), "")
+                verbs.setdefault(
+                    key, VerbEntry(key[0], key[1], "", r["action"], tuple(_alts(r["target"])), "event", True)
+                )
+    for r in read_tsv("verbs.tsv"):
+        for pat in _alts(r["pattern"]):
+            v, n, p = _parse_pattern(pat)
+            targets = tuple(_alts(r["target"]))
+            verbs[(v, n, p)] = VerbEntry(v, n, p, r["action"], targets, r["frame"] or "event")
+    lx.verbs = verbs
+    lx.verb_lemmas = frozenset(k[0] for k in verbs)
+
+    for r in read_tsv("concepts.tsv"):
+        for ph in _alts(r["phrase"]):
+            lx.concepts[ph.lower()] = (r["cid"], r["label"])
+
+    for r in read_tsv("modality.tsv"):
+        target = {"aux": lx.modal_aux, "matrix": lx.modal_matrix, "mark": lx.modal_mark}[r["kind"]]
+        for w in _alts(r["word"]):
+            target[w.lower()] = r["modality"]
+    lx.reporting = frozenset(w for r in read_tsv("reporting.tsv") for w in _alts(r["verb"]))
+    return lx

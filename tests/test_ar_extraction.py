@@ -1,0 +1,270 @@
+"""Arabic extraction: tables of sentence -> expected events, one per phenomenon.
+
+Every sentence was written for these tests. An expectation is a tuple
+``(source country, source sector, PLOVER, target country or concept label,
+negated, modality)``; ``None`` in the source or target means "no actor". A
+sentence's events must include each expected tuple (``ANY`` skips a field).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.build import extract_article
+from kg.lang.ar.morphology import noun_stems, verb_stems
+from kg.lang.ar.normalize import normalize, normalize_with_offsets
+from kg.records import Article
+
+ANY = object()
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def events_of(text: str):
+    events, _ = extract_article(Article(id="t", text=text, lang="ar"))
+    return events
+
+
+def as_tuple(e):
+    tgt = None
+    if e.target is not None:
+        tgt = e.target.label if e.target.type == "concept" else e.target.country
+    return (
+        e.source.country if e.source else None,
+        e.source.sector if e.source else None,
+        e.action.plover,
+        tgt,
+        e.negated,
+        e.modality,
+    )
+
+
+def matches(expected, got) -> bool:
+    return all(x is ANY or x == y for x, y in zip(expected, got, strict=True))
+
+
+def check(text, expected):
+    got = [as_tuple(e) for e in events_of(text)]
+    for exp in expected:
+        assert any(matches(exp, g) for g in got), f"{exp} not in {got}"
+    return got
+
+
+VERB_SUBJECT_OBJECT = [
+    # VSO with role + demonym phrases on both sides
+    (
+        "استقبل الرئيس المصري وزير الخارجية الفرنسي في القاهرة أمس.",
+        [("EGY", "GOV", "CONSULT", "FRA", False, "asserted")],
+    ),
+    # metonyms stand for governments
+    (
+        "اتهمت موسكو واشنطن بتقويض الاتفاق النووي.",
+        [("RUS", "GOV", "ACCUSE", "USA", False, "asserted")],
+    ),
+    (
+        "طالبت الجامعة العربية مجلس الأمن بوقف الحرب في غزة.",
+        [("ARL", "IGO", "REQUEST", "UNSC", False, "asserted")],
+    ),
+    # a count before the subject; students give the sector
+    (
+        "تظاهر آلاف الطلاب في الجزائر احتجاجا على قرار الحكومة.",
+        [("DZA", ANY, "PROTEST", None, False, "asserted")],
+    ),
+    (
+        "اعتقلت الشرطة التونسية عشرات المحتجين في العاصمة.",
+        [("TUN", "COP", "COERCE", ANY, False, "asserted")],
+    ),
+    # an adjectival demonym after an indefinite noun gives the subject's country
+    (
+        "قصفت طائرات روسية مواقع لتنظيم داعش في دير الزور.",
+        [("RUS", ANY, "ASSAULT", "ISIS", False, "asserted")],
+    ),
+    (
+        "هاجمت القوات الإسرائيلية مواقع في جنوب لبنان.",
+        [("ISR", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
+]
+
+ATTRIBUTION_AND_FIRST_PERSON = [
+    # SVO after أن, future prefix س, attributed to the announcer
+    (
+        "أعلن البيت الأبيض أن واشنطن ستدعم الحكومة العراقية في مواجهة الجماعات المسلحة.",
+        [("USA", "GOV", "SUPPORT", "IRQ", False, "future")],
+    ),
+    # "we" in a quote is the speaker's government
+    (
+        'وقال وزير الخارجية الأردني: "نحن ندعم الحوار بين الأطراف اليمنية".',
+        [("JOR", "GOV", "SUPPORT", "dialogue", False, "asserted")],
+    ),
+]
+
+NEGATION = [
+    ("لا أحد دعا إيران إلى المؤتمر.", [(None, None, "CONSULT", "IRN", True, "asserted")]),
+    (
+        "لم تعترف الحكومة المغربية بنتائج الاستفتاء.",
+        [("MAR", "GOV", "SUPPORT", ANY, True, "asserted")],
+    ),
+    ("لن تشارك الحكومة الليبية في الاجتماع.", [("LBY", "GOV", ANY, ANY, True, "future")]),
+]
+
+MODALITY = [
+    (
+        "أعرب الوزير السعودي عن أمله في أن تنضم قطر إلى المفاوضات.",
+        [("QAT", None, "CONSULT", "negotiations", False, "hoped")],
+    ),
+    # a condition is never an asserted fact
+    (
+        "إذا هاجمت إيران السفن فإن الولايات المتحدة سترد بقوة.",
+        [("IRN", None, "ASSAULT", None, False, "conditional")],
+    ),
+]
+
+COORDINATION = [
+    (
+        "أدانت مصر والأردن الهجوم على السفارة.",
+        [
+            ("EGY", None, "ACCUSE", ANY, False, "asserted"),
+            ("JOR", None, "ACCUSE", ANY, False, "asserted"),
+        ],
+    ),
+    (
+        "وقعت الإمارات والبحرين اتفاقا للتعاون الاقتصادي.",
+        [
+            ("ARE", None, "AGREE", ANY, False, "asserted"),
+            ("BHR", None, "AGREE", ANY, False, "asserted"),
+        ],
+    ),
+]
+
+ORGANISATIONS = [
+    (
+        "حذر الأمين العام للأمم المتحدة من تصعيد عسكري في السودان.",
+        [("UNO", ANY, "THREATEN", ANY, False, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    VERB_SUBJECT_OBJECT
+    + ATTRIBUTION_AND_FIRST_PERSON
+    + NEGATION
+    + MODALITY
+    + COORDINATION
+    + ORGANISATIONS,
+)
+def test_sentence_events(text, expected):
+    check(text, expected)
+
+
+def test_no_asserted_event_from_a_condition():
+    got = [as_tuple(e) for e in events_of("إذا هاجمت إيران السفن فإن الولايات المتحدة سترد بقوة.")]
+    assert got and all(g[5] == "conditional" for g in got if g[2] == "ASSAULT")
+
+
+def test_attribution_names_the_speaker():
+    text = "أعلن البيت الأبيض أن واشنطن ستدعم الحكومة العراقية."
+    ev = next(e for e in events_of(text) if e.action.plover == "SUPPORT")
+    assert ev.attributed_to is not None and ev.attributed_to.text == "البيت الأبيض"
+
+
+def test_person_behind_a_title_and_a_counterpart():
+    text = (
+        "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأردني أيمن الصفدي في موسكو.\n"
+        "وقال الوزير إن روسيا تدعم الحوار."
+    )
+    evs = events_of(text)
+    meet = next(e for e in evs if e.action.plover == "CONSULT")
+    assert meet.source.id == "person/sergey-lavrov" and meet.source.country == "RUS"
+    assert (
+        meet.target.type == "person"
+        and meet.target.country == "JOR"
+        and meet.target.sector == "GOV"
+    )
+    support = next(e for e in evs if e.action.plover == "SUPPORT")
+    assert support.attributed_to.id == "person/sergey-lavrov"  # الوزير refers back
+
+
+def test_event_offsets_point_at_the_original_sentence():
+    text = "عنوان الخبر\n\nأدانت مصرُ الهجومَ على السفارة. ورحبت قطر بالاتفاق."
+    for e in events_of(text):
+        assert text[e.sentence_start : e.sentence_end] == e.sentence
+        assert e.source.text in e.sentence  # the surface text, diacritics kept
+
+
+@pytest.mark.parametrize(
+    "raw,norm",
+    [
+        ("أَكَّدَ", "اكد"),  # harakat, hamza on alef
+        ("إيـــران", "ايران"),  # tatweel, hamza under alef
+        ("الجامعة", "الجامعه"),  # ta marbuta
+        ("مستشفى", "مستشفي"),  # alef maqsura
+        ("٢٠١٥", "2015"),  # Arabic-Indic digits
+        ("مسؤول", "مسوول"),
+    ],
+)
+def test_normalize(raw, norm):
+    assert normalize(raw) == norm
+
+
+def test_normalize_keeps_offsets():
+    text = "قالَ الوزيـرُ"
+    norm, offsets = normalize_with_offsets(text)
+    assert norm == "قال الوزير"
+    for i, ch in enumerate(norm):
+        assert normalize(text[offsets[i]]) == ch
+
+
+@pytest.mark.parametrize(
+    "word,stem",
+    [
+        ("وبموسكو", "موسكو"),
+        ("للمعارضة", "معارضه"),
+        ("اتصالاتها", "اتصال"),
+        ("والروسية", "روسي"),
+        ("الأمريكيين", "امريكي"),
+        ("روسيا", "روسيا"),  # looked up whole first
+    ],
+)
+def test_noun_stems(word, stem):
+    assert stem in [a.stem for a in noun_stems(normalize(word))]
+
+
+def test_whole_word_first():
+    # مصر is read as it stands before any stripping
+    assert noun_stems(normalize("مصر"))[0].stem == "مصر"
+    assert verb_stems(normalize("وستدعم"))[1].stem in ("تدعم", "ستدعم")
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "123 456", "<img src=x onerror=alert(1)>", "\u200f\u200e؟؟"]
+)
+def test_odd_input_gives_no_error(text):
+    assert isinstance(events_of(text), list)
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared not found")
+def test_seed_article_f1_floor(tmp_path):
+    gold = SHARED / "bench" / "ar" / "seed_rt_lavrov.gold.jsonl"
+    doc = json.loads(gold.read_text(encoding="utf-8").splitlines()[0])
+    events = events_of_doc(doc)
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in events))
+    out = subprocess.run(
+        [sys.executable, str(SHARED / "bench" / "score.py"), str(gold), str(pred), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    strict = json.loads(out)["strict"]
+    assert strict["f1"] >= 0.65, strict
+
+
+def events_of_doc(doc):
+    art = Article(id=doc["doc_id"], text=doc["text"], lang=doc["lang"], date=doc.get("date"))
+    events, _ = extract_article(art)
+    return events
