@@ -32,6 +32,7 @@ __all__ = [
     "organisations",
     "person",
     "persons",
+    "sector_group",
     "slug",
 ]
 
@@ -230,6 +231,21 @@ def person(
         text=text,
         type="person",
         country=country,
+        sector=sector,
+        **_span(start, end),
+    )
+
+
+def sector_group(
+    sector: str, label: str, text: str, start: int | None = None, end: int | None = None
+) -> Actor:
+    """A sector whose country the text does not give (protesters, gunmen): CAMEO's ``---CVL``."""
+    name = label or SECTORS.get(sector, sector)
+    return Actor(
+        id=f"group/{slug(name)}",
+        label=name,
+        text=text,
+        type="group",
         sector=sector,
         **_span(start, end),
     )

@@ -108,7 +108,10 @@ NEGATION = [
         "لم تعترف الحكومة المغربية بنتائج الاستفتاء.",
         [("MAR", "GOV", "SUPPORT", ANY, True, "asserted")],
     ),
-    ("لن تشارك الحكومة الليبية في الاجتماع.", [("LBY", "GOV", ANY, ANY, True, "future")]),
+    (
+        "لن تستقبل الحكومة الليبية الوفد الإيراني.",
+        [("LBY", "GOV", "CONSULT", "IRN", True, "future")],
+    ),
 ]
 
 MODALITY = [

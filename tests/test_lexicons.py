@@ -28,7 +28,7 @@ HEADERS = {
     AR / "demonyms.tsv": ["iso3", "base", "irregular"],
     AR / "metonyms.tsv": ["form", "iso3", "sector", "label_en"],
     AR / "organisations.tsv": ["form", "code"],
-    AR / "roles.tsv": ["form", "sector", "kind", "label_en"],
+    AR / "roles.tsv": ["form", "sector", "kind", "label_en", "implies"],
     AR / "persons.tsv": ["form", "person_id"],
     AR / "actions.tsv": ["action_id", "past", "present", "masdar", "preps", "forms"],
     AR / "concepts.tsv": ["form", "concept_id", "label_en"],
@@ -360,3 +360,10 @@ def test_readme_documents_every_file() -> None:
         if path.parent == AR:
             assert f"`{path.name}`" in readme
     assert "Unicode" in readme and "BSD" in readme
+
+
+def test_role_implied_actions_exist():
+    from kg.vocab import actions
+
+    implied = {r["implies"] for r in rows(AR / "roles.tsv") if r.get("implies")}
+    assert implied and implied <= set(actions())

@@ -45,6 +45,7 @@ class Phrase:
     head: str  # country, demonym, metonym, org, role, person
     adjectival: bool = False  # a demonym modifying a non-actor noun (الجهود الروسية)
     after_prep: bool = False  # the word before is a preposition (في سوريا)
+    implies: str = ""  # an action the role itself reports (المتظاهرون -> demonstrate)
 
     @property
     def governed(self) -> bool:
@@ -191,9 +192,12 @@ def build_phrases(
                     iso3 = memory.role_country.get(label)
                 elif label:
                     memory.role_country[label] = iso3
+                t, s0, e0 = _span_text(words, idx, text, start, end)
                 if iso3:
-                    t, s0, e0 = _span_text(words, idx, text, start, end)
                     actor = A.country(iso3, t, sector, start=s0, end=e0)
+                elif sector:
+                    # a sector with no known country (المتظاهرون, المسلحون), as CAMEO's ---CVL
+                    actor = A.sector_group(sector, label, t, start=s0, end=e0)
         elif kind == "person":
             t, s0, e0 = _span_text(words, idx, text, start, end)
             actor = A.person(e.get("person_id"), t, start=s0, end=e0)
@@ -225,9 +229,20 @@ def build_phrases(
             and prev.isalpha()
             and prev not in FUNCTION_WORDS
             and prev.startswith(("ال", "وال", "بال", "لل")) == definite
+        ) or (
+            # the second half of a compound: الروسية-المصرية
+            kind == "demonym"
+            and prev in ("-", "–")
+            and bool(phrases)
+            and phrases[-1].adjectival
+            and phrases[-1].end == start - 1
         )
         if actor.type == "person":
             memory.persons.append(actor)
         after_prep = start > 0 and norms[start - 1] in PREPOSITIONS
-        phrases.append(Phrase(start, end, actor, h.prefix, kind, adjectival, after_prep))
+        phrases.append(
+            Phrase(
+                start, end, actor, h.prefix, kind, adjectival, after_prep, e.get("implies") or ""
+            )
+        )
     return phrases

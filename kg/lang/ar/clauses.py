@@ -29,6 +29,7 @@ from kg.lang.ar.rules import (
     FOLLOWER_WORDS,
     NEGATORS,
     NOT_ONLY,
+    PREPOSITIONS,
     QUANTIFIERS,
     RELATIVES,
 )
@@ -38,6 +39,7 @@ from kg.vocab import actions
 __all__ = ["Sentence", "extract_sentence"]
 
 _MATERIAL_CONFLICT = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}
+_NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
 _MODALITY_RANK = ["asserted", "future", "intended", "requested", "hoped", "conditional"]
 
 
@@ -290,6 +292,7 @@ def extract_sentence(s: Sentence, memory: ArticleMemory, text: str) -> list[Ment
                 if not report or p.start < report[0].start or p.start > report[0].end + 2:
                     seg_subject = p.actor
                 break
+        seg.subject = seg_subject
         if seg_subject is not None:
             subject = seg_subject
         seg_triggers = [h for h in s.hits["trigger"] if seg.start <= h.start < seg.end]
@@ -304,9 +307,32 @@ def extract_sentence(s: Sentence, memory: ArticleMemory, text: str) -> list[Ment
                 if trig.kind == "verb" and found[0].source is not None:
                     subject = found[0].source  # a later verbal noun shares this verb's agent
             out.extend(found)
+    # المتظاهرون رفعوا لافتات: protesters acting are a protest, whatever the verb
+    coded = {m.action_id for m in out}
+    for p in s.phrases:
+        implied = p.implies
+        if implied and not p.governed and implied not in coded and not _negation_before(s, p.start):
+            t = s.words[p.start]
+            out.append(
+                Mention(
+                    s.char_start,
+                    s.char_end,
+                    p.actor,
+                    implied,
+                    t,
+                    None,
+                    attributed_to=attributed,
+                    confidence=0.4,
+                )
+            )
+            coded.add(implied)
     if subject is not None:
         memory.subject = subject
     return out
+
+
+def _negation_before(s: Sentence, i: int) -> bool:
+    return any(s.norms[k] in NEGATORS for k in range(max(s.start, i - 2), i))
 
 
 def _events_for(
@@ -322,6 +348,7 @@ def _events_for(
     action = actions()[trig.entry.get("action_id")]
     negated, neg_subject = _negation(s, trig, seg)
     sources: list[Actor | None] = []
+    inherited = False  # the source is carried over from another clause
     src_phrases: list[Phrase] = []
     confidence = 0.6
     after = [p for p in seg.phrases if p.start >= trig.end]
@@ -340,6 +367,7 @@ def _events_for(
             confidence = 0.5
         else:
             sources = [subject if subject is not None else memory.subject]
+            inherited = True
             confidence = 0.45
     elif after and after[0].start == trig.end and after[0].adjectival:
         # الاتصالات الروسية-المصرية: the first nisba is the agent, a joined second the partner
@@ -369,6 +397,7 @@ def _events_for(
             src_phrases = _coordinated(gen, after, s)
         else:
             sources = [subject]
+            inherited = seg.subject is None
             confidence = 0.45
     if src_phrases:
         sources = [p.actor for p in src_phrases]
@@ -394,7 +423,29 @@ def _events_for(
         ]
         if addressees:
             targets = [addressees[-1].actor]
-    if trig.kind == "noun" and not (src_phrases or any(t.type != "concept" for t in targets)):
+    actor_target = any(t.type != "concept" for t in targets)
+    if action.plover in _NEEDS_RECIPIENT and not actor_target:
+        return []  # PLOVER: cooperation, aid and sanctions need a recipient
+    if inherited and not src_phrases:
+        # a clause without its own subject: a verbal noun inside a phrase
+        # (في الحوار مع, لمحاربة الإرهاب) is a goal, not a reported event
+        first_in_seg = not any(seg.start <= h.start < trig.start for h in s.hits["trigger"])
+        governed = trig.first.prefix.lstrip("وف").startswith(("ب", "ل")) or (
+            trig.start > seg.start and s.norms[trig.start - 1] in PREPOSITIONS
+        )
+        material = action.plover in _MATERIAL_CONFLICT
+        if trig.kind == "noun" and (
+            (targets and not actor_target)
+            or (not material and (not targets or (governed and not first_in_seg)))
+        ):
+            return []
+        if trig.kind == "verb" and not targets and not material:
+            return []
+    if (
+        trig.kind == "noun"
+        and action.plover not in _MATERIAL_CONFLICT  # a protest or an attack is news by itself
+        and not (src_phrases or any(t.type != "concept" for t in targets))
+    ):
         # a verbal noun with neither agent nor actor target codes an event only
         # with its own preposition: القضاء على الإرهاب, not "في الحوار"
         ends_in_prep = trig.entry.words[-1] in _prep_words(trig)
@@ -402,18 +453,9 @@ def _events_for(
             ends_in_prep or s.norms[min(trig.end, s.end - 1)] in _prep_words(trig)
         ):
             return []
-    sources = [x for x in sources if x is not None] or (
-        [None] if neg_subject or sources == [None] else [None]
-    )
-    if sources == [None] and not targets and action.plover not in _MATERIAL_CONFLICT:
-        return []
-    if (
-        sources == [None]
-        and not neg_subject
-        and action.plover not in _MATERIAL_CONFLICT
-        and not targets
-    ):
-        return []
+    sources = [x for x in sources if x is not None] or [None]
+    if sources == [None] and not neg_subject and action.plover not in _MATERIAL_CONFLICT:
+        return []  # who did it is the point of a cooperative or verbal event
     modality = _modality(s, trig, action.plover)
     t_start, t_end = s.idx[trig.start], s.idx[trig.end - 1] + len(s.words[trig.end - 1])
     # a place in the source's own country is where it happened, not a target

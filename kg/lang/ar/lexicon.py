@@ -167,6 +167,7 @@ def load_lexicon() -> Lexicon:
                 sector=r.get("sector", ""),
                 role=r.get("kind", ""),
                 label=r.get("label_en", ""),
+                implies=r.get("implies", ""),
             )
     for r in _rows("persons.tsv"):
         for form in _alts(r.get("form")):

@@ -30,4 +30,3 @@ def make_nlp() -> spacy.Language:
     make_ruler(nlp)
     nlp.add_pipe("kg_en_events_v1", last=True)
     return nlp
-

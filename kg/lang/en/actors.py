@@ -113,7 +113,12 @@ class ActorResolver:
             entry = _parse_ent_id(ent.ent_id_) if ent.ent_id_ else None
             if entry is None and ent.label_ != "PERSON":
                 continue
-            if entry and entry.kind == "country" and ent.end < len(doc) and doc[ent.end].text in NAME_BREAKERS:
+            if (
+                entry
+                and entry.kind == "country"
+                and ent.end < len(doc)
+                and doc[ent.end].text in NAME_BREAKERS
+            ):
                 continue
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = (ent.start, ent.end, entry, ent.label_)
@@ -148,7 +153,9 @@ class ActorResolver:
                     return actor
             elif low in THING_PRONOUNS or tok.lemma_.lower() in DEFINITE_STATE:
                 if actor.type in ("country", "organisation", "group") and not (
-                    low != "its" and tok.lemma_.lower() in DEFINITE_STATE and actor.type != "country"
+                    low != "its"
+                    and tok.lemma_.lower() in DEFINITE_STATE
+                    and actor.type != "country"
                 ):
                     return actor
             elif actor.type != "person" or low in PLURAL_PRONOUNS:
@@ -246,9 +253,12 @@ class ActorResolver:
             lemma = t.lemma_.lower()
             sec = None
             if prev is not None:
-                sec = lx.roles.get(f"{prev.lemma_.lower()} {lemma}") or lx.roles.get(f"{prev.lower_} {low}")
+                sec = lx.roles.get(f"{prev.lemma_.lower()} {lemma}") or lx.roles.get(
+                    f"{prev.lower_} {low}"
+                )
             sec = sec or lx.roles.get(lemma) or lx.roles.get(low)
-            if sec and t.pos_ != "VERB":
+            # adjectives are not roles ("official contact"), nouns and name parts are
+            if sec and (t.pos_ in ("NOUN", "PROPN") or t.dep_ == "compound"):
                 generic = lemma in GENERIC_ROLES
                 if facts.sector is None or not generic or facts.generic:
                     # a specific role beats a generic one; the later (closer to the head) wins
@@ -276,7 +286,11 @@ class ActorResolver:
         facts = _Facts()
         left = doc[tok.left_edge.i : tok.i + 1]
         self._facts(left, facts)
-        if lemma in DEFINITE_STATE and any(c.lower_ == "the" for c in tok.lefts) and facts.country is None:
+        if (
+            lemma in DEFINITE_STATE
+            and any(c.lower_ == "the" for c in tok.lefts)
+            and facts.country is None
+        ):
             ant = self.antecedent(tok)
             if ant is not None and ant.type == "country":
                 return Resolved(kga.country(ant.country, self._text(tok)), coref=True)
@@ -293,7 +307,7 @@ class ActorResolver:
         promoted = False
         if head_role is None and tok.pos_ == "NOUN" and facts.sector and not head_entry:
             head_role, promoted = facts.sector, True  # "the opposition coalition", "army convoy"
-        preps = ACTOR_PREPS if (head_role or head_is_person) else WEAK_PREPS
+        preps = ACTOR_PREPS if ((head_role and not promoted) or head_is_person) else WEAK_PREPS
         if depth < 3:
             for c in tok.children:
                 if c.dep_ == "appos":
@@ -312,13 +326,23 @@ class ActorResolver:
             if country is None and facts.pid is None and facts.sector:
                 country, guessed = self.context_country(tok), True
             return Resolved(
-                kga.person(facts.pid, text, name=name, country=country, sector=facts.sector, start=start, end=end),
+                kga.person(
+                    facts.pid,
+                    text,
+                    name=name,
+                    country=country,
+                    sector=facts.sector,
+                    start=start,
+                    end=end,
+                ),
                 coref=guessed,
             )
         if head_entry is not None and head_entry.kind == "org":
             return Resolved(kga.organisation(head_entry.code, text, start=start, end=end))
         if head_entry is not None and head_entry.kind == "country":
-            return Resolved(kga.country(head_entry.code, text, head_entry.sector, start=start, end=end))
+            return Resolved(
+                kga.country(head_entry.code, text, head_entry.sector, start=start, end=end)
+            )
         if head_role or facts.demonym_head:
             sector = facts.sector or head_role or "CVL"
             country = facts.country
@@ -333,10 +357,18 @@ class ActorResolver:
                 country = lx.demonyms[tok.lower_]
             if country is None:
                 iso = None if promoted else self.context_country(tok)
+                if iso is None and promoted:
+                    return self._weak(facts, text, start, end, weak_ok)
                 if iso is None:
                     return None
                 return Resolved(kga.country(iso, text, sector, start=start, end=end), coref=True)
             return Resolved(kga.country(country, text, sector, start=start, end=end))
+        return self._weak(facts, text, start, end, weak_ok)
+
+    def _weak(
+        self, facts: _Facts, text: str, start: int, end: int, weak_ok: bool
+    ) -> Resolved | None:
+        """An actor only hinted at by a modifier or an attached phrase ("Danish web sites")."""
         if not weak_ok:
             return None
         if facts.org:
@@ -398,7 +430,10 @@ def make_ruler(nlp: Language, name: str = "kg_en_actor_ruler"):
     """Add the actor EntityRuler before the statistical NER (which keeps its spans)."""
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe(
-        "entity_ruler", name=name, before=before, config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True}
+        "entity_ruler",
+        name=name,
+        before=before,
+        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
     )
     ruler.add_patterns(ruler_patterns(lexicon()))
     return ruler

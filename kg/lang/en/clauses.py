@@ -31,10 +31,21 @@ SECONDARY = frozenset({"advcl", "relcl", "acl", "pcomp", "npadvmod", "amod", "pr
 # Modals that turn a reported clause into a demand ("X said Y must leave").
 MUST = frozenset({"must", "should", "ought"})
 OTHER_PREPS = frozenset({"by", "against", "over", "with", "to", "from", "for"})
-LOCATION_PREPS = frozenset({"in", "into", "at", "near", "inside", "across", "throughout", "on", "along"})
+LOCATION_PREPS = frozenset(
+    {"in", "into", "at", "near", "inside", "across", "throughout", "on", "along"}
+)
 # Relative clauses with an actor head ("Hezbollah, which attacked ...") are coded like main clauses.
 RELCL_PRIMARY = True
-MODALITY_RANK = {"conditional": 5, "intended": 4, "hoped": 3, "future": 2, "requested": 1, "asserted": 0}
+# Categories where coordinated subjects act with each other ("X and Y held talks").
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+MODALITY_RANK = {
+    "conditional": 5,
+    "intended": 4,
+    "hoped": 3,
+    "future": 2,
+    "requested": 1,
+    "asserted": 0,
+}
 
 
 @dataclass(frozen=True)
@@ -53,7 +64,11 @@ def _preps(tok: Token) -> list[tuple[str, Token]]:
         if c.dep_ == "prt":
             prt = c.lower_
             out.append((prt, c))
-        elif c.dep_ in ("prep", "agent", "dative") and c.tag_ in ("IN", "TO", "RP") or c.dep_ == "prep":
+        elif (
+            c.dep_ in ("prep", "agent", "dative")
+            and c.tag_ in ("IN", "TO", "RP")
+            or c.dep_ == "prep"
+        ):
             out.append((c.lower_, c))
     if prt:
         out += [(f"{prt} {p}", t) for p, t in out if t.dep_ == "prep"]
@@ -66,7 +81,15 @@ def _verb_lemma(tok: Token, lemmas) -> str | None:
     if lemma in lemmas:
         return lemma
     low = tok.lower_
-    for suffix, add in (("d", ""), ("ed", ""), ("s", ""), ("es", ""), ("ing", "e"), ("ing", ""), ("ied", "y")):
+    for suffix, add in (
+        ("d", ""),
+        ("ed", ""),
+        ("s", ""),
+        ("es", ""),
+        ("ing", "e"),
+        ("ing", ""),
+        ("ied", "y"),
+    ):
         if low.endswith(suffix) and (low[: -len(suffix)] + add) in lemmas:
             return low[: -len(suffix)] + add
     return None
@@ -140,7 +163,7 @@ class _Sentence:
 
     # --------------------------------------------------------------- structure
     def consumed(self, tok: Token) -> bool:
-        """True when a frame verb above ``tok`` codes the event instead (agree to V, urge X to V)."""
+        """True when a frame verb above ``tok`` codes the event (agree to V, urge X to V)."""
         head = tok.head
         if tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and head.i in self.preds):
             p = self.preds.get(head.i)
@@ -154,7 +177,8 @@ class _Sentence:
         cur = tok
         for _ in range(4):
             if cur.dep_ == "advcl" and any(
-                c.dep_ == "mark" and self.lx.modal_mark.get(c.lower_) == "conditional" for c in cur.children
+                c.dep_ == "mark" and self.lx.modal_mark.get(c.lower_) == "conditional"
+                for c in cur.children
             ):
                 return True
             if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head is cur:
@@ -181,7 +205,11 @@ class _Sentence:
                 if cur.dep_ == "xcomp":
                     # object control: "urged X to V" -> X
                     objs = [c for c in cur.head.children if c.dep_ in ("dobj",)]
-                    if objs and cur.head.i in self.preds and self.preds[cur.head.i].entry.frame == "request":
+                    if (
+                        objs
+                        and cur.head.i in self.preds
+                        and self.preds[cur.head.i].entry.frame == "request"
+                    ):
                         return objs[0], cur
                 cur = cur.head
                 continue
@@ -205,7 +233,9 @@ class _Sentence:
         """``tok`` and the verbs/adjectives it is an xcomp/conj of (for negation and modality)."""
         out, cur = [tok], tok
         for _ in range(4):
-            if cur.dep_ in ("xcomp", "acomp") or (cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX")):
+            if cur.dep_ in ("xcomp", "acomp") or (
+                cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX")
+            ):
                 cur = cur.head
                 out.append(cur)
             else:
@@ -252,7 +282,9 @@ class _Sentence:
             if cur.dep_ == "ccomp" and head is not cur:
                 lemma = head.lemma_.lower()
                 p = self.preds.get(head.i)
-                if lemma in self.lx.reporting or (p is not None and p.entry.frame in REPORTING_FRAMES):
+                if lemma in self.lx.reporting or (
+                    p is not None and p.entry.frame in REPORTING_FRAMES
+                ):
                     subj, _ = self.subject(head)
                     return (self._actor(subj) if subj is not None else None), True
             if cur.dep_ in ("conj", "xcomp", "ccomp") and head is not cur:
@@ -277,14 +309,20 @@ class _Sentence:
         return r.actor if r else None
 
     # ------------------------------------------------------------------ targets
-    def target(self, tok: Token, entry: VerbEntry, noun: Token | None, source: Actor | None) -> Resolved | None:
+    def target(
+        self, tok: Token, entry: VerbEntry, noun: Token | None, source: Actor | None
+    ) -> Resolved | None:
         specs = ([entry.prep] if entry.prep else []) + list(entry.targets)
         concept = None
         holders = [tok] + ([noun] if noun is not None and noun.dep_ != "pobj" else [])
         for spec in specs:
             cands: list[Token] = []
             if spec == "obj":
-                cands = [c for c in tok.children if c.dep_ in ("dobj", "dative", "oprd") and c is not noun]
+                cands = [
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("dobj", "dative", "oprd") and c is not noun
+                ]
                 if not cands and entry.prep:
                     continue
             elif spec == "subj-of-comp":
@@ -306,7 +344,7 @@ class _Sentence:
         return Resolved(concept, weak=True) if concept else None
 
     def fallback_target(self, tok: Token, pred: Predicate, source: Actor) -> Resolved | None:
-        """No target in the frame: the place of the event, an actor in the object, else the home country.
+        """No target in the frame: the event's place, an actor in the object, else home.
 
         Coders give a domestic action (lifting a curfew, blocking roads) the
         source's own country as target; only done when the verb has an object.
@@ -346,12 +384,14 @@ class _Sentence:
             hit = self.lx.concepts.get(key)
             if hit:
                 span = self.res.doc[tok.left_edge.i : tok.i + 1]
-                return kga.concept(hit[0], hit[1], span.text, start=span.start_char, end=span.end_char)
+                return kga.concept(
+                    hit[0], hit[1], span.text, start=span.start_char, end=span.end_char
+                )
         return None
 
     # ------------------------------------------------------------------ events
     def sources(self, subj: Token) -> list[Resolved]:
-        """One actor per coordinated subject ("Jordan and Britain", "U.S. and Russian negotiators")."""
+        """One actor per coordinated subject ("Jordan and Britain", "U.S. and Russian envoys")."""
         out = []
         for head in _conjuncts(subj):
             r = self.res.resolve(head)
@@ -363,10 +403,17 @@ class _Sentence:
                     for c in _conjuncts(m)[1:]:
                         iso = self.lx.demonyms.get(c.lower_)
                         info = self.res.ent_at.get(c.i)
-                        if iso is None and info and info[2] is not None and info[2].kind == "country":
+                        if (
+                            iso is None
+                            and info
+                            and info[2] is not None
+                            and info[2].kind == "country"
+                        ):
                             iso = info[2].code
                         if iso and iso != r.actor.country:
-                            out.append(Resolved(kga.country(iso, c.text, r.actor.sector), weak=r.weak))
+                            out.append(
+                                Resolved(kga.country(iso, c.text, r.actor.sector), weak=r.weak)
+                            )
         return out
 
     def primary(self, tok: Token) -> bool:
@@ -412,17 +459,28 @@ class _Sentence:
             for s in srcs:
                 if tgt is not None and tgt.actor.id == s.actor.id:
                     continue
-                out.append((self.primary(head), Mention(
-                    sent_start=self.sent.start_char, sent_end=self.sent.end_char, source=s.actor,
-                    action_id="demand", action_text=f"{head.text} … must {c.text}",
-                    target=tgt.actor if tgt else None, negated=neg, modality="asserted",
-                    attributed_to=None, confidence=0.7 if tgt else 0.5,
-                )))
+                out.append(
+                    (
+                        self.primary(head),
+                        Mention(
+                            sent_start=self.sent.start_char,
+                            sent_end=self.sent.end_char,
+                            source=s.actor,
+                            action_id="demand",
+                            action_text=f"{head.text} … must {c.text}",
+                            target=tgt.actor if tgt else None,
+                            negated=neg,
+                            modality="asserted",
+                            attributed_to=None,
+                            confidence=0.7 if tgt else 0.5,
+                        ),
+                    )
+                )
         return out
 
     def events(self) -> list[tuple[bool, Mention]]:
         out: list[tuple[bool, Mention]] = self.demands()
-        for i, pred in self.preds.items():
+        for pred in self.preds.values():
             tok, entry = pred.tok, pred.entry
             if self.consumed(tok) or self.in_condition(tok) or self.in_must(tok):
                 continue
@@ -436,14 +494,17 @@ class _Sentence:
 
     def _embedded(self, tok: Token) -> Token | None:
         for c in tok.children:
-            if c.dep_ in ("xcomp", "advcl") and (c.pos_ in ("VERB", "AUX") or c.tag_.startswith("VB")):
-                if c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if c.dep_ in ("xcomp", "advcl") and (
+                c.pos_ in ("VERB", "AUX") or c.tag_.startswith("VB")
+            ):
+                if c.dep_ == "xcomp" or any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+                ):
                     return c
         return None
 
     def _events_of(self, pred: Predicate) -> list[tuple[bool, Mention]]:
         tok, entry = pred.tok, pred.entry
-        lx = self.lx
         passive = self.is_passive(tok) and entry.frame == "event" and pred.noun is None
         subj, holder = self.subject(tok)
         chain = self.chain(tok)
@@ -452,7 +513,9 @@ class _Sentence:
         attributed, reported = self.attribution(chain[-1])
         conf = 0.9
         action = entry.action
-        text_toks = [tok] + ([pred.noun] if pred.noun is not None and pred.noun.dep_ != "pobj" else [])
+        text_toks = [tok] + (
+            [pred.noun] if pred.noun is not None and pred.noun.dep_ != "pobj" else []
+        )
 
         # who acts
         srcs: list[Resolved] = []
@@ -478,10 +541,16 @@ class _Sentence:
                 quad = _quad(ep.entry.action)
                 action = entry.action if quad <= 2 else "threaten"
             if ep is not None:
-                target = target or self.target(emb, ep.entry, ep.noun, srcs[0].actor if srcs else None)
+                target = target or self.target(
+                    emb, ep.entry, ep.noun, srcs[0].actor if srcs else None
+                )
             else:
-                target = target or self.target(emb, VerbEntry("", "", "", "", ("obj", "to", "against", "with", "on"), "event"),
-                                               None, srcs[0].actor if srcs else None)
+                target = target or self.target(
+                    emb,
+                    VerbEntry("", "", "", "", ("obj", "to", "against", "with", "on"), "event"),
+                    None,
+                    srcs[0].actor if srcs else None,
+                )
             text_toks.append(emb)
         if target is None and not passive:
             target = self.target(tok, entry, pred.noun, srcs[0].actor if srcs else None)
@@ -510,9 +579,16 @@ class _Sentence:
             conf -= 0.05
         primary = self.primary(tok) or RELCL_PRIMARY and tok.dep_ == "relcl"
         text = " ".join(t.text for t in sorted(text_toks, key=lambda t: t.i))
+        symmetric = target is None and len(srcs) > 1 and _plover(action) in SYMMETRIC
+        if target is None and _plover(action) == "CONSULT" and not symmetric:
+            return []  # "the cabinet met": a consultation needs a counterpart
         out = []
         sources: list[Resolved | None] = list(srcs) or [None]
-        for s in sources:
+        for k, s in enumerate(sources):
+            if symmetric:
+                # "Jordan and Britain signed a pact": each is the other's counterpart
+                other = srcs[1] if k == 0 else srcs[0]
+                target = Resolved(other.actor, weak=True)
             c = conf
             if s is not None and (s.weak or s.coref):
                 c -= 0.15 if s.weak else 0.1
@@ -557,7 +633,12 @@ def sentence_mentions(sent: Span, res: ActorResolver, lx: Lexicon) -> list[Menti
     chosen = primary or [m for _, m in found]
     seen, out = set(), []
     for m in chosen:
-        key = (m.source.id if m.source else "", m.action_id, m.target.id if m.target else "", m.negated)
+        key = (
+            m.source.id if m.source else "",
+            m.action_id,
+            m.target.id if m.target else "",
+            m.negated,
+        )
         if key not in seen:
             seen.add(key)
             out.append(m)

@@ -29,7 +29,11 @@ class EnglishEvents:
         res = ActorResolver(doc, self.lx)
         mentions = []
         for sent in doc.sents:
-            mentions += [m for m in sentence_mentions(sent, res, self.lx) if m.confidence >= self.min_confidence]
+            mentions += [
+                m
+                for m in sentence_mentions(sent, res, self.lx)
+                if m.confidence >= self.min_confidence
+            ]
         doc._.kg_mentions = mentions
         return doc
 

@@ -158,7 +158,9 @@ def lexicon() -> Lexicon:
                 plurals.add(p)
     lx.demonyms, lx.plural_demonyms = demonyms, frozenset(plurals)
 
-    lx.roles = {role.lower(): r["sector"] for r in read_tsv("roles.tsv") for role in _alts(r["role"])}
+    lx.roles = {
+        role.lower(): r["sector"] for r in read_tsv("roles.tsv") for role in _alts(r["role"])
+    }
 
     verbs: dict[tuple[str, str, str], VerbEntry] = {}
     defaults = [r["verb"] for r in read_tsv("light_verbs.tsv")]
@@ -168,7 +170,10 @@ def lexicon() -> Lexicon:
             for lv in lvs:
                 key = (lv.lower(), noun.lower(), "")
                 verbs.setdefault(
-                    key, VerbEntry(key[0], key[1], "", r["action"], tuple(_alts(r["target"])), "event", True)
+                    key,
+                    VerbEntry(
+                        key[0], key[1], "", r["action"], tuple(_alts(r["target"])), "event", True
+                    ),
                 )
     for r in read_tsv("verbs.tsv"):
         for pat in _alts(r["pattern"]):
