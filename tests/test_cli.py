@@ -41,7 +41,14 @@ def test_build_writes_three_outputs_and_a_summary(built):
     assert {e["lang"] for e in events} == {"ar", "en"}
     for e in events:
         assert e["action"]["plover"] and e["action"]["cameo"]
-        assert e["modality"] in ("asserted", "intended", "hoped", "requested", "future", "conditional")
+        assert e["modality"] in (
+            "asserted",
+            "intended",
+            "hoped",
+            "requested",
+            "future",
+            "conditional",
+        )
     # no temporary files left behind
     assert not [p for p in built.iterdir() if p.name.startswith(".")]
 
@@ -69,8 +76,18 @@ def test_saved_query_counts_per_category(built, fmt):
 
 
 def test_saved_query_events_between(built):
-    res = run("query", built / "graph.ttl", "--saved", "events_between", "--param", "a=RUS",
-              "--param", "b=EGY", "--format", "json")
+    res = run(
+        "query",
+        built / "graph.ttl",
+        "--saved",
+        "events_between",
+        "--param",
+        "a=RUS",
+        "--param",
+        "b=EGY",
+        "--format",
+        "json",
+    )
     assert res.exit_code == 0, res.output
     rows = json.loads(res.output)
     assert rows, "Russia and Egypt talk in the first Arabic example"
@@ -90,9 +107,9 @@ def test_query_text_and_file(built, tmp_path):
     assert n == len((built / "events.jsonl").read_text().splitlines())
     f = tmp_path / "q.rq"
     f.write_text(q)
-    assert json.loads(run("query", built / "graph.ttl", "--file", f, "--format", "json").output) == json.loads(
-        res.output
-    )
+    assert json.loads(
+        run("query", built / "graph.ttl", "--file", f, "--format", "json").output
+    ) == json.loads(res.output)
 
 
 def test_unknown_saved_query_is_an_error(built):
@@ -113,8 +130,15 @@ def test_bad_inputs_are_reported_and_good_ones_processed(tmp_path):
     res = run("build", BAD, good, "--out", tmp_path)
     assert res.exit_code == 0, res.output
     err = res.stderr if hasattr(res, "stderr") else res.output
-    for name in ("empty.txt", "latin1.txt", "binary.txt", "french.txt", "mixed.jsonl:2", "mixed.jsonl:3",
-                 "mixed.jsonl:4"):
+    for name in (
+        "empty.txt",
+        "latin1.txt",
+        "binary.txt",
+        "french.txt",
+        "mixed.jsonl:2",
+        "mixed.jsonl:3",
+        "mixed.jsonl:4",
+    ):
         assert name in err, f"{name} not reported:\n{err}"
     events = (tmp_path / "events.jsonl").read_text().splitlines()
     docs = {json.loads(line)["doc_id"] for line in events}
@@ -156,8 +180,12 @@ def test_eval_matches_bench_scorer(tmp_path):
     res = run("eval", gold, "--out", pred)
     assert res.exit_code == 0, res.output
     ref = json.loads(
-        subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(gold), str(pred), "--json"],
-                       capture_output=True, text=True, check=True).stdout
+        subprocess.run(
+            [sys.executable, str(SHARED / "bench" / "score.py"), str(gold), str(pred), "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
     )
     strict_line = next(line for line in res.output.splitlines() if line.startswith("strict"))
     assert f"F1 {ref['strict']['f1']:5.3f}" in strict_line

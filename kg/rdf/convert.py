@@ -111,6 +111,16 @@ def _merge_actors(events: list[Event]) -> dict[str, Actor]:
     return {k: Actor.from_dict(d) for k, d in merged.items()}
 
 
+def _unique(events: Iterable[Event]) -> list[Event]:
+    """One event per id (an IRI holds one record): the most confident, then the first."""
+    best: dict[str, Event] = {}
+    for ev in events:
+        kept = best.get(ev.id)
+        if kept is None or ev.confidence > kept.confidence:
+            best[ev.id] = ev
+    return list(best.values())
+
+
 def _add_actor(g: Graph, a: Actor, base: str) -> URIRef:
     node = actor_iri(a.id, base)
     g.add((node, RDF.type, KGO.Actor))
@@ -172,7 +182,9 @@ def events_to_graph(
     """An RDF graph of ``events`` (and ``articles``' metadata) under ``base``.
 
     Args:
-        events: the events; each becomes a ``kgo:Event`` node.
+        events: the events; each becomes a ``kgo:Event`` node. Events with the
+            same id (same article, sentence, actors, action and negation) share
+            one node, so only the most confident of them is kept.
         articles: article records whose title, url, date, language and source
             are added to the article nodes the events derive from.
         base: IRI prefix of event, actor and article nodes.
@@ -180,7 +192,7 @@ def events_to_graph(
     Returns:
         The graph, with the kg prefixes bound.
     """
-    events = list(events)
+    events = _unique(events)
     g = Graph()
     bind_all(g, base)
     actors = {aid: _add_actor(g, a, base) for aid, a in _merge_actors(events).items()}

@@ -126,10 +126,13 @@ def run_query(graph: Graph, query: str, params: dict[str, str] | None = None) ->
     if declared:
         missing = [p for p in declared if p not in params]
         unknown = [p for p in params if p not in declared]
-        if missing or unknown:
-            raise ValueError(
-                f"query parameters: declared {declared}, missing {missing}, unknown {unknown}"
-            )
+        problems = []
+        if missing:
+            problems.append(f"missing parameter(s) {', '.join(missing)}")
+        if unknown:
+            problems.append(f"unknown parameter(s) {', '.join(unknown)}")
+        if problems:
+            raise ValueError(f"{'; '.join(problems)} (the query takes: {', '.join(declared)})")
     bindings = {Variable(k): _term(v) for k, v in params.items()}
     res = graph.query(query, initBindings=bindings)
     if res.type == "ASK":
@@ -171,6 +174,8 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
     lines = ["  ".join(v.ljust(w) for v, w in zip(result.vars, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    lines += [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
     lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
     return "\n".join(lines) + "\n"
