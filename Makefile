@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/kg build examples/ar examples/en --out $(OUT)
+	$(BIN)/kg build examples/articles.jsonl --out $(OUT)
 	@echo "Outputs: $(OUT)/events.jsonl $(OUT)/graph.ttl $(OUT)/graph.html"
 
 test: $(STAMP)

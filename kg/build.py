@@ -94,7 +94,7 @@ def write_outputs(result: BuildResult, out: str | Path, base: str | None = None)
     report = validate(graph)
     if not report.conforms:
         raise ValueError(f"generated graph violates the SHACL shapes: {report.violations[:3]}")
-    title = "kg: " + ", ".join(a.id for a in result.articles[:3])
+    title = f"kg: {len(result.articles)} articles, {len(result.events)} events"
     texts = {
         "events": "".join(
             json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in result.events

@@ -131,9 +131,11 @@ def build_phrases(
                     actor = A.person(pid, t, country=iso3, sector=sector, start=s0, end=e0)
                 else:
                     j = end
-                    # only a singular title without a pronoun suffix heads a name
+                    # only a singular title without a pronoun suffix heads a name;
+                    # "المتحدث باسم" is followed by an organisation, not a name
                     while (
                         not h.first.suffix
+                        and e.words[-1] not in ("باسم", "ل")
                         and j < len(norms)
                         and j - end < 3
                         and _is_name_word(j, norms, covered)
