@@ -35,7 +35,7 @@ def build_events(article: Article, mentions: Iterable[Mention]) -> list[Event]:
                 negated=m.negated,
                 modality=m.modality,
                 attributed_to=m.attributed_to,
-                date=article.date,
+                date=m.date or article.date,
                 confidence=round(m.confidence, 3),
                 lang=article.lang,
                 extractor=EXTRACTOR,

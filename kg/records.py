@@ -191,3 +191,4 @@ class Mention:
     modality: str = "asserted"
     attributed_to: Actor | None = None
     confidence: float = 0.5
+    date: str | None = None  # ISO date the sentence gives for the event, if any
