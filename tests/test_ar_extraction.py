@@ -137,8 +137,8 @@ COORDINATION = [
     (
         "وقعت الإمارات والبحرين اتفاقا للتعاون الاقتصادي.",
         [
-            ("ARE", None, "AGREE", ANY, False, "asserted"),
-            ("BHR", None, "AGREE", ANY, False, "asserted"),
+            ("ARE", None, "SUPPORT", ANY, False, "asserted"),
+            ("BHR", None, "SUPPORT", ANY, False, "asserted"),
         ],
     ),
 ]
