@@ -133,8 +133,12 @@ def build_phrases(
                     j = end
                     # only a singular title without a pronoun suffix heads a name;
                     # "المتحدث باسم" is followed by an organisation, not a name
+                    # a name follows a definite title (الرئيس، وزير الخارجية، نظيره), not
+                    # an indefinite one (مسؤول محلي is an adjective, not a name)
+                    definite_title = "ال" in h.first.prefix or len(e.words) > 1 or iso3 is not None
+                    may_name = (role == "counterpart" or not h.first.suffix) and definite_title
                     while (
-                        not h.first.suffix
+                        may_name
                         and e.words[-1] not in ("باسم", "ل")
                         and j < len(norms)
                         and j - end < 3

@@ -27,6 +27,7 @@ from kg.lang.ar.rules import (
     COORDINATORS,
     FIRST_PERSON_PLURAL,
     FOLLOWER_WORDS,
+    FUNCTION_WORDS,
     NEGATORS,
     NOT_ONLY,
     PREPOSITIONS,
@@ -292,6 +293,8 @@ def extract_sentence(s: Sentence, memory: ArticleMemory, text: str) -> list[Ment
                 if not report or p.start < report[0].start or p.start > report[0].end + 2:
                     seg_subject = p.actor
                 break
+        if seg_subject is None and opener == ":" and speaker is not None:
+            seg_subject = speaker  # "لافروف: سنبذل ...": what follows the colon is the speaker's
         seg.subject = seg_subject
         if seg_subject is not None:
             subject = seg_subject
@@ -307,6 +310,21 @@ def extract_sentence(s: Sentence, memory: ArticleMemory, text: str) -> list[Ment
                 if trig.kind == "verb" and found[0].source is not None:
                     subject = found[0].source  # a later verbal noun shares this verb's agent
             out.extend(found)
+    # "توجهنا إلى واشنطن ... بطلب": going to X with a request is the request
+    requested = {
+        (m.source.id if m.source else None, m.target.id)
+        for m in out
+        if m.target is not None and actions()[m.action_id].plover == "REQUEST"
+    }
+    out = [
+        m
+        for m in out
+        if not (
+            m.action_id == "visit"
+            and m.target is not None
+            and (m.source.id if m.source else None, m.target.id) in requested
+        )
+    ]
     # المتظاهرون رفعوا لافتات: protesters acting are a protest, whatever the verb
     coded = {m.action_id for m in out}
     for p in s.phrases:
@@ -349,6 +367,7 @@ def _events_for(
     negated, neg_subject = _negation(s, trig, seg)
     sources: list[Actor | None] = []
     inherited = False  # the source is carried over from another clause
+    partner: Phrase | None = None  # second half of a compound nisba (الروسية-المصرية)
     src_phrases: list[Phrase] = []
     confidence = 0.6
     after = [p for p in seg.phrases if p.start >= trig.end]
@@ -377,9 +396,8 @@ def _events_for(
             and after[1].start == after[0].end + 1
             and s.norms[after[0].end] in ("-", "–")
         ):
-            after = [after[1]]
-        else:
-            after = after[1:]
+            partner = after[1]
+        after = after[1:] if partner is None else []
     else:
         gen = after[0] if after and after[0].start == trig.end and not after[0].governed else None
         preps = _prep_words(trig)
@@ -407,7 +425,23 @@ def _events_for(
         p for p in after if id(p) not in used and not (p.adjectival and p.start > trig.end + 1)
     ]
     targets: list[Actor] = []
+    if trig.kind == "verb":
+        # a verb's object comes soon after it (or after its subject); an object
+        # pronoun (تساعدها) is the object already
+        reach = max([trig.end] + [p.end for p in src_phrases if p.start >= trig.end]) + 4
+        cands = [
+            p
+            for p in cands
+            if p.start <= reach
+            and (not p.governed or _by_own_prep(s, p, trig) or _owner_of_object(s, p))
+        ]
+        if trig.first.suffix:
+            cands = []
     concept = _concept_after(s, trig.end, seg.end)
+    if trig.kind == "verb" and trig.first.suffix:
+        concept = None
+    if partner is not None:
+        cands, concept = [partner], None
     if cands and (
         concept is None or cands[0].start <= concept.start or cands[0].start - concept.end <= 0
     ):
@@ -416,7 +450,9 @@ def _events_for(
         targets = [_concept_actor(s, concept, seg.phrases, text)]
     elif cands:
         targets = [p.actor for p in _coordinated(cands[0], cands, s)]
-    if not targets and action.plover == "REQUEST":
+    if action.plover == "REQUEST" and (
+        not targets or (trig.kind == "noun" and trig.first.prefix.endswith("ب"))
+    ):
         # "توجهنا إلى واشنطن ... بطلب": a request goes to the addressee named with إلى
         addressees = [
             p for p in s.phrases if p.end <= trig.start and s.norms[p.start - 1] in ("الى", "والى")
@@ -426,20 +462,29 @@ def _events_for(
     actor_target = any(t.type != "concept" for t in targets)
     if action.plover in _NEEDS_RECIPIENT and not actor_target:
         return []  # PLOVER: cooperation, aid and sanctions need a recipient
+    first_in_seg = not any(seg.start <= h.start < trig.start for h in s.hits["trigger"])
+    governed = trig.first.prefix.lstrip("وف").startswith(("ب", "ل")) or (
+        trig.start > seg.start and s.norms[trig.start - 1] in PREPOSITIONS
+    )
+    if (
+        trig.kind == "noun"
+        and governed
+        and not first_in_seg
+        and not src_phrases
+        and action.plover not in _MATERIAL_CONFLICT
+    ):
+        return []  # "... في الحوار مع دمشق": a circumstance of the clause's main event
     if inherited and not src_phrases:
         # a clause without its own subject: a verbal noun inside a phrase
         # (في الحوار مع, لمحاربة الإرهاب) is a goal, not a reported event
-        first_in_seg = not any(seg.start <= h.start < trig.start for h in s.hits["trigger"])
-        governed = trig.first.prefix.lstrip("وف").startswith(("ب", "ل")) or (
-            trig.start > seg.start and s.norms[trig.start - 1] in PREPOSITIONS
-        )
         material = action.plover in _MATERIAL_CONFLICT
         if trig.kind == "noun" and (
             (targets and not actor_target)
             or (not material and (not targets or (governed and not first_in_seg)))
         ):
             return []
-        if trig.kind == "verb" and not targets and not material:
+        said_by_speaker = speaker is not None and sources == [speaker]
+        if trig.kind == "verb" and not targets and (not material or said_by_speaker):
             return []
     if (
         trig.kind == "noun"
@@ -501,6 +546,21 @@ def _coordinated_back(before: list[Phrase], s: Sentence) -> list[Phrase]:
         else:
             break
     return out
+
+
+def _owner_of_object(s: Sentence, p: Phrase) -> bool:
+    """قصفت مواقع لتنظيم داعش: the owner of an object noun is the one hit."""
+    clitic = p.prefix.lstrip("وف")
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    return clitic.startswith("ل") and prev.isalpha() and prev not in FUNCTION_WORDS
+
+
+def _by_own_prep(s: Sentence, p: Phrase, trig: Hit) -> bool:
+    """A phrase introduced by one of the trigger's prepositions (رحب ب, اتفق مع)."""
+    preps = _prep_words(trig)
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    clitic = p.prefix.lstrip("وف")[:1]
+    return prev in preps or (clitic and clitic in preps)
 
 
 def _prep_words(trig: Hit) -> set[str]:

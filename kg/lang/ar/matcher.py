@@ -137,6 +137,9 @@ def resolve_overlaps(
 
     def prep_follows(t: Hit) -> bool:
         preps = set((t.entry.get("preps") or "").split("|")) - {""}
+        last = t.entry.words[-1]
+        if len(t.entry.words) > 1 and (last in preps or last in function_words):
+            return True  # the preposition is part of the entry: القضاء على
         return t.end < len(norms) and norms[t.end] in preps
 
     keep = []
