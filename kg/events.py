@@ -62,4 +62,11 @@ def dedupe(events: Iterable[Event]) -> list[Event]:
         )
         if key not in best or ev.confidence > best[key].confidence:
             best[key] = ev
-    return sorted(best.values(), key=lambda e: (e.sentence_start, e.source.id if e.source else ""))
+    # the same act with and without a known target: keep the one with the target
+    targeted = {(k[0], k[1], k[2], k[3], k[5]) for k in best if k[4] is not None}
+    kept = [
+        ev
+        for k, ev in best.items()
+        if k[4] is not None or (k[0], k[1], k[2], k[3], k[5]) not in targeted
+    ]
+    return sorted(kept, key=lambda e: (e.sentence_start, e.source.id if e.source else ""))

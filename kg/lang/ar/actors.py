@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from kg import actors as A
 from kg.lang.ar.matcher import Hit
+from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import CLAUSE_PUNCT, FUNCTION_WORDS, PREPOSITIONS
 from kg.records import Actor
 
@@ -21,16 +22,19 @@ __all__ = ["Phrase", "ArticleMemory", "build_phrases"]
 
 # Words that tie a role noun to the country after it: الجيش التابع للحكومة السورية.
 _LINKERS = {
-    "التابع",
-    "التابعه",
-    "التابعين",
-    "في",
-    "ب",
-    "من",
-    "الموالي",
-    "الموالية",
-    "الموالين",
-    "الموالون",
+    normalize(w)
+    for w in {
+        "التابع",
+        "التابعه",
+        "التابعين",
+        "في",
+        "ب",
+        "من",
+        "الموالي",
+        "الموالية",
+        "الموالين",
+        "الموالون",
+    }
 }
 
 

@@ -425,6 +425,7 @@ def _events_for(
         p for p in after if id(p) not in used and not (p.adjectival and p.start > trig.end + 1)
     ]
     targets: list[Actor] = []
+    reach = seg.end
     if trig.kind == "verb":
         # a verb's object comes soon after it (or after its subject); an object
         # pronoun (تساعدها) is the object already
@@ -438,7 +439,7 @@ def _events_for(
         if trig.first.suffix:
             cands = []
     concept = _concept_after(s, trig.end, seg.end)
-    if trig.kind == "verb" and trig.first.suffix:
+    if trig.kind == "verb" and concept is not None and (trig.first.suffix or concept.start > reach):
         concept = None
     if partner is not None:
         cands, concept = [partner], None
@@ -455,7 +456,7 @@ def _events_for(
     ):
         # "توجهنا إلى واشنطن ... بطلب": a request goes to the addressee named with إلى
         addressees = [
-            p for p in s.phrases if p.end <= trig.start and s.norms[p.start - 1] in ("الى", "والى")
+            p for p in s.phrases if p.end <= trig.start and s.norms[p.start - 1] in ("الي", "والي")
         ]
         if addressees:
             targets = [addressees[-1].actor]
@@ -474,6 +475,16 @@ def _events_for(
         and action.plover not in _MATERIAL_CONFLICT
     ):
         return []  # "... في الحوار مع دمشق": a circumstance of the clause's main event
+    if (
+        trig.kind == "verb"
+        and not targets
+        and _prep_words(trig)
+        and not _prep_follows(s, trig)
+        and action.plover not in _MATERIAL_CONFLICT
+    ):
+        return []  # تواصل مع is "contacted"; تواصل alone is "continues"
+    if trig.kind == "noun" and not first_in_seg and _in_purpose(s, trig):
+        return []  # "... من أجل خوض المفاوضات": the goal of the clause's main event
     if inherited and not src_phrases:
         # a clause without its own subject: a verbal noun inside a phrase
         # (في الحوار مع, لمحاربة الإرهاب) is a goal, not a reported event
@@ -546,6 +557,21 @@ def _coordinated_back(before: list[Phrase], s: Sentence) -> list[Phrase]:
         else:
             break
     return out
+
+
+_PURPOSE = {"اجل", "بهدف", "بغيه", "سعيا", "لاجل", "كي", "لكي"}
+
+
+def _in_purpose(s: Sentence, trig: Hit) -> bool:
+    """The trigger sits in a purpose phrase (من أجل، بهدف، بغية) a few words back."""
+    return any(s.norms[k] in _PURPOSE for k in range(max(s.start, trig.start - 3), trig.start))
+
+
+def _prep_follows(s: Sentence, trig: Hit) -> bool:
+    """The trigger's own preposition comes right after it (تصر على ...)."""
+    nxt = s.norms[trig.end] if trig.end < s.end else ""
+    preps = _prep_words(trig)
+    return nxt in preps or any(len(p) == 1 and nxt.startswith(p) and len(nxt) > 3 for p in preps)
 
 
 def _owner_of_object(s: Sentence, p: Phrase) -> bool:

@@ -145,6 +145,8 @@ def resolve_overlaps(
     keep = []
     covered_by_actor = {i for h in actors for i in range(h.start, h.end)}
     for h in actors:
+        if h.end - h.start == 1 and norms[h.start] in function_words:
+            continue  # وإلى is "and to", not والي (governor)
         if any(_overlaps(h, c) and (c.end - c.start) > (h.end - h.start) for c in concepts):
             continue
         if any(_overlaps(h, t) and prep_follows(t) for t in triggers):

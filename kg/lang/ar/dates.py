@@ -1,0 +1,363 @@
+"""Arabic date expressions -> ISO dates (الثلاثاء 27 أكتوبر/تشرين الأول، أمس، الأسبوع الماضي).
+
+Matching runs on normalised text (``normalize_with_offsets``) so that
+hamza forms, diacritics, tatweel and Arabic-Indic digits do not matter; spans
+are mapped back to the original text. The vocabulary (month names of every
+family, weekdays, relative words) is in ``data/dates.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+
+from kg.dating import (
+    DateMention,
+    Hit,
+    PhraseTable,
+    Token,
+    infer_year,
+    month_start,
+    nearest_month,
+    week_start,
+    weekday_near,
+)
+from kg.lang.ar.normalize import normalize, normalize_with_offsets, strip_diacritics
+
+__all__ = ["DateMention", "find_dates"]
+
+DATA = Path(__file__).parent / "data" / "dates.tsv"
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|[/(),،\-.]|\n")
+_COMMAS = {",", "،"}
+_MIN = "من"  # "27 من أكتوبر", "أكتوبر من العام الماضي"
+_HIJRI = "ه"  # 1437 هـ: a Hijri year, not converted
+_AD = "م"  # 2015م
+
+
+@cache
+def _table() -> PhraseTable:
+    return PhraseTable(DATA, normalize)
+
+
+def _keys(word: str) -> tuple[tuple[str, int], ...]:
+    """The word and its proclitic-stripped forms (وأمس, بالأمس, للعام)."""
+    out = [(word, 0)]
+    rest, p = word, 0
+    if len(rest) > 2 and rest[0] in "وف":
+        rest, p = rest[1:], 1
+        out.append((rest, p))
+    if len(rest) > 3 and rest.startswith("لل"):
+        out.append(("ال" + rest[2:], p))
+    elif len(rest) > 2 and rest[0] in "بلك":
+        out.append((rest[1:], p + 1))
+    return tuple(out)
+
+
+def _tokens(norm: str) -> list[Token]:
+    return [Token(_keys(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(norm)]
+
+
+class _Parser:
+    """Date expressions starting at a token position; each method returns
+    ``(end token, date, precision, relative)`` or None."""
+
+    def __init__(self, toks: list[Token], ref: date | None):
+        self.t = toks
+        self.ref = ref
+        self.tab = _table()
+        self.blockers = self.tab.words("blocker")
+        self.preps = self.tab.words("prep")
+        self.name_cues = self.tab.words("name_cue")
+        self.not_followed = {
+            kind: frozenset(w[0] for w, v, _ in self.tab.kinds["not_followed"] if v == kind)
+            for kind in ("rel_day", "weekday")
+        }
+
+    # -- small helpers ------------------------------------------------------
+    def key(self, i: int) -> str:
+        return self.t[i].key if 0 <= i < len(self.t) else ""
+
+    def keys(self, i: int) -> set[str]:
+        return {k for k, _ in self.t[i].keys} if 0 <= i < len(self.t) else set()
+
+    def m(self, i: int, *kinds: str) -> Hit | None:
+        return self.tab.match(self.t, i, kinds)
+
+    def before(self, i: int, words: frozenset[str]) -> bool:
+        return bool(self.keys(i - 1) & words)
+
+    def year_at(self, i: int) -> tuple[int, int] | None:
+        k = self.key(i)
+        if len(k) == 4 and k.isdigit() and 1800 <= int(k) <= 2100 and self.key(i + 1) != _HIJRI:
+            return int(k), i + 2 if self.key(i + 1) == _AD else i + 1
+        return None
+
+    def alt_months(self, j: int) -> int:
+        """Skip a second name of the same month: أكتوبر/تشرين الأول, تشرين الأول (أكتوبر)."""
+        if self.key(j) == "/" and (h := self.m(j + 1, "month")):
+            return h.end
+        if self.key(j) == "(" and (h := self.m(j + 1, "month")) and self.key(h.end) == ")":
+            return h.end + 1
+        return j
+
+    def year_spec(self, j: int) -> tuple[int, int, bool] | None:
+        """A year after a month: 2015, عام 2015, من العام الماضي, من هذا العام.
+
+        Returns ``(end, year, relative)``.
+        """
+        k = j + 1 if self.key(j) in _COMMAS and self.year_at(j + 1) else j
+        k = k + 1 if self.key(k) == _MIN else k
+        cue = self.m(k, "year_cue")
+        y = self.year_at(cue.end if cue else k)
+        if y:
+            return y[1], y[0], False
+        if self.ref is None:
+            return None
+        if (th := self.m(k, "this")) and (u := self.m(th.end, "unit")) and u.value == "year":
+            return u.end, self.ref.year, True
+        if (u := self.m(k, "unit")) and u.value == "year" and (md := self.m(u.end, "modifier")):
+            return md.end, self.ref.year + int(md.value), True
+        return None
+
+    def unit_offset(self, j: int) -> tuple[str, int, int] | None:
+        """الشهر الماضي / هذا الأسبوع -> (unit, offset, end)."""
+        if th := self.m(j, "this"):
+            if u := self.m(th.end, "unit"):
+                return u.value, 0, u.end
+            return None
+        if (u := self.m(j, "unit")) and (md := self.m(u.end, "modifier")):
+            return u.value, int(md.value), md.end
+        return None
+
+    # -- expressions --------------------------------------------------------
+    def explicit(self, i: int):
+        """[يوم] [الثلاثاء،] 27 [من] [شهر] أكتوبر[/تشرين الأول] [الماضي] [2015]."""
+        if self.before(i, self.name_cues):
+            return None
+        k = i
+        lead = self.m(k, "time_of_day")
+        if lead:
+            k = lead.end
+        if wd := self.m(k, "weekday"):
+            k = wd.end + (self.key(wd.end) in _COMMAS)
+        d = self.key(k)
+        ordinal = None
+        if d.isdigit() and len(d) <= 2 and 1 <= int(d) <= 31:
+            day, k = int(d), k + 1
+        elif ordinal := self.m(k, "ordinal"):
+            day, k = int(ordinal.value), ordinal.end
+        else:
+            return None
+        has_min = self.key(k) == _MIN
+        k += has_min
+        if ordinal and not has_min:
+            return None
+        if mc := self.m(k, "month_cue"):
+            k = mc.end
+        if mh := self.m(k, "month"):
+            month, k = int(mh.value), self.alt_months(mh.end)
+            md = self.m(k, "modifier")
+            ys = None if md else self.year_spec(k)
+            if ys:
+                end, year, rel = ys
+                try:
+                    return end, date(year, month, day), "day", rel
+                except ValueError:
+                    return None
+            if self.ref is None:
+                return None
+            if md:
+                base = nearest_month(self.ref, month, int(md.value))
+                try:
+                    return md.end, base.replace(day=day), "day", True
+                except ValueError:
+                    return None
+            got = infer_year(self.ref, month, day)
+            return (k, got, "day", True) if got else None
+        # 27 من الشهر الجاري
+        uo = self.unit_offset(k)
+        if uo and uo[0] == "month" and self.ref is not None:
+            try:
+                return uo[2], month_start(self.ref, uo[1]).replace(day=day), "day", True
+            except ValueError:
+                return None
+        return None
+
+    def numeric(self, i: int):
+        """27/10/2015, 27-10-2015, 2015-10-27."""
+        a, s1, b, s2, c = (self.key(i + n) for n in range(5))
+        if not (a.isdigit() and b.isdigit() and c.isdigit() and s1 == s2 and s1 in "/-."):
+            return None
+        if s1 == "" or self.key(i - 1) in {"/", "-", "."} or self.key(i + 5) in {"/", "-", "."}:
+            return None
+        try:
+            if len(a) == 4 and s1 == "-":
+                return i + 5, date(int(a), int(b), int(c)), "day", False
+            if len(c) == 4 and len(a) <= 2 and len(b) <= 2:
+                return i + 5, date(int(c), int(b), int(a)), "day", False
+        except ValueError:
+            return None
+        return None
+
+    def month(self, i: int):
+        """[منتصف] [شهر] أكتوبر [الماضي|2015]: month precision."""
+        if self.before(i, self.name_cues | self.blockers):
+            return None
+        k = i
+        part = self.m(k, "part")
+        if part:
+            k = part.end
+        cue = self.m(k, "month_cue")
+        if cue:
+            k = cue.end
+        mh = self.m(k, "month")
+        if not mh:
+            return None
+        month, k = int(mh.value), self.alt_months(mh.end)
+        md = self.m(k, "modifier")
+        ys = None if md else self.year_spec(k)
+        strong = part or cue or md or ys
+        if not strong and (mh.ambiguous or not self.before(i, self.preps)):
+            return None
+        if ys:
+            return ys[0], date(ys[1], month, 1), "month", ys[2]
+        if self.ref is None:
+            return None
+        if md:
+            return md.end, nearest_month(self.ref, month, int(md.value)), "month", True
+        return k, nearest_month(self.ref, month, 0), "month", True
+
+    def year(self, i: int):
+        """عام 2015, مطلع 2015, في 2015: year precision."""
+        k = i
+        part = self.m(k, "part")
+        if part:
+            k = part.end
+        cue = self.m(k, "year_cue")
+        if cue:
+            k = cue.end
+        y = self.year_at(k)
+        if not y or not (part or cue or self.before(i, self.preps)):
+            return None
+        return y[1], date(y[0], 1, 1), "year", False
+
+    def unit(self, i: int):
+        """الأسبوع الماضي, هذا العام, أواخر الشهر الماضي, مطلع الشهر."""
+        if self.ref is None:
+            return None
+        k = i
+        part = self.m(k, "part")
+        if part:
+            k = part.end
+        uo = self.unit_offset(k)
+        if uo is None and part and (u := self.m(k, "unit")):
+            uo = (u.value, 0, u.end)  # منتصف الشهر: this month
+        if uo is None:
+            return None
+        unit, off, end = uo
+        if unit == "week":
+            return end, week_start(self.ref) + timedelta(weeks=off), "week", True
+        if unit == "month":
+            return end, month_start(self.ref, off), "month", True
+        return end, date(self.ref.year + off, 1, 1), "year", True
+
+    def weekday(self, i: int):
+        """[يوم|صباح] الثلاثاء [الماضي|المقبل]."""
+        if self.ref is None or self.before(i, self.blockers):
+            return None
+        k = i
+        lead = self.m(k, "time_of_day")
+        if lead:
+            k = lead.end
+        wd = self.m(k, "weekday")
+        if not wd or self.key(wd.end) in self.not_followed["weekday"]:
+            return None
+        md = self.m(wd.end, "modifier")
+        direction = int(md.value) if md else 0
+        end = md.end if md else wd.end
+        return end, weekday_near(self.ref, int(wd.value), direction), "day", True
+
+    def rel_day(self, i: int):
+        """أمس, أول أمس, غدا, اليوم, صباح اليوم, اليوم الثلاثاء."""
+        if self.ref is None or self.before(i, self.blockers):
+            return None
+        k = i
+        lead = self.m(k, "time_of_day")
+        rd = self.m(k, "rel_day")
+        if lead and not rd:
+            rd = self.m(lead.end, "rel_day")
+        if not rd or self.key(rd.end) in self.not_followed["rel_day"]:
+            return None
+        end = rd.end
+        if (wd := self.m(end, "weekday")) and int(rd.value) == 0:
+            end = wd.end  # اليوم الثلاثاء: today, which is a Tuesday
+        return end, self.ref + timedelta(days=int(rd.value)), "day", True
+
+    def at(self, i: int):
+        """The longest expression starting at ``i``, with the clitic prefix to skip."""
+        best = None
+        for fn in (
+            self.explicit,
+            self.numeric,
+            self.month,
+            self.unit,
+            self.year,
+            self.weekday,
+            self.rel_day,
+        ):
+            got = fn(i)
+            if got is not None and got[1] is not None and (best is None or got[0] > best[0]):
+                best = got
+        return best
+
+
+def find_dates(text: str, ref: date | None) -> list[DateMention]:
+    """Date expressions in ``text``, resolved against the article date ``ref``.
+
+    Args:
+        text: Arabic text (any spelling: diacritics, tatweel, ٢٧ are fine).
+        ref: the article date; without it relative expressions (أمس, الثلاثاء)
+            and day-months without a year are skipped.
+
+    Returns:
+        Non-overlapping mentions in text order; offsets index ``text``.
+    """
+    # Characters whose lower case is longer would shift the offset map; they
+    # never occur in a date, so they are masked one for one.
+    safe = "".join(c if len(c.lower()) == 1 else "_" for c in text)
+    norm, offsets = normalize_with_offsets(safe)
+    toks = _tokens(norm)
+    parser = _Parser(toks, ref)
+    out: list[DateMention] = []
+    i = 0
+    while i < len(toks):
+        got = parser.at(i)
+        if got is None:
+            i += 1
+            continue
+        end, value, precision, relative = got
+        first = toks[i]
+        prefix = _prefix_of(parser, i)
+        start = offsets[first.start + prefix]
+        stop = offsets[toks[end - 1].end - 1] + 1
+        while stop < len(text) and strip_diacritics(text[stop]) == "":
+            stop += 1  # keep a final tanwin or tatweel (غداً)
+        out.append(
+            DateMention(start, stop, text[start:stop], value.isoformat(), precision, relative)
+        )
+        i = end
+    return out
+
+
+def _prefix_of(parser: _Parser, i: int) -> int:
+    """Clitic characters before the first table word of the expression at ``i``."""
+    tok = parser.t[i]
+    if tok.key.isdigit() or len(tok.keys) == 1:
+        return 0
+    kinds = [
+        k for k in parser.tab.kinds if k not in ("blocker", "not_followed", "name_cue", "prep")
+    ]
+    hit = parser.tab.match(parser.t, i, kinds)
+    return hit.prefix if hit else 0
