@@ -143,6 +143,45 @@ COORDINATION = [
     ),
 ]
 
+CLAUSE_STRUCTURE = [
+    # "not only X, but also Y" gives Y the same event
+    (
+        "أكدت الرياض أنها ستقدم المساعدة ليس للحكومة اليمنية فحسب، بل وللنازحين في الداخل.",
+        [("SAU", "GOV", "AID", "YEM", False, ANY), ("SAU", "GOV", "AID", None, False, ANY)],
+    ),
+    # the reporter's object is a verbal noun with its own agent
+    (
+        "أكد الرئيس الفرنسي دعم باريس للحكومة اللبنانية.",
+        [("FRA", "GOV", "SUPPORT", "LBN", False, "asserted")],
+    ),
+    # the sense is chosen by the preposition that follows: دعا إلى is a call
+    (
+        "دعت مصر إلى وقف فوري لإطلاق النار في غزة.",
+        [("EGY", None, "REQUEST", ANY, False, "asserted")],
+    ),
+    # a relative clause's subject is the noun it modifies
+    (
+        "انتقدت الحكومة العراقية الفصائل المسلحة التي هاجمت السفارة الأمريكية.",
+        [("IRQ", "GOV", "ACCUSE", ANY, False, "asserted")],
+    ),
+]
+
+NOT_EVENTS = [
+    # stopping the shooting is not shooting; self-restraint is not a seizure
+    ("دعت مصر إلى وقف فوري لإطلاق النار في غزة.", "ASSAULT"),
+    ("حثت الأمم المتحدة الطرفين على ضبط النفس.", "COERCE"),
+    # a goal inside a purpose phrase is not a reported event
+    ("تواصل عمان اتصالاتها مع طهران من أجل إجراء المفاوضات مع واشنطن.", "CONSULT-USA"),
+]
+
+
+@pytest.mark.parametrize("text,absent", NOT_EVENTS)
+def test_not_an_event(text, absent):
+    got = [as_tuple(e) for e in events_of(text)]
+    cat, _, country = absent.partition("-")
+    assert not [g for g in got if g[2] == cat and (not country or g[3] == country)], got
+
+
 ORGANISATIONS = [
     (
         "حذر الأمين العام للأمم المتحدة من تصعيد عسكري في السودان.",
@@ -158,6 +197,7 @@ ORGANISATIONS = [
     + NEGATION
     + MODALITY
     + COORDINATION
+    + CLAUSE_STRUCTURE
     + ORGANISATIONS,
 )
 def test_sentence_events(text, expected):
@@ -264,10 +304,28 @@ def test_seed_article_f1_floor(tmp_path):
         check=True,
     ).stdout
     strict = json.loads(out)["strict"]
-    assert strict["f1"] >= 0.65, strict
+    assert strict["f1"] >= 0.85, strict  # issue 3 target
 
 
 def events_of_doc(doc):
     art = Article(id=doc["doc_id"], text=doc["text"], lang=doc["lang"], date=doc.get("date"))
     events, _ = extract_article(art)
     return events
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared not found")
+def test_afp_protest_assault_lenient_recall_floor(tmp_path):
+    gold = SHARED / "bench" / "ar" / "up_gsr_dev.jsonl"
+    docs = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()]
+    pred = tmp_path / "pred.jsonl"
+    with pred.open("w") as fh:
+        for doc in docs:
+            for e in events_of_doc(doc):
+                fh.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+    out = subprocess.run(
+        [sys.executable, str(SHARED / "bench" / "score.py"), str(gold), str(pred), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert json.loads(out)["lenient"]["recall"] >= 0.75  # issue 3 target: 0.70

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from kg import actors as A
 from kg.lang.ar.actors import ArticleMemory, Phrase
 from kg.lang.ar.matcher import Hit
+from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import (
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
@@ -67,6 +68,7 @@ class _Segment:
     subject: Phrase | Actor | None = None
     head: Phrase | None = None  # for relative clauses, the noun they modify
     phrases: list[Phrase] = field(default_factory=list)
+    speaker_phrase: Phrase | None = None  # the subject of a reporting verb in this segment
 
 
 def _we(speaker: Actor | None, text: str) -> Actor | None:
@@ -253,10 +255,11 @@ def extract_sentence(s: Sentence, memory: ArticleMemory, text: str) -> list[Ment
         ]
         if report:
             r = report[0]
-            spk = next(
-                (p.actor for p in seg.phrases if r.end <= p.start <= r.end + 2 and not p.governed),
-                None,
-            ) or next((p.actor for p in seg.phrases if p.end == r.start and not p.governed), None)
+            spk_phrase = next(
+                (p for p in seg.phrases if r.end <= p.start <= r.end + 2 and not p.governed), None
+            ) or next((p for p in seg.phrases if p.end == r.start and not p.governed), None)
+            seg.speaker_phrase = spk_phrase
+            spk = spk_phrase.actor if spk_phrase else None
             speaker = spk or speaker or memory.speaker
             if speaker is not None:
                 attributed = speaker
@@ -364,6 +367,8 @@ def _events_for(
     text: str,
 ) -> list[Mention]:
     action = actions()[trig.entry.get("action_id")]
+    if action.id == "request" and _invites_to_meeting(s, trig):
+        action = actions()["invite"]  # دعا إيران إلى المؤتمر: an invitation, not a demand
     negated, neg_subject = _negation(s, trig, seg)
     sources: list[Actor | None] = []
     inherited = False  # the source is carried over from another clause
@@ -377,10 +382,15 @@ def _events_for(
         before = [
             p for p in seg.phrases if p.end <= trig.start and not p.governed and not p.adjectival
         ]
-        if before and _between_ok(s, before[-1].end, trig.start):
+        if before and before[-1] is seg.speaker_phrase and after and not after[0].governed:
+            # أكد الرئيس الفرنسي دعم باريس ل...: the reporter's object, with its own agent
+            src_phrases = _coordinated(after[0], after, s)
+        elif before and _between_ok(s, before[-1].end, trig.start):
             src_phrases = _coordinated_back(before, s)
         elif after and not after[0].governed and _vso_gap_ok(s, trig.end, after[0]):
             src_phrases = _coordinated(after[0], after, s)
+        elif seg.subject is None and _non_actor_subject(s, trig):
+            sources = [None]  # ستصل الدفعة: the subject is a thing, not an actor
         elif trig.entry.get("person") == "1p":
             sources = [_we(speaker or memory.speaker, s.words[trig.start])]
             confidence = 0.5
@@ -483,6 +493,8 @@ def _events_for(
         and action.plover not in _MATERIAL_CONFLICT
     ):
         return []  # تواصل مع is "contacted"; تواصل alone is "continues"
+    if trig.kind == "noun" and _halted(s, trig):
+        return []  # وقف دائم لإطلاق النار: stopping the shooting is not shooting
     if trig.kind == "noun" and not first_in_seg and _in_purpose(s, trig):
         return []  # "... من أجل خوض المفاوضات": the goal of the clause's main event
     if inherited and not src_phrases:
@@ -505,8 +517,11 @@ def _events_for(
         # a verbal noun with neither agent nor actor target codes an event only
         # with its own preposition: القضاء على الإرهاب, not "في الحوار"
         ends_in_prep = trig.entry.words[-1] in _prep_words(trig)
+        genitive_object = concept is not None and concept.start == trig.end  # دعم العمليات السياسية
         if not targets or not (
-            ends_in_prep or s.norms[min(trig.end, s.end - 1)] in _prep_words(trig)
+            ends_in_prep
+            or genitive_object
+            or s.norms[min(trig.end, s.end - 1)] in _prep_words(trig)
         ):
             return []
     sources = [x for x in sources if x is not None] or [None]
@@ -562,16 +577,79 @@ def _coordinated_back(before: list[Phrase], s: Sentence) -> list[Phrase]:
 _PURPOSE = {"اجل", "بهدف", "بغيه", "سعيا", "لاجل", "كي", "لكي"}
 
 
+_HALT = {
+    normalize(w)
+    for w in ("وقف", "إنهاء", "منع", "تجنب", "لوقف", "بوقف", "لإنهاء", "بإنهاء", "لمنع", "ووقف")
+}
+
+
+def _non_actor_subject(s: Sentence, trig: Hit) -> bool:
+    """A definite noun right after the verb that no actor phrase covers is its subject."""
+    k = trig.end
+    while k < s.end and (s.norms[k] in FOLLOWER_WORDS or s.norms[k].isdigit()):
+        k += 1
+    if k >= s.end or any(p.start <= k < p.end for p in s.phrases):
+        return False
+    w = s.norms[k]
+    return (
+        w.startswith("ال")
+        and w.isalpha()
+        and w not in FUNCTION_WORDS
+        and trig.entry.get("person") != "1p"
+    )
+
+
+_MEETINGS = {
+    normalize(w)
+    for w in (
+        "مؤتمر",
+        "المؤتمر",
+        "اجتماع",
+        "الاجتماع",
+        "قمة",
+        "القمة",
+        "محادثات",
+        "المحادثات",
+        "مفاوضات",
+        "المفاوضات",
+        "لقاء",
+        "اللقاء",
+        "زيارة",
+        "حضور",
+        "طاولة",
+        "مائدة",
+        "حفل",
+    )
+}
+
+
+def _invites_to_meeting(s: Sentence, trig: Hit) -> bool:
+    """دعا X إلى + a meeting noun."""
+    for k in range(trig.end, min(s.end - 1, trig.end + 4)):
+        if s.norms[k] in ("الي", "لحضور") and s.norms[k + 1] in _MEETINGS:
+            return True
+        if s.norms[k].startswith("لل") and "ال" + s.norms[k][2:] in _MEETINGS:
+            return True
+    return False
+
+
+def _halted(s: Sentence, trig: Hit) -> bool:
+    """A word of stopping or preventing governs the event noun."""
+    return any(s.norms[k] in _HALT for k in range(max(s.start, trig.start - 2), trig.start))
+
+
 def _in_purpose(s: Sentence, trig: Hit) -> bool:
     """The trigger sits in a purpose phrase (من أجل، بهدف، بغية) a few words back."""
     return any(s.norms[k] in _PURPOSE for k in range(max(s.start, trig.start - 3), trig.start))
 
 
 def _prep_follows(s: Sentence, trig: Hit) -> bool:
-    """The trigger's own preposition comes right after it (تصر على ...)."""
-    nxt = s.norms[trig.end] if trig.end < s.end else ""
+    """The trigger's own preposition follows it (تصر على ..., دعت مصر إلى ...)."""
     preps = _prep_words(trig)
-    return nxt in preps or any(len(p) == 1 and nxt.startswith(p) and len(nxt) > 3 for p in preps)
+    for nxt in s.norms[trig.end : min(s.end, trig.end + 4)]:  # after a VSO subject too
+        if nxt in preps or any(len(p) == 1 and nxt.startswith(p) and len(nxt) > 3 for p in preps):
+            return True
+    return False
 
 
 def _owner_of_object(s: Sentence, p: Phrase) -> bool:

@@ -15,7 +15,7 @@ from kg.lang.ar.clauses import Sentence, extract_sentence
 from kg.lang.ar.lexicon import load_lexicon
 from kg.lang.ar.matcher import match_layers, resolve_overlaps
 from kg.lang.ar.normalize import normalize
-from kg.lang.ar.rules import FUNCTION_WORDS
+from kg.lang.ar.rules import FUNCTION_WORDS, PREPOSITIONS
 
 __all__ = ["sentence_splitter", "LexiconMatcher", "EventExtractor"]
 
@@ -47,7 +47,9 @@ class LexiconMatcher:
     def __call__(self, doc: Doc) -> Doc:
         norms = [normalize(t.text) for t in doc]
         skip = {t.i for t in doc if t.is_space or t.is_punct or not t.text.strip()}
-        hits = resolve_overlaps(match_layers(self.lexicon, norms, skip), norms, FUNCTION_WORDS)
+        hits = resolve_overlaps(
+            match_layers(self.lexicon, norms, skip, PREPOSITIONS), norms, FUNCTION_WORDS
+        )
         # reporting verbs are verbs: a nominal reading (التابع, بالإضافة) is not one
         hits["cue"] = [
             h
@@ -57,6 +59,7 @@ class LexiconMatcher:
                 and any(c in h.prefix for c in ("ال", "ب", "ل"))
             )
             and h.kind != "negation"  # negators are grammar: rules.NEGATORS
+            and not (h.end - h.start == 1 and norms[h.start] in PREPOSITIONS)  # بين is "between"
         ]
         doc._.ar_hits = hits
         return doc

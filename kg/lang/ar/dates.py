@@ -63,9 +63,10 @@ class _Parser:
     """Date expressions starting at a token position; each method returns
     ``(end token, date, precision, relative)`` or None."""
 
-    def __init__(self, toks: list[Token], ref: date | None):
+    def __init__(self, toks: list[Token], ref: date | None, forward: bool = False):
         self.t = toks
         self.ref = ref
+        self.fwd = forward
         self.tab = _table()
         self.blockers = self.tab.words("blocker")
         self.preps = self.tab.words("prep")
@@ -174,7 +175,7 @@ class _Parser:
                     return md.end, base.replace(day=day), "day", True
                 except ValueError:
                     return None
-            got = infer_year(self.ref, month, day)
+            got = infer_year(self.ref, month, day, self.fwd)
             return (k, got, "day", True) if got else None
         # 27 من الشهر الجاري
         uo = self.unit_offset(k)
@@ -227,7 +228,7 @@ class _Parser:
             return None
         if md:
             return md.end, nearest_month(self.ref, month, int(md.value)), "month", True
-        return k, nearest_month(self.ref, month, 0), "month", True
+        return k, nearest_month(self.ref, month, 0, self.fwd), "month", True
 
     def year(self, i: int):
         """عام 2015, مطلع 2015, في 2015: year precision."""
@@ -277,7 +278,7 @@ class _Parser:
         md = self.m(wd.end, "modifier")
         direction = int(md.value) if md else 0
         end = md.end if md else wd.end
-        return end, weekday_near(self.ref, int(wd.value), direction), "day", True
+        return end, weekday_near(self.ref, int(wd.value), direction, self.fwd), "day", True
 
     def rel_day(self, i: int):
         """أمس, أول أمس, غدا, اليوم, صباح اليوم, اليوم الثلاثاء."""
@@ -313,13 +314,16 @@ class _Parser:
         return best
 
 
-def find_dates(text: str, ref: date | None) -> list[DateMention]:
+def find_dates(text: str, ref: date | None, forward: bool = False) -> list[DateMention]:
     """Date expressions in ``text``, resolved against the article date ``ref``.
 
     Args:
         text: Arabic text (any spelling: diacritics, tatweel, ٢٧ are fine).
         ref: the article date; without it relative expressions (أمس, الثلاثاء)
             and day-months without a year are skipped.
+        forward: the text speaks of a future event, so a bare weekday or a
+            date without a year is the next one on or after ``ref`` rather
+            than the last one on or before it.
 
     Returns:
         Non-overlapping mentions in text order; offsets index ``text``.
@@ -329,7 +333,7 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
     safe = "".join(c if len(c.lower()) == 1 else "_" for c in text)
     norm, offsets = normalize_with_offsets(safe)
     toks = _tokens(norm)
-    parser = _Parser(toks, ref)
+    parser = _Parser(toks, ref, forward)
     out: list[DateMention] = []
     i = 0
     while i < len(toks):

@@ -66,7 +66,14 @@ def _best_verb(
         for e in lex.verbs.get(a.stem, ()):
             if not _rest_matches(e.words[1:], stems, i + 1):
                 continue
-            rank = (len(e.words), -a.stripped)
+            # a sense whose preposition follows wins: دعا إلى (call for) over دعا ل (invite)
+            preps = set((e.get("preps") or "").split("|")) - {""}
+            window = norms[i + len(e.words) : i + len(e.words) + 4]  # after a VSO subject too
+            fits = any(
+                w in preps or any(len(p) == 1 and w.startswith(p) and len(w) > 3 for p in preps)
+                for w in window
+            )
+            rank = (len(e.words), fits, -a.stripped)
             if best is None or rank > best[0]:
                 best = (rank, Hit(i, i + len(e.words), e, a))
     return best[1] if best else None
@@ -78,7 +85,9 @@ def _prefers_noun(hit: Hit) -> bool:
     return any(x in p for x in ("ال", "ب", "ك")) or p.endswith("ل")
 
 
-def match_layers(lex: Lexicon, norms: list[str], skip: set[int]) -> dict[str, list[Hit]]:
+def match_layers(
+    lex: Lexicon, norms: list[str], skip: set[int], prepositions: frozenset[str] = frozenset()
+) -> dict[str, list[Hit]]:
     """Non-overlapping longest hits per layer (``actor``, ``concept``, ``cue``, ``trigger``).
 
     Args:
@@ -107,7 +116,21 @@ def match_layers(lex: Lexicon, norms: list[str], skip: set[int]) -> dict[str, li
             continue
         n = _best_noun(nouns, stems, i)
         v = _best_verb(lex, norms, stems, i)
-        h = n if n and (not v or _prefers_noun(n) or len(n.entry.words) > len(v.entry.words)) else v
+        # after a preposition or a construct noun (بموازاة دعم), a bare form is a noun
+        construct = i > 0 and (
+            norms[i - 1] in prepositions
+            or (
+                norms[i - 1][:1] in ("ب", "ل")
+                and not norms[i - 1][1:3] == "ال"
+                and len(norms[i - 1]) > 3
+            )
+        )
+        h = (
+            n
+            if n
+            and (not v or construct or _prefers_noun(n) or len(n.entry.words) > len(v.entry.words))
+            else v
+        )
         if h:
             hits.append(h)
             i = h.end
@@ -164,7 +187,9 @@ def resolve_overlaps(
     trig = [
         t
         for t in triggers
-        if norms[t.start] not in function_words
+        # a longer concept holds the word: ضبط النفس is restraint, not a seizure
+        if not any(_overlaps(t, c) and (c.end - c.start) > (t.end - t.start) for c in concepts)
+        and norms[t.start] not in function_words
         and t.first.stem not in function_words
         and (not any(i in kept_actor for i in range(t.start, t.end)) or prep_follows(t))
     ]
