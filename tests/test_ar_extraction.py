@@ -103,6 +103,11 @@ ATTRIBUTION_AND_FIRST_PERSON = [
 ]
 
 NEGATION = [
+    # "without" negates; "between A and B" names both parties
+    (
+        "انتهت الجولة دون التوصل إلى اتفاق بين إثيوبيا ومصر.",
+        [("ETH", None, "AGREE", "EGY", True, ANY), ("EGY", None, "AGREE", "ETH", True, ANY)],
+    ),
     ("لا أحد دعا إيران إلى المؤتمر.", [(None, None, "CONSULT", "IRN", True, "asserted")]),
     (
         "لم تعترف الحكومة المغربية بنتائج الاستفتاء.",
@@ -115,6 +120,15 @@ NEGATION = [
 ]
 
 MODALITY = [
+    (
+        "تسعى تركيا إلى الوساطة بين موسكو وكييف.",
+        [("TUR", None, "CONSULT", "RUS", False, "intended")],
+    ),
+    # أنها refers to the announcer; "ready to" is an intention
+    (
+        "أعلنت الحكومة الأردنية أنها على استعداد لاستضافة المحادثات بين الطرفين.",
+        [("JOR", "GOV", "CONSULT", "talks", False, "intended")],
+    ),
     (
         "أعرب الوزير السعودي عن أمله في أن تنضم قطر إلى المفاوضات.",
         [("QAT", None, "CONSULT", "negotiations", False, "hoped")],

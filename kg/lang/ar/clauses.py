@@ -278,8 +278,8 @@ def extract_sentence(s: Sentence, memory: ArticleMemory, text: str) -> list[Ment
             opener in COMPLEMENTIZERS and opener.endswith(("ننا", "نا")) and opener not in ("انا",)
         ):
             seg_subject = _we(speaker or memory.speaker, s.words[seg.start])
-        elif opener in COMPLEMENTIZERS and opener.endswith("ه"):
-            seg_subject = speaker or subject
+        elif opener in COMPLEMENTIZERS and opener.endswith(("ه", "ها", "هم", "هما")):
+            seg_subject = speaker or subject  # أنه / أنها: the one who said it
         for k in range(seg.start, min(seg.end, seg.start + 3)):
             if s.norms[k] in FIRST_PERSON_PLURAL:
                 seg_subject = _we(speaker or memory.speaker, s.words[k])
@@ -427,6 +427,13 @@ def _events_for(
             sources = [subject]
             inherited = seg.subject is None
             confidence = 0.45
+    parties = _between_parties(s, trig, seg)
+    if parties and (not src_phrases and (inherited or sources == [None] or not sources)):
+        # اتفاق بين إثيوبيا ومصر: each party acts towards the other
+        out = []
+        for a, b in ((parties[0], parties[1]), (parties[1], parties[0])):
+            out.extend(_emit(s, trig, action, [a], [b], negated, attributed, 0.6, text))
+        return out
     if src_phrases:
         sources = [p.actor for p in src_phrases]
         confidence = 0.7
@@ -527,6 +534,13 @@ def _events_for(
     sources = [x for x in sources if x is not None] or [None]
     if sources == [None] and not neg_subject and action.plover not in _MATERIAL_CONFLICT:
         return []  # who did it is the point of a cooperative or verbal event
+    return _emit(s, trig, action, sources, targets, negated, attributed, confidence, text)
+
+
+def _emit(
+    s, trig, action, sources, targets, negated, attributed, confidence, text
+) -> list[Mention]:
+    """One mention per source and target (coordinated actors give one each)."""
     modality = _modality(s, trig, action.plover)
     t_start, t_end = s.idx[trig.start], s.idx[trig.end - 1] + len(s.words[trig.end - 1])
     # a place in the source's own country is where it happened, not a target
@@ -540,9 +554,8 @@ def _events_for(
         for tgt in targets or [None]:
             if src is not None and tgt is not None and src.id == tgt.id:
                 continue
-            if src is None and tgt is None:
-                if action.plover not in _MATERIAL_CONFLICT:
-                    continue
+            if src is None and tgt is None and action.plover not in _MATERIAL_CONFLICT:
+                continue
             mentions.append(
                 Mention(
                     sent_start=s.char_start,
@@ -631,6 +644,22 @@ def _invites_to_meeting(s: Sentence, trig: Hit) -> bool:
         if s.norms[k].startswith("لل") and "ال" + s.norms[k][2:] in _MEETINGS:
             return True
     return False
+
+
+def _between_parties(s: Sentence, trig: Hit, seg: _Segment) -> list[Actor] | None:
+    """ "بين A و B" right after the trigger: the two parties."""
+    for k in range(trig.end, min(seg.end, trig.end + 4)):
+        if s.norms[k] == "بين":
+            ps = [p for p in seg.phrases if p.start > k]
+            if (
+                len(ps) >= 2
+                and ps[0].start == k + 1
+                and ps[1].start == ps[0].end
+                and ps[1].prefix.startswith("و")
+            ):
+                return [ps[0].actor, ps[1].actor]
+            return None
+    return None
 
 
 def _halted(s: Sentence, trig: Hit) -> bool:

@@ -18,6 +18,7 @@ from kg.dating import (
     Hit,
     PhraseTable,
     Token,
+    carry_years,
     infer_year,
     month_start,
     nearest_month,
@@ -34,6 +35,7 @@ _COMMAS = {",", "،"}
 _MIN = "من"  # "27 من أكتوبر", "أكتوبر من العام الماضي"
 _HIJRI = "ه"  # 1437 هـ: a Hijri year, not converted
 _AD = "م"  # 2015م
+_JOINERS = frozenset({"", "و", "-", "إلى", "الى", "حتى", "أو", "او"})  # بين أغسطس وديسمبر 2005
 
 
 @cache
@@ -204,7 +206,7 @@ class _Parser:
 
     def month(self, i: int):
         """[منتصف] [شهر] أكتوبر [الماضي|2015]: month precision."""
-        if self.before(i, self.name_cues | self.blockers):
+        if self.before(i, self.name_cues):
             return None
         k = i
         part = self.m(k, "part")
@@ -219,8 +221,9 @@ class _Parser:
         month, k = int(mh.value), self.alt_months(mh.end)
         md = self.m(k, "modifier")
         ys = None if md else self.year_spec(k)
-        strong = part or cue or md or ys
-        if not strong and (mh.ambiguous or not self.before(i, self.preps)):
+        if not (part or cue or md or ys) and (
+            mh.ambiguous or self.before(i, self.blockers) or not self.before(i, self.preps)
+        ):
             return None
         if ys:
             return ys[0], date(ys[1], month, 1), "month", ys[2]
@@ -352,7 +355,7 @@ def find_dates(text: str, ref: date | None, forward: bool = False) -> list[DateM
             DateMention(start, stop, text[start:stop], value.isoformat(), precision, relative)
         )
         i = end
-    return out
+    return carry_years(out, text, _JOINERS)
 
 
 def _prefix_of(parser: _Parser, i: int) -> int:
