@@ -6,6 +6,9 @@ hang on ``doc._.ar_hits`` (lexicon hits per layer) and ``doc._.kg_mentions``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,17 +25,49 @@ __all__ = ["sentence_splitter", "LexiconMatcher", "EventExtractor"]
 _ENDS = {".", "!", "?", "؟", "…"}
 
 
+@dataclass
+class _Tokens:
+    """Per-token columns read once from the Doc's arrays (creating Token objects is slow)."""
+
+    words: list[str]
+    norms: list[str]
+    idx: list[int]
+    space: list[bool]
+    skip: set[int]
+    starts: list[int]  # sentence start token indices
+
+
+def _tokens(doc: Doc) -> _Tokens:
+    cached = doc.user_data.get("kg_ar_tokens")
+    if cached is not None:
+        return cached
+    arr = doc.to_array([ORTH, IDX, IS_SPACE, IS_PUNCT]).tolist()
+    strings = doc.vocab.strings
+    words = [strings[row[0]] for row in arr]
+    idx = [row[1] for row in arr]
+    space = [bool(row[2]) for row in arr]
+    skip = {i for i, row in enumerate(arr) if row[2] or row[3]}
+    starts = [
+        i for i in range(len(words)) if i == 0 or words[i - 1] in _ENDS or "\n" in words[i - 1]
+    ]
+    t = _Tokens(words, [normalize(w) for w in words], idx, space, skip, starts)
+    doc.user_data["kg_ar_tokens"] = t
+    return t
+
+
 @Language.component("kg_ar_sentences_v1")
 def sentence_splitter(doc: Doc) -> Doc:
     """Sentences end at . ! ? ؟ and at line breaks (headlines have no full stop)."""
-    start = True
-    for tok in doc:
-        tok.is_sent_start = start
-        start = tok.text in _ENDS or (tok.is_space and "\n" in tok.text)
-        if tok.is_space and "\n" in tok.whitespace_:
-            start = True
-        if tok.whitespace_ and "\n" in tok.whitespace_:
-            start = True
+    if len(doc) == 0:
+        return doc
+    t = _tokens(doc)
+    # Setting starts (and one non-start after each) is enough for doc.sents and
+    # avoids rebuilding every token through from_array.
+    starts = set(t.starts)
+    for i in t.starts:
+        doc[i].is_sent_start = True
+        if i + 1 < len(doc) and i + 1 not in starts:
+            doc[i + 1].is_sent_start = False
     return doc
 
 
@@ -45,10 +80,10 @@ class LexiconMatcher:
             Doc.set_extension("ar_hits", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        norms = [normalize(t.text) for t in doc]
-        skip = {t.i for t in doc if t.is_space or t.is_punct or not t.text.strip()}
+        t = _tokens(doc)
+        norms = t.norms
         hits = resolve_overlaps(
-            match_layers(self.lexicon, norms, skip, PREPOSITIONS), norms, FUNCTION_WORDS
+            match_layers(self.lexicon, norms, t.skip, PREPOSITIONS), norms, FUNCTION_WORDS
         )
         # reporting verbs are verbs: a nominal reading (التابع, بالإضافة) is not one
         hits["cue"] = [
@@ -71,34 +106,35 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         ensure_extensions()
         hits = doc._.ar_hits
-        words = [t.text for t in doc]
-        norms = [normalize(w) for w in words]
-        idx = [t.idx for t in doc]
+        t = _tokens(doc)
+        words, norms, idx = t.words, t.norms, t.idx
         covered = {i for layer in hits.values() for h in layer for i in range(h.start, h.end)}
         memory = ArticleMemory()
         mentions = []
-        for sent in doc.sents:
-            toks = [t for t in sent if not t.is_space]
-            if not toks:
+        bounds = t.starts + [len(words)]
+        busy = {h.start for layer in ("trigger", "cue") for h in hits[layer]}
+        busy |= {h.start for h in hits["actor"] if h.entry.get("implies")}
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            while a < b and t.space[a]:
+                a += 1
+            while b > a and t.space[b - 1]:
+                b -= 1
+            if a >= b:
                 continue
-            s0, s1 = toks[0].i, toks[-1].i + 1
-            sh = {k: [h for h in v if s0 <= h.start < s1] for k, v in hits.items()}
+            sh = {k: [h for h in v if a <= h.start < b] for k, v in hits.items()}
+            if not sh["actor"] and not any(a <= i < b for i in busy):
+                continue
             phrases = build_phrases(
                 sh["actor"], words, norms, idx, doc.text, covered, memory, memory.speaker
             )
+            if not any(a <= i < b for i in busy):
+                continue  # actors only: they update the article memory, no event to read
             s = Sentence(
-                s0,
-                s1,
-                toks[0].idx,
-                toks[-1].idx + len(toks[-1].text),
-                words,
-                norms,
-                idx,
-                sh,
-                phrases,
+                a, b, idx[a], idx[b - 1] + len(words[b - 1]), words, norms, idx, sh, phrases
             )
             mentions.extend(extract_sentence(s, memory, doc.text))
         doc._.kg_mentions = mentions
+        doc.user_data.pop("kg_ar_tokens", None)
         return doc
 
 

@@ -300,7 +300,7 @@ class _Parser:
         return end, self.ref + timedelta(days=int(rd.value)), "day", True
 
     def at(self, i: int):
-        """The longest expression starting at ``i``, with the clitic prefix to skip."""
+        """The longest expression starting at ``i``."""
         best = None
         for fn in (
             self.explicit,

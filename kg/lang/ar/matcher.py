@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.lang.ar.lexicon import Entry, Lexicon
 from kg.lang.ar.morphology import Analysis, noun_stems, verb_stems
@@ -43,12 +44,36 @@ def _rest_matches(words: tuple[str, ...], stems: list[dict[str, Analysis]], i: i
     return all(w in stems[i + k] for k, w in enumerate(words))
 
 
+@lru_cache(maxsize=200_000)
+def stem_map(word: str) -> dict[str, Analysis]:
+    """Stem -> the least-stripped analysis giving it (cached per word form)."""
+    return {a.stem: a for a in noun_stems(word)}
+
+
+_WORD_CACHE: dict[tuple[int, str], tuple[dict[str, tuple[str, ...]], bool]] = {}
+
+
+def _word_layers(lex: Lexicon, word: str) -> tuple[dict[str, tuple[str, ...]], bool]:
+    """Which of the word's stems each layer knows, and whether it may be a verb (cached)."""
+    key = (id(lex), word)
+    found = _WORD_CACHE.get(key)
+    if found is None:
+        if len(_WORD_CACHE) > 500_000:  # bounded on long runs
+            _WORD_CACHE.clear()
+        keys = stem_map(word).keys()
+        layers = {name: tuple(keys & index.keys()) for name, index in lex.nouns.items()}
+        verb = any(a.stem in lex.verbs for a in verb_stems(word))
+        found = _WORD_CACHE[key] = (layers, verb)
+    return found
+
+
 def _best_noun(
-    layer: dict[str, list[Entry]], stems: list[dict[str, Analysis]], i: int
+    layer: dict[str, list[Entry]], stems: list[dict[str, Analysis]], i: int, known: tuple[str, ...]
 ) -> Hit | None:
     best: tuple[tuple[int, int], Hit] | None = None
-    for stem, a in stems[i].items():
-        for e in layer.get(stem, ()):
+    for stem in known:
+        a = stems[i][stem]
+        for e in layer[stem]:
             if not _rest_matches(e.words[1:], stems, i + 1):
                 continue
             rank = (len(e.words), -a.stripped)
@@ -95,27 +120,40 @@ def match_layers(
         norms: normalised token texts.
         skip: token indices never matched (punctuation, spaces).
     """
-    stems = [{} if i in skip else {a.stem: a for a in noun_stems(w)} for i, w in enumerate(norms)]
+    n_tok = len(norms)
+    info = [None if i in skip else _word_layers(lex, w) for i, w in enumerate(norms)]
+    # only words some layer knows are looked at (most words are not)
+    active = [i for i, x in enumerate(info) if x is not None and (x[1] or any(x[0].values()))]
+    stems = [_EMPTY] * n_tok
+    for i in active:
+        stems[i] = stem_map(norms[i])
+    # a multiword entry may continue over words no layer starts with
+    for i in range(n_tok):
+        if stems[i] is _EMPTY and i not in skip and i > 0 and stems[i - 1] is not _EMPTY:
+            stems[i] = stem_map(norms[i])
     out: dict[str, list[Hit]] = {}
     for layer in ("actor", "concept", "cue"):
         index = lex.nouns.get(layer, {})
-        hits, i = [], 0
-        while i < len(norms):
-            h = None if i in skip else _best_noun(index, stems, i)
+        hits, last_end = [], 0
+        for i in active:
+            if i < last_end:
+                continue
+            known = info[i][0].get(layer)
+            h = _best_noun(index, stems, i, known) if known else None
             if h:
                 hits.append(h)
-                i = h.end
-            else:
-                i += 1
+                last_end = h.end
         out[layer] = hits
     nouns = lex.nouns.get("trigger", {})
-    hits, i = [], 0
-    while i < len(norms):
-        if i in skip:
-            i += 1
+    hits, last_end = [], 0
+    for i in active:
+        if i < last_end:
             continue
-        n = _best_noun(nouns, stems, i)
-        v = _best_verb(lex, norms, stems, i)
+        known = info[i][0].get("trigger")
+        n = _best_noun(nouns, stems, i, known) if known else None
+        v = _best_verb(lex, norms, stems, i) if info[i][1] else None
+        if not n and not v:
+            continue
         # after a preposition or a construct noun (بموازاة دعم), a bare form is a noun
         construct = i > 0 and (
             norms[i - 1] in prepositions
@@ -131,13 +169,13 @@ def match_layers(
             and (not v or construct or _prefers_noun(n) or len(n.entry.words) > len(v.entry.words))
             else v
         )
-        if h:
-            hits.append(h)
-            i = h.end
-        else:
-            i += 1
+        hits.append(h)
+        last_end = h.end
     out["trigger"] = hits
     return out
+
+
+_EMPTY: dict[str, Analysis] = {}
 
 
 def _overlaps(a: Hit, b: Hit) -> bool:
