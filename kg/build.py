@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.dating import date_mentions
 from kg.events import build_events
 from kg.ingest import IngestError, read_articles
 from kg.lang import get_nlp
@@ -47,7 +48,8 @@ def extract_article(article: Article) -> tuple[list[Event], int]:
     """Run the article's language pipeline; returns its events and sentence count."""
     nlp = get_nlp(article.lang)
     doc = nlp(article.text)
-    return build_events(article, doc._.kg_mentions or []), sum(1 for _ in doc.sents)
+    mentions = date_mentions(article, doc._.kg_mentions or [])
+    return build_events(article, mentions), sum(1 for _ in doc.sents)
 
 
 def extract(
