@@ -268,6 +268,13 @@ def test_normalize(raw, norm):
     assert normalize(raw) == norm
 
 
+def test_offsets_survive_case_folding_that_grows():
+    text = "İzmir وتركيا"
+    norm, offsets = normalize_with_offsets(text)
+    assert len(offsets) == len(norm) + 1
+    assert text[offsets[norm.index("و")]] == "و"
+
+
 def test_normalize_keeps_offsets():
     text = "قالَ الوزيـرُ"
     norm, offsets = normalize_with_offsets(text)

@@ -57,7 +57,8 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     for i, ch in enumerate(text):
         if _DROP.match(ch):
             continue
-        out.append(ch.translate(_MAP).lower())
-        offsets.append(i)
+        mapped = ch.translate(_MAP).lower()  # may be two characters: "İ".lower()
+        out.append(mapped)
+        offsets.extend([i] * len(mapped))
     offsets.append(len(text))
     return "".join(out), offsets
