@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,8 +16,7 @@ from kg.lang import ensure_extensions
 from kg.lang.ar.actors import ArticleMemory, build_phrases
 from kg.lang.ar.clauses import Sentence, extract_sentence
 from kg.lang.ar.lexicon import load_lexicon
-from kg.lang.ar.matcher import match_layers, resolve_overlaps
-from kg.lang.ar.normalize import normalize
+from kg.lang.ar.matcher import match_layers, resolve_overlaps, word_info
 from kg.lang.ar.rules import FUNCTION_WORDS, PREPOSITIONS
 
 __all__ = ["sentence_splitter", "LexiconMatcher", "EventExtractor"]
@@ -35,13 +34,15 @@ class _Tokens:
     space: list[bool]
     skip: set[int]
     starts: list[int]  # sentence start token indices
+    infos: list  # matcher.word_info per token
+    text: str
 
 
 def _tokens(doc: Doc) -> _Tokens:
     cached = doc.user_data.get("kg_ar_tokens")
     if cached is not None:
         return cached
-    arr = doc.to_array([ORTH, IDX, IS_SPACE, IS_PUNCT]).tolist()
+    arr = doc.to_array([ORTH, IDX, IS_SPACE, IS_PUNCT, SPACY]).tolist()
     strings = doc.vocab.strings
     words = [strings[row[0]] for row in arr]
     idx = [row[1] for row in arr]
@@ -50,7 +51,10 @@ def _tokens(doc: Doc) -> _Tokens:
     starts = [
         i for i in range(len(words)) if i == 0 or words[i - 1] in _ENDS or "\n" in words[i - 1]
     ]
-    t = _Tokens(words, [normalize(w) for w in words], idx, space, skip, starts)
+    infos = [word_info(load_lexicon(), w) for w in words]
+    # doc.text would build every Token object; the columns give the same string
+    text = "".join([w + " " if row[4] else w for w, row in zip(words, arr, strict=True)])
+    t = _Tokens(words, [x[0] for x in infos], idx, space, skip, starts, infos, text)
     doc.user_data["kg_ar_tokens"] = t
     return t
 
@@ -83,7 +87,7 @@ class LexiconMatcher:
         t = _tokens(doc)
         norms = t.norms
         hits = resolve_overlaps(
-            match_layers(self.lexicon, norms, t.skip, PREPOSITIONS), norms, FUNCTION_WORDS
+            match_layers(self.lexicon, norms, t.skip, PREPOSITIONS, t.infos), norms, FUNCTION_WORDS
         )
         # reporting verbs are verbs: a nominal reading (التابع, بالإضافة) is not one
         hits["cue"] = [
@@ -125,14 +129,14 @@ class EventExtractor:
             if not sh["actor"] and not any(a <= i < b for i in busy):
                 continue
             phrases = build_phrases(
-                sh["actor"], words, norms, idx, doc.text, covered, memory, memory.speaker
+                sh["actor"], words, norms, idx, t.text, covered, memory, memory.speaker
             )
             if not any(a <= i < b for i in busy):
                 continue  # actors only: they update the article memory, no event to read
             s = Sentence(
                 a, b, idx[a], idx[b - 1] + len(words[b - 1]), words, norms, idx, sh, phrases
             )
-            mentions.extend(extract_sentence(s, memory, doc.text))
+            mentions.extend(extract_sentence(s, memory, t.text))
         doc._.kg_mentions = mentions
         doc.user_data.pop("kg_ar_tokens", None)
         return doc

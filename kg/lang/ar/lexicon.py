@@ -79,6 +79,7 @@ class Lexicon:
         self.nouns: dict[str, dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
         self.verbs: dict[str, list[Entry]] = defaultdict(list)
         self.size = 0
+        self.word_cache: dict[str, tuple] = {}  # raw word -> what the layers know of it
 
     def add_noun(self, layer: str, kind: str, phrase: str, **info: str) -> None:
         words = key_of(phrase)

@@ -50,20 +50,18 @@ def stem_map(word: str) -> dict[str, Analysis]:
     return {a.stem: a for a in noun_stems(word)}
 
 
-_WORD_CACHE: dict[tuple[int, str], tuple[dict[str, tuple[str, ...]], bool]] = {}
-
-
-def _word_layers(lex: Lexicon, word: str) -> tuple[dict[str, tuple[str, ...]], bool]:
-    """Which of the word's stems each layer knows, and whether it may be a verb (cached)."""
-    key = (id(lex), word)
-    found = _WORD_CACHE.get(key)
+def word_info(lex: Lexicon, raw: str) -> tuple[str, dict[str, tuple[str, ...]] | None, bool]:
+    """(normalised form, stems each layer knows or None, may be a verb), cached per raw word."""
+    found = lex.word_cache.get(raw)
     if found is None:
-        if len(_WORD_CACHE) > 500_000:  # bounded on long runs
-            _WORD_CACHE.clear()
+        if len(lex.word_cache) > 500_000:  # bounded on long runs
+            lex.word_cache.clear()
+        word = normalize(raw)
         keys = stem_map(word).keys()
         layers = {name: tuple(keys & index.keys()) for name, index in lex.nouns.items()}
         verb = any(a.stem in lex.verbs for a in verb_stems(word))
-        found = _WORD_CACHE[key] = (layers, verb)
+        found = (word, layers if any(layers.values()) else None, verb)
+        lex.word_cache[raw] = found
     return found
 
 
@@ -71,10 +69,14 @@ def _best_noun(
     layer: dict[str, list[Entry]], stems: list[dict[str, Analysis]], i: int, known: tuple[str, ...]
 ) -> Hit | None:
     best: tuple[tuple[int, int], Hit] | None = None
+    nxt = stems[i + 1] if i + 1 < len(stems) else _EMPTY
     for stem in known:
         a = stems[i][stem]
         for e in layer[stem]:
-            if not _rest_matches(e.words[1:], stems, i + 1):
+            words = e.words
+            if len(words) > 1 and (
+                words[1] not in nxt or not _rest_matches(words[2:], stems, i + 2)
+            ):
                 continue
             rank = (len(e.words), -a.stripped)
             if best is None or rank > best[0]:
@@ -111,7 +113,11 @@ def _prefers_noun(hit: Hit) -> bool:
 
 
 def match_layers(
-    lex: Lexicon, norms: list[str], skip: set[int], prepositions: frozenset[str] = frozenset()
+    lex: Lexicon,
+    norms: list[str],
+    skip: set[int],
+    prepositions: frozenset[str] = frozenset(),
+    infos: list | None = None,
 ) -> dict[str, list[Hit]]:
     """Non-overlapping longest hits per layer (``actor``, ``concept``, ``cue``, ``trigger``).
 
@@ -121,9 +127,11 @@ def match_layers(
         skip: token indices never matched (punctuation, spaces).
     """
     n_tok = len(norms)
-    info = [None if i in skip else _word_layers(lex, w) for i, w in enumerate(norms)]
+    if infos is None:
+        infos = [word_info(lex, w) for w in norms]
+    info = [None if i in skip else (x[1] or _NO_LAYERS, x[2]) for i, x in enumerate(infos)]
     # only words some layer knows are looked at (most words are not)
-    active = [i for i, x in enumerate(info) if x is not None and (x[1] or any(x[0].values()))]
+    active = [i for i, x in enumerate(info) if x is not None and (x[1] or x[0] is not _NO_LAYERS)]
     stems = [_EMPTY] * n_tok
     for i in active:
         stems[i] = stem_map(norms[i])
@@ -176,6 +184,7 @@ def match_layers(
 
 
 _EMPTY: dict[str, Analysis] = {}
+_NO_LAYERS: dict[str, tuple[str, ...]] = {}
 
 
 def _overlaps(a: Hit, b: Hit) -> bool:
