@@ -6,6 +6,7 @@ hang on ``doc._.ar_hits`` (lexicon hits per layer) and ``doc._.kg_mentions``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SPACY
@@ -75,6 +76,11 @@ def sentence_splitter(doc: Doc) -> Doc:
     return doc
 
 
+def _in_range(starts: list[int], hits: list, a: int, b: int) -> list:
+    """Hits starting in tokens [a, b), by bisection (hits are sorted by start)."""
+    return hits[bisect_left(starts, a) : bisect_left(starts, b)]
+
+
 class LexiconMatcher:
     """Finds actors, triggers, concepts and cues, clitics and all."""
 
@@ -116,8 +122,11 @@ class EventExtractor:
         memory = ArticleMemory()
         mentions = []
         bounds = t.starts + [len(words)]
-        busy = {h.start for layer in ("trigger", "cue") for h in hits[layer]}
-        busy |= {h.start for h in hits["actor"] if h.entry.get("implies")}
+        starts = {k: [h.start for h in v] for k, v in hits.items()}  # hits are in token order
+        busy = sorted(
+            {h.start for layer in ("trigger", "cue") for h in hits[layer]}
+            | {h.start for h in hits["actor"] if h.entry.get("implies")}
+        )
         for a, b in zip(bounds, bounds[1:], strict=False):
             while a < b and t.space[a]:
                 a += 1
@@ -125,13 +134,14 @@ class EventExtractor:
                 b -= 1
             if a >= b:
                 continue
-            sh = {k: [h for h in v if a <= h.start < b] for k, v in hits.items()}
-            if not sh["actor"] and not any(a <= i < b for i in busy):
+            sh = {k: _in_range(starts[k], v, a, b) for k, v in hits.items()}
+            is_busy = bisect_left(busy, b) > bisect_left(busy, a)
+            if not sh["actor"] and not is_busy:
                 continue
             phrases = build_phrases(
                 sh["actor"], words, norms, idx, t.text, covered, memory, memory.speaker
             )
-            if not any(a <= i < b for i in busy):
+            if not is_busy:
                 continue  # actors only: they update the article memory, no event to read
             s = Sentence(
                 a, b, idx[a], idx[b - 1] + len(words[b - 1]), words, norms, idx, sh, phrases

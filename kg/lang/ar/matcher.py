@@ -212,14 +212,25 @@ def resolve_overlaps(
             return True  # the preposition is part of the entry: القضاء على
         return t.end < len(norms) and norms[t.end] in preps
 
+    def longest_at(layer: list[Hit]) -> dict[int, int]:
+        """Token -> length of the longest hit of ``layer`` covering it."""
+        out: dict[int, int] = {}
+        for x in layer:
+            for i in range(x.start, x.end):
+                out[i] = max(out.get(i, 0), x.end - x.start)
+        return out
+
+    concept_len = longest_at(concepts)
+    prep_trigger_at = {i for t in triggers if prep_follows(t) for i in range(t.start, t.end)}
     keep = []
     covered_by_actor = {i for h in actors for i in range(h.start, h.end)}
     for h in actors:
+        span = range(h.start, h.end)
         if h.end - h.start == 1 and norms[h.start] in function_words:
             continue  # وإلى is "and to", not والي (governor)
-        if any(_overlaps(h, c) and (c.end - c.start) > (h.end - h.start) for c in concepts):
+        if any(concept_len.get(i, 0) > h.end - h.start for i in span):
             continue
-        if any(_overlaps(h, t) and prep_follows(t) for t in triggers):
+        if any(i in prep_trigger_at for i in span):
             continue
         if h.kind == "role" and h.entry.words[-1].endswith("ي") and h.start > 0:
             prev = norms[h.start - 1]
@@ -235,7 +246,7 @@ def resolve_overlaps(
         t
         for t in triggers
         # a longer concept holds the word: ضبط النفس is restraint, not a seizure
-        if not any(_overlaps(t, c) and (c.end - c.start) > (t.end - t.start) for c in concepts)
+        if not any(concept_len.get(i, 0) > t.end - t.start for i in range(t.start, t.end))
         and norms[t.start] not in function_words
         and t.first.stem not in function_words
         and (not any(i in kept_actor for i in range(t.start, t.end)) or prep_follows(t))
