@@ -20,6 +20,14 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Benchmarks (speed ratios, textacy comparison) -> bench/REPORT.md; needs the `bench` extra.
+$(VENV)/.installed-bench: $(STAMP)
+	$(BIN)/python -m pip install -q -c constraints.txt -e ".[dev,bench]"
+	touch $@
+
+bench: $(VENV)/.installed-bench  # BENCH_ARGS="--only ar_speed en_speed" runs some
+	$(BIN)/python -m bench.run_all $(BENCH_ARGS)
+
 lint: $(STAMP)
 	$(BIN)/ruff check kg tests
 	$(BIN)/ruff format --check kg tests

@@ -1,0 +1,1 @@
+"""Benchmarks (``make bench``): speed and extraction quality, reported side by side."""

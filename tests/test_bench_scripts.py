@@ -1,0 +1,142 @@
+"""The benchmark scripts of ``bench/`` still run: each core function on a tiny input.
+
+These are not benchmarks (``make bench`` runs those); they only keep the
+scripts from rotting as the pipeline changes. Timings are not checked beyond
+being positive.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # bench/ is a top-level folder, not part of the kg package
+    sys.path.insert(0, str(ROOT))
+
+from bench import ar_speed, en_speed, run_all, textacy_compare  # noqa: E402
+from bench._common import Section, interleaved, md_table, repeat_to  # noqa: E402
+
+AR_TEXTS = [
+    "استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة يوم الأحد.",
+    "تظاهر آلاف الطلاب في العاصمة احتجاجا على ارتفاع الأسعار.",
+]
+EN_TEXTS = [
+    "France condemned Russia over the attack on its embassy.",
+    "Egypt and Jordan signed a trade agreement on Monday.",
+]
+
+
+def _positive(*values: float) -> bool:
+    return all(isinstance(v, (int, float)) and math.isfinite(v) and v > 0 for v in values)
+
+
+def test_ar_speed_measure():
+    m = ar_speed.measure(AR_TEXTS, repeats=1)
+    assert m["docs"] == 2
+    assert m["tokens"] >= 15
+    assert _positive(m["tokenizer_tps"], m["pipeline_tps"], m["ratio"], m["ratio_median"])
+
+
+def test_ar_speed_profile_names_functions():
+    hot = ar_speed.hot_functions(AR_TEXTS, top=5)
+    assert len(hot["self"]) == 5
+    assert hot["total_s"] > 0
+    # The project's own components appear among the cumulative hot spots.
+    assert hot["kg"] and all(r["function"].startswith("kg/") for r in hot["kg"])
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_en_speed_measure(n_process):
+    m = en_speed.measure(EN_TEXTS, n_process=n_process, repeats=1, batch_size=1)
+    assert m["words"] == sum(en_speed.word_count(EN_TEXTS)) >= 15
+    assert m["n_process"] == n_process
+    assert _positive(m["parse_wps"], m["kg_wps"], m["parse_s"], m["kg_s"])
+    assert math.isfinite(m["overhead_pct"])
+    # The workaround pipeline is used only when the stock one cannot run in 2 processes.
+    assert m["workaround"] == (n_process > 1 and en_speed.multiprocess_error() is not None)
+
+
+def test_en_speed_workaround_keeps_mentions_as_dicts():
+    nlp = en_speed._kg_nlp_portable()
+    docs = list(nlp.pipe(EN_TEXTS, n_process=2, batch_size=1))
+    mentions = [m for d in docs for m in d._.kg_mentions]
+    assert mentions and all(isinstance(m, dict) and m["action_id"] for m in mentions)
+
+
+def test_textacy_compare_on_own_gold(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    docs = [
+        {
+            "doc_id": "t1",
+            "lang": "en",
+            "date": None,
+            "text": EN_TEXTS[0],
+            "scope": "all",
+            "events": [
+                {
+                    "anchor": EN_TEXTS[0],
+                    "source": {"country": "FRA"},
+                    "category": ["ACCUSE"],
+                    "target": {"country": "RUS"},
+                    "negated": False,
+                    "optional": False,
+                }
+            ],
+        },
+        {
+            "doc_id": "t2",
+            "lang": "en",
+            "date": None,
+            "text": EN_TEXTS[1],
+            "scope": "all",
+            "events": [
+                {
+                    "anchor": EN_TEXTS[1],
+                    "source": {"country": c},
+                    "category": ["AGREE", "COOPERATE", "SUPPORT"],
+                    "target": None,
+                    "negated": False,
+                    "optional": False,
+                }
+                for c in ("EGY", "JOR")
+            ],
+        },
+    ]
+    gold.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    r = textacy_compare.compare(gold, scorer=None)
+    assert r["docs"] == 2
+    assert r["kg"]["gold"] == 3
+    assert _positive(r["kg"]["strict"]["recall"], r["kg"]["lenient"]["f1"], r["kg"]["events"])
+    if textacy_compare.textacy_available():
+        t = r["textacy"]
+        assert t["triples"] >= 2 and t["mapped"] >= 2
+        assert _positive(t["strict"]["recall"], t["lenient"]["precision"], t["events"])
+    else:  # `make test` installs no `bench` extra: the comparison says how to get it
+        assert r["textacy"] is None and "pip install" in r["textacy_missing"]
+
+
+def test_run_all_finds_the_benchmarks():
+    names = run_all.discover()
+    assert names[:3] == ["ar_speed", "en_speed", "textacy_compare"]
+    assert "run_all" not in names and not any(n.startswith("_") for n in names)
+
+
+def test_helpers_and_report_render():
+    texts, total = repeat_to(["a", "b"], [2, 3], 11)
+    assert texts == ["a", "b"] * 3 and total == 15
+    t = interleaved({"x": lambda: sum(range(1000)), "y": lambda: sum(range(10))}, repeats=3)
+    assert len(t["x"].seconds) == 3 and t["x"].best > 0
+    table = md_table(["a", "b"], [["p|q", 1234.5]])
+    assert "p\\|q" in table and "1,234" in table
+    text = run_all.render(
+        [Section("One", "body 1"), Section("Two", "body 2")], {"one": 1.0}, {"nproc": "2"}
+    )
+    assert "## One" in text and "## Two" in text and "| nproc | 2 |" in text
+    assert "busy" not in text
+    busy = run_all.render([], {}, {"nproc": "2", "load average (1/5/15 min)": "5.0 / 1 / 1"})
+    assert "machine was busy" in busy
