@@ -14,7 +14,7 @@ from pathlib import Path
 from kg.dating import date_mentions
 from kg.events import build_events
 from kg.ingest import IngestError, read_articles
-from kg.lang import get_nlp
+from kg.lang import get_mentions, get_nlp
 from kg.outputs import atomic_write_text
 from kg.records import Article, Event
 
@@ -48,7 +48,7 @@ def extract_article(article: Article) -> tuple[list[Event], int]:
     """Run the article's language pipeline; returns its events and sentence count."""
     nlp = get_nlp(article.lang)
     doc = nlp(article.text)
-    mentions = date_mentions(article, doc._.kg_mentions or [])
+    mentions = date_mentions(article, get_mentions(doc))
     return build_events(article, mentions), sum(1 for _ in doc.sents)
 
 

@@ -192,3 +192,17 @@ class Mention:
     attributed_to: Actor | None = None
     confidence: float = 0.5
     date: str | None = None  # ISO date the sentence gives for the event, if any
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Mention:
+        return cls(
+            **{
+                **d,
+                "source": Actor.from_dict(d.get("source")),
+                "target": Actor.from_dict(d.get("target")),
+                "attributed_to": Actor.from_dict(d.get("attributed_to")),
+            }
+        )

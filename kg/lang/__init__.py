@@ -13,7 +13,14 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-__all__ = ["SUPPORTED", "UnsupportedLanguage", "get_nlp", "ensure_extensions"]
+__all__ = [
+    "SUPPORTED",
+    "UnsupportedLanguage",
+    "ensure_extensions",
+    "get_mentions",
+    "get_nlp",
+    "set_mentions",
+]
 
 SUPPORTED = ("ar", "en")
 
@@ -28,6 +35,19 @@ def ensure_extensions() -> None:
     """Register the Doc extensions every pack writes to."""
     if not Doc.has_extension("kg_mentions"):
         Doc.set_extension("kg_mentions", default=None)
+
+
+def set_mentions(doc: Doc, mentions) -> None:
+    """Store mentions as plain dicts, so Docs travel between processes (nlp.pipe n_process>1)."""
+    ensure_extensions()
+    doc._.kg_mentions = [m.to_dict() for m in mentions]
+
+
+def get_mentions(doc: Doc) -> list:
+    """The ``Mention`` records a pack left on ``doc``."""
+    from kg.records import Mention
+
+    return [m if isinstance(m, Mention) else Mention.from_dict(m) for m in doc._.kg_mentions or []]
 
 
 @cache

@@ -13,7 +13,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lang import ensure_extensions
+from kg.lang import ensure_extensions, set_mentions
 from kg.lang.ar.actors import ArticleMemory, build_phrases
 from kg.lang.ar.clauses import Sentence, extract_sentence
 from kg.lang.ar.lexicon import load_lexicon
@@ -147,7 +147,8 @@ class EventExtractor:
                 a, b, idx[a], idx[b - 1] + len(words[b - 1]), words, norms, idx, sh, phrases
             )
             mentions.extend(extract_sentence(s, memory, t.text))
-        doc._.kg_mentions = mentions
+        set_mentions(doc, mentions)
+        doc._.ar_hits = None  # internal; Docs must stay serialisable for n_process > 1
         doc.user_data.pop("kg_ar_tokens", None)
         return doc
 
