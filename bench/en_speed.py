@@ -61,7 +61,7 @@ PLOVER = SHARED / "bench" / "en" / "plover_gsr_dev.jsonl"
 def mentions_as_dicts(doc: Doc) -> Doc:
     """Mentions as plain dicts, so ``Doc.to_bytes`` can carry them between processes."""
     mentions = doc._.kg_mentions
-    if mentions:
+    if mentions and not isinstance(mentions[0], dict):
         doc._.kg_mentions = [dataclasses.asdict(m) for m in mentions]
     return doc
 

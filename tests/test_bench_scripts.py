@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.lang import get_mentions
+
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # bench/ is a top-level folder, not part of the kg package
     sys.path.insert(0, str(ROOT))
@@ -61,11 +63,14 @@ def test_en_speed_measure(n_process):
     assert m["workaround"] == (n_process > 1 and en_speed.multiprocess_error() is not None)
 
 
-def test_en_speed_workaround_keeps_mentions_as_dicts():
-    nlp = en_speed._kg_nlp_portable()
-    docs = list(nlp.pipe(EN_TEXTS, n_process=2, batch_size=1))
-    mentions = [m for d in docs for m in d._.kg_mentions]
-    assert mentions and all(isinstance(m, dict) and m["action_id"] for m in mentions)
+def test_stock_pipeline_runs_in_two_processes():
+    from kg.lang import get_nlp
+    from kg.records import Mention
+
+    assert en_speed.multiprocess_error() is None
+    docs = list(get_nlp("en").pipe(EN_TEXTS, n_process=2, batch_size=1))
+    mentions = [m for d in docs for m in get_mentions(d)]
+    assert mentions and all(isinstance(m, Mention) and m.action_id for m in mentions)
 
 
 def test_textacy_compare_on_own_gold(tmp_path):

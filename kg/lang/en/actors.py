@@ -11,7 +11,7 @@ per-document memory of actors for pronouns and definite descriptions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -25,7 +25,7 @@ __all__ = ["ActorResolver", "Resolved", "make_ruler", "ruler_patterns"]
 # Generic role heads whose sector yields to a more specific modifier ("rebel leaders").
 GENERIC_ROLES = frozenset(
     "leader official member spokesman spokeswoman spokesperson head chief representative "
-    "delegation source sources envoy group".split()
+    "delegation source sources envoy group union association federation syndicate".split()
 )
 # Heads that stand for their "of" phrase ("thousands of students", "members of Hamas").
 PARTITIVES = frozenset(
@@ -50,6 +50,54 @@ WEAK_PREPS = ACTOR_PREPS | {"by", "for", "against", "to", "with", "on", "at"}
 # A country named later in the same sentence is the best guess when none came before.
 LATER_OK = True
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone", "neither", "nothing"})
+# Places where two countries meet: a phrase located there belongs to neither.
+EDGES = frozenset({"border", "frontier", "coast", "edge", "outskirts", "boundary"})
+# Heads that make a leader's name stand for the government ("the Assad regime").
+REGIME_HEADS = frozenset({"administration", "government", "regime", "cabinet", "camp"})
+# Modifiers of a former office holder: CAMEO codes them as elites (ELI), not as the government.
+FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "ex-"})
+# Prepositions that place a group in a country ("Albanians of southern Serbia", "Kurds in Iraq").
+PLACE_PREPS = frozenset({"of", "in", "from", "inside"})
+# Prepositions that give where an event happened ("killed 20 people in Gaza").
+LOCATION_PREPS = frozenset(
+    {"in", "near", "outside", "inside", "at", "across", "throughout", "around", "along"}
+)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one insertion, deletion, substitution or swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swap = a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+        return swap or a[i + 1 :] == b[i + 1 :]
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
+def _misspelt_country(text: str, lx: Lexicon) -> str | None:
+    """'Afganistan', 'Ethopia': a place name one typo away from exactly one country name."""
+    low = text.lower().removesuffix("'s")
+    if len(low) < 6:
+        return None
+    hits = {
+        iso
+        for n in (len(low) - 1, len(low), len(low) + 1)
+        for name, iso in lx.country_names.get(n, ())
+        if _one_edit(low, name)
+    }
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _against(t: Token) -> bool:
+    """'anti-Syria journalist', 'pro-Iran militia': the name is not the actor's country."""
+    i = t.i
+    doc = t.doc
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro"):
+        return True
+    return i >= 1 and doc[i - 1].lower_ in ("anti-", "pro-")
 
 
 def ruler_patterns(lx: Lexicon) -> list[dict]:
@@ -79,12 +127,24 @@ class Resolved:
     actor: Actor
     weak: bool = False
     coref: bool = False
+    via: str = ""  # the frame slot it filled: "obj", "with", ...
 
 
 class _Facts:
     """What the words of one noun phrase say about its actor."""
 
-    __slots__ = ("country", "org", "person", "pid", "sector", "generic", "demonym_head")
+    __slots__ = (
+        "country",
+        "org",
+        "person",
+        "pid",
+        "sector",
+        "generic",
+        "demonym_head",
+        "place",
+        "ethnic",
+        "former",
+    )
 
     def __init__(self) -> None:
         self.country: str | None = None
@@ -94,6 +154,9 @@ class _Facts:
         self.sector: str | None = None
         self.generic: bool = False
         self.demonym_head = False
+        self.place: str | None = None  # country of an of/in phrase
+        self.ethnic: str | None = None  # "ethnic Albanians": a people, not a state
+        self.former = False
 
 
 class ActorResolver:
@@ -111,8 +174,13 @@ class ActorResolver:
                     self.norp.append((ent.start, iso))
                 continue
             entry = _parse_ent_id(ent.ent_id_) if ent.ent_id_ else None
+            if entry is None and ent.label_ == "GPE" and len(ent) == 1:
+                iso = _misspelt_country(ent.text, self.lx)
+                entry = NameEntry("country", iso) if iso else None
             if entry is None and ent.label_ != "PERSON":
                 continue
+            if entry is None and all(t.lower_ in self.lx.demonyms for t in ent):
+                continue  # "Bosnian Serbs", "Ugandan" mistaken for a person
             if (
                 entry
                 and entry.kind == "country"
@@ -122,6 +190,16 @@ class ActorResolver:
                 continue
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = (ent.start, ent.end, entry, ent.label_)
+        # demonyms the NER missed or mislabelled also place the text in a country
+        seen_norp = {i for i, _ in self.norp}
+        for t in doc:
+            if (
+                t.i not in seen_norp
+                and t.i not in self.ent_at
+                and t.text[:1].isupper()
+                and t.lower_ in self.lx.demonyms
+            ):
+                self.norp.append((t.i, self.lx.demonyms[t.lower_]))
         self._cache: dict[int, Resolved | None] = {}
         self._memory: list[tuple[int, Actor]] | None = None
         self._country_list: list[tuple[int, str]] | None = None
@@ -169,16 +247,20 @@ class ActorResolver:
                 return actor.country
         return None
 
-    def context_country(self, tok: Token) -> str | None:
+    def context_country(self, tok: Token, skip: str | None = None) -> str | None:
         """The country an actor without one most likely belongs to.
 
         The last country named (or given by a demonym) before ``tok`` in the
-        article, else the first one after it in the same sentence.
+        article, else the first one after it in the same sentence. Names inside
+        the phrase of ``tok`` itself do not count, nor the country ``skip``.
         """
         best: tuple[int, str] | None = None
         later: tuple[int, str] | None = None
         sent_end = tok.sent.end
+        lo = tok.left_edge.i
         for start, iso in self._countries():
+            if lo <= start <= tok.i or iso == skip:
+                continue
             if start < tok.i:
                 best = (start, iso)
             elif start > tok.i and start < sent_end and later is None:
@@ -186,6 +268,24 @@ class ActorResolver:
         if best is not None:
             return best[1]
         return later[1] if (later and LATER_OK) else None
+
+    def location(self, tok: Token) -> str | None:
+        """The country where the clause of ``tok`` happens: 'in Gaza', 'near Basra'."""
+        kids = list(tok.children)
+        kids += [g for c in kids if c.dep_ == "advcl" for g in c.children]
+        for c in kids:
+            if c.dep_ != "prep" or c.lower_ not in LOCATION_PREPS:
+                continue
+            pobjs = [p for p in c.children if p.dep_ == "pobj"]
+            # "outside of X", "near to X"
+            for p in c.children:
+                if p.dep_ == "prep":
+                    pobjs += [g for g in p.children if g.dep_ == "pobj"]
+            for p in pobjs:
+                r = self.resolve(p)
+                if r is not None and not r.coref and r.actor.country in kga.countries():
+                    return r.actor.country
+        return None
 
     def _countries(self) -> list[tuple[int, str]]:
         if self._country_list is None:
@@ -210,6 +310,9 @@ class ActorResolver:
                 seen.add(start)
                 end = self.ent_at[i][1]
                 head = self.doc[start:end].root
+                # the whole noun phrase: "Ivory Coast rebels", not just "Ivory Coast"
+                while head.dep_ in ("compound", "amod") and head.head.pos_ in ("NOUN", "PROPN"):
+                    head = head.head
                 res = self.resolve(head, weak_ok=False)
                 if res is not None:
                     out.append((start, res.actor))
@@ -225,13 +328,19 @@ class ActorResolver:
             if info is not None:
                 entry, label = info[2], info[3]
                 if entry is None and label == "PERSON":
+                    head = self.doc[info[0] : info[1]].root.head
+                    if head.lemma_.lower() in REGIME_HEADS and facts.country is None:
+                        # "the Bush administration", "the Assad regime": a leader's government
+                        facts.country = lx.surnames.get(self.doc[info[1] - 1].text)
+                        prev = t
+                        continue
                     if facts.person is None:
                         facts.person = self.doc[info[0] : info[1]].text
                     sec = lx.roles.get(t.lower_)  # titles the NER put inside the name
                     if sec and t.i < info[1] - 1:
                         facts.sector = sec
                 elif entry.kind == "country":
-                    if facts.country is None:
+                    if facts.country is None and not _against(self.doc[info[0]]):
                         facts.country = entry.code
                     if entry.sector and facts.sector is None and t.i == info[1] - 1:
                         facts.sector = entry.sector
@@ -243,12 +352,18 @@ class ActorResolver:
                 prev = t
                 continue
             low = t.lower_
+            if low in FORMER:
+                facts.former = True
             if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.tag_ in ("JJ", "NNP", "NNPS", "NNS", "NN"):
                 iso = None
                 if prev is not None:
                     iso = lx.demonyms.get(f"{prev.lower_} {low}")
                 iso = iso or lx.demonyms.get(low)
-                if iso and facts.country is None:
+                if _against(t):
+                    iso = None
+                if iso and prev is not None and prev.lower_ == "ethnic":
+                    facts.ethnic = facts.ethnic or iso  # a people: the state comes from context
+                elif iso and facts.country is None:
                     facts.country = iso
             lemma = t.lemma_.lower()
             sec = None
@@ -314,29 +429,41 @@ class ActorResolver:
                     self._merge(facts, c, depth)
                 elif c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
-                        if p.dep_ == "pobj":
-                            self._merge(facts, p, depth)
+                        if p.dep_ != "pobj":
+                            continue
+                        if c.lower_ in ("on", "at", "near") and p.lemma_.lower() in EDGES:
+                            continue  # "a stronghold on the Thai border" is not Thai
+                        self._merge(facts, p, depth, place=c.lower_ in PLACE_PREPS)
 
+        if facts.country is None and facts.org is None and depth < 3:
+            # "their forces", "its army": the owner's country
+            for c in tok.children:
+                if c.dep_ == "poss" and c.lower_ in PRONOUNS:
+                    own = self.resolve(c, depth=depth + 1)
+                    a = own.actor if own is not None else None
+                    if a is not None and a.country:
+                        if a.type in ("organisation", "group") and a.country == a.id:
+                            facts.org = a.id
+                        else:
+                            facts.country = a.country
         text = self._text(tok)
         start, end = tok.left_edge.idx, tok.idx + len(tok)
         if head_is_person or (facts.person and head_role is None and tok.pos_ == "PROPN"):
             name = facts.person or text
             country = facts.country or facts.org
             guessed = False
-            if country is None and facts.pid is None and facts.sector:
+            if country is None and facts.pid is None:
                 country, guessed = self.context_country(tok), True
-            return Resolved(
-                kga.person(
-                    facts.pid,
-                    text,
-                    name=name,
-                    country=country,
-                    sector=facts.sector,
-                    start=start,
-                    end=end,
-                ),
-                coref=guessed,
+            sector = facts.sector
+            if facts.former and sector in ("GOV", "MIL", None):
+                sector = "ELI"
+            actor = kga.person(
+                facts.pid, text, name=name, country=country, sector=sector, start=start, end=end
             )
+            if facts.pid and sector and not facts.generic and actor.sector != sector:
+                # the title in the text says what the person is now ("Prime Minister X")
+                actor = replace(actor, sector=sector)
+            return Resolved(actor, coref=guessed)
         if head_entry is not None and head_entry.kind == "org":
             return Resolved(kga.organisation(head_entry.code, text, start=start, end=end))
         if head_entry is not None and head_entry.kind == "country":
@@ -353,8 +480,20 @@ class ActorResolver:
                 country = org.country
                 if facts.sector is None:
                     sector = org.sector or sector
+            if facts.demonym_head and facts.place:
+                country = facts.place  # "the Albanians of southern Serbia"
+            if country is None and facts.ethnic:
+                # "ethnic Turks": the state they live in, not the kin state
+                country = (
+                    facts.place
+                    or self.location(tok.head)
+                    or self.context_country(tok)
+                    or facts.ethnic
+                )
             if country is None and facts.demonym_head:
                 country = lx.demonyms[tok.lower_]
+            if facts.former and sector in ("GOV", "MIL"):
+                sector = "ELI"
             if country is None:
                 iso = None if promoted else self.context_country(tok)
                 if iso is None and promoted:
@@ -379,12 +518,25 @@ class ActorResolver:
 
     def _speaker(self, tok: Token, depth: int) -> Actor | None:
         """'X said it/they/he would ...': the pronoun subject is the speaker X."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or depth > 2:
+        if depth > 2:
             return None
-        cur = tok.head
+        if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+            cur = tok.head.head  # "X said their forces had ..."
+        elif tok.dep_ in ("nsubj", "nsubjpass"):
+            cur = tok.head
+        else:
+            return None
         for _ in range(4):
             if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in self.lx.reporting:
-                for c in cur.head.children:
+                verb = cur.head
+                # "the rebels rejected the plan and said they ...": the subject of the first verb
+                while (
+                    verb.dep_ == "conj"
+                    and not any(c.dep_ == "nsubj" for c in verb.children)
+                    and verb.head is not verb
+                ):
+                    verb = verb.head
+                for c in verb.children:
                     if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS:
                         res = self.resolve(c, weak_ok=False, depth=depth + 1)
                         if res is None:
@@ -402,11 +554,23 @@ class ActorResolver:
             return None
         return None
 
-    def _merge(self, facts: _Facts, tok: Token, depth: int) -> None:
+    def _merge(self, facts: _Facts, tok: Token, depth: int, place: bool = False) -> None:
         res = self.resolve(tok, weak_ok=True, depth=depth + 1)
-        if res is None or res.coref:
+        if res is None:
+            # no actor, but a role word still tells the sector ("leaders of the opposition bloc")
+            sub = _Facts()
+            self._facts(self.doc[tok.left_edge.i : tok.i + 1], sub)
+            if sub.sector and not sub.generic and (facts.sector is None or facts.generic):
+                facts.sector, facts.generic = sub.sector, False
             return
         a = res.actor
+        if res.coref:
+            # a guessed country says nothing, but the role still does ("leaders of the opposition")
+            if a.sector and a.sector != "CVL" and (facts.sector is None or facts.generic):
+                facts.sector, facts.generic = a.sector, False
+            return
+        if place and a.type == "country" and a.country and facts.place is None:
+            facts.place = a.country
         if a.type == "person":
             facts.person = facts.person or a.label
             if a.id.startswith("person/") and a.qid:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
 from kg import actors as kga
@@ -22,6 +23,14 @@ from kg.vocab import actions
 __all__ = ["Predicate", "match_predicate", "sentence_mentions"]
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
+_VERBAL = frozenset({VERB, AUX})
+# Matrix words of readiness: forces getting ready to attack are mobilising.
+READY = frozenset({"prepare", "ready", "poised", "prepared", "gear"})
+# Object heads that only measure the event noun of their of-phrase.
+QUANTITY = frozenset(
+    "day days week weeks month months hour hours series wave round rounds spate string volley "
+    "barrage campaign number couple".split()
+)
 NEG_MATRIX = frozenset({"fail", "neglect"})
 # Commitment verbs also report: "Iran warned that it would ...".
 REPORTING_FRAMES = ("threat", "commit")
@@ -38,6 +47,14 @@ LOCATION_PREPS = frozenset(
 RELCL_PRIMARY = True
 # Categories where coordinated subjects act with each other ("X and Y held talks").
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# Categories whose events, lacking a named target, act on the source's own country
+# (a protest, a crackdown, a resignation, a mobilisation at home).
+DOMESTIC = frozenset({"PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT", "ASSAULT"})
+# Weapons and attacks as the subject or agent: an unidentified armed force did it (CAMEO UAF).
+ATTACK_NOUNS = frozenset(
+    "bomb bombing explosion blast device mine landmine minefield ied rocket missile shell "
+    "mortar grenade attack ambush gunfire shooting airstrike explosive".split()
+)
 MODALITY_RANK = {
     "conditional": 5,
     "intended": 4,
@@ -75,12 +92,22 @@ def _preps(tok: Token) -> list[tuple[str, Token]]:
     return out
 
 
+_LEMMA_MEMO: dict[tuple[str, str, int], str | None] = {}
+
+
 def _verb_lemma(tok: Token, lemmas) -> str | None:
     """The lexicon lemma of a verb token; guards against lemmatizer slips ("staged" -> "stag")."""
-    lemma = tok.lemma_.lower()
+    key = (tok.lemma_, tok.lower_, id(lemmas))
+    if key not in _LEMMA_MEMO:
+        if len(_LEMMA_MEMO) > 50_000:
+            _LEMMA_MEMO.clear()
+        _LEMMA_MEMO[key] = _find_lemma(tok.lemma_.lower(), tok.lower_, lemmas)
+    return _LEMMA_MEMO[key]
+
+
+def _find_lemma(lemma: str, low: str, lemmas) -> str | None:
     if lemma in lemmas:
         return lemma
-    low = tok.lower_
     for suffix, add in (
         ("d", ""),
         ("ed", ""),
@@ -92,38 +119,69 @@ def _verb_lemma(tok: Token, lemmas) -> str | None:
     ):
         if low.endswith(suffix) and (low[: -len(suffix)] + add) in lemmas:
             return low[: -len(suffix)] + add
+    # "reimposed", "re-open", "redeployed": the verb again
+    if lemma.startswith("re"):
+        base = lemma[3:] if lemma.startswith("re-") else lemma[2:]
+        if len(base) >= 5 and base in lemmas:
+            return base
     return None
 
 
 def match_predicate(tok: Token, lx: Lexicon) -> Predicate | None:
     """The most specific lexicon entry ``tok`` matches (verb + noun + preposition first)."""
-    if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+    if tok.pos not in _VERBAL and not tok.tag_.startswith("VB"):
         return None
     verb = _verb_lemma(tok, lx.verb_lemmas)
     if verb is None:
         return None
+    p = _match(tok, verb, lx)
+    if p is None and verb.startswith("re") and len(verb) >= 7:
+        # "reimposed blockades": the verb again, when only the plain verb has the pattern
+        base = verb[3:] if verb.startswith("re-") else verb[2:]
+        if base in lx.verb_lemmas:
+            p = _match(tok, base, lx)
+    return p
+
+
+def _match(tok: Token, verb: str, lx: Lexicon) -> Predicate | None:
     verbs = lx.verbs
     preps = _preps(tok)
     nouns: list[tuple[str, Token]] = []
-    for c in tok.children:
-        if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd"):
-            lem = c.lemma_.lower()
-            comp = [x.lemma_.lower() for x in c.lefts if x.dep_ in ("compound", "amod")]
-            if comp:
-                nouns.append((f"{comp[-1]} {lem}", c))
-            nouns.append((lem, c))
-            if c.lower_ != lem:
-                nouns.append((c.lower_, c))
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd")]
+    # "launched artillery, mortar and rocket fire": every conjunct may be the event noun
+    objs += [x for c in objs for x in _conjuncts(c)[1:]]
+    # "launched ten days of war games", "a series of raids": the event is in the of-phrase
+    objs += [
+        g
+        for c in objs
+        if c.lemma_.lower() in QUANTITY or c.like_num
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    for c in objs:
+        lem = c.lemma_.lower()
+        comp = [x.lemma_.lower() for x in c.lefts if x.dep_ in ("compound", "amod")]
+        if comp:
+            nouns.append((f"{comp[-1]} {lem}", c))
+        nouns.append((lem, c))
+        if c.lower_ != lem:
+            nouns.append((c.lower_, c))
     for p, pt in preps:
         for g in pt.children:
             if g.dep_ == "pobj":
                 nouns.append((f"{p} {g.lemma_.lower()}", g))
+    # a particle changes the verb ("called off the strike"): it beats a bare verb + noun
+    prt = next((e for p, t in preps if t.dep_ == "prt" and (e := verbs.get((verb, "", p)))), None)
     for n, nt in nouns:
         nprep = preps + [x for x in _preps(nt) if nt.dep_ != "pobj"]
         for p, _ in nprep:
             e = verbs.get((verb, n, p))
             if e:
                 return Predicate(tok, e, nt)
+        if prt is not None:
+            return Predicate(tok, prt, None)
         e = verbs.get((verb, n, ""))
         if e:
             return Predicate(tok, e, nt)
@@ -269,7 +327,7 @@ class _Sentence:
                 ):
                     up("conditional")
             if i > 0:
-                lemma = _verb_lemma(t, lx.modal_matrix.keys())
+                lemma = _verb_lemma(t, lx.modal_matrix)
                 if lemma is not None:
                     up(lx.modal_matrix[lemma])
         return best
@@ -314,7 +372,8 @@ class _Sentence:
     ) -> Resolved | None:
         specs = ([entry.prep] if entry.prep else []) + list(entry.targets)
         concept = None
-        holders = [tok] + ([noun] if noun is not None and noun.dep_ != "pobj" else [])
+        same: Resolved | None = None
+        holders = [tok] + (_conjuncts(noun) if noun is not None and noun.dep_ != "pobj" else [])
         for spec in specs:
             cands: list[Token] = []
             if spec == "obj":
@@ -323,11 +382,24 @@ class _Sentence:
                     for c in tok.children
                     if c.dep_ in ("dobj", "dative", "oprd") and c is not noun
                 ]
+                if not cands:  # "denounced as a crime X's crackdown" (heavy object moved right)
+                    cands = [
+                        a
+                        for c in tok.children
+                        if c.dep_ == "prep" and c.lower_ == "as"
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                        for a in g.children
+                        if a.dep_ == "appos"
+                    ]
+                for c in tok.children:  # "kidnapped up to 16 advisers"
+                    if c.dep_ == "prt" and c.lower_ == "up":
+                        cands += [g for p in c.children if p.lower_ == "to" for g in p.children]
                 if not cands and entry.prep:
                     continue
             elif spec == "subj-of-comp":
                 for c in tok.children:
-                    if c.dep_ in ("ccomp", "xcomp"):
+                    if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() not in self.lx.reporting:
                         cands += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             else:
                 for h in holders:
@@ -338,12 +410,30 @@ class _Sentence:
                 for c in _conjuncts(cand)[:1]:
                     r = self.res.resolve(c)
                     if r is not None and not (source is not None and r.actor.id == source.id):
-                        return r
+                        r = self._placed(r, tok)
+                        return Resolved(r.actor, r.weak, r.coref, via=spec)
+                    if r is not None and same is None:
+                        same = r
                     if concept is None:
                         concept = self._concept(c)
-        return Resolved(concept, weak=True) if concept else None
+        if concept:
+            return Resolved(concept, weak=True)
+        # "Croatia is investigating crimes by Croatian extremists": a domestic target
+        return same
 
-    def fallback_target(self, tok: Token, pred: Predicate, source: Actor) -> Resolved | None:
+    def _placed(self, r: Resolved, tok: Token) -> Resolved:
+        """A target whose country was only guessed takes the country where the event happened."""
+        if not r.coref or r.actor.type != "country":
+            return r
+        iso = self.res.location(tok)
+        if iso is None or iso == r.actor.country:
+            return r
+        a = r.actor
+        return Resolved(kga.country(iso, a.text, a.sector, start=a.start, end=a.end), weak=True)
+
+    def fallback_target(
+        self, tok: Token, pred: Predicate, source: Actor, domestic: bool = False
+    ) -> Resolved | None:
         """No target in the frame: the event's place, an actor in the object, else home.
 
         Coders give a domestic action (lifting a curfew, blocking roads) the
@@ -373,7 +463,7 @@ class _Sentence:
             r = self.res.resolve(o)
             if r is not None and r.actor.id != source.id:
                 return Resolved(r.actor, weak=True)
-        if (objs or pred.noun is not None) and source.country in kga.countries():
+        if (objs or pred.noun is not None or domestic) and source.country in kga.countries():
             return Resolved(kga.country(source.country, source.text), weak=True, coref=True)
         return None
 
@@ -387,6 +477,72 @@ class _Sentence:
                 return kga.concept(
                     hit[0], hit[1], span.text, start=span.start_char, end=span.end_char
                 )
+        return None
+
+    def purpose_target(self, tok: Token, pred: Predicate, source: Actor | None) -> Resolved | None:
+        """'staged a strike to protest against X', 'opened fire to disperse Y': X, Y."""
+        holders = [tok] + ([pred.noun] if pred.noun is not None else [])
+        # one step further: "rioted, joining others in demanding X from Y"
+        kids = [c for h in holders for c in h.children]
+        kids += [
+            g
+            for c in kids
+            if c.dep_ in ("advcl", "prep") and c.i not in self.preds
+            for g in c.children
+            if g.dep_ in ("prep", "pcomp")
+        ]
+        kids += [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+        for c in kids:
+            p = self.preds.get(c.i)
+            if p is None or c.dep_ not in ("advcl", "xcomp", "acl", "pcomp"):
+                continue
+            if not (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children)):
+                continue
+            r = self.target(c, p.entry, p.noun, source)
+            if r is not None and r.actor.type != "concept":
+                return r
+        return None
+
+    def condition_target(self, toks: list[Token]) -> Resolved | None:
+        """'threatened to V if the United States ...': the actor the threat is aimed at."""
+        for t in toks:
+            for c in t.children:
+                if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and self.lx.modal_mark.get(m.lower_) == "conditional"
+                    for m in c.children
+                ):
+                    for sj in c.children:
+                        if sj.dep_ in ("nsubj", "nsubjpass"):
+                            r = self.res.resolve(sj)
+                            if r is not None:
+                                return r
+        return None
+
+    def unattributed(self, tok: Token, holder: Token | None) -> Resolved | None:
+        """'A roadside bomb killed ...': unidentified armed actors of the place (CAMEO UAF)."""
+        if holder is None or holder.lemma_.lower() not in ATTACK_NOUNS:
+            return None
+        iso = self.res.location(tok) or self.res.location(holder)
+        iso = iso or self.res.context_country(holder)
+        if iso is None or iso not in kga.countries():
+            return None
+        span = self.res.doc[holder.left_edge.i : holder.i + 1]
+        return Resolved(
+            kga.country(iso, span.text, "UAF", start=span.start_char, end=span.end_char),
+            weak=True,
+        )
+
+    def _attack_holder(self, tok: Token, subj: Token | None, passive: bool) -> Token | None:
+        if not passive:
+            return subj
+        ag = self.agent(tok)
+        if ag is not None:
+            return ag
+        for c in tok.children:  # "was killed in a car bomb explosion"
+            if c.dep_ == "prep" and c.lower_ in ("in", "by"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in ATTACK_NOUNS:
+                        return p
         return None
 
     # ------------------------------------------------------------------ events
@@ -426,6 +582,12 @@ class _Sentence:
                 return True
             cur = cur.head
         return True
+
+    def subject_relative(self, tok: Token) -> bool:
+        """'Hezbollah, which attacked ...': a relative clause on its subject, about a main actor."""
+        if tok.dep_ != "relcl" or tok.head.dep_ not in ("nsubj", "nsubjpass", "dobj", "appos"):
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in WH for c in tok.children)
 
     def in_must(self, tok: Token) -> bool:
         if not self.musts:
@@ -529,6 +691,10 @@ class _Sentence:
         elif subj is not None:
             srcs = self.sources(subj)
         negative_subj = subj is not None and self.res.is_negative(subj)
+        if not srcs and not negative_subj and _plover(action) == "ASSAULT":
+            uaf = self.unattributed(tok, self._attack_holder(tok, subj, passive))
+            if uaf is not None:
+                srcs = [uaf]
         if not srcs and not negative_subj:
             return []
 
@@ -538,8 +704,11 @@ class _Sentence:
             ep = self.preds.get(emb.i)
             conf -= 0.05
             if entry.frame == "commit" and ep is not None:
-                quad = _quad(ep.entry.action)
-                action = entry.action if quad <= 2 else "threaten"
+                action = entry.action if _quad(ep.entry.action) <= 2 else "threaten"
+            if entry.frame == "commit" and any(c.dep_ == "neg" for c in emb.children):
+                # "vowed not to return the land" rejects; "pledged not to attack" agrees
+                quad = _quad(ep.entry.action) if ep is not None else 1
+                action = "reject" if quad <= 2 else entry.action
             if ep is not None:
                 target = target or self.target(
                     emb, ep.entry, ep.noun, srcs[0].actor if srcs else None
@@ -556,20 +725,44 @@ class _Sentence:
             target = self.target(tok, entry, pred.noun, srcs[0].actor if srcs else None)
         if target is None and emb is not None and not passive:
             target = self.target(tok, entry, pred.noun, srcs[0].actor if srcs else None)
+        src0 = srcs[0].actor if srcs else None
+        if target is None and entry.frame == "event":
+            target = self.purpose_target(tok, pred, src0)
+        if (_plover(action) == "THREATEN" or entry.frame == "threat") and (
+            target is None or (src0 is not None and target.actor.country == src0.country)
+        ):
+            # "threatened to close its airspace if Greece ...": aimed at Greece
+            target = self.condition_target([tok] + ([emb] if emb is not None else [])) or target
 
         # CAMEO: a stated future/intended action is an intent (03) or a threat (13);
         # "will not" + a cooperative action is a rejection (12)
         if entry.frame == "event" and modality in ("future", "intended", "hoped", "conditional"):
             cat = _plover(action)
-            if _quad(action) <= 2 and negated:
+            if (
+                cat == "ASSAULT"
+                and srcs
+                and srcs[0].actor.sector in ("MIL", "COP")
+                and any(t.lemma_.lower() in READY for t in chain[1:])
+            ):
+                # "the army prepared to resume shelling": a military posture (CAMEO 15)
+                action, modality = "mobilize", "asserted"
+            elif _quad(action) <= 2 and negated:
                 action, negated = "reject", False
             elif cat not in ("AGREE", "THREATEN", "REQUEST", "REJECT"):
                 if _quad(action) <= 2:
                     action = "express_intent"
                 elif not negated:
                     action = "threaten"
-        if target is None and srcs:
-            target = self.fallback_target(tok, pred, srcs[0].actor)
+        # "killed one soldier and wounded two others": one attack, not a second untargeted one
+        same_as_head = (
+            tok.dep_ == "conj"
+            and tok.head.i in self.preds
+            and _plover(self.preds[tok.head.i].entry.action) == _plover(action)
+        )
+        if target is None and srcs and not same_as_head:
+            target = self.fallback_target(
+                tok, pred, srcs[0].actor, domestic=_plover(action) in DOMESTIC
+            )
 
         if reported:
             conf -= 0.1
@@ -577,12 +770,39 @@ class _Sentence:
             conf -= 0.15
         elif target.weak:
             conf -= 0.05
-        primary = self.primary(tok) or RELCL_PRIMARY and tok.dep_ == "relcl"
+        primary = self.primary(tok) or RELCL_PRIMARY and self.subject_relative(tok)
         text = " ".join(t.text for t in sorted(text_toks, key=lambda t: t.i))
         symmetric = target is None and len(srcs) > 1 and _plover(action) in SYMMETRIC
         if target is None and _plover(action) == "CONSULT" and not symmetric:
             return []  # "the cabinet met": a consultation needs a counterpart
         out = []
+        if (
+            target is not None
+            and target.via == "with"
+            and not target.weak
+            and len(srcs) == 1
+            and _plover(action) == "COOPERATE"
+            and target.actor.type != "concept"
+            and not negated
+        ):
+            # "X shared intelligence with Y": cooperation runs both ways
+            out.append(
+                (
+                    primary,
+                    Mention(
+                        sent_start=self.sent.start_char,
+                        sent_end=self.sent.end_char,
+                        source=target.actor,
+                        action_id=action,
+                        action_text=text,
+                        target=srcs[0].actor,
+                        negated=negated,
+                        modality=modality,
+                        attributed_to=attributed,
+                        confidence=max(0.05, round(conf - 0.2, 3)),
+                    ),
+                )
+            )
         sources: list[Resolved | None] = list(srcs) or [None]
         for k, s in enumerate(sources):
             if symmetric:
@@ -592,7 +812,12 @@ class _Sentence:
             c = conf
             if s is not None and (s.weak or s.coref):
                 c -= 0.15 if s.weak else 0.1
-            if s is not None and target is not None and s.actor.id == target.actor.id:
+            if (
+                s is not None
+                and target is not None
+                and s.actor.id == target.actor.id
+                and _plover(action) in SYMMETRIC | {"CONSULT"}
+            ):
                 tgt = None
             else:
                 tgt = target.actor if target else None
@@ -631,6 +856,14 @@ def sentence_mentions(sent: Span, res: ActorResolver, lx: Lexicon) -> list[Menti
     found = _Sentence(sent, res, lx).events()
     primary = [m for p, m in found if p]
     chosen = primary or [m for _, m in found]
+    # "established ties with and opened an embassy in X": the targeted reading is the event
+    targeted = {(m.source.id if m.source else "", _plover(m.action_id)) for m in chosen if m.target}
+    chosen = [
+        m
+        for m in chosen
+        if m.target is not None
+        or (m.source.id if m.source else "", _plover(m.action_id)) not in targeted
+    ]
     seen, out = set(), []
     for m in chosen:
         key = (

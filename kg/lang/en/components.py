@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lang import ensure_extensions
+from kg.lang import ensure_extensions, set_mentions
 from kg.lang.en.actors import ActorResolver
 from kg.lang.en.clauses import sentence_mentions
 from kg.lang.en.lexicon import lexicon
@@ -34,7 +34,7 @@ class EnglishEvents:
                 for m in sentence_mentions(sent, res, self.lx)
                 if m.confidence >= self.min_confidence
             ]
-        doc._.kg_mentions = mentions
+        set_mentions(doc, mentions)
         return doc
 
 

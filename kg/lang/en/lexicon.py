@@ -67,6 +67,10 @@ class Lexicon:
     modal_mark: dict[str, str] = field(default_factory=dict)
     reporting: frozenset[str] = frozenset()
     persons: dict[str, str] = field(default_factory=dict)  # name form -> person id
+    # surname -> country, when every known person of that surname has the same one
+    surnames: dict[str, str] = field(default_factory=dict)
+    # lower-case country names by length, for misspelt names ("Afganistan")
+    country_names: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
@@ -136,6 +140,9 @@ def lexicon() -> Lexicon:
             continue  # a code the shared table does not (yet) have
         for v in _alts(r["name"]):
             names[v] = NameEntry("org", r["code"])
+    for r in read_tsv("cities.tsv"):
+        for v in _alts(r["name"]):
+            names.setdefault(v, NameEntry("country", r["iso3"]))
     for r in read_tsv("metonyms.tsv"):
         for v in _alts(r["name"]):
             names[v] = NameEntry("country", r["iso3"], r["sector"] or None)
@@ -147,6 +154,14 @@ def lexicon() -> Lexicon:
             names[v] = NameEntry("person", r["id"])
             lx.persons[v] = r["id"]
     lx.names = names
+    by_surname: dict[str, set[str]] = {}
+    for p in known_persons.values():
+        if p.country and p.name_en:
+            by_surname.setdefault(p.name_en.split()[-1], set()).add(p.country)
+    lx.surnames = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+    for name, e in names.items():
+        if e.kind == "country" and e.sector is None and len(name) >= 6 and " " not in name:
+            lx.country_names.setdefault(len(name), []).append((name.lower(), e.code))
 
     demonyms: dict[str, str] = {}
     plurals: set[str] = set()
