@@ -21,7 +21,6 @@ from dataclasses import dataclass, field, replace
 from kg import actors as A
 from kg.lang.ar.actors import ArticleMemory, Phrase
 from kg.lang.ar.matcher import Hit
-from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import (
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
@@ -29,9 +28,12 @@ from kg.lang.ar.rules import (
     FIRST_PERSON_PLURAL,
     FOLLOWER_WORDS,
     FUNCTION_WORDS,
+    HALTING,
+    MEETINGS,
     NEGATORS,
     NOT_ONLY,
     PREPOSITIONS,
+    PURPOSE,
     QUANTIFIERS,
     RELATIVES,
 )
@@ -78,10 +80,6 @@ def _we(speaker: Actor | None, text: str) -> Actor | None:
     if speaker.type == "person" and speaker.country:
         return A.country(speaker.country, text, speaker.sector or "GOV")
     return Actor(**{**speaker.to_dict(), "text": text})
-
-
-def _actor(x: Phrase | Actor | None) -> Actor | None:
-    return x.actor if isinstance(x, Phrase) else x
 
 
 def _segments(s: Sentence) -> list[_Segment]:
@@ -587,15 +585,6 @@ def _coordinated_back(before: list[Phrase], s: Sentence) -> list[Phrase]:
     return out
 
 
-_PURPOSE = {"اجل", "بهدف", "بغيه", "سعيا", "لاجل", "كي", "لكي"}
-
-
-_HALT = {
-    normalize(w)
-    for w in ("وقف", "إنهاء", "منع", "تجنب", "لوقف", "بوقف", "لإنهاء", "بإنهاء", "لمنع", "ووقف")
-}
-
-
 def _non_actor_subject(s: Sentence, trig: Hit) -> bool:
     """A definite noun right after the verb that no actor phrase covers is its subject."""
     k = trig.end
@@ -612,36 +601,12 @@ def _non_actor_subject(s: Sentence, trig: Hit) -> bool:
     )
 
 
-_MEETINGS = {
-    normalize(w)
-    for w in (
-        "مؤتمر",
-        "المؤتمر",
-        "اجتماع",
-        "الاجتماع",
-        "قمة",
-        "القمة",
-        "محادثات",
-        "المحادثات",
-        "مفاوضات",
-        "المفاوضات",
-        "لقاء",
-        "اللقاء",
-        "زيارة",
-        "حضور",
-        "طاولة",
-        "مائدة",
-        "حفل",
-    )
-}
-
-
 def _invites_to_meeting(s: Sentence, trig: Hit) -> bool:
     """دعا X إلى + a meeting noun."""
     for k in range(trig.end, min(s.end - 1, trig.end + 4)):
-        if s.norms[k] in ("الي", "لحضور") and s.norms[k + 1] in _MEETINGS:
+        if s.norms[k] in ("الي", "لحضور") and s.norms[k + 1] in MEETINGS:
             return True
-        if s.norms[k].startswith("لل") and "ال" + s.norms[k][2:] in _MEETINGS:
+        if s.norms[k].startswith("لل") and "ال" + s.norms[k][2:] in MEETINGS:
             return True
     return False
 
@@ -664,12 +629,12 @@ def _between_parties(s: Sentence, trig: Hit, seg: _Segment) -> list[Actor] | Non
 
 def _halted(s: Sentence, trig: Hit) -> bool:
     """A word of stopping or preventing governs the event noun."""
-    return any(s.norms[k] in _HALT for k in range(max(s.start, trig.start - 2), trig.start))
+    return any(s.norms[k] in HALTING for k in range(max(s.start, trig.start - 2), trig.start))
 
 
 def _in_purpose(s: Sentence, trig: Hit) -> bool:
     """The trigger sits in a purpose phrase (من أجل، بهدف، بغية) a few words back."""
-    return any(s.norms[k] in _PURPOSE for k in range(max(s.start, trig.start - 3), trig.start))
+    return any(s.norms[k] in PURPOSE for k in range(max(s.start, trig.start - 3), trig.start))
 
 
 def _prep_follows(s: Sentence, trig: Hit) -> bool:
@@ -698,6 +663,3 @@ def _by_own_prep(s: Sentence, p: Phrase, trig: Hit) -> bool:
 
 def _prep_words(trig: Hit) -> set[str]:
     return set((trig.entry.get("preps") or "").split("|")) - {""}
-
-
-_ = CLAUSE_PUNCT  # re-exported grammar list used by the segmenter's callers

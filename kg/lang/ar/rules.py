@@ -22,6 +22,9 @@ __all__ = [
     "FOLLOWER_WORDS",
     "CLAUSE_PUNCT",
     "QUANTIFIERS",
+    "PURPOSE",
+    "HALTING",
+    "MEETINGS",
 ]
 
 # أن / إن and their pronoun-carrying forms open a complement clause.
@@ -280,6 +283,32 @@ QUANTIFIERS = {
     "افراد",
 }
 CLAUSE_PUNCT = {"،", ",", ";", "؛", ":", '"', "«", "»", "“", "”", "(", ")", "-", "–", "—"}
+
+
+# Words of purpose: what follows is the goal of the clause's main event (من أجل، بهدف).
+PURPOSE = {"اجل", "بهدف", "بغية", "سعيا", "لأجل", "كي", "لكي"}
+# Words of stopping or preventing: وقف إطلاق النار is not shooting.
+HALTING = {"وقف", "إنهاء", "منع", "تجنب", "لوقف", "بوقف", "لإنهاء", "بإنهاء", "لمنع", "ووقف"}
+# Meeting nouns: دعا X إلى المؤتمر is an invitation, not a demand.
+MEETINGS = {
+    "مؤتمر",
+    "المؤتمر",
+    "اجتماع",
+    "الاجتماع",
+    "قمة",
+    "القمة",
+    "محادثات",
+    "المحادثات",
+    "مفاوضات",
+    "المفاوضات",
+    "لقاء",
+    "اللقاء",
+    "زيارة",
+    "حضور",
+    "طاولة",
+    "مائدة",
+    "حفل",
+}
 
 
 def _normalised(words: set[str]) -> set[str]:
