@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import importlib
+from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -24,6 +25,8 @@ __all__ = [
     "FORWARD_MODALITIES",
     "PRECISIONS",
     "DateMention",
+    "DateParser",
+    "Found",
     "carry_years",
     "Hit",
     "PhraseTable",
@@ -256,6 +259,209 @@ class PhraseTable:
                 if all(toks[i + k].key == words[k] for k in range(1, n)):
                     best = Hit(kind, value, i + n, prefix, amb)
         return best
+
+
+# ---------------------------------------------------------------------------
+# The parser the language packs share
+# ---------------------------------------------------------------------------
+
+# An expression found at a token: (end token, date, precision, relative).
+Found = tuple[int, date, str, bool]
+
+
+class DateParser(ABC):
+    """Date expressions starting at a token position, for one language.
+
+    This class holds the token access, the expressions whose pattern is the
+    same in every language (all-digit dates, years, units) and the scan over
+    the text; a language's subclass adds the patterns peculiar to it
+    (``explicit``, ``month``, ``weekday``, ``rel_day``, ``unit_offset``) and
+    sets the class attributes. Each expression method returns a ``Found`` or
+    None.
+
+    Args:
+        table: the language's phrase table.
+        toks: the tokens of the text, keyed as ``table`` keys its forms.
+        ref: the article date; without it relative expressions are skipped.
+        forward: bare weekdays and yearless dates point forward.
+    """
+
+    # Kinds whose ``not_followed`` words (in the table) may not follow them.
+    not_followed_kinds: tuple[str, ...] = ()
+    # Words allowed between two coordinated dates sharing one year (see carry_years).
+    joiners: frozenset[str] = frozenset()
+    # Separators of all-digit dates; day_first reads 27/10/2015 as well as 2015-10-27.
+    numeric_seps: frozenset[str] = frozenset({"-"})
+    day_first = False
+    # A year followed by one of era_ad ("2015م") takes it in; one of era_other is not Gregorian.
+    era_ad: frozenset[str] = frozenset()
+    era_other: frozenset[str] = frozenset()
+    # A hyphen may join a part word to a year ("early-2015").
+    part_hyphen = False
+
+    def __init__(
+        self, table: PhraseTable, toks: list[Token], ref: date | None, forward: bool = False
+    ):
+        self.t = toks
+        self.ref = ref
+        self.fwd = forward
+        self.tab = table
+        self.blockers = table.words("blocker")
+        self.preps = table.words("prep")
+        self.not_followed = {
+            kind: frozenset(w[0] for w, v, _ in table.kinds["not_followed"] if v == kind)
+            for kind in self.not_followed_kinds
+        }
+
+    # -- token access -------------------------------------------------------
+    def key(self, i: int) -> str:
+        return self.t[i].key if 0 <= i < len(self.t) else ""
+
+    def keys(self, i: int) -> set[str]:
+        return {k for k, _ in self.t[i].keys} if 0 <= i < len(self.t) else set()
+
+    def m(self, i: int, *kinds: str) -> Hit | None:
+        return self.tab.match(self.t, i, kinds)
+
+    def opt(self, i: int, *kinds: str) -> tuple[Hit | None, int]:
+        """An optional phrase of ``kinds`` at ``i`` and the token after it (``i`` if none)."""
+        h = self.m(i, *kinds)
+        return h, h.end if h else i
+
+    def before(self, i: int, words: frozenset[str]) -> bool:
+        return bool(self.keys(i - 1) & words)
+
+    def weekday_at(self, i: int, *lead: str) -> tuple[Hit | None, Hit] | None:
+        """[a phrase of ``lead``] and a weekday at ``i``: ``(lead hit, weekday hit)``.
+
+        None without an article date, after a blocker (Good Friday) or before a
+        word that makes the weekday part of a name (Sunday Times).
+        """
+        if self.ref is None or self.before(i, self.blockers):
+            return None
+        pre, k = self.opt(i, *lead)
+        wd = self.m(k, "weekday")
+        if not wd or self.key(wd.end) in self.not_followed["weekday"]:
+            return None
+        return pre, wd
+
+    def year_at(self, i: int) -> tuple[int, int] | None:
+        """A Gregorian year at ``i``: ``(year, end)``."""
+        k, after = self.key(i), self.key(i + 1)
+        if len(k) == 4 and k.isdigit() and 1800 <= int(k) <= 2100 and after not in self.era_other:
+            return int(k), i + 1 + (after in self.era_ad)
+        return None
+
+    # -- expressions the same in every language ------------------------------
+    def numeric(self, i: int) -> Found | None:
+        """2015-10-27, and with ``day_first`` 27/10/2015, 27-10-2015, 27.10.2015."""
+        a, s1, b, s2, c = (self.key(i + n) for n in range(5))
+        seps = self.numeric_seps
+        if not (a.isdigit() and b.isdigit() and c.isdigit() and s1 == s2 and s1 in seps):
+            return None
+        if self.key(i - 1) in seps or self.key(i + 5) in seps:
+            return None  # part of a longer run of numbers
+        try:
+            if len(a) == 4 and s1 == "-":
+                return i + 5, date(int(a), int(b), int(c)), "day", False
+            if self.day_first and len(c) == 4 and len(a) <= 2 and len(b) <= 2:
+                return i + 5, date(int(c), int(b), int(a)), "day", False
+        except ValueError:
+            return None
+        return None
+
+    def year(self, i: int) -> Found | None:
+        """[part] [year cue] 2015 (early 2015, عام 2015), or 2015 after a preposition."""
+        part, k = self.opt(i, "part")
+        if part and self.part_hyphen and self.key(k) == "-":
+            k += 1
+        cue, k = self.opt(k, "year_cue")
+        y = self.year_at(k)
+        if not y or not (part or cue or self.before(i, self.preps)):
+            return None
+        return y[1], date(y[0], 1, 1), "year", False
+
+    def unit(self, i: int) -> Found | None:
+        """[part] and a week, month or year relative to the article date (last week)."""
+        if self.ref is None:
+            return None
+        part, k = self.opt(i, "part")
+        uo = self.unit_offset(k, part is not None)
+        if uo is None:
+            return None
+        unit, off, end = uo
+        if unit == "week":
+            return end, week_start(self.ref) + timedelta(weeks=off), "week", True
+        if unit == "month":
+            return end, month_start(self.ref, off), "month", True
+        return end, date(self.ref.year + off, 1, 1), "year", True
+
+    # -- expressions peculiar to a language ----------------------------------
+    @abstractmethod
+    def unit_offset(self, j: int, after_part: bool = False) -> tuple[str, int, int] | None:
+        """A unit and its offset from the article's at ``j``: ``(unit, offset, end)``.
+
+        ``after_part``: the unit follows a part word (mid-, early).
+        """
+
+    @abstractmethod
+    def explicit(self, i: int) -> Found | None:
+        """A day and a month name, with or without weekday and year."""
+
+    @abstractmethod
+    def month(self, i: int) -> Found | None:
+        """A month name: month precision."""
+
+    @abstractmethod
+    def weekday(self, i: int) -> Found | None:
+        """A weekday around the article date."""
+
+    @abstractmethod
+    def rel_day(self, i: int) -> Found | None:
+        """A day relative to the article date (yesterday)."""
+
+    # -- the scan -----------------------------------------------------------
+    def at(self, i: int) -> Found | None:
+        """The longest expression starting at ``i``."""
+        best = None
+        for fn in (
+            self.explicit,
+            self.numeric,
+            self.month,
+            self.unit,
+            self.year,
+            self.weekday,
+            self.rel_day,
+        ):
+            got = fn(i)
+            if got is not None and got[1] is not None and (best is None or got[0] > best[0]):
+                best = got
+        return best
+
+    def mentions(self, text: str, span: Callable[[int, int], tuple[int, int]]) -> list[DateMention]:
+        """The expressions of the tokens, left to right and without overlaps.
+
+        Args:
+            text: the original text.
+            span: maps an expression's tokens ``[i, end)`` to its offsets in ``text``.
+
+        Returns:
+            The mentions, a yearless date taking the year of a coordinated one.
+        """
+        out: list[DateMention] = []
+        i = 0
+        while i < len(self.t):
+            got = self.at(i)
+            if got is None:
+                i += 1
+                continue
+            end, value, precision, relative = got
+            start, stop = span(i, end)
+            out.append(
+                DateMention(start, stop, text[start:stop], value.isoformat(), precision, relative)
+            )
+            i = end
+        return carry_years(out, text, self.joiners)
 
 
 # ---------------------------------------------------------------------------

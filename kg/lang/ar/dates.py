@@ -15,14 +15,13 @@ from pathlib import Path
 
 from kg.dating import (
     DateMention,
-    Hit,
+    DateParser,
+    Found,
     PhraseTable,
     Token,
-    carry_years,
     infer_year,
     month_start,
     nearest_month,
-    week_start,
     weekday_near,
 )
 from kg.lang.ar.normalize import normalize, normalize_with_offsets, strip_diacritics
@@ -33,9 +32,6 @@ DATA = Path(__file__).parent / "data" / "dates.tsv"
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|[/(),،\-.]|\n")
 _COMMAS = {",", "،"}
 _MIN = "من"  # "27 من أكتوبر", "أكتوبر من العام الماضي"
-_HIJRI = "ه"  # 1437 هـ: a Hijri year, not converted
-_AD = "م"  # 2015م
-_JOINERS = frozenset({"", "و", "-", "إلى", "الى", "حتى", "أو", "او"})  # بين أغسطس وديسمبر 2005
 
 
 @cache
@@ -61,42 +57,22 @@ def _tokens(norm: str) -> list[Token]:
     return [Token(_keys(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(norm)]
 
 
-class _Parser:
-    """Date expressions starting at a token position; each method returns
-    ``(end token, date, precision, relative)`` or None."""
+class _Parser(DateParser):
+    """The Arabic patterns: the modifier follows its word (الأسبوع الماضي), a
+    month may be named twice (أكتوبر/تشرين الأول), years take عام/من."""
+
+    not_followed_kinds = ("rel_day", "weekday")
+    joiners = frozenset({"", "و", "-", "إلى", "الى", "حتى", "أو", "او"})  # بين أغسطس وديسمبر 2005
+    numeric_seps = frozenset({"/", "-", "."})
+    day_first = True
+    era_ad = frozenset({"م"})  # 2015م
+    era_other = frozenset({"ه"})  # 1437 هـ: a Hijri year, not converted
 
     def __init__(self, toks: list[Token], ref: date | None, forward: bool = False):
-        self.t = toks
-        self.ref = ref
-        self.fwd = forward
-        self.tab = _table()
-        self.blockers = self.tab.words("blocker")
-        self.preps = self.tab.words("prep")
+        super().__init__(_table(), toks, ref, forward)
         self.name_cues = self.tab.words("name_cue")
-        self.not_followed = {
-            kind: frozenset(w[0] for w, v, _ in self.tab.kinds["not_followed"] if v == kind)
-            for kind in ("rel_day", "weekday")
-        }
 
     # -- small helpers ------------------------------------------------------
-    def key(self, i: int) -> str:
-        return self.t[i].key if 0 <= i < len(self.t) else ""
-
-    def keys(self, i: int) -> set[str]:
-        return {k for k, _ in self.t[i].keys} if 0 <= i < len(self.t) else set()
-
-    def m(self, i: int, *kinds: str) -> Hit | None:
-        return self.tab.match(self.t, i, kinds)
-
-    def before(self, i: int, words: frozenset[str]) -> bool:
-        return bool(self.keys(i - 1) & words)
-
-    def year_at(self, i: int) -> tuple[int, int] | None:
-        k = self.key(i)
-        if len(k) == 4 and k.isdigit() and 1800 <= int(k) <= 2100 and self.key(i + 1) != _HIJRI:
-            return int(k), i + 2 if self.key(i + 1) == _AD else i + 1
-        return None
-
     def alt_months(self, j: int) -> int:
         """Skip a second name of the same month: أكتوبر/تشرين الأول, تشرين الأول (أكتوبر)."""
         if self.key(j) == "/" and (h := self.m(j + 1, "month")):
@@ -112,9 +88,8 @@ class _Parser:
         """
         k = j + 1 if self.key(j) in _COMMAS and self.year_at(j + 1) else j
         k = k + 1 if self.key(k) == _MIN else k
-        cue = self.m(k, "year_cue")
-        y = self.year_at(cue.end if cue else k)
-        if y:
+        _, after_cue = self.opt(k, "year_cue")
+        if y := self.year_at(after_cue):
             return y[1], y[0], False
         if self.ref is None:
             return None
@@ -124,25 +99,24 @@ class _Parser:
             return md.end, self.ref.year + int(md.value), True
         return None
 
-    def unit_offset(self, j: int) -> tuple[str, int, int] | None:
-        """الشهر الماضي / هذا الأسبوع -> (unit, offset, end)."""
+    def unit_offset(self, j: int, after_part: bool = False) -> tuple[str, int, int] | None:
+        """الشهر الماضي / هذا الأسبوع -> (unit, offset, end); after a part word a
+        bare unit is the current one (منتصف الشهر)."""
         if th := self.m(j, "this"):
             if u := self.m(th.end, "unit"):
                 return u.value, 0, u.end
-            return None
-        if (u := self.m(j, "unit")) and (md := self.m(u.end, "modifier")):
+        elif (u := self.m(j, "unit")) and (md := self.m(u.end, "modifier")):
             return u.value, int(md.value), md.end
+        if after_part and (u := self.m(j, "unit")):
+            return u.value, 0, u.end
         return None
 
     # -- expressions --------------------------------------------------------
-    def explicit(self, i: int):
+    def explicit(self, i: int) -> Found | None:
         """[يوم] [الثلاثاء،] 27 [من] [شهر] أكتوبر[/تشرين الأول] [الماضي] [2015]."""
         if self.before(i, self.name_cues):
             return None
-        k = i
-        lead = self.m(k, "time_of_day")
-        if lead:
-            k = lead.end
+        _, k = self.opt(i, "time_of_day")
         if wd := self.m(k, "weekday"):
             k = wd.end + (self.key(wd.end) in _COMMAS)
         d = self.key(k)
@@ -157,8 +131,7 @@ class _Parser:
         k += has_min
         if ordinal and not has_min:
             return None
-        if mc := self.m(k, "month_cue"):
-            k = mc.end
+        _, k = self.opt(k, "month_cue")
         if mh := self.m(k, "month"):
             month, k = int(mh.value), self.alt_months(mh.end)
             md = self.m(k, "modifier")
@@ -188,33 +161,12 @@ class _Parser:
                 return None
         return None
 
-    def numeric(self, i: int):
-        """27/10/2015, 27-10-2015, 2015-10-27."""
-        a, s1, b, s2, c = (self.key(i + n) for n in range(5))
-        if not (a.isdigit() and b.isdigit() and c.isdigit() and s1 == s2 and s1 in "/-."):
-            return None
-        if s1 == "" or self.key(i - 1) in {"/", "-", "."} or self.key(i + 5) in {"/", "-", "."}:
-            return None
-        try:
-            if len(a) == 4 and s1 == "-":
-                return i + 5, date(int(a), int(b), int(c)), "day", False
-            if len(c) == 4 and len(a) <= 2 and len(b) <= 2:
-                return i + 5, date(int(c), int(b), int(a)), "day", False
-        except ValueError:
-            return None
-        return None
-
-    def month(self, i: int):
+    def month(self, i: int) -> Found | None:
         """[منتصف] [شهر] أكتوبر [الماضي|2015]: month precision."""
         if self.before(i, self.name_cues):
             return None
-        k = i
-        part = self.m(k, "part")
-        if part:
-            k = part.end
-        cue = self.m(k, "month_cue")
-        if cue:
-            k = cue.end
+        part, k = self.opt(i, "part")
+        cue, k = self.opt(k, "month_cue")
         mh = self.m(k, "month")
         if not mh:
             return None
@@ -233,63 +185,21 @@ class _Parser:
             return md.end, nearest_month(self.ref, month, int(md.value)), "month", True
         return k, nearest_month(self.ref, month, 0, self.fwd), "month", True
 
-    def year(self, i: int):
-        """عام 2015, مطلع 2015, في 2015: year precision."""
-        k = i
-        part = self.m(k, "part")
-        if part:
-            k = part.end
-        cue = self.m(k, "year_cue")
-        if cue:
-            k = cue.end
-        y = self.year_at(k)
-        if not y or not (part or cue or self.before(i, self.preps)):
-            return None
-        return y[1], date(y[0], 1, 1), "year", False
-
-    def unit(self, i: int):
-        """الأسبوع الماضي, هذا العام, أواخر الشهر الماضي, مطلع الشهر."""
-        if self.ref is None:
-            return None
-        k = i
-        part = self.m(k, "part")
-        if part:
-            k = part.end
-        uo = self.unit_offset(k)
-        if uo is None and part and (u := self.m(k, "unit")):
-            uo = (u.value, 0, u.end)  # منتصف الشهر: this month
-        if uo is None:
-            return None
-        unit, off, end = uo
-        if unit == "week":
-            return end, week_start(self.ref) + timedelta(weeks=off), "week", True
-        if unit == "month":
-            return end, month_start(self.ref, off), "month", True
-        return end, date(self.ref.year + off, 1, 1), "year", True
-
-    def weekday(self, i: int):
+    def weekday(self, i: int) -> Found | None:
         """[يوم|صباح] الثلاثاء [الماضي|المقبل]."""
-        if self.ref is None or self.before(i, self.blockers):
+        if not (got := self.weekday_at(i, "time_of_day")):
             return None
-        k = i
-        lead = self.m(k, "time_of_day")
-        if lead:
-            k = lead.end
-        wd = self.m(k, "weekday")
-        if not wd or self.key(wd.end) in self.not_followed["weekday"]:
-            return None
-        md = self.m(wd.end, "modifier")
+        wd = got[1]
+        md, end = self.opt(wd.end, "modifier")
         direction = int(md.value) if md else 0
-        end = md.end if md else wd.end
         return end, weekday_near(self.ref, int(wd.value), direction, self.fwd), "day", True
 
-    def rel_day(self, i: int):
+    def rel_day(self, i: int) -> Found | None:
         """أمس, أول أمس, غدا, اليوم, صباح اليوم, اليوم الثلاثاء."""
         if self.ref is None or self.before(i, self.blockers):
             return None
-        k = i
-        lead = self.m(k, "time_of_day")
-        rd = self.m(k, "rel_day")
+        lead = self.m(i, "time_of_day")
+        rd = self.m(i, "rel_day")
         if lead and not rd:
             rd = self.m(lead.end, "rel_day")
         if not rd or self.key(rd.end) in self.not_followed["rel_day"]:
@@ -298,23 +208,6 @@ class _Parser:
         if (wd := self.m(end, "weekday")) and int(rd.value) == 0:
             end = wd.end  # اليوم الثلاثاء: today, which is a Tuesday
         return end, self.ref + timedelta(days=int(rd.value)), "day", True
-
-    def at(self, i: int):
-        """The longest expression starting at ``i``."""
-        best = None
-        for fn in (
-            self.explicit,
-            self.numeric,
-            self.month,
-            self.unit,
-            self.year,
-            self.weekday,
-            self.rel_day,
-        ):
-            got = fn(i)
-            if got is not None and got[1] is not None and (best is None or got[0] > best[0]):
-                best = got
-        return best
 
 
 def find_dates(text: str, ref: date | None, forward: bool = False) -> list[DateMention]:
@@ -337,25 +230,15 @@ def find_dates(text: str, ref: date | None, forward: bool = False) -> list[DateM
     norm, offsets = normalize_with_offsets(safe)
     toks = _tokens(norm)
     parser = _Parser(toks, ref, forward)
-    out: list[DateMention] = []
-    i = 0
-    while i < len(toks):
-        got = parser.at(i)
-        if got is None:
-            i += 1
-            continue
-        end, value, precision, relative = got
-        first = toks[i]
-        prefix = _prefix_of(parser, i)
-        start = offsets[first.start + prefix]
+
+    def span(i: int, end: int) -> tuple[int, int]:
+        start = offsets[toks[i].start + _prefix_of(parser, i)]
         stop = offsets[toks[end - 1].end - 1] + 1
         while stop < len(text) and strip_diacritics(text[stop]) == "":
             stop += 1  # keep a final tanwin or tatweel (غداً)
-        out.append(
-            DateMention(start, stop, text[start:stop], value.isoformat(), precision, relative)
-        )
-        i = end
-    return carry_years(out, text, _JOINERS)
+        return start, stop
+
+    return parser.mentions(text, span)
 
 
 def _prefix_of(parser: _Parser, i: int) -> int:
