@@ -10,7 +10,7 @@ OUT ?= out/demo
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade "pip==26.3"
-	$(BIN)/python -m pip install -q -c constraints.txt -e ".[dev]"
+	$(BIN)/python -m pip install -q -c constraints.txt -e ".[dev,notebooks,dask]"
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -22,7 +22,7 @@ test: $(STAMP)
 
 # Benchmarks (speed ratios, textacy comparison) -> bench/REPORT.md; needs the `bench` extra.
 $(VENV)/.installed-bench: $(STAMP)
-	$(BIN)/python -m pip install -q -c constraints.txt -e ".[dev,bench]"
+	$(BIN)/python -m pip install -q -c constraints.txt -e ".[dev,notebooks,dask,bench]"
 	touch $@
 
 bench: $(VENV)/.installed-bench  # BENCH_ARGS="--only ar_speed en_speed" runs some

@@ -11,12 +11,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.dating import date_mentions
-from kg.events import build_events
+from kg.corpus import apply_limits
 from kg.ingest import IngestError, read_articles
-from kg.lang import get_mentions, get_nlp
+from kg.limits import DEFAULT_LIMITS, Limits
 from kg.outputs import atomic_write_text
 from kg.records import Article, Event
+from kg.workers import ExtractConfig, extract_bounded, iter_extracted
 
 __all__ = ["BuildResult", "extract", "extract_article", "build", "write_outputs"]
 
@@ -45,11 +45,13 @@ class BuildResult:
 
 
 def extract_article(article: Article) -> tuple[list[Event], int]:
-    """Run the article's language pipeline; returns its events and sentence count."""
-    nlp = get_nlp(article.lang)
-    doc = nlp(article.text)
-    mentions = date_mentions(article, get_mentions(doc))
-    return build_events(article, mentions), sum(1 for _ in doc.sents)
+    """Run the article's language pipeline; returns its events and sentence count.
+
+    The text is parsed in bounded pieces (``kg.limits.parse_spans``): whole, unless
+    it holds a very long stretch without a sentence end.
+    """
+    events, n_sent, _ = extract_bounded(article)
+    return events, n_sent
 
 
 def extract(
@@ -68,16 +70,23 @@ def extract(
         yield item, events, n_sent
 
 
-def build(paths: Iterable[str | Path]) -> BuildResult:
-    """Read and extract every article under ``paths``."""
+def build(
+    paths: Iterable[str | Path], workers: int = 1, limits: Limits = DEFAULT_LIMITS
+) -> BuildResult:
+    """Read and extract every article under ``paths``, in ``workers`` processes
+    (``kg.workers``; the result does not depend on their number). Articles over
+    ``limits.max_article_bytes`` are split or rejected (``kg.limits``)."""
     result = BuildResult()
-    for item, events, n_sent in extract(read_articles(paths)):
-        if isinstance(item, IngestError):
-            result.errors.append(str(item))
+    items = apply_limits(read_articles(paths), limits)
+    for item, ex in iter_extracted(items, workers, ExtractConfig(limits=limits)):
+        if ex is None or ex.error is not None:
+            result.errors.append(
+                str(item) if ex is None else f"{item.origin or item.id}: {ex.error}"
+            )
             continue
         result.articles.append(item)
-        result.events.extend(events)
-        result.sentences += n_sent
+        result.events.extend(ex.events)
+        result.sentences += ex.sentences
     return result
 
 

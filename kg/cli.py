@@ -36,20 +36,66 @@ def _params(items: list[str] | None) -> dict[str, str]:
 @app.command()
 def build(
     paths: Annotated[list[Path], typer.Argument(help=".txt files, directories, JSONL files")],
-    out: Annotated[Path, typer.Option("--out", help="output directory")] = Path("out"),
+    out: Annotated[
+        Path | None, typer.Option("--out", help="output directory (default: out, unless --store)")
+    ] = None,
     base: Annotated[str | None, typer.Option(help="base IRI for instance data")] = None,
+    store: Annotated[
+        Path | None, typer.Option("--store", help="also add the articles to this kg store")
+    ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", "-j", min=1, help="extraction processes")
+    ] = 1,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local, or dask (N-Triples and event parts in --out)")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="tcp://HOST:PORT (--engine dask; default: a local one)"),
+    ] = None,
+    max_article_bytes: Annotated[
+        int, typer.Option("--max-article-bytes", help="bigger articles are split or rejected")
+    ] = 1_000_000,
+    oversize: Annotated[
+        str, typer.Option("--oversize", help="split (at paragraphs) or reject big articles")
+    ] = "split",
+    progress: Annotated[
+        bool | None,
+        typer.Option("--progress/--no-progress", help="progress on stderr (default: on a tty)"),
+    ] = None,
 ) -> None:
-    """Extract events and write DIR/events.jsonl, DIR/graph.ttl and DIR/graph.html."""
+    """Extract events and write DIR/events.jsonl, DIR/graph.ttl and DIR/graph.html,
+    and/or add them to a persistent store (--store; articles already there are skipped).
+    With --store alone the corpus is streamed: memory stays flat, and after an
+    interruption the same command finishes the job."""
     from kg.build import build as run_build
     from kg.build import write_outputs
+    from kg.limits import Limits
 
-    result = run_build(paths)
+    try:
+        limits = Limits(max_article_bytes=max_article_bytes, oversize=oversize)
+    except ValueError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2) from None
+    if engine not in ("local", "dask"):
+        _err("error: --engine must be local or dask")
+        raise typer.Exit(2)
+    if engine == "dask" or (store is not None and out is None):
+        raise typer.Exit(
+            _scale_build(paths, out, store, base, workers, engine, scheduler, limits, progress)
+        )
+    written: dict[str, Path] = {}
+    report = None
+    result = run_build(paths, workers=workers, limits=limits)
     for msg in result.errors:
         _err(f"error: {msg}")
-    if not result.articles:
+    if not result.articles and not (report and (report.unchanged or report.replaced)):
         _err("error: no article could be processed")
         raise typer.Exit(1)
-    written = write_outputs(result, out, base=base)
+    if report is None:
+        written = write_outputs(result, out or Path("out"), base=base)
+        if store is not None:
+            report = _store_build(paths, store, base, result)
     typer.echo(
         f"articles {len(result.articles)}  sentences {result.sentences}  "
         f"events {len(result.events)}  errors {len(result.errors)}"
@@ -62,11 +108,68 @@ def build(
     )
     for name, path in written.items():
         typer.echo(f"{name:<7} {path}")
+    if report is not None:
+        for msg in report.errors:
+            _err(f"error: {msg}")
+        st = report.stats
+        typer.echo(
+            f"store   {store}: added {len(report.added)}, replaced {len(report.replaced)}, "
+            f"unchanged {len(report.unchanged)}, failed {len(report.errors)}; "
+            f"now {st['articles']} articles, {st['events']} events, {st['merged']} merged events "
+            f"({st['merged_multi']} with several mentions), {st['quads']} quads"
+        )
+
+
+def _scale_build(paths, out, store, base, workers, engine, scheduler, limits, progress) -> int:
+    """``kg build --store`` streaming, or ``--engine dask``; returns the exit code."""
+    from kg.stream import Progress
+
+    show = Progress(enabled=sys.stderr.isatty() if progress is None else progress)
+    try:
+        if engine == "dask":
+            from kg.distributed import build_dask, dask_summary
+
+            if out is None or store is not None:
+                _err("error: --engine dask writes parts to --out DIR; then: kg load DIR --store S")
+                return 2
+            rep = build_dask(paths, out, scheduler, max(workers, 1), limits, base, progress=show)
+            for msg in rep.errors:
+                _err(f"error: {msg}")
+            typer.echo(dask_summary(rep, out))
+            return 0 if rep.articles else 1
+        from kg.stream import build_store_stream, summary
+
+        srep = build_store_stream(paths, store, workers, limits, base, progress=show)
+    except Exception as exc:  # a store in use, a dead worker, no dask, no scheduler
+        _err(f"error: {exc}")
+        return 1
+    for msg in srep.errors:
+        _err(f"error: {msg}")
+    typer.echo(summary(srep, store))
+    if srep.interrupted:
+        return 130
+    if srep.articles == 0 and srep.unchanged == 0:
+        _err("error: no article could be processed")
+        return 1
+    return 0
+
+
+def _store_build(paths, store: Path, base: str | None, result):
+    from kg.store import StoreError
+    from kg.store.build import build_store
+
+    try:
+        return build_store(paths, store, base=base, result=result)
+    except StoreError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
 
 
 @app.command()
 def query(
-    graph: Annotated[Path, typer.Argument(help="a Turtle graph written by kg build")],
+    graph: Annotated[
+        str | None, typer.Argument(help="a Turtle graph written by kg build (not with --store)")
+    ] = None,
     text: Annotated[str | None, typer.Argument(help="SPARQL query text")] = None,
     file: Annotated[
         Path | None, typer.Option("--file", help="read the query from a .rq file")
@@ -76,10 +179,21 @@ def query(
         list[str] | None, typer.Option("--param", help="NAME=VALUE for saved queries")
     ] = None,
     fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.table,
+    store: Annotated[
+        Path | None, typer.Option("--store", help="query this kg store instead of a graph file")
+    ] = None,
 ) -> None:
-    """Run a SPARQL query on a graph and print the answer."""
+    """Run a SPARQL query on a graph (or a store) and print the answer."""
     from kg.rdf.sparql import format_result, load_graph, run_query, saved_queries
 
+    if store is not None and graph is not None:
+        if text is not None:
+            _err("error: give a graph file or --store, not both")
+            raise typer.Exit(2)
+        graph, text = None, graph  # with --store the one argument is the query
+    if store is None and graph is None:
+        _err("error: give a graph file or --store DIR")
+        raise typer.Exit(2)
     given = [x is not None for x in (text, file, saved)]
     if sum(given) != 1:
         _err("error: give exactly one of QUERY, --file or --saved")
@@ -93,7 +207,13 @@ def query(
     elif file is not None:
         text = file.read_text(encoding="utf-8")
     try:
-        result = run_query(load_graph(graph), text, _params(param))
+        if store is not None:
+            from kg.store import KGStore
+
+            with KGStore(store, read_only=True) as kgs:
+                result = kgs.query(text, _params(param))
+        else:
+            result = run_query(load_graph(graph), text, _params(param))
     except Exception as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
@@ -122,20 +242,25 @@ def validate(graph: Annotated[Path, typer.Argument(help="a Turtle graph")]) -> N
 
 @app.command()
 def viz(
-    graph: Annotated[Path, typer.Argument(help="a Turtle graph")],
+    graph: Annotated[Path, typer.Argument(help="a Turtle graph or a kg store directory")],
     out: Annotated[Path, typer.Option("--out", help="HTML file to write")] = Path("graph.html"),
+    edges: Annotated[
+        str, typer.Option("--edges", help="view to open with: events, dyads or auto")
+    ] = "auto",
 ) -> None:
-    """Draw the interactive HTML page from an existing graph."""
-    from kg.rdf.convert import events_from_graph
-    from kg.rdf.sparql import load_graph
-    from kg.viz import render_html
+    """Draw the interactive HTML page from an existing graph or store."""
+    from kg.analytics import load_events
+    from kg.viz import EDGE_MODES, render_html
 
+    if edges not in EDGE_MODES:
+        _err(f"error: --edges must be one of {', '.join(EDGE_MODES)}")
+        raise typer.Exit(2)
     try:
-        events = events_from_graph(load_graph(graph))
+        events = load_events(graph)
     except Exception as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
-    render_html(events, out, title=f"kg: {graph.name}")
+    render_html(events, out, title=f"kg: {graph.name}", edge_mode=edges)
     typer.echo(f"{len(events)} events -> {out}")
 
 
@@ -174,6 +299,104 @@ def evaluate(
     if show_misses:
         for miss in scores["strict"].misses:
             typer.echo("MISS " + json.dumps(miss, ensure_ascii=False))
+
+
+@app.command()
+def export(
+    store: Annotated[Path, typer.Option("--store", help="the kg store directory")],
+    fmt: Annotated[
+        str, typer.Option("--format", help="ttl, nt (union graph); nq, trig, jsonld (dataset)")
+    ] = "ttl",
+    out: Annotated[Path | None, typer.Option("--out", help="file (default: stdout)")] = None,
+) -> None:
+    """Write a kg store out as a stream: Turtle, N-Triples, N-Quads, TriG or JSON-LD."""
+    from kg.store.oxigraph import export_store
+
+    try:
+        export_store(store, fmt, out)
+    except Exception as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def serve(
+    store: Annotated[Path, typer.Option("--store", help="the kg store directory")],
+    port: Annotated[int, typer.Option("--port", help="TCP port on 127.0.0.1")] = 7878,
+    writable: Annotated[bool, typer.Option("--writable", help="accept SPARQL updates")] = False,
+    timeout: Annotated[
+        int | None, typer.Option("--timeout-s", help="time limit of one query, seconds")
+    ] = None,
+) -> None:
+    """Serve a kg store as a SPARQL 1.1 HTTP endpoint on 127.0.0.1 (Ctrl-C stops it)."""
+    from kg.store.serve import endpoint_url
+    from kg.store.serve import serve as run_serve
+
+    mode = "read-write" if writable else "read-only"
+    typer.echo(f"SPARQL endpoint {endpoint_url(port)} ({mode}); Ctrl-C stops it", err=True)
+    try:
+        rc = run_serve(store, port=port, writable=writable, timeout_s=timeout)
+    except Exception as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    raise typer.Exit(rc)
+
+
+@app.command()
+def stats(
+    graph: Annotated[Path, typer.Argument(help="a Turtle graph or a kg store directory")],
+    top: Annotated[int, typer.Option("--top", min=1, help="rows per actor and dyad table")] = 10,
+    freq: Annotated[
+        str, typer.Option("--freq", help="timeline period: year, quarter, month, week, day")
+    ] = "month",
+    countries: Annotated[
+        bool, typer.Option("--countries", help="roll actors up to their country (RUS-GOV -> RUS)")
+    ] = False,
+    negated: Annotated[
+        bool, typer.Option("--include-negated", help="count negated events too")
+    ] = False,
+    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.table,
+) -> None:
+    """Print central actors, active dyads (quad classes, mean Goldstein), categories over time."""
+    from kg.analytics import FREQS, format_summary, load_events, summary
+
+    if freq not in FREQS:
+        _err(f"error: --freq must be one of {', '.join(FREQS)}")
+        raise typer.Exit(2)
+    try:
+        events = load_events(graph)
+    except Exception as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    result = summary(events, top=top, freq=freq, include_negated=negated, countries=countries)
+    typer.echo(format_summary(result, fmt.value).rstrip("\n"))
+
+
+@app.command()
+def load(
+    parts: Annotated[
+        list[Path],
+        typer.Argument(help="N-Triples parts, or the --out DIR of kg build --engine dask"),
+    ],
+    store: Annotated[Path, typer.Option("--store", help="the kg store directory")],
+    base: Annotated[str | None, typer.Option(help="base IRI for instance data")] = None,
+    validate: Annotated[
+        bool, typer.Option("--validate/--no-validate", help="check each article's shapes")
+    ] = True,
+) -> None:
+    """Load the N-Triples parts of kg build --engine dask into a store (stored articles skip)."""
+    from kg.distributed import load_parts, load_summary
+
+    try:
+        rep = load_parts(parts, store, base=base, validate=validate)
+    except Exception as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    for msg in rep.errors:
+        _err(f"error: {msg}")
+    typer.echo(load_summary(rep, store))
+    if rep.errors and not (rep.added or rep.replaced or rep.unchanged):
+        raise typer.Exit(1)
 
 
 def main() -> None:  # pragma: no cover

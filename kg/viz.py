@@ -8,18 +8,28 @@ untrusted: it travels as escaped JSON in a ``<script type="application/json">``
 block and the page script builds tooltips with ``textContent`` only. A
 Content-Security-Policy with script hashes stops any injected script and any
 network request as a second line of defence.
+
+The page lets an analyst filter events by PLOVER category, quad class, date
+range and negation, switch between one edge per event and one edge per dyad
+and category (``kg.graph.aggregate_by``; width by count), search actors in
+English or Arabic (``kg.analytics.fold``), and read the sentences behind an
+edge. Node size is the actor's degree (its number of events). The layout is
+computed once, for a bounded number of iterations, then physics is switched
+off, so large graphs stay responsive.
 """
 
 from __future__ import annotations
 
 import base64
+import gc
 import hashlib
 import html
 import json
 import math
 import re
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -28,11 +38,20 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 
-from kg.graph import events_to_networkx
+from kg.analytics import fold
+from kg.graph import aggregate_by, events_to_networkx
 from kg.outputs import atomic_open
 from kg.records import Event
 
-__all__ = ["EDGE_COLOURS", "NODE_STYLES", "QUAD_LABELS", "html_page", "render_html"]
+__all__ = [
+    "EDGE_COLOURS",
+    "EDGE_MODES",
+    "NODE_STYLES",
+    "QUAD_LABELS",
+    "html_page",
+    "notebook_html",
+    "render_html",
+]
 
 _TEMPLATES = Path(__file__).parent / "templates"
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
@@ -58,6 +77,17 @@ EDGE_COLOURS = {1: "#4daf4a", 2: "#1b7837", 3: "#f08c00", 4: "#d7191c"}
 _EDGE_OTHER = "#888888"
 
 _LABEL_MAX = 48
+
+EDGE_MODES = ("auto", "events", "dyads")
+# Above this many events "auto" opens the page on the dyad view, and edge
+# labels are left off (tooltips still have everything): thousands of labels
+# make the canvas unreadable and slow.
+_AUTO_DYADS = 2000
+_MAX_EDGE_LABELS = 400
+_MAX_SEARCH_TEXTS = 6
+# Wall-clock budget of the in-browser layout; then physics is switched off
+# wherever the nodes are. Small graphs settle long before it.
+_LAYOUT_BUDGET_MS = 8000
 
 # vis-network options; pyvis passes them through unchanged.
 _OPTIONS: dict[str, Any] = {
@@ -95,8 +125,8 @@ _OPTIONS: dict[str, Any] = {
         "solver": "forceAtlas2Based",
         "forceAtlas2Based": {
             "gravitationalConstant": -200,
-            "centralGravity": 0.01,
-            "springLength": 190,
+            "centralGravity": 0.02,
+            "springLength": 140,
             "springConstant": 0.08,
             "damping": 0.4,
             "avoidOverlap": 0.8,
@@ -150,91 +180,197 @@ def _smooth(index: int, count: int, forward: bool) -> dict[str, Any]:
     }
 
 
-def _vis_lists(g: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
+def _compact(d: dict[str, Any]) -> dict[str, Any]:
+    # Leave out empty fields: tens of thousands of edges make every byte count.
+    return {k: v for k, v in d.items() if v is not None}
+
+
+def _search_key(nid: str, label: str, label_ar: str | None, texts: list[str]) -> str:
+    seen: list[str] = []
+    for text in (nid, label, label_ar, *texts):
+        f = fold(text)
+        if f and f not in seen:
+            seen.append(f)
+    return "\n".join(seen)
+
+
+def _node_items(g: nx.MultiDiGraph) -> list[dict]:
     nodes = []
+    degree = dict(g.degree())
     for nid, a in g.nodes(data=True):
-        style = NODE_STYLES.get(a.get("type") or "", _OTHER)
-        degree = g.degree(nid)
+        kind = a.get("type") if a.get("type") in NODE_STYLES else "other"
         label = a.get("label") or nid
+        texts = list(a.get("texts") or ())[:_MAX_SEARCH_TEXTS]
         nodes.append(
             {
                 "id": nid,
                 "label": _short(label),
-                "shape": style["shape"],
-                "size": round(min(42.0, 11 + 6 * math.sqrt(degree)), 1),
-                "color": {
-                    "background": style["color"],
-                    "border": "#333333",
-                    "highlight": {"background": style["color"], "border": "#000000"},
-                    "hover": {"background": style["color"], "border": "#000000"},
-                },
-                "kg": {
-                    "id": nid,
-                    "label": label,
-                    "label_ar": a.get("label_ar"),
-                    "type": a.get("type"),
-                    "country": a.get("country"),
-                    "sector": a.get("sector"),
-                    "qid": a.get("qid"),
-                    "degree": degree,
-                },
+                "group": kind,  # shape and colour come from the vis ``groups`` option
+                "size": round(min(42.0, 11 + 6 * math.sqrt(degree[nid])), 1),
+                "kg": _compact(
+                    {
+                        "id": nid,
+                        "label": label,
+                        "label_ar": a.get("label_ar"),
+                        "type": a.get("type"),
+                        "country": a.get("country"),
+                        "sector": a.get("sector"),
+                        "qid": a.get("qid"),
+                        "degree": degree[nid],
+                        "texts": texts,
+                        # Folded once here; the page folds the query the same way.
+                        "search": _search_key(nid, label, a.get("label_ar"), texts),
+                    }
+                ),
             }
         )
+    return nodes
 
-    pairs: dict[frozenset, list] = defaultdict(list)
-    for u, v, key in g.edges(keys=True):
-        pairs[frozenset((u, v))].append((u, v, key))
+
+def _groups() -> dict[str, Any]:
+    out = {}
+    for name, style in [*NODE_STYLES.items(), ("other", _OTHER)]:
+        c = style["color"]
+        out[name] = {
+            "shape": style["shape"],
+            "color": {
+                "background": c,
+                "border": "#333333",
+                "highlight": {"background": c, "border": "#000000"},
+                "hover": {"background": c, "border": "#000000"},
+            },
+        }
+    return out
+
+
+def _pairs(edges: Iterable[tuple[Any, Any, Any]]) -> dict[tuple, list]:
+    """Edges grouped by unordered actor pair (both directions together)."""
+    pairs: dict[tuple, list] = defaultdict(list)
+    for u, v, key in edges:
+        pairs[(u, v) if str(u) <= str(v) else (v, u)].append((u, v, key))
+    return pairs
+
+
+def _shape(edge: dict, u: Any, v: Any, i: int, n: int, first: Any) -> None:
+    if u == v:
+        edge["selfReference"] = {"size": 22, "angle": math.pi / 4 + i * 0.9}
+    elif n > 1:
+        smooth = _smooth(i, n, forward=(u == first))
+        if smooth["enabled"]:  # straight is the default
+            edge["smooth"] = smooth
+
+
+def _colour(q: Any) -> str:
+    # A plain colour: vis uses it for the normal, highlighted and hovered edge.
+    return EDGE_COLOURS.get(q, _EDGE_OTHER)
+
+
+def _event_items(g: nx.MultiDiGraph, labels: bool) -> list[dict]:
     edges = []
-    for group in pairs.values():
+    for group in _pairs(g.edges(keys=True)).values():
         first = group[0][0]
         for i, (u, v, key) in enumerate(group):
             d = g.edges[u, v, key]
             q = d.get("quad_class")
-            colour = EDGE_COLOURS.get(q, _EDGE_OTHER)
             edge = {
                 "id": key,
                 "from": u,
                 "to": v,
-                "label": d.get("action_label") or d.get("action") or "",
-                "arrows": "to",
                 "dashes": bool(d.get("negated")),
-                "color": {"color": colour, "highlight": colour, "hover": colour},
-                "kg": {
-                    "from_label": g.nodes[u].get("label") or u,
-                    "to_label": g.nodes[v].get("label") or v,
-                    "action": d.get("action"),
-                    "action_label": d.get("action_label"),
-                    "action_text": d.get("action_text"),
-                    "plover": d.get("plover"),
-                    "cameo": d.get("cameo"),
-                    "quad_label": f"{q} \u00b7 {QUAD_LABELS[q]}" if q in QUAD_LABELS else q,
-                    "goldstein": d.get("goldstein"),
-                    "date": d.get("date"),
-                    "modality": d.get("modality"),
-                    "negated": bool(d.get("negated")),
-                    "attributed_to": d.get("attributed_to"),
-                    "doc_id": d.get("doc_id"),
-                    "sentence": d.get("sentence"),
-                    "lang": _lang(d.get("lang")),
-                },
+                "color": _colour(q),
+                "kg": _compact(
+                    {
+                        "action": d.get("action"),
+                        "action_label": d.get("action_label"),
+                        "action_text": d.get("action_text"),
+                        "plover": d.get("plover"),
+                        "cameo": d.get("cameo"),
+                        "quad": q,
+                        "goldstein": d.get("goldstein"),
+                        "date": d.get("date"),
+                        "modality": d.get("modality"),
+                        "negated": bool(d.get("negated")),
+                        "attributed_to": d.get("attributed_to"),
+                        "doc_id": d.get("doc_id"),
+                        "sentence": d.get("sentence"),
+                        "lang": _lang(d.get("lang")),
+                    }
+                ),
             }
-            if u == v:
-                edge["selfReference"] = {"size": 22, "angle": math.pi / 4 + i * 0.9}
-            else:
-                edge["smooth"] = _smooth(i, len(group), forward=(u == first))
+            if labels:
+                edge["label"] = d.get("action_label") or d.get("action") or ""
+            _shape(edge, u, v, i, len(group), first)
             edges.append(edge)
-    return nodes, edges
+    return edges
 
 
-def _network(g: nx.MultiDiGraph) -> Network:
+def _dyad_items(g: nx.MultiDiGraph) -> list[dict]:
+    """One edge per directed dyad and PLOVER category; the page sets width and label."""
+    d = aggregate_by(g, "plover", include_negated=True)  # the page filters negation itself
+    edges = []
+    n = 0
+    for group in _pairs(d.edges(keys=True)).values():
+        first = group[0][0]
+        for i, (u, v, cat) in enumerate(group):
+            e = d.edges[u, v, cat]
+            quads = [e[f"quad{q}"] for q in (1, 2, 3, 4)]
+            q = 1 + quads.index(max(quads)) if any(quads) else None  # the dominant quad class
+            edge = {
+                "id": f"dyad:{n}",
+                "from": u,
+                "to": v,
+                "color": _colour(q),
+                "kg": _compact({"plover": cat, "quad": q, "events": e["events"]}),
+            }
+            n += 1
+            _shape(edge, u, v, i, len(group), first)
+            edges.append(edge)
+    return edges
+
+
+def _categories(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    counts: dict[Any, Counter] = defaultdict(Counter)
+    for _, _, d in g.edges(data=True):
+        counts[d.get("plover")][d.get("quad_class")] += 1
+    rows = [
+        {"name": cat, "events": sum(c.values()), "quad": c.most_common(1)[0][0]}
+        for cat, c in counts.items()
+    ]
+    rows.sort(key=lambda r: (-r["events"], str(r["name"])))
+    for r in rows:
+        r["colour"] = EDGE_COLOURS.get(r["quad"], _EDGE_OTHER)
+    return rows
+
+
+def _options(n_nodes: int, n_edges: int) -> dict[str, Any]:
+    options = json.loads(json.dumps(_OPTIONS))  # a private copy
+    options["groups"] = _groups()
+    # Bounded layout: fewer iterations as the graph grows (each costs more),
+    # progress reported often enough for the page's time budget to stop it,
+    # and no Kamada-Kawai pre-layout, which is slow on thousands of nodes.
+    size = n_nodes + n_edges
+    stab = options["physics"]["stabilization"]
+    stab["iterations"] = 200 if size <= 600 else max(60, int(200 * math.sqrt(600 / size)))
+    stab["updateInterval"] = max(1, min(25, 15_000 // max(size, 1)))
+    if n_nodes > 300:
+        options["layout"]["improvedLayout"] = False
+        fa2 = options["physics"]["forceAtlas2Based"]
+        fa2["avoidOverlap"] = 0.0
+        fa2["theta"] = 0.9  # coarser Barnes-Hut: faster, the layout is only a start
+        options["interaction"]["hideEdgesOnDrag"] = True
+    return options
+
+
+def _network(g: nx.MultiDiGraph, labels: bool) -> Network:
     """The pyvis network for ``g``; lists are set directly (add_node is quadratic)."""
     net = Network(height="100%", width="100%", directed=True, cdn_resources="local")
-    nodes, edges = _vis_lists(g)
+    nodes = _node_items(g)
+    edges = _event_items(g, labels)
     net.nodes = nodes
     net.node_ids = [n["id"] for n in nodes]
     net.node_map = {n["id"]: n for n in nodes}
     net.edges = edges
-    net.options = json.loads(json.dumps(_OPTIONS))  # a private copy
+    net.options = _options(len(nodes), len(edges))
     return net
 
 
@@ -252,25 +388,34 @@ def _svg(shape: str, colour: str) -> str:
     )
 
 
-def _line(colour: str, dashed: bool = False) -> str:
+def _line(colour: str, dashed: bool = False, width: float = 2.5) -> str:
     dash = ' stroke-dasharray="4 3"' if dashed else ""
     return (
         f'<svg width="28" height="10" viewBox="0 0 28 10" aria-hidden="true">'
-        f'<line x1="1" y1="5" x2="21" y2="5" stroke="{colour}" stroke-width="2.5"{dash}/>'
+        f'<line x1="1" y1="5" x2="21" y2="5" stroke="{colour}" stroke-width="{width}"{dash}/>'
         f'<polygon points="20,1 27,5 20,9" fill="{colour}"/></svg>'
     )
 
 
 def _legend() -> str:
     items = [f"<li>{_svg(s['shape'], s['color'])}{s['name']}</li>" for s in NODE_STYLES.values()]
-    quads = [f"<li>{_line(EDGE_COLOURS[q])}{q} {QUAD_LABELS[q]}</li>" for q in QUAD_LABELS]
-    quads.append(f"<li>{_line('#555555', dashed=True)}negated (did not happen)</li>")
     return (
-        "<h2>Actors (size = events)</h2><ul>"
+        '<ul class="kg-shapes">'
         + "".join(items)
-        + "</ul><h2>Events (quad class)</h2><ul>"
-        + "".join(quads)
+        + "</ul><ul>"
+        + "<li>node size = number of events</li>"
+        + f"<li>{_line('#555555')}colour = quad class (below)</li>"
+        + f"<li>{_line('#555555', dashed=True)}negated: did not happen</li>"
+        + f"<li>{_line('#555555', width=5)}width = events (dyad view)</li>"
         + "</ul>"
+    )
+
+
+def _quad_filters() -> str:
+    return "".join(
+        f'<label class="kg-check"><input type="checkbox" name="kg-quad" value="{q}" checked>'
+        f"{_line(EDGE_COLOURS[q])}<span>{q} \u00b7 {QUAD_LABELS[q]}</span></label>"
+        for q in QUAD_LABELS
     )
 
 
@@ -283,26 +428,83 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return re.sub(r"@@([A-Z_]+)@@", lambda m: values[m.group(1)], template)
 
 
-def html_page(events: Iterable[Event], title: str = "kg events") -> str:
+def _mode(edge_mode: str, n_events: int) -> str:
+    if edge_mode not in EDGE_MODES:
+        raise ValueError(f"edge_mode must be one of {', '.join(EDGE_MODES)}, got {edge_mode!r}")
+    if edge_mode == "auto":
+        return "dyads" if n_events > _AUTO_DYADS else "events"
+    return edge_mode
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    # The page build allocates millions of small dicts and lists and makes no
+    # reference cycles; without a pause the cyclic collector keeps rescanning
+    # them (a third of the time on a 50,000-event page).
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def html_page(events: Iterable[Event], title: str = "kg events", edge_mode: str = "auto") -> str:
     """The complete, self-contained HTML page for ``events``.
 
     Nodes are actors and concepts (shape and colour by type, size by number of
     events); each event with a source and a target is an arrow labelled with
-    its action, coloured by quad class and dashed when negated. Hovering shows
-    the details and the source sentence. The page exposes ``window.kgNetwork``,
-    ``window.kgNodes`` and ``window.kgEdges`` (vis DataSets) and sets
-    ``window.kgReady`` once the layout has settled.
+    its action, coloured by quad class and dashed when negated. A side panel
+    filters by PLOVER category, quad class, date range and negation, searches
+    actors (English or Arabic names and the article's own words), and switches
+    to the dyad view: one edge per dyad and category, its width the number of
+    events, its tooltip the sentences. Hovering shows details; clicking keeps
+    them in the panel.
+
+    The page exposes ``window.kgNetwork``, ``window.kgNodes`` (all nodes),
+    ``window.kgEdges`` (all event edges), ``window.kgDyads`` (all dyad edges),
+    ``window.kgVisibleNodes`` and ``window.kgVisibleEdges`` (what the filters
+    let through) as vis data sets or views, ``window.kgTooltip(id)`` (the
+    tooltip element of a node or edge), ``window.kgFindActors(text)`` and
+    ``window.kgTimings`` (loading steps, in ms), and sets ``window.kgReady``
+    once the layout has settled and physics is off.
 
     Args:
         events: coded events.
         title: page title and heading (treated as plain text).
+        edge_mode: the view the page opens with: ``"events"``, ``"dyads"``,
+            or ``"auto"`` (dyads above 2,000 events).
 
     Returns:
         The HTML document as a string.
     """
+    with _gc_paused():
+        return _page(events, title, edge_mode)
+
+
+def _page(events: Iterable[Event], title: str, edge_mode: str) -> str:
     g = events_to_networkx(events)
-    nodes, edges, _, _, _, options = _network(g).get_network_data()
-    data = _json_for_script({"nodes": nodes, "edges": edges, "options": json.loads(options)})
+    n_nodes, n_edges = g.number_of_nodes(), g.number_of_edges()
+    mode = _mode(edge_mode, n_edges)
+    dyads = _dyad_items(g)
+    labels = {"events": n_edges <= _MAX_EDGE_LABELS, "dyads": len(dyads) <= _MAX_EDGE_LABELS}
+    nodes, edges, _, _, _, options = _network(g, labels["events"]).get_network_data()
+    dates = sorted(d for _, _, d in g.edges(data="date") if d)
+    data = _json_for_script(
+        {
+            "nodes": nodes,
+            "edges": edges,
+            "dyads": dyads,
+            "categories": _categories(g),
+            "dates": [dates[0], dates[-1]] if dates else None,
+            "mode": mode,
+            "labels": labels,
+            "quads": {str(q): label for q, label in QUAD_LABELS.items()},
+            "layout_budget_ms": _LAYOUT_BUDGET_MS,
+            "options": json.loads(options),
+        }
+    )
     vis_js = _asset(_VIS / "vis-network.min.js", "</script")
     app_js = _asset(_TEMPLATES / "graph.js", "</script")
     csp = (
@@ -311,7 +513,6 @@ def html_page(events: Iterable[Event], title: str = "kg events") -> str:
         "style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'; "
         "base-uri 'none'; form-action 'none'"
     )
-    n_nodes, n_edges = g.number_of_nodes(), g.number_of_edges()
     empty = (
         '<p class="kg-empty">No events with both a source and a target.</p>' if n_edges == 0 else ""
     )
@@ -320,11 +521,12 @@ def html_page(events: Iterable[Event], title: str = "kg events") -> str:
         {
             "CSP": csp,
             "TITLE": html.escape(title),
-            "SUMMARY": f"{n_nodes} actors \u00b7 {n_edges} events \u00b7 hover for details",
+            "SUMMARY": f"{n_nodes} actors \u00b7 {n_edges} events",
             "VIS_CSS": _asset(_VIS / "vis-network.css", "</style"),
             "PAGE_CSS": _asset(_TEMPLATES / "graph.css", "</style"),
             "EMPTY": empty,
             "LEGEND": _legend(),
+            "QUADS": _quad_filters(),
             "DATA": data,
             "VIS_JS": vis_js,
             "APP_JS": app_js,
@@ -332,10 +534,28 @@ def html_page(events: Iterable[Event], title: str = "kg events") -> str:
     )
 
 
-def render_html(events: Iterable[Event], path: str | Path, title: str = "kg events") -> Path:
-    """Write ``html_page(events, title)`` to ``path`` atomically and return the path."""
+def render_html(
+    events: Iterable[Event], path: str | Path, title: str = "kg events", edge_mode: str = "auto"
+) -> Path:
+    """Write ``html_page(events, title, edge_mode)`` to ``path`` atomically and return the path."""
     path = Path(path)
-    text = html_page(events, title)
+    text = html_page(events, title, edge_mode=edge_mode)
     with atomic_open(path) as fh:
         fh.write(text)
     return path
+
+
+def notebook_html(
+    events: Iterable[Event], title: str = "kg events", height: int = 640, edge_mode: str = "auto"
+) -> str:
+    """The page as an ``<iframe srcdoc>`` for Jupyter: ``IPython.display.HTML(notebook_html(evs))``.
+
+    The page is inlined, so it works offline and in a saved notebook; the
+    sandbox lets its scripts run but keeps them away from the notebook.
+    """
+    page = html_page(events, title, edge_mode=edge_mode)
+    return (
+        f'<iframe sandbox="allow-scripts" srcdoc="{html.escape(page, quote=True)}" '
+        f'style="width: 100%; height: {int(height)}px; border: 1px solid #ddd;" '
+        f'title="{html.escape(title, quote=True)}"></iframe>'
+    )

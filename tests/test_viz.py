@@ -171,6 +171,7 @@ def test_networkx_nodes_and_edges():
         "country": "RUS",
         "sector": "GOV",
         "qid": None,
+        "texts": ["Moscow"],  # the surface forms, for search
     }
     assert g.nodes["concept/terrorism"]["label_ar"] == "الإرهاب"
     # One edge per event, keyed by the event id; parallel events stay distinct.
@@ -274,10 +275,10 @@ def test_page_data_matches_graph():
     evs = sample_events()
     assert by_id[evs[4].id]["dashes"] is True  # negated
     assert by_id[evs[3].id]["dashes"] is False
-    assert by_id[evs[3].id]["color"]["color"] != by_id[evs[0].id]["color"]["color"]
+    assert by_id[evs[3].id]["color"] != by_id[evs[0].id]["color"]
     assert data["options"]["physics"]["stabilization"]["iterations"] == 200
     # Parallel USA -> RUS edges are drawn apart.
-    assert by_id[evs[0].id]["smooth"] != by_id[evs[1].id]["smooth"]
+    assert by_id[evs[0].id].get("smooth") != by_id[evs[1].id].get("smooth")
 
 
 def test_render_html_writes_atomically(tmp_path):
@@ -380,8 +381,9 @@ def test_arabic_tooltip_is_right_to_left(browser_page, tmp_path):
     direction = browser_page.evaluate(
         """(s) => {
             const e = kgEdges.get({filter: e => e.kg.sentence === s})[0];
-            document.body.appendChild(e.title);  // measure it outside the popup
-            const d = e.title.querySelector('.kg-sentence');
+            const tip = kgTooltip(e.id);
+            document.body.appendChild(tip);  // measure it outside the popup
+            const d = tip.querySelector('.kg-sentence');
             return [d.textContent, getComputedStyle(d).direction];
         }""",
         AR_SENTENCE,
@@ -407,7 +409,7 @@ def test_hostile_article_is_shown_as_text(browser_page, tmp_path):
     )
     assert HOSTILE in tip[0] and tip[1] == 0
     # Edge tooltips: sentence and trigger survive as text.
-    texts = page.evaluate("kgEdges.get().map(e => e.title.textContent)")
+    texts = page.evaluate("kgEdges.get().map(e => kgTooltip(e.id).textContent)")
     assert any(f"{HOSTILE} attacked Syria. {IMG_XSS}" in t and SCRIPT_XSS in t for t in texts)
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.evaluate("document.querySelectorAll('img[src=x], script[src]').length") == 0
@@ -434,3 +436,231 @@ def test_screenshot(browser_page, tmp_path):
         }"""
     )
     assert coloured > 500
+
+
+# ---------------------------------------------------------------------------
+# kg.viz: filters, dyad view, search (issue 6)
+# ---------------------------------------------------------------------------
+
+
+def test_page_data_has_dyads_categories_and_dates():
+    data = _data_block(html_page(sample_events()))
+    evs = sample_events()
+    assert data["mode"] == "events"
+    # One dyad edge per (source, target, category): the two USA -> RUS meetings share one.
+    assert len(data["dyads"]) == N_EDGES - 1
+    meet = [d for d in data["dyads"] if d["from"] == "USA-GOV" and d["to"] == "RUS-GOV"]
+    assert len(meet) == 1 and meet[0]["kg"]["events"] == [evs[0].id, evs[1].id]
+    assert meet[0]["kg"]["plover"] == "CONSULT" and meet[0]["kg"]["quad"] == 1
+    cats = {c["name"]: c["events"] for c in data["categories"]}
+    assert cats == {"CONSULT": 2, "ACCUSE": 2, "ASSAULT": 2, "AID": 1, "SUPPORT": 1, "THREATEN": 1}
+    assert data["dates"] == ["2024-03-04", "2024-03-07"]
+    # Search keys are folded in Python the way the page folds the query.
+    hassan = next(n for n in data["nodes"] if n["id"] == HASSAN.id)
+    assert "احمد حسن" in hassan["kg"]["search"].split("\n")
+
+
+@pytest.mark.parametrize(
+    ("edge_mode", "n_events", "mode"),
+    [("auto", 9, "events"), ("dyads", 9, "dyads"), ("events", 9, "events")],
+)
+def test_edge_mode(edge_mode, n_events, mode):
+    data = _data_block(html_page(sample_events(), edge_mode=edge_mode))
+    assert data["mode"] == mode and len(data["edges"]) == n_events
+
+
+def test_edge_mode_rejects_unknown():
+    with pytest.raises(ValueError, match="edge_mode"):
+        html_page(sample_events(), edge_mode="clusters")
+
+
+def test_large_graph_options_bound_the_layout():
+    import kg.viz
+
+    small, large = kg.viz._options(11, 9), kg.viz._options(10_000, 50_000)
+    assert small["physics"]["stabilization"]["iterations"] == 200
+    assert small["layout"]["improvedLayout"] is True
+    assert 0 < large["physics"]["stabilization"]["iterations"] <= 100
+    assert large["physics"]["stabilization"]["updateInterval"] == 1  # the time budget can act
+    assert large["layout"]["improvedLayout"] is False
+    assert _data_block(html_page(sample_events()))["layout_budget_ms"] > 0
+
+
+def test_notebook_html_is_an_escaped_sandboxed_iframe():
+    from kg.viz import notebook_html
+
+    frame = notebook_html(hostile_events(), title=HOSTILE)
+    assert frame.startswith('<iframe sandbox="allow-scripts" srcdoc="')
+    assert "<script" not in frame and "<img" not in frame  # the whole page is escaped
+    assert "&lt;script" in frame
+
+
+CONTROLS: dict[str, str] = {
+    "uncheck CONSULT": "input[name=kg-cat][value=CONSULT]",
+    "uncheck quad 4": "input[name=kg-quad][value='4']",
+    "uncheck negated": "#kg-negated",
+    "uncheck undated": "#kg-undated",
+}
+
+
+@pytest.mark.parametrize(
+    ("actions", "edges", "nodes"),
+    [
+        ([], N_EDGES, N_NODES),
+        (["uncheck CONSULT"], 7, 11),  # the two USA -> RUS meetings; criticise keeps both
+        (["uncheck quad 4"], 7, 9),  # air strike, negated attack: Israel, Ukraine drop out
+        (["uncheck negated"], 8, 10),
+        (["uncheck undated"], 5, 6),
+        (["uncheck CONSULT", "uncheck quad 4"], 5, 9),
+        (["from 2024-03-05", "to 2024-03-06", "uncheck undated"], 3, 4),
+        (["from 2024-03-05"], 8, N_NODES),  # undated events stay unless unticked
+        (["none"], 0, 0),
+        (["none", "reset"], N_EDGES, N_NODES),
+    ],
+)
+def test_filters_change_visible_edges(browser_page, tmp_path, actions, edges, nodes):
+    rec = open_page(browser_page, tmp_path, sample_events())
+    page = browser_page
+    for action in actions:
+        if action in CONTROLS:
+            page.uncheck(CONTROLS[action])
+        elif action.startswith(("from ", "to ")):
+            which, day = action.split()
+            page.fill(f"#kg-date-{which}", day)
+        elif action == "none":
+            page.click("#kg-cat-none")
+        elif action == "reset":
+            page.click("#kg-reset")
+    # What the network draws, not only what the data views hold.
+    drawn = page.evaluate("[kgNetwork.body.edgeIndices.length, kgNetwork.body.nodeIndices.length]")
+    assert drawn == [edges, nodes]
+    assert page.text_content("#kg-status").startswith(f"Showing {edges} of {N_EDGES} events")
+    assert rec.errors == []
+
+
+def test_dyad_view_aggregates_and_follows_filters(browser_page, tmp_path):
+    rec = open_page(browser_page, tmp_path, sample_events())
+    page = browser_page
+    page.check("#kg-mode-dyads")
+    assert page.evaluate("kgNetwork.body.edgeIndices.length") == N_EDGES - 1
+    meet = page.evaluate(
+        "kgVisibleEdges.get({filter: e => e.from === 'USA-GOV' && e.to === 'RUS-GOV'})"
+    )
+    assert len(meet) == 1 and meet[0]["kind"] == "dyads"
+    other = page.evaluate("kgVisibleEdges.get({filter: e => e.from === 'ISR'})[0]")
+    assert meet[0]["width"] > other["width"]  # width by number of events
+    assert meet[0]["label"] == "CONSULT \u00d72"
+    # A dyad edge of negated events only is dashed, like the event it stands for.
+    negated = page.evaluate("kgVisibleEdges.get({filter: e => e.to === 'UKR'})[0]")
+    assert negated["dashes"] is True and meet[0]["dashes"] is False
+    tip = page.evaluate("(id) => kgTooltip(id).textContent", meet[0]["id"])
+    for e in sample_events()[:2]:
+        assert e.sentence in tip  # the tooltip lists the sentences
+    # A date filter leaves one meeting: the edge thins and its tooltip follows.
+    page.fill("#kg-date-from", "2024-03-05")
+    after = page.evaluate("(id) => kgVisibleEdges.get(id)", meet[0]["id"])
+    assert after["width"] < meet[0]["width"] and after["label"] == "CONSULT"
+    tip = page.evaluate("(id) => kgTooltip(id).textContent", meet[0]["id"])
+    assert sample_events()[1].sentence in tip and sample_events()[0].sentence not in tip
+    # Back to one edge per event, with the same filter.
+    page.check("#kg-mode-events")
+    assert page.evaluate("kgVisibleEdges.get().every(e => e.kind === 'events')")
+    assert rec.errors == []
+
+
+@pytest.mark.parametrize(
+    ("query", "node_id", "shown"),
+    [
+        ("أحمد حسن", HASSAN.id, "Ahmed Hassan"),  # the article's own Arabic words
+        ("احمد", HASSAN.id, "أحمد حسن"),  # without the hamza
+        ("الأمم المتحدة", "UNO", "United Nations"),  # an Arabic label
+        ("قطر", "QAT", "Qatar"),
+        ("rebels", "SYR-REB", "Syrian rebels"),
+    ],
+)
+def test_actor_search(browser_page, tmp_path, query, node_id, shown):
+    rec = open_page(browser_page, tmp_path, sample_events())
+    page = browser_page
+    page.fill("#kg-search", query)
+    first = page.locator("#kg-hits button.kg-hit").first
+    first.wait_for(timeout=5_000)
+    assert shown in first.text_content()
+    first.click()
+    assert page.evaluate("kgNetwork.getSelectedNodes()") == [node_id]
+    assert shown in page.text_content("#kg-details")
+    assert rec.errors == []
+
+
+def test_actor_search_with_enter_and_no_match(browser_page, tmp_path):
+    open_page(browser_page, tmp_path, sample_events())
+    page = browser_page
+    page.fill("#kg-search", "الإرهاب")
+    page.press("#kg-search", "Enter")
+    assert page.evaluate("kgNetwork.getSelectedNodes()") == ["concept/terrorism"]
+    page.fill("#kg-search", "Atlantis")
+    assert page.text_content("#kg-hits") == "No actor matches."
+
+
+def test_hostile_names_in_search_and_details_stay_text(browser_page, tmp_path):
+    rec = open_page(browser_page, tmp_path, hostile_events(), title=HOSTILE)
+    page = browser_page
+    page.fill("#kg-search", "evil")
+    hit = page.locator("#kg-hits button.kg-hit").first
+    hit.wait_for(timeout=5_000)
+    assert HOSTILE in hit.text_content()
+    hit.click()
+    assert HOSTILE in page.text_content("#kg-details")
+    page.check("#kg-mode-dyads")
+    tips = page.evaluate("kgDyads.get().map(e => kgTooltip(e.id).textContent).join(' ')")
+    assert f"{HOSTILE} attacked Syria. {IMG_XSS}" in tips
+    page.fill("#kg-search", IMG_XSS)  # the query itself is never parsed either
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.evaluate("document.querySelectorAll('img, script[src]').length") == 0
+    assert rec.dialogs == [] and rec.errors == []
+    assert all(u.startswith("file://") for u in rec.requests)
+
+
+def test_interactions_make_no_requests_and_no_errors(browser_page, tmp_path):
+    rec = open_page(browser_page, tmp_path, sample_events())
+    page = browser_page
+    page.check("#kg-mode-dyads")
+    page.uncheck("input[name=kg-cat][value=ASSAULT]")
+    page.fill("#kg-date-to", "2024-03-06")
+    page.fill("#kg-search", "Syria")
+    page.locator("#kg-hits button.kg-hit").first.click()
+    hover_node(page, "SYR")
+    page.click("#kg-reset")
+    page.check("#kg-mode-events")
+    assert rec.requests and all(u.startswith("file://") for u in rec.requests), rec.requests
+    assert rec.errors == [] and rec.dialogs == []
+    assert page.evaluate("kgNetwork.physics.options.enabled") is False
+
+
+def test_screenshot_dyad_view(browser_page, tmp_path):
+    rec = open_page(browser_page, tmp_path, sample_events(), title="kg events: sample, dyads")
+    page = browser_page
+    page.check("#kg-mode-dyads")
+    page.fill("#kg-search", "روسيا")
+    page.locator("#kg-hits button.kg-hit").first.click()
+    page.wait_for_timeout(500)  # the focus animation
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "graph-dyads.png"
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+    assert rec.errors == []
+
+
+def test_viz_bench_script_runs_on_a_tiny_graph():
+    """bench/viz_bench.py still runs (a smoke run: the figures come from running it)."""
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    if str(root) not in sys.path:  # bench/ is a top-level folder, not part of the kg package
+        sys.path.insert(0, str(root))
+    from bench.viz_bench import make_events, measure
+
+    events = make_events(60, 300)
+    assert len(events) == 300 and len({a.id for e in events for a in (e.source, e.target)}) == 60
+    m = measure(60, 300, repeats=1)
+    assert (m["actors"], m["events"]) == (60, 300)
+    assert 0 < m["dyad_edges"] <= 300 and m["page_s"] > 0 and m["page_mb"] > 0

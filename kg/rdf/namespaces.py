@@ -34,6 +34,7 @@ class KGO(DefinedNamespace):
     Country: URIRef
     Event: URIRef
     Group: URIRef
+    MergedEvent: URIRef
     Organisation: URIRef
     Person: URIRef
     # properties
@@ -44,14 +45,23 @@ class KGO(DefinedNamespace):
     cameoCode: URIRef
     cameoRoot: URIRef
     confidence: URIRef
+    contentHash: URIRef
     countryCode: URIRef
     date: URIRef
     directProperty: URIRef
     directRelation: URIRef
     extractor: URIRef
+    firstDate: URIRef
     goldstein: URIRef
+    hasMention: URIRef
+    isoAlpha2: URIRef
+    isoAlpha3: URIRef
+    lastDate: URIRef
     modality: URIRef
     negated: URIRef
+    numArticles: URIRef
+    numMentions: URIRef
+    numSources: URIRef
     ploverCategory: URIRef
     ploverMode: URIRef
     ploverScore: URIRef

@@ -3,7 +3,16 @@
 (function () {
   "use strict";
 
+  // Milliseconds since navigation at each loading step (read by bench/viz_bench.py).
+  var timings = (window.kgTimings = { start: performance.now() });
   var data = JSON.parse(document.getElementById("kg-data").textContent);
+  timings.parsed = performance.now();
+  var MAX_HITS = 12;
+  var MAX_SENTENCES = 25;
+
+  function $(id) {
+    return document.getElementById(id);
+  }
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -11,6 +20,25 @@
     if (text !== undefined && text !== null) e.textContent = String(text);
     return e;
   }
+
+  // Same folding as kg.analytics.fold: case, Latin accents, Arabic diacritics,
+  // tatweel and letter variants (alef forms, alef maqsura, ta marbuta).
+  function fold(s) {
+    return String(s || "")
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .normalize("NFKC")
+      .replace(/[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g, "")
+      .replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627")
+      .replace(/\u0649/g, "\u064a")
+      .replace(/\u0629/g, "\u0647")
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean)
+      .join(" ");
+  }
+
+  // ------------------------------------------------------------ tooltips
 
   // One "key: value" line; the value is isolated so Arabic runs render right-to-left.
   function row(box, key, value, lang) {
@@ -30,11 +58,48 @@
     return box;
   }
 
+  function quadLabel(q) {
+    return data.quads[q] ? q + " \u00b7 " + data.quads[q] : q;
+  }
+
+  var nodeById = {};
+  data.nodes.forEach(function (n) {
+    nodeById[n.id] = n;
+  });
+  var eventById = {};
+  data.edges.forEach(function (e) {
+    eventById[e.id] = e;
+  });
+
+  function actorLabel(id) {
+    var n = nodeById[id];
+    return n ? n.kg.label : id;
+  }
+
+  function head(box, from, middle, to, negated) {
+    var h = el("div", "kg-head");
+    h.dir = "auto";
+    h.appendChild(el("bdi", "kg-actor", actorLabel(from)));
+    h.appendChild(el("span", "kg-arrow", negated ? " \u2014 NOT " : " \u2014 "));
+    h.appendChild(el("bdi", "kg-action", middle));
+    h.appendChild(el("span", "kg-arrow", " \u2192 "));
+    h.appendChild(el("bdi", "kg-actor", actorLabel(to)));
+    box.appendChild(h);
+  }
+
+  function sentence(box, k) {
+    if (!k.sentence) return;
+    var s = el("div", "kg-sentence", k.sentence);
+    s.dir = "auto";
+    if (k.lang) s.setAttribute("lang", k.lang);
+    box.appendChild(s);
+  }
+
   function nodeTip(k) {
     var box = tip("node");
-    var head = el("div", "kg-head", k.label);
-    head.dir = "auto";
-    box.appendChild(head);
+    var h = el("div", "kg-head", k.label);
+    h.dir = "auto";
+    box.appendChild(h);
     row(box, "Arabic", k.label_ar, "ar");
     row(box, "type", k.type);
     row(box, "id", k.id);
@@ -42,22 +107,17 @@
     row(box, "sector", k.sector);
     row(box, "Wikidata", k.qid);
     row(box, "events", k.degree);
+    if (k.texts && k.texts.length) row(box, "in the text", k.texts.join(" \u00b7 "));
     return box;
   }
 
-  function edgeTip(k) {
+  function eventTip(e) {
+    var k = e.kg;
     var box = tip("edge");
-    var head = el("div", "kg-head");
-    head.dir = "auto";
-    head.appendChild(el("bdi", "kg-actor", k.from_label));
-    head.appendChild(el("span", "kg-arrow", k.negated ? " \u2014 NOT " : " \u2014 "));
-    head.appendChild(el("bdi", "kg-action", k.action_label));
-    head.appendChild(el("span", "kg-arrow", " \u2192 "));
-    head.appendChild(el("bdi", "kg-actor", k.to_label));
-    box.appendChild(head);
+    head(box, e.from, k.action_label, e.to, k.negated);
     row(box, "action", k.action);
     row(box, "PLOVER / CAMEO", k.plover + " / " + k.cameo);
-    row(box, "quad class", k.quad_label);
+    row(box, "quad class", quadLabel(k.quad));
     row(box, "Goldstein", k.goldstein);
     row(box, "date", k.date);
     row(box, "modality", k.modality);
@@ -65,41 +125,402 @@
     row(box, "said by", k.attributed_to);
     row(box, "trigger", k.action_text, k.lang);
     row(box, "document", k.doc_id);
-    if (k.sentence) {
-      var s = el("div", "kg-sentence", k.sentence);
-      s.dir = "auto";
-      if (k.lang) s.setAttribute("lang", k.lang);
-      box.appendChild(s);
-    }
+    sentence(box, k);
     return box;
   }
 
-  var nodes = new vis.DataSet(
-    data.nodes.map(function (n) {
-      n.title = nodeTip(n.kg);
-      return n;
-    })
-  );
-  var edges = new vis.DataSet(
-    data.edges.map(function (e) {
-      e.title = edgeTip(e.kg);
-      return e;
-    })
-  );
+  function dyadTip(e) {
+    var k = e.kg;
+    var shown = k.events.filter(function (id) {
+      return pass[id];
+    });
+    var box = tip("dyad");
+    head(box, e.from, k.plover, e.to, false);
+    row(box, "events", shown.length + (shown.length < k.events.length ? " of " + k.events.length : ""));
+    var g = 0;
+    shown.forEach(function (id) {
+      g += Number(eventById[id].kg.goldstein) || 0;
+    });
+    if (shown.length) row(box, "mean Goldstein", (g / shown.length).toFixed(2));
+    row(box, "quad class", quadLabel(k.quad));
+    var list = el("ol", "kg-sentences");
+    shown.slice(0, MAX_SENTENCES).forEach(function (id) {
+      var ev = eventById[id].kg;
+      var li = el("li");
+      var when = [ev.date || "undated", ev.action_label].join(" \u00b7 ") + (ev.negated ? " \u00b7 NOT" : "");
+      li.appendChild(el("div", "kg-when", when));
+      sentence(li, ev);
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+    if (shown.length > MAX_SENTENCES) box.appendChild(el("p", "kg-help", "\u2026 and " + (shown.length - MAX_SENTENCES) + " more"));
+    return box;
+  }
+
+  // Tooltips are built when first needed: a large graph has tens of thousands of edges.
+  function tooltip(id) {
+    if (nodeById[id]) return nodeTip(nodeById[id].kg);
+    if (eventById[id]) return eventTip(eventById[id]);
+    var d = dyadById[id];
+    return d ? dyadTip(d) : null;
+  }
+  window.kgTooltip = tooltip;
+
+  // ------------------------------------------------------------ data
+
+  var network = null; // created once the filters are set up
+  var dyadById = {};
+  data.dyads.forEach(function (d) {
+    dyadById[d.id] = d;
+    d.kind = "dyads";
+  });
+  data.edges.forEach(function (e) {
+    e.kind = "events";
+  });
+
+  var nodes = new vis.DataSet(data.nodes);
+  var allEdges = new vis.DataSet(data.edges.concat(data.dyads));
+
+  // Filled by readState(); the views below filter on it as soon as they exist.
+  var state = { mode: data.mode, quads: {}, cats: {}, from: "", to: "", undated: true, negated: true };
+  var pass = {}; // event id -> shown under the current filters
+  var dyadCount = {}; // dyad id -> events shown
+  var dyadKey = {}; // dyad id -> "shown:negated", to update only what changed
+  var active = {}; // node id -> has a shown edge
+  var degreeAll = {};
+  data.edges.forEach(function (e) {
+    degreeAll[e.from] = (degreeAll[e.from] || 0) + 1;
+    degreeAll[e.to] = (degreeAll[e.to] || 0) + 1;
+  });
+
+  var edgeView = new vis.DataView(allEdges, {
+    filter: function (e) {
+      if (e.kind !== state.mode) return false;
+      return e.kind === "events" ? pass[e.id] === true : dyadCount[e.id] > 0;
+    },
+  });
+  var nodeView = new vis.DataView(nodes, {
+    filter: function (n) {
+      return nodeShown(n.id);
+    },
+  });
 
   window.kgReady = false;
   window.kgNodes = nodes;
-  window.kgEdges = edges;
+  window.kgEdges = new vis.DataView(allEdges, {
+    filter: function (e) {
+      return e.kind === "events";
+    },
+  });
+  window.kgDyads = new vis.DataView(allEdges, {
+    filter: function (e) {
+      return e.kind === "dyads";
+    },
+  });
+  window.kgVisibleEdges = edgeView;
+  window.kgVisibleNodes = nodeView;
 
-  var network = new vis.Network(document.getElementById("kg-graph"), {}, data.options);
+  // ------------------------------------------------------------ filters
+
+  var catBox = $("kg-cats");
+  data.categories.forEach(function (c) {
+    var label = el("label", "kg-check kg-cat");
+    var input = document.createElement("input");
+    input.type = "checkbox";
+    input.name = "kg-cat";
+    input.value = c.name == null ? "" : String(c.name);
+    input.checked = true;
+    label.appendChild(input);
+    var sw = el("span", "kg-swatch");
+    sw.style.background = /^#[0-9a-f]{6}$/i.test(c.colour) ? c.colour : "#888888";
+    label.appendChild(sw);
+    label.appendChild(el("span", "kg-cat-name", c.name == null ? "(none)" : c.name));
+    label.appendChild(el("span", "kg-count", c.events));
+    catBox.appendChild(label);
+  });
+
+  function checked(name) {
+    var out = {};
+    document.querySelectorAll('input[name="' + name + '"]').forEach(function (i) {
+      if (i.checked) out[i.value] = true;
+    });
+    return out;
+  }
+
+  function readState() {
+    state.mode = $("kg-mode-dyads").checked ? "dyads" : "events";
+    state.quads = checked("kg-quad");
+    state.cats = checked("kg-cat");
+    state.from = $("kg-date-from").value || "";
+    state.to = $("kg-date-to").value || "";
+    state.undated = $("kg-undated").checked;
+    state.negated = $("kg-negated").checked;
+  }
+
+  function isDefault() {
+    return (
+      Object.keys(state.quads).length === 4 &&
+      Object.keys(state.cats).length === data.categories.length &&
+      !state.from &&
+      !state.to &&
+      state.undated &&
+      state.negated
+    );
+  }
+
+  function passes(k) {
+    if ((k.quad === 1 || k.quad === 2 || k.quad === 3 || k.quad === 4) && !state.quads[k.quad]) return false;
+    if (!state.cats[k.plover == null ? "" : String(k.plover)]) return false;
+    if (k.negated && !state.negated) return false;
+    if (!k.date) return state.undated;
+    var d = String(k.date).slice(0, 10);
+    if (state.from && d < state.from) return false;
+    if (state.to && d > state.to) return false;
+    return true;
+  }
+
+  function width(n) {
+    return Math.min(14, 1.5 + 2.2 * Math.sqrt(n - 1));
+  }
+
+  function nodeShown(id) {
+    // Actors with no event edge at all are shown only while nothing is filtered out.
+    return active[id] === true || (!degreeAll[id] && isDefault());
+  }
+
+  function apply() {
+    var t0 = performance.now();
+    var before = window.kgReady ? nodeView.getIds() : [];
+    readState();
+    active = {};
+    var shownEvents = 0;
+    data.edges.forEach(function (e) {
+      var ok = passes(e.kg);
+      pass[e.id] = ok;
+      if (ok) {
+        shownEvents++;
+        active[e.from] = active[e.to] = true;
+      }
+    });
+    // Nodes that leave the view must come back where they were: keep their
+    // positions in the data set. (vis's storePositions expects every node in the view.)
+    var leaving = before.filter(function (id) {
+      return !nodeShown(id);
+    });
+    if (leaving.length) {
+      var pos = network.getPositions(leaving);
+      nodes.update(
+        leaving.map(function (id) {
+          return { id: id, x: pos[id].x, y: pos[id].y };
+        })
+      );
+    }
+    var changed = [];
+    data.dyads.forEach(function (d) {
+      var n = 0;
+      var negated = 0;
+      d.kg.events.forEach(function (id) {
+        if (pass[id]) {
+          n++;
+          if (eventById[id].kg.negated) negated++;
+        }
+      });
+      var key = n + ":" + negated;
+      if (dyadKey[d.id] !== key) {
+        dyadKey[d.id] = key;
+        dyadCount[d.id] = n;
+        // An edge that leaves the view needs no new width (vis would redraw it for nothing).
+        if (n === 0) return;
+        // Dashed, like an event edge, when everything it stands for did not happen.
+        var item = { id: d.id, width: width(n), dashes: negated === n, title: undefined };
+        if (data.labels.dyads) item.label = d.kg.plover + (n > 1 ? " \u00d7" + n : "");
+        changed.push(item);
+      }
+    });
+    if (changed.length) allEdges.update(changed);
+    var t1 = performance.now();
+    edgeView.refresh();
+    var t2 = performance.now();
+    nodeView.refresh();
+    var t3 = performance.now();
+    timings.apply = { filter: t1 - t0, edges: t2 - t1, nodes: t3 - t2 };
+    var shown = edgeView.length;
+    var unit =
+      state.mode === "dyads"
+        ? " dyad edges (" + shownEvents + " of " + data.edges.length + " events)"
+        : " of " + data.edges.length + " events";
+    $("kg-status").textContent =
+      "Showing " + shown + unit + " \u00b7 " + nodeView.length + " of " + data.nodes.length + " actors";
+    if (window.kgReady) showSelection();
+  }
+
+  document.querySelectorAll(".kg-panel input").forEach(function (i) {
+    if (i.id !== "kg-search") i.addEventListener("change", apply);
+  });
+  function setCats(on) {
+    document.querySelectorAll('input[name="kg-cat"]').forEach(function (i) {
+      i.checked = on;
+    });
+    apply();
+  }
+  $("kg-cat-all").addEventListener("click", function () {
+    setCats(true);
+  });
+  $("kg-cat-none").addEventListener("click", function () {
+    setCats(false);
+  });
+  $("kg-reset").addEventListener("click", function () {
+    document.querySelectorAll('.kg-panel input[type="checkbox"]').forEach(function (i) {
+      i.checked = true;
+    });
+    $("kg-date-from").value = "";
+    $("kg-date-to").value = "";
+    apply();
+  });
+
+  if (data.dates) {
+    ["kg-date-from", "kg-date-to"].forEach(function (id) {
+      $(id).min = data.dates[0];
+      $(id).max = data.dates[1];
+    });
+    $("kg-date-from").placeholder = data.dates[0];
+    $("kg-date-to").placeholder = data.dates[1];
+  }
+  $(data.mode === "dyads" ? "kg-mode-dyads" : "kg-mode-events").checked = true;
+  apply();
+
+  // ------------------------------------------------------------ network
+
+  timings.filtered = performance.now();
+  network = new vis.Network($("kg-graph"), { nodes: nodeView, edges: edgeView }, data.options);
+  timings.network = performance.now();
   window.kgNetwork = network;
 
+  function lazyTitle(set, id) {
+    var item = set.get(id);
+    if (item && item.title === undefined) set.update({ id: id, title: tooltip(id) });
+  }
+  network.on("hoverNode", function (p) {
+    lazyTitle(nodes, p.node);
+  });
+  network.on("hoverEdge", function (p) {
+    lazyTitle(allEdges, p.edge);
+  });
+
+  var details = $("kg-details");
+  function showDetails(content, note) {
+    details.textContent = "";
+    if (note) details.appendChild(el("p", "kg-help", note));
+    if (content) details.appendChild(content);
+  }
+  function showSelection() {
+    var sel = network.getSelection();
+    if (sel.nodes.length) showDetails(tooltip(sel.nodes[0]));
+    else if (sel.edges.length) showDetails(tooltip(sel.edges[0]));
+  }
+  network.on("click", function (p) {
+    if (p.nodes.length || p.edges.length) showSelection();
+  });
+
   // Bounded layout: stabilise once, then freeze so the page stays idle.
+  // ... within a time budget too: a big graph stops early, wherever it got to.
+  var layoutStart = performance.now();
+  network.on("stabilizationProgress", function (p) {
+    $("kg-status").textContent = "Laying out the graph\u2026 " + Math.round((100 * p.iterations) / p.total) + "%";
+    timings.iterations = p.iterations;
+    if (performance.now() - layoutStart > data.layout_budget_ms) network.stopSimulation();
+  });
   network.once("stabilizationIterationsDone", function () {
+    timings.stabilised = performance.now();
     network.setOptions({ physics: { enabled: false } });
     network.fit();
+    apply();
+    timings.ready = performance.now();
     window.kgReady = true;
   });
-  network.setData({ nodes: nodes, edges: edges });
-  if (nodes.length === 0) window.kgReady = true;
+  if (nodeView.length === 0) {
+    apply();
+    window.kgReady = true;
+  }
+
+  // ------------------------------------------------------------ search
+
+  var hits = $("kg-hits");
+  var search = $("kg-search");
+
+  function findActors(q) {
+    q = fold(q);
+    if (!q) return [];
+    var found = [];
+    data.nodes.forEach(function (n) {
+      var fields = n.kg.search.split("\n");
+      var rank = 3;
+      fields.forEach(function (f) {
+        if (f === q) rank = Math.min(rank, 0);
+        else if (f.indexOf(q) === 0) rank = Math.min(rank, 1);
+        else if (f.indexOf(q) >= 0) rank = Math.min(rank, 2);
+      });
+      if (rank < 3) found.push([rank, -n.kg.degree, n.id]);
+    });
+    found.sort(function (a, b) {
+      return a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
+    });
+    return found.map(function (f) {
+      return f[2];
+    });
+  }
+  window.kgFindActors = findActors;
+
+  function choose(id) {
+    var n = nodeById[id];
+    if (!nodeView.get(id)) {
+      showDetails(nodeTip(n.kg), "Hidden by the current filters; reset them to see this actor.");
+      return;
+    }
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 300 } });
+    showDetails(nodeTip(n.kg));
+  }
+
+  function renderHits() {
+    hits.textContent = "";
+    var q = search.value;
+    if (!fold(q)) return;
+    var ids = findActors(q);
+    if (!ids.length) {
+      hits.appendChild(el("li", "kg-help", "No actor matches."));
+      return;
+    }
+    ids.slice(0, MAX_HITS).forEach(function (id) {
+      var k = nodeById[id].kg;
+      var li = el("li");
+      var b = el("button", "kg-hit");
+      b.type = "button";
+      var name = el("bdi", "kg-hit-label", k.label);
+      b.appendChild(name);
+      var other = k.label_ar && k.label_ar !== k.label ? k.label_ar : (k.texts || []).find(function (t) {
+        return fold(t).indexOf(fold(q)) >= 0 && t !== k.label;
+      });
+      if (other) {
+        var o = el("bdi", "kg-hit-other", other);
+        o.dir = "auto";
+        b.appendChild(o);
+      }
+      b.appendChild(el("span", "kg-count", k.degree));
+      if (!nodeView.get(id)) b.classList.add("kg-hidden");
+      b.addEventListener("click", function () {
+        choose(id);
+      });
+      li.appendChild(b);
+      hits.appendChild(li);
+    });
+    if (ids.length > MAX_HITS) hits.appendChild(el("li", "kg-help", "\u2026 " + (ids.length - MAX_HITS) + " more"));
+  }
+  search.addEventListener("input", renderHits);
+  search.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter") {
+      var ids = findActors(search.value);
+      if (ids.length) choose(ids[0]);
+    }
+  });
 })();
