@@ -23,6 +23,21 @@ def _err(msg: str) -> None:
     typer.echo(msg, err=True)
 
 
+def _check_choice(flag: str, value: str, allowed) -> None:
+    if value not in allowed:
+        _err(f"error: {flag} must be one of {', '.join(allowed)}")
+        raise typer.Exit(2)
+
+
+def _events_or_exit(load, path: Path):
+    """Events of a graph file or store; a clear error and exit 1 when it cannot be read."""
+    try:
+        return load(path)
+    except Exception as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+
+
 def _params(items: list[str] | None) -> dict[str, str]:
     out = {}
     for item in items or []:
@@ -252,14 +267,8 @@ def viz(
     from kg.analytics import load_events
     from kg.viz import EDGE_MODES, render_html
 
-    if edges not in EDGE_MODES:
-        _err(f"error: --edges must be one of {', '.join(EDGE_MODES)}")
-        raise typer.Exit(2)
-    try:
-        events = load_events(graph)
-    except Exception as exc:
-        _err(f"error: {exc}")
-        raise typer.Exit(1) from None
+    _check_choice("--edges", edges, EDGE_MODES)
+    events = _events_or_exit(load_events, graph)
     render_html(events, out, title=f"kg: {graph.name}", edge_mode=edges)
     typer.echo(f"{len(events)} events -> {out}")
 
@@ -360,14 +369,8 @@ def stats(
     """Print central actors, active dyads (quad classes, mean Goldstein), categories over time."""
     from kg.analytics import FREQS, format_summary, load_events, summary
 
-    if freq not in FREQS:
-        _err(f"error: --freq must be one of {', '.join(FREQS)}")
-        raise typer.Exit(2)
-    try:
-        events = load_events(graph)
-    except Exception as exc:
-        _err(f"error: {exc}")
-        raise typer.Exit(1) from None
+    _check_choice("--freq", freq, FREQS)
+    events = _events_or_exit(load_events, graph)
     result = summary(events, top=top, freq=freq, include_negated=negated, countries=countries)
     typer.echo(format_summary(result, fmt.value).rstrip("\n"))
 
