@@ -44,7 +44,7 @@ def _rest_matches(words: tuple[str, ...], stems: list[dict[str, Analysis]], i: i
     return all(w in stems[i + k] for k, w in enumerate(words))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def stem_map(word: str) -> dict[str, Analysis]:
     """Stem -> the least-stripped analysis giving it (cached per word form)."""
     return {a.stem: a for a in noun_stems(word)}
@@ -54,7 +54,7 @@ def word_info(lex: Lexicon, raw: str) -> tuple[str, dict[str, tuple[str, ...]] |
     """(normalised form, stems each layer knows or None, may be a verb), cached per raw word."""
     found = lex.word_cache.get(raw)
     if found is None:
-        if len(lex.word_cache) > 500_000:  # bounded on long runs
+        if len(lex.word_cache) > 200_000:  # bounded on long runs
             lex.word_cache.clear()
         word = normalize(raw)
         keys = stem_map(word).keys()

@@ -57,7 +57,7 @@ def _proclitic_splits(word: str) -> list[tuple[str, str]]:
     return out
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def noun_stems(word: str) -> tuple[Analysis, ...]:
     """Possible nominal stems of ``word``, least stripped first."""
     seen: dict[str, Analysis] = {}
@@ -120,7 +120,7 @@ def conjugate(past: str, present: str) -> dict[str, tuple[str, str]]:
     return forms
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def verb_stems(word: str) -> tuple[Analysis, ...]:
     """Possible verb forms inside ``word``: conjunction, future س, purpose ل, object pronoun."""
     out = [Analysis("", word, "")]

@@ -38,7 +38,7 @@ def strip_diacritics(text: str) -> str:
     return _DROP.sub("", text)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def normalize(text: str) -> str:
     """Normalise a word or phrase for matching (length may shrink)."""
     return _DROP.sub("", text).translate(_MAP).lower()
