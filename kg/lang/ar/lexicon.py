@@ -135,51 +135,50 @@ def _load_actions(lex: Lexicon) -> None:
             )
 
 
+# Noun files: (file, layer, kind or None to read it from the "kind" column,
+# the column of forms, {entry field: file column}).
+_NOUN_FILES = (
+    ("countries.tsv", "actor", "country", "forms", {"iso3": "iso3"}),
+    ("demonyms.tsv", "actor", "demonym", "base", {"iso3": "iso3"}),
+    (
+        "metonyms.tsv",
+        "actor",
+        "metonym",
+        "form",
+        {"iso3": "iso3", "sector": "sector", "label": "label_en"},
+    ),
+    ("organisations.tsv", "actor", "org", "form", {"code": "code"}),
+    (
+        "roles.tsv",
+        "actor",
+        "role",
+        "form",
+        {"sector": "sector", "role": "kind", "label": "label_en", "implies": "implies"},
+    ),
+    ("persons.tsv", "actor", "person", "form", {"person_id": "person_id"}),
+    (
+        "concepts.tsv",
+        "concept",
+        "concept",
+        "form",
+        {"concept_id": "concept_id", "label": "label_en"},
+    ),
+    ("cues.tsv", "cue", None, "forms", {}),
+)
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """Read every data file once per process."""
     lex = Lexicon()
-    for r in _rows("countries.tsv"):
-        for form in _alts(r.get("forms")):
-            lex.add_noun("actor", "country", form, iso3=r["iso3"])
+    for name, layer, kind, column, fields in _NOUN_FILES:
+        for r in _rows(name):
+            info = {field: r.get(col, "") for field, col in fields.items()}
+            for form in _alts(r.get(column)):
+                lex.add_noun(layer, kind or r["kind"], form, **info)
+    # broken plurals the nisba rule cannot derive (روس, أتراك)
     for r in _rows("demonyms.tsv"):
-        for base in _alts(r.get("base")):
-            lex.add_noun("actor", "demonym", base, iso3=r["iso3"])
         for form in _alts(r.get("irregular")):
             lex.add_noun("actor", "demonym", form, iso3=r["iso3"], plural="1")
-    for r in _rows("metonyms.tsv"):
-        lex.add_noun(
-            "actor",
-            "metonym",
-            r["form"],
-            iso3=r["iso3"],
-            sector=r.get("sector", ""),
-            label=r.get("label_en", ""),
-        )
-    for r in _rows("organisations.tsv"):
-        for form in _alts(r.get("form")):
-            lex.add_noun("actor", "org", form, code=r["code"])
-    for r in _rows("roles.tsv"):
-        for form in _alts(r.get("form")):
-            lex.add_noun(
-                "actor",
-                "role",
-                form,
-                sector=r.get("sector", ""),
-                role=r.get("kind", ""),
-                label=r.get("label_en", ""),
-                implies=r.get("implies", ""),
-            )
-    for r in _rows("persons.tsv"):
-        for form in _alts(r.get("form")):
-            lex.add_noun("actor", "person", form, person_id=r["person_id"])
-    for r in _rows("concepts.tsv"):
-        for form in _alts(r.get("form")):
-            lex.add_noun(
-                "concept", "concept", form, concept_id=r["concept_id"], label=r.get("label_en", "")
-            )
-    for r in _rows("cues.tsv"):
-        for form in _alts(r.get("forms")):
-            lex.add_noun("cue", r["kind"], form)
     _load_actions(lex)
     return lex.finish()

@@ -9,7 +9,7 @@ from kg.lang.ar.lexicon import Entry, Lexicon
 from kg.lang.ar.morphology import Analysis, noun_stems, verb_stems
 from kg.lang.ar.normalize import normalize
 
-__all__ = ["Hit", "match_layers", "token_norms"]
+__all__ = ["Hit", "match_layers", "resolve_overlaps", "stem_map", "word_info"]
 
 
 @dataclass(frozen=True)
@@ -22,20 +22,12 @@ class Hit:
     first: Analysis  # how the first word was read (its clitics)
 
     @property
-    def layer(self) -> str:
-        return self.entry.layer
-
-    @property
     def kind(self) -> str:
         return self.entry.kind
 
     @property
     def prefix(self) -> str:
         return self.first.prefix
-
-
-def token_norms(words: list[str]) -> list[str]:
-    return [normalize(w) for w in words]
 
 
 def _rest_matches(words: tuple[str, ...], stems: list[dict[str, Analysis]], i: int) -> bool:
