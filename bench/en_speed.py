@@ -8,17 +8,13 @@ the figure that matters is the extraction overhead, ``kg`` time over
 ``parse`` time minus 1 (target: <= 10%).
 
 With 2 processes spaCy sends each doc back to the parent with
-``Doc.to_bytes``, which cannot encode the ``Mention`` records on
-``doc._.kg_mentions``. When the stock pipeline fails that way, the 2-process
-``kg`` figure uses a copy of the pipeline with one extra last component that
-turns the mentions into plain dicts (the report says so).
+``Doc.to_bytes``; ``transfer_cost`` measures what that costs per doc.
 
 Run: ``.venv/bin/python -m bench.en_speed``
 """
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from collections.abc import Sequence
 from functools import cache
@@ -43,8 +39,6 @@ __all__ = [
     "TARGET_OVERHEAD",
     "corpora",
     "measure",
-    "mentions_as_dicts",
-    "multiprocess_error",
     "run",
     "transfer_cost",
     "word_count",
@@ -55,15 +49,6 @@ QUICK = {"min_words": 1_000, "repeats": 1}
 
 TARGET_OVERHEAD = 10.0  # percent
 PLOVER = SHARED / "bench" / "en" / "plover_gsr_dev.jsonl"
-
-
-@Language.component("bench_mentions_as_dicts")
-def mentions_as_dicts(doc: Doc) -> Doc:
-    """Mentions as plain dicts, so ``Doc.to_bytes`` can carry them between processes."""
-    mentions = doc._.kg_mentions
-    if mentions and not isinstance(mentions[0], dict):
-        doc._.kg_mentions = [dataclasses.asdict(m) for m in mentions]
-    return doc
 
 
 @cache
@@ -80,32 +65,10 @@ def _parse_nlp() -> Language:
     return nlp
 
 
-@cache
-def _kg_nlp_portable() -> Language:
-    """A separate copy of the kg pipeline whose docs survive ``Doc.to_bytes``."""
-    from kg.lang.en import make_nlp
-
-    nlp = make_nlp()
-    nlp.add_pipe("bench_mentions_as_dicts", last=True)
-    return nlp
-
-
 def _kg_nlp() -> Language:
     from kg.lang import get_nlp
 
     return get_nlp("en")
-
-
-@cache
-def multiprocess_error() -> str | None:
-    """Why the stock kg pipeline cannot run with ``n_process=2``, or None if it can."""
-    try:
-        docs = list(_kg_nlp().pipe(["France condemned the attack.", "Iran met Iraq."], n_process=2))
-    except Exception as exc:  # spaCy wraps the worker's error in a ValueError
-        # The worker's traceback is in the message; its last line says what broke.
-        lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
-        return lines[-1][:300] if lines else type(exc).__name__
-    return None if len(docs) == 2 else "lost documents"
 
 
 def word_count(texts: Sequence[str]) -> list[int]:
@@ -126,16 +89,13 @@ def measure(
 
     Returns words, best seconds and words/s of each, the overhead in percent
     (best against best; ``overhead_median_pct`` compares medians), the batch
-    size and whether the 2-process workaround pipeline was used.
+    size.
     """
     texts = list(texts)
     words = sum(word_count(texts))
     bs = batch_size or _batch_size(len(texts), n_process)
     parse = _parse_nlp()
     kg = _kg_nlp()
-    workaround = False
-    if n_process > 1 and multiprocess_error() is not None:
-        kg, workaround = _kg_nlp_portable(), True
     # Warm-up: model weights, lexicons and the ruler are loaded before timing.
     for nlp in (parse, kg):
         for _ in nlp.pipe(texts[:4]):
@@ -158,20 +118,18 @@ def measure(
         "kg_wps": words / k.best,
         "overhead_pct": 100 * (k.best / p.best - 1),
         "overhead_median_pct": 100 * (k.median / p.median - 1),
-        "workaround": workaround,
     }
 
 
 def transfer_cost(texts: Sequence[str]) -> dict[str, float]:
     """Milliseconds per doc to send a doc between processes (``to_bytes`` + ``from_bytes``).
 
-    ``parse``: a parsed doc; ``kg``: a kg doc whose mentions are dicts. The
+    ``parse``: a parsed doc; ``kg``: a kg doc with its mentions. The
     difference is what shipping the mentions costs the 2-process ``kg`` rows.
     """
     texts = list(texts)
-    portable = _kg_nlp_portable()
     out = {}
-    for name, nlp in (("parse", _parse_nlp()), ("kg", portable)):
+    for name, nlp in (("parse", _parse_nlp()), ("kg", _kg_nlp())):
         docs = list(nlp.pipe(texts))
         t0 = time.perf_counter()
         for d in docs:
@@ -202,19 +160,18 @@ def corpora(min_words: int) -> dict[str, tuple[list[str], str] | str]:
 def run(min_words: int = 8_000, repeats: int = 5, processes: Sequence[int] = (1, 2)) -> Section:
     """The whole benchmark, as a report section."""
     rows, data, notes = [], {}, []
-    err = multiprocess_error()
     for name, entry in corpora(min_words).items():
         if isinstance(entry, str):
             notes.append(f"- `{name}`: {entry}")
             continue
         texts, what = entry
         notes.append(f"- `{name}`: {what}")
-        if err is not None and any(n > 1 for n in processes):
+        if any(n > 1 for n in processes):
             tc = transfer_cost(texts[: min(len(texts), 200)])
             data[f"{name}/transfer_ms"] = tc
             notes.append(
                 f"  - sending one doc between processes (`to_bytes` + `from_bytes`): "
-                f"{tc['parse']:.2f} ms parsed only, {tc['kg']:.2f} ms with kg mentions as dicts"
+                f"{tc['parse']:.2f} ms parsed only, {tc['kg']:.2f} ms with the kg mentions"
             )
         for n in processes:
             m = measure(texts, n_process=n, repeats=repeats)
@@ -223,7 +180,7 @@ def run(min_words: int = 8_000, repeats: int = 5, processes: Sequence[int] = (1,
             rows.append(
                 [
                     f"`{name}`",
-                    n if not m["workaround"] else f"{n} (*)",
+                    n,
                     m["batch_size"],
                     m["words"],
                     float(m["parse_wps"]),
@@ -256,18 +213,6 @@ def run(min_words: int = 8_000, repeats: int = 5, processes: Sequence[int] = (1,
         "",
         *notes,
     ]
-    if err:
-        parts += [
-            "",
-            "(*) The stock kg pipeline fails with `n_process=2`: "
-            f"`{err}`. spaCy ships each doc back with `Doc.to_bytes`, which cannot encode "
-            "`Mention` records in `doc._.kg_mentions`. These rows use a copy of the pipeline "
-            "with one extra last component that turns the mentions into dicts "
-            "(`dataclasses.asdict`), so they include that conversion and the cost of "
-            "sending the mentions back to the parent, which decodes every doc alone "
-            "(see the per-doc transfer times above).",
-        ]
-    data["multiprocess_error"] = err
     return Section("English extraction overhead (issue 4)", "\n".join(parts), data)
 
 

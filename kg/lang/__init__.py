@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
+import srsly
 from spacy.tokens import Doc
 
 __all__ = [
@@ -31,16 +32,40 @@ class UnsupportedLanguage(ValueError):
         self.code = code
 
 
+_MSGPACK_KEY = "__kg_mention__"
+
+
+def _encode_mention(obj, chain=None):
+    """srsly msgpack encoder: a ``Mention`` travels as a tagged dict."""
+    from kg.records import Mention
+
+    if isinstance(obj, Mention):
+        return {_MSGPACK_KEY: obj.to_dict()}
+    return obj if chain is None else chain(obj)
+
+
+def _decode_mention(obj, chain=None):
+    from kg.records import Mention
+
+    if _MSGPACK_KEY in obj:
+        return Mention.from_dict(obj[_MSGPACK_KEY])
+    return obj if chain is None else chain(obj)
+
+
 def ensure_extensions() -> None:
-    """Register the Doc extensions every pack writes to."""
+    """Register the Doc extensions every pack writes to, and the msgpack codec of
+    ``Mention``: ``Doc.to_bytes`` (what ``nlp.pipe(n_process>1)`` sends between
+    processes) then carries the records, and in one process nothing is converted."""
     if not Doc.has_extension("kg_mentions"):
         Doc.set_extension("kg_mentions", default=None)
+        srsly.msgpack_encoders.register("kg_mention", func=_encode_mention)
+        srsly.msgpack_decoders.register("kg_mention", func=_decode_mention)
 
 
 def set_mentions(doc: Doc, mentions) -> None:
-    """Store mentions as plain dicts, so Docs travel between processes (nlp.pipe n_process>1)."""
+    """Store the ``Mention`` records on ``doc._.kg_mentions``."""
     ensure_extensions()
-    doc._.kg_mentions = [m.to_dict() for m in mentions]
+    doc._.kg_mentions = list(mentions)
 
 
 def get_mentions(doc: Doc) -> list:

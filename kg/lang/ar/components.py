@@ -43,18 +43,29 @@ def _tokens(doc: Doc) -> _Tokens:
     cached = doc.user_data.get("kg_ar_tokens")
     if cached is not None:
         return cached
-    arr = doc.to_array([ORTH, IDX, IS_SPACE, IS_PUNCT, SPACY]).tolist()
+    arr = doc.to_array([ORTH, IDX, IS_SPACE, IS_PUNCT, SPACY])
+    lex = load_lexicon()
+    by_orth = lex.orth_cache  # ORTH id -> (text, word_info): one lookup per token
+    if len(by_orth) > 200_000:  # bounded on long runs
+        by_orth.clear()
     strings = doc.vocab.strings
-    words = [strings[row[0]] for row in arr]
-    idx = [row[1] for row in arr]
-    space = [bool(row[2]) for row in arr]
-    skip = {i for i, row in enumerate(arr) if row[2] or row[3]}
-    starts = [
-        i for i in range(len(words)) if i == 0 or words[i - 1] in _ENDS or "\n" in words[i - 1]
+    words, infos = [], []
+    for orth in arr[:, 0].tolist():
+        found = by_orth.get(orth)
+        if found is None:
+            w = strings[orth]
+            found = by_orth[orth] = (w, word_info(lex, w))
+        words.append(found[0])
+        infos.append(found[1])
+    idx = arr[:, 1].tolist()
+    space = arr[:, 2].astype(bool).tolist()
+    skip = set((arr[:, 2] | arr[:, 3]).nonzero()[0].tolist())
+    starts = ([0] if words else []) + [
+        i + 1 for i, w in enumerate(words[:-1]) if w in _ENDS or "\n" in w
     ]
-    infos = [word_info(load_lexicon(), w) for w in words]
     # doc.text would build every Token object; the columns give the same string
-    text = "".join([w + " " if row[4] else w for w, row in zip(words, arr, strict=True)])
+    ws = arr[:, 4].tolist()
+    text = "".join([w + " " if sp else w for w, sp in zip(words, ws, strict=True)])
     t = _Tokens(words, [x[0] for x in infos], idx, space, skip, starts, infos, text)
     doc.user_data["kg_ar_tokens"] = t
     return t

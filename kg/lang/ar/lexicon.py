@@ -80,6 +80,7 @@ class Lexicon:
         self.verbs: dict[str, list[Entry]] = defaultdict(list)
         self.size = 0
         self.word_cache: dict[str, tuple] = {}  # raw word -> what the layers know of it
+        self.orth_cache: dict[int, tuple] = {}  # spaCy ORTH id -> (raw word, word_cache entry)
 
     def add_noun(self, layer: str, kind: str, phrase: str, **info: str) -> None:
         words = key_of(phrase)
