@@ -186,7 +186,25 @@ NOT_EVENTS = [
     ("حثت الأمم المتحدة الطرفين على ضبط النفس.", "COERCE"),
     # a goal inside a purpose phrase is not a reported event
     ("تواصل عمان اتصالاتها مع طهران من أجل إجراء المفاوضات مع واشنطن.", "CONSULT-USA"),
+    # المدينة (the city) is not a participle of أدان (condemn)
+    ("وصل الوزير القطري إلى المدينة صباح اليوم.", "ACCUSE"),
 ]
+
+
+WRONG_SOURCES = [
+    # victims are never the agent of their own killing
+    ("وقتل أربعة جنود سودانيين في كمين قرب الحدود.", "SDN"),
+    # the announcer of a death is not its agent
+    ("أعلن الجيش الفرنسي مقتل ثلاثة من جنوده في مالي.", "FRA"),
+    # the government the protesters address is not the one demanding
+    ("واحتشد مئات المحتجين في ساحة المدينة مطالبين الحكومة التونسية بخفض الأسعار.", "TUN"),
+]
+
+
+@pytest.mark.parametrize("text,country", WRONG_SOURCES)
+def test_not_the_source(text, country):
+    got = [as_tuple(e) for e in events_of(text)]
+    assert got and not [g for g in got if g[0] == country], got
 
 
 @pytest.mark.parametrize("text,absent", NOT_EVENTS)
@@ -195,6 +213,66 @@ def test_not_an_event(text, absent):
     cat, _, country = absent.partition("-")
     assert not [g for g in got if g[2] == cat and (not country or g[3] == country)], got
 
+
+VICTIMS_AND_AGENTS = [
+    # a count right after an unvocalised killing verb: the counted are the victims
+    (
+        "وقتل أربعة جنود سودانيين في كمين قرب الحدود.",
+        [(None, None, "ASSAULT", "SDN", False, "asserted")],
+    ),
+    # a counted subject and nothing after the verb: a passive too
+    (
+        "وأفاد مصدر أمني بأن ستة شرطيين لبنانيين قتلوا في الاشتباكات.",
+        [(None, None, "ASSAULT", "LBN", False, "asserted")],
+    ),
+    # مقتل X: X is the victim; the announcer is not the agent; جنوده are the army's men
+    (
+        "أعلن الجيش الفرنسي مقتل ثلاثة من جنوده في مالي.",
+        [(None, None, "ASSAULT", "FRA", False, "asserted")],
+    ),
+    # the agent a passive names: برصاص X, على يد X
+    (
+        "قتل أمس خمسة من عناصر الشرطة اليمنية برصاص مسلحين.",
+        [(None, "REB", "ASSAULT", "YEM", False, "asserted")],
+    ),
+    # a clause with its own subject stays active
+    (
+        "قال مسؤولون إن القوات الكينية قتلت عشرة مسلحين.",
+        [("KEN", "MIL", "ASSAULT", None, False, "asserted")],
+    ),
+    # who claimed or carried out the attack is its agent
+    (
+        "قتل سبعة مدنيين في تفجير انتحاري تبنته حركة الشباب.",
+        [("SOM", "REB", "ASSAULT", None, False, "asserted")],
+    ),
+    # an air strike's nisba names the armed forces that carried it out
+    (
+        "وقتل ثمانية أشخاص جراء ضربة جوية روسية.",
+        [("RUS", "MIL", "ASSAULT", None, False, "asserted")],
+    ),
+]
+
+PROTESTS = [
+    # a participle (حال) after the clause: the protesters demand of the government,
+    # and their protest is against the one they make demands of
+    (
+        "واحتشد مئات المحتجين في ساحة المدينة مطالبين الحكومة التونسية بخفض الأسعار.",
+        [
+            (None, "CVL", "REQUEST", "TUN", False, "asserted"),
+            (None, "CVL", "PROTEST", "TUN", False, "asserted"),
+        ],
+    ),
+    # an embassy stands for its government
+    (
+        "وتظاهر عشرات الطلاب أمام السفارة الإيطالية في تونس.",
+        [(None, "EDU", "PROTEST", "ITA", False, "asserted")],
+    ),
+    # طالب (student) before an actor is the verb "demanded"
+    (
+        "وطالب وزير الخارجية الأردني إسرائيل بوقف الاستيطان.",
+        [("JOR", "GOV", "REQUEST", "ISR", False, "asserted")],
+    ),
+]
 
 ORGANISATIONS = [
     (
@@ -212,6 +290,8 @@ ORGANISATIONS = [
     + MODALITY
     + COORDINATION
     + CLAUSE_STRUCTURE
+    + VICTIMS_AND_AGENTS
+    + PROTESTS
     + ORGANISATIONS,
 )
 def test_sentence_events(text, expected):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from kg import actors as A
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.normalize import normalize
-from kg.lang.ar.rules import CLAUSE_PUNCT, FUNCTION_WORDS, PREPOSITIONS
+from kg.lang.ar.rules import CLAUSE_PUNCT, FUNCTION_WORDS, LOCATIVES, PREPOSITIONS
 from kg.records import Actor
 
 __all__ = ["Phrase", "ArticleMemory", "build_phrases"]
@@ -36,6 +36,9 @@ _LINKERS = {
         "الموالون",
     }
 }
+
+# Possessive pronouns on a role noun (جنوده, قواتها, عناصرهم).
+_POSSESSIVE = {"ه", "ها", "هم", "هما"}
 
 
 @dataclass
@@ -198,6 +201,11 @@ def build_phrases(
                         if nx or norms[j] in CLAUSE_PUNCT:
                             break
                         j += 1
+                if iso3 is None and h.first.suffix in _POSSESSIVE:
+                    # جنوده, قواتها: the men of the actor named before (or of the subject)
+                    owner = next((p.actor for p in reversed(phrases) if p.actor.country), None)
+                    owner = owner or memory.subject or speaker
+                    iso3 = owner.country if owner is not None else None
                 if iso3 is None:
                     iso3 = memory.role_country.get(label)
                 elif label:
@@ -249,7 +257,10 @@ def build_phrases(
         )
         if actor.type == "person":
             memory.persons.append(actor)
-        after_prep = start > 0 and norms[start - 1] in PREPOSITIONS
+        # a place: في سوريا, شمال بغداد
+        after_prep = start > 0 and (
+            norms[start - 1] in PREPOSITIONS or norms[start - 1] in LOCATIVES
+        )
         phrases.append(
             Phrase(
                 start, end, actor, h.prefix, kind, adjectival, after_prep, e.get("implies") or ""

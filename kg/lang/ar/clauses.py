@@ -22,6 +22,10 @@ from kg import actors as A
 from kg.lang.ar.actors import ArticleMemory, Phrase
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.rules import (
+    AGENT_AFTER_ALA,
+    AGENT_FIRE,
+    CLAIM_REPORTS,
+    CLAIM_VERBS,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
     COORDINATORS,
@@ -29,13 +33,18 @@ from kg.lang.ar.rules import (
     FOLLOWER_WORDS,
     FUNCTION_WORDS,
     HALTING,
+    LOCATIVES,
     MEETINGS,
+    MEMBER_WORDS,
     NEGATORS,
     NOT_ONLY,
+    NUMBERS,
     PREPOSITIONS,
     PURPOSE,
     QUANTIFIERS,
     RELATIVES,
+    RESPONSIBILITY,
+    VICTIM_NOUNS,
 )
 from kg.records import Actor, Mention
 from kg.vocab import actions
@@ -44,6 +53,9 @@ __all__ = ["Sentence", "extract_sentence"]
 
 _MATERIAL_CONFLICT = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}
 _NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
+# Actions whose object is a victim; unvocalised قتل is also the passive قُتل.
+_VICTIM_ACTIONS = {"kill", "abduct"}
+_MILITARY_ACTIONS = {"air_strike", "shell"}
 _MODALITY_RANK = ["asserted", "future", "intended", "requested", "hoped", "conditional"]
 
 
@@ -71,6 +83,7 @@ class _Segment:
     head: Phrase | None = None  # for relative clauses, the noun they modify
     phrases: list[Phrase] = field(default_factory=list)
     speaker_phrase: Phrase | None = None  # the subject of a reporting verb in this segment
+    victims: bool = False  # a killing or abduction with its victims was read here
 
 
 def _we(speaker: Actor | None, text: str) -> Actor | None:
@@ -326,6 +339,7 @@ def extract_sentence(s: Sentence, memory: ArticleMemory, text: str) -> list[Ment
             and (m.source.id if m.source else None, m.target.id) in requested
         )
     ]
+    out = _claimed(s, out)
     # المتظاهرون رفعوا لافتات: protesters acting are a protest, whatever the verb
     coded = {m.action_id for m in out}
     for p in s.phrases:
@@ -345,9 +359,78 @@ def extract_sentence(s: Sentence, memory: ArticleMemory, text: str) -> list[Ment
                 )
             )
             coded.add(implied)
+    out = _protest_targets(out)
     if subject is not None:
         memory.subject = subject
     return out
+
+
+def _protest_targets(out: list[Mention]) -> list[Mention]:
+    """A protest with no target is against whom its protesters make demands of
+    or denounce in the same sentence (تجمعوا ... مطالبين الحكومة بـ)."""
+    addressed: dict[str | None, Actor] = {}
+    for m in out:
+        plover = actions()[m.action_id].plover
+        if plover in ("REQUEST", "ACCUSE", "REJECT") and m.target is not None and m.source:
+            if m.target.type != "concept":
+                addressed.setdefault(m.source.id, m.target)
+    if not addressed:
+        return out
+    return [
+        replace(m, target=addressed[m.source.id])
+        if m.target is None
+        and m.source is not None
+        and m.source.id in addressed
+        and actions()[m.action_id].plover == "PROTEST"
+        else m
+        for m in out
+    ]
+
+
+def _claim_at(s: Sentence) -> tuple[int, Phrase] | None:
+    """(token, claimer) of "هجوم تبنته طالبان", "نفذها الجيش", "أعلنت طالبان مسؤوليتها"."""
+    for k in range(s.start, s.end):
+        w = s.norms[k]
+        bare = w[1:] if w.startswith(("و", "ف")) and len(w) > 3 else w
+        pronoun = next((e for e in ("هما", "هم", "ها", "ه") if bare.endswith(e)), "")
+        refers_back = pronoun and bare[: -len(pronoun)] in CLAIM_VERBS
+        responsibility = w in RESPONSIBILITY and any(
+            s.norms[j] in CLAIM_REPORTS for j in range(max(s.start, k - 4), k)
+        )
+        if not (refers_back or responsibility):
+            continue
+        j = k if responsibility else k + 1
+        after = next((p for p in s.phrases if k < p.start <= k + 2 and not p.governed), None)
+        before = next(
+            (p for p in reversed(s.phrases) if p.end <= k and k - p.end <= 2 and not p.governed),
+            None,
+        )
+        claimer = after if not responsibility else (before or after)
+        if claimer is not None and j <= s.end:
+            return k, claimer
+    return None
+
+
+def _claimed(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """An attack someone claims or carried out (تبنته، نفذها) has them as its agent."""
+    found = _claim_at(s)
+    if found is None:
+        return out
+    k, claimer = found
+    word = s.words[k]
+    kept = []
+    for m in out:
+        if m.action_text == word or (
+            m.source is not None
+            and m.source.id == claimer.actor.id
+            and actions()[m.action_id].plover == "AGREE"
+        ):
+            continue  # تبنى here is claiming, not adopting a position
+        if m.source is None and actions()[m.action_id].plover == "ASSAULT":
+            same = m.target is not None and m.target.id == claimer.actor.id
+            m = replace(m, source=claimer.actor, target=None if same else m.target)
+        kept.append(m)
+    return kept
 
 
 def _negation_before(s: Sentence, i: int) -> bool:
@@ -367,6 +450,17 @@ def _events_for(
     action = actions()[trig.entry.get("action_id")]
     if action.id == "request" and _invites_to_meeting(s, trig):
         action = actions()["invite"]  # دعا إيران إلى المؤتمر: an invitation, not a demand
+    participle = (
+        trig.kind == "noun"
+        and trig.entry.get("participle") is not None
+        and "ال" not in trig.first.prefix
+        and trig.first.suffix in ("ين", "ون")
+    )
+    if trig.entry.get("participle") == "only" and not participle:
+        return []  # مدين- in المدينة is "city", not "condemning"
+    if participle:
+        # مطالبين الحكومة بـ: a participle describing the clause's subject acts like its verb
+        trig = replace(trig, entry=replace(trig.entry, kind="verb"))
     negated, neg_subject = _negation(s, trig, seg)
     sources: list[Actor | None] = []
     inherited = False  # the source is carried over from another clause
@@ -374,8 +468,18 @@ def _events_for(
     src_phrases: list[Phrase] = []
     confidence = 0.6
     after = [p for p in seg.phrases if p.start >= trig.end]
-    if neg_subject:
+    victims = _passive_victims(s, seg, trig, action.id)
+    if victims:
+        # قتل ثلاثة جنود, ثلاثة جنود قتلوا, مقتل اثنين من جنوده: the victims are the
+        # target; the agent only where the sentence names one (على يد X, برصاص X)
+        agent = _agent_phrase(s, seg.phrases, trig.end, seg.end)
+        src_phrases = [agent] if agent is not None else []
+        sources = [] if agent is not None else [None]
+    elif neg_subject:
         sources = [None]
+    elif participle:
+        sources = [subject if subject is not None else memory.subject]
+        confidence = 0.55
     elif trig.kind == "verb":
         before = [
             p for p in seg.phrases if p.end <= trig.start and not p.governed and not p.adjectival
@@ -399,6 +503,10 @@ def _events_for(
     elif after and after[0].start == trig.end and after[0].adjectival:
         # الاتصالات الروسية-المصرية: the first nisba is the agent, a joined second the partner
         src_phrases = [after[0]]
+        if action.id in _MILITARY_ACTIONS and after[0].actor.sector is None:
+            # ضربة جوية أميركية: only armed forces strike from the air or shell
+            after[0] = replace(after[0], actor=replace(after[0].actor, sector="MIL"))
+            src_phrases = [after[0]]
         if (
             len(after) > 1
             and after[1].start == after[0].end + 1
@@ -437,7 +545,11 @@ def _events_for(
         confidence = 0.7
     used = {id(p) for p in src_phrases}
     cands = [
-        p for p in after if id(p) not in used and not (p.adjectival and p.start > trig.end + 1)
+        p
+        for p in after
+        if id(p) not in used
+        and not (p.adjectival and p.start > trig.end + 1)
+        and s.norms[p.start - 1] not in LOCATIVES  # شمال بغداد is where, not whom
     ]
     targets: list[Actor] = []
     reach = seg.end
@@ -451,13 +563,16 @@ def _events_for(
             if p.start <= reach
             and (not p.governed or _by_own_prep(s, p, trig) or _owner_of_object(s, p))
         ]
-        if trig.first.suffix:
+        if trig.first.suffix and not participle:
             cands = []
     concept = _concept_after(s, trig.end, seg.end)
-    if trig.kind == "verb" and concept is not None and (trig.first.suffix or concept.start > reach):
+    object_pronoun = trig.first.suffix and not participle
+    if trig.kind == "verb" and concept is not None and (object_pronoun or concept.start > reach):
         concept = None
     if partner is not None:
         cands, concept = [partner], None
+    if victims:
+        cands, concept = victims, None
     if cands and (
         concept is None or cands[0].start <= concept.start or cands[0].start - concept.end <= 0
     ):
@@ -502,6 +617,10 @@ def _events_for(
         return []  # وقف دائم لإطلاق النار: stopping the shooting is not shooting
     if trig.kind == "noun" and not first_in_seg and _in_purpose(s, trig):
         return []  # "... من أجل خوض المفاوضات": the goal of the clause's main event
+    if seg.victims and not victims and trig.kind == "noun" and governed and not src_phrases:
+        return []  # قتل ثلاثة جنود في هجوم: the attack is how they died, told already
+    if victims:
+        seg.victims = True
     if inherited and not src_phrases:
         # a clause without its own subject: a verbal noun inside a phrase
         # (في الحوار مع, لمحاربة الإرهاب) is a goal, not a reported event
@@ -571,6 +690,66 @@ def _emit(
                 )
             )
     return mentions
+
+
+def _count_then_phrase(s: Sentence, k: int, phrases: list[Phrase]) -> Phrase | None:
+    """A count from token ``k`` on (ثلاثة, 13, سبعة من, نحو 150) and the phrase it counts."""
+    counted = False
+    while k < s.end and (
+        s.norms[k] in NUMBERS
+        or s.norms[k].isdigit()
+        or s.norms[k] == "من"
+        or s.norms[k] in MEMBER_WORDS
+    ):
+        counted = counted or s.norms[k] in NUMBERS or s.norms[k].isdigit()
+        k += 1
+    if not counted:
+        return None
+    return next((p for p in phrases if p.start == k), None)
+
+
+def _passive_victims(s: Sentence, seg: _Segment, trig: Hit, action_id: str) -> list[Phrase]:
+    """The victims of a killing or an abduction read as a passive, or [].
+
+    - مقتل X, مصرع X: always the victim.
+    - قتل ثلاثة جنود (a count right after the verb): the counted are the victims.
+    - ثلاثة جنود قتلوا (a counted subject, nothing after the verb): likewise.
+    """
+    if action_id not in _VICTIM_ACTIONS:
+        return []
+    k = trig.end
+    while k < seg.end and s.norms[k] in FOLLOWER_WORDS:  # time words: قتل أمس سبعة
+        k += 1
+    if trig.kind == "noun":
+        if trig.entry.words[0] not in VICTIM_NOUNS:
+            return []
+        p = _count_then_phrase(s, k, seg.phrases) or next(
+            (p for p in seg.phrases if p.start == k), None
+        )
+    else:
+        # a clause with its own subject is active: الأمن قتلت ثلاثة متشددين
+        p = _count_then_phrase(s, k, seg.phrases) if seg.subject is None else None
+        if p is None and (k >= seg.end or not any(x.start == k for x in seg.phrases)):
+            before = [x for x in seg.phrases if x.end <= trig.start]
+            if before and _between_ok(s, before[-1].end, trig.start):
+                b = _coordinated_back(before, s)
+                j = b[0].start - 1
+                if j >= seg.start and (s.norms[j] in NUMBERS or s.norms[j].isdigit()):
+                    return b
+    return _coordinated(p, seg.phrases, s) if p is not None else []
+
+
+def _agent_phrase(s: Sentence, phrases: list[Phrase], start: int, end: int) -> Phrase | None:
+    """The agent a passive or an event noun names: على يد X, من قبل X, برصاص X."""
+    for k in range(start, end):
+        w, prev = s.norms[k], s.norms[k - 1] if k > s.start else ""
+        if (
+            (w in AGENT_AFTER_ALA and prev in ("علي", "وعلي"))
+            or (w == "قبل" and prev == "من")
+            or w in AGENT_FIRE
+        ):
+            return next((p for p in phrases if p.start == k + 1), None)
+    return None
 
 
 def _coordinated_back(before: list[Phrase], s: Sentence) -> list[Phrase]:

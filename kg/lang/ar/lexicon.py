@@ -110,13 +110,26 @@ def _load_actions(lex: Lexicon) -> None:
         aid, preps = r.get("action_id", ""), "|".join(normalize(p) for p in _alts(r.get("preps")))
         if not aid:
             continue
-        for masdar in _alts(r.get("masdar")):
-            lex.add_noun("trigger", "noun", masdar, action_id=aid, preps=preps, form=masdar)
         past_words = normalize(r.get("past", "")).split()
         present_words = normalize(r.get("present", "")).split()
         past = past_words[0] if past_words else ""
         present = present_words[0] if present_words else ""
         rest = tuple(_strip_article(w) for w in (past_words or present_words)[1:])
+        # the active participle of a derived verb (يطالب -> مطالب): مطالبين الحكومة
+        derived = present.startswith("ي") and len(present) >= 4 and present[2] not in "وي"
+        participle = "م" + present[1:] if derived else ""
+        masdars = _alts(r.get("masdar"))
+        for masdar in masdars:
+            flag = {"participle": "also"} if normalize(masdar) == participle else {}
+            lex.add_noun("trigger", "noun", masdar, action_id=aid, preps=preps, form=masdar, **flag)
+        if (
+            participle
+            and len(present_words) == 1
+            and participle not in map(normalize, masdars)
+            and participle not in lex.nouns["actor"]  # متظاهر is a role already
+        ):
+            lex.add_noun("trigger", "noun", participle, action_id=aid, preps=preps,
+                         form=participle, participle="only")  # fmt: skip
         forms = dict(conjugate(past, present))
         for extra in _alts(r.get("forms")):
             w = normalize(extra).split()

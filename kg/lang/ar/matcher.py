@@ -8,6 +8,9 @@ from functools import lru_cache
 from kg.lang.ar.lexicon import Entry, Lexicon
 from kg.lang.ar.morphology import Analysis, noun_stems, verb_stems
 from kg.lang.ar.normalize import normalize
+from kg.lang.ar.rules import NUMBERS, QUANTIFIERS
+
+COUNTS = NUMBERS | QUANTIFIERS
 
 __all__ = ["Hit", "match_layers", "resolve_overlaps", "stem_map", "word_info"]
 
@@ -230,9 +233,25 @@ def resolve_overlaps(
                 (h.start - 1) not in covered_by_actor
                 and prev.isalpha()
                 and prev not in function_words
+                and prev not in COUNTS  # خمسة مدنيين: counted, not described
             ):
                 continue
         keep.append(h)
+    # وطالب وزير الخارجية ...: a bare word read as a role (طالب "student") that is also
+    # a verb, with an actor right after it (its VSO subject), is the verb
+    verb_at = {t.start for t in triggers if t.kind == "verb"}
+    actor_at = {h.start for h in keep}
+    keep = [
+        h
+        for h in keep
+        if not (
+            h.kind == "role"
+            and h.end - h.start == 1
+            and "ال" not in h.first.prefix
+            and h.start in verb_at
+            and h.end in actor_at
+        )
+    ]
     kept_actor = {i for h in keep for i in range(h.start, h.end)}
     trig = [
         t

@@ -25,6 +25,15 @@ __all__ = [
     "PURPOSE",
     "HALTING",
     "MEETINGS",
+    "NUMBERS",
+    "CLAIM_VERBS",
+    "RESPONSIBILITY",
+    "CLAIM_REPORTS",
+    "MEMBER_WORDS",
+    "LOCATIVES",
+    "VICTIM_NOUNS",
+    "AGENT_AFTER_ALA",
+    "AGENT_FIRE",
 ]
 
 # أن / إن and their pronoun-carrying forms open a complement clause.
@@ -309,6 +318,47 @@ MEETINGS = {
     "مائدة",
     "حفل",
 }
+
+# Cardinal numbers and approximators: "قتل ثلاثة جنود" reads as a passive with its victims.
+NUMBERS = set(
+    (
+        "واحد اثنان اثنين اثنتان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع "
+        "ثمانية ثماني ثمان تسعة تسع عشرة عشر عشرون عشرين ثلاثون ثلاثين أربعون أربعين "
+        "خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين مئة مائة مئات "
+        "مئتين مائتين ألف ألفين آلاف نحو حوالي زهاء قرابة"
+    ).split()
+)
+# Group nouns between a count and the counted actor: سبعة من عناصر الشرطة.
+MEMBER_WORDS = {"عناصر", "عنصر", "أفراد", "فرد", "رجال", "أعضاء", "منتسبي", "أبناء"}
+# Direction and place words: the actor after them is a place (شمال بغداد, قرب الموصل).
+LOCATIVES = {
+    "شمال", "جنوب", "شرق", "غرب", "وسط", "قرب", "بالقرب", "شمالي", "جنوبي", "شرقي", "غربي",
+    "داخل", "خارج", "أنحاء", "ضواحي", "محيط",
+}  # fmt: skip
+# Verbs that, with a pronoun pointing back at an attack, name who did it:
+# هجوم تبنته طالبان, ضربة نفذها الجيش; and "claiming responsibility": أعلنت X مسؤوليتها.
+CLAIM_VERBS = {
+    "تبنى",
+    "تبنت",
+    "تبنا",
+    "تبنو",
+    "نفذ",
+    "نفذت",
+    "نفذو",
+    "شن",
+    "شنت",
+    "شنو",
+    "ارتكب",
+    "ارتكبت",
+}
+RESPONSIBILITY = {"مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية"}
+CLAIM_REPORTS = {"أعلن", "أعلنت", "أعلنوا", "تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى"}
+# Event nouns whose genitive is the victim, never the agent: مقتل X (X was killed).
+VICTIM_NOUNS = {"مقتل", "مصرع"}
+# Words that bring in the agent of a passive or of an event noun: على يد X,
+# على أيدي X, من قبل X, برصاص X, بنيران X.
+AGENT_AFTER_ALA = {"يد", "يدي", "أيدي"}
+AGENT_FIRE = {"برصاص", "بنيران", "رصاص", "نيران"}
 
 
 def _normalised(words: set[str]) -> set[str]:
