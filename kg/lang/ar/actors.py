@@ -10,12 +10,12 @@ article (المعارضة after المعارضة السورية).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg import actors as A
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.normalize import normalize
-from kg.lang.ar.rules import CLAUSE_PUNCT, FUNCTION_WORDS, LOCATIVES, PREPOSITIONS
+from kg.lang.ar.rules import CLAUSE_PUNCT, FUNCTION_WORDS, LOCATIVES, NOT_NAMES, PREPOSITIONS
 from kg.records import Actor
 
 __all__ = ["Phrase", "ArticleMemory", "build_phrases"]
@@ -76,10 +76,25 @@ def _span_text(words: list[str], idx: list[int], text: str, s: int, e: int) -> t
     return text[start:end], start, end
 
 
+def _adjective_like(w: str, definite: bool) -> bool:
+    """A word that may describe the noun before it: same definiteness and an
+    adjectival shape (nisba, feminine, participle): المعتدلة، الموالية، المسلحة."""
+    if w.startswith(("ال", "وال")) != definite or (w.endswith("ا") and not w.endswith("يا")):
+        return False
+    bare = w[2:] if w.startswith("ال") else w
+    return bare.endswith(("ي", "يه", "يين", "يون", "ه", "ين", "ون")) or bare.startswith("م")
+
+
 def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
     """An unknown word that may be part of a name next to a title."""
     w = norms[i]
-    return i not in covered and w.isalpha() and w not in FUNCTION_WORDS and not w.startswith("ال")
+    return (
+        i not in covered
+        and w.isalpha()
+        and w not in FUNCTION_WORDS
+        and w not in NOT_NAMES
+        and not w.startswith("ال")
+    )
 
 
 def build_phrases(
@@ -106,6 +121,7 @@ def build_phrases(
     actor_tokens = {i for h in hits for i in range(h.start, h.end)}
     used: set[int] = set()
     phrases: list[Phrase] = []
+    title: tuple[int, int, str, bool] | None = None  # a title with no name of its own
     for h in hits:
         if h.start in used:
             continue
@@ -200,16 +216,31 @@ def build_phrases(
                             continue
                         if nx or norms[j] in CLAUSE_PUNCT:
                             break
+                        w = norms[j]
+                        after_linker = j > end and norms[j - 1] in _LINKERS  # من ولايات أميركية
+                        if (
+                            w not in _LINKERS
+                            and not after_linker
+                            and not _adjective_like(w, "ال" in h.first.prefix)
+                        ):
+                            break  # الحكومة العلاقات مع قطر: not an adjective of the role
                         j += 1
-                if iso3 is None and h.first.suffix in _POSSESSIVE:
+                possessive = h.first.suffix in _POSSESSIVE and not words[h.end - 1].endswith("ة")
+                if iso3 is None and possessive:
                     # جنوده, قواتها: the men of the actor named before (or of the subject)
                     owner = next((p.actor for p in reversed(phrases) if p.actor.country), None)
                     owner = owner or memory.subject or speaker
                     iso3 = owner.country if owner is not None else None
                 if iso3 is None:
-                    iso3 = memory.role_country.get(label)
+                    # the same role earlier in the article; for armed forces, the last
+                    # armed forces named (الجيش اللبناني ... فتولت دبابة قصف)
+                    iso3 = memory.role_country.get(label) or (
+                        memory.role_country.get("#MIL") if sector == "MIL" else None
+                    )
                 elif label:
                     memory.role_country[label] = iso3
+                    if sector == "MIL":
+                        memory.role_country["#MIL"] = iso3
                 t, s0, e0 = _span_text(words, idx, text, start, end)
                 if iso3:
                     actor = A.country(iso3, t, sector, start=s0, end=e0)
@@ -235,11 +266,26 @@ def build_phrases(
             t, s0, e0 = _span_text(words, idx, text, start, end)
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
         if actor is None:
+            if kind == "role" and e.get("role") == "person":
+                title = (start, end, h.prefix, e.words[-1] == "باسم")
             continue
+        if (
+            title is not None
+            and title[1] == start
+            and (title[3] or h.prefix.lstrip("وف").startswith("ل"))
+        ):
+            # المتحدث باسم الخارجية, الأمين العام لجامعة الدول العربية: the title speaks
+            # for (or heads) what follows; the phrase starts at the title
+            t, s0, e0 = _span_text(words, idx, text, title[0], end)
+            actor = Actor(**{**actor.to_dict(), "text": t, "start": s0, "end": e0})
+            start, prefix = title[0], title[2]
+        else:
+            prefix = h.prefix
+        title = None
         # a nisba agreeing with the content noun before it is an adjective:
         # الجهود الروسية, طائرات روسية (the noun is not an actor of its own)
         prev = norms[start - 1] if start > 0 else ""
-        definite = h.prefix.endswith("ال")
+        definite = prefix.endswith("ال")
         adjectival = (
             kind == "demonym"
             and start > 0
@@ -261,9 +307,34 @@ def build_phrases(
         after_prep = start > 0 and (
             norms[start - 1] in PREPOSITIONS or norms[start - 1] in LOCATIVES
         )
-        phrases.append(
-            Phrase(
-                start, end, actor, h.prefix, kind, adjectival, after_prep, e.get("implies") or ""
+        prev_phrase = phrases[-1] if phrases else None
+        if (
+            prev_phrase is not None
+            and prev_phrase.end == start
+            and actor.type == "person"
+            and prev_phrase.head in ("role", "org")
+            and not prefix.startswith(("و", "ب", "ل"))
+            and (prev_phrase.actor.type != "person" or prev_phrase.actor.label == "")
+        ):
+            # وزير الخارجية السعودي الأمير فيصل بن فرحان, الأمين العام للأمم المتحدة
+            # أنطونيو غوتيريش: a title phrase and the name in apposition are one person
+            first = prev_phrase.actor
+            t, s0, e0 = _span_text(words, idx, text, prev_phrase.start, end)
+            merged = Actor(
+                **{
+                    **actor.to_dict(),
+                    "country": actor.country or first.country,
+                    "sector": actor.sector or first.sector,
+                    "text": t,
+                    "start": s0,
+                    "end": e0,
+                }
             )
+            if memory.persons and memory.persons[-1] is actor:
+                memory.persons[-1] = merged
+            phrases[-1] = replace(prev_phrase, end=end, actor=merged)
+            continue
+        phrases.append(
+            Phrase(start, end, actor, prefix, kind, adjectival, after_prep, e.get("implies") or "")
         )
     return phrases

@@ -56,6 +56,13 @@ _NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
 # Actions whose object is a victim; unvocalised قتل is also the passive قُتل.
 _VICTIM_ACTIONS = {"kill", "abduct"}
 _MILITARY_ACTIONS = {"air_strike", "shell"}
+# Actions two coordinated subjects do with each other (وقعت مصر والسعودية اتفاقية)
+_MUTUAL = {
+    "agree", "sign_agreement", "consult", "meet", "negotiate", "hold_talks", "cooperate",
+    "phone_call", "contact",
+}  # fmt: skip
+# Verbs that judge an event named as their object (دانت الهجوم، رحبت بالاتفاق)
+_JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
 _MODALITY_RANK = ["asserted", "future", "intended", "requested", "hoped", "conditional"]
 
 
@@ -84,6 +91,8 @@ class _Segment:
     phrases: list[Phrase] = field(default_factory=list)
     speaker_phrase: Phrase | None = None  # the subject of a reporting verb in this segment
     victims: bool = False  # a killing or abduction with its victims was read here
+    subject_is_thing: bool = False  # a relative clause on a non-actor noun (الهجوم الذي)
+    denied: bool = False  # the complement of a denial: نفى أن تكون موسكو قد زودت ...
 
 
 def _we(speaker: Actor | None, text: str) -> Actor | None:
@@ -114,6 +123,18 @@ def _segments(s: Sentence) -> list[_Segment]:
     for seg in segs:
         seg.phrases = [p for p in s.phrases if seg.start <= p.start < seg.end]
     return segs
+
+
+def _non_actor_head(s: Sentence, rel: int) -> bool:
+    """The word before a relative pronoun is a definite noun no actor phrase covers."""
+    k = rel - 1
+    adjective = next((p for p in s.phrases if p.adjectival and p.start <= k < p.end), None)
+    if adjective is not None:
+        k = adjective.start - 1  # المبادرة المصرية التي: the noun the nisba describes
+    if k < s.start or any(p.start <= k < p.end for p in s.phrases):
+        return False
+    w = s.norms[k]
+    return w.startswith(("ال", "وال", "بال", "لل")) and w.isalpha() and w not in FUNCTION_WORDS
 
 
 def _between_ok(s: Sentence, a: int, b: int) -> bool:
@@ -189,6 +210,14 @@ def _modality(s: Sentence, trig: Hit, plover: str) -> str:
         for h in s.hits["trigger"]:
             if h.start < trig.start and actions()[h.entry.get("action_id")].plover == "REQUEST":
                 raise_to("requested")
+    if plover != "THREATEN":
+        for h in s.hits["trigger"]:
+            # هدد باستهداف السفن: the threatened act has not happened
+            if (
+                0 < trig.start - h.end <= 2
+                and actions()[h.entry.get("action_id")].plover == "THREATEN"
+            ):
+                raise_to("conditional")
     return found
 
 
@@ -278,8 +307,16 @@ def extract_sentence(s: Sentence, memory: ArticleMemory, text: str) -> list[Ment
                 subject = speaker
         # the segment's own subject
         opener = seg.opener
+        if opener in COMPLEMENTIZERS and n > 0:
+            prev = segs[n - 1]
+            seg.denied = prev.denied or any(
+                h.entry.get("action_id") == "deny" and prev.start <= h.start < prev.end
+                for h in s.hits["trigger"]
+            )
         seg_subject: Actor | None = None
-        if opener in RELATIVES and n > 0 and segs[n - 1].phrases:
+        if opener in RELATIVES and n > 0 and _non_actor_head(s, seg.start):
+            seg.subject_is_thing = True  # الهجوم الذي استهدف: the clause is about a thing
+        elif opener in RELATIVES and n > 0 and segs[n - 1].phrases:
             # the noun the clause modifies: the last phrase before it that is not a place (في سوريا)
             heads = [p for p in segs[n - 1].phrases if not p.after_prep and not p.adjectival]
             if heads and seg.start - heads[-1].end <= 4:
@@ -462,6 +499,7 @@ def _events_for(
         # مطالبين الحكومة بـ: a participle describing the clause's subject acts like its verb
         trig = replace(trig, entry=replace(trig.entry, kind="verb"))
     negated, neg_subject = _negation(s, trig, seg)
+    negated = negated != seg.denied  # denying that it happened; denying a denial asserts
     sources: list[Actor | None] = []
     inherited = False  # the source is carried over from another clause
     partner: Phrase | None = None  # second half of a compound nisba (الروسية-المصرية)
@@ -484,7 +522,11 @@ def _events_for(
         before = [
             p for p in seg.phrases if p.end <= trig.start and not p.governed and not p.adjectival
         ]
-        if before and before[-1] is seg.speaker_phrase and after and not after[0].governed:
+        if seg.head is not None and not before and not trig.first.suffix:
+            # المعارضة التي تواجه الإرهابيين: the head is the subject, what follows the
+            # object (with a resumptive pronoun, التي تحاربها روسيا, the head is the object)
+            src_phrases = [seg.head]
+        elif before and before[-1] is seg.speaker_phrase and after and not after[0].governed:
             # أكد الرئيس الفرنسي دعم باريس ل...: the reporter's object, with its own agent
             src_phrases = _coordinated(after[0], after, s)
         elif before and _between_ok(s, before[-1].end, trig.start):
@@ -496,6 +538,8 @@ def _events_for(
         elif trig.entry.get("person") == "1p":
             sources = [_we(speaker or memory.speaker, s.words[trig.start])]
             confidence = 0.5
+        elif seg.subject_is_thing:
+            sources = [None]  # الهجوم الذي استهدف مسجدا: the attack did it, no actor named
         else:
             sources = [subject if subject is not None else memory.subject]
             inherited = True
@@ -525,10 +569,19 @@ def _events_for(
                 for k in range(gen.end, seg.end)
             )
         )
+        object_of_verb = not trig.first.prefix.lstrip("وف").startswith(("ب", "ل", "ك")) and any(
+            h.kind == "verb"
+            and seg.start <= h.start < trig.start
+            and trig.start - h.end <= 8
+            and actions()[h.entry.get("action_id")].plover in _JUDGING
+            for h in s.hits["trigger"]
+        )
         if gen is not None and (
             has_pp_target or not after[1:] and _concept_after(s, gen.end, seg.end)
         ):
             src_phrases = _coordinated(gen, after, s)
+        elif object_of_verb and action.plover in _MATERIAL_CONFLICT:
+            sources = [None]  # دانت قطر الهجوم: the attack is what Qatar condemned, not Qatar's
         else:
             sources = [subject]
             inherited = seg.subject is None
@@ -548,7 +601,7 @@ def _events_for(
         p
         for p in after
         if id(p) not in used
-        and not (p.adjectival and p.start > trig.end + 1)
+        and not (p.adjectival and p.start > trig.end + 1 and not _owner_by_prep(s, p, trig))
         and s.norms[p.start - 1] not in LOCATIVES  # شمال بغداد is where, not whom
     ]
     targets: list[Actor] = []
@@ -564,7 +617,8 @@ def _events_for(
             and (not p.governed or _by_own_prep(s, p, trig) or _owner_of_object(s, p))
         ]
         if trig.first.suffix and not participle:
-            cands = []
+            # an object pronoun: the object is given already (a relative clause's head)
+            cands = [seg.head] if seg.head is not None else []
     concept = _concept_after(s, trig.end, seg.end)
     object_pronoun = trig.first.suffix and not participle
     if trig.kind == "verb" and concept is not None and (object_pronoun or concept.start > reach):
@@ -574,7 +628,10 @@ def _events_for(
     if victims:
         cands, concept = victims, None
     if cands and (
-        concept is None or cands[0].start <= concept.start or cands[0].start - concept.end <= 0
+        concept is None
+        or cands[0].start <= concept.start
+        or cands[0].start - concept.end <= 0
+        or action.plover in _NEEDS_RECIPIENT  # قطعت علاقاتها الدبلوماسية مع إيران
     ):
         targets = [p.actor for p in _coordinated(cands[0], cands, s)]
     elif concept is not None:
@@ -649,6 +706,13 @@ def _events_for(
         ):
             return []
     sources = [x for x in sources if x is not None] or [None]
+    if len(sources) > 1 and action.id in _MUTUAL and not actor_target:
+        # وقعت مصر والسعودية اتفاقية: each party acts towards the other
+        out = []
+        for a in sources:
+            others = [b for b in sources if b is not a]
+            out.extend(_emit(s, trig, action, [a], others, negated, attributed, confidence, text))
+        return out
     if sources == [None] and not neg_subject and action.plover not in _MATERIAL_CONFLICT:
         return []  # who did it is the point of a cooperative or verbal event
     return _emit(s, trig, action, sources, targets, negated, attributed, confidence, text)
@@ -670,7 +734,9 @@ def _emit(
     for src in sources:
         for tgt in targets or [None]:
             if src is not None and tgt is not None and src.id == tgt.id:
-                continue
+                if action.plover not in _MATERIAL_CONFLICT or len(sources) > 1:
+                    continue
+                src = None  # a protest or attack on its own source: the source is unknown
             if src is None and tgt is None and action.plover not in _MATERIAL_CONFLICT:
                 continue
             mentions.append(
@@ -819,10 +885,22 @@ def _in_purpose(s: Sentence, trig: Hit) -> bool:
 def _prep_follows(s: Sentence, trig: Hit) -> bool:
     """The trigger's own preposition follows it (تصر على ..., دعت مصر إلى ...)."""
     preps = _prep_words(trig)
-    for nxt in s.norms[trig.end : min(s.end, trig.end + 4)]:  # after a VSO subject too
+    in_phrase = {k for p in s.phrases for k in range(p.start, p.end)}
+    # the first words after the verb and its VSO subject
+    after = [s.norms[k] for k in range(trig.end, min(s.end, trig.end + 12)) if k not in in_phrase]
+    for nxt in after[:4]:
         if nxt in preps or any(len(p) == 1 and nxt.startswith(p) and len(nxt) > 3 for p in preps):
             return True
     return False
+
+
+def _owner_by_prep(s: Sentence, p: Phrase, trig: Hit) -> bool:
+    """أشاد بالدور المصري: a nisba on the noun the trigger's preposition brings in."""
+    if p.start - 1 <= trig.start:
+        return False
+    noun = s.norms[p.start - 1]
+    preps = _prep_words(trig)
+    return any(len(x) == 1 and noun.startswith(x + "ال") for x in preps)
 
 
 def _owner_of_object(s: Sentence, p: Phrase) -> bool:

@@ -137,6 +137,12 @@ def _load_actions(lex: Lexicon) -> None:
                 forms.setdefault(w[0], ("past" if w[0][0] not in "يتن" else "present", "3"))
             else:  # a multiword extra form is an idiom: index it as a noun phrase
                 lex.add_noun("trigger", "noun", extra, action_id=aid, preps=preps, form=extra)
+                # ... and, for a VSO subject inside it (قطعت المغرب علاقاتها), as a verb
+                # whose rest may follow the subject
+                tense = "present" if w[0][0] in "يت" else "past"
+                rest_words = tuple(_strip_article(x) for x in w[1:])
+                lex.add_verb(w[0], rest_words, action_id=aid, preps=preps, tense=tense,
+                             person="3", form=extra, gap_only="1")  # fmt: skip
         for surface, (tense, person) in forms.items():
             lex.add_verb(
                 surface,

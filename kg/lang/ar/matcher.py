@@ -81,23 +81,43 @@ def _best_noun(
 
 
 def _best_verb(
-    lex: Lexicon, norms: list[str], stems: list[dict[str, Analysis]], i: int
+    lex: Lexicon,
+    norms: list[str],
+    stems: list[dict[str, Analysis]],
+    i: int,
+    actor_tokens: frozenset[int] | set[int] = frozenset(),
 ) -> Hit | None:
     best: tuple[tuple[int, int], Hit] | None = None
     for a in verb_stems(norms[i]):
         for e in lex.verbs.get(a.stem, ()):
-            if not _rest_matches(e.words[1:], stems, i + 1):
-                continue
+            end = i + len(e.words)
+            gap_only = e.get("gap_only") == "1"  # the noun idiom covers the unbroken phrase
+            if gap_only or not _rest_matches(e.words[1:], stems, i + 1):
+                # قطعت المغرب علاقاتها: the rest of a phrasal verb after its VSO subject
+                j = i + 1
+                while j in actor_tokens:
+                    j += 1
+                if len(e.words) == 1 or j == i + 1 or not _rest_matches(e.words[1:], stems, j):
+                    continue
+                end = i + 1
             # a sense whose preposition follows wins: دعا إلى (call for) over دعا ل (invite)
             preps = set((e.get("preps") or "").split("|")) - {""}
-            window = norms[i + len(e.words) : i + len(e.words) + 4]  # after a VSO subject too
-            fits = any(
-                w in preps or any(len(p) == 1 and w.startswith(p) and len(w) > 3 for p in preps)
-                for w in window
+            # the words after the verb, past its VSO subject (دعا الأمين العام للأمم المتحدة إلى)
+            after = range(i + len(e.words), min(len(norms), i + len(e.words) + 12))
+            window = [norms[k] for k in after if k not in actor_tokens][:4]
+            # a preposition standing alone (إلى) says more than a one-letter clitic (لإطلاق)
+            fits = max(
+                (
+                    2
+                    if w in preps
+                    else int(any(len(p) == 1 and w.startswith(p) and len(w) > 3 for p in preps))
+                    for w in window
+                ),
+                default=0,
             )
             rank = (len(e.words), fits, -a.stripped)
             if best is None or rank > best[0]:
-                best = (rank, Hit(i, i + len(e.words), e, a))
+                best = (rank, Hit(i, end, e, a))
     return best[1] if best else None
 
 
@@ -148,13 +168,14 @@ def match_layers(
                 last_end = h.end
         out[layer] = hits
     nouns = lex.nouns.get("trigger", {})
+    actor_tokens = {k for h in out["actor"] for k in range(h.start, h.end)}
     hits, last_end = [], 0
     for i in active:
         if i < last_end:
             continue
         known = info[i][0].get("trigger")
         n = _best_noun(nouns, stems, i, known) if known else None
-        v = _best_verb(lex, norms, stems, i) if info[i][1] else None
+        v = _best_verb(lex, norms, stems, i, actor_tokens) if info[i][1] else None
         if not n and not v:
             continue
         # after a preposition or a construct noun (بموازاة دعم), a bare form is a noun
@@ -219,6 +240,7 @@ def resolve_overlaps(
     prep_trigger_at = {i for t in triggers if prep_follows(t) for i in range(t.start, t.end)}
     keep = []
     covered_by_actor = {i for h in actors for i in range(h.start, h.end)}
+    verb_starts = {t.start for t in triggers if t.kind == "verb"}
     for h in actors:
         span = range(h.start, h.end)
         if h.end - h.start == 1 and norms[h.start] in function_words:
@@ -234,6 +256,7 @@ def resolve_overlaps(
                 and prev.isalpha()
                 and prev not in function_words
                 and prev not in COUNTS  # خمسة مدنيين: counted, not described
+                and (h.start - 1) not in verb_starts  # هاجم المدنيين: the verb's object
             ):
                 continue
         keep.append(h)

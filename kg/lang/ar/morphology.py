@@ -54,6 +54,9 @@ def _proclitic_splits(word: str) -> list[tuple[str, str]]:
                 out.append((c + "لل", w2[1:]))
             if w2.startswith(ARTICLE) and len(w2) - 2 >= MIN_STEM:
                 out.append((c + p + ARTICLE, w2[2:]))
+                # a name that itself begins with ال (ألماني -> الماني): الألمانية
+                if w2[2:].startswith(ARTICLE) and len(w2) - 4 >= MIN_STEM:
+                    out.append((c + p + ARTICLE + ARTICLE, w2[4:]))
     return out
 
 
@@ -63,7 +66,10 @@ def noun_stems(word: str) -> tuple[Analysis, ...]:
     seen: dict[str, Analysis] = {}
     for prefix, rest in _proclitic_splits(word):
         forms = [("", rest)]
-        for enc in ENCLITICS:
+        if rest.endswith("ا") and not rest.endswith(("اا", "يا")) and len(rest) - 1 > MIN_STEM:
+            forms.append(("ا", rest[:-1]))  # accusative: اتصالا, هجوما, مهندسا
+        # the article and a possessive pronoun never go together: الأمني is not أمن + ي
+        for enc in () if prefix.endswith(ARTICLE) else ENCLITICS:
             if rest.endswith(enc) and len(rest) - len(enc) >= MIN_STEM:
                 base = rest[: -len(enc)]
                 forms.append((enc, base))

@@ -26,6 +26,7 @@ __all__ = [
     "HALTING",
     "MEETINGS",
     "NUMBERS",
+    "NOT_NAMES",
     "CLAIM_VERBS",
     "RESPONSIBILITY",
     "CLAIM_REPORTS",
@@ -328,6 +329,12 @@ NUMBERS = set(
         "مئتين مائتين ألف ألفين آلاف نحو حوالي زهاء قرابة"
     ).split()
 )
+# Common nouns that follow a title but are never part of a name (نظيره التركي سبل تعزيز ...).
+NOT_NAMES = {
+    "سبل", "سبيل", "تعزيز", "تطوير", "آفاق", "مستجدات", "تطورات", "آخر", "عددا", "جملة",
+    "أهمية", "ضرورة", "إمكانية", "كيفية", "مسار", "نتائج", "وضع", "أوضاع", "قضايا", "ملف",
+    "ملفات", "علاقات", "تعاون", "جهود", "خلال", "عبر", "أمس", "اليوم", "غدا", "صباح", "مساء",
+}  # fmt: skip
 # Group nouns between a count and the counted actor: سبعة من عناصر الشرطة.
 MEMBER_WORDS = {"عناصر", "عنصر", "أفراد", "فرد", "رجال", "أعضاء", "منتسبي", "أبناء"}
 # Direction and place words: the actor after them is a place (شمال بغداد, قرب الموصل).
