@@ -340,6 +340,16 @@ DIPLOMACY = [
         "ودعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط إلى ضبط النفس.",
         [("ARL", "IGO", "REQUEST", ANY, False, "asserted")],
     ),
+    # receiving a call: the caller is the source
+    (
+        "وتلقت وزيرة الخارجية الأسترالية اتصالا من نظيرها الياباني.",
+        [("JPN", "GOV", "CONSULT", "AUS", False, "asserted")],
+    ),
+    # joint drills with another army are military cooperation
+    (
+        "وأجرى الجيش المصري مناورات عسكرية مشتركة مع القوات اليونانية.",
+        [("EGY", "MIL", "COOPERATE", "GRC", False, "asserted")],
+    ),
     # a relative clause: the head is its subject, or (with a resumptive pronoun) its object
     (
         "وانتقد الوزير الفصائل المسلحة التي تحاربها روسيا في سوريا.",

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from kg import actors as A
 from kg.lang.ar.actors import ArticleMemory, Phrase
 from kg.lang.ar.matcher import Hit
+from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import (
     AGENT_AFTER_ALA,
     AGENT_FIRE,
@@ -61,6 +62,7 @@ _MUTUAL = {
     "agree", "sign_agreement", "consult", "meet", "negotiate", "hold_talks", "cooperate",
     "phone_call", "contact",
 }  # fmt: skip
+_RECEIVE = ("تلقي", "تلقت", "يتلقي", "تتلقي", "وتلقي")
 # Verbs that judge an event named as their object (دانت الهجوم، رحبت بالاتفاق)
 _JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
 _MODALITY_RANK = ["asserted", "future", "intended", "requested", "hoped", "conditional"]
@@ -638,6 +640,12 @@ def _events_for(
         targets = [_concept_actor(s, concept, seg.phrases, text)]
     elif cands:
         targets = [p.actor for p in _coordinated(cands[0], cands, s)]
+    if _received(trig):
+        # تلقى X اتصالا من Y: Y called X
+        caller = next((p for p in after if s.norms[p.start - 1] in ("من", "ومن")), None)
+        if caller is not None:
+            src_phrases = [caller]
+            sources, targets = [caller.actor], [x for x in sources if x is not None]
     if action.plover == "REQUEST" and (
         not targets or (trig.kind == "noun" and trig.first.prefix.endswith("ب"))
     ):
@@ -892,6 +900,11 @@ def _prep_follows(s: Sentence, trig: Hit) -> bool:
         if nxt in preps or any(len(p) == 1 and nxt.startswith(p) and len(nxt) > 3 for p in preps):
             return True
     return False
+
+
+def _received(trig: Hit) -> bool:
+    """A trigger read as receiving (تلقى اتصالا، تتلقى رسالة): the giver is after من."""
+    return normalize(trig.entry.get("form") or "").startswith(_RECEIVE)
 
 
 def _owner_by_prep(s: Sentence, p: Phrase, trig: Hit) -> bool:
