@@ -356,6 +356,39 @@ GROUPS = [
 ]
 
 # Verb-level rules: particles, re- verbs, measured objects, frames.
+DIPLOMACY = [
+    (
+        "Kenyan President William Ruto held a phone call with his Ethiopian counterpart.",
+        [{"src": "KEN", "cat": "CONSULT", "tgt": "ETH"}],
+    ),
+    (
+        "Mali recalled its ambassador to Algeria for consultations.",
+        [{"src": "MLI", "tgt": "DZA"}],
+    ),
+    (
+        "Turkish warplanes struck Kurdish militant positions in northern Iraq.",
+        [{"src": "TUR", "src_sector": "MIL", "cat": "ASSAULT"}],
+    ),
+    # Secretary-General is not a general
+    (
+        "OSCE Secretary-General Helga Schmid urged Armenia to resume talks.",
+        [{"src_sector": "IGO", "cat": "REQUEST", "tgt": "ARM"}],
+    ),
+    # two subjects of a mutual act are each other's counterpart
+    (
+        "Chile and Peru signed an agreement on fisheries.",
+        [
+            {"src": "CHL", "cat": "SUPPORT", "tgt": "PER"},
+            {"src": "PER", "cat": "SUPPORT", "tgt": "CHL"},
+        ],
+    ),
+    # what is denied is negated
+    (
+        "Belarus denied that it had sent troops to Ukraine.",
+        [{"src": "BLR", "cat": "MOBILIZE", "neg": True}],
+    ),
+]
+
 VERB_RULES = [
     ("Israel reimposed the blockade on Gaza.", [{"src": "ISR", "cat": "COERCE", "tgt": "PSE"}]),
     (
@@ -403,7 +436,13 @@ TABLES = {
     "targets": TARGETS,
     "groups": GROUPS,
     "verb_rules": VERB_RULES,
+    "diplomacy": DIPLOMACY,
 }
+
+
+@pytest.mark.parametrize("text,expected", DIPLOMACY)
+def test_diplomacy(nlp, text, expected):
+    check(nlp, text, expected, exact=False)
 
 
 @pytest.mark.parametrize("text,expected", ACTIVE)

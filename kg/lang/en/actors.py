@@ -371,6 +371,8 @@ class ActorResolver:
                 sec = lx.roles.get(f"{prev.lemma_.lower()} {lemma}") or lx.roles.get(
                     f"{prev.lower_} {low}"
                 )
+            if t.i >= 2 and self.doc[t.i - 1].text == "-":  # Secretary-General
+                sec = sec or lx.roles.get(f"{self.doc[t.i - 2].lower_}-{low}")
             sec = sec or lx.roles.get(lemma) or lx.roles.get(low)
             # adjectives are not roles ("official contact"), nouns and name parts are
             if sec and (t.pos_ in ("NOUN", "PROPN") or t.dep_ == "compound"):

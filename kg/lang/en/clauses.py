@@ -32,6 +32,8 @@ QUANTITY = frozenset(
     "barrage campaign number couple".split()
 )
 NEG_MATRIX = frozenset({"fail", "neglect"})
+# Verbs whose that-clause is denied: "denied that X had ..."
+DENY = frozenset({"deny", "dismiss", "refute", "reject"})
 # Commitment verbs also report: "Iran warned that it would ...".
 REPORTING_FRAMES = ("threat", "commit")
 WH = frozenset({"who", "which", "that", "whom", "whose"})
@@ -306,6 +308,10 @@ class _Sentence:
             if any(c.dep_ == "neg" for c in t.children) or t.lemma_.lower() in NEG_MATRIX:
                 neg = not neg
         if subj is not None and self.res.is_negative(subj):
+            neg = not neg
+        # "X denied that Moscow had supplied drones": what is denied is negated
+        top = chain[-1]
+        if top.dep_ == "ccomp" and top.head.lemma_.lower() in DENY:
             neg = not neg
         return neg
 
@@ -772,7 +778,14 @@ class _Sentence:
             conf -= 0.05
         primary = self.primary(tok) or RELCL_PRIMARY and self.subject_relative(tok)
         text = " ".join(t.text for t in sorted(text_toks, key=lambda t: t.i))
-        symmetric = target is None and len(srcs) > 1 and _plover(action) in SYMMETRIC
+        # "Egypt and Saudi Arabia signed": a fallback target that is one of the
+        # subjects is no counterpart; each subject is the other's
+        own = {x.actor.id for x in srcs}
+        symmetric = (
+            len(srcs) > 1
+            and _plover(action) in SYMMETRIC
+            and (target is None or (target.weak and target.actor.id in own))
+        )
         if target is None and _plover(action) == "CONSULT" and not symmetric:
             return []  # "the cabinet met": a consultation needs a counterpart
         out = []
