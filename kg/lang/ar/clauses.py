@@ -17,6 +17,7 @@ Works on one sentence at a time, over lexicon hits and actor phrases:
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg import actors as A
 from kg.lang.ar.actors import ArticleMemory, Phrase
@@ -63,6 +64,11 @@ _MUTUAL = {
     "phone_call", "contact",
 }  # fmt: skip
 _RECEIVE = ("تلقي", "تلقت", "يتلقي", "تتلقي", "وتلقي")
+# Every written form _claim_at looks for, to skip sentences without one at once.
+_CLAIM_WORDS = frozenset(
+    {c + v + e for c in ("", "و", "ف") for v in CLAIM_VERBS for e in ("ه", "ها", "هم", "هما")}
+    | RESPONSIBILITY
+)
 # Verbs that judge an event named as their object (دانت الهجوم، رحبت بالاتفاق)
 _JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
 _MODALITY_RANK = ["asserted", "future", "intended", "requested", "hoped", "conditional"]
@@ -428,6 +434,8 @@ def _protest_targets(out: list[Mention]) -> list[Mention]:
 
 def _claim_at(s: Sentence) -> tuple[int, Phrase] | None:
     """(token, claimer) of "هجوم تبنته طالبان", "نفذها الجيش", "أعلنت طالبان مسؤوليتها"."""
+    if not _CLAIM_WORDS.intersection(s.norms[s.start : s.end]):
+        return None
     for k in range(s.start, s.end):
         w = s.norms[k]
         bare = w[1:] if w.startswith(("و", "ف")) and len(w) > 3 else w
@@ -904,7 +912,12 @@ def _prep_follows(s: Sentence, trig: Hit) -> bool:
 
 def _received(trig: Hit) -> bool:
     """A trigger read as receiving (تلقى اتصالا، تتلقى رسالة): the giver is after من."""
-    return normalize(trig.entry.get("form") or "").startswith(_RECEIVE)
+    return _receives(trig.entry.get("form") or "")
+
+
+@lru_cache(maxsize=4096)
+def _receives(form: str) -> bool:
+    return normalize(form).startswith(_RECEIVE)
 
 
 def _owner_by_prep(s: Sentence, p: Phrase, trig: Hit) -> bool:

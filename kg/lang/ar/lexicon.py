@@ -38,11 +38,11 @@ class Entry:
     words: tuple[str, ...]
     info: tuple[tuple[str, str], ...] = field(default=())
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_fields", dict(self.info))  # read on every match
+
     def get(self, key: str, default: str | None = None) -> str | None:
-        for k, v in self.info:
-            if k == key:
-                return v
-        return default
+        return self._fields.get(key, default)
 
 
 def _strip_article(word: str) -> str:

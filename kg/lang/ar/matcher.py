@@ -60,9 +60,42 @@ def word_info(lex: Lexicon, raw: str) -> tuple[str, dict[str, tuple[str, ...]] |
     return found
 
 
+# (layer, word) -> (entry, analysis) of its best one-word reading, False for none, or
+# None when a multiword entry may start there (decided per position).
+_ONE_WORD: dict[tuple[int, str], tuple[Entry, Analysis] | bool | None] = {}
+
+
+def _one_word_best(
+    layer: dict[str, list[Entry]], stem_dict: dict[str, Analysis], known: tuple[str, ...]
+) -> tuple[Entry, Analysis] | bool | None:
+    if any(len(e.words) > 1 for stem in known for e in layer[stem]):
+        return None
+    best = None
+    for stem in known:
+        a = stem_dict[stem]
+        if best is None or -a.stripped > -best[1].stripped:
+            best = (layer[stem][0], a)
+    return best or False
+
+
 def _best_noun(
-    layer: dict[str, list[Entry]], stems: list[dict[str, Analysis]], i: int, known: tuple[str, ...]
+    layer: dict[str, list[Entry]],
+    stems: list[dict[str, Analysis]],
+    i: int,
+    known: tuple[str, ...],
+    word: str = "",
 ) -> Hit | None:
+    if word:
+        key = (id(layer), word)
+        one = _ONE_WORD.get(key, 0)
+        if one == 0:
+            if len(_ONE_WORD) > 200_000:  # bounded on long runs
+                _ONE_WORD.clear()
+            one = _ONE_WORD[key] = _one_word_best(layer, stems[i], known)
+        if one is False:
+            return None
+        if one is not None:
+            return Hit(i, i + 1, one[0], one[1])
     best: tuple[tuple[int, int], Hit] | None = None
     nxt = stems[i + 1] if i + 1 < len(stems) else _EMPTY
     for stem in known:
@@ -162,7 +195,7 @@ def match_layers(
             if i < last_end:
                 continue
             known = info[i][0].get(layer)
-            h = _best_noun(index, stems, i, known) if known else None
+            h = _best_noun(index, stems, i, known, norms[i]) if known else None
             if h:
                 hits.append(h)
                 last_end = h.end
@@ -174,7 +207,7 @@ def match_layers(
         if i < last_end:
             continue
         known = info[i][0].get("trigger")
-        n = _best_noun(nouns, stems, i, known) if known else None
+        n = _best_noun(nouns, stems, i, known, norms[i]) if known else None
         v = _best_verb(lex, norms, stems, i, actor_tokens) if info[i][1] else None
         if not n and not v:
             continue
