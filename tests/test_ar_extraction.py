@@ -186,6 +186,11 @@ NOT_EVENTS = [
     ("حثت الأمم المتحدة الطرفين على ضبط النفس.", "COERCE"),
     # a goal inside a purpose phrase is not a reported event
     ("تواصل عمان اتصالاتها مع طهران من أجل إجراء المفاوضات مع واشنطن.", "CONSULT-USA"),
+    # what a march is against, or a gathering a bomber struck, is no event of its own
+    ("وخرج الآلاف في مسيرة احتجاجية ضد الحرب.", "ASSAULT"),
+    ("وفجر انتحاري نفسه وسط تجمع للشرطة في كابول.", "PROTEST"),
+    # protests that came before an arrest are background, not the police's protest
+    ("واعتقلت السلطات التونسية عشرات الناشطين بعد الاحتجاجات.", "PROTEST"),
     # المدينة (the city) is not a participle of أدان (condemn)
     ("وصل الوزير القطري إلى المدينة صباح اليوم.", "ACCUSE"),
 ]
@@ -247,6 +252,15 @@ VICTIMS_AND_AGENTS = [
         "قال مسؤولون إن القوات الكينية قتلت عشرة مسلحين.",
         [("KEN", "MIL", "ASSAULT", None, False, "asserted")],
     ),
+    # forms that can only be passive: the actor after them is the victim
+    (
+        "وأصيب ثلاثة جنود مصريين برصاص مهربين قرب الحدود.",
+        [(ANY, ANY, "ASSAULT", "EGY", False, "asserted")],
+    ),
+    (
+        "واغتيل قاض عراقي على يد مسلحين في البصرة.",
+        [(None, "REB", "ASSAULT", "IRQ", False, "asserted")],
+    ),
     # who claimed or carried out the attack is its agent
     (
         "قتل سبعة مدنيين في تفجير انتحاري تبنته حركة الشباب.",
@@ -269,10 +283,25 @@ PROTESTS = [
             (None, "CVL", "PROTEST", "TUN", False, "asserted"),
         ],
     ),
+    # a protest with no named target is against the government where it happens,
+    # and protesters with no country are that country's
+    (
+        "وتظاهر مئات العمال في العاصمة المغربية الرباط للمطالبة بزيادة الأجور.",
+        [("MAR", "LAB", "PROTEST", "MAR", False, "asserted")],
+    ),
+    (
+        "وشهدت عدة مدن عراقية احتجاجات على انقطاع الكهرباء.",
+        [(None, None, "PROTEST", "IRQ", False, "asserted")],
+    ),
+    # a march against a thing keeps the thing as its target
+    (
+        "وخرج الآلاف في مسيرة احتجاجية ضد الغلاء في عمان.",
+        [(ANY, ANY, "PROTEST", ANY, False, "asserted")],
+    ),
     # an embassy stands for its government
     (
         "وتظاهر عشرات الطلاب أمام السفارة الإيطالية في تونس.",
-        [(None, "EDU", "PROTEST", "ITA", False, "asserted")],
+        [(ANY, "EDU", "PROTEST", "ITA", False, "asserted")],
     ),
     # طالب (student) before an actor is the verb "demanded"
     (

@@ -26,6 +26,7 @@ from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import (
     AGENT_AFTER_ALA,
     AGENT_FIRE,
+    BACKGROUND,
     CLAIM_REPORTS,
     CLAIM_VERBS,
     CLAUSE_PUNCT,
@@ -41,12 +42,15 @@ from kg.lang.ar.rules import (
     NEGATORS,
     NOT_ONLY,
     NUMBERS,
+    PASSIVE_VERBS,
+    PLACE_NOUNS,
     PREPOSITIONS,
     PURPOSE,
     QUANTIFIERS,
     RELATIVES,
     RESPONSIBILITY,
     VICTIM_NOUNS,
+    WITNESS,
 )
 from kg.records import Actor, Mention
 from kg.vocab import actions
@@ -405,6 +409,7 @@ def extract_sentence(s: Sentence, memory: ArticleMemory, text: str) -> list[Ment
             )
             coded.add(implied)
     out = _protest_targets(out)
+    out = _domestic_protests(s, out)
     if subject is not None:
         memory.subject = subject
     return out
@@ -430,6 +435,51 @@ def _protest_targets(out: list[Mention]) -> list[Mention]:
         else m
         for m in out
     ]
+
+
+def _place(s: Sentence) -> Actor | None:
+    """Where the sentence happens: في + a country or capital, a place noun with a
+    nisba (مدن إيرانية، العاصمة السودانية), or the subject of شهد (شهدت تركيا)."""
+    for p in s.phrases:
+        prev = s.norms[p.start - 1] if p.start > s.start else ""
+        if p.actor.country is None or p.actor.type not in ("country",):
+            continue
+        if prev in ("في", "وفي") or prev in PLACE_NOUNS or prev in WITNESS:
+            return p.actor
+        if p.adjectival and prev in {normalize(w) for w in PLACE_NOUNS}:
+            return p.actor
+    return None
+
+
+def _domestic_protests(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """A protest with no target is against the government where it happens, and
+    protesters with no country are of that country (CAMEO's domestic coding)."""
+    todo = [
+        m
+        for m in out
+        if actions()[m.action_id].plover == "PROTEST"
+        and (m.target is None or (m.source is not None and m.source.country is None))
+    ]
+    if not todo:
+        return out
+    place = _place(s)
+    if place is None:
+        return out
+    iso3 = place.country
+    if iso3 not in A.countries():
+        return out  # an organisation's seat is not a country
+    result = []
+    for m in out:
+        if m in todo:
+            src, tgt = m.source, m.target
+            if src is not None and src.country is None and src.type == "group":
+                src = A.country(iso3, src.text, src.sector, start=src.start, end=src.end)
+            if tgt is None:
+                tgt = A.country(iso3, place.text, "GOV", start=place.start, end=place.end)
+            if src is None or src.id != tgt.id:
+                m = replace(m, source=src, target=tgt)
+        result.append(m)
+    return result
 
 
 def _claim_at(s: Sentence) -> tuple[int, Phrase] | None:
@@ -688,6 +738,19 @@ def _events_for(
         return []  # تواصل مع is "contacted"; تواصل alone is "continues"
     if trig.kind == "noun" and _halted(s, trig):
         return []  # وقف دائم لإطلاق النار: stopping the shooting is not shooting
+    prev_word = s.norms[trig.start - 1] if trig.start > s.start else ""
+    if trig.kind == "noun" and (prev_word in ("ضد", "وضد") or prev_word in LOCATIVES):
+        return []  # مسيرة ضد الحرب، وسط تجمع للشرطة: what is opposed, or a place
+    if (
+        trig.kind == "noun"
+        and prev_word in BACKGROUND
+        and action.plover in _MATERIAL_CONFLICT  # خلال مؤتمر مشترك مع X: the subject's own
+        and not src_phrases
+        and not victims
+    ):
+        if not targets:
+            return []  # اعتقلت السلطات ناشطين بعد الاحتجاجات: background, not an event
+        sources = [None]  # not the authorities' protest
     if trig.kind == "noun" and not first_in_seg and _in_purpose(s, trig):
         return []  # "... من أجل خوض المفاوضات": the goal of the clause's main event
     if seg.victims and not victims and trig.kind == "noun" and governed and not src_phrases:
@@ -699,7 +762,8 @@ def _events_for(
         # (في الحوار مع, لمحاربة الإرهاب) is a goal, not a reported event
         material = action.plover in _MATERIAL_CONFLICT
         if trig.kind == "noun" and (
-            (targets and not actor_target)
+            # a protest may be against a thing (مسيرة ضد الحرب), a goal may not
+            (targets and not actor_target and action.plover != "PROTEST")
             or (not material and (not targets or (governed and not first_in_seg)))
         ):
             return []
@@ -797,6 +861,24 @@ def _passive_victims(s: Sentence, seg: _Segment, trig: Hit, action_id: str) -> l
     - قتل ثلاثة جنود (a count right after the verb): the counted are the victims.
     - ثلاثة جنود قتلوا (a counted subject, nothing after the verb): likewise.
     """
+    surface = s.norms[trig.start]
+    passive_form = trig.kind == "verb" and (
+        surface in PASSIVE_VERBS or (surface[:1] in "وف" and surface[1:] in PASSIVE_VERBS)
+    )
+    if passive_form:
+        # أصيب خمسة فلسطينيين برصاص X, اغتيل مسؤول: the victims after or before the verb
+        k = trig.end
+        while k < seg.end and s.norms[k] in FOLLOWER_WORDS:
+            k += 1
+        p = _count_then_phrase(s, k, seg.phrases) or next(
+            (x for x in seg.phrases if x.start == k and not x.governed), None
+        )
+        if p is None:
+            before = [x for x in seg.phrases if x.end <= trig.start and not x.governed]
+            if before and _between_ok(s, before[-1].end, trig.start):
+                return _coordinated_back(before, s)
+            return []
+        return _coordinated(p, seg.phrases, s)
     if action_id not in _VICTIM_ACTIONS:
         return []
     k = trig.end

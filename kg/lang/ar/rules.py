@@ -26,6 +26,10 @@ __all__ = [
     "HALTING",
     "MEETINGS",
     "NUMBERS",
+    "PASSIVE_VERBS",
+    "BACKGROUND",
+    "PLACE_NOUNS",
+    "WITNESS",
     "NOT_NAMES",
     "CLAIM_VERBS",
     "RESPONSIBILITY",
@@ -360,6 +364,18 @@ CLAIM_VERBS = {
 }
 RESPONSIBILITY = {"مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية"}
 CLAIM_REPORTS = {"أعلن", "أعلنت", "أعلنوا", "تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى"}
+# Verb forms that can only be passive (أُصيب، اغتيل): the actor next to them is the victim.
+PASSIVE_VERBS = {"أصيب", "أصيبت", "أصيبوا", "أصيبا", "اغتيل", "اغتيلت", "اغتيلوا"}
+# Prepositions of time and cause: an event noun after them (بعد الاحتجاجات) is background,
+# not an act of the clause's subject.
+BACKGROUND = {"بعد", "قبل", "خلال", "إثر", "اثر", "عقب", "جراء", "بسبب", "منذ", "أثناء", "إبان"}
+# Nouns of places: "مدن إيرانية", "العاصمة السودانية الخرطوم" name where something happens.
+PLACE_NOUNS = {
+    "مدن", "مدينة", "المدن", "المدينة", "العاصمة", "عاصمة", "شوارع", "الشوارع", "محافظة",
+    "ولاية", "إقليم", "منطقة", "مناطق", "ساحة", "ميدان", "بلدة", "قرية", "مخيم",
+}  # fmt: skip
+# Verbs whose subject is the place of what follows: شهدت تركيا مظاهرات.
+WITNESS = {"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وشهد", "وتشهد", "ويشهد"}
 # Event nouns whose genitive is the victim, never the agent: مقتل X (X was killed).
 VICTIM_NOUNS = {"مقتل", "مصرع"}
 # Words that bring in the agent of a passive or of an event noun: على يد X,
