@@ -369,6 +369,32 @@ DIPLOMACY = [
         "ودعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط إلى ضبط النفس.",
         [("ARL", "IGO", "REQUEST", ANY, False, "asserted")],
     ),
+    # an institution and the ambassador it summoned are two actors, not one person
+    (
+        "استدعت وزارة الخارجية القطرية السفير الإيراني لديها وسلمته مذكرة احتجاج.",
+        [("QAT", "GOV", "PROTEST", "IRN", False, "asserted")],
+    ),
+    # a future continuing auxiliary: ستواصل دعم
+    (
+        "وأكد البيان أن اليابان ستواصل دعم الفلبين.",
+        [("JPN", None, "SUPPORT", "PHL", False, "future")],
+    ),
+    # a mediator acts between the two parties
+    (
+        "وأبدت سويسرا استعدادها للوساطة بين أرمينيا وأذربيجان.",
+        [
+            ("CHE", None, "CONSULT", "ARM", False, ANY),
+            ("CHE", None, "CONSULT", "AZE", False, ANY),
+        ],
+    ),
+    # two coordinated subjects hold talks with each other
+    (
+        "وعقد الرئيس الكيني ونظيره التنزاني جلسة مباحثات في نيروبي.",
+        [
+            ("KEN", "GOV", "CONSULT", "TZA", False, "asserted"),
+            ("TZA", "GOV", "CONSULT", "KEN", False, "asserted"),
+        ],
+    ),
     # receiving a call: the caller is the source
     (
         "وتلقت وزيرة الخارجية الأسترالية اتصالا من نظيرها الياباني.",

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field, replace
 from kg import actors as A
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.normalize import normalize
-from kg.lang.ar.rules import CLAUSE_PUNCT, FUNCTION_WORDS, LOCATIVES, NOT_NAMES, PREPOSITIONS
+from kg.lang.ar.rules import (
+    CLAUSE_PUNCT,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    LOCATIVES,
+    MEETINGS,
+    NOT_NAMES,
+    PREPOSITIONS,
+)
 from kg.records import Actor
 
 __all__ = ["Phrase", "ArticleMemory", "build_phrases"]
@@ -53,6 +61,7 @@ class Phrase:
     adjectival: bool = False  # a demonym modifying a non-actor noun (الجهود الروسية)
     after_prep: bool = False  # the word before is a preposition (في سوريا)
     implies: str = ""  # an action the role itself reports (المتظاهرون -> demonstrate)
+    title: str = ""  # the kind of its role word: person (a title), group, counterpart
 
     @property
     def governed(self) -> bool:
@@ -93,6 +102,7 @@ def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
         and w.isalpha()
         and w not in FUNCTION_WORDS
         and w not in NOT_NAMES
+        and w not in MEETINGS  # نظيره الفرنسي جلسة مباحثات: a session, not a name
         and not w.startswith("ال")
     )
 
@@ -312,7 +322,8 @@ def build_phrases(
             prev_phrase is not None
             and prev_phrase.end == start
             and actor.type == "person"
-            and prev_phrase.head in ("role", "org")
+            and (prev_phrase.head == "org" or prev_phrase.title == "person")
+            and (kind == "person" or normalize(words[start]) in HONORIFICS)
             and not prefix.startswith(("و", "ب", "ل"))
             and (prev_phrase.actor.type != "person" or prev_phrase.actor.label == "")
         ):
@@ -335,6 +346,16 @@ def build_phrases(
             phrases[-1] = replace(prev_phrase, end=end, actor=merged)
             continue
         phrases.append(
-            Phrase(start, end, actor, prefix, kind, adjectival, after_prep, e.get("implies") or "")
+            Phrase(
+                start,
+                end,
+                actor,
+                prefix,
+                kind,
+                adjectival,
+                after_prep,
+                e.get("implies") or "",
+                e.get("role") or "" if kind == "role" else "",
+            )
         )
     return phrases

@@ -31,6 +31,7 @@ from kg.lang.ar.rules import (
     CLAIM_VERBS,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
+    CONTINUATIVES,
     COORDINATORS,
     FIRST_PERSON_PLURAL,
     FOLLOWER_WORDS,
@@ -206,6 +207,9 @@ def _modality(s: Sentence, trig: Hit, plover: str) -> str:
         raise_to("future")
     before = range(max(s.start, trig.start - 3), trig.start)
     if any(s.norms[k] in ("سوف", "لن") for k in before):
+        raise_to("future")
+    # ستواصل دعم: a continuing auxiliary in the future
+    if any(s.norms[k] in CONTINUATIVES and s.norms[k].startswith("س") for k in before):
         raise_to("future")
     for h in s.hits["cue"]:
         if h.start >= trig.start:
@@ -646,7 +650,17 @@ def _events_for(
             sources = [subject]
             inherited = seg.subject is None
             confidence = 0.45
+            own = next((p for p in seg.phrases if p.actor is seg.subject), None)
+            if own is not None and action.id in _MUTUAL:
+                # عقد الرئيس المصري ونظيره الفرنسي جلسة مباحثات: both hold the talks
+                sources = [p.actor for p in _coordinated(own, seg.phrases, s)]
     parties = _between_parties(s, trig, seg)
+    if parties and action.id == "mediate":
+        # الوساطة بين روسيا وأوكرانيا: the parties are whom the mediator acts between
+        mediators = [x for x in sources if x is not None] or [subject]
+        if mediators[0] is None:
+            return []
+        return _emit(s, trig, action, mediators, parties, negated, attributed, 0.6, text)
     if parties and (not src_phrases and (inherited or sources == [None] or not sources)):
         # اتفاق بين إثيوبيا ومصر: each party acts towards the other
         out = []
@@ -734,6 +748,7 @@ def _events_for(
         and _prep_words(trig)
         and not _prep_follows(s, trig)
         and action.plover not in _MATERIAL_CONFLICT
+        and not (len(src_phrases) > 1 and action.id in _MUTUAL)  # عقد X وY: with each other
     ):
         return []  # تواصل مع is "contacted"; تواصل alone is "continues"
     if trig.kind == "noun" and _halted(s, trig):

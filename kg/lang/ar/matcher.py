@@ -123,6 +123,8 @@ def _best_verb(
     best: tuple[tuple[int, int], Hit] | None = None
     for a in verb_stems(norms[i]):
         for e in lex.verbs.get(a.stem, ()):
+            if "س" in a.prefix and e.get("tense") == "past":
+                continue  # ستواصل is "will continue" (واصل), never the past تواصل
             end = i + len(e.words)
             gap_only = e.get("gap_only") == "1"  # the noun idiom covers the unbroken phrase
             if gap_only or not _rest_matches(e.words[1:], stems, i + 1):

@@ -26,11 +26,13 @@ __all__ = [
     "HALTING",
     "MEETINGS",
     "NUMBERS",
+    "CONTINUATIVES",
     "PASSIVE_VERBS",
     "BACKGROUND",
     "PLACE_NOUNS",
     "WITNESS",
     "NOT_NAMES",
+    "HONORIFICS",
     "CLAIM_VERBS",
     "RESPONSIBILITY",
     "CLAIM_REPORTS",
@@ -192,26 +194,35 @@ TIME_WORDS = {
     "الان",
     "حاليا",
 }
+# Verbs of going on (واشنطن ستواصل دعم أوكرانيا): auxiliaries before the event they continue.
+CONTINUATIVES = {
+    "يواصل", "تواصل", "يواصلون", "واصل", "واصلت", "ستواصل", "سيواصل", "سيواصلون",
+    "يستمر", "تستمر", "استمر", "استمرت", "سيستمر", "ستستمر",
+}  # fmt: skip
 # Words between a verb and its subject, or between a negator and its verb.
-FOLLOWER_WORDS = {
-    "قد",
-    "لقد",
-    "وقد",
-    "فقد",
-    "مازال",
-    "مازالت",
-    "ما",
-    "زال",
-    "زالت",
-    "يزال",
-    "تزال",
-    "لا",
-    "كان",
-    "كانت",
-    "يعد",
-    "تعد",
-    "بعد",
-} | TIME_WORDS
+FOLLOWER_WORDS = (
+    CONTINUATIVES
+    | {
+        "قد",
+        "لقد",
+        "وقد",
+        "فقد",
+        "مازال",
+        "مازالت",
+        "ما",
+        "زال",
+        "زالت",
+        "يزال",
+        "تزال",
+        "لا",
+        "كان",
+        "كانت",
+        "يعد",
+        "تعد",
+        "بعد",
+    }
+    | TIME_WORDS
+)
 FUNCTION_WORDS = (
     COMPLEMENTIZERS
     | RELATIVES
@@ -322,6 +333,9 @@ MEETINGS = {
     "طاولة",
     "مائدة",
     "حفل",
+    "جلسة",
+    "جلسات",
+    "الجلسة",
 }
 
 # Cardinal numbers and approximators: "قتل ثلاثة جنود" reads as a passive with its victims.
@@ -338,6 +352,13 @@ NOT_NAMES = {
     "سبل", "سبيل", "تعزيز", "تطوير", "آفاق", "مستجدات", "تطورات", "آخر", "عددا", "جملة",
     "أهمية", "ضرورة", "إمكانية", "كيفية", "مسار", "نتائج", "وضع", "أوضاع", "قضايا", "ملف",
     "ملفات", "علاقات", "تعاون", "جهود", "خلال", "عبر", "أمس", "اليوم", "غدا", "صباح", "مساء",
+    "لدى", "لديه", "لديها", "لديهم", "مذكرة", "رسالة", "بيان", "بيانا", "رسميا",
+}  # fmt: skip
+# Honorifics before a name: a title phrase followed by one of them and a name is one
+# person (وزير الخارجية السعودي الأمير فيصل بن فرحان).
+HONORIFICS = {
+    "الأمير", "الشيخ", "الملك", "السلطان", "الدكتور", "السيد", "السيدة", "المشير", "الفريق",
+    "اللواء", "العميد", "العقيد", "الجنرال", "الإمام", "المطران", "القاضي",
 }  # fmt: skip
 # Group nouns between a count and the counted actor: سبعة من عناصر الشرطة.
 MEMBER_WORDS = {"عناصر", "عنصر", "أفراد", "فرد", "رجال", "أعضاء", "منتسبي", "أبناء"}
