@@ -191,6 +191,8 @@ NOT_EVENTS = [
     ("وفجر انتحاري نفسه وسط تجمع للشرطة في كابول.", "PROTEST"),
     # protests that came before an arrest are background, not the police's protest
     ("واعتقلت السلطات التونسية عشرات الناشطين بعد الاحتجاجات.", "PROTEST"),
+    # حمل alone is "carried", not "held responsible"
+    ("وحمل المتظاهرون لافتات كتب عليها شعارات.", "ACCUSE"),
     # المدينة (the city) is not a participle of أدان (condemn)
     ("وصل الوزير القطري إلى المدينة صباح اليوم.", "ACCUSE"),
 ]
@@ -293,6 +295,16 @@ PROTESTS = [
         "وشهدت عدة مدن عراقية احتجاجات على انقطاع الكهرباء.",
         [(None, None, "PROTEST", "IRQ", False, "asserted")],
     ),
+    # a city is a place in its country: the protest there is against that government
+    (
+        "وتظاهر أكثر من ألف شخص في الإسكندرية احتجاجا على الغلاء.",
+        [(ANY, ANY, "PROTEST", "EGY", False, "asserted")],
+    ),
+    # أعلام (flags) are carried; إعلام (the media) is not an actor here
+    (
+        "ورفع المحتجون أعلاما سورية وتجمعوا أمام مقر البرلمان.",
+        [(None, "CVL", "PROTEST", ANY, False, "asserted")],
+    ),
     # a march against a thing keeps the thing as its target
     (
         "وخرج الآلاف في مسيرة احتجاجية ضد الغلاء في عمان.",
@@ -394,6 +406,11 @@ DIPLOMACY = [
             ("KEN", "GOV", "CONSULT", "TZA", False, "asserted"),
             ("TZA", "GOV", "CONSULT", "KEN", False, "asserted"),
         ],
+    ),
+    # حمّل X المسؤولية: holding responsible, with the subject inside the phrase
+    (
+        "وحملت الحكومة الصومالية حركة الشباب مسؤولية التفجير.",
+        [("SOM", "GOV", "ACCUSE", "SOM", False, "asserted")],
     ),
     # receiving a call: the caller is the source
     (

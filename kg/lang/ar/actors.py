@@ -45,6 +45,8 @@ _LINKERS = {
     }
 }
 
+# Verb stems of carrying and raising, before أعلام (flags) rather than إعلام (media).
+_CARRY = {"رفع", "حمل", "يرفع", "يحمل", "ترفع", "تحمل", "رافع", "حامل", "لوح", "يلوح"}
 # Possessive pronouns on a role noun (جنوده, قواتها, عناصرهم).
 _POSSESSIVE = {"ه", "ها", "هم", "هما"}
 
@@ -138,6 +140,12 @@ def build_phrases(
         kind, e = h.kind, h.entry
         start, end = h.start, h.end
         actor: Actor | None = None
+        if kind == "role" and e.words == ("اعلام",) and "ال" not in h.first.prefix[-2:]:
+            # رفع المتظاهرون أعلاما تركية: flags (أعلام), not the media (إعلام)
+            before = [norms[k].lstrip("وف") for k in range(max(0, start - 3), start)]
+            if any(w[:4] in _CARRY or w[:3] in _CARRY for w in before):
+                actor_tokens.difference_update(range(start, end))  # a noun a nisba describes
+                continue
         if kind == "role":
             iso3 = None
             nxt = by_start.get(end)
@@ -261,6 +269,12 @@ def build_phrases(
             t, s0, e0 = _span_text(words, idx, text, start, end)
             actor = A.person(e.get("person_id"), t, start=s0, end=e0)
         elif kind == "country":
+            t, s0, e0 = _span_text(words, idx, text, start, end)
+            actor = A.country(e.get("iso3"), t, start=s0, end=e0)
+        elif kind == "city":
+            # a place only: في الموصل says where; it is never an actor of its own
+            if start == 0 or norms[start - 1] not in PREPOSITIONS | LOCATIVES:
+                continue
             t, s0, e0 = _span_text(words, idx, text, start, end)
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
         elif kind == "metonym":

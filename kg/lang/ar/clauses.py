@@ -159,8 +159,16 @@ def _vso_gap_ok(s: Sentence, verb_end: int, p: Phrase) -> bool:
     """The phrase after a verb is its subject: nothing but counts, numbers and
     auxiliaries between, or one noun the (adjectival) phrase describes."""
     gap = range(verb_end, p.start)
+
+    def counts(k: int) -> bool:
+        w = s.norms[k]
+        return w in QUANTIFIERS or w in NUMBERS or w.isdigit()
+
+    # تجمع أكثر من مليون متظاهر: counts (and the من after a count) may stand between
     if all(
-        s.norms[k] in FOLLOWER_WORDS or s.norms[k] in QUANTIFIERS or s.norms[k].isdigit()
+        s.norms[k] in FOLLOWER_WORDS
+        or counts(k)
+        or (s.norms[k] == "من" and k > verb_end and counts(k - 1))
         for k in gap
     ):
         return True
@@ -448,7 +456,7 @@ def _place(s: Sentence) -> Actor | None:
         prev = s.norms[p.start - 1] if p.start > s.start else ""
         if p.actor.country is None or p.actor.type not in ("country",):
             continue
-        if prev in ("في", "وفي") or prev in PLACE_NOUNS or prev in WITNESS:
+        if prev in ("في", "وفي") or prev in PLACE_NOUNS or prev in WITNESS or prev in LOCATIVES:
             return p.actor
         if p.adjectival and prev in {normalize(w) for w in PLACE_NOUNS}:
             return p.actor
@@ -462,7 +470,11 @@ def _domestic_protests(s: Sentence, out: list[Mention]) -> list[Mention]:
         m
         for m in out
         if actions()[m.action_id].plover == "PROTEST"
-        and (m.target is None or (m.source is not None and m.source.country is None))
+        and (
+            m.target is None
+            or (m.target.type == "country" and m.target.sector is None)
+            or (m.source is not None and m.source.country is None)
+        )
     ]
     if not todo:
         return out
@@ -478,7 +490,8 @@ def _domestic_protests(s: Sentence, out: list[Mention]) -> list[Mention]:
             src, tgt = m.source, m.target
             if src is not None and src.country is None and src.type == "group":
                 src = A.country(iso3, src.text, src.sector, start=src.start, end=src.end)
-            if tgt is None:
+            if tgt is None or (tgt.type == "country" and tgt.sector is None and tgt is place):
+                # في اسطنبول: a protest there is against the government there
                 tgt = A.country(iso3, place.text, "GOV", start=place.start, end=place.end)
             if src is None or src.id != tgt.id:
                 m = replace(m, source=src, target=tgt)

@@ -168,6 +168,7 @@ _NOUN_FILES = (
         {"iso3": "iso3", "sector": "sector", "label": "label_en"},
     ),
     ("organisations.tsv", "actor", "org", "form", {"code": "code"}),
+    ("cities.tsv", "actor", "city", "form", {"iso3": "iso3"}),
     (
         "roles.tsv",
         "actor",

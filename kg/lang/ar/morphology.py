@@ -66,7 +66,8 @@ def noun_stems(word: str) -> tuple[Analysis, ...]:
     seen: dict[str, Analysis] = {}
     for prefix, rest in _proclitic_splits(word):
         forms = [("", rest)]
-        if rest.endswith("ا") and not rest.endswith(("اا", "يا")) and len(rest) - 1 > MIN_STEM:
+        # (a whole-word reading still wins: روسيا is Russia, not روسي + ا)
+        if rest.endswith("ا") and not rest.endswith("اا") and len(rest) - 1 > MIN_STEM:
             forms.append(("ا", rest[:-1]))  # accusative: اتصالا, هجوما, مهندسا
         # the article and a possessive pronoun never go together: الأمني is not أمن + ي
         for enc in () if prefix.endswith(ARTICLE) else ENCLITICS:
