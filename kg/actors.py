@@ -181,6 +181,9 @@ def country(
     )
 
 
+_ORG_COUNTRY = {"IGO": "IGO", "NGO": "NGO", "REB": "IMG", "UAF": "IMG"}
+
+
 def organisation(code: str, text: str, start: int | None = None, end: int | None = None) -> Actor:
     """An international organisation or a group from ``organisations.tsv``."""
     o = organisations()[code]
@@ -189,7 +192,9 @@ def organisation(code: str, text: str, start: int | None = None, end: int | None
         label=o.name_en,
         text=text,
         type=o.type,
-        country=o.country or code,
+        # CAMEO's country slot: IGO/NGO for international bodies, IMG for militant
+        # groups with no home country (PETRARCH's IGOUNO, IMGALQ); the code is the id
+        country=o.country or _ORG_COUNTRY.get(o.sector or "", code),
         sector=o.sector,
         qid=o.qid,
         label_ar=o.name_ar,

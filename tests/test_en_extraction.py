@@ -94,7 +94,7 @@ ACTIVE = [
     ),
     (
         "The European Union imposed sanctions on Belarus.",
-        [{"src": "EU", "cat": "SANCTION", "tgt": "BLR"}],
+        [{"src": "IGO", "src_id": "EU", "cat": "SANCTION", "tgt": "BLR"}],
     ),
     ("Kenya deported two British journalists.", [{"src": "KEN", "cat": "COERCE", "tgt": "GBR"}]),
 ]
@@ -252,7 +252,7 @@ LIGHT_VERBS = [
     ("Egypt held talks with Sudan on the dam.", [{"src": "EGY", "cat": "CONSULT", "tgt": "SDN"}]),
     (
         "The Arab League called on Israel to halt settlement construction.",
-        [{"src": "ARL", "cat": "REQUEST", "tgt": "ISR"}],
+        [{"src": "IGO", "src_id": "ARL", "cat": "REQUEST", "tgt": "ISR"}],
     ),
     (
         "Qatar expressed support for the Palestinian people.",
