@@ -200,6 +200,8 @@ NOT_EVENTS = [
     ("واعتقلت السلطات التونسية عشرات الناشطين بعد الاحتجاجات.", "PROTEST"),
     # حمل alone is "carried", not "held responsible"
     ("وحمل المتظاهرون لافتات كتب عليها شعارات.", "ACCUSE"),
+    # the right to protest is an idea, not a protest
+    ("وأكد الوزير أن حق التظاهر السلمي يكفله القانون.", "PROTEST"),
     # المدينة (the city) is not a participle of أدان (condemn)
     ("وصل الوزير القطري إلى المدينة صباح اليوم.", "ACCUSE"),
 ]
@@ -216,6 +218,8 @@ WRONG_SOURCES = [
         "TUN",
         "REQUEST",
     ),
+    # what a government will not allow, it does not do
+    ("وقالت الحكومة اللبنانية إنها لن تسمح بالاعتداء على المتظاهرين.", "LBN", "ASSAULT"),
     # the government that condemns an attack did not carry it out
     ("ودانت الحكومة الأردنية بشدة التفجير الذي استهدف كنيسة في القاهرة.", "JOR", "ASSAULT"),
 ]
@@ -418,6 +422,11 @@ DIPLOMACY = [
     (
         "وحملت الحكومة الصومالية حركة الشباب مسؤولية التفجير.",
         [("SOM", "GOV", "ACCUSE", "SOM", False, "asserted")],
+    ),
+    # أنها: the pronoun is the subject; the ambassador after the verb is its object
+    (
+        "وأعلنت الخارجية الجزائرية أنها استدعت السفير الفرنسي وسلمته مذكرة احتجاج.",
+        [("DZA", "GOV", "PROTEST", "FRA", False, "asserted")],
     ),
     # receiving a call: the caller is the source
     (

@@ -41,6 +41,7 @@ from kg.lang.ar.rules import (
     MEETINGS,
     MEMBER_WORDS,
     NEGATORS,
+    NOT_EVENT_HEADS,
     NOT_ONLY,
     NUMBERS,
     PASSIVE_VERBS,
@@ -76,6 +77,7 @@ _CLAIM_WORDS = frozenset(
 )
 # Verbs that judge an event named as their object (دانت الهجوم، رحبت بالاتفاق)
 _JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
+_PERMITTING = {"ease_restrictions"}
 _MODALITY_RANK = ["asserted", "future", "intended", "requested", "hoped", "conditional"]
 
 
@@ -608,6 +610,14 @@ def _events_for(
             src_phrases = _coordinated(after[0], after, s)
         elif before and _between_ok(s, before[-1].end, trig.start):
             src_phrases = _coordinated_back(before, s)
+        elif (
+            seg.subject is not None
+            and seg.opener in COMPLEMENTIZERS
+            and seg.opener.endswith(("ه", "ها", "هم", "هما"))
+            and not any(p.end <= trig.start for p in seg.phrases)
+        ):
+            # أعلنت أنها استدعت السفير: the pronoun is the subject, the phrase after the object
+            sources = [seg.subject]
         elif after and not after[0].governed and _vso_gap_ok(s, trig.end, after[0]):
             src_phrases = _coordinated(after[0], after, s)
         elif seg.subject is None and _non_actor_subject(s, trig):
@@ -646,11 +656,16 @@ def _events_for(
                 for k in range(gen.end, seg.end)
             )
         )
-        object_of_verb = not trig.first.prefix.lstrip("وف").startswith(("ب", "ل", "ك")) and any(
+        bare = not trig.first.prefix.lstrip("وف").startswith(("ب", "ل", "ك"))
+        object_of_verb = any(
             h.kind == "verb"
             and seg.start <= h.start < trig.start
             and trig.start - h.end <= 8
-            and actions()[h.entry.get("action_id")].plover in _JUDGING
+            and (
+                (bare and actions()[h.entry.get("action_id")].plover in _JUDGING)
+                # لن تسمح بالاعتداء: what one allows or forbids is done by others
+                or h.entry.get("action_id") in _PERMITTING
+            )
             for h in s.hits["trigger"]
         )
         if gen is not None and (
@@ -767,8 +782,10 @@ def _events_for(
     if trig.kind == "noun" and _halted(s, trig):
         return []  # وقف دائم لإطلاق النار: stopping the shooting is not shooting
     prev_word = s.norms[trig.start - 1] if trig.start > s.start else ""
-    if trig.kind == "noun" and (prev_word in ("ضد", "وضد") or prev_word in LOCATIVES):
-        return []  # مسيرة ضد الحرب، وسط تجمع للشرطة: what is opposed, or a place
+    if trig.kind == "noun" and (
+        prev_word in ("ضد", "وضد") or prev_word in LOCATIVES or prev_word in NOT_EVENT_HEADS
+    ):
+        return []  # مسيرة ضد الحرب، وسط تجمع، حق التظاهر: opposed, a place, an idea
     if (
         trig.kind == "noun"
         and prev_word in BACKGROUND

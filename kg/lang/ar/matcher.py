@@ -222,10 +222,18 @@ def match_layers(
                 and len(norms[i - 1]) > 3
             )
         )
+        # استدعت السفير التركي: an idiom whose tail is an actor phrase leaves the actor
+        # to the actor layer; the verb alone is the trigger
+        tail_is_actor = n is not None and any(k in actor_tokens for k in range(i + 1, n.end))
         h = (
             n
             if n
-            and (not v or construct or _prefers_noun(n) or len(n.entry.words) > len(v.entry.words))
+            and (
+                not v
+                or construct
+                or _prefers_noun(n)
+                or (len(n.entry.words) > len(v.entry.words) and not tail_is_actor)
+            )
             else v
         )
         hits.append(h)

@@ -26,6 +26,7 @@ __all__ = [
     "HALTING",
     "MEETINGS",
     "NUMBERS",
+    "NOT_EVENT_HEADS",
     "CONTINUATIVES",
     "PASSIVE_VERBS",
     "BACKGROUND",
@@ -395,6 +396,9 @@ PLACE_NOUNS = {
     "مدن", "مدينة", "المدن", "المدينة", "العاصمة", "عاصمة", "شوارع", "الشوارع", "محافظة",
     "ولاية", "إقليم", "منطقة", "مناطق", "ساحة", "ميدان", "بلدة", "قرية", "مخيم",
 }  # fmt: skip
+# Nouns that make the event noun after them an idea, not an event: حق التظاهر (the right
+# to protest), حرية التعبير, قانون التظاهر.
+NOT_EVENT_HEADS = {"حق", "حقه", "حقها", "حقهم", "حرية", "قانون", "مشروع", "فكرة", "ثقافة"}
 # Verbs whose subject is the place of what follows: شهدت تركيا مظاهرات.
 WITNESS = {"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وشهد", "وتشهد", "ويشهد"}
 # Event nouns whose genitive is the victim, never the agent: مقتل X (X was killed).
