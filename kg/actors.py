@@ -21,6 +21,7 @@ from pathlib import Path
 from kg.records import Actor
 
 __all__ = [
+    "ORG_SLOTS",
     "SECTORS",
     "Country",
     "Organisation",
@@ -182,6 +183,8 @@ def country(
 
 
 _ORG_COUNTRY = {"IGO": "IGO", "NGO": "NGO", "REB": "IMG", "UAF": "IMG"}
+# The country slots of bodies with no home country.
+ORG_SLOTS = frozenset(_ORG_COUNTRY.values())
 
 
 def organisation(code: str, text: str, start: int | None = None, end: int | None = None) -> Actor:

@@ -382,6 +382,12 @@ DIPLOMACY = [
             {"src": "PER", "cat": "SUPPORT", "tgt": "CHL"},
         ],
     ),
+    # claiming an attack makes the claimer its agent; a known group is the group even
+    # where the NER reads a person
+    (
+        "Al-Shabaab claimed responsibility for the bombing in Mogadishu.",
+        [{"src_id": "SHABAAB", "cat": "ASSAULT"}],
+    ),
     # what is denied is negated
     (
         "Belarus denied that it had sent troops to Ukraine.",

@@ -444,15 +444,23 @@ class ActorResolver:
                     own = self.resolve(c, depth=depth + 1)
                     a = own.actor if own is not None else None
                     if a is not None and a.country:
-                        if a.type in ("organisation", "group") and a.country == a.id:
+                        if a.type in ("organisation", "group") and a.country in (
+                            a.id,
+                            *kga.ORG_SLOTS,
+                        ):
                             facts.org = a.id
                         else:
                             facts.country = a.country
         text = self._text(tok)
         start, end = tok.left_edge.idx, tok.idx + len(tok)
+        if head_entry is not None and head_entry.kind == "org" and not head_is_person:
+            # the lexicon knows the name: "Al-Shabaab" is the group even if NER says person
+            return Resolved(kga.organisation(head_entry.code, text, start=start, end=end))
         if head_is_person or (facts.person and head_role is None and tok.pos_ == "PROPN"):
             name = facts.person or text
-            country = facts.country or facts.org
+            country = facts.country or (
+                kga.organisation(facts.org, "").country if facts.org else None
+            )
             guessed = False
             if country is None and facts.pid is None:
                 country, guessed = self.context_country(tok), True
@@ -577,7 +585,7 @@ class ActorResolver:
             facts.person = facts.person or a.label
             if a.id.startswith("person/") and a.qid:
                 facts.pid = facts.pid or a.id.split("/", 1)[1]
-        if a.type in ("organisation", "group") and a.country == a.id:
+        if a.type in ("organisation", "group") and a.country in (a.id, *kga.ORG_SLOTS):
             facts.org = facts.org or a.id
         elif a.country and facts.country is None:
             facts.country = a.country
