@@ -44,6 +44,14 @@ def test_ar_speed_measure():
     assert _positive(m["tokenizer_tps"], m["pipeline_tps"], m["ratio"], m["ratio_median"])
 
 
+def test_ar_speed_first_pass_and_stages():
+    fp = ar_speed.first_pass(AR_TEXTS)
+    assert _positive(fp["tokenizer"], fp["pipeline"], fp["ratio"])
+    st = ar_speed.stages(AR_TEXTS, repeats=1)
+    assert set(st) >= {"tokenizer", "kg_ar_lexicon_v1", "kg_ar_events_v1"}
+    assert all(v > 0 for v in st.values())
+
+
 def test_ar_speed_profile_names_functions():
     hot = ar_speed.hot_functions(AR_TEXTS, top=5)
     assert len(hot["self"]) == 5
