@@ -428,6 +428,26 @@ DIPLOMACY = [
         "وأعلنت الخارجية الجزائرية أنها استدعت السفير الفرنسي وسلمته مذكرة احتجاج.",
         [("DZA", "GOV", "PROTEST", "FRA", False, "asserted")],
     ),
+    # the trigger's preposition past a comma and a day name
+    (
+        "ناقش وزير الخارجية الأردني، الأحد، مع نظيره العماني الأوضاع في المنطقة.",
+        [("JOR", "GOV", "CONSULT", "OMN", False, "asserted")],
+    ),
+    # an event noun and the one who made it: اتصال هاتفي أجراه X مع Y
+    (
+        "جاء ذلك خلال اتصال هاتفي أجراه الرئيس السنغالي مع نظيره الموريتاني.",
+        [("SEN", "GOV", "CONSULT", "MRT", False, "asserted")],
+    ),
+    # a verbal noun, its agent, then its object with لـ
+    (
+        "وندد البرلمان الأوروبي باعتقال بيلاروسيا لصحفيين مستقلين.",
+        [("BLR", None, "COERCE", ANY, False, "asserted")],
+    ),
+    # هنأ (congratulated) keeps its hamza apart from هنا (here)
+    (
+        "وهنأ العاهل الأردني الرئيس اللبناني بمناسبة انتخابه.",
+        [("JOR", "GOV", "SUPPORT", "LBN", False, "asserted")],
+    ),
     # receiving a call: the caller is the source
     (
         "وتلقت وزيرة الخارجية الأسترالية اتصالا من نظيرها الياباني.",

@@ -105,6 +105,7 @@ def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
         and w not in FUNCTION_WORDS
         and w not in NOT_NAMES
         and w not in MEETINGS  # نظيره الفرنسي جلسة مباحثات: a session, not a name
+        and not w.endswith(("ها", "هم", "هما"))  # فوزها: a noun with a pronoun
         and not w.startswith("ال")
     )
 
@@ -216,6 +217,9 @@ def build_phrases(
                             actor = Actor(**{**ref.to_dict(), "text": t, "start": s0, "end": e0})
                         elif iso3:
                             actor = A.country(iso3, t, sector, start=s0, end=e0)
+                        elif sector and h.first.suffix in ("ين", "ون"):
+                            # معارضين، مسؤولون: people of a sector, not one titled person
+                            actor = A.sector_group(sector, label, t, start=s0, end=e0)
             else:
                 if iso3 is None:
                     # الجيش التابع للحكومة السورية, المعارضة المعتدلة في سوريا

@@ -33,6 +33,7 @@ from kg.lang.ar.rules import (
     COMPLEMENTIZERS,
     CONTINUATIVES,
     COORDINATORS,
+    DOER_VERBS,
     FIRST_PERSON_PLURAL,
     FOLLOWER_WORDS,
     FUNCTION_WORDS,
@@ -501,6 +502,18 @@ def _domestic_protests(s: Sentence, out: list[Mention]) -> list[Mention]:
     return result
 
 
+def _doer_after(s: Sentence, trig: Hit, seg: _Segment) -> Phrase | None:
+    """The actor of "NOUN أجراه/نفذها/شنها X" right after an event noun (an adjective
+    may stand between): X made, carried out or launched it."""
+    for k in range(trig.end, min(seg.end, trig.end + 3)):
+        w = s.norms[k]
+        bare = w[1:] if w.startswith(("و", "ف")) and len(w) > 3 else w
+        pronoun = next((e for e in ("هما", "ها", "ه") if bare.endswith(e)), "")
+        if pronoun and bare[: -len(pronoun)] in DOER_VERBS:
+            return next((p for p in seg.phrases if p.start == k + 1 and not p.governed), None)
+    return None
+
+
 def _claim_at(s: Sentence) -> tuple[int, Phrase] | None:
     """(token, claimer) of "هجوم تبنته طالبان", "نفذها الجيش", "أعلنت طالبان مسؤوليتها"."""
     if not _CLAIM_WORDS.intersection(s.norms[s.start : s.end]):
@@ -649,11 +662,20 @@ def _events_for(
         gen = after[0] if after and after[0].start == trig.end and not after[0].governed else None
         preps = _prep_words(trig)
         has_pp_target = (
-            bool(preps)
-            and gen is not None
-            and any(
-                s.norms[k] in preps or any(s.norms[k].startswith(p) for p in preps if len(p) == 1)
-                for k in range(gen.end, seg.end)
+            gen is not None
+            and (
+                (
+                    bool(preps)
+                    and any(
+                        s.norms[k] in preps
+                        or any(s.norms[k].startswith(p) for p in preps if len(p) == 1)
+                        for k in range(gen.end, seg.end)
+                    )
+                )
+                # إعدام إيران لمعارضين: a verbal noun, its agent, then its object with لـ
+                or any(
+                    p.start == gen.end and p.prefix.lstrip("وف").startswith("ل") for p in after[1:]
+                )
             )
         )
         bare = not trig.first.prefix.lstrip("وف").startswith(("ب", "ل", "ك"))
@@ -668,7 +690,12 @@ def _events_for(
             )
             for h in s.hits["trigger"]
         )
-        if gen is not None and (
+        doer = _doer_after(s, trig, seg)
+        if doer is not None:
+            # اتصال هاتفي أجراه الوزير التركي: the one who made it
+            src_phrases = [doer]
+            after = [p for p in after if p is not doer]
+        elif gen is not None and (
             has_pp_target or not after[1:] and _concept_after(s, gen.end, seg.end)
         ):
             src_phrases = _coordinated(gen, after, s)
@@ -740,6 +767,20 @@ def _events_for(
         targets = [_concept_actor(s, concept, seg.phrases, text)]
     elif cands:
         targets = [p.actor for p in _coordinated(cands[0], cands, s)]
+    if not targets and _prep_words(trig) and not victims:
+        # بحث X، الثلاثاء، مع نظيره: the trigger's own preposition past a comma
+        later = next(
+            (
+                p
+                for p in s.phrases
+                if seg.end <= p.start <= trig.end + 12
+                and _by_own_prep(s, p, trig)
+                and not any(trig.end <= h.start < p.start for h in s.hits["trigger"])
+            ),
+            None,
+        )
+        if later is not None:
+            targets = [later.actor]
     if _received(trig):
         # تلقى X اتصالا من Y: Y called X
         caller = next((p for p in after if s.norms[p.start - 1] in ("من", "ومن")), None)

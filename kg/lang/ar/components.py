@@ -104,7 +104,10 @@ class LexiconMatcher:
         t = _tokens(doc)
         norms = t.norms
         hits = resolve_overlaps(
-            match_layers(self.lexicon, norms, t.skip, PREPOSITIONS, t.infos), norms, FUNCTION_WORDS
+            match_layers(self.lexicon, norms, t.skip, PREPOSITIONS, t.infos),
+            norms,
+            FUNCTION_WORDS,
+            t.words,
         )
         # reporting verbs are verbs: a nominal reading (التابع, بالإضافة) is not one
         hits["cue"] = [

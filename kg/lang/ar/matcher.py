@@ -251,7 +251,10 @@ def _overlaps(a: Hit, b: Hit) -> bool:
 
 
 def resolve_overlaps(
-    hits: dict[str, list[Hit]], norms: list[str], function_words: set[str]
+    hits: dict[str, list[Hit]],
+    norms: list[str],
+    function_words: set[str],
+    words: list[str] | None = None,
 ) -> dict[str, list[Hit]]:
     """Settle words two layers claim.
 
@@ -324,8 +327,11 @@ def resolve_overlaps(
         for t in triggers
         # a longer concept holds the word: ضبط النفس is restraint, not a seizure
         if not any(concept_len.get(i, 0) > t.end - t.start for i in range(t.start, t.end))
-        and norms[t.start] not in function_words
-        and t.first.stem not in function_words
+        and (
+            (norms[t.start] not in function_words and t.first.stem not in function_words)
+            # a hamza the normalisation dropped: هنأ (congratulated) is not هنا (here)
+            or (words is not None and words[t.start].endswith(("أ", "ئ", "ؤ")))
+        )
         and (not any(i in kept_actor for i in range(t.start, t.end)) or prep_follows(t))
     ]
     return {**hits, "actor": keep, "trigger": trig}

@@ -35,6 +35,7 @@ __all__ = [
     "NOT_NAMES",
     "HONORIFICS",
     "CLAIM_VERBS",
+    "DOER_VERBS",
     "RESPONSIBILITY",
     "CLAIM_REPORTS",
     "MEMBER_WORDS",
@@ -354,6 +355,7 @@ NOT_NAMES = {
     "أهمية", "ضرورة", "إمكانية", "كيفية", "مسار", "نتائج", "وضع", "أوضاع", "قضايا", "ملف",
     "ملفات", "علاقات", "تعاون", "جهود", "خلال", "عبر", "أمس", "اليوم", "غدا", "صباح", "مساء",
     "لدى", "لديه", "لديها", "لديهم", "مذكرة", "رسالة", "بيان", "بيانا", "رسميا",
+    "بمناسبة", "بشأن", "حول", "عقب", "إثر", "وسط",
 }  # fmt: skip
 # Honorifics before a name: a title phrase followed by one of them and a name is one
 # person (وزير الخارجية السعودي الأمير فيصل بن فرحان).
@@ -384,6 +386,11 @@ CLAIM_VERBS = {
     "ارتكب",
     "ارتكبت",
 }
+# Verbs of doing that point back at an event noun with a pronoun: اتصال أجراه X.
+DOER_VERBS = CLAIM_VERBS | {
+    "أجرى", "أجرت", "أجرا", "أجرو", "عقد", "عقدت", "نظم", "نظمت", "نظمو", "قاد", "قادت",
+    "أطلق", "أطلقت",
+}  # fmt: skip
 RESPONSIBILITY = {"مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية"}
 CLAIM_REPORTS = {"أعلن", "أعلنت", "أعلنوا", "تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى"}
 # Verb forms that can only be passive (أُصيب، اغتيل): the actor next to them is the victim.
