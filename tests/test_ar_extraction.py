@@ -110,6 +110,16 @@ ATTRIBUTION_AND_FIRST_PERSON = [
 ]
 
 NEGATION = [
+    # a negated intent negates what is intended
+    (
+        "ولا تعتزم كندا رفع العقوبات عن فنزويلا.",
+        [("CAN", ANY, ANY, "VEN", True, "intended")],
+    ),
+    # what a denial verb takes as its object is denied
+    (
+        "ونفت روسيا أي نية لمهاجمة فنلندا.",
+        [("RUS", None, "ASSAULT", "FIN", True, ANY)],
+    ),
     # "without" negates; "between A and B" names both parties
     (
         "انتهت الجولة دون التوصل إلى اتفاق بين إثيوبيا ومصر.",

@@ -203,6 +203,25 @@ def _negation(s: Sentence, trig: Hit, seg: _Segment) -> tuple[bool, bool]:
             break
         k -= 1
         steps += 1
+    # لا تعتزم واشنطن رفع العقوبات: a negated cue of intent or hope negates its event
+    for h in s.hits["cue"]:
+        if (
+            h.kind in ("intent", "hope", "future")
+            and seg.start <= h.start < trig.start
+            and trig.start - h.end <= 3
+            and h.start > seg.start
+            and s.norms[h.start - 1] in NEGATORS
+        ):
+            return True, False
+    # نفت الصين أي نية لغزو تايوان: what a denial verb takes as its object is denied
+    for h in s.hits["trigger"]:
+        if (
+            h.kind == "verb"
+            and h.entry.get("action_id") == "deny"
+            and seg.start <= h.start < trig.start
+            and trig.start - h.end <= 6
+        ):
+            return True, False
     return False, False
 
 
