@@ -155,8 +155,10 @@ def test_each_article_has_its_named_graph_and_the_default_graph_is_their_union()
     add(store, "a1", "a2")
     names = {g.value for g in store.oxigraph.named_graphs()}
     assert {article_graph_iri("a1"), article_graph_iri("a2")} <= names
+    # the summary graph is the store's index, not data: not in the default graph
+    assert store.summary_graph in names
     union = set()
-    for name in names:
+    for name in names - {store.summary_graph}:
         union |= {
             (q.subject, q.predicate, q.object)
             for q in store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(name))
@@ -182,6 +184,98 @@ def test_a_changed_article_replaces_its_old_version():
     add(fresh, "a1")
     fresh.add_article(article("a2", new_text), events_of("a2"))
     assert quads(store) == quads(fresh)
+
+
+# ---------------------------------------------------------------------------
+# Summaries: the aggregates the store keeps for its query plans
+# ---------------------------------------------------------------------------
+
+SUMMARY_QUERIES = ["coop_conflict", "merged_events", "top_actors"]
+
+
+def summary_quads(store: KGStore) -> set[str]:
+    g = ox.NamedNode(store.summary_graph)
+    return {str(q) for q in store.oxigraph.quads_for_pattern(None, None, None, g)}
+
+
+def rdflib_answer(docs: dict[str, tuple[Article, list[Event]]], name: str):
+    """rdflib's answer on the graph of these articles, merged layer added."""
+    g = events_to_graph([e for _, evs in docs.values() for e in evs], [a for a, _ in docs.values()])
+    g += merged_graph(g)
+    return run_query(g, name, PARAMS.get(name, {}))
+
+
+def test_summaries_follow_additions_and_replacements_and_equal_a_rebuild():
+    store = KGStore()
+    docs = {d: (article(d), events_of(d)) for d in ("a1", "a2", "a3")}
+    for a, evs in docs.values():
+        store.add_article(a, evs)
+    # a2 changes: its talks become a demand by Egypt on Sudan (other dyads, other actors)
+    sudan = actors.country("SDN", "Sudan")
+    a2 = article("a2", TEXTS["a2"] + " Egypt later demanded a ceasefire.")
+    docs["a2"] = (a2, [event("a2", "demand", "demanded", target=sudan)])
+    assert store.add_article(*docs["a2"]) == "replaced"
+    kinds = {q.split()[2] for q in summary_quads(store) if "rdf-syntax-ns#type" in q}
+    assert kinds == {
+        "<https://w3id.org/kg-events/ontology/summary#DyadSummary>",
+        "<https://w3id.org/kg-events/ontology/summary#ActorSummary>",
+    }
+    incremental = summary_quads(store)
+    store.remerge()  # recomputes every summary from the events
+    assert summary_quads(store) == incremental
+    for name in SUMMARY_QUERIES:
+        assert store.query(name).rows == rdflib_answer(docs, name).rows, name
+
+
+def test_summaries_stay_out_of_the_default_graph_and_of_answers(full_store, tmp_path):
+    kgsum = "https://w3id.org/kg-events/ontology/summary#"
+    assert summary_quads(full_store)
+    ttl = tmp_path / "out.ttl"
+    full_store.export(ttl, "ttl")
+    assert kgsum not in ttl.read_text(encoding="utf-8")
+    rows = full_store.query(
+        f'SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o FILTER(STRSTARTS(STR(?p), "{kgsum}")) }}'
+    ).rows
+    assert rows == [(0,)]
+
+
+def test_a_store_without_summaries_answers_read_only_and_gets_them_when_opened_to_write(
+    tmp_path,
+):
+    path = tmp_path / "old"
+    with KGStore(path) as store:
+        add(store, "a1", "a2", "a3", "a4")
+        expected = {name: store.query(name).rows for name in SUMMARY_QUERIES}
+        # what a store written before summaries existed holds
+        store.oxigraph.update(f"DROP GRAPH <{store.summary_graph}>")
+    with KGStore(path, read_only=True) as old:
+        assert not old.has_summary
+        assert {name: old.query(name).rows for name in SUMMARY_QUERIES} == expected
+    with KGStore(path) as upgraded:
+        assert upgraded.has_summary
+        assert {name: upgraded.query(name).rows for name in SUMMARY_QUERIES} == expected
+
+
+@pytest.mark.parametrize(
+    "earlier, later",
+    [
+        ((3, 1, "2025-03-04"), (2, 2, None)),  # more mentions first
+        ((2, 2, "2025-03-04"), (2, 1, "2025-03-01")),  # then more sources
+        ((2, 2, None), (2, 2, "2025-03-01")),  # then no date (sorts first), then earlier
+        ((2, 2, "2025-03-01"), (2, 2, "2025-03-02")),
+        ((10**7, 1, "2025-03-01"), (10**6, 1, "2025-03-01")),  # beyond the caps: a tie, not a swap
+    ],
+)
+def test_rank_key_orders_as_merged_events(earlier, later):
+    from datetime import date
+
+    from kg.store.summary import rank_key
+
+    def key(n, s, d):
+        return rank_key(n, s, None if d is None else date.fromisoformat(d))
+
+    assert key(*earlier) >= key(*later)
+    assert key(*earlier) < 2**63  # Oxigraph's xsd:integer
 
 
 # ---------------------------------------------------------------------------

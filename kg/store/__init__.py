@@ -3,7 +3,8 @@
 ``kg.store.oxigraph`` holds the store (per-article named graphs, a duplicate-free
 default graph, transactions, queries, export), ``kg.store.merge`` groups reports
 of the same event into merged events, ``kg.store.linked`` adds Wikidata QIDs and
-ISO codes, ``kg.store.build`` feeds it from ``kg build --store``, and
+ISO codes, ``kg.store.summary`` keeps the aggregates its query plans read,
+``kg.store.build`` feeds it from ``kg build --store``, and
 ``kg.store.serve`` runs the SPARQL HTTP endpoint.
 """
 
