@@ -284,6 +284,26 @@ VICTIMS_AND_AGENTS = [
         "واغتيل قاض عراقي على يد مسلحين في البصرة.",
         [(None, "REB", "ASSAULT", "IRQ", False, "asserted")],
     ),
+    # تعرض X لهجوم: X came under attack
+    (
+        "وتعرضت دورية للجيش اللبناني لهجوم مسلح قرب الحدود.",
+        [(None, None, "ASSAULT", "LBN", False, "asserted")],
+    ),
+    # the subject of a verb of doing is the agent of the event noun after it
+    (
+        "ونفذت القوات الفرنسية ضربة جوية في شمال مالي.",
+        [("FRA", "MIL", "ASSAULT", None, False, "asserted")],
+    ),
+    # a light verb broken by its subject: فرقت قوات الأمن المتظاهرين
+    (
+        "وفرقت الشرطة الجزائرية المتظاهرين بالقوة.",
+        [("DZA", "COP", "COERCE", ANY, False, "asserted")],
+    ),
+    # an accusative object after an adjective of the subject
+    (
+        "وخطف مسلحون مجهولون صحفيا إيطاليا في الصومال.",
+        [(None, "REB", "ASSAULT", "ITA", False, "asserted")],
+    ),
     # who claimed or carried out the attack is its agent
     (
         "قتل سبعة مدنيين في تفجير انتحاري تبنته حركة الشباب.",

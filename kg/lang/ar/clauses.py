@@ -64,6 +64,8 @@ _MATERIAL_CONFLICT = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}
 _NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
 # Actions whose object is a victim; unvocalised قتل is also the passive قُتل.
 _VICTIM_ACTIONS = {"kill", "abduct"}
+# Verbs of being subjected to something: تعرضت X لهجوم (X came under attack).
+_EXPOSED = {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا"}
 _MILITARY_ACTIONS = {"air_strike", "shell"}
 # Actions two coordinated subjects do with each other (وقعت مصر والسعودية اتفاقية)
 _MUTUAL = {
@@ -533,6 +535,24 @@ def _doer_after(s: Sentence, trig: Hit, seg: _Segment) -> Phrase | None:
     return None
 
 
+def _light_verb_subject(s: Sentence, trig: Hit, seg: _Segment) -> Phrase | None:
+    """نفذت القوات الأميركية ضربة جوية, شن الجيش هجوما: the subject of a verb of doing
+    right before the event noun is its agent."""
+    for j in range(trig.start - 1, max(seg.start, trig.start - 6) - 1, -1):
+        w = s.norms[j]
+        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if bare in DOER_VERBS:
+            return next(
+                (
+                    p
+                    for p in seg.phrases
+                    if p.start == j + 1 and p.end <= trig.start and not p.governed
+                ),
+                None,
+            )
+    return None
+
+
 def _claim_at(s: Sentence) -> tuple[int, Phrase] | None:
     """(token, claimer) of "هجوم تبنته طالبان", "نفذها الجيش", "أعلنت طالبان مسؤوليتها"."""
     if not _CLAIM_WORDS.intersection(s.norms[s.start : s.end]):
@@ -709,7 +729,7 @@ def _events_for(
             )
             for h in s.hits["trigger"]
         )
-        doer = _doer_after(s, trig, seg)
+        doer = _doer_after(s, trig, seg) or _light_verb_subject(s, trig, seg)
         if doer is not None:
             # اتصال هاتفي أجراه الوزير التركي: the one who made it
             src_phrases = [doer]
@@ -767,6 +787,16 @@ def _events_for(
         if trig.first.suffix and not participle:
             # an object pronoun: the object is given already (a relative clause's head)
             cands = [seg.head] if seg.head is not None else []
+    elif action.plover in _MATERIAL_CONFLICT and src_phrases:
+        # an attack noun with its agent named (نفذت القوات ضربة جوية): its target is its
+        # genitive or comes with its own preposition, not any later phrase
+        cands = [
+            p
+            for p in cands
+            if p.start <= trig.end + 1
+            or _by_own_prep(s, p, trig)
+            or s.norms[p.start - 1] in ("ضد", "وضد")
+        ]
     concept = _concept_after(s, trig.end, seg.end)
     object_pronoun = trig.first.suffix and not participle
     if trig.kind == "verb" and concept is not None and (object_pronoun or concept.start > reach):
@@ -984,6 +1014,13 @@ def _passive_victims(s: Sentence, seg: _Segment, trig: Hit, action_id: str) -> l
                 return _coordinated_back(before, s)
             return []
         return _coordinated(p, seg.phrases, s)
+    if trig.kind == "noun" and trig.first.prefix.lstrip("وف").startswith("ل"):
+        # تعرضت دورية للشرطة العراقية لهجوم: what was subjected to the attack
+        for j in range(max(seg.start, trig.start - 6), trig.start):
+            w = s.norms[j]
+            if (w[1:] if w[:1] in "وف" else w) in _EXPOSED:
+                between = [p for p in seg.phrases if j < p.start and p.end <= trig.start]
+                return between[:1] and _coordinated(between[0], seg.phrases, s)
     if action_id not in _VICTIM_ACTIONS:
         return []
     k = trig.end
@@ -1014,10 +1051,13 @@ def _agent_phrase(s: Sentence, phrases: list[Phrase], start: int, end: int) -> P
         w, prev = s.norms[k], s.norms[k - 1] if k > s.start else ""
         if (
             (w in AGENT_AFTER_ALA and prev in ("علي", "وعلي"))
-            or (w == "قبل" and prev == "من")
+            or (w in ("قبل", "جانب") and prev == "من")  # من قبل X، من جانب X
             or w in AGENT_FIRE
         ):
-            return next((p for p in phrases if p.start == k + 1), None)
+            j = k + 1
+            while j < end and (s.norms[j] in MEMBER_WORDS or s.norms[j] == "من"):
+                j += 1  # من جانب عناصر من جيش المهدي
+            return next((p for p in phrases if p.start == j), None)
     return None
 
 

@@ -129,10 +129,13 @@ def _best_verb(
             gap_only = e.get("gap_only") == "1"  # the noun idiom covers the unbroken phrase
             if gap_only or not _rest_matches(e.words[1:], stems, i + 1):
                 # قطعت المغرب علاقاتها: the rest of a phrasal verb after its VSO subject
-                j = i + 1
-                while j in actor_tokens:
+                j, found = i + 1, False
+                while j in actor_tokens and len(e.words) > 1:
                     j += 1
-                if len(e.words) == 1 or j == i + 1 or not _rest_matches(e.words[1:], stems, j):
+                    if _rest_matches(e.words[1:], stems, j):
+                        found = True  # فرقت قوات الأمن المتظاهرين: the rest may be an actor
+                        break
+                if not found:
                     continue
                 end = i + 1
             # a sense whose preposition follows wins: دعا إلى (call for) over دعا ل (invite)
@@ -284,6 +287,13 @@ def resolve_overlaps(
 
     concept_len = longest_at(concepts)
     prep_trigger_at = {i for t in triggers if prep_follows(t) for i in range(t.start, t.end)}
+    # هجوم مسلح (an armed attack): a word inside a multiword trigger after its head
+    # is part of the event, not an actor (مسلح, gunman)
+    trigger_tail = {
+        i for t in triggers if t.kind == "noun" and t.end - t.start > 1
+        for i in range(t.start + 1, t.end)
+    }  # fmt: skip
+    actors = [h for h in actors if not (h.end - h.start == 1 and h.start in trigger_tail)]
     keep = []
     covered_by_actor = {i for h in actors for i in range(h.start, h.end)}
     verb_starts = {t.start for t in triggers if t.kind == "verb"}
@@ -303,6 +313,8 @@ def resolve_overlaps(
                 and prev not in function_words
                 and prev not in COUNTS  # خمسة مدنيين: counted, not described
                 and (h.start - 1) not in verb_starts  # هاجم المدنيين: the verb's object
+                # مسلحون مجهولون صحفيا: an accusative noun does not describe a nominative
+                and not (h.first.suffix == "ا" and not prev.endswith("ا"))
             ):
                 continue
         keep.append(h)
