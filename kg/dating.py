@@ -348,7 +348,7 @@ class DateParser(ABC):
     def year_at(self, i: int) -> tuple[int, int] | None:
         """A Gregorian year at ``i``: ``(year, end)``."""
         k, after = self.key(i), self.key(i + 1)
-        if len(k) == 4 and k.isdigit() and 1800 <= int(k) <= 2100 and after not in self.era_other:
+        if len(k) == 4 and k.isdecimal() and 1800 <= int(k) <= 2100 and after not in self.era_other:
             return int(k), i + 1 + (after in self.era_ad)
         return None
 
@@ -357,7 +357,7 @@ class DateParser(ABC):
         """2015-10-27, and with ``day_first`` 27/10/2015, 27-10-2015, 27.10.2015."""
         a, s1, b, s2, c = (self.key(i + n) for n in range(5))
         seps = self.numeric_seps
-        if not (a.isdigit() and b.isdigit() and c.isdigit() and s1 == s2 and s1 in seps):
+        if not (a.isdecimal() and b.isdecimal() and c.isdecimal() and s1 == s2 and s1 in seps):
             return None
         if self.key(i - 1) in seps or self.key(i + 5) in seps:
             return None  # part of a longer run of numbers

@@ -455,3 +455,13 @@ def test_shared_article_dates():
         else:
             assert e.date == "2015-10-28", e.sentence
     assert sum(e.date == "2015-10-27" for e in events) >= 2
+
+
+@pytest.mark.parametrize("finder", [find_ar, find_en])
+def test_superscript_digits_are_not_numbers(finder):
+    # "²" passes str.isdigit() but int() rejects it; such noise must not break dating
+    text = "²0 ² ¹² تشرين الأول ² October"
+    assert all(d.iso for d in finder(text, TUE))
+    art = Article(id="t", text="²0وزير الخارجية المصري يبحث مع نظيره الروسي في موسكو", lang="ar")
+    events, _ = extract_article(art)
+    assert events and all(e.date is None or date.fromisoformat(e.date) for e in events)

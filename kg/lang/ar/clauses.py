@@ -167,7 +167,7 @@ def _vso_gap_ok(s: Sentence, verb_end: int, p: Phrase) -> bool:
 
     def counts(k: int) -> bool:
         w = s.norms[k]
-        return w in QUANTIFIERS or w in NUMBERS or w.isdigit()
+        return w in QUANTIFIERS or w in NUMBERS or w.isdecimal()
 
     # تجمع أكثر من مليون متظاهر: counts (and the من after a count) may stand between
     if all(
@@ -978,11 +978,11 @@ def _count_then_phrase(s: Sentence, k: int, phrases: list[Phrase]) -> Phrase | N
     counted = False
     while k < s.end and (
         s.norms[k] in NUMBERS
-        or s.norms[k].isdigit()
+        or s.norms[k].isdecimal()
         or s.norms[k] == "من"
         or s.norms[k] in MEMBER_WORDS
     ):
-        counted = counted or s.norms[k] in NUMBERS or s.norms[k].isdigit()
+        counted = counted or s.norms[k] in NUMBERS or s.norms[k].isdecimal()
         k += 1
     if not counted:
         return None
@@ -1040,7 +1040,7 @@ def _passive_victims(s: Sentence, seg: _Segment, trig: Hit, action_id: str) -> l
             if before and _between_ok(s, before[-1].end, trig.start):
                 b = _coordinated_back(before, s)
                 j = b[0].start - 1
-                if j >= seg.start and (s.norms[j] in NUMBERS or s.norms[j].isdigit()):
+                if j >= seg.start and (s.norms[j] in NUMBERS or s.norms[j].isdecimal()):
                     return b
     return _coordinated(p, seg.phrases, s) if p is not None else []
 
@@ -1076,7 +1076,7 @@ def _coordinated_back(before: list[Phrase], s: Sentence) -> list[Phrase]:
 def _non_actor_subject(s: Sentence, trig: Hit) -> bool:
     """A definite noun right after the verb that no actor phrase covers is its subject."""
     k = trig.end
-    while k < s.end and (s.norms[k] in FOLLOWER_WORDS or s.norms[k].isdigit()):
+    while k < s.end and (s.norms[k] in FOLLOWER_WORDS or s.norms[k].isdecimal()):
         k += 1
     if k >= s.end or any(p.start <= k < p.end for p in s.phrases):
         return False

@@ -121,7 +121,7 @@ class _Parser(DateParser):
             k = wd.end + (self.key(wd.end) in _COMMAS)
         d = self.key(k)
         ordinal = None
-        if d.isdigit() and len(d) <= 2 and 1 <= int(d) <= 31:
+        if d.isdecimal() and len(d) <= 2 and 1 <= int(d) <= 31:
             day, k = int(d), k + 1
         elif ordinal := self.m(k, "ordinal"):
             day, k = int(ordinal.value), ordinal.end
@@ -244,7 +244,7 @@ def find_dates(text: str, ref: date | None, forward: bool = False) -> list[DateM
 def _prefix_of(parser: _Parser, i: int) -> int:
     """Clitic characters before the first table word of the expression at ``i``."""
     tok = parser.t[i]
-    if tok.key.isdigit() or len(tok.keys) == 1:
+    if tok.key.isdecimal() or len(tok.keys) == 1:
         return 0
     kinds = [
         k for k in parser.tab.kinds if k not in ("blocker", "not_followed", "name_cue", "prep")
