@@ -304,6 +304,16 @@ VICTIMS_AND_AGENTS = [
         "وخطف مسلحون مجهولون صحفيا إيطاليا في الصومال.",
         [(None, "REB", "ASSAULT", "ITA", False, "asserted")],
     ),
+    # where an attack came from: fired from a country, onto another
+    (
+        "وأطلقت صواريخ من قطاع غزة على جنوب إسرائيل.",
+        [("PSE", None, "ASSAULT", "ISR", False, "asserted")],
+    ),
+    # a quoted sentence's last word is split from its closing quote and full stop
+    (
+        "وقال مصدر أمني إن «خمسة أشخاص قتلوا جراء ضربة جوية تركية».",
+        [("TUR", "MIL", "ASSAULT", None, False, "asserted")],
+    ),
     # who claimed or carried out the attack is its agent
     (
         "قتل سبعة مدنيين في تفجير انتحاري تبنته حركة الشباب.",

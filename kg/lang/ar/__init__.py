@@ -17,6 +17,10 @@ def make_nlp() -> spacy.Language:
     """The Arabic pipeline: sentences, lexicon matching, clause rules."""
     nlp = spacy.blank("ar")
     nlp.max_length = 2_000_000
+    # spaCy splits a full stop only after a letter: in «... الأميركية». the quote and
+    # the stop would stay glued to the word; split punctuation after closing marks too
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[»\"”’)\]])[.!?؟،,؛;:…]"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("kg_ar_sentences_v1")
     nlp.add_pipe("kg_ar_lexicon_v1")
     nlp.add_pipe("kg_ar_events_v1")

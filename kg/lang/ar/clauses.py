@@ -535,6 +535,23 @@ def _doer_after(s: Sentence, trig: Hit, seg: _Segment) -> Phrase | None:
     return None
 
 
+def _origin_after(s: Sentence, trig: Hit, seg: _Segment) -> Actor | None:
+    """A country named with من (from) soon after an attack: من جنوب لبنان، من غزة."""
+    for p in seg.phrases:
+        if (
+            not (trig.end <= p.start <= trig.end + 5)
+            or p.head not in ("country", "metonym", "city")  # العشرات من المسلحين: partitive
+            or p.actor.country not in A.countries()
+        ):
+            continue
+        k = p.start - 1
+        if s.norms[k] in LOCATIVES:
+            k -= 1
+        if k >= s.start and s.norms[k] == "من":
+            return p.actor
+    return None
+
+
 def _light_verb_subject(s: Sentence, trig: Hit, seg: _Segment) -> Phrase | None:
     """نفذت القوات الأميركية ضربة جوية, شن الجيش هجوما: the subject of a verb of doing
     right before the event noun is its agent."""
@@ -770,8 +787,16 @@ def _events_for(
         for p in after
         if id(p) not in used
         and not (p.adjectival and p.start > trig.end + 1 and not _owner_by_prep(s, p, trig))
-        and s.norms[p.start - 1] not in LOCATIVES  # شمال بغداد is where, not whom
+        # شمال بغداد is where, not whom (but على جنوب إسرائيل is whom)
+        and not (
+            s.norms[p.start - 1] in LOCATIVES
+            and not (p.start >= 2 and s.norms[p.start - 2] in _prep_words(trig))
+        )
     ]
+    # where an attack came from is not whom it hit
+    origin = _origin_after(s, trig, seg) if action.plover == "ASSAULT" else None
+    if origin is not None:
+        cands = [p for p in cands if p.actor is not origin]
     targets: list[Actor] = []
     reach = seg.end
     if trig.kind == "verb":
@@ -921,6 +946,9 @@ def _events_for(
         ):
             return []
     sources = [x for x in sources if x is not None] or [None]
+    if sources == [None] and origin is not None:
+        # إطلاق صواريخ من جنوب لبنان على ...: fired from a country, by someone there
+        sources = [A.country(origin.country, origin.text, start=origin.start, end=origin.end)]
     if len(sources) > 1 and action.id in _MUTUAL and not actor_target:
         # وقعت مصر والسعودية اتفاقية: each party acts towards the other
         out = []
