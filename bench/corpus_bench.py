@@ -86,6 +86,15 @@ def write_corpus(path: Path, lang: str, n: int, seed: int = 7) -> Path:
 
 
 def _peak_mb(who: int) -> float:
+    if who == resource.RUSAGE_SELF:
+        # ru_maxrss survives fork + exec: a child of a large process (run_all after the
+        # English benchmark) would report its parent's peak; VmHWM is this program's own
+        try:
+            for line in Path("/proc/self/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+        except OSError:
+            pass
     return resource.getrusage(who).ru_maxrss / 1024  # KiB on Linux
 
 
