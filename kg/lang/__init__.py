@@ -33,6 +33,7 @@ class UnsupportedLanguage(ValueError):
 
 
 _MSGPACK_KEY = "__kg_mention__"
+_codec_registered = False
 
 
 def _encode_mention(obj, chain=None):
@@ -56,10 +57,13 @@ def ensure_extensions() -> None:
     """Register the Doc extensions every pack writes to, and the msgpack codec of
     ``Mention``: ``Doc.to_bytes`` (what ``nlp.pipe(n_process>1)`` sends between
     processes) then carries the records, and in one process nothing is converted."""
+    global _codec_registered
     if not Doc.has_extension("kg_mentions"):
         Doc.set_extension("kg_mentions", default=None)
+    if not _codec_registered:  # a flag: catalogue's get_all() scans entry points (slow)
         srsly.msgpack_encoders.register("kg_mention", func=_encode_mention)
         srsly.msgpack_decoders.register("kg_mention", func=_decode_mention)
+        _codec_registered = True
 
 
 def set_mentions(doc: Doc, mentions) -> None:

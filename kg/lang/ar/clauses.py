@@ -523,14 +523,23 @@ def _domestic_protests(s: Sentence, out: list[Mention]) -> list[Mention]:
     return result
 
 
+def _bare(w: str) -> str:
+    """A word without the conjunction و/ف before it."""
+    return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+
+
+def _before_pronoun(w: str) -> str | None:
+    """A verb with an object pronoun (تبنته، أجراه، نفذها) without the pronoun, else None."""
+    bare = _bare(w)
+    pronoun = next((e for e in ("هما", "هم", "ها", "ه") if bare.endswith(e)), "")
+    return bare[: -len(pronoun)] if pronoun else None
+
+
 def _doer_after(s: Sentence, trig: Hit, seg: _Segment) -> Phrase | None:
     """The actor of "NOUN أجراه/نفذها/شنها X" right after an event noun (an adjective
     may stand between): X made, carried out or launched it."""
     for k in range(trig.end, min(seg.end, trig.end + 3)):
-        w = s.norms[k]
-        bare = w[1:] if w.startswith(("و", "ف")) and len(w) > 3 else w
-        pronoun = next((e for e in ("هما", "ها", "ه") if bare.endswith(e)), "")
-        if pronoun and bare[: -len(pronoun)] in DOER_VERBS:
+        if _before_pronoun(s.norms[k]) in DOER_VERBS:
             return next((p for p in seg.phrases if p.start == k + 1 and not p.governed), None)
     return None
 
@@ -556,9 +565,7 @@ def _light_verb_subject(s: Sentence, trig: Hit, seg: _Segment) -> Phrase | None:
     """نفذت القوات الأميركية ضربة جوية, شن الجيش هجوما: the subject of a verb of doing
     right before the event noun is its agent."""
     for j in range(trig.start - 1, max(seg.start, trig.start - 6) - 1, -1):
-        w = s.norms[j]
-        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-        if bare in DOER_VERBS:
+        if _bare(s.norms[j]) in DOER_VERBS:
             return next(
                 (
                     p
@@ -576,22 +583,19 @@ def _claim_at(s: Sentence) -> tuple[int, Phrase] | None:
         return None
     for k in range(s.start, s.end):
         w = s.norms[k]
-        bare = w[1:] if w.startswith(("و", "ف")) and len(w) > 3 else w
-        pronoun = next((e for e in ("هما", "هم", "ها", "ه") if bare.endswith(e)), "")
-        refers_back = pronoun and bare[: -len(pronoun)] in CLAIM_VERBS
+        refers_back = _before_pronoun(w) in CLAIM_VERBS
         responsibility = w in RESPONSIBILITY and any(
             s.norms[j] in CLAIM_REPORTS for j in range(max(s.start, k - 4), k)
         )
         if not (refers_back or responsibility):
             continue
-        j = k if responsibility else k + 1
         after = next((p for p in s.phrases if k < p.start <= k + 2 and not p.governed), None)
         before = next(
             (p for p in reversed(s.phrases) if p.end <= k and k - p.end <= 2 and not p.governed),
             None,
         )
         claimer = after if not responsibility else (before or after)
-        if claimer is not None and j <= s.end:
+        if claimer is not None:
             return k, claimer
     return None
 
@@ -1026,7 +1030,7 @@ def _passive_victims(s: Sentence, seg: _Segment, trig: Hit, action_id: str) -> l
     """
     surface = s.norms[trig.start]
     passive_form = trig.kind == "verb" and (
-        surface in PASSIVE_VERBS or (surface[:1] in "وف" and surface[1:] in PASSIVE_VERBS)
+        surface in PASSIVE_VERBS or _bare(surface) in PASSIVE_VERBS
     )
     if passive_form:
         # أصيب خمسة فلسطينيين برصاص X, اغتيل مسؤول: the victims after or before the verb
@@ -1045,8 +1049,7 @@ def _passive_victims(s: Sentence, seg: _Segment, trig: Hit, action_id: str) -> l
     if trig.kind == "noun" and trig.first.prefix.lstrip("وف").startswith("ل"):
         # تعرضت دورية للشرطة العراقية لهجوم: what was subjected to the attack
         for j in range(max(seg.start, trig.start - 6), trig.start):
-            w = s.norms[j]
-            if (w[1:] if w[:1] in "وف" else w) in _EXPOSED:
+            if _bare(s.norms[j]) in _EXPOSED:
                 between = [p for p in seg.phrases if j < p.start and p.end <= trig.start]
                 return between[:1] and _coordinated(between[0], seg.phrases, s)
     if action_id not in _VICTIM_ACTIONS:
