@@ -201,26 +201,14 @@ def article_ntriples(
     Raises:
         ValueError: ``validate`` and the graph violates the SHACL shapes.
     """
-    from rdflib import BNode, Literal
+    from rdflib import BNode
 
-    from kg.rdf.convert import DEFAULT_BASE, article_iri, events_to_graph
-    from kg.rdf.namespaces import KGO
-    from kg.store.oxigraph import article_hash
+    from kg.rdf.convert import DEFAULT_BASE
+    from kg.store.oxigraph import article_graph, article_hash
     from kg.store.terms import to_ox
 
-    base = base or DEFAULT_BASE
     digest = article_hash(article)
-    g = events_to_graph(events, [article], base=base)
-    g.add((article_iri(article.id, base), KGO.contentHash, Literal(digest)))
-    if validate:
-        from kg.rdf.shacl import validate as shacl_validate
-
-        report = shacl_validate(g)
-        if not report.conforms:
-            first = "; ".join(
-                f"{v['focus']} {v['path']}: {v['message']}" for v in report.violations[:3]
-            )
-            raise ValueError(f"article {article.id}: graph violates the SHACL shapes: {first}")
+    g = article_graph(article, events, base or DEFAULT_BASE, validate)
     if any(isinstance(t, BNode) for triple in g for t in triple):
         raise ValueError(f"article {article.id}: blank nodes cannot go into N-Triples parts")
     lines = sorted(" ".join(str(to_ox(t)) for t in triple) + " ." for triple in g)

@@ -68,6 +68,7 @@ __all__ = [
     "KGStore",
     "StoreError",
     "StoreQueryError",
+    "article_graph",
     "article_hash",
     "article_graph_iri",
     "export_store",
@@ -125,6 +126,30 @@ class StoreError(RuntimeError):
 
 class StoreQueryError(ValueError):
     """A query is malformed, or its parameters do not match its declaration."""
+
+
+def article_graph(
+    article: Article, events: Iterable[Event], base: str = DEFAULT_BASE, validate: bool = True
+) -> Graph:
+    """The RDF of one article as a store's named graph holds it: its events and its
+    content hash.
+
+    Raises:
+        ValueError: ``validate`` and the graph violates the SHACL shapes.
+    """
+    events = [e for e in events if e.doc_id == article.id]
+    g = events_to_graph(events, [article], base=base)
+    g.add((article_iri(article.id, base), KGO.contentHash, Literal(article_hash(article))))
+    if validate:
+        from kg.rdf.shacl import validate as shacl_validate
+
+        report = shacl_validate(g)
+        if not report.conforms:
+            first = "; ".join(
+                f"{v['focus']} {v['path']}: {v['message']}" for v in report.violations[:3]
+            )
+            raise ValueError(f"article {article.id}: graph violates the SHACL shapes: {first}")
+    return g
 
 
 def article_hash(article: Article) -> str:
@@ -265,19 +290,7 @@ class KGStore:
         self, article: Article, events: Iterable[Event], validate: bool = True
     ) -> Graph:
         """The RDF of one article as its named graph will hold it (SHACL-checked)."""
-        events = [e for e in events if e.doc_id == article.id]
-        g = events_to_graph(events, [article], base=self.base)
-        g.add((article_iri(article.id, self.base), KGO.contentHash, Literal(article_hash(article))))
-        if validate:
-            from kg.rdf.shacl import validate as shacl_validate
-
-            report = shacl_validate(g)
-            if not report.conforms:
-                first = "; ".join(
-                    f"{v['focus']} {v['path']}: {v['message']}" for v in report.violations[:3]
-                )
-                raise ValueError(f"article {article.id}: graph violates the SHACL shapes: {first}")
-        return g
+        return article_graph(article, events, self.base, validate)
 
     def add_article(self, article: Article, events: Iterable[Event], validate: bool = True) -> str:
         """Add one article and its events in one transaction.
