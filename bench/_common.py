@@ -33,6 +33,7 @@ __all__ = [
     "read_jsonl_texts",
     "read_texts",
     "repeat_to",
+    "repeated_corpora",
 ]
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,6 +91,27 @@ def repeat_to(texts: Sequence[str], units: Sequence[int], minimum: int) -> tuple
         out.extend(texts)
         total += sum(units)
     return out, total
+
+
+def repeated_corpora(
+    sources: dict[str, tuple[list[str] | None, str]],
+    units: Callable[[list[str]], Sequence[int]],
+    minimum: int,
+) -> dict[str, tuple[list[str], str] | str]:
+    """Name -> (texts repeated to ``minimum`` units, description), or a skip message.
+
+    Args:
+        sources: name -> (texts, or None when absent; what they are).
+        units: the units (tokens, words) of each text.
+    """
+    out: dict[str, tuple[list[str], str] | str] = {}
+    for name, (texts, what) in sources.items():
+        if not texts:
+            out[name] = f"skipped: {what} not found (../shared not found?)"
+            continue
+        rep, _ = repeat_to(texts, units(texts), minimum)
+        out[name] = (rep, f"{what}, {len(texts)} texts x {len(rep) // len(texts)}")
+    return out
 
 
 def interleaved(contenders: dict[str, Callable[[], Any]], repeats: int) -> dict[str, Timings]:

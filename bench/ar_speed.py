@@ -31,7 +31,7 @@ from bench._common import (
     md_table,
     read_jsonl_texts,
     read_texts,
-    repeat_to,
+    repeated_corpora,
 )
 
 __all__ = [
@@ -236,19 +236,11 @@ def corpora(min_tokens: int) -> dict[str, tuple[list[str], str] | str]:
     import spacy
 
     tok = spacy.blank("ar")
-    out: dict[str, tuple[list[str], str] | str] = {}
     sources = {
         "examples/ar": (read_texts(EXAMPLES / "ar"), "the Arabic example articles"),
         "up_gsr_dev": (read_jsonl_texts(UP_GSR), "texts of ../shared/bench/ar/up_gsr_dev.jsonl"),
     }
-    for name, (texts, what) in sources.items():
-        if not texts:
-            out[name] = f"skipped: {what} not found (../shared not found?)"
-            continue
-        units = [len(d) for d in tok.pipe(texts)]
-        rep, _ = repeat_to(texts, units, min_tokens)
-        out[name] = (rep, f"{what}, {len(texts)} texts x {len(rep) // len(texts)}")
-    return out
+    return repeated_corpora(sources, lambda texts: [len(d) for d in tok.pipe(texts)], min_tokens)
 
 
 def _fmt_share(x: float) -> str:

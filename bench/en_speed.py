@@ -31,7 +31,7 @@ from bench._common import (
     md_table,
     read_jsonl_texts,
     read_texts,
-    repeat_to,
+    repeated_corpora,
 )
 
 __all__ = [
@@ -140,7 +140,6 @@ def transfer_cost(texts: Sequence[str]) -> dict[str, float]:
 
 def corpora(min_words: int) -> dict[str, tuple[list[str], str] | str]:
     """Name -> (texts repeated to ``min_words``, description), or a skip message."""
-    out: dict[str, tuple[list[str], str] | str] = {}
     sources = {
         "examples/en": (read_texts(EXAMPLES / "en"), "the English example articles"),
         "plover_gsr_dev": (
@@ -148,13 +147,7 @@ def corpora(min_words: int) -> dict[str, tuple[list[str], str] | str]:
             "texts of ../shared/bench/en/plover_gsr_dev.jsonl",
         ),
     }
-    for name, (texts, what) in sources.items():
-        if not texts:
-            out[name] = f"skipped: {what} not found (../shared not found?)"
-            continue
-        rep, _ = repeat_to(texts, word_count(texts), min_words)
-        out[name] = (rep, f"{what}, {len(texts)} texts x {len(rep) // len(texts)}")
-    return out
+    return repeated_corpora(sources, word_count, min_words)
 
 
 def run(min_words: int = 8_000, repeats: int = 5, processes: Sequence[int] = (1, 2)) -> Section:
