@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -331,3 +333,32 @@ def test_corpus_bench_generates_deterministic_articles_and_measures(tmp_path):
     assert (m["articles"], m["errors"]) == (20, 0)
     assert m["tokens"] > 20 * 20 and m["events"] > 0
     assert m["articles_per_s"] > 0 and m["rss_main_mb"] > 50
+
+
+# ---------------------------------------------------------------------------
+# the same events in every process
+# ---------------------------------------------------------------------------
+
+
+def test_arabic_lexicon_readings_do_not_depend_on_the_hash_seed():
+    """Each worker process has its own string-hash seed; a reading chosen by set order
+    would give an article different events depending on the process that parses it."""
+    code = (
+        "from kg.lang.ar.lexicon import load_lexicon\n"
+        "from kg.lang.ar.matcher import word_info\n"
+        "lex = load_lexicon()\n"
+        "print([word_info(lex, w)[1] for w in "
+        "['المقابلات', 'مقاطعات', 'المشاركات', 'والمفاوضات']])\n"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(1, 5)
+    }
+    assert len(seen) == 1, seen
