@@ -1,10 +1,16 @@
 """Event dating: the date a mention's sentence gives, resolved against the article date.
 
-Language packs provide ``kg.lang.<code>.dates.find_dates(text, ref)``; this
-module holds what they share (the ``DateMention`` record, the phrase tables
-read from ``data/dates.tsv``, calendar arithmetic) and the pipeline step
-``date_mentions`` that ``kg.build`` runs between the language pipeline and
+Language packs provide ``kg.lang.<code>.dates.tokenize(text)`` and
+``find_dates(text, ref, forward, tokens=None)``; this module holds what they
+share (the ``DateMention`` record, the phrase tables read from
+``data/dates.tsv``, calendar arithmetic, the scan) and the pipeline step
+``date_mentions`` that ``kg.pipeline`` runs between the language pipeline and
 ``kg.events``.
+
+Dating is linear in the article's length: the article is tokenised once
+(whatever the number of mentions and modalities), and the scan tries the
+expression patterns only at tokens that can start one (a number, or the first
+word of a phrase of the table), which are few.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import csv
 import importlib
 from abc import ABC, abstractmethod
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -31,6 +38,7 @@ __all__ = [
     "Hit",
     "PhraseTable",
     "Token",
+    "Tokenized",
     "date_mentions",
     "dates_in",
     "infer_year",
@@ -196,6 +204,20 @@ class Hit:
     ambiguous: bool
 
 
+@dataclass(frozen=True)
+class Tokenized:
+    """A text tokenised for date matching, once per article.
+
+    toks: the tokens, keyed as the language's table keys its forms.
+    offsets: for each character of the string that was tokenised, its offset in
+        ``text`` (None: the same string).
+    """
+
+    text: str
+    toks: list[Token]
+    offsets: list[int] | None = None
+
+
 class PhraseTable:
     """Forms from a ``dates.tsv`` file indexed by their first word.
 
@@ -232,6 +254,11 @@ class PhraseTable:
                 self._index[words[0]].append((words, kind, value, amb))
         for entries in self._index.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest phrase first
+
+    def can_start(self, tok: Token) -> bool:
+        """Whether a date expression may start at ``tok``: every pattern begins with a
+        number or with the first word of a phrase of the table."""
+        return tok.key[:1].isdecimal() or any(k in self._index for k, _ in tok.keys)
 
     def word_key(self, kind: str, word: str) -> str:
         return word if kind in self._exact else self._key(word)
@@ -450,13 +477,14 @@ class DateParser(ABC):
         """
         out: list[DateMention] = []
         i = 0
-        while i < len(self.t):
-            got = self.at(i)
+        for k, tok in enumerate(self.t):
+            if k < i or not self.tab.can_start(tok):
+                continue  # inside the last expression, or no pattern starts here
+            got = self.at(k)
             if got is None:
-                i += 1
                 continue
             end, value, precision, relative = got
-            start, stop = span(i, end)
+            start, stop = span(k, end)
             out.append(
                 DateMention(start, stop, text[start:stop], value.isoformat(), precision, relative)
             )
@@ -469,17 +497,24 @@ class DateParser(ABC):
 # ---------------------------------------------------------------------------
 
 
+def _pack(lang: str):
+    try:
+        return importlib.import_module(f"kg.lang.{lang}.dates")
+    except ModuleNotFoundError:
+        return None
+
+
 def dates_in(text: str, lang: str, ref: date | None, forward: bool = False) -> list[DateMention]:
     """``find_dates`` of the language pack for ``lang``; [] for a pack without one."""
-    try:
-        module = importlib.import_module(f"kg.lang.{lang}.dates")
-    except ModuleNotFoundError:
-        return []
-    return module.find_dates(text, ref, forward)
+    module = _pack(lang)
+    return [] if module is None else module.find_dates(text, ref, forward)
 
 
 def _trigger_span(text: str, m: Mention) -> tuple[int, int]:
-    """Where the mention's trigger is in its sentence (the sentence start if not found)."""
+    """Where the mention's trigger is: its own offsets when the pack gave them, else
+    the first occurrence of its text in the sentence (the sentence start if none)."""
+    if m.trigger_start is not None and m.trigger_end is not None:
+        return m.trigger_start, m.trigger_end
     for needle in (m.action_text, m.action_text.split()[0] if m.action_text.split() else ""):
         if needle:
             pos = text.find(needle, m.sent_start, m.sent_end)
@@ -505,18 +540,21 @@ def date_mentions(article: Article, mentions: Iterable[Mention]) -> list[Mention
     (``kg.events`` then uses the article date).
     """
     mentions = list(mentions)
-    if not mentions:
+    module = _pack(article.lang)
+    if module is None or all(m.date is not None for m in mentions):
         return mentions
     ref = date.fromisoformat(article.date[:10]) if article.date else None
-    found: dict[bool, list[DateMention]] = {}
+    tokens = module.tokenize(article.text)  # once, whatever the modalities
+    found: dict[bool, tuple[list[int], list[DateMention]]] = {}
 
-    def dates(forward: bool) -> list[DateMention]:
+    def dates(forward: bool) -> tuple[list[int], list[DateMention]]:
         if forward not in found:
-            found[forward] = [
+            kept = [
                 d
-                for d in dates_in(article.text, article.lang, ref, forward)
+                for d in module.find_dates(article.text, ref, forward, tokens=tokens)
                 if d.precision in DATING_PRECISIONS
             ]
+            found[forward] = ([d.start for d in kept], kept)
         return found[forward]
 
     out = []
@@ -525,7 +563,13 @@ def date_mentions(article: Article, mentions: Iterable[Mention]) -> list[Mention
             out.append(m)
             continue
         forward = m.modality in FORWARD_MODALITIES
-        inside = [d for d in dates(forward) if m.sent_start <= d.start and d.end <= m.sent_end]
+        starts, all_dates = dates(forward)
+        inside = []
+        for d in all_dates[bisect_left(starts, m.sent_start) :]:
+            if d.start >= m.sent_end:
+                break
+            if d.end <= m.sent_end:
+                inside.append(d)
         if not forward and ref is not None:
             # An event reported as done cannot postdate the article ("approved ... and
             # plans to extend them next month": "next month" is another clause's).

@@ -441,6 +441,8 @@ def extract_sentence(s: Sentence, memory: ArticleMemory, text: str) -> list[Ment
                     None,
                     attributed_to=attributed,
                     confidence=0.4,
+                    trigger_start=s.idx[p.start],
+                    trigger_end=s.idx[p.start] + len(t),
                 )
             )
             coded.add(implied)
@@ -1000,6 +1002,8 @@ def _emit(
                     if attributed is not None and attributed != src
                     else None,
                     confidence=confidence if tgt is not None else confidence - 0.1,
+                    trigger_start=t_start,
+                    trigger_end=t_end,
                 )
             )
     return mentions

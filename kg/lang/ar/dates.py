@@ -19,6 +19,7 @@ from kg.dating import (
     Found,
     PhraseTable,
     Token,
+    Tokenized,
     infer_year,
     month_start,
     nearest_month,
@@ -26,7 +27,7 @@ from kg.dating import (
 )
 from kg.lang.ar.normalize import normalize, normalize_with_offsets, strip_diacritics
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["DateMention", "find_dates", "tokenize"]
 
 DATA = Path(__file__).parent / "data" / "dates.tsv"
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|[/(),،\-.]|\n")
@@ -210,7 +211,18 @@ class _Parser(DateParser):
         return end, self.ref + timedelta(days=int(rd.value)), "day", True
 
 
-def find_dates(text: str, ref: date | None, forward: bool = False) -> list[DateMention]:
+def tokenize(text: str) -> Tokenized:
+    """``text`` tokenised for matching, on its normalised form (once per article)."""
+    # Characters whose lower case is longer would shift the offset map; they
+    # never occur in a date, so they are masked one for one.
+    safe = "".join(c if len(c.lower()) == 1 else "_" for c in text)
+    norm, offsets = normalize_with_offsets(safe)
+    return Tokenized(text, _tokens(norm), offsets)
+
+
+def find_dates(
+    text: str, ref: date | None, forward: bool = False, tokens: Tokenized | None = None
+) -> list[DateMention]:
     """Date expressions in ``text``, resolved against the article date ``ref``.
 
     Args:
@@ -220,15 +232,13 @@ def find_dates(text: str, ref: date | None, forward: bool = False) -> list[DateM
         forward: the text speaks of a future event, so a bare weekday or a
             date without a year is the next one on or after ``ref`` rather
             than the last one on or before it.
+        tokens: ``tokenize(text)``, when the caller has it already.
 
     Returns:
         Non-overlapping mentions in text order; offsets index ``text``.
     """
-    # Characters whose lower case is longer would shift the offset map; they
-    # never occur in a date, so they are masked one for one.
-    safe = "".join(c if len(c.lower()) == 1 else "_" for c in text)
-    norm, offsets = normalize_with_offsets(safe)
-    toks = _tokens(norm)
+    tk = tokens if tokens is not None else tokenize(text)
+    toks, offsets = tk.toks, tk.offsets
     parser = _Parser(toks, ref, forward)
 
     def span(i: int, end: int) -> tuple[int, int]:
