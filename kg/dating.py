@@ -53,6 +53,8 @@ PRECISIONS = ("day", "week", "month", "year")
 DATING_PRECISIONS = frozenset({"day", "week", "month"})
 # A day-month without a year lying further than this after the article date is last year's.
 FUTURE_SLACK = timedelta(days=62)
+# Kinds of phrases only ever looked at around an expression, never where one starts.
+NEVER_START = frozenset({"blocker", "prep", "strong_prep", "name_cue", "not_followed"})
 # Mentions of events still to come: bare weekdays and yearless dates point forward.
 FORWARD_MODALITIES = frozenset({"future", "intended", "hoped", "requested"})
 
@@ -254,11 +256,22 @@ class PhraseTable:
                 self._index[words[0]].append((words, kind, value, amb))
         for entries in self._index.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest phrase first
+        self._can_start: dict[tuple, bool] = {}
+        self._starts = frozenset(
+            w for w, entries in self._index.items() if any(e[1] not in NEVER_START for e in entries)
+        )
 
     def can_start(self, tok: Token) -> bool:
         """Whether a date expression may start at ``tok``: every pattern begins with a
-        number or with the first word of a phrase of the table."""
-        return tok.key[:1].isdecimal() or any(k in self._index for k, _ in tok.keys)
+        number or with the first word of a phrase of a kind that can open one."""
+        found = self._can_start.get(tok.keys)
+        if found is None:
+            if len(self._can_start) > 100_000:  # bounded on long runs
+                self._can_start.clear()
+            found = self._can_start[tok.keys] = tok.key[:1].isdecimal() or any(
+                k in self._starts for k, _ in tok.keys
+            )
+        return found
 
     def word_key(self, kind: str, word: str) -> str:
         return word if kind in self._exact else self._key(word)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest import IngestError, detect_language, parse_date, read_articles
+from kg.corpus import iter_corpus
+from kg.ingest import IngestError, detect_language, parse_date
 from kg.records import Article, content_hash
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -108,7 +109,7 @@ def test_parse_date_rejects(value):
 def test_bad_input_gives_an_error_and_others_come_through(name, origin, message, tmp_path):
     good = tmp_path / "good.txt"
     good.write_text(EN, encoding="utf-8")
-    arts, errs = _split(list(read_articles([good, BAD / name, tmp_path / "missing.txt"])))
+    arts, errs = _split(list(iter_corpus([good, BAD / name, tmp_path / "missing.txt"])))
     hits = [e for e in errs if e.origin.endswith(origin)]
     assert len(hits) == 1, errs
     assert hits[0].origin == str(BAD / origin)
@@ -119,7 +120,7 @@ def test_bad_input_gives_an_error_and_others_come_through(name, origin, message,
 
 
 def test_bad_directory_keeps_the_good_line():
-    arts, errs = _split(list(read_articles([BAD])))
+    arts, errs = _split(list(iter_corpus([BAD])))
     assert [(a.id, a.lang, a.date, a.origin) for a in arts] == [
         ("bad-mixed-01", "en", "2025-04-02", str(BAD / "mixed.jsonl:1"))
     ]
@@ -135,7 +136,7 @@ def test_bad_directory_keeps_the_good_line():
 
 
 def test_missing_path(tmp_path):
-    errs = list(read_articles([tmp_path / "nope"]))
+    errs = list(iter_corpus([tmp_path / "nope"]))
     assert errs == [IngestError(str(tmp_path / "nope"), "no such file or directory")]
 
 
@@ -169,7 +170,7 @@ def test_missing_path(tmp_path):
 )
 def test_jsonl_record_errors(record, message, tmp_path):
     path = _jsonl(tmp_path / "in.jsonl", [{"id": "ok", "text": EN}, record, {"text": AR}])
-    arts, errs = _split(list(read_articles([path])))
+    arts, errs = _split(list(iter_corpus([path])))
     assert [a.origin for a in arts] == [f"{path}:1", f"{path}:3"]
     assert len(errs) == 1 and errs[0].origin == f"{path}:2"
     assert message in errs[0].message
@@ -199,7 +200,7 @@ def test_jsonl_record_errors(record, message, tmp_path):
 )
 def test_jsonl_fields(extra, field, expected, tmp_path):
     path = _jsonl(tmp_path / "in.jsonl", [{"text": EN, **extra}])
-    (item,) = read_articles([path])
+    (item,) = iter_corpus([path])
     assert isinstance(item, Article), item
     assert getattr(item, field) == expected
 
@@ -208,7 +209,7 @@ def test_non_utf8_jsonl_line_gives_file_offset(tmp_path):
     first = json.dumps({"id": "a", "text": EN}).encode() + b"\n"
     path = tmp_path / "x.jsonl"
     path.write_bytes(first + b'{"id": "b", "text": "caf\xe9"}\n')
-    arts, errs = _split(list(read_articles([path])))
+    arts, errs = _split(list(iter_corpus([path])))
     assert [a.id for a in arts] == ["a"]
     assert errs[0].origin == f"{path}:2"
     assert f"byte 0xe9 at byte offset {len(first) + 24}" in errs[0].message
@@ -218,11 +219,11 @@ def test_gzip_jsonl(tmp_path):
     path = tmp_path / "x.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8") as fh:
         fh.write(json.dumps({"id": "g1", "text": AR}, ensure_ascii=False) + "\n")
-    (art,) = read_articles([path])
+    (art,) = iter_corpus([path])
     assert (art.id, art.lang, art.origin) == ("g1", "ar", f"{path}:1")
     broken = tmp_path / "broken.jsonl.gz"
     broken.write_bytes(b"not gzip at all")
-    (err,) = read_articles([broken])
+    (err,) = iter_corpus([broken])
     assert isinstance(err, IngestError) and err.message.startswith("cannot read")
 
 
@@ -233,7 +234,7 @@ def test_text_file_kept_exactly(tmp_path):
     raw = "Jordan and Iraq sign power deal\r\n\r\n" + EN + "\r\n"
     path = tmp_path / "a.txt"
     path.write_bytes(b"\xef\xbb\xbf" + raw.encode("utf-8"))
-    (art,) = read_articles([path])
+    (art,) = iter_corpus([path])
     assert art.text == raw  # BOM gone, CRLF kept: offsets stay valid
     assert art.title == "Jordan and Iraq sign power deal"
     assert art.id == content_hash(raw)
@@ -246,15 +247,15 @@ def test_ids_are_stable_and_duplicates_reported(tmp_path):
     a.write_text(EN, encoding="utf-8")
     b.write_text(EN, encoding="utf-8")
     c.write_text(EN + " More.", encoding="utf-8")
-    (first,) = read_articles([a])
-    (again,) = read_articles([b])
+    (first,) = iter_corpus([a])
+    (again,) = iter_corpus([b])
     assert first.id == again.id == content_hash(EN)
-    items = list(read_articles([a, b, c]))
+    items = list(iter_corpus([a, b, c]))
     assert isinstance(items[0], Article) and isinstance(items[2], Article)
     assert items[2].id != first.id
     assert items[1] == IngestError(str(b), f"skipped: same text as {a}")
     path = _jsonl(tmp_path / "d.jsonl", [{"id": "x", "text": EN}, {"id": "x", "text": AR}])
-    items = list(read_articles([path]))
+    items = list(iter_corpus([path]))
     assert isinstance(items[0], Article)
     assert items[1] == IngestError(
         f"{path}:2", f"skipped: duplicate id 'x', first used at {path}:1"
@@ -268,13 +269,13 @@ def test_directory_is_read_recursively_in_order(tmp_path):
     _jsonl(tmp_path / "c.jsonl", [{"id": "c1", "text": EN + " Again."}])
     (tmp_path / "notes.md").write_text(EN + " Ignored.", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text(EN + " Hidden.", encoding="utf-8")
-    arts, errs = _split(list(read_articles([tmp_path])))
+    arts, errs = _split(list(iter_corpus([tmp_path])))
     assert errs == []
     assert [Path(a.origin).name for a in arts] == ["a.txt", "2.txt", "c.jsonl:1"]
     assert [a.lang for a in arts] == ["en", "ar", "en"]
     empty = tmp_path / "empty"
     empty.mkdir()
-    assert list(read_articles([empty])) == [
+    assert list(iter_corpus([empty])) == [
         IngestError(str(empty), "directory holds no .txt or .jsonl files")
     ]
 
@@ -283,12 +284,12 @@ def test_directory_is_read_recursively_in_order(tmp_path):
 
 
 def test_examples_read_cleanly_and_jsonl_mirrors_the_text_files():
-    arts, errs = _split(list(read_articles([EXAMPLES / "ar", EXAMPLES / "en"])))
+    arts, errs = _split(list(iter_corpus([EXAMPLES / "ar", EXAMPLES / "en"])))
     assert errs == []
     assert {a.lang for a in arts} == {"ar", "en"}
     assert sum(a.lang == "ar" for a in arts) >= 3 and sum(a.lang == "en" for a in arts) >= 3
     by_text = {a.text: a for a in arts}
-    records, errs = _split(list(read_articles([EXAMPLES / "articles.jsonl"])))
+    records, errs = _split(list(iter_corpus([EXAMPLES / "articles.jsonl"])))
     assert errs == [] and len(records) == len(arts)
     for rec in records:
         txt = by_text[rec.text]  # the exact file content

@@ -4,8 +4,8 @@
 default graph, transactions, queries, export), ``kg.store.merge`` groups reports
 of the same event into merged events, ``kg.store.linked`` adds Wikidata QIDs and
 ISO codes, ``kg.store.summary`` keeps the aggregates its query plans read,
-``kg.store.build`` feeds it from ``kg build --store``, and
-``kg.store.serve`` runs the SPARQL HTTP endpoint.
+``kg.store.writer`` adds batches of article graphs (``kg build --store``,
+``kg load``), and ``kg.store.serve`` runs the SPARQL HTTP endpoint.
 """
 
 from kg.store.merge import cluster_reports, merged_graph

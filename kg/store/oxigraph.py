@@ -17,11 +17,12 @@ Layout of the dataset:
   would count twice; the default graph keeps the union duplicate-free and
   gives the same answers as the Turtle file of the same articles.)
 
-Every article is written by one SPARQL update, which Oxigraph applies in one
-transaction: an article is either fully in the store, with its merged events,
-linked data and summaries, or not at all. Adding an article whose content hash the store
-holds changes nothing; an article with a known id and a new hash replaces the
-old version. Closing a store that was written to compacts it
+Articles are written in batches (``add_graphs``, ``kg.store.writer``), each
+batch by one SPARQL update, which Oxigraph applies in one transaction: an
+article is either fully in the store, with its merged events, linked data and
+summaries, or not at all. Adding an article whose content hash the store holds
+changes nothing; an article with a known id and a new hash replaces the old
+version. Closing a store that was written to compacts it
 (``pyoxigraph.Store.optimize``): reads (queries, exports) are then 25-35 %
 faster on 1M triples, for about a second per million triples at close.
 """
@@ -40,28 +41,28 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal
 
 from kg.rdf.convert import DEFAULT_BASE, article_iri, events_to_graph
-from kg.rdf.namespaces import KGO, RDF, SCHEMA, bind_all
+from kg.rdf.namespaces import KGO, RDF, bind_all
 from kg.rdf.sparql import QueryResult, _value, query_params, saved_queries
 from kg.records import Article, Event
-from kg.store.linked import linked_triples
 from kg.store.merge import (
     DEFAULT_WINDOW_DAYS,
     cluster_reports,
+    key_node,
+    merged_lines,
     merged_triples,
     report_from_row,
-    reports_from_graph,
+    report_literal,
     reports_query,
 )
 from kg.store.summary import (
     SUMMARY_NS,
-    actor_ops,
-    dyad_ops,
+    SUMMARY_VERSION,
     rank_lines,
     rebuild_ops,
     summary_graph_iri,
-    version_op,
 )
-from kg.store.terms import from_ox, to_ox, triples_to_rdflib
+from kg.store.terms import from_ox, triples_to_rdflib
+from kg.store.writer import ArticleGraph, write_batch
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -73,6 +74,7 @@ __all__ = [
     "article_graph_iri",
     "export_store",
     "store_queries",
+    "turtle_prefixes",
 ]
 
 # name -> (pyoxigraph format, whole dataset?)
@@ -85,6 +87,7 @@ EXPORT_FORMATS = {
 }
 
 _KGO = str(KGO._NS)
+_XSD = "http://www.w3.org/2001/XMLSchema#"
 _PROV = "http://www.w3.org/ns/prov#"
 _PREFIXES = {
     "kgo": _KGO,
@@ -98,6 +101,13 @@ _PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "wd": "http://www.wikidata.org/entity/",
 }
+
+
+def turtle_prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
+    """The prefixes Turtle and TriG files are written with (``kgid`` is ``base``)."""
+    return dict(_PREFIXES, kgid=base)
+
+
 # Queries may also name the summary terms (exports do not declare them).
 _QUERY_PREFIXES = dict(_PREFIXES, kgsum=SUMMARY_NS)
 
@@ -198,6 +208,7 @@ class KGStore:
         self.linked_graph = base + "graph/linked"
         self.summary_graph = summary_graph_iri(base)
         self._written = False
+        self.linked_actors: set[str] = set()  # actors whose linked data this session wrote
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -210,9 +221,10 @@ class KGStore:
         except OSError as exc:
             hint = " (is kg serve or another kg command using it?)" if "lock" in str(exc) else ""
             raise StoreError(f"{self.path}: cannot open the store{hint}: {exc}") from exc
-        self.has_summary = self._summary_present()
-        if not self.has_summary and not read_only and self._has_events():
-            self.remerge()  # a store from before summaries: build them once
+        version = self._summary_version()
+        self.has_summary = version is not None
+        if version != SUMMARY_VERSION and not read_only and self._has_events():
+            self.remerge()  # a store from before these summaries: build them once
 
     # -------------------------------------------------------------- lifecycle
 
@@ -240,10 +252,25 @@ class KGStore:
             self.oxigraph.optimize()
         self._written = False
 
-    def _summary_present(self) -> bool:
+    def _summary_version(self) -> int | None:
         g = ox.NamedNode(self.summary_graph)
         marker = self.oxigraph.quads_for_pattern(g, ox.NamedNode(SUMMARY_NS + "version"), None, g)
-        return next(iter(marker), None) is not None
+        found = next(iter(marker), None)
+        return None if found is None else int(found.object.value)
+
+    def version_line(self) -> str:
+        """The summary graph's version marker, as a line of its GRAPH block."""
+        g = self.summary_graph
+        return f'<{g}> <{SUMMARY_NS}version> "{SUMMARY_VERSION}"^^<{_XSD}integer> .'
+
+    def mark_written(self) -> None:
+        """Note a write: ``close`` compacts the store."""
+        self._written = True
+
+    def flush(self) -> None:
+        """Write buffered data to disk, so the write-ahead log can be recycled."""
+        if self.path is not None and not self.read_only:
+            self.oxigraph.flush()
 
     def _has_events(self) -> bool:
         typed = self.oxigraph.quads_for_pattern(
@@ -300,102 +327,18 @@ class KGStore:
             ``"added"`` or ``"replaced"`` (same id, new content).
 
         Raises:
-            ValueError: the article's graph violates the SHACL shapes; nothing
-                is written.
+            ValueError: the article's graph violates the SHACL shapes (checked
+                with ``validate``); nothing is written.
         """
-        old_hash = self.article_hash(article.id)
-        if old_hash == article_hash(article):
+        from kg.pipeline import article_ntriples
+
+        if self.article_hash(article.id) == article_hash(article):
             return "unchanged"
-        graph = self.article_graph(article, events, validate)
-        update = self._article_update(article, graph, replacing=old_hash is not None)
-        try:
-            self.oxigraph.update(update)
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"article {article.id}: the store refused the update: {exc}") from exc
-        return "added" if old_hash is None else "replaced"
-
-    def _article_update(self, article: Article, graph: Graph, replacing: bool) -> str:
-        """One SPARQL update: drop the old version, re-merge, insert the new version."""
-        g_art = article_graph_iri(article.id, self.base)
-        art = str(article_iri(article.id, self.base))
-        new_reports = reports_from_graph(graph)
-        keys = {
-            (r.source, r.category, r.target)
-            for r in new_reports
-            if r.source is not None and r.target is not None
-        }
-        # Summaries to recompute: every dyad and actor of the new and the old version.
-        dyads = {(r.source, r.target) for r in new_reports if r.source and r.target}
-        ends = {x for r in new_reports for x in (r.source, r.target) if x}
-        old_merged: set[str] = set()
-        if replacing:
-            q = (
-                f"SELECT ?s ?cat ?t ?m WHERE {{ GRAPH <{g_art}> {{ ?e a <{_KGO}Event> ; "
-                f"<{_KGO}ploverCategory> ?cat "
-                f"OPTIONAL {{ ?e <{_KGO}source> ?s }} OPTIONAL {{ ?e <{_KGO}target> ?t }} }} "
-                f"OPTIONAL {{ ?m <{_KGO}hasMention> ?e }} }}"
-            )
-            for row in self.oxigraph.query(q):
-                s, t = row["s"], row["t"]
-                ends.update(x.value for x in (s, t) if x is not None)
-                if s is not None and t is not None:
-                    keys.add((s.value, row["cat"].value, t.value))
-                    dyads.add((s.value, t.value))
-                if row["m"] is not None:
-                    old_merged.add(row["m"].value)
-        others = []
-        if keys:
-            for row in self.oxigraph.query(reports_query(keys)):
-                terms = [from_ox(row[v]) for v in ("e", "s", "cat", "t", "neg", "mod", "date")]
-                art_t, pub_t, m_t = (from_ox(row[v]) for v in ("art", "pub", "m"))
-                if m_t is not None:
-                    old_merged.add(str(m_t))
-                if str(art_t) != art:  # the old version of this article goes away
-                    others.append(report_from_row(*terms, art_t, pub_t))
-        merged = merged_triples(cluster_reports(others + new_reports, self.window_days), self.base)
-        actor_ids = {
-            str(graph.value(a, SCHEMA.identifier))
-            for a in graph.subjects(RDF.type, KGO.Actor)
-            if graph.value(a, SCHEMA.identifier) is not None
-        }
-        linked = linked_triples(actor_ids, self.base)
-
-        ops = []
-        if replacing:
-            # Drop from the default graph only what no other named graph also holds.
-            ops.append(
-                f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{g_art}> {{ ?s ?p ?o }} "
-                f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h != <{g_art}>) }} }}"
-            )
-            ops.append(f"DROP SILENT GRAPH <{g_art}>")
-        if old_merged:
-            values = " ".join(f"<{m}>" for m in sorted(old_merged))
-            ops.append(
-                f"DELETE {{ GRAPH <{self.merged_graph}> {{ ?m ?p ?o }} ?m ?p ?o }} "
-                f"WHERE {{ VALUES ?m {{ {values} }} GRAPH <{self.merged_graph}> {{ ?m ?p ?o }} }}"
-            )
-            ops.append(
-                f"DELETE {{ GRAPH <{self.summary_graph}> {{ ?m ?p ?o }} }} "
-                f"WHERE {{ VALUES ?m {{ {values} }} GRAPH <{self.summary_graph}> {{ ?m ?p ?o }} }}"
-            )
-        lines = []
-        default: set[str] = set()
-        for name, g in ((g_art, graph), (self.merged_graph, merged), (self.linked_graph, linked)):
-            triples = [_nt(to_ox(t) for t in triple) + " ." for triple in g]
-            lines.append(f"GRAPH <{name}> {{\n" + "\n".join(triples) + "\n}")
-            default.update(triples)
-        lines.extend(sorted(default))
-        ranks = rank_lines(merged, self.summary_graph)
-        lines.append(f"GRAPH <{self.summary_graph}> {{\n" + "\n".join(ranks) + "\n}")
-        ops.append("INSERT DATA {\n" + "\n".join(lines) + "\n}")
-        if self.has_summary or not self._has_events():
-            # After the new version is in: the aggregates see it and not the old one.
-            ops += dyad_ops(self.summary_graph, dyads, self.base)
-            ops += actor_ops(self.summary_graph, ends, self.base)
-            ops.append(version_op(self.summary_graph))
-            self.has_summary = True
-        self._written = True
-        return " ;\n".join(ops)
+        digest, nt = article_ntriples(article, events, self.base, validate)
+        ((outcome, error),) = self.add_graphs([ArticleGraph(article.id, digest, nt)])
+        if error is not None:
+            raise ValueError(error)
+        return outcome
 
     def add_articles(
         self, items: Iterable[tuple[Article, Iterable[Event]]], validate: bool = True
@@ -409,6 +352,19 @@ class KGStore:
                 out["errors"].append(str(exc))
         return out
 
+    def add_graphs(self, items: Iterable[ArticleGraph]) -> list[tuple[str, str | None]]:
+        """Add article graphs made by the pipeline (or read from Dask parts) in one
+        transaction (``kg.store.writer.write_batch``).
+
+        Returns:
+            ``(outcome, error)`` per item: ``added``, ``replaced``, ``unchanged``,
+            or ``failed`` with the reason.
+
+        Raises:
+            StoreError: the store refused the update; nothing was written.
+        """
+        return list(write_batch(self, list(items)))
+
     def remerge(self) -> int:
         """Recompute the whole merged graph (e.g. after changing the window) and every
         summary, in one transaction; returns the merged graph's size."""
@@ -419,9 +375,14 @@ class KGStore:
             )
             for row in self.oxigraph.query(reports_query())
         ]
-        merged = merged_triples(cluster_reports(reports, self.window_days), self.base)
-        triples = [_nt(to_ox(t) for t in triple) + " ." for triple in merged]
-        ranks = rank_lines(merged, self.summary_graph)
+        groups = cluster_reports(reports, self.window_days)
+        triples = merged_lines(groups, self.base)
+        ranks = rank_lines(merged_triples(groups, self.base), self.summary_graph)
+        ranks += [
+            f"<{key_node(r.key, self.base)}> <{SUMMARY_NS}report> {ox.Literal(report_literal(r))} ."
+            for r in reports
+            if r.key is not None
+        ]
         self.oxigraph.update(
             f"DELETE {{ ?m ?p ?o }} WHERE {{ GRAPH <{self.merged_graph}> {{ ?m ?p ?o }} }} ;\n"
             f"DROP SILENT GRAPH <{self.merged_graph}> ;\n"
@@ -436,7 +397,7 @@ class KGStore:
             + " ;\n".join(rebuild_ops(self.summary_graph, self.base))
         )
         self._written = self.has_summary = True
-        return len(merged)
+        return len(triples)
 
     # -------------------------------------------------------------- reading
 
@@ -513,12 +474,18 @@ class KGStore:
             f"{{ ?m a <{_KGO}MergedEvent> ; <{_KGO}numMentions> ?n }} }}"
         )
         row = next(iter(self.oxigraph.query(q)))
-        default = self.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())
-        n_default = sum(1 for _ in default)
+        n_default = next(iter(self.oxigraph.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
+        n_articles = next(
+            iter(
+                self.oxigraph.query(
+                    f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?a <{_KGO}contentHash> ?h }} }}"
+                )
+            )
+        )
         return {
             "quads": len(self.oxigraph),
-            "triples": n_default,
-            "articles": len(self.article_ids()),
+            "triples": int(n_default["n"].value),
+            "articles": int(n_articles["n"].value),
             "events": int(row["events"].value),
             "merged": int(row["merged"].value),
             "merged_multi": int(row["multi"].value),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg.dating import (
@@ -25,7 +25,13 @@ from kg.dating import (
     nearest_month,
     weekday_near,
 )
-from kg.lang.ar.normalize import normalize, normalize_with_offsets, strip_diacritics
+from kg.lang.ar.normalize import (
+    _DROP,
+    _MAP,
+    normalize,
+    normalize_with_offsets,
+    strip_diacritics,
+)
 
 __all__ = ["DateMention", "find_dates", "tokenize"]
 
@@ -40,6 +46,7 @@ def _table() -> PhraseTable:
     return PhraseTable(DATA, normalize)
 
 
+@lru_cache(maxsize=50_000)
 def _keys(word: str) -> tuple[tuple[str, int], ...]:
     """The word and its proclitic-stripped forms (وأمس, بالأمس, للعام)."""
     out = [(word, 0)]
@@ -211,12 +218,25 @@ class _Parser(DateParser):
         return end, self.ref + timedelta(days=int(rd.value)), "day", True
 
 
+def _normalized(text: str) -> tuple[str, list[int]]:
+    """``normalize_with_offsets`` of ``text``, one character at a time only where
+    needed: dropped marks are few, and lower case rarely changes a length."""
+    if len(text.lower()) != len(text):
+        # Characters whose lower case is longer would shift the offset map; they
+        # never occur in a date, so they are masked one for one.
+        return normalize_with_offsets("".join(c if len(c.lower()) == 1 else "_" for c in text))
+    offsets: list[int] = []
+    last = 0
+    for m in _DROP.finditer(text):
+        offsets.extend(range(last, m.start()))
+        last = m.end()
+    offsets.extend(range(last, len(text) + 1))
+    return _DROP.sub("", text).translate(_MAP).lower(), offsets
+
+
 def tokenize(text: str) -> Tokenized:
     """``text`` tokenised for matching, on its normalised form (once per article)."""
-    # Characters whose lower case is longer would shift the offset map; they
-    # never occur in a date, so they are masked one for one.
-    safe = "".join(c if len(c.lower()) == 1 else "_" for c in text)
-    norm, offsets = normalize_with_offsets(safe)
+    norm, offsets = _normalized(text)
     return Tokenized(text, _tokens(norm), offsets)
 
 
