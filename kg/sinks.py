@@ -154,7 +154,7 @@ class StoreSink(Sink):
     needs_rdf = True
 
     def __init__(
-        self, path: str | Path, base: str, batch_size: int = 64, flush_every: int = 2_000
+        self, path: str | Path, base: str, batch_size: int = 64, flush_every: int = 256
     ) -> None:
         from kg.store import KGStore
 

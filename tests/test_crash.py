@@ -53,7 +53,7 @@ def reference(corpus, tmp_path_factory) -> Path:
     return path
 
 
-def _cmd(corpus: Path, store: Path, workers: int, *extra: str) -> list[str]:
+def _cmd(corpus: Path, store: Path, workers: int, batch: int | None = BATCH) -> list[str]:
     return [
         sys.executable,
         "-c",
@@ -64,10 +64,8 @@ def _cmd(corpus: Path, store: Path, workers: int, *extra: str) -> list[str]:
         str(store),
         "--workers",
         str(workers),
-        "--batch-size",
-        str(BATCH),
         "--progress",
-        *extra,
+        *([] if batch is None else ["--batch-size", str(batch)]),
     ]
 
 
@@ -164,7 +162,7 @@ def test_ctrl_c_stops_cleanly_and_the_same_command_finishes_the_job(corpus, refe
 
 
 def test_workers_exit_when_the_parent_is_killed(corpus, tmp_path):
-    proc = _start(_cmd(corpus, tmp_path / "store", workers=2))
+    proc = _start(_cmd(corpus, tmp_path / "store", workers=2, batch=None))
     _wait_for(proc, 1)
     workers = psutil.Process(proc.pid).children(recursive=True)
     assert len(workers) >= 2

@@ -137,9 +137,12 @@ def test_cli_dask_build_on_a_given_scheduler_then_load(cluster, tmp_path):
     )
     assert res.exit_code == 0, res.output
     assert "articles 4" in res.output and "triples" in res.output
-    res = runner.invoke(app, ["load", str(out), "--store", str(tmp_path / "s")])
+    res = runner.invoke(app, ["load", str(out), "--store", str(tmp_path / "s"), "--progress"])
     assert res.exit_code == 0, res.output
-    assert "added 4, replaced 0, unchanged 0" in res.output
+    # what it did: the same summary and progress display as kg build
+    assert "added 4, replaced 0, unchanged 0" in res.stdout
+    assert "articles 4 " in res.stdout and "time " in res.stdout
+    assert "kg: 4 articles loaded (" in res.stderr and "0 errors" in res.stderr
 
 
 def test_without_a_scheduler_a_loopback_local_cluster_runs(tmp_path):

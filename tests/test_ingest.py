@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import iter_corpus
-from kg.ingest import IngestError, detect_language, parse_date
+from kg.ingest import IngestError, dateline_date, detect_language, filename_date, parse_date
+from kg.limits import Limits
 from kg.records import Article, content_hash
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -166,6 +167,17 @@ def test_missing_path(tmp_path):
         ([1, 2], "expected a JSON object, got list"),
         ('"just a string"', "expected a JSON object, got str"),
         ('{"text": "unterminated', "malformed JSON"),
+        # records no output could hold (JSON escapes of lone surrogates), or too deep to read
+        (
+            '{"id": "s1", "text": "Egypt \\ud800 met Jordan."}',
+            "'text' holds a lone surrogate (U+D800) at character 6",
+        ),
+        (
+            '{"id": "s\\udc00", "text": "Egypt met Jordan."}',
+            "'id' holds a lone surrogate (U+DC00) at character 1",
+        ),
+        ('{"text": "Egypt met Jordan.", "title": "\\udbff"}', "'title' holds a lone surrogate"),
+        ("[" * 100_000 + "]" * 100_000, "JSON nested too deeply"),
     ],
 )
 def test_jsonl_record_errors(record, message, tmp_path):
@@ -304,3 +316,138 @@ def test_example_shape(path):
     lines = text.split("\n")
     assert lines[0].strip() and lines[1] == "" and lines[2].strip()  # headline, blank, body
     assert 150 <= len(text.split()) <= 300
+
+
+# --- dates of plain-text articles -----------------------------------------------
+
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("rt_lavrov_2015-10-27_ar.txt", "2015-10-27"),
+        ("2025_03_04-cairo.txt", "2025-03-04"),
+        ("talks.2024.12.31.txt", "2024-12-31"),
+        ("report-2025-02-30.txt", None),  # no such day
+        ("id-12015-10-27.txt", None),  # part of a longer number
+        ("notes.txt", None),
+    ],
+)
+def test_a_date_in_the_file_name(name, expected):
+    assert filename_date(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("CAIRO, Oct. 27, 2015 (kg) - Egypt and Jordan met.", "en", "2015-10-27"),
+        ("Talks in Amman\n\nAMMAN, 4 March 2025 - The ministers met.", "en", "2025-03-04"),
+        ("القاهرة - الثلاثاء 27 أكتوبر 2015\n\nالتقى وزير الخارجية نظيره.", "ar", "2015-10-27"),
+        ("AMMAN - The ministers met on Tuesday.", "en", None),  # relative: no date
+        ("الرياض - أعلنت الوزارة أمس عن خطة جديدة.", "ar", None),
+        ("The ministers met in May.", "en", None),  # a month is no dateline
+    ],
+)
+def test_a_dateline_at_the_top_of_the_text(text, lang, expected):
+    assert dateline_date(text, lang) == expected
+
+
+def test_a_text_article_takes_the_given_date_then_the_file_name_then_the_dateline(tmp_path):
+    named = tmp_path / "visit_2025-03-04.txt"
+    named.write_text("AMMAN, 1 March 2025 - " + EN, encoding="utf-8")
+    plain = tmp_path / "visit.txt"
+    plain.write_text("AMMAN, 1 March 2025 - " + EN + " Again.", encoding="utf-8")
+    undated = tmp_path / "other.txt"
+    undated.write_text(EN + " Once more.", encoding="utf-8")
+    jsonl = _jsonl(
+        tmp_path / "a.jsonl",
+        [{"id": "j1", "text": EN}, {"id": "j2", "text": AR, "date": "2025-01-02"}],
+    )
+    dates = {Path(a.origin).name: a.date for a in iter_corpus([named, plain, undated, jsonl])}
+    assert dates == {
+        named.name: "2025-03-04",
+        plain.name: "2025-03-01",
+        undated.name: None,
+        f"{jsonl.name}:1": None,
+        f"{jsonl.name}:2": "2025-01-02",
+    }
+    given = {
+        Path(a.origin).name: a.date
+        for a in iter_corpus([named, undated, jsonl], default_date="2024-12-31")
+    }
+    assert given == {
+        named.name: "2024-12-31",
+        undated.name: "2024-12-31",
+        f"{jsonl.name}:1": "2024-12-31",  # a record without a date
+        f"{jsonl.name}:2": "2025-01-02",  # its own date wins
+    }
+
+
+@pytest.mark.skipif(
+    not SHARED.exists(), reason="../shared not found (the RT article is read from it)"
+)
+def test_the_rt_article_is_dated_from_its_file_name_and_its_events_from_their_sentences():
+    from kg.build import build
+
+    path = SHARED / "corpus" / "rt_lavrov_2015-10-27_ar.txt"
+    result = build([path])
+    assert [a.date for a in result.articles] == ["2015-10-27"]
+    assert result.events and all(e.date for e in result.events)
+    # "الثلاثاء 27 أكتوبر/تشرين الأول": day and month, the year from the article date
+    told = [e for e in result.events if "27 أكتوبر" in e.sentence]
+    assert told and {e.date for e in told} == {"2015-10-27"}
+    # the Paris meeting "on Friday" comes after the article: the 30th
+    assert "2015-10-30" in {e.date for e in result.events}
+
+
+def test_a_day_and_month_without_a_year_take_the_year_from_the_article_date(tmp_path):
+    from kg.build import build
+
+    path = tmp_path / "talks_2016-01-05.txt"
+    path.write_text(
+        "Talks in Amman\n\nJordan and Iraq signed a trade agreement in Amman on 27 October, "
+        "the Jordanian foreign ministry said.\n",
+        encoding="utf-8",
+    )
+    result = build([path])
+    assert result.events and {e.date for e in result.events} == {"2015-10-27"}
+
+
+# --- reading is bounded; bad records are one error each ------------------------
+
+
+def test_a_line_over_the_input_limit_is_an_error_and_reading_goes_on(tmp_path):
+    big = json.dumps({"id": "big", "text": "word " * 50_000})
+    path = _jsonl(
+        tmp_path / "in.jsonl", [{"id": "a", "text": EN}, big, {"id": "b", "text": EN + " B."}]
+    )
+    limits = Limits(max_article_bytes=1_000, max_input_bytes=10_000)
+    arts, errs = _split(list(iter_corpus([path], limits)))
+    assert [a.id for a in arts] == ["a", "b"]
+    assert len(errs) == 1 and errs[0].origin == f"{path}:2"
+    assert errs[0].message.startswith(
+        f"line of {len(big) + 1:,} bytes over the 0.01 MB input limit"
+    )
+    text = tmp_path / "big.txt"
+    text.write_text(EN * 200, encoding="utf-8")
+    (err,) = iter_corpus([text], limits)
+    assert isinstance(err, IngestError) and "input limit" in err.message
+
+
+def test_symbolic_links_that_loop_are_errors_and_folder_links_are_not_followed(tmp_path):
+    import os
+
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text(EN, encoding="utf-8")
+    os.symlink("loop.txt", tmp_path / "c" / "loop.txt")
+    os.symlink(tmp_path / "c", tmp_path / "c" / "self")
+    os.symlink(tmp_path / "nowhere.txt", tmp_path / "c" / "dangling.txt")
+    arts, errs = _split(list(iter_corpus([tmp_path / "c"])))
+    assert [Path(a.origin).name for a in arts] == ["a.txt"]
+    assert sorted((Path(e.origin).name, e.message) for e in errs) == [
+        ("dangling.txt", "cannot read: No such file or directory"),
+        ("loop.txt", "cannot read: a symbolic link that loops"),
+    ]
+    (err,) = iter_corpus([tmp_path / "c" / "loop.txt"])
+    assert err.message == "cannot read: a symbolic link that loops"

@@ -209,6 +209,8 @@ class KGStore:
         self.summary_graph = summary_graph_iri(base)
         self._written = False
         self.linked_actors: set[str] = set()  # actors whose linked data this session wrote
+        # lines of shared nodes this session wrote to the default graph (kg.store.writer)
+        self.default_known: set[str] = set()
         try:
             if self.path is None:
                 self._store = ox.Store()

@@ -55,6 +55,8 @@ _DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 _PUBLISHER = "https://schema.org/publisher"
 _IDENTIFIER = "https://schema.org/identifier"
 _REPORT = ox.NamedNode(SUMMARY_NS + "report")
+_ACTION = "<https://w3id.org/kg-events/action/"
+_KNOWN_MAX = 200_000  # default-graph lines of shared nodes remembered at most
 
 
 @dataclass(frozen=True)
@@ -267,6 +269,9 @@ def write_batch(store, items: list[ArticleGraph]) -> Iterator[tuple[str, str | N
     facts_removed: list[EventFacts] = []
     actor_ids: set[str] = set()
     seen: set[str] = set()
+    known = store.default_known
+    shared: list[str] = []
+    prefixes = (f"<{store.base}actor/", f"<{store.base}agent/", f"<{store.base}activity/", _ACTION)
     for item in items:
         if item.article_id in seen:
             outcomes.append(("failed", f"article {item.article_id}: twice in one batch"))
@@ -284,6 +289,7 @@ def write_batch(store, items: list[ArticleGraph]) -> Iterator[tuple[str, str | N
         g_name = article_graph_iri(item.article_id, store.base)
         graph = ox.NamedNode(g_name)
         if old is not None:  # the old version goes: its graph, and what only it held
+            known.clear()  # what the default graph holds is not known any more
             old_quads = list(store.oxigraph.quads_for_pattern(None, None, None, graph))
             update.drop(old_quads)
             update.drop(
@@ -298,7 +304,12 @@ def write_batch(store, items: list[ArticleGraph]) -> Iterator[tuple[str, str | N
         added += facts.reports
         facts_added += facts.events
         actor_ids |= facts.actor_ids
-        update.add(g_name, (f"{t} ." for t in triples), default=True)
+        lines = [f"{t} ." for t in triples]
+        update.add(g_name, lines)
+        # Shared nodes (actors, action concepts, the agent) are in the default graph
+        # already, most of the time: writing them again would cost as much as new ones.
+        update.add(None, (x for x in lines if x not in known))
+        shared += (x for x in lines if x.startswith(prefixes))
         outcomes.append(("added" if old is None else "replaced", None))
     if seen:
         _merge(store, update, added, removed)
@@ -324,6 +335,9 @@ def write_batch(store, items: list[ArticleGraph]) -> Iterator[tuple[str, str | N
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"the store refused a batch of {len(seen)} articles: {exc}") from exc
         store.linked_actors |= new_actors
+        if len(known) > _KNOWN_MAX:
+            known.clear()
+        known.update(shared)
         store.has_summary = True
         store.mark_written()
     yield from outcomes
