@@ -115,7 +115,15 @@ def summary(report: RunReport) -> str:
             f"{st.get('merged', 0)} merged events ({st.get('merged_multi', 0)} with several "
             f"mentions), {st.get('quads', 0)} quads"
         )
-    lines.append(f"time    {r.seconds:.1f} s ({r.rate:.1f} articles/s)")
+    tokens = f", {r.tokens / r.seconds:,.0f} tokens/s" if r.tokens and r.seconds > 0 else ""
+    lines.append(f"time    {r.seconds:.1f} s ({r.rate:.1f} articles/s{tokens})")
+    if r.seconds_by_stage:
+        parts = []
+        if any(k in r.seconds_by_stage for k in STAGES):
+            worker = ", ".join(f"{k} {r.seconds_by_stage[k]:.1f} s" for k in STAGES)
+            parts.append(f"{worker} (summed over workers)")
+        parts += [f"{k} {v:.1f} s" for k, v in r.seconds_by_stage.items() if k not in STAGES]
+        lines.append("stages  " + ", ".join(parts))
     if r.n_errors > len(r.errors):
         lines.append(f"({r.n_errors - len(r.errors)} more errors not shown)")
     if r.interrupted:
