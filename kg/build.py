@@ -99,6 +99,7 @@ def run(
     config = PipelineConfig(
         limits=limits,
         rdf=any(s.needs_rdf for s in sinks),
+        json=any(s.needs_json for s in sinks),
         validate=validate,
         base=base or DEFAULT_BASE,
     )

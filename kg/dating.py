@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from kg.records import Article, Mention
 
@@ -177,9 +178,9 @@ def carry_years(found: list[DateMention], text: str, joiners: frozenset[str]) ->
 # ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word, number or punctuation mark of the text being matched.
+class Token(NamedTuple):
+    """A word, number or punctuation mark of the text being matched (a tuple:
+    an article has hundreds, made on every dating).
 
     keys: the forms the token may be matched as, each with the number of
         leading characters (clitics) to leave out of a span starting here.

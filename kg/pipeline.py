@@ -24,6 +24,7 @@ the batch size or the number of workers.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 import unicodedata
@@ -63,12 +64,14 @@ class PipelineConfig:
     validate: check each article's graph against the SHACL shapes (an article
         whose graph violates them comes back with an ``error``).
     base: IRI prefix of instance data.
+    json: also write the events as JSON lines (``Processed.events_json``).
     """
 
     limits: Limits = DEFAULT_LIMITS
     rdf: bool = False
     validate: bool = False
     base: str | None = None
+    json: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,7 @@ class Processed:
         sorted N-Triples line per triple; empty unless ``rdf``.
     seconds: time spent on this article by stage: parse, dating and events, RDF.
     error: why the article failed; the other fields are then empty.
+    events_json: one JSON line per event (``events.jsonl``); empty unless ``json``.
     """
 
     article_id: str
@@ -91,6 +95,7 @@ class Processed:
     ntriples: str = ""
     seconds: tuple[float, float, float] = (0.0, 0.0, 0.0)
     error: str | None = None
+    events_json: str = ""
 
 
 # ----------------------------------------------------------------- cleaning
@@ -310,6 +315,9 @@ def _finish(work: _Work, config: PipelineConfig) -> Processed:
     digest = nt = ""
     if config.rdf or config.validate:
         digest, nt = article_ntriples(article, events, config.base, config.validate)
+    lines = ""
+    if config.json:
+        lines = "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in events)
     t2 = time.perf_counter()
     return Processed(
         article.id,
@@ -319,6 +327,7 @@ def _finish(work: _Work, config: PipelineConfig) -> Processed:
         digest,
         nt if config.rdf else "",
         (work.parse_s, t1 - t0, t2 - t1),
+        events_json=lines,
     )
 
 

@@ -22,7 +22,6 @@ every sink has it is it skipped.
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +38,7 @@ class Sink:
     """What the engine calls; the base class accepts everything and writes nothing."""
 
     needs_rdf = False  # whether the sink reads ``Processed.ntriples``
+    needs_json = False  # whether the sink reads ``Processed.events_json``
 
     def has(self, article: Article) -> bool:
         """True when the sink holds this article already (same content)."""
@@ -79,6 +79,7 @@ class OutputSink(Sink):
     """
 
     needs_rdf = True
+    needs_json = True
 
     def __init__(self, out: str | Path, base: str, validate: bool = False) -> None:
         import pyoxigraph as ox
@@ -89,6 +90,7 @@ class OutputSink(Sink):
         if self.out.is_dir():
             remove_stale_temp_files(self.out)
         self._events: list[Event] = []
+        self._lines: list[str] = []  # events.jsonl, written by the workers
         self._graph = ox.Store()  # in memory: the union of the articles' graphs
         self._articles = 0
 
@@ -96,6 +98,7 @@ class OutputSink(Sink):
         import pyoxigraph as ox
 
         self._events.extend(done.events)
+        self._lines.append(done.events_json)
         if done.ntriples:
             self._graph.load(done.ntriples, format=ox.RdfFormat.N_TRIPLES)
         self._articles += 1
@@ -113,9 +116,7 @@ class OutputSink(Sink):
             self._check_shapes()
         # Every file is rendered before any is replaced: a failure changes nothing.
         texts = {
-            "events": "".join(
-                json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in self._events
-            ),
+            "events": "".join(self._lines),
             "turtle": self._graph.dump(
                 format=ox.RdfFormat.TURTLE,
                 from_graph=ox.DefaultGraph(),
