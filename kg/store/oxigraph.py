@@ -174,10 +174,6 @@ def article_graph_iri(article_id: str, base: str = DEFAULT_BASE) -> str:
     return base + "graph/" + str(article_iri(article_id, base))[len(base) :]
 
 
-def _nt(quad_terms: Iterable) -> str:
-    return " ".join(str(t) for t in quad_terms)
-
-
 class KGStore:
     """A kg dataset in an Oxigraph store.
 
