@@ -135,6 +135,8 @@ def build(
         _err("error: --engine dask writes parts to --out DIR; then: kg load DIR --store S")
         raise typer.Exit(2)
     show = Progress(enabled=sys.stderr.isatty() if progress is None else progress)
+    # SHACL once per article: in the workers for a store or parts, else on the whole graph
+    per_article = validate and (store is not None or engine == "dask")
     sinks = []
     try:
         if engine == "dask":
@@ -142,7 +144,8 @@ def build(
 
             sinks.append(PartsSink(out, iri_base))
         elif out is not None or store is None:
-            sinks.append(OutputSink(out or Path("out"), iri_base, validate=validate))
+            whole = validate and not per_article
+            sinks.append(OutputSink(out or Path("out"), iri_base, validate=whole))
         if store is not None:
             sinks.append(StoreSink(store, iri_base, batch_size=batch_size))
         report = run(
@@ -153,7 +156,7 @@ def build(
             scheduler=scheduler,
             limits=limits,
             base=iri_base,
-            validate=validate and store is not None,
+            validate=per_article,
             default_date=default_date,
             progress=show,
         )

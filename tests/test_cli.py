@@ -249,3 +249,11 @@ def test_the_progress_line_counts_in_words_a_user_reads(n, word):
     line = Progress(enabled=False).line(report, 1.0)
     assert line.startswith(f"kg: {word} (")
     assert "1 event," in line and line.endswith("1 error")
+
+
+def test_a_quoted_glob_works_with_out_and_with_store(tmp_path):
+    pattern = str(EXAMPLES / "*" / "0[12]_*.txt")  # the shell would have expanded it
+    for flag in ("--out", "--store"):
+        res = run("build", pattern, flag, tmp_path / flag.strip("-"))
+        assert res.exit_code == 0, res.output
+        assert "articles 4 " in res.output
