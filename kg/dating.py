@@ -267,7 +267,7 @@ class PhraseTable:
         number or with the first word of a phrase of a kind that can open one."""
         found = self._can_start.get(tok.keys)
         if found is None:
-            if len(self._can_start) > 100_000:  # bounded on long runs
+            if len(self._can_start) > 20_000:  # bounded on long runs
                 self._can_start.clear()
             found = self._can_start[tok.keys] = tok.key[:1].isdecimal() or any(
                 k in self._starts for k, _ in tok.keys

@@ -203,7 +203,7 @@ class _Vocab:
 
     SEEN = 2
     CAP = 60_000
-    COUNTED = 300_000  # distinct words counted at most before the counts restart
+    COUNTED = 100_000  # distinct words counted at most before the counts restart
 
     def __init__(self) -> None:
         self.counts: dict[int, int] = {}

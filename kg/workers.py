@@ -104,7 +104,8 @@ def iter_processed(
             worker processes.
         config: limits and what else the pipeline does (default: events only).
         batch_size: articles sent to a worker at once.
-        in_flight: batches queued at most (default: 2 per worker); bounds memory.
+        in_flight: batches queued at most (default: 4 per worker, so that workers stay
+            busy while the parent writes a batch to a store); bounds memory.
 
     Raises:
         WorkerPoolError: a worker process died.
@@ -120,7 +121,7 @@ def iter_processed(
             else:
                 yield from zip(batch, process_articles(batch, config), strict=True)
         return
-    limit = in_flight or 2 * workers
+    limit = in_flight or 4 * workers
     pending: deque[tuple[IngestError | list[Article], Future | None]] = deque()
     ctx = multiprocessing.get_context("spawn")
     with ExitStack() as stack:
