@@ -14,8 +14,8 @@ every sink has it is it skipped.
 * ``StoreSink``: a kg store, a batch of articles per transaction
   (``KGStore.add_graphs``); a build killed at any moment leaves each batch
   complete or absent, and the same command resumes (stored articles are
-  skipped by content hash). Buffers are flushed to disk now and then, so the
-  write-ahead log stays small.
+  skipped by content hash). The store flushes its buffers to disk every few
+  hundred articles, so memory and the write-ahead log stay small.
 * ``PartsSink``: N-Triples and event parts for ``kg load`` (``kg.distributed``).
 * ``MemorySink``: articles and events in lists, for notebooks and tests.
 """
@@ -149,22 +149,17 @@ class StoreSink(Sink):
         path: the store folder (created if missing).
         base: IRI prefix of instance data.
         batch_size: articles per transaction.
-        flush_every: articles between flushes of the store's buffers to disk.
     """
 
     needs_rdf = True
 
-    def __init__(
-        self, path: str | Path, base: str, batch_size: int = 64, flush_every: int = 256
-    ) -> None:
+    def __init__(self, path: str | Path, base: str, batch_size: int = 64) -> None:
         from kg.store import KGStore
 
         self.path = Path(path)
         self.store = KGStore(self.path, base=base)
         self.batch_size = batch_size
-        self.flush_every = flush_every
         self._batch: list = []
-        self._since_flush = 0
 
     def has(self, article: Article) -> bool:
         return self.store.has_article(article)
@@ -201,10 +196,6 @@ class StoreSink(Sink):
                 report.error(f"{origin}: {error}")
             else:
                 setattr(report, outcome, getattr(report, outcome) + 1)
-        self._since_flush += len(batch)
-        if self._since_flush >= self.flush_every:
-            self.store.flush()
-            self._since_flush = 0
         report.seconds_by_stage["store"] += time.perf_counter() - t0
 
     def close(self, report: RunReport) -> None:

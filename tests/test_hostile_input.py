@@ -222,3 +222,56 @@ def test_invisible_characters_change_no_event_and_offsets_point_into_the_text(pa
             if actor is not None and actor.start is not None:
                 span = noisy[actor.start : actor.end]
                 assert "".join(c for c in span if c.isprintable()) or span
+
+
+# ---------------------------------------------------------------------------
+# a store that keeps growing keeps its memory
+# ---------------------------------------------------------------------------
+
+# Adds synthetic articles through the store's own API, 16 per transaction (as a
+# build does), and prints the peak resident memory and the peak size of the
+# write-ahead log over each 256 articles.
+STORE_CHILD = r"""
+import json, sys
+from pathlib import Path
+sys.path.insert(0, ".")
+from bench.store_bench import synthetic_articles
+from kg.pipeline import article_ntriples
+from kg.store import KGStore
+from kg.store.writer import ArticleGraph
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) // 1024
+path, n = Path(sys.argv[1]), int(sys.argv[2])
+gen = synthetic_articles(seed=3)
+figures, peak = [], (0, 0)
+with KGStore(path) as store:
+    for i in range(16, n + 1, 16):
+        batch = [next(gen) for _ in range(16)]
+        store.add_graphs(ArticleGraph(a.id, *article_ntriples(a, e)) for a, e in batch)
+        wal = sum(p.stat().st_size for p in path.glob("*.log")) // 2**20
+        peak = (max(peak[0], rss()), max(peak[1], wal))
+        if i % 256 == 0:
+            figures.append(peak)
+            peak = (0, 0)
+print(json.dumps(figures))
+"""
+
+
+def test_memory_and_the_write_ahead_log_stay_flat_as_the_store_grows(tmp_path):
+    # Without the flushes (FLUSH_EVERY) both grew with every article (2.6 GB of log
+    # after 10,000).
+    res = subprocess.run(
+        [sys.executable, "-c", STORE_CHILD, str(tmp_path / "store"), "2048"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert res.returncode == 0, res.stderr
+    figures = json.loads(res.stdout.strip().splitlines()[-1])
+    first, second = figures[: len(figures) // 2], figures[len(figures) // 2 :]
+    shown = f"peak RSS and write-ahead log (MB) by 256 articles: {figures}"
+    assert max(r for r, _ in second) <= 1.2 * max(r for r, _ in first), shown
+    assert max(w for _, w in second) <= 1.2 * max(w for _, w in first), shown

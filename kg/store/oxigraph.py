@@ -113,6 +113,9 @@ _QUERY_PREFIXES = dict(_PREFIXES, kgsum=SUMMARY_NS)
 
 
 STORE_QUERY_DIR = Path(__file__).parent / "queries"
+# Articles written between two flushes of the store's buffers: without them memory and
+# the write-ahead log grow with every transaction (2.6 GB over 10,000 articles).
+FLUSH_EVERY = 256
 
 
 @cache
@@ -204,6 +207,7 @@ class KGStore:
         self.linked_graph = base + "graph/linked"
         self.summary_graph = summary_graph_iri(base)
         self._written = False
+        self._since_flush = 0
         self.linked_actors: set[str] = set()  # actors whose linked data this session wrote
         # lines of shared nodes this session wrote to the default graph (kg.store.writer)
         self.default_known: set[str] = set()
@@ -266,7 +270,9 @@ class KGStore:
         self._written = True
 
     def flush(self) -> None:
-        """Write buffered data to disk, so the write-ahead log can be recycled."""
+        """Write buffered data to disk: the memory it held is freed and the write-ahead
+        log recycled. ``add_graphs`` does it every ``FLUSH_EVERY`` articles."""
+        self._since_flush = 0
         if self.path is not None and not self.read_only:
             self.oxigraph.flush()
 
@@ -361,7 +367,12 @@ class KGStore:
         Raises:
             StoreError: the store refused the update; nothing was written.
         """
-        return list(write_batch(self, list(items)))
+        items = list(items)
+        outcomes = list(write_batch(self, items))
+        self._since_flush += len(items)
+        if self._since_flush >= FLUSH_EVERY:
+            self.flush()
+        return outcomes
 
     def remerge(self) -> int:
         """Recompute the whole merged graph (e.g. after changing the window) and every
