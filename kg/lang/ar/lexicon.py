@@ -8,7 +8,6 @@ files list one row per verb sense, not every surface form.
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -16,6 +15,7 @@ from pathlib import Path
 
 from kg.lang.ar.morphology import conjugate
 from kg.lang.ar.normalize import normalize
+from kg.tables import alternatives, read_tsv
 
 __all__ = ["Entry", "Lexicon", "load_lexicon", "key_of"]
 
@@ -59,17 +59,10 @@ def key_of(form: str) -> tuple[str, ...]:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    path = DATA / name
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8", newline="") as fh:
-        lines = (line for line in fh if line.strip() and not line.startswith("#"))
-        reader = csv.DictReader(lines, delimiter="\t")
-        return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+    return read_tsv(DATA / name)
 
 
-def _alts(cell: str | None) -> list[str]:
-    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+_alts = alternatives
 
 
 class Lexicon:
