@@ -31,7 +31,7 @@ from typing import Any
 from kg.dating import date_mentions
 from kg.events import build_events
 from kg.ingest import IngestError
-from kg.lang import get_mentions, get_nlp
+from kg.lang import get_mentions, get_nlp, make_doc
 from kg.limits import DEFAULT_LIMITS, Limits, parse_spans
 from kg.records import Actor, Article, Event, Mention
 
@@ -147,7 +147,8 @@ def extract_bounded(
     mentions: list[Mention] = []
     sentences = tokens = 0
     with _zone(nlp):
-        for (start, _), doc in zip(spans, nlp.pipe(text[s:e] for s, e in spans), strict=True):
+        docs = nlp.pipe(make_doc(nlp, text[s:e], article.date) for s, e in spans)
+        for (start, _), doc in zip(spans, docs, strict=True):
             mentions.extend(_shift(m, start) for m in get_mentions(doc))
             sentences += sum(1 for _ in doc.sents)
             tokens += len(doc)
@@ -173,7 +174,9 @@ def _extract_many(
             found: dict[int, list[Mention]] = {i: [] for i in idx}
             counts = {i: [0, 0] for i in idx}
             with _zone(nlp):
-                texts = (articles[i].text[s:e] for i, s, e in pieces)
+                texts = (
+                    make_doc(nlp, articles[i].text[s:e], articles[i].date) for i, s, e in pieces
+                )
                 for (i, start, _), doc in zip(pieces, nlp.pipe(texts), strict=True):
                     found[i].extend(_shift(m, start) for m in get_mentions(doc))
                     counts[i][0] += sum(1 for _ in doc.sents)
