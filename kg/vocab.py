@@ -53,6 +53,7 @@ class ActionType:
     quad_class: int
     goldstein: float
     property_iri: str
+    mutual: bool = False  # coordinated sources do it with each other (met, signed)
 
 
 @cache
@@ -69,6 +70,11 @@ def _label(g: Graph, node: URIRef, lang: str) -> str | None:
         if isinstance(lit, Literal) and lit.language == lang:
             return str(lit)
     return None
+
+
+def _flag(g: Graph, node: URIRef, pred: URIRef) -> bool:
+    value = g.value(node, pred)
+    return bool(value is not None and value.toPython() is True)
 
 
 def _one(g: Graph, node: URIRef, pred: URIRef) -> Any:
@@ -99,6 +105,10 @@ def _categories() -> dict[str, dict]:
             "cameo_roots": sorted(str(r) for r in g.objects(node, _KGO.cameoRoot)),
             "quad_class": int(_one(g, node, _KGO.quadClass)),
             "score": float(_one(g, node, _KGO.ploverScore)),
+            # the coding policy's flags (kg.events)
+            "requires_recipient": _flag(g, node, _KGO.requiresRecipient),
+            "agentless": _flag(g, node, _KGO.agentless),
+            "domestic_target": _flag(g, node, _KGO.domesticTarget),
         }
     return out
 
@@ -127,6 +137,7 @@ def _actions() -> dict[str, ActionType]:
             quad_class=int(_one(g, node, _KGO.quadClass)),
             goldstein=float(_one(g, node, _KGO.goldstein)),
             property_iri=str(_one(g, node, _KGO.directProperty)),
+            mutual=_flag(g, node, _KGO.mutual),
         )
     return dict(sorted(out.items()))
 

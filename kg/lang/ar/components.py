@@ -15,10 +15,11 @@ from spacy.tokens import Doc
 
 from kg.lang import ensure_extensions, set_mentions
 from kg.lang.ar.actors import ArticleMemory, build_phrases
-from kg.lang.ar.clauses import Sentence, extract_sentence
+from kg.lang.ar.frames import action_plover, code_sentence
 from kg.lang.ar.lexicon import load_lexicon
 from kg.lang.ar.matcher import match_layers, resolve_overlaps, word_info
 from kg.lang.ar.rules import FUNCTION_WORDS, PREPOSITIONS
+from kg.lang.ar.syntax import Sentence, analyse
 
 __all__ = ["sentence_splitter", "LexiconMatcher", "EventExtractor"]
 
@@ -160,7 +161,8 @@ class EventExtractor:
             s = Sentence(
                 a, b, idx[a], idx[b - 1] + len(words[b - 1]), words, norms, idx, sh, phrases
             )
-            mentions.extend(extract_sentence(s, memory, t.text))
+            clauses, preds = analyse(s, memory, action_plover)
+            mentions.extend(code_sentence(s, clauses, preds, t.text))
         set_mentions(doc, mentions)
         doc._.ar_hits = None  # internal; Docs must stay serialisable for n_process > 1
         doc.user_data.pop("kg_ar_tokens", None)
