@@ -192,6 +192,9 @@ class Mention:
     attributed_to: Actor | None = None
     confidence: float = 0.5
     date: str | None = None  # ISO date the sentence gives for the event, if any
+    # what the coding policy (kg.events) reads besides the actors:
+    register: str = ""  # sports, business, health, accident, weather, culture; "" = news
+    evidence: str = ""  # how it was found: "source:inferred", "target:guessed" ...
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

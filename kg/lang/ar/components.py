@@ -135,11 +135,12 @@ class EventExtractor:
         words, norms, idx = t.words, t.norms, t.idx
         covered = {i for layer in hits.values() for h in layer for i in range(h.start, h.end)}
         memory = ArticleMemory()
+        article_register = _article_register(hits["cue"])
         mentions = []
         bounds = t.starts + [len(words)]
         starts = {k: [h.start for h in v] for k, v in hits.items()}  # hits are in token order
         busy = sorted(
-            {h.start for layer in ("trigger", "cue") for h in hits[layer]}
+            {h.start for layer in ("trigger", "cue") for h in hits[layer] if h.kind != "register"}
             | {h.start for h in hits["actor"] if h.entry.get("implies")}
         )
         for a, b in zip(bounds, bounds[1:], strict=False):
@@ -161,12 +162,32 @@ class EventExtractor:
             s = Sentence(
                 a, b, idx[a], idx[b - 1] + len(words[b - 1]), words, norms, idx, sh, phrases
             )
+            s.register = _register(sh["cue"]) or article_register
             clauses, preds = analyse(s, memory, action_plover)
             mentions.extend(code_sentence(s, clauses, preds, t.text))
         set_mentions(doc, mentions)
         doc._.ar_hits = None  # internal; Docs must stay serialisable for n_process > 1
         doc.user_data.pop("kg_ar_tokens", None)
         return doc
+
+
+# An article is in a register (sports, business ...) when at least this many of its
+# words belong to it.
+_ARTICLE_REGISTER_MIN = 3
+
+
+def _register(cues: list) -> str:
+    """The register of the first register word among ``cues``, or ""."""
+    return next((h.entry.get("register") for h in cues if h.kind == "register"), "")
+
+
+def _article_register(cues: list) -> str:
+    counts: dict[str, int] = {}
+    for h in cues:
+        if h.kind == "register":
+            counts[h.entry.get("register")] = counts.get(h.entry.get("register"), 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+    return best[0] if best[1] >= _ARTICLE_REGISTER_MIN else ""
 
 
 @Language.factory("kg_ar_lexicon_v1", assigns=["doc._.ar_hits"])

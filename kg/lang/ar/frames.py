@@ -46,6 +46,7 @@ from kg.lang.ar.rules import (
     PREPOSITIONS,
     PURPOSE,
     RESPONSIBILITY,
+    TIME_WORDS,
     VICTIM_NOUNS,
     WITNESS,
 )
@@ -81,6 +82,21 @@ _CLAIM_WORDS = frozenset(
 )
 
 
+# Confidence by how the source was found (kg.events lowers it further where it doubts).
+_FOUND = {
+    "explicit": 0.8,  # a phrase of the clause: subject, genitive, agent, doer
+    "between": 0.7,  # بين A و B
+    "pronoun": 0.7,  # أعلنت أنها ...
+    "we": 0.65,  # first person plural of a speaker
+    "speaker": 0.65,
+    "head": 0.75,
+    "none": 0.6,  # no source: an attack or a protest whose doer the text does not name
+    "carried": 0.55,  # the subject of an earlier clause or sentence (pro-drop)
+    "implied": 0.5,  # protesters acting are a protest
+}
+_NO_TARGET = 0.1
+
+
 def action_plover(hit: Hit) -> str:
     """The PLOVER category of a trigger's action."""
     return actions()[hit.entry.get("action_id")].plover
@@ -113,7 +129,7 @@ class _Reading:
     sources: list[Actor | None] = field(default_factory=list)
     src_phrases: tuple[Phrase, ...] = ()
     inherited: bool = False
-    confidence: float = 0.6
+    confidence: float = _FOUND["none"]
     targets: list[Actor] = field(default_factory=list)
     victims: tuple[Phrase, ...] = ()
     concept: Hit | None = None
@@ -183,6 +199,8 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         action = actions()["invite"]  # دعا إيران إلى المؤتمر: an invitation, not a demand
     if p.hit.entry.get("participle") == "only" and p.kind != "participle":
         return []  # مدين- in المدينة is "city", not "condemning"
+    if _dawn(s, p):
+        return []  # فجر اليوم: at dawn, not "blew up"
     r = _Reading(p, action)
     r.victims = _victims(s, p, action.id)
     _read_source(s, r)
@@ -194,12 +212,24 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return _emit(s, r, mediators, [x.actor for x in parties.phrases], text)
     if parties is not None and not r.src_phrases and (r.inherited or r.sources in ([None], [])):
         a, b = (x.actor for x in parties.phrases)
-        r.confidence = 0.6
+        r.confidence = _FOUND["between"]
         return _emit(s, r, [a], [b], text) + _emit(s, r, [b], [a], text)
     _read_targets(s, r)
     if not _is_event(s, r):
         return []
     return _finish(s, r, text)
+
+
+_DAWN_BEFORE = {"مع", "عند", "حتى", "قبل", "بعد", "منذ", "صلاة", "وقت", "ساعات", "فجر"}
+
+
+def _dawn(s: Sentence, p: Predicate) -> bool:
+    """فجر is also "dawn": before a time word or after a word of time (فجر اليوم، مع فجر)."""
+    if bare(s.norms[p.start]) != "فجر" or p.end - p.start > 1:
+        return False
+    nxt = s.norms[p.end] if p.end < s.end else ""
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    return nxt in TIME_WORDS or prev in _DAWN_BEFORE
 
 
 def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
@@ -274,13 +304,13 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         _noun_source(s, r)
     if r.src_phrases:
         r.sources = [x.actor for x in r.src_phrases]
-        r.confidence = 0.7
+        r.confidence = _FOUND["explicit"]
 
 
 def _verb_source(r: _Reading) -> None:
     subj = r.p.arg("subj")
     if subj is None:
-        r.sources, r.inherited, r.confidence = [None], True, 0.45
+        r.sources, r.inherited, r.confidence = [None], True, _FOUND["carried"]
         return
     if subj.how == "thing":
         r.sources = [None]
@@ -289,7 +319,7 @@ def _verb_source(r: _Reading) -> None:
     else:
         r.sources = subj.actors
         r.inherited = subj.how == "carried"
-        r.confidence = {"carried": 0.45, "we": 0.5, "pronoun": 0.6}.get(subj.how, 0.55)
+        r.confidence = _FOUND.get(subj.how, _FOUND["carried"])
 
 
 def _noun_source(s: Sentence, r: _Reading) -> None:
@@ -319,7 +349,7 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     c = p.clause
     r.sources = [p.context]
     r.inherited = c.subject is None
-    r.confidence = 0.45
+    r.confidence = _FOUND["carried"]
     own = c.subject.phrases[0] if c.subject and c.subject.phrases else None
     if own is not None and action.id in _MUTUAL_IDS():
         # عقد الرئيس المصري ونظيره الفرنسي جلسة مباحثات: both hold the talks
@@ -581,6 +611,13 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
     p = r.p
     if _recipient(r.plover) and not r.actor_target:
         return False  # PLOVER: cooperation, aid and sanctions need a recipient
+    needs = p.hit.entry.get("needs")
+    if needs == "actor" and not r.actor_target and not r.victims:
+        return False  # واجه التحديات, القضاء على الفقر: another sense of the word
+    if needs == "any" and not r.targets and not r.victims:
+        return False  # وقع الحادث: it happened, nothing was signed
+    if needs == "prep" and not _prep_follows(s, p.hit):
+        return False  # حققت القوات تقدما: achieved, not investigated
     if p.kind == "noun" and not _noun_is_event(s, r):
         return False
     if p.kind == "verb" and not _verb_is_event(s, r):
@@ -706,10 +743,22 @@ def _emit(
                     negated=p.negated,
                     modality=p.modality,
                     attributed_to=attributed,
-                    confidence=r.confidence if tgt is not None else r.confidence - 0.1,
+                    confidence=r.confidence - (0 if tgt is not None else _NO_TARGET),
+                    register=s.register,
+                    evidence=_evidence(r, src),
                 )
             )
     return out
+
+
+def _evidence(r: _Reading, src: Actor | None) -> str:
+    """How the mention was found, for the coding policy (kg.events)."""
+    tags = []
+    if r.inherited and src is not None:
+        tags.append("source:inferred")
+    if r.p.hit.entry.get("alone") == "1":
+        tags.append("trigger:alone")
+    return " ".join(tags)
 
 
 # ---------------------------------------------------------------- sentence readings
@@ -778,7 +827,9 @@ def _implied(s: Sentence, out: list[Mention], preds: list[Predicate]) -> list[Me
                     s.words[x.start],
                     None,
                     attributed_to=attributed,
-                    confidence=0.4,
+                    confidence=_FOUND["implied"],
+                    register=s.register,
+                    evidence="trigger:alone",  # protesters protesting need no other actor
                 )
             )
             coded.add(implied)

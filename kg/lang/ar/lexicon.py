@@ -103,6 +103,10 @@ def _load_actions(lex: Lexicon) -> None:
         aid, preps = r.get("action_id", ""), "|".join(normalize(p) for p in _alts(r.get("preps")))
         if not aid:
             continue
+        # an event even when the text names no actor (مظاهرات, غارة): kg.events keeps it
+        alone = {"alone": "1"} if r.get("alone") == "1" else {}
+        if r.get("needs"):  # what another sense of the word lacks (needs actor/any/prep)
+            alone["needs"] = r["needs"]
         past_words = normalize(r.get("past", "")).split()
         present_words = normalize(r.get("present", "")).split()
         past = past_words[0] if past_words else ""
@@ -114,7 +118,9 @@ def _load_actions(lex: Lexicon) -> None:
         masdars = _alts(r.get("masdar"))
         for masdar in masdars:
             flag = {"participle": "also"} if normalize(masdar) == participle else {}
-            lex.add_noun("trigger", "noun", masdar, action_id=aid, preps=preps, form=masdar, **flag)
+            lex.add_noun(
+                "trigger", "noun", masdar, action_id=aid, preps=preps, form=masdar, **flag, **alone
+            )
         if (
             participle
             and len(present_words) == 1
@@ -122,20 +128,22 @@ def _load_actions(lex: Lexicon) -> None:
             and participle not in lex.nouns["actor"]  # متظاهر is a role already
         ):
             lex.add_noun("trigger", "noun", participle, action_id=aid, preps=preps,
-                         form=participle, participle="only")  # fmt: skip
+                         form=participle, participle="only", **alone)  # fmt: skip
         forms = dict(conjugate(past, present))
         for extra in _alts(r.get("forms")):
             w = normalize(extra).split()
             if len(w) == 1:
                 forms.setdefault(w[0], ("past" if w[0][0] not in "يتن" else "present", "3"))
             else:  # a multiword extra form is an idiom: index it as a noun phrase
-                lex.add_noun("trigger", "noun", extra, action_id=aid, preps=preps, form=extra)
+                lex.add_noun(
+                    "trigger", "noun", extra, action_id=aid, preps=preps, form=extra, **alone
+                )
                 # ... and, for a VSO subject inside it (قطعت المغرب علاقاتها), as a verb
                 # whose rest may follow the subject
                 tense = "present" if w[0][0] in "يت" else "past"
                 rest_words = tuple(_strip_article(x) for x in w[1:])
                 lex.add_verb(w[0], rest_words, action_id=aid, preps=preps, tense=tense,
-                             person="3", form=extra, gap_only="1")  # fmt: skip
+                             person="3", form=extra, gap_only="1", **alone)  # fmt: skip
         for surface, (tense, person) in forms.items():
             lex.add_verb(
                 surface,
@@ -145,6 +153,7 @@ def _load_actions(lex: Lexicon) -> None:
                 tense=tense,
                 person=person,
                 form=r.get("past", ""),
+                **alone,
             )
 
 
@@ -178,6 +187,7 @@ _NOUN_FILES = (
         {"concept_id": "concept_id", "label": "label_en"},
     ),
     ("cues.tsv", "cue", None, "forms", {}),
+    ("registers.tsv", "cue", "register", "forms", {"register": "register"}),
 )
 
 

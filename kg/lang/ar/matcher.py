@@ -65,6 +65,14 @@ def word_info(lex: Lexicon, raw: str) -> tuple[str, dict[str, tuple[str, ...]] |
 _ONE_WORD: dict[tuple[int, str], tuple[Entry, Analysis] | bool | None] = {}
 
 
+# Names take clitics (وبروسيا) but no noun endings: السيولة (liquidity) is not سيول (Seoul).
+_NAME_KINDS = frozenset({"country", "city", "metonym", "person", "org"})
+
+
+def _fits(e: Entry, a: Analysis) -> bool:
+    return not (a.suffix and a.suffix != "ا" and e.kind in _NAME_KINDS)
+
+
 def _one_word_best(
     layer: dict[str, list[Entry]], stem_dict: dict[str, Analysis], known: tuple[str, ...]
 ) -> tuple[Entry, Analysis] | bool | None:
@@ -73,8 +81,9 @@ def _one_word_best(
     best = None
     for stem in known:
         a = stem_dict[stem]
-        if best is None or -a.stripped > -best[1].stripped:
-            best = (layer[stem][0], a)
+        e = next((e for e in layer[stem] if _fits(e, a)), None)
+        if e is not None and (best is None or a.stripped < best[1].stripped):
+            best = (e, a)
     return best or False
 
 
@@ -102,6 +111,8 @@ def _best_noun(
         a = stems[i][stem]
         for e in layer[stem]:
             words = e.words
+            if not _fits(e, a):
+                continue
             if len(words) > 1 and (
                 words[1] not in nxt or not _rest_matches(words[2:], stems, i + 2)
             ):

@@ -72,6 +72,7 @@ class Sentence:
     idx: list[int]
     hits: dict[str, list[Hit]]
     phrases: list[Phrase]
+    register: str = ""  # sports, business ... when the sentence or article is one (kg.events)
 
 
 @dataclass(frozen=True)
