@@ -292,7 +292,7 @@ VICTIMS_AND_AGENTS = [
     # the subject of a verb of doing is the agent of the event noun after it
     (
         "ونفذت القوات الفرنسية ضربة جوية في شمال مالي.",
-        [("FRA", "MIL", "ASSAULT", None, False, "asserted")],
+        [("FRA", "MIL", "ASSAULT", ANY, False, "asserted")],
     ),
     # a light verb broken by its subject: فرقت قوات الأمن المتظاهرين
     (

@@ -624,6 +624,23 @@ def _ar_body_like(name: str) -> bool:
     return any(w in _AR_BODY for w in name.split())
 
 
+# Words of titles and offices: an entry made only of them and of nisba adjectives
+# (وزير خارجية روسي) names an office, which the Arabic pack composes from its own role
+# and demonym tables (and then joins to the name that follows).
+_AR_TITLE_WORDS = frozenset(
+    """رئيس رئيسة وزير وزيرة نائب أمين عام سفير سفيرة قائد ملك أمير شيخ مستشار متحدث
+    مدير محافظ زعيم مبعوث ممثل مندوب عاهل ولي عهد خارجية دفاع داخلية عدل مالية اقتصاد
+    إعلام صحة تعليم جمهورية حكومة وزراء دولة مجلس شورى نواب شعب برلمان أركان جيش قوات
+    هيئة لجنة باسم ل و في الأمم المتحدة""".split()
+)
+
+
+def _ar_office(name: str) -> bool:
+    words = name.split()
+    rest = [w for w in words if w not in _AR_TITLE_WORDS and not w.endswith(("ي", "ية", "يه"))]
+    return bool(words) and words[0] in _AR_TITLE_WORDS and not rest
+
+
 @dataclass
 class KB:
     """The actor knowledge base being built: actors and name forms per language."""
@@ -753,6 +770,10 @@ def arabic_actors(reference: Path, kb: KB) -> None:
             if not first.country and first.sector:
                 kb.agents["ar"].add((form, first.sector))  # جيش: a role noun
                 continue
+            if _ar_office(form):
+                continue  # وزير خارجية روسي: the pack composes offices from roles
+            if len(form.split()) < 2:
+                continue  # one Arabic word is too often an ordinary word too (مالي, فتح)
             if first.country in countries and not first.sector and not dated:
                 ref = f"country:{first.country}"  # غزة, جدة: a place
             elif normalize(form) in org_by_name:

@@ -82,6 +82,14 @@ class ArticleMemory:
     subject: Actor | None = None
 
 
+def bare_word(w: str) -> str:
+    """A word without و/ف/ب/ل and the article before it (والجامعة -> جامعه)."""
+    for p in ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p) :]
+    return w
+
+
 def _span_text(words: list[str], idx: list[int], text: str, s: int, e: int) -> tuple[str, int, int]:
     start, end = idx[s], idx[e - 1] + len(words[e - 1])
     return text[start:end], start, end
@@ -106,8 +114,24 @@ def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
         and w not in NOT_NAMES
         and w not in MEETINGS  # نظيره الفرنسي جلسة مباحثات: a session, not a name
         and not w.endswith(("ها", "هم", "هما"))  # فوزها: a noun with a pronoun
-        and not w.startswith("ال")
+        and not w.startswith(_NOT_NAME_STARTS)  # الحكم, بالحكم, للحكومة: nouns, not names
     )
+
+
+# Name particles that always take the next word (عبد الناصر، أبو بكر، بن سلمان).
+_NAME_LINKS = {"عبد", "ابو", "بن", "ابن", "بنت", "ال"}
+# A word opening with the article, or a clitic and the article, is no name.
+_NOT_NAME_STARTS = ("ال", "بال", "لل", "وال", "فال", "كال")
+# Nouns of institutions named after a person: جامعة الملك سعود is a university, دارة
+# الملك عبدالعزيز an archive, not the king.
+_NAMED_AFTER = {
+    normalize(w)
+    for w in (
+        "جامعة", "مدينة", "دارة", "مستشفى", "مركز", "مؤسسة", "مطار", "شارع", "جائزة",
+        "كلية", "معهد", "قاعدة", "ميناء", "مسجد", "مجمع", "برنامج", "مكتبة", "حي", "طريق",
+        "ملعب", "قصر", "مدرسة", "وقف", "كرسي", "صندوق", "جسر", "مشروع",
+    )  # fmt: skip
+}
 
 
 def build_phrases(
@@ -222,6 +246,9 @@ class _Builder:
             and _is_name_word(j, self.norms, self.covered)
         ):
             j += 1
+        # عبد الناصر, أبو بكر, بن سلمان: a name particle takes the word after it
+        while j < len(self.norms) and j > end and self.norms[j - 1] in _NAME_LINKS:
+            j += 1
         return j
 
     def _referent(self, h: Hit, end: int, iso3: str | None, sector: str | None) -> Actor | None:
@@ -330,6 +357,9 @@ class _Builder:
     # ------------------------------------------------------------ phrases
     def _add(self, h: Hit, actor: Actor, end: int) -> None:
         start, prefix = h.start, h.prefix
+        if actor.type == "person" and start > 0:
+            if bare_word(self.norms[start - 1]) in _NAMED_AFTER:
+                return  # جامعة الملك سعود: an institution named after the king
         title = self.title
         if (
             title is not None

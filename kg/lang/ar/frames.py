@@ -347,6 +347,8 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         r.sources = [None]  # دانت قطر الهجوم: the attack is what Qatar condemned
         return
     c = p.clause
+    # a protest or an attack named by a noun without its own agent: whoever the clause
+    # is about did not do it (مصر ... لاحتواء الهجمات الإرهابية)
     r.sources = [p.context]
     r.inherited = c.subject is None
     r.confidence = _FOUND["carried"]

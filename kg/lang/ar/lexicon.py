@@ -204,5 +204,26 @@ def load_lexicon() -> Lexicon:
     for r in _rows("demonyms.tsv"):
         for form in _alts(r.get("irregular")):
             lex.add_noun("actor", "demonym", form, iso3=r["iso3"], plural="1")
+    _load_knowledge_base(lex)
     _load_actions(lex)
     return lex.finish()
+
+
+def _load_knowledge_base(lex: Lexicon) -> None:
+    """Arabic names of the actor knowledge base (kg/data/kb/names_ar.tsv), after the
+    hand-written tables (which win on the same words): persons and bodies with their
+    ids, offices (وزارة دفاع أميركي) as a country's sector, places as places only."""
+    from kg.kb import kb_names
+
+    for form, ref in kb_names("ar"):
+        kind, _, rest = ref.partition(":")
+        if ref.startswith("person/"):
+            lex.add_noun("actor", "person", form, person_id=ref.removeprefix("person/"))
+        elif ref.startswith("org/") or kind == "org":
+            lex.add_noun("actor", "org", form, code=ref if ref.startswith("org/") else rest)
+        elif kind == "country":
+            iso3, _, sector = rest.partition(":")
+            if sector:
+                lex.add_noun("actor", "metonym", form, iso3=iso3, sector=sector, label="")
+            else:
+                lex.add_noun("actor", "city", form, iso3=iso3)  # a place, never an actor
