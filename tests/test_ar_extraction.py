@@ -79,7 +79,8 @@ VERB_SUBJECT_OBJECT = [
     # a count before the subject; students give the sector
     (
         "تظاهر آلاف الطلاب في الجزائر احتجاجا على قرار الحكومة.",
-        [("DZA", ANY, "PROTEST", None, False, "asserted")],
+        # the government of the place the article is about: Algeria's
+        [("DZA", ANY, "PROTEST", "DZA", False, "asserted")],
     ),
     (
         "اعتقلت الشرطة التونسية عشرات المحتجين في العاصمة.",

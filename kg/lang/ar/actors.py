@@ -80,6 +80,9 @@ class ArticleMemory:
     role_country: dict[str, str] = field(default_factory=dict)  # role label -> last country
     speaker: Actor | None = None
     subject: Actor | None = None
+    # the article's own country: its dateline or the country it is about; a state body
+    # named with no country (وزارة الداخلية, قوات الأمن) is that country's
+    home: str | None = None
 
 
 def bare_word(w: str) -> str:
@@ -118,6 +121,8 @@ def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
     )
 
 
+# Sectors of a state's own bodies (a country's government, forces, police, courts).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Name particles that always take the next word (عبد الناصر، أبو بكر، بن سلمان).
 _NAME_LINKS = {"عبد", "ابو", "بن", "ابن", "بنت", "ال"}
 # A word opening with the article, or a clitic and the article, is no name.
@@ -132,6 +137,19 @@ _NAMED_AFTER = {
         "ملعب", "قصر", "مدرسة", "وقف", "كرسي", "صندوق", "جسر", "مشروع",
     )  # fmt: skip
 }
+
+
+def _family_name(i: int, norms: list[str], covered: set[int]) -> bool:
+    w = norms[i]
+    return (
+        i not in covered
+        and w.startswith("ال")
+        and len(w) > 4
+        and w.isalpha()
+        and w not in FUNCTION_WORDS
+        and w not in NOT_NAMES
+        and w not in MEETINGS
+    )
 
 
 def build_phrases(
@@ -249,6 +267,9 @@ class _Builder:
         # عبد الناصر, أبو بكر, بن سلمان: a name particle takes the word after it
         while j < len(self.norms) and j > end and self.norms[j - 1] in _NAME_LINKS:
             j += 1
+        # عبدالفتاح السيسي: a family name with the article after a given name
+        if end < j < len(self.norms) and _family_name(j, self.norms, self.covered):
+            j += 1
         return j
 
     def _referent(self, h: Hit, end: int, iso3: str | None, sector: str | None) -> Actor | None:
@@ -289,8 +310,11 @@ class _Builder:
             iso3 = owner.country if owner is not None else None
         roles = self.memory.role_country
         if iso3 is None:
-            # the last armed forces named (الجيش اللبناني ... فتولت دبابة قصف)
+            # the last armed forces named (الجيش اللبناني ... فتولت دبابة قصف), else the
+            # article's country for a state body (وزارة الداخلية in a Saudi dispatch)
             iso3 = roles.get(label) or (roles.get("#MIL") if sector == "MIL" else None)
+            if iso3 is None and sector in _STATE_SECTORS and not h.first.suffix:
+                iso3 = self.memory.home
         elif label:
             roles[label] = iso3
             if sector == "MIL":

@@ -134,7 +134,7 @@ class EventExtractor:
         t = _tokens(doc)
         words, norms, idx = t.words, t.norms, t.idx
         covered = {i for layer in hits.values() for h in layer for i in range(h.start, h.end)}
-        memory = ArticleMemory()
+        memory = ArticleMemory(home=_home_country(hits["actor"], t.starts))
         article_register = _article_register(hits["cue"])
         mentions = []
         bounds = t.starts + [len(words)]
@@ -174,6 +174,22 @@ class EventExtractor:
 # An article is in a register (sports, business ...) when at least this many of its
 # words belong to it.
 _ARTICLE_REGISTER_MIN = 3
+
+
+def _home_country(actors: list, starts: list[int]) -> str | None:
+    """The article's country: a place or country in its first sentence (the dateline:
+    الرياض - واس), else the country its places and names point at most (at least twice)."""
+    first_end = starts[1] if len(starts) > 1 else 10**9
+    counts: dict[str, int] = {}
+    for h in actors:
+        if h.kind not in ("country", "city", "metonym"):
+            continue
+        iso3 = h.entry.get("iso3")
+        if h.start < min(first_end, 12) and iso3:
+            return iso3
+        counts[iso3] = counts.get(iso3, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+    return best[0] if best[1] >= 2 else None
 
 
 def _register(cues: list) -> str:

@@ -9,7 +9,7 @@ files list one row per verb sense, not every surface form.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -58,6 +58,24 @@ def key_of(form: str) -> tuple[str, ...]:
     return tuple(_strip_article(w) for w in normalize(form).split())
 
 
+def _join_abd(words: tuple[str, ...]) -> tuple[str, ...]:
+    """عبد الفتاح السيسي -> عبدالفتاح السيسي, and back."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w == "عبد" and i + 1 < len(words):
+            out.append(w + words[i + 1])
+            i += 2
+            continue
+        if w.startswith("عبد") and len(w) > 5 and w[3:] not in ("ه",):
+            out.extend(("عبد", w[3:]))
+        else:
+            out.append(w)
+        i += 1
+    return tuple(out)
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     return read_tsv(DATA / name)
 
@@ -82,6 +100,11 @@ class Lexicon:
         entry = Entry(layer, kind, words, tuple(sorted(info.items())))
         self.nouns[layer][words[0]].append(entry)
         self.size += 1
+        if kind == "person":  # عبد الفتاح / عبدالفتاح: a name is written apart or joined
+            other = _join_abd(words)
+            if other != words:
+                self.nouns[layer][other[0]].append(replace(entry, words=other))
+                self.size += 1
 
     def add_verb(self, surface: str, rest: tuple[str, ...], **info: str) -> None:
         """A conjugated verb form (first word), optionally followed by noun words."""
