@@ -148,3 +148,18 @@ def test_the_cluster_listens_on_loopback_only(cluster):
     ]
     assert len(listening) >= 3  # scheduler, its HTTP server, and the workers
     assert {a.ip for a in listening} == {"127.0.0.1"}
+
+
+def test_dask_outputs_get_the_umask_mode(dask_out):
+    """manifest.json and the parts are written with 0666 less the umask (0644 with 022),
+    not mkstemp's 0600, by the client and by the worker processes alike."""
+    import os
+    import stat
+
+    mask = os.umask(0)
+    os.umask(mask)
+    files = [dask_out / "manifest.json", *sorted((dask_out / "triples").glob("part-*.nt"))]
+    files += sorted((dask_out / "events").glob("part-*"))
+    assert len(files) >= 9
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in files}
+    assert modes == dict.fromkeys(modes, 0o666 & ~mask)
