@@ -53,8 +53,8 @@ def test_build_writes_three_outputs_and_a_summary(built):
     assert not [p for p in built.iterdir() if p.name.startswith(".")]
 
 
-def test_build_summary_counts(tmp_path):
-    res = run("build", EXAMPLES / "ar", "--out", tmp_path)
+def test_build_summary_counts(tmp_path, example_texts):
+    res = run("build", example_texts / "ar", "--out", tmp_path)
     assert res.exit_code == 0, res.output
     assert "articles 4" in res.output
     assert "events" in res.output and "actors" in res.output
@@ -125,8 +125,8 @@ def test_viz_from_graph(built, tmp_path):
     assert "kgNetwork" in html and "https://" not in html.split("<script")[0]
 
 
-def test_bad_inputs_are_reported_and_good_ones_processed(tmp_path):
-    good = EXAMPLES / "en" / "01_visit.txt"
+def test_bad_inputs_are_reported_and_good_ones_processed(tmp_path, example_texts):
+    good = example_texts / "en" / "ex-en-01.txt"
     res = run("build", BAD, good, "--out", tmp_path)
     assert res.exit_code == 0, res.output
     err = res.stderr if hasattr(res, "stderr") else res.output
@@ -152,7 +152,7 @@ def test_nothing_processed_exits_non_zero_and_writes_nothing(tmp_path):
     assert not out.exists() or not any(out.iterdir())
 
 
-def test_failed_write_keeps_previous_outputs(built, tmp_path, monkeypatch):
+def test_failed_write_keeps_previous_outputs(built, tmp_path, monkeypatch, example_texts):
     out = tmp_path / "o"
     shutil.copytree(built, out)
     before = (out / "events.jsonl").read_bytes()
@@ -162,7 +162,7 @@ def test_failed_write_keeps_previous_outputs(built, tmp_path, monkeypatch):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(kg.viz, "html_page", boom)
-    res = run("build", EXAMPLES / "ar" / "01_visit.txt", "--out", out)
+    res = run("build", example_texts / "ar" / "ex-ar-01.txt", "--out", out)
     assert res.exit_code != 0
     assert (out / "graph.html").exists()
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
