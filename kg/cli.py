@@ -115,12 +115,15 @@ def build(
         f"articles {len(result.articles)}  sentences {result.sentences}  "
         f"events {len(result.events)}  errors {len(result.errors)}"
     )
-    for cat, n in sorted(result.per_category.items(), key=lambda kv: (-kv[1], kv[0])):
+    counts = result.counts  # kg.counts: the numbers of the page, kg stats and top_actors
+    for cat, n in sorted(counts.per_category.items(), key=lambda kv: (-kv[1], kv[0])):
         typer.echo(f"  {cat:<10} {n}")
-    actors = result.actors
     typer.echo(
-        f"actors {len(actors)}: " + ", ".join(f"{a} ({n})" for a, n in actors.most_common(12))
+        f"actors {len(counts.actors)}: "
+        + ", ".join(f"{a.label} ({a.degree})" for a in counts.top(12))
     )
+    if counts.undrawn_note():
+        typer.echo(counts.undrawn_note() + " on the page")
     for name, path in written.items():
         typer.echo(f"{name:<7} {path}")
     if report is not None:

@@ -237,15 +237,22 @@ def test_summaries_stay_out_of_the_default_graph_and_of_answers(full_store, tmp_
     assert rows == [(0,)]
 
 
+@pytest.mark.parametrize("old_kind", ["no summary", "summary of version 1"])
 def test_a_store_without_summaries_answers_read_only_and_gets_them_when_opened_to_write(
-    tmp_path,
+    tmp_path, old_kind
 ):
     path = tmp_path / "old"
     with KGStore(path) as store:
         add(store, "a1", "a2", "a3", "a4")
         expected = {name: store.query(name).rows for name in SUMMARY_QUERIES}
-        # what a store written before summaries existed holds
-        store.oxigraph.update(f"DROP GRAPH <{store.summary_graph}>")
+        g, version = store.summary_graph, "https://w3id.org/kg-events/ontology/summary#version"
+        if old_kind == "no summary":  # what a store written before summaries existed holds
+            store.oxigraph.update(f"DROP GRAPH <{g}>")
+        else:  # version 1 counted an actor's event with itself twice
+            store.oxigraph.update(
+                f"DELETE WHERE {{ GRAPH <{g}> {{ <{g}> <{version}> ?v }} }} ; "
+                f"INSERT DATA {{ GRAPH <{g}> {{ <{g}> <{version}> 1 }} }}"
+            )
     with KGStore(path, read_only=True) as old:
         assert not old.has_summary
         assert {name: old.query(name).rows for name in SUMMARY_QUERIES} == expected

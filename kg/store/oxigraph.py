@@ -54,6 +54,7 @@ from kg.store.merge import (
 )
 from kg.store.summary import (
     SUMMARY_NS,
+    SUMMARY_VERSION,
     actor_ops,
     dyad_ops,
     rank_lines,
@@ -241,8 +242,13 @@ class KGStore:
         self._written = False
 
     def _summary_present(self) -> bool:
+        """The summary graph is there, complete, and of this version (else a writable
+        open rebuilds it, and a read-only one queries without it)."""
         g = ox.NamedNode(self.summary_graph)
-        marker = self.oxigraph.quads_for_pattern(g, ox.NamedNode(SUMMARY_NS + "version"), None, g)
+        version = ox.Literal(str(SUMMARY_VERSION), datatype=ox.NamedNode(_XSD + "integer"))
+        marker = self.oxigraph.quads_for_pattern(
+            g, ox.NamedNode(SUMMARY_NS + "version"), version, g
+        )
         return next(iter(marker), None) is not None
 
     def _has_events(self) -> bool:

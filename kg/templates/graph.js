@@ -95,7 +95,9 @@
     box.appendChild(s);
   }
 
-  function nodeTip(k) {
+  // The node's events as kg.counts counts them; those with one side missing
+  // are not edges, so the details list the first few of them.
+  function nodeTip(k, full) {
     var box = tip("node");
     var h = el("div", "kg-head", k.label);
     h.dir = "auto";
@@ -107,7 +109,21 @@
     row(box, "sector", k.sector);
     row(box, "Wikidata", k.qid);
     row(box, "events", k.degree);
+    if (k.undrawn) row(box, "not drawn", k.undrawn + " with no " + (k.degree === k.undrawn ? "other side" : "target or source"));
     if (k.texts && k.texts.length) row(box, "in the text", k.texts.join(" \u00b7 "));
+    if (full && k.undrawn_events) {
+      box.appendChild(el("p", "kg-help", "Not drawn (one side missing):"));
+      var list = el("ol", "kg-sentences");
+      k.undrawn_events.forEach(function (u) {
+        var li = el("li");
+        var when = [u.date || "undated", u.action_label, "as " + u.role].join(" \u00b7 ") + (u.negated ? " \u00b7 NOT" : "");
+        li.appendChild(el("div", "kg-when", when));
+        sentence(li, u);
+        list.appendChild(li);
+      });
+      box.appendChild(list);
+      if (k.undrawn > k.undrawn_events.length) box.appendChild(el("p", "kg-help", "\u2026 and " + (k.undrawn - k.undrawn_events.length) + " more"));
+    }
     return box;
   }
 
@@ -158,8 +174,8 @@
   }
 
   // Tooltips are built when first needed: a large graph has tens of thousands of edges.
-  function tooltip(id) {
-    if (nodeById[id]) return nodeTip(nodeById[id].kg);
+  function tooltip(id, full) {
+    if (nodeById[id]) return nodeTip(nodeById[id].kg, full);
     if (eventById[id]) return eventTip(eventById[id]);
     var d = dyadById[id];
     return d ? dyadTip(d) : null;
@@ -350,7 +366,7 @@
         ? " dyad edges (" + shownEvents + " of " + data.edges.length + " events)"
         : " of " + data.edges.length + " events";
     $("kg-status").textContent =
-      "Showing " + shown + unit + " \u00b7 " + nodeView.length + " of " + data.nodes.length + " actors";
+      "Showing " + shown + unit + " \u00b7 " + nodeView.length + " of " + data.nodes.length + " actors and concepts";
     if (window.kgReady) showSelection();
   }
 
@@ -415,8 +431,8 @@
   }
   function showSelection() {
     var sel = network.getSelection();
-    if (sel.nodes.length) showDetails(tooltip(sel.nodes[0]));
-    else if (sel.edges.length) showDetails(tooltip(sel.edges[0]));
+    if (sel.nodes.length) showDetails(tooltip(sel.nodes[0], true));
+    else if (sel.edges.length) showDetails(tooltip(sel.edges[0], true));
   }
   network.on("click", function (p) {
     if (p.nodes.length || p.edges.length) showSelection();
@@ -474,12 +490,13 @@
   function choose(id) {
     var n = nodeById[id];
     if (!nodeView.get(id)) {
-      showDetails(nodeTip(n.kg), "Hidden by the current filters; reset them to see this actor.");
+      var why = degreeAll[id] ? "Hidden by the current filters; reset them to see this actor." : "Not drawn: none of its events has both a source and a target.";
+      showDetails(nodeTip(n.kg, true), why);
       return;
     }
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 300 } });
-    showDetails(nodeTip(n.kg));
+    showDetails(nodeTip(n.kg, true));
   }
 
   function renderHits() {
