@@ -13,9 +13,12 @@ The page lets an analyst filter events by PLOVER category, quad class, date
 range and negation, switch between one edge per event and one edge per dyad
 and category (``kg.graph.aggregate_by``; width by count), search actors in
 English or Arabic (``kg.analytics.fold``), and read the sentences behind an
-edge. Node size is the actor's degree (its number of events). The layout is
-computed once, for a bounded number of iterations, then physics is switched
-off, so large graphs stay responsive.
+edge. Node size is the actor's degree (its number of events, ``kg.counts``).
+The layout is computed once, for a bounded number of iterations, then physics
+is switched off, so large graphs stay responsive. Above 400 drawn events the
+page opens on the dyad view; labels too small to read are not drawn, and the
+most active actors keep readable labels that do not cover each other.
+"Reset" restores filters, search, selection and view.
 """
 
 from __future__ import annotations
@@ -80,11 +83,16 @@ _EDGE_OTHER = "#888888"
 _LABEL_MAX = 48
 
 EDGE_MODES = ("auto", "events", "dyads")
-# Above this many events "auto" opens the page on the dyad view, and edge
-# labels are left off (tooltips still have everything): thousands of labels
-# make the canvas unreadable and slow.
-_AUTO_DYADS = 2000
+# Above this many drawn events "auto" opens the page on the dyad view (one
+# edge per dyad and category): a few hundred curved edges per event are
+# already a hairball. Above it edge labels are left off too (tooltips still
+# have everything).
+_AUTO_DYADS = 400
 _MAX_EDGE_LABELS = 400
+# Labels smaller than this on screen (px) are not drawn: zoom in to read them.
+# The most active actors keep a readable label at any zoom (graph.js).
+_MIN_LABEL_PX = 10
+_HUB_LABELS = 25
 _MAX_UNDRAWN = 5  # sentences of an actor's undrawn events kept for its details
 _MAX_SEARCH_TEXTS = 6
 # Wall-clock budget of the in-browser layout; then physics is switched off
@@ -103,6 +111,8 @@ _OPTIONS: dict[str, Any] = {
             "strokeWidth": 4,
             "strokeColor": "#ffffff",
         },
+        # Labels too small to read on screen are not drawn.
+        "scaling": {"label": {"drawThreshold": _MIN_LABEL_PX}},
     },
     "edges": {
         "width": 1.8,
@@ -119,6 +129,7 @@ _OPTIONS: dict[str, Any] = {
             "background": "rgba(255,255,255,0.85)",
             "align": "middle",
         },
+        "scaling": {"label": {"drawThreshold": _MIN_LABEL_PX}},
     },
     "interaction": {"hover": True, "tooltipDelay": 120, "keyboard": False, "multiselect": True},
     "layout": {"randomSeed": 7, "improvedLayout": True},
@@ -235,6 +246,8 @@ def _node_items(
                 "label": _short(label),
                 "group": kind,  # shape and colour come from the vis ``groups`` option
                 "size": round(min(42.0, 11 + 6 * math.sqrt(c.degree)), 1),
+                # more active actors get bigger labels, which stay drawn further out
+                "font": {"size": round(min(30.0, 13 + 2.5 * math.sqrt(c.degree)), 1)},
                 "kg": _compact(
                     {
                         "id": nid,
@@ -504,7 +517,7 @@ def html_page(events: Iterable[Event], title: str = "kg events", edge_mode: str 
         events: coded events.
         title: page title and heading (treated as plain text).
         edge_mode: the view the page opens with: ``"events"``, ``"dyads"``,
-            or ``"auto"`` (dyads above 2,000 events).
+            or ``"auto"`` (dyads above 400 drawn events).
 
     Returns:
         The HTML document as a string.
@@ -550,6 +563,8 @@ def _page(events: Iterable[Event], title: str, edge_mode: str) -> str:
             "labels": labels,
             "quads": {str(q): label for q, label in QUAD_LABELS.items()},
             "layout_budget_ms": _LAYOUT_BUDGET_MS,
+            "label_px": _MIN_LABEL_PX,
+            "hub_labels": _HUB_LABELS,
             "undrawn": counts.undrawn,
             "options": json.loads(options),
         }
