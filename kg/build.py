@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.corpus import apply_limits
+from kg.counts import EventCounts, count_events
 from kg.ingest import IngestError, read_articles
 from kg.limits import DEFAULT_LIMITS, Limits
 from kg.outputs import atomic_write_text
@@ -31,17 +32,18 @@ class BuildResult:
     sentences: int = 0
 
     @property
+    def counts(self) -> EventCounts:
+        """Events, categories and actors as every output counts them (``kg.counts``)."""
+        return count_events(self.events)
+
+    @property
     def per_category(self) -> Counter:
-        return Counter(e.action.plover for e in self.events)
+        return self.counts.per_category
 
     @property
     def actors(self) -> Counter:
-        c: Counter = Counter()
-        for e in self.events:
-            for a in (e.source, e.target):
-                if a is not None and a.type != "concept":
-                    c[a.label] += 1
-        return c
+        """Events per actor id (``kg.counts``: every event of the actor; no concepts)."""
+        return Counter({a.id: a.degree for a in self.counts.top()})
 
 
 def extract_article(article: Article) -> tuple[list[Event], int]:

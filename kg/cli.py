@@ -38,6 +38,19 @@ def _events_or_exit(load, path: Path):
         raise typer.Exit(1) from None
 
 
+_GRAPH_SUFFIXES = (".ttl", ".nt", ".nq", ".trig", ".jsonld", ".json", ".n3", ".rdf", ".xml")
+
+
+def _is_graph_file(arg: str) -> bool:
+    """Whether a positional argument names a graph file rather than SPARQL text."""
+    if arg.lower().endswith(_GRAPH_SUFFIXES):
+        return True
+    try:
+        return Path(arg).is_file()
+    except OSError:  # query text too long to be a file name
+        return False
+
+
 def _params(items: list[str] | None) -> dict[str, str]:
     out = {}
     for item in items or []:
@@ -115,12 +128,15 @@ def build(
         f"articles {len(result.articles)}  sentences {result.sentences}  "
         f"events {len(result.events)}  errors {len(result.errors)}"
     )
-    for cat, n in sorted(result.per_category.items(), key=lambda kv: (-kv[1], kv[0])):
+    counts = result.counts  # kg.counts: the numbers of the page, kg stats and top_actors
+    for cat, n in sorted(counts.per_category.items(), key=lambda kv: (-kv[1], kv[0])):
         typer.echo(f"  {cat:<10} {n}")
-    actors = result.actors
     typer.echo(
-        f"actors {len(actors)}: " + ", ".join(f"{a} ({n})" for a, n in actors.most_common(12))
+        f"actors {len(counts.actors)}: "
+        + ", ".join(f"{a.label} ({a.degree})" for a in counts.top(12))
     )
+    if counts.undrawn_note():
+        typer.echo(counts.undrawn_note() + " on the page")
     for name, path in written.items():
         typer.echo(f"{name:<7} {path}")
     if report is not None:
@@ -202,16 +218,27 @@ def query(
     from kg.rdf.sparql import format_result, load_graph, run_query, saved_queries
 
     if store is not None and graph is not None:
-        if text is not None:
-            _err("error: give a graph file or --store, not both")
+        if text is not None or _is_graph_file(graph):
+            _err(
+                f"error: {graph} is a graph file and {store} a store: query one of them, "
+                f"kg query {graph} ... or kg query --store {store} ..."
+            )
             raise typer.Exit(2)
         graph, text = None, graph  # with --store the one argument is the query
     if store is None and graph is None:
-        _err("error: give a graph file or --store DIR")
+        _err("error: give a graph file (kg query DIR/graph.ttl ...) or a store (--store DIR)")
         raise typer.Exit(2)
-    given = [x is not None for x in (text, file, saved)]
-    if sum(given) != 1:
-        _err("error: give exactly one of QUERY, --file or --saved")
+    given = [
+        name
+        for name, x in (("QUERY text", text), ("--file", file), ("--saved", saved))
+        if x is not None
+    ]
+    if len(given) != 1:
+        what = f"both {' and '.join(given)}" if given else "none"
+        _err(
+            f"error: give the query one way: QUERY text, --file q.rq or --saved NAME "
+            f"(got {what}; saved queries: {', '.join(sorted(saved_queries()))})"
+        )
         raise typer.Exit(2)
     if saved is not None:
         queries = saved_queries()
@@ -236,13 +263,23 @@ def query(
 
 
 @app.command()
-def validate(graph: Annotated[Path, typer.Argument(help="a Turtle graph")]) -> None:
-    """Check a graph against the project's SHACL shapes."""
+def validate(
+    graph: Annotated[Path, typer.Argument(help="a graph file (graph.ttl) or a kg store directory")],
+) -> None:
+    """Check a graph file, or a store's default graph, against the project's SHACL shapes."""
     from kg.rdf.shacl import validate as run_validate
     from kg.rdf.sparql import load_graph
 
+    def load():
+        if not graph.is_dir():
+            return load_graph(graph)
+        from kg.store import KGStore
+
+        with KGStore(graph, read_only=True) as store:
+            return store.graph()
+
     try:
-        report = run_validate(load_graph(graph))
+        report = run_validate(load())
     except Exception as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
@@ -283,7 +320,7 @@ def evaluate(
 ) -> None:
     """Extract from the gold documents and score them (same rules as bench/score.py)."""
     from kg.build import extract
-    from kg.evaluate import gold_articles, load_gold, score_both
+    from kg.evaluate import gold_articles, load_gold, precision_note, score_both
     from kg.outputs import write_events_jsonl
     from kg.records import Article
 
@@ -305,6 +342,9 @@ def evaluate(
     for mode in ("strict", "lenient"):
         s = scores[mode]
         typer.echo(f"{mode:8s} P {f(s.precision)}  R {f(s.recall)}  F1 {f(s.f1)}")
+    note = precision_note(docs)
+    if note:
+        typer.echo(note)
     if show_misses:
         for miss in scores["strict"].misses:
             typer.echo("MISS " + json.dumps(miss, ensure_ascii=False))
@@ -319,13 +359,16 @@ def export(
     out: Annotated[Path | None, typer.Option("--out", help="file (default: stdout)")] = None,
 ) -> None:
     """Write a kg store out as a stream: Turtle, N-Triples, N-Quads, TriG or JSON-LD."""
-    from kg.store.oxigraph import export_store
+    from kg.store.oxigraph import EXPORT_FORMATS, export_store
 
     try:
         export_store(store, fmt, out)
     except Exception as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
+    what = "the whole dataset" if EXPORT_FORMATS[fmt][1] else "the default (union) graph"
+    where = "standard output" if out is None else f"{out} ({out.stat().st_size:,} bytes)"
+    _err(f"exported {what} of {store} as {fmt} to {where}")
 
 
 @app.command()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import secrets
 from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,15 +14,33 @@ from kg.records import Event
 __all__ = ["atomic_open", "atomic_write_text", "write_events_jsonl", "read_events_jsonl"]
 
 
+def _create_temp(path: Path) -> tuple[int, str]:
+    """A new, empty file beside ``path``, created with mode 0666 less the umask.
+
+    ``tempfile.mkstemp`` would make it 0600, and the rename would keep that:
+    a page or graph that the web server or a colleague cannot read.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
+        try:
+            return os.open(tmp, flags, 0o666), str(tmp)
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {path}")
+
+
 @contextmanager
 def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8"):
     """Open a temporary file next to ``path``; on success rename it over ``path``.
 
     On any exception the temporary file is removed and ``path`` is untouched.
+    The file gets the permissions the umask gives (0644 with umask 022), like
+    any file the user creates.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _create_temp(path)
     try:
         with os.fdopen(fd, mode, encoding=None if "b" in mode else encoding) as fh:
             yield fh

@@ -29,7 +29,7 @@ from bench.corpus_bench import generate_articles, write_corpus  # noqa: E402
 
 
 def _examples() -> list[Article]:
-    items = list(read_articles([EXAMPLES / "articles.jsonl", EXAMPLES / "ar", EXAMPLES / "en"]))
+    items = list(read_articles([EXAMPLES / "articles.jsonl"]))
     assert all(isinstance(a, Article) for a in items)
     return items
 
@@ -150,10 +150,10 @@ def _write_jsonl(path: Path, records: list[dict]) -> Path:
     return path
 
 
-def test_corpus_reads_directories_jsonl_gz_and_globs_in_order(tmp_path):
+def test_corpus_reads_directories_jsonl_gz_and_globs_in_order(tmp_path, example_texts):
     _write_jsonl(tmp_path / "c" / "b" / "2.jsonl.gz", _records(3, prefix="gz"))
     _write_jsonl(tmp_path / "c" / "a.jsonl", _records(2, prefix="plain"))
-    (tmp_path / "c" / "z.txt").write_text((EXAMPLES / "en" / "01_visit.txt").read_text())
+    (tmp_path / "c" / "z.txt").write_text((example_texts / "en" / "ex-en-01.txt").read_text())
     (tmp_path / "c" / "notes.md").write_text("not an input")
     files = list(corpus_files([tmp_path / "c"]))
     assert [f.relative_to(tmp_path / "c").as_posix() for f in files] == [
@@ -261,11 +261,13 @@ def _quads(store_dir: Path) -> set[str]:
         return {str(q) for q in s.oxigraph}
 
 
-def test_streaming_store_build_skips_what_is_stored_and_matches_the_store_build(tmp_path):
+def test_streaming_store_build_skips_what_is_stored_and_matches_the_store_build(
+    tmp_path, example_texts
+):
     from kg.store.build import build_store
 
-    src = [EXAMPLES / "articles.jsonl", EXAMPLES / "en"]
-    half = build_store_stream([EXAMPLES / "en"], tmp_path / "s", workers=1)
+    src = [EXAMPLES / "articles.jsonl", example_texts / "en"]  # English twice: other ids
+    half = build_store_stream([example_texts / "en"], tmp_path / "s", workers=1)
     assert (half.added, half.unchanged) == (4, 0)
     rest = build_store_stream(src, tmp_path / "s", workers=2)
     assert (rest.added, rest.unchanged, rest.n_errors) == (8, 4, 0)

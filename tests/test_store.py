@@ -31,8 +31,6 @@ from kg.store import KGStore, StoreError, StoreQueryError, article_graph_iri, me
 from kg.store.merge import Report, cluster_reports
 from kg.vocab import make_action
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
 runner = CliRunner()
 
 # ---------------------------------------------------------------------------
@@ -239,15 +237,22 @@ def test_summaries_stay_out_of_the_default_graph_and_of_answers(full_store, tmp_
     assert rows == [(0,)]
 
 
+@pytest.mark.parametrize("old_kind", ["no summary", "summary of version 1"])
 def test_a_store_without_summaries_answers_read_only_and_gets_them_when_opened_to_write(
-    tmp_path,
+    tmp_path, old_kind
 ):
     path = tmp_path / "old"
     with KGStore(path) as store:
         add(store, "a1", "a2", "a3", "a4")
         expected = {name: store.query(name).rows for name in SUMMARY_QUERIES}
-        # what a store written before summaries existed holds
-        store.oxigraph.update(f"DROP GRAPH <{store.summary_graph}>")
+        g, version = store.summary_graph, "https://w3id.org/kg-events/ontology/summary#version"
+        if old_kind == "no summary":  # what a store written before summaries existed holds
+            store.oxigraph.update(f"DROP GRAPH <{g}>")
+        else:  # version 1 counted an actor's event with itself twice
+            store.oxigraph.update(
+                f"DELETE WHERE {{ GRAPH <{g}> {{ <{g}> <{version}> ?v }} }} ; "
+                f"INSERT DATA {{ GRAPH <{g}> {{ <{g}> <{version}> 1 }} }}"
+            )
     with KGStore(path, read_only=True) as old:
         assert not old.has_summary
         assert {name: old.query(name).rows for name in SUMMARY_QUERIES} == expected
@@ -562,9 +567,9 @@ def run(*args):
 
 
 @pytest.fixture(scope="module")
-def cli_store(tmp_path_factory) -> Path:
+def cli_store(tmp_path_factory, example_texts) -> Path:
     path = tmp_path_factory.mktemp("cli") / "store"
-    res = run("build", EXAMPLES / "en", "--store", path)
+    res = run("build", example_texts / "en", "--store", path)
     assert res.exit_code == 0, res.output
     assert "added 4" in res.output
     return path
@@ -574,9 +579,9 @@ def _quad_total(output: str) -> int:
     return int(output.rsplit(" quads", 1)[0].rsplit(" ", 1)[1])
 
 
-def test_cli_build_twice_is_idempotent_and_out_still_works(cli_store, tmp_path):
+def test_cli_build_twice_is_idempotent_and_out_still_works(cli_store, tmp_path, example_texts):
     first = run("query", "--store", cli_store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-    res = run("build", EXAMPLES / "en", "--store", cli_store, "--out", tmp_path / "out")
+    res = run("build", example_texts / "en", "--store", cli_store, "--out", tmp_path / "out")
     assert res.exit_code == 0, res.output
     assert "added 0, replaced 0, unchanged 4" in res.output
     assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
@@ -584,11 +589,11 @@ def test_cli_build_twice_is_idempotent_and_out_still_works(cli_store, tmp_path):
     assert again.output == first.output
 
 
-def test_cli_incremental_build(tmp_path):
+def test_cli_incremental_build(tmp_path, example_texts):
     path = tmp_path / "store"
-    one = run("build", EXAMPLES / "en" / "01_visit.txt", "--store", path)
+    one = run("build", example_texts / "en" / "ex-en-01.txt", "--store", path)
     assert one.exit_code == 0, one.output
-    two = run("build", EXAMPLES / "en", "--store", path)
+    two = run("build", example_texts / "en", "--store", path)
     assert "added 3, replaced 0, unchanged 1" in two.output
     assert _quad_total(two.output) > _quad_total(one.output)
 

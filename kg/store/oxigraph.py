@@ -54,6 +54,7 @@ from kg.store.merge import (
 )
 from kg.store.summary import (
     SUMMARY_NS,
+    SUMMARY_VERSION,
     actor_ops,
     dyad_ops,
     rank_lines,
@@ -72,6 +73,8 @@ __all__ = [
     "article_hash",
     "article_graph_iri",
     "export_store",
+    "is_store_dir",
+    "not_a_store",
     "store_queries",
 ]
 
@@ -122,6 +125,23 @@ def store_queries(summary: bool = True) -> dict[str, str]:
 
 class StoreError(RuntimeError):
     """The store cannot be opened or written."""
+
+
+def is_store_dir(path: Path) -> bool:
+    """Whether ``path`` holds a store's files (RocksDB's ``CURRENT`` marker)."""
+    return (path / "CURRENT").is_file()
+
+
+def not_a_store(path: Path) -> str:
+    """What to say about a directory that is not a store, with what it may be instead."""
+    msg = f"{path}: not a kg store (make one with: kg build ARTICLES --store {path})"
+    graphs = [p.name for p in sorted(path.glob("*.ttl"))] if path.is_dir() else []
+    if graphs:
+        msg += (
+            f"; it holds {', '.join(graphs)}, a graph file as kg build --out writes: "
+            f"give the file instead of the store ({path / graphs[0]})"
+        )
+    return msg
 
 
 class StoreQueryError(ValueError):
@@ -204,8 +224,15 @@ class KGStore:
             elif read_only:
                 if not self.path.is_dir():
                     raise StoreError(f"{self.path}: no kg store here (run kg build --store first)")
+                if not is_store_dir(self.path):
+                    raise StoreError(not_a_store(self.path))
                 self._store = ox.Store.read_only(str(self.path))
             else:
+                if self.path.is_dir() and any(self.path.iterdir()) and not is_store_dir(self.path):
+                    raise StoreError(
+                        f"{self.path}: not a kg store, and not empty: give a new or empty "
+                        "directory for a new store"
+                    )
                 self._store = ox.Store(str(self.path))
         except OSError as exc:
             hint = " (is kg serve or another kg command using it?)" if "lock" in str(exc) else ""
@@ -241,8 +268,13 @@ class KGStore:
         self._written = False
 
     def _summary_present(self) -> bool:
+        """The summary graph is there, complete, and of this version (else a writable
+        open rebuilds it, and a read-only one queries without it)."""
         g = ox.NamedNode(self.summary_graph)
-        marker = self.oxigraph.quads_for_pattern(g, ox.NamedNode(SUMMARY_NS + "version"), None, g)
+        version = ox.Literal(str(SUMMARY_VERSION), datatype=ox.NamedNode(_XSD + "integer"))
+        marker = self.oxigraph.quads_for_pattern(
+            g, ox.NamedNode(SUMMARY_NS + "version"), version, g
+        )
         return next(iter(marker), None) is not None
 
     def _has_events(self) -> bool:

@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 SUMMARY_NS = "https://w3id.org/kg-events/ontology/summary#"
-SUMMARY_VERSION = 1
+SUMMARY_VERSION = 2  # 2: an actor's event with itself counts once (kg/counts.py)
 
 _KGO = str(KGO._NS)
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -78,15 +78,16 @@ _DYAD_FIELDS = (
     "goldsteinSum"
 ).split()
 
-# What top_actors counts per actor (degree over events it is the source or target of).
-_ACTOR_SELECT = """SELECT {group_vars}(COUNT(?event) AS ?degree) (SUM(?out) AS ?outDegree)
+# What top_actors counts per actor: the events it is the source or target of
+# (an event of an actor with itself once), and its distinct others.
+_ACTOR_SELECT = """SELECT {group_vars}(COUNT(DISTINCT ?event) AS ?degree) (SUM(?out) AS ?outDegree)
     (SUM(1 - ?out) AS ?inDegree) (COUNT(DISTINCT ?other) AS ?partners)
   WHERE {{
     {{ ?event a kgo:Event ; kgo:source {x} . BIND (1 AS ?out)
-       OPTIONAL {{ ?event kgo:target ?other }} }}
+       OPTIONAL {{ ?event kgo:target ?other FILTER (?other != {x}) }} }}
     UNION
     {{ ?event a kgo:Event ; kgo:target {x} . BIND (0 AS ?out)
-       OPTIONAL {{ ?event kgo:source ?other }} }}
+       OPTIONAL {{ ?event kgo:source ?other FILTER (?other != {x}) }} }}
   }}
   {tail}"""
 _ACTOR_FIELDS = ("degree", "outDegree", "inDegree", "partners")
