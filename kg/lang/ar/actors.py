@@ -132,9 +132,33 @@ _NOT_NAME_STARTS = ("ال", "بال", "لل", "وال", "فال", "كال")
 _NAMED_AFTER = {
     normalize(w)
     for w in (
-        "جامعة", "مدينة", "دارة", "مستشفى", "مركز", "مؤسسة", "مطار", "شارع", "جائزة",
-        "كلية", "معهد", "قاعدة", "ميناء", "مسجد", "مجمع", "برنامج", "مكتبة", "حي", "طريق",
-        "ملعب", "قصر", "مدرسة", "وقف", "كرسي", "صندوق", "جسر", "مشروع",
+        "جامعة",
+        "مدينة",
+        "دارة",
+        "مستشفى",
+        "مركز",
+        "مؤسسة",
+        "مطار",
+        "شارع",
+        "جائزة",
+        "كلية",
+        "معهد",
+        "قاعدة",
+        "ميناء",
+        "مسجد",
+        "مجمع",
+        "برنامج",
+        "مكتبة",
+        "حي",
+        "طريق",
+        "ملعب",
+        "قصر",
+        "مدرسة",
+        "وقف",
+        "كرسي",
+        "صندوق",
+        "جسر",
+        "مشروع",
     )  # fmt: skip
 }
 
@@ -236,7 +260,8 @@ class _Builder:
         if role == "counterpart" and self.speaker is not None:
             sector = self.speaker.sector or "GOV"
         nxt = self.by_start.get(end)
-        if nxt and nxt.kind == "person":
+        # الرئيس وكيري: a name with و after a title is a second person, not the title's
+        if nxt and nxt.kind == "person" and not nxt.prefix.startswith(("و", "ف")):
             self.used.add(nxt.start)
             t, s0, e0 = self.span(h.start, nxt.end)
             pid = nxt.entry.get("person_id")

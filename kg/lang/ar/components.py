@@ -116,7 +116,7 @@ class LexiconMatcher:
             for h in hits["cue"]
             if not (
                 h.kind in ("report", "speaker_quote")
-                and any(c in h.prefix for c in ("ال", "ب", "ل"))
+                and any(c in h.prefix for c in ("ال", "ب", "ل", "ك"))  # وكيري is not يرى
             )
             and h.kind != "negation"  # negators are grammar: rules.NEGATORS
             and not (h.end - h.start == 1 and norms[h.start] in PREPOSITIONS)  # بين is "between"

@@ -446,7 +446,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         cands = [
             x
             for x in cands
-            if x.start <= reach
+            if (x.start <= reach or (x.start <= reach + 6 and _by_own_prep(s, x, p.hit)))
             and (not x.governed or _by_own_prep(s, x, p.hit) or _owner_of_object(s, x))
         ]
         if p.hit.first.suffix:
@@ -579,6 +579,8 @@ def _by_own_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
     """A phrase introduced by one of the trigger's prepositions (رحب ب, اتفق مع)."""
     preps = _preps(trig)
     prev = s.norms[x.start - 1] if x.start > s.start else ""
+    if prev in LOCATIVES and x.start - 2 >= s.start:  # على جنوب إسرائيل
+        prev = s.norms[x.start - 2]
     clitic = x.prefix.lstrip("وف")[:1]
     return prev in preps or bool(clitic and clitic in preps)
 

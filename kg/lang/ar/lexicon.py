@@ -158,9 +158,21 @@ def _load_actions(lex: Lexicon) -> None:
             if len(w) == 1:
                 forms.setdefault(w[0], ("past" if w[0][0] not in "يتن" else "present", "3"))
             else:  # a multiword extra form is an idiom: index it as a noun phrase
+                # (a finite one, شن هجوما, is read as a verb; التوصل إلى اتفاق stays a noun)
+                nominal = w[0].startswith("ال") or w[0] in map(normalize, masdars)
+                verbal = {} if nominal else {"verbal": "1"}
                 lex.add_noun(
-                    "trigger", "noun", extra, action_id=aid, preps=preps, form=extra, **alone
+                    "trigger",
+                    "noun",
+                    extra,
+                    action_id=aid,
+                    preps=preps,
+                    form=extra,
+                    **verbal,
+                    **alone,
                 )
+                if nominal:
+                    continue
                 # ... and, for a VSO subject inside it (قطعت المغرب علاقاتها), as a verb
                 # whose rest may follow the subject
                 tense = "present" if w[0][0] in "يت" else "past"

@@ -177,6 +177,8 @@ def segment(s: Sentence) -> list[Clause]:
     for i in range(start + 1, s.end):
         w = s.norms[i]
         kind = _opener_kind(w)
+        if kind == "quote" and w != ":" and _quoted_name(s, i):
+            continue  # «الحوار الاستراتيجي»: a quoted name, not a quotation
         if kind is None and i in cue_verbs and w.startswith("و"):
             kind = "coordinate"
         if kind is None:
@@ -186,6 +188,18 @@ def segment(s: Sentence) -> list[Clause]:
     for c in clauses:
         c.phrases = [p for p in s.phrases if c.start <= p.start < c.end]
     return clauses
+
+
+_CLOSING = {"«": "»", '"': '"', "“": "”"}
+
+
+def _quoted_name(s: Sentence, i: int) -> bool:
+    """Quotation marks around a few words with no colon before them quote a name or a
+    term (the press quotes names: «الحوار الاستراتيجي»), not what someone said."""
+    close = _CLOSING.get(s.norms[i])
+    if close is None or (i > s.start and s.norms[i - 1] == ":"):
+        return False
+    return any(s.norms[k] == close for k in range(i + 1, min(s.end, i + 7)))
 
 
 def _opener_kind(w: str) -> str | None:
@@ -578,7 +592,8 @@ def _own_subject(s: Sentence, c: Clause) -> Arg | None:
 def _predicate(
     s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMemory, action_plover
 ) -> Predicate:
-    kind = trig.kind
+    # أجرى محادثات, أعرب عن استعداده: an idiom that opens with a verb is a verb
+    kind = "verb" if trig.entry.get("verbal") == "1" else trig.kind
     participle = (
         kind == "noun"
         and trig.entry.get("participle") is not None
@@ -602,6 +617,7 @@ def _predicate(
     p.modality = modality(s, trig, action_plover(trig), action_plover)
     if kind == "verb":
         p.args = _verb_args(s, c, trig, st, memory)
+        p.hit = trig
     elif kind == "participle":
         who = st.subject or memory.subject
         p.args = [Arg("subj", actor=who, how="carried")] if who else []
