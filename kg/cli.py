@@ -197,8 +197,19 @@ def query(
     store: Annotated[
         Path | None, typer.Option("--store", help="query this kg store instead of a graph file")
     ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout-s", min=0, help="with --store: time limit, seconds (0: none)"),
+    ] = 30.0,
+    memory: Annotated[
+        int,
+        typer.Option("--memory-mb", min=0, help="with --store: memory ceiling (0: none)"),
+    ] = 2048,
 ) -> None:
-    """Run a SPARQL query on a graph (or a store) and print the answer."""
+    """Run a SPARQL query on a graph (or a store) and print the answer.
+
+    On a store the query runs in a process of its own, stopped at the time limit
+    or the memory ceiling; a query that crashes the engine is an error."""
     from kg.rdf.sparql import format_result, load_graph, run_query, saved_queries
 
     if store is not None and graph is not None:
@@ -220,13 +231,18 @@ def query(
             raise typer.Exit(2)
         text = queries[saved]
     elif file is not None:
-        text = file.read_text(encoding="utf-8")
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            _err(f"error: {file}: {getattr(exc, 'strerror', None) or exc}")
+            raise typer.Exit(1) from None
     try:
         if store is not None:
-            from kg.store import KGStore
+            from kg.store.engine import run_query as run_bounded
 
-            with KGStore(store, read_only=True) as kgs:
-                result = kgs.query(text, _params(param))
+            result = run_bounded(
+                store, text, _params(param), timeout_s=timeout or None, memory_mb=memory
+            )
         else:
             result = run_query(load_graph(graph), text, _params(param))
     except Exception as exc:
