@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -43,18 +44,27 @@ def test_a_reader_keeps_its_snapshot_until_it_refreshes(tmp_path):
         reader.close()
 
 
-def test_commits_are_published_after_the_interval_or_at_close(tmp_path):
+def test_a_writer_publishes_when_a_reader_wants_news_or_at_close(tmp_path):
     path = tmp_path / "store"
+    with KGStore(path, publish_every_s=0.01) as writer:
+        published = snapshots(path)
+        insert(writer, "one")
+        assert snapshots(path) == published  # no reader asked: no snapshot
+        with KGStore(path, read_only=True) as reader:
+            assert names(reader) == set()  # it asks the writer for news
+            time.sleep(0.02)
+            insert(writer, "two")
+            assert reader.refresh() is True
+            assert names(reader) == {"one", "two"}
     with KGStore(path, publish_every_s=3600.0) as writer:
-        insert(writer, "one")  # first commit: the interval has not passed since opening
         with KGStore(path, read_only=True) as reader:
-            assert names(reader) == set()
-        writer.publish()
-        with KGStore(path, read_only=True) as reader:
-            assert names(reader) == {"one"}
-        insert(writer, "two")
+            insert(writer, "three")  # asked: published
+            assert reader.refresh() is True
+            insert(writer, "four")  # asked again, but within the interval
+            assert reader.refresh() is False
+            assert names(reader) == {"one", "two", "three"}
     with KGStore(path, read_only=True) as reader:
-        assert names(reader) == {"one", "two"}  # close published the rest
+        assert names(reader) == {"one", "two", "three", "four"}  # close published the rest
 
 
 def test_one_writer_at_a_time_and_the_error_names_the_other(tmp_path):

@@ -627,14 +627,20 @@ def test_an_article_added_by_kg_build_is_answered_by_the_next_query(tmp_path):
         assert _rows(top_after) == _store_csv(store, "top_actors")
 
 
+# A build stood still: it opens the store, then commits one event per line it reads.
 _WRITER = """
 import sys
 from kg.store import KGStore
 store = KGStore(sys.argv[1])
 print("open", flush=True)
-sys.stdin.readline()
+for line in sys.stdin:
+    if not line.strip():
+        break
+    event = "<http://example.org/" + line.strip() + "> a <KGO:Event>"
+    store.oxigraph.update("INSERT DATA { " + event + " }")
+    print("committed", flush=True)
 store.close()
-"""
+""".replace("KGO:", KGO)
 
 
 def _engine_files(pid: int) -> set[Path]:
@@ -648,17 +654,24 @@ def _engine_files(pid: int) -> set[Path]:
 
 
 @contextmanager
-def writer_process(store: Path, script: str = _WRITER):
+def writer_process(store: Path):
     """A process holding the store open for writing until the block ends; yields
-    the first line it printed."""
+    ``commit(name)``, which has it commit one event."""
     writer = subprocess.Popen(
-        [sys.executable, "-c", script, str(store)],
+        [sys.executable, "-c", _WRITER, str(store)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
+
+    def commit(name: str) -> None:
+        writer.stdin.write(name + "\n")
+        writer.stdin.flush()
+        assert writer.stdout.readline().strip() == "committed"
+
     try:
-        yield writer.stdout.readline().strip()
+        assert writer.stdout.readline().strip() == "open"
+        yield commit
     finally:
         writer.stdin.write("\n")
         writer.stdin.close()
@@ -670,8 +683,7 @@ def test_no_engine_reads_the_database_a_writer_has_open(example_store, tmp_path)
     store = copy_store(example_store, tmp_path / "store")
     with serving(store) as srv:
         n = srv.count()
-        with writer_process(store) as said:
-            assert said == "open"
+        with writer_process(store):
             # the writer holds the database; queries go on, from a snapshot
             for _ in range(5):
                 assert srv.count() == n
@@ -683,18 +695,18 @@ def test_no_engine_reads_the_database_a_writer_has_open(example_store, tmp_path)
                 assert all("kg-live" in p.parts for p in opened), opened
 
 
-def test_a_commit_reaches_the_server_while_the_writer_is_still_open(example_store, tmp_path):
-    script = _WRITER.replace(
-        'print("open"',
-        f"store.oxigraph.update('INSERT DATA {{ <http://example.org/live> a <{KGO}Event> }}')\n"
-        'print("committed"',
-    )
+def test_commits_reach_the_server_while_the_writer_is_still_open(example_store, tmp_path):
     store = copy_store(example_store, tmp_path / "store")
     with serving(store) as srv:
         n = srv.count()
-        with writer_process(store, script) as said:
-            assert said == "committed"
+        with writer_process(store) as commit:
+            assert srv.count() == n  # the server asks the writer for news
+            commit("first")
             assert srv.count() == n + 1  # the next query, with the writer still open
+            time.sleep(1.1)  # a writer publishes at most once a second
+            assert srv.count() == n + 1
+            commit("second")
+            assert srv.count() == n + 2
 
 
 def test_an_update_waits_for_a_build_and_says_who_holds_the_store(example_store, tmp_path):

@@ -209,8 +209,9 @@ class KGStore:
 
     A store on disk has one writer at a time, and readers that never see its
     database while it writes (``kg.store.live``): a writer publishes snapshots
-    (at most ``publish_every_s`` after a commit, and when it closes), readers
-    open the newest one. ``refresh`` moves a long-lived reader to the newest.
+    (when it closes, and after a commit if a reader asked for news and
+    ``publish_every_s`` has passed), readers open the newest one. ``refresh``
+    moves a long-lived reader to the newest.
 
     Args:
         path: the store directory (created if missing, unless ``read_only``);
@@ -220,9 +221,9 @@ class KGStore:
         base: IRI prefix of instance data, as for ``events_to_graph``.
         window_days: date window of merging (``kg.store.merge``).
         lock_timeout: seconds a writer waits for another writer to finish.
-        publish_every_s: a writer publishes a commit to readers once this much
-            time has passed since its last snapshot (else at the next commit
-            that is, or at ``close``).
+        publish_every_s: a writer publishes a commit that a reader is waiting
+            for once this much time has passed since its last snapshot (else
+            at a later commit, or at ``close``); 0: after every commit.
 
     Raises:
         StoreError: the directory is not a store, or another writer holds it
