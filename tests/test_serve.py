@@ -357,6 +357,18 @@ def test_a_query_that_crashes_oxigraph_is_a_500_and_the_server_goes_on(example_s
         assert srv.proc.poll() is None
 
 
+def test_engines_that_cannot_restart_give_503s_until_they_can(example_store, tmp_path):
+    store = copy_store(example_store, tmp_path / "store")
+    aside = tmp_path / "aside"
+    with serving(store, "--workers", "1") as srv:
+        store.rename(aside)  # a new engine cannot open the store
+        assert srv.query(PANIC)[0] == 500  # and the only engine is gone
+        status, _, body = srv.query(COUNT_EVENTS)
+        assert status == 503 and b"restarting" in body and b"no kg store" in body, body
+        aside.rename(store)
+        wait_until(lambda: srv.query(COUNT_EVENTS)[0] == 200, 30, "an engine restarted")
+
+
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
@@ -446,9 +458,10 @@ def test_a_cross_origin_form_post_to_a_writable_server_changes_nothing(
         assert _asked(srv, PWNED) is True
 
 
-def test_updates_need_the_token(example_store, tmp_path):
+def test_updates_need_the_token_and_sigterm_stops_the_server(example_store, tmp_path):
     store = copy_store(example_store, tmp_path / "store")
-    with serving(store, "--writable") as srv:
+    srv = start_serve(store, "--writable")
+    try:
         token = srv.token
         assert len(token) >= 24
         for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "Basic a2c6"}):
@@ -460,6 +473,13 @@ def test_updates_need_the_token(example_store, tmp_path):
         updater = SPARQLUpdateStore(srv.url(), srv.url("/update"), auth=("kg", token))
         updater.update(INSERT)
         assert _asked(srv, PWNED) is True
+        engines = srv.engines()
+    finally:
+        rc = stop(srv, signal.SIGTERM)
+    assert rc == 0
+    wait_until(lambda: not any(alive(p) for p in engines), 10, "engines stopped with kg serve")
+    with KGStore(store, read_only=True) as kgs:  # the update is in the store
+        assert kgs.query(PWNED).rows == [(True,)]
 
 
 def test_a_foreign_host_or_origin_is_refused(example_store):

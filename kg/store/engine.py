@@ -648,10 +648,12 @@ class EnginePool:
                 self._cond.notify_all()
 
     def acquire(self, timeout: float) -> Engine:
-        """An idle engine, waiting up to ``timeout`` seconds.
+        """An idle engine, waiting up to ``timeout`` seconds (an engine being
+        restarted is waited for, unless restarting has just failed).
 
         Raises:
-            EngineError: 503, no engine became free (all busy, or restarting).
+            EngineError: 503: every engine stayed busy, or none could be restarted
+                (the message says why; the pool keeps trying).
         """
         deadline = time.monotonic() + timeout
         with self._cond:
@@ -659,16 +661,15 @@ class EnginePool:
                 left = deadline - time.monotonic()
                 if self._closed:
                     raise EngineError(503, "the server is stopping")
-                if left <= 0:
-                    if self._busy:
-                        raise EngineError(
-                            503, f"all {self.size} query engines are busy; try again later"
-                        )
+                if not self._busy and self.last_error:
                     raise EngineError(
                         503,
-                        "the query engines are restarting"
-                        + (f" ({self.last_error})" if self.last_error else "")
-                        + "; try again in a moment",
+                        f"the query engines are restarting ({self.last_error}); "
+                        "try again in a moment",
+                    )
+                if left <= 0:
+                    raise EngineError(
+                        503, f"all {self.size} query engines are busy; try again later"
                     )
                 self._cond.wait(left)
             engine = self._idle.pop()
