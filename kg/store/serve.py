@@ -106,8 +106,10 @@ class _Server(ThreadingHTTPServer):
         TCPServer.server_bind(self)
         self.server_name, self.server_port = self.server_address[:2]
 
-    def handle_error(self, request, client_address) -> None:  # a client that went away
-        pass
+    def handle_error(self, request, client_address) -> None:
+        exc = sys.exc_info()[1]
+        if not isinstance(exc, ConnectionError | TimeoutError):  # not a client gone away
+            _log(f"error answering a request: {type(exc).__name__}: {exc}")
 
 
 def _saved_text(text: str) -> str | None:
@@ -262,6 +264,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(exc.status, str(exc), {"Allow": exc.allow} if exc.status == 405 else None)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
+        except Exception as exc:  # a bug here: say so, to the client and in the log
+            _log(f"error answering {method} {url.path}: {type(exc).__name__}: {exc}")
+            self.close_connection = True
+            self._error(500, f"internal error: {type(exc).__name__}: {exc}")
 
     def _allow(self, method: str, *allowed: str) -> None:
         if method not in allowed:
