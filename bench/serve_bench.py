@@ -32,7 +32,7 @@ from bench._common import Section, interleaved, md_table
 
 __all__ = ["QUICK", "run"]
 
-QUICK = {"store_articles": 40, "articles": 20, "repeats": 1}
+QUICK = {"store_articles": 40, "articles": 8, "repeats": 1}
 HUGE_SORT = "SELECT ?c ?f WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1"
 # a product counted: flat memory, billions of rows
 ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
