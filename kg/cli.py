@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -213,8 +214,19 @@ def query(
     store: Annotated[
         Path | None, typer.Option("--store", help="query this kg store instead of a graph file")
     ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout-s", min=0, help="with --store: time limit, seconds (0: none)"),
+    ] = 30.0,
+    memory: Annotated[
+        int,
+        typer.Option("--memory-mb", min=0, help="with --store: memory ceiling (0: none)"),
+    ] = 2048,
 ) -> None:
-    """Run a SPARQL query on a graph (or a store) and print the answer."""
+    """Run a SPARQL query on a graph (or a store) and print the answer.
+
+    On a store the query runs in a process of its own, stopped at the time limit
+    or the memory ceiling; a query that crashes the engine is an error."""
     from kg.rdf.sparql import format_result, load_graph, run_query, saved_queries
 
     if store is not None and graph is not None:
@@ -247,13 +259,18 @@ def query(
             raise typer.Exit(2)
         text = queries[saved]
     elif file is not None:
-        text = file.read_text(encoding="utf-8")
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            _err(f"error: {file}: {getattr(exc, 'strerror', None) or exc}")
+            raise typer.Exit(1) from None
     try:
         if store is not None:
-            from kg.store import KGStore
+            from kg.store.engine import run_query as run_bounded
 
-            with KGStore(store, read_only=True) as kgs:
-                result = kgs.query(text, _params(param))
+            result = run_bounded(
+                store, text, _params(param), timeout_s=timeout or None, memory_mb=memory
+            )
         else:
             result = run_query(load_graph(graph), text, _params(param))
     except Exception as exc:
@@ -374,20 +391,57 @@ def export(
 @app.command()
 def serve(
     store: Annotated[Path, typer.Option("--store", help="the kg store directory")],
-    port: Annotated[int, typer.Option("--port", help="TCP port on 127.0.0.1")] = 7878,
-    writable: Annotated[bool, typer.Option("--writable", help="accept SPARQL updates")] = False,
+    port: Annotated[int, typer.Option("--port", help="TCP port on 127.0.0.1 (0: any free)")] = 7878,
+    writable: Annotated[
+        bool, typer.Option("--writable", help="accept SPARQL updates (with the printed token)")
+    ] = False,
     timeout: Annotated[
-        int | None, typer.Option("--timeout-s", help="time limit of one query, seconds")
-    ] = None,
+        float, typer.Option("--timeout-s", min=0, help="time limit of one query (0: none)")
+    ] = 30.0,
+    memory: Annotated[
+        int, typer.Option("--memory-mb", min=0, help="memory ceiling of one query engine (0: none)")
+    ] = 2048,
+    workers: Annotated[
+        int, typer.Option("--workers", "-j", min=1, help="query engines (queries at once)")
+    ] = 2,
+    allow_remote: Annotated[
+        bool, typer.Option("--allow-remote", help="allow SERVICE and LOAD to fetch from the web")
+    ] = False,
 ) -> None:
-    """Serve a kg store as a SPARQL 1.1 HTTP endpoint on 127.0.0.1 (Ctrl-C stops it)."""
-    from kg.store.serve import endpoint_url
+    """Serve a kg store as a SPARQL 1.1 HTTP endpoint on 127.0.0.1 (Ctrl-C stops it).
+
+    Queries run in engine processes, stopped at the time limit or the memory
+    ceiling; kg build --store may add articles meanwhile: the next query sees them."""
+    from kg.store.serve import ServeConfig, endpoint_url
     from kg.store.serve import serve as run_serve
 
-    mode = "read-write" if writable else "read-only"
-    typer.echo(f"SPARQL endpoint {endpoint_url(port)} ({mode}); Ctrl-C stops it", err=True)
+    config = ServeConfig(
+        store=store,
+        port=port,
+        writable=writable,
+        timeout_s=timeout,
+        memory_mb=memory,
+        workers=workers,
+        allow_remote=allow_remote,
+    )
+
+    def banner(bound: int, token: str) -> None:
+        mode = "read-write" if writable else "read-only"
+        limits = f"{timeout:g} s" if timeout else "no time limit"
+        limits += f", {memory} MB" if memory else ", no memory ceiling"
+        remote = "SERVICE and LOAD allowed" if allow_remote else "SERVICE and LOAD off"
+        _err(
+            f"SPARQL endpoint {endpoint_url(bound)} ({mode}; {limits} per query; "
+            f"{workers} engine{'s' if workers > 1 else ''}; {remote}); Ctrl-C stops it"
+        )
+        if writable:
+            how = "KG_SERVE_TOKEN" if os.environ.get("KG_SERVE_TOKEN") else token
+            _err(
+                f"updates: POST http://127.0.0.1:{bound}/update with 'Authorization: Bearer {how}'"
+            )
+
     try:
-        rc = run_serve(store, port=port, writable=writable, timeout_s=timeout)
+        rc = run_serve(config, ready=banner)
     except Exception as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None

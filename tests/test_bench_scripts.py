@@ -150,3 +150,19 @@ def test_helpers_and_report_render():
     assert "busy" not in text
     busy = run_all.render([], {}, {"nproc": "2", "load average (1/5/15 min)": "5.0 / 1 / 1"})
     assert "machine was busy" in busy
+
+
+def test_serve_bench_runs_on_a_tiny_input():
+    from bench import serve_bench
+
+    section = serve_bench.run(**serve_bench.QUICK)
+    data = section.data
+    assert _positive(*data["queries_s"].values(), *data["ingest_rates"].values())
+    # the runaway queries got their error (503), and the second client its answer
+    (mem_status, _, mem_simple, mem_error), (time_status, _, time_simple, time_error) = data[
+        "runaway"
+    ].values()
+    assert (mem_status, time_status) == (503, 503)
+    assert "memory" in mem_error and "time limit" in time_error
+    assert _positive(mem_simple, time_simple)
+    assert "| HTTP endpoint |" in section.markdown
