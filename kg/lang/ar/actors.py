@@ -163,6 +163,45 @@ _NAMED_AFTER = {
 }
 
 
+# اتفاق فيينا, مؤتمر جنيف, مطار عدن: a capital that names an agreement, a meeting or a
+# place is where, not who
+_PLACE_NAMED = _NAMED_AFTER | {
+    normalize(w)
+    for w in (
+        "اتفاق",
+        "اتفاقية",
+        "اتفاقيات",
+        "معاهدة",
+        "مؤتمر",
+        "محادثات",
+        "مفاوضات",
+        "قمة",
+        "إعلان",
+        "مسار",
+        "منتدى",
+        "اجتماعات",
+        "جولة",
+        "بيان",
+        "وثيقة",
+        "ميثاق",
+        "مبادرة",
+        "ريف",
+        "محافظة",
+        "ولاية",
+        "منطقة",
+        "إقليم",
+        "ضواحي",
+        "مدينة",
+        "أسواق",
+        "بورصة",
+        "سوق",
+        "فندق",
+        "مطار",
+        "جامعة",
+    )  # fmt: skip
+}
+
+
 def _family_name(i: int, norms: list[str], covered: set[int]) -> bool:
     w = norms[i]
     return (
@@ -219,9 +258,10 @@ class _Builder:
         for h in self.hits:
             if h.start in self.used:
                 continue
-            if h.kind == "role" and self._flags(h):
+            if h.kind == "role" and (self._flags(h) or h.first.suffix == "ي"):
+                # لقاء حزبي: a nisba adjective, not "my party"
                 self.actor_tokens.difference_update(range(h.start, h.end))
-                continue  # a noun a nisba describes
+                continue
             found = self._role(h) if h.kind == "role" else self._named(h)
             if found is None:
                 if h.kind == "role" and h.entry.get("role") == "person":
@@ -250,8 +290,32 @@ class _Builder:
         if e.get("role") in ("person", "counterpart"):
             found = self._titled(h, end, iso3)
         else:
-            found = self._group(h, end, iso3)
+            found = (iso3 is None and self._construct(h, end)) or self._group(h, end, iso3)
         return found if found[0] is not None else None
+
+    def _construct(self, h: Hit, end: int) -> tuple[Actor, int] | None:
+        """مقاتلات التحالف, طائرات النظام السوري, مقاتلو المعارضة: a group noun in the
+        construct state names the men or machines of the actor after it."""
+        if "ال" in h.first.prefix or h.first.suffix:
+            return None
+        nxt = self.by_start.get(end)
+        if nxt is None or nxt.prefix not in ("", "ال") or nxt.kind == "city":
+            return None
+        if nxt.kind == "role":
+            if nxt.entry.get("role") not in ("group", "owned"):
+                return None
+            found = self._role(nxt)
+        else:
+            found = self._named(nxt)
+        if not found or found[0] is None:
+            return None
+        owner, j = found
+        self.used.add(nxt.start)
+        t, s0, e0 = self.span(h.start, j)
+        sector = h.entry.get("sector") or None
+        if owner.country and owner.sector in (None, "GOV") and owner.type != "organisation":
+            return A.country(owner.country, t, sector or owner.sector, start=s0, end=e0), j
+        return Actor(**{**owner.to_dict(), "text": t, "start": s0, "end": e0}), j
 
     def _titled(self, h: Hit, end: int, iso3: str | None) -> tuple[Actor | None, int]:
         """A title: with the name after it, an unknown name, or the person it refers to."""
@@ -267,6 +331,13 @@ class _Builder:
             pid = nxt.entry.get("person_id")
             return A.person(pid, t, country=iso3, sector=sector, start=s0, end=e0), nxt.end
         j = self._name_end(h, end, iso3)
+        known = self.by_start.get(j)
+        if j > end and known is not None and known.kind == "person" and j - end <= 2:
+            # الرئيس عبدالفتاح السيسي: given names before a known family name
+            self.used.add(known.start)
+            t, s0, e0 = self.span(h.start, known.end)
+            pid = known.entry.get("person_id")
+            return A.person(pid, t, country=iso3, sector=sector, start=s0, end=e0), known.end
         if j > end:
             name, _, _ = self.span(end, j)
             t, s0, e0 = self.span(h.start, j)
@@ -338,7 +409,11 @@ class _Builder:
             # the last armed forces named (الجيش اللبناني ... فتولت دبابة قصف), else the
             # article's country for a state body (وزارة الداخلية in a Saudi dispatch)
             iso3 = roles.get(label) or (roles.get("#MIL") if sector == "MIL" else None)
-            if iso3 is None and sector in _STATE_SECTORS and not h.first.suffix:
+            if e.get("role") == "owned":
+                nxt = self.by_start.get(end)
+                if iso3 is None and not (nxt and nxt.kind == "person"):
+                    return None, end  # إدارة الفعاليات: running events, not an administration
+            elif iso3 is None and sector in _STATE_SECTORS and not h.first.suffix:
                 iso3 = self.memory.home
         elif label:
             roles[label] = iso3
@@ -393,6 +468,12 @@ class _Builder:
                 return None
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
         elif kind == "metonym":
+            prev = self.norms[h.start - 1] if h.start else ""
+            if bare_word(prev) in _PLACE_NAMED:
+                return None  # اتفاق فيينا, مطار عدن: a name, not who
+            if prev in ("في", "وفي") or h.prefix.lstrip("و") in ("ب", "بال"):
+                # في القاهرة, عقد بالرباط: where, so the country as a place (like a city)
+                return A.country(e.get("iso3"), t, start=s0, end=e0), h.end
             actor = A.country(e.get("iso3"), t, e.get("sector") or "GOV", start=s0, end=e0)
         elif kind == "org":
             try:

@@ -105,7 +105,7 @@ class LexiconMatcher:
         t = _tokens(doc)
         norms = t.norms
         hits = resolve_overlaps(
-            match_layers(self.lexicon, norms, t.skip, PREPOSITIONS, t.infos),
+            match_layers(self.lexicon, norms, t.skip, PREPOSITIONS, t.infos, t.words),
             norms,
             FUNCTION_WORDS,
             t.words,

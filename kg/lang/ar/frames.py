@@ -34,6 +34,7 @@ from kg.lang.ar.rules import (
     BACKGROUND,
     CLAIM_REPORTS,
     CLAIM_VERBS,
+    CLAUSE_PUNCT,
     FOLLOWER_WORDS,
     FUNCTION_WORDS,
     HALTING,
@@ -412,6 +413,10 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         cands, concept = list(r.victims), None
     r.concept = concept
     r.targets = _choose_targets(s, r, cands, concept)
+    if r.plover == "ASSAULT" and not any(t.type != "concept" for t in r.targets):
+        held = _held_by(s, p)
+        if held is not None and held.actor is not r.origin:
+            r.targets = [held.actor]
     if not r.targets and _preps(p.hit) and not r.victims:
         later = _own_prep_past_comma(s, p)
         r.targets = [later.actor] if later is not None else []
@@ -519,6 +524,46 @@ def _request_addressee(s: Sentence, r: _Reading) -> None:
         r.targets = [addressees[-1].actor]
 
 
+_CONTROL = {normalize(w) for w in ("سيطرة", "السيطرة", "لسيطرة", "قبضة")}
+_HELD = {normalize(w) for w in ("يسيطر", "تسيطر", "يسيطرون", "تحتلها", "يحتلها")}
+_LOYAL = {
+    normalize(w)
+    for w in ("موالية", "الموالية", "الموالي", "موالي", "التابعة", "تابعة", "التابع", "تابع")
+}
+
+
+def _state_of_control(s: Sentence, p: Predicate) -> bool:
+    """Control as a state, not a seizure: تحت سيطرة X, الخاضعة لسيطرة X, and a present
+    يسيطر عليها in a relative clause (the place X holds)."""
+    if actions()[p.hit.entry.get("action_id")].id != "seize":
+        return False
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    if p.kind == "noun" and (prev in ("تحت", "الخاضعه", "خاضعه") or s.norms[p.start][:3] == "لسي"):
+        return True
+    return (
+        p.kind == "verb"
+        and s.norms[p.start] in _HELD
+        and (p.clause.kind == "relative" or prev in ("التي", "الذي", "التي", "اللتين"))
+    )
+
+
+def _held_by(s: Sentence, p: Predicate) -> Phrase | None:
+    """The one who holds an attacked place: مناطق تحت سيطرة المعارضة, القرية التي يسيطر
+    عليها داعش, بلدات موالية للنظام."""
+    for k in range(p.end, min(s.end - 1, p.end + 14)):
+        w = s.norms[k]
+        if w in _CONTROL or w in _HELD or w in _LOYAL:
+            j = k + 1
+            if j < s.end and s.norms[j] in ("عليها", "عليه", "عليهم"):
+                j += 1
+            x = next((x for x in s.phrases if j <= x.start <= j + 1), None)
+            if x is not None and (w not in _LOYAL or x.prefix.lstrip("و").startswith("ل")):
+                return x
+        if w in CLAUSE_PUNCT:
+            break
+    return None
+
+
 def _origin_after(s: Sentence, p: Predicate) -> Actor | None:
     """A country named with من (from) soon after an attack: من جنوب لبنان، من غزة."""
     for x in p.clause.phrases:
@@ -622,6 +667,8 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # وقع الحادث: it happened, nothing was signed
     if needs == "prep" and not _prep_follows(s, p.hit):
         return False  # حققت القوات تقدما: achieved, not investigated
+    if _state_of_control(s, p):
+        return False  # مناطق تحت سيطرة المعارضة, القرية التي يسيطر عليها داعش: who holds it
     if p.kind == "noun" and not _noun_is_event(s, r):
         return False
     if p.kind == "verb" and not _verb_is_event(s, r):

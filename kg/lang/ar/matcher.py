@@ -182,6 +182,7 @@ def match_layers(
     skip: set[int],
     prepositions: frozenset[str] = frozenset(),
     infos: list | None = None,
+    words: list[str] | None = None,
 ) -> dict[str, list[Hit]]:
     """Non-overlapping longest hits per layer (``actor``, ``concept``, ``cue``, ``trigger``).
 
@@ -189,6 +190,8 @@ def match_layers(
         lex: the loaded lexicon.
         norms: normalised token texts.
         skip: token indices never matched (punctuation, spaces).
+        words: the tokens as written; a final ة (normalised to ه) is never a verb's
+            object pronoun (سيطرة is control, not سيطر + ه).
     """
     n_tok = len(norms)
     if infos is None:
@@ -225,6 +228,9 @@ def match_layers(
         known = info[i][0].get("trigger")
         n = _best_noun(nouns, stems, i, known, norms[i]) if known else None
         v = _best_verb(lex, norms, stems, i, actor_tokens) if info[i][1] else None
+        if v is not None and words is not None and v.first.suffix.endswith("ه"):
+            if "".join(c for c in words[i] if not "\u064b" <= c <= "\u0652").endswith("ة"):
+                v = None
         if not n and not v:
             continue
         # after a preposition or a construct noun (بموازاة دعم), a bare form is a noun

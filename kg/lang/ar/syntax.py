@@ -497,6 +497,13 @@ def analyse(
         if c.subject is not None and c.subject.actors:
             st.subject = c.subject.actors[0]
         for k, trig in enumerate(h for h in s.hits["trigger"] if c.start <= h.start < c.end):
+            if (
+                trig.kind == "verb"
+                and trig.entry.get("person") == "1s"
+                and c.kind != "quote"
+                and not passive_form(s, trig)  # أصيب is "was hit", not "I hit"
+            ):
+                continue  # أصل, أمل: "I ..." is said only in a quotation; else a noun
             p = _predicate(s, c, trig, st, memory, action_plover)
             p.first_in_clause = k == 0
             preds.append(p)
@@ -653,6 +660,9 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         subj = Arg("subj", how="thing")  # ستصل الدفعة: the subject is a thing
     elif trig.entry.get("person") == "1p":
         subj = _we_arg(st.speaker or memory.speaker, s.words[trig.start])
+    elif trig.entry.get("person") == "1s":
+        who = st.speaker or memory.speaker  # أؤكد: the speaker in person
+        subj = Arg("subj", actor=who, how="we") if who is not None else None
     elif c.thing_head:
         subj = Arg("subj", how="thing")  # الهجوم الذي استهدف مسجدا
     else:
