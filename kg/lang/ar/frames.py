@@ -413,6 +413,11 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         cands, concept = list(r.victims), None
     r.concept = concept
     r.targets = _choose_targets(s, r, cands, concept)
+    if action_is(r, "express_intent") and not r.actor_target:
+        # أعرب عن استعداده للتعاون مع الولايات المتحدة: the intended event's partner
+        partner = _complement_partner(s, p)
+        if partner is not None:
+            r.targets = [partner.actor]
     if r.plover == "ASSAULT" and not any(t.type != "concept" for t in r.targets):
         held = _held_by(s, p)
         if held is not None and held.actor is not r.origin:
@@ -451,7 +456,11 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         cands = [
             x
             for x in cands
-            if (x.start <= reach or (x.start <= reach + 6 and _by_own_prep(s, x, p.hit)))
+            if (
+                x.start <= reach
+                or (x.start <= reach + 6 and _by_own_prep(s, x, p.hit))
+                or (x.start <= reach + 6 and _owned_by_own_prep(s, x, p.hit))
+            )
             and (not x.governed or _by_own_prep(s, x, p.hit) or _owner_of_object(s, x))
         ]
         if p.hit.first.suffix:
@@ -530,6 +539,23 @@ _LOYAL = {
     normalize(w)
     for w in ("موالية", "الموالية", "الموالي", "موالي", "التابعة", "تابعة", "التابع", "تابع")
 }
+
+
+def action_is(r: _Reading, action_id: str) -> bool:
+    return r.action.id == action_id
+
+
+def _complement_partner(s: Sentence, p: Predicate) -> Phrase | None:
+    """The actor an event noun right after the trigger brings in with its own preposition."""
+    nxt = next(
+        (h for h in s.hits["trigger"] if p.end <= h.start <= p.end + 6 and h.kind == "noun"), None
+    )
+    if nxt is None:
+        return None
+    return next(
+        (x for x in s.phrases if nxt.end <= x.start <= nxt.end + 3 and _by_own_prep(s, x, nxt)),
+        None,
+    )
 
 
 def _state_of_control(s: Sentence, p: Predicate) -> bool:
@@ -611,6 +637,20 @@ def _owner_by_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
         return False
     noun = s.norms[x.start - 1]
     return any(len(p) == 1 and noun.startswith(p + "ال") for p in _preps(trig))
+
+
+def _owned_by_own_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
+    """أشاد بالجهود الكبيرة للمغرب: the owner of the noun the trigger's preposition brings in."""
+    if not _owner_of_object(s, x):
+        return False
+    preps = _preps(trig)
+    for k in range(x.start - 1, max(trig.end - 1, x.start - 4), -1):
+        w = s.norms[k]
+        if any(len(p) == 1 and w.startswith(p + "ال") for p in preps):
+            return True
+        if k > s.start and s.norms[k - 1] in preps:
+            return True
+    return False
 
 
 def _owner_of_object(s: Sentence, x: Phrase) -> bool:

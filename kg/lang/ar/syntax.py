@@ -376,6 +376,17 @@ def vso_gap_ok(s: Sentence, verb_end: int, p: Phrase) -> bool:
         for k in gap
     ):
         return True
+    if p.adjectival and len(gap) == 2:
+        # مجموعة التفكير الأميركية: an idafa the adjective describes
+        a, b = s.norms[verb_end], s.norms[verb_end + 1]
+        return (
+            not a.startswith(("ال", "وال"))
+            and b.startswith("ال")
+            and a.isalpha()
+            and b.isalpha()
+            and a not in FUNCTION_WORDS
+            and b not in FUNCTION_WORDS
+        )
     return p.adjectival and len(gap) == 1
 
 
@@ -472,6 +483,7 @@ class _State:
     speaker: Actor | None = None
     attributed: Actor | None = None
     subject: Actor | None = None
+    subjects: tuple[Phrase, ...] = ()  # the last coordinated subject (مصر والأردن)
 
 
 def analyse(
@@ -496,6 +508,8 @@ def analyse(
         _clause_subject(s, clauses, n, st, memory)
         if c.subject is not None and c.subject.actors:
             st.subject = c.subject.actors[0]
+            if len(c.subject.phrases) > 1:
+                st.subjects = c.subject.phrases
         for k, trig in enumerate(h for h in s.hits["trigger"] if c.start <= h.start < c.end):
             if (
                 trig.kind == "verb"
@@ -538,6 +552,9 @@ def _attribution(s: Sentence, c: Clause, st: _State, memory: ArticleMemory) -> N
         (p for p in c.phrases if r.end <= p.start <= r.end + 2 and not p.governed), None
     ) or next((p for p in c.phrases if p.end == r.start and not p.governed), None)
     c.speaker_phrase = spk
+    if spk is not None:
+        both = coordinated(spk, c.phrases, s)
+        st.subjects = both if len(both) > 1 else st.subjects
     speaker = (spk.actor if spk else None) or st.speaker or memory.speaker
     if speaker is not None:
         st.speaker = st.attributed = st.subject = speaker
@@ -565,6 +582,8 @@ def _clause_subject(
             subject = Arg("subj", (c.head,), how="head")
     elif c.kind == "complement" and c.opener.endswith(("ننا", "نا")) and c.opener != "انا":
         subject = _we_arg(st.speaker or memory.speaker, s.words[c.start])
+    elif c.kind == "complement" and c.opener.endswith(("هم", "هما")) and st.subjects:
+        subject = Arg("subj", st.subjects, how="pronoun")  # أكدت مصر والأردن أنهما اتفقتا
     elif c.kind == "complement" and c.opener.endswith(("ه", "ها", "هم", "هما")):
         who = st.speaker or st.subject
         subject = Arg("subj", actor=who, how="pronoun") if who else None
