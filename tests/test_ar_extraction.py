@@ -576,6 +576,12 @@ OTHER_READINGS = [
     ("وتقع المدينة تحت سيطرة المعارضة منذ عامين.", "COERCE"),
     # تعرض ل is "was exposed to", not an offer
     ("وتعرض مخيم اللاجئين لقصف عنيف أمس.", "AGREE"),
+    # مدرب الفريق is the team's coach, not a lieutenant general
+    ("وطالب مدرب الفريق البرتغالي لاعبيه بالتركيز في المباراة.", "MIL"),
+    # الرئيس after a definite noun is "main"
+    ("وأغلق المحتجون الشارع الرئيس في العاصمة.", "GOV"),
+    # لم نعد is "no longer", not a promise
+    ("وقال المحامي: «لم نعد نثق بالقضاء الفرنسي».", "AGREE"),
     # a nisba adjective is not "my party"
     ("وأضاف خلال لقاء حزبي عقد في تونس أن الحكومة ماضية في الإصلاح.", "PTY"),
 ]

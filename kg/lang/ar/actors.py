@@ -163,6 +163,11 @@ _NAMED_AFTER = {
 }
 
 
+# Words before الفريق that make it the team (مدرب الفريق), not a general.
+_TEAM_WORDS = {
+    normalize(w)
+    for w in ("مدرب", "لاعب", "لاعبو", "لاعبي", "مهاجم", "حارس", "نادي", "مباراة", "جماهير")
+}
 # اتفاق فيينا, مؤتمر جنيف, مطار عدن: a capital that names an agreement, a meeting or a
 # place is where, not who
 _PLACE_NAMED = _NAMED_AFTER | {
@@ -264,7 +269,7 @@ class _Builder:
                 continue
             found = self._role(h) if h.kind == "role" else self._named(h)
             if found is None:
-                if h.kind == "role" and h.entry.get("role") == "person":
+                if h.kind == "role" and h.entry.get("role") in ("person", "named"):
                     self.title = (h.start, h.end, h.prefix, h.entry.words[-1] == "باسم")
                 continue
             actor, end = found
@@ -287,11 +292,22 @@ class _Builder:
             iso3 = nxt.entry.get("iso3")
             self.used.add(nxt.start)
             end = nxt.end
-        if e.get("role") in ("person", "counterpart"):
+        if self._main_adjective(h):
+            return None  # هدفه الرئيس, الشارع الرئيس: "main", not the president
+        if e.get("role") in ("person", "counterpart", "named"):
             found = self._titled(h, end, iso3)
         else:
             found = (iso3 is None and self._construct(h, end)) or self._group(h, end, iso3)
         return found if found[0] is not None else None
+
+    def _main_adjective(self, h: Hit) -> bool:
+        """رئيس after a definite noun it describes (الشارع الرئيس, الهدف الرئيس)."""
+        if h.entry.words[0] != "رييس" or h.end - h.start != 1 or h.start == 0:
+            return False
+        prev = self.norms[h.start - 1]
+        if prev in FUNCTION_WORDS or (h.start - 1) in self.actor_tokens or not prev.isalpha():
+            return False
+        return prev.startswith("ال")
 
     def _construct(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """مقاتلات التحالف, طائرات النظام السوري, مقاتلو المعارضة: a group noun in the
@@ -323,6 +339,8 @@ class _Builder:
         sector = e.get("sector") or None
         if role == "counterpart" and self.speaker is not None:
             sector = self.speaker.sector or "GOV"
+        if role == "named" and h.start > 0 and bare_word(self.norms[h.start - 1]) in _TEAM_WORDS:
+            return None, end  # مدرب الفريق: the team's coach, not a general
         nxt = self.by_start.get(end)
         # الرئيس وكيري: a name with و after a title is a second person, not the title's
         if nxt and nxt.kind == "person" and not nxt.prefix.startswith(("و", "ف")):
@@ -343,6 +361,8 @@ class _Builder:
             t, s0, e0 = self.span(h.start, j)
             actor = A.person(None, t, name=name, country=iso3, sector=sector, start=s0, end=e0)
             return actor, j
+        if role == "named":
+            return None, end  # الفريق البرتغالي: the team; a rank only before a name
         return self._referent(h, end, iso3, sector), end
 
     def _name_end(self, h: Hit, end: int, iso3: str | None) -> int:

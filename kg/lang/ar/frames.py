@@ -202,6 +202,8 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return []  # مدين- in المدينة is "city", not "condemning"
     if _dawn(s, p):
         return []  # فجر اليوم: at dawn, not "blew up"
+    if _no_longer(s, p):
+        return []  # لم نعد نثق: "no longer" (عاد), not a promise (وعد)
     r = _Reading(p, action)
     r.victims = _victims(s, p, action.id)
     _read_source(s, r)
@@ -222,6 +224,13 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
 
 
 _DAWN_BEFORE = {"مع", "عند", "حتى", "قبل", "بعد", "منذ", "صلاة", "وقت", "ساعات", "فجر"}
+
+
+def _no_longer(s: Sentence, p: Predicate) -> bool:
+    """لم يعد / لم تعد / لم نعد before a verb or an adjective is "no longer"."""
+    w = s.norms[p.start]
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    return p.end - p.start == 1 and prev in ("لم", "ولم", "فلم") and w in ("يعد", "تعد", "نعد", "اعد")
 
 
 def _dawn(s: Sentence, p: Predicate) -> bool:
