@@ -230,7 +230,8 @@ def _no_longer(s: Sentence, p: Predicate) -> bool:
     """لم يعد / لم تعد / لم نعد before a verb or an adjective is "no longer"."""
     w = s.norms[p.start]
     prev = s.norms[p.start - 1] if p.start > s.start else ""
-    return p.end - p.start == 1 and prev in ("لم", "ولم", "فلم") and w in ("يعد", "تعد", "نعد", "اعد")
+    no = prev in ("لم", "ولم", "فلم")
+    return no and p.end - p.start == 1 and w in ("يعد", "تعد", "نعد", "اعد")
 
 
 def _dawn(s: Sentence, p: Predicate) -> bool:
