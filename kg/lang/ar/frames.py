@@ -374,6 +374,10 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     of the noun's prepositions or a concept follows it."""
     p = r.p
     end = gen.phrases[-1].end
+    own = gen.phrases[0].actor
+    around = [x for x in (p.context, p.speaker) if x is not None and x.country]
+    if own.country and any(x.country == own.country for x in around):
+        return True  # أكد لافروف نية موسكو: the speaker's own side intends
     preps = _preps(p.hit)
     later = [a for a in p.args if a.start >= end and a is not gen]
     if any(a.role == "pp" and a.prep == "ل" and a.start == end for a in later):
@@ -492,6 +496,18 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
 def _choose_targets(
     s: Sentence, r: _Reading, cands: list[Phrase], concept: Hit | None
 ) -> list[Actor]:
+    # نية موسكو تكثيف جهودها (with Lavrov as source): the source's own side is its agent
+    # named again, not its target
+    sides = {
+        (x.country, x.sector)
+        for x in r.sources
+        if x is not None and x.country and x.type in ("country", "person")
+    }
+    cands = [
+        x
+        for x in cands
+        if x.actor.type != "country" or (x.actor.country, x.actor.sector) not in sides
+    ]
     if cands and (
         concept is None
         or cands[0].start <= concept.start
