@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 OUT ?= out/demo
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test notebooks lint bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,18 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# JupyterLab on notebooks/ with this venv's Python as the kernel (kg importable);
+# KG_DATA=/path/to/store make notebooks points the notebooks at your own store.
+# JUPYTER_PATH puts the venv's kernel before any user-level "python3" kernel; no
+# update check, news feed or extension index is fetched (offline); root (a
+# container) is allowed.
+NOTEBOOK_ARGS ?=
+LAB_OFFLINE := --LabApp.extension_manager=readonly --LabApp.news_url=None \
+	--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate
+notebooks: $(STAMP)
+	JUPYTER_PATH="$(abspath $(VENV))/share/jupyter" $(BIN)/jupyter lab --notebook-dir=notebooks \
+	  $(LAB_OFFLINE) $(if $(filter 0,$(shell id -u)),--allow-root) $(NOTEBOOK_ARGS)
 
 # Benchmarks (speed ratios, textacy comparison) -> bench/REPORT.md; needs the `bench` extra.
 $(VENV)/.installed-bench: $(STAMP)

@@ -30,14 +30,14 @@ __all__ = [
     "interleaved",
     "machine_info",
     "md_table",
+    "example_texts",
     "read_jsonl_texts",
-    "read_texts",
     "repeat_to",
     "repeated_corpora",
 ]
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
+EXAMPLES = ROOT / "examples" / "articles.jsonl"  # the example articles, one copy
 SHARED = ROOT.parent / "shared"
 
 
@@ -65,9 +65,11 @@ class Timings:
         return statistics.median(self.seconds)
 
 
-def read_texts(folder: Path, pattern: str = "*.txt") -> list[str]:
-    """The texts of the files matching ``pattern`` in ``folder``, sorted by name."""
-    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob(pattern))]
+def example_texts(lang: str) -> list[str]:
+    """The texts of the example articles in ``lang`` (``examples/articles.jsonl``)."""
+    with open(EXAMPLES, encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()]
+    return [r["text"] for r in records if r["lang"] == lang]
 
 
 def read_jsonl_texts(path: Path) -> list[str] | None:

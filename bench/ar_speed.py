@@ -23,14 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from bench._common import (
-    EXAMPLES,
     ROOT,
     SHARED,
     Section,
+    example_texts,
     interleaved,
     md_table,
     read_jsonl_texts,
-    read_texts,
     repeated_corpora,
 )
 
@@ -237,7 +236,7 @@ def corpora(min_tokens: int) -> dict[str, tuple[list[str], str] | str]:
 
     tok = spacy.blank("ar")
     sources = {
-        "examples/ar": (read_texts(EXAMPLES / "ar"), "the Arabic example articles"),
+        "examples (ar)": (example_texts("ar"), "the Arabic articles of examples/articles.jsonl"),
         "up_gsr_dev": (read_jsonl_texts(UP_GSR), "texts of ../shared/bench/ar/up_gsr_dev.jsonl"),
     }
     return repeated_corpora(sources, lambda texts: [len(d) for d in tok.pipe(texts)], min_tokens)
@@ -293,7 +292,7 @@ def run(min_tokens: int = 100_000, repeats: int = 5, profile_tokens: int = 30_00
         "",
         *notes,
     ]
-    distinct = (read_texts(EXAMPLES / "ar") or []) + (read_jsonl_texts(UP_GSR) or [])
+    distinct = example_texts("ar") + (read_jsonl_texts(UP_GSR) or [])
     if distinct:
         fp = first_pass(distinct)
         data["first_pass"] = fp

@@ -32,7 +32,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from bench._common import EXAMPLES, ROOT, Section, md_table
+from bench._common import ROOT, Section, example_texts, md_table
 
 __all__ = ["QUICK", "example_sentences", "generate_articles", "measure", "run", "write_corpus"]
 
@@ -45,14 +45,8 @@ _MONTHS = range(1, 13)
 @cache
 def example_sentences(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(headlines, body sentences) of the example articles of ``lang``."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted((EXAMPLES / lang).glob("*.txt"))]
-    with open(EXAMPLES / "articles.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if rec.get("lang") == lang or rec.get("id", "").startswith(f"ex-{lang}-"):
-                texts.append(rec["text"])
     heads, body = [], []
-    for text in texts:
+    for text in example_texts(lang):
         lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
         heads.append(lines[0])
         for para in lines[1:]:

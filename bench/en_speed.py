@@ -24,13 +24,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from bench._common import (
-    EXAMPLES,
     SHARED,
     Section,
+    example_texts,
     interleaved,
     md_table,
     read_jsonl_texts,
-    read_texts,
     repeated_corpora,
 )
 
@@ -141,7 +140,7 @@ def transfer_cost(texts: Sequence[str]) -> dict[str, float]:
 def corpora(min_words: int) -> dict[str, tuple[list[str], str] | str]:
     """Name -> (texts repeated to ``min_words``, description), or a skip message."""
     sources = {
-        "examples/en": (read_texts(EXAMPLES / "en"), "the English example articles"),
+        "examples (en)": (example_texts("en"), "the English articles of examples/articles.jsonl"),
         "plover_gsr_dev": (
             read_jsonl_texts(PLOVER),
             "texts of ../shared/bench/en/plover_gsr_dev.jsonl",

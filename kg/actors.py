@@ -6,19 +6,23 @@ language-neutral tables in ``kg/data/``:
 
 - ``countries.tsv``: ISO alpha-3, alpha-2, Wikidata QID, English and Arabic names;
 - ``organisations.tsv``: international organisations and armed/political groups;
-- ``persons.tsv``: persons the project knows, with country, sector and QID.
+- ``persons.tsv``: persons the project knows, with country, sector and QID;
+- ``kb/``: the actor knowledge base imported from the field's dictionaries (``kg.kb``):
+  persons and bodies with date-bounded roles, under the hand-written tables.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 
+from kg.kb import kb_actor, parse_date, role_at
 from kg.records import Actor
+from kg.tables import read_tsv
 
 __all__ = [
     "ORG_SLOTS",
@@ -29,6 +33,7 @@ __all__ = [
     "concept",
     "countries",
     "country",
+    "known_person",
     "organisation",
     "organisations",
     "person",
@@ -61,6 +66,16 @@ SECTORS = {
     "LAB": "labour",
     "REL": "religious",
     "UAF": "armed group",
+    "ELI": "elites",
+    "CRM": "criminals",
+    "MOD": "moderates",
+    "RAD": "radicals",
+    "AGR": "agriculture",
+    "ENV": "environment",
+    "HRI": "human rights",
+    "DEV": "development",
+    "INS": "insurgents",
+    "SEP": "separatists",
 }
 
 
@@ -95,12 +110,7 @@ class Person:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    with open(DATA / name, encoding="utf-8", newline="") as fh:
-        lines = (line for line in fh if line.strip() and not line.startswith("#"))
-        return [
-            {k: (v or "").strip() for k, v in row.items()}
-            for row in csv.DictReader(lines, delimiter="\t")
-        ]
+    return read_tsv(DATA / name)
 
 
 @cache
@@ -187,9 +197,37 @@ _ORG_COUNTRY = {"IGO": "IGO", "NGO": "NGO", "REB": "IMG", "UAF": "IMG"}
 ORG_SLOTS = frozenset(_ORG_COUNTRY.values())
 
 
-def organisation(code: str, text: str, start: int | None = None, end: int | None = None) -> Actor:
-    """An international organisation or a group from ``organisations.tsv``."""
-    o = organisations()[code]
+def organisation(
+    code: str,
+    text: str,
+    start: int | None = None,
+    end: int | None = None,
+    when: str | date | None = None,
+) -> Actor:
+    """An international organisation or a group: a code of ``organisations.tsv``, or a
+    body of the knowledge base (``org/...``, ``kg.kb``) with its role on ``when``.
+
+    Raises:
+        KeyError: ``code`` is in neither.
+    """
+    o = organisations().get(code)
+    if o is None:
+        k = kb_actor(code)
+        if k is None:
+            raise KeyError(code)
+        role = role_at(k.roles, when)
+        country = role.country if role else None
+        return Actor(
+            id=code,
+            label=k.label,
+            text=text,
+            type=k.type,
+            country=country or _ORG_COUNTRY.get((role.sector if role else "") or "", None),
+            sector=role.sector if role else None,
+            qid=k.qid,
+            label_ar=k.label_ar,
+            **_span(start, end),
+        )
     return Actor(
         id=code,
         label=o.name_en,
@@ -205,6 +243,11 @@ def organisation(code: str, text: str, start: int | None = None, end: int | None
     )
 
 
+def known_person(pid: str | None) -> bool:
+    """True when ``pid`` is a person of ``persons.tsv`` or of the knowledge base."""
+    return bool(pid) and (pid in persons() or kb_actor(f"person/{pid}") is not None)
+
+
 def person(
     pid: str | None,
     text: str,
@@ -213,23 +256,35 @@ def person(
     sector: str | None = None,
     start: int | None = None,
     end: int | None = None,
+    when: str | date | None = None,
 ) -> Actor:
     """A person: a known one by ``pid``, or a new one named ``name`` in the text.
 
-    For a known person, ``country``/``sector`` from the phrase override the
-    table only where the table has none.
+    ``country``/``sector`` are what the text's phrase says (a demonym, a title, an
+    apposition: "U.N. mediator X") and win. Otherwise a known person's are those of the
+    knowledge-base role held on ``when`` (the article's date; today when None), else
+    those of ``persons.tsv``, else the knowledge base's nearest role. An unknown person
+    keeps only what the phrase gives.
     """
     p = persons().get(pid) if pid else None
-    if p:
+    k = kb_actor(f"person/{pid}") if pid else None
+    if p or k:
+        role = role_at(k.roles, when) if k else None
+        held = role is not None and (role.dated and role.holds(parse_date(when) or date.today()))
+        kc, ks = (role.country, role.sector) if role else (None, None)
+        if held or not p:
+            c, sec = kc or (p.country if p else None), ks or (p.sector if p else None)
+        else:
+            c, sec = p.country or kc, p.sector or ks
         return Actor(
-            id=f"person/{p.id}",
-            label=p.name_en,
+            id=f"person/{pid}",
+            label=p.name_en if p else k.label,
             text=text,
             type="person",
-            country=p.country or country,
-            sector=p.sector or sector,
-            qid=p.qid,
-            label_ar=p.name_ar,
+            country=country or c,
+            sector=sector or sec,
+            qid=(p.qid if p else None) or (k.qid if k else None),
+            label_ar=(p.name_ar if p else None) or (k.label_ar if k else None),
             **_span(start, end),
         )
     name = name or text

@@ -27,6 +27,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.counts import count_events
 from kg.graph import aggregate, aggregate_by, events_to_networkx
 from kg.records import Event
 
@@ -667,48 +668,77 @@ def summary(
     freq: str = "month",
     include_negated: bool = False,
     countries: bool = False,
-) -> dict[str, list[dict[str, Any]]]:
-    """What ``kg stats`` prints: central actors, active dyads, categories over time.
+) -> dict[str, Any]:
+    """What ``kg stats`` prints: totals, central actors, active dyads, categories over time.
+
+    Actor degrees are counted by ``kg.counts`` (every event of the actor, negated
+    ones and those with one side missing included), so they are the numbers of
+    ``kg build``'s summary, the page and the ``top_actors`` query; betweenness is
+    measured on the events with both sides. The dyads (events with both sides)
+    and the timeline leave negated events out unless ``include_negated``, and
+    the timeline leaves undated events out: ``notes`` says how many.
 
     Args:
         events: the events.
         top: rows per actor and dyad table.
         freq: period of the timeline (one of ``FREQS``).
-        include_negated: count negated events as well.
+        include_negated: count negated events in the dyads and the timeline too.
         countries: roll actors up to their country first (``to_countries``).
 
     Returns:
-        ``{"actors_by_degree", "actors_by_betweenness", "dyads", "categories"}``,
-        each a list of rows with values rounded for display.
+        ``{"totals", "notes", "actors_by_degree", "actors_by_betweenness",
+        "dyads", "categories"}``: a dict of totals, a list of sentences, and
+        lists of rows with values rounded for display.
     """
     events = list(events)
     g = events_to_networkx(events)
+    key = None
     if countries:
         g = to_countries(g)
-    actor_cols = ("actor", "label", "degree", "partners", "betweenness")
 
-    def actors(sort: str) -> list[dict[str, Any]]:
-        rows = centrality(g, top=top, sort=sort, include_negated=include_negated)
-        return [
-            {k: round(r[k], 4) if k == "betweenness" else r[k] for k in actor_cols}
-            for r in rows
-            if r["degree"] > 0
-        ]
+        def key(actor):
+            return actor.country or actor.id  # as to_countries rolls nodes up
+
+    counts = count_events(events, key)
+    between = {r["actor"]: r["betweenness"] for r in centrality(g, include_negated=True)}
+    rows = [
+        {
+            "actor": a.id,
+            "label": g.nodes[a.id].get("label") or a.id,
+            "degree": a.degree,
+            "partners": a.partners,
+            "betweenness": round(between.get(a.id, 0.0), 4),
+        }
+        for a in counts.actors.values()
+    ]
+
+    def actors(first: str, second: str) -> list[dict[str, Any]]:
+        return sorted(rows, key=lambda r: (-r[first], -r[second], str(r["actor"])))[:top]
 
     dyads = [
         {**r, "goldstein": round(r["goldstein"], 2)}
         for r in dyad_table(g, top=top, include_negated=include_negated)
     ]
     return {
-        "actors_by_degree": actors("degree"),
-        "actors_by_betweenness": actors("betweenness"),
+        "totals": {
+            "events": counts.events,
+            "articles": counts.articles,
+            "actors": len(counts.actors),
+            "concepts": counts.concepts,
+            "drawn": counts.drawn,
+            "negated": counts.negated,
+            "undated": counts.undated,
+        },
+        "notes": counts.notes(include_negated),
+        "actors_by_degree": actors("degree", "betweenness"),
+        "actors_by_betweenness": actors("betweenness", "degree"),
         "dyads": dyads,
         "categories": category_timeline(events, freq=freq, include_negated=include_negated),
     }
 
 
 _TITLES = {
-    "actors_by_degree": "Top actors by degree (events)",
+    "actors_by_degree": "Top actors by degree (events they take part in)",
     "actors_by_betweenness": "Top actors by betweenness",
     "dyads": "Most active dyads (events per quad class, mean Goldstein)",
     "categories": "PLOVER categories over time",
@@ -732,7 +762,14 @@ def _wide(rows: list[dict[str, Any]]):
     return QueryResult(["period", *map(str, cats), "total"], out)
 
 
-def format_summary(result: dict[str, list[dict[str, Any]]], fmt: str = "table") -> str:
+def _totals_line(t: dict[str, int]) -> str:
+    return (
+        f"{t['events']} events from {t['articles']} articles \u00b7 {t['actors']} actors "
+        f"\u00b7 {t['concepts']} concepts"
+    )
+
+
+def format_summary(result: dict[str, Any], fmt: str = "table") -> str:
     """``summary`` output as text tables, CSV (sections headed ``# name``) or JSON."""
     import json
 
@@ -744,6 +781,20 @@ def format_summary(result: dict[str, list[dict[str, Any]]], fmt: str = "table") 
         raise ValueError(f"unknown format {fmt!r}: use table, csv or json")
     parts = []
     for name, rows in result.items():
+        if name == "totals":
+            if fmt == "table":
+                parts.append(_totals_line(rows))
+            else:
+                table = QueryResult(list(rows), [tuple(rows.values())])
+                parts.append(f"# totals\n{format_result(table, fmt)}")
+            continue
+        if name == "notes":
+            if fmt == "table":
+                parts.append("".join(f"Note: {n}.\n" for n in rows))
+            elif rows:
+                table = QueryResult(["note"], [(n,) for n in rows])
+                parts.append(f"# notes\n{format_result(table, fmt)}")
+            continue
         if fmt == "table" and name == "categories":
             table = format_result(_wide(rows), fmt)
             parts.append(f"{_TITLES[name]}\n\n{table}")

@@ -9,7 +9,8 @@ output folder, a store, Dask parts, memory. ``kg build`` with ``--out``,
 ``--store``, both, ``--workers N`` or ``--engine dask`` only picks the sinks
 and the executor. One ``RunReport`` (``kg.report``) counts what happened.
 
-``build`` runs it into memory (notebooks, tests, ``kg eval``).
+``build`` runs it into memory (notebooks, tests, ``kg eval``), ``build_store``
+into a store.
 """
 
 from __future__ import annotations
@@ -21,14 +22,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.corpus import iter_corpus
+from kg.counts import EventCounts, count_events
 from kg.ingest import IngestError
 from kg.limits import DEFAULT_LIMITS, Limits
 from kg.pipeline import PipelineConfig, Processed, extract_article
 from kg.records import Article, Event
-from kg.report import Progress, RunReport, event_actors
+from kg.report import STAGES, Progress, RunReport
 from kg.sinks import MemorySink, Sink
 
-__all__ = ["ENGINES", "BuildResult", "build", "extract_article", "run"]
+__all__ = ["ENGINES", "BuildResult", "build", "build_store", "extract_article", "run"]
 
 ENGINES = ("local", "dask")
 
@@ -122,19 +124,7 @@ def run(
         execute = _local(workers, config, batch_size)
     try:
         for item, done in execute(todo()):
-            if done is None:
-                report.error(str(item))
-            elif done.error is not None:
-                report.error(f"{item.origin or item.id}: {done.error}")
-            else:
-                report.articles += 1
-                report.sentences += done.sentences
-                report.tokens += done.tokens
-                report.count_events(done.events)
-                for stage, seconds in zip(("parse", "dating", "rdf"), done.seconds, strict=True):
-                    report.seconds_by_stage[stage] += seconds
-                for sink in sinks:
-                    sink.add(item, done, report)
+            _deliver(item, done, sinks, report)
             progress.update(report)
     except KeyboardInterrupt:
         report.interrupted = True
@@ -155,6 +145,25 @@ def run(
     return report
 
 
+def _deliver(
+    item: Article | IngestError, done: Processed | None, sinks: list[Sink], report: RunReport
+) -> None:
+    """Count a processed article and hand it to every sink (a failed one: its error)."""
+    if done is None:
+        report.error(str(item))
+    elif done.error is not None:
+        report.error(f"{item.origin or item.id}: {done.error}")
+    else:
+        report.articles += 1
+        report.sentences += done.sentences
+        report.tokens += done.tokens
+        report.count_events(done.events)
+        for stage, seconds in zip(STAGES, done.seconds, strict=True):
+            report.seconds_by_stage[stage] += seconds
+        for sink in sinks:
+            sink.add(item, done, report)
+
+
 @dataclass
 class BuildResult:
     """Articles and events of a run into memory, with its report."""
@@ -166,12 +175,18 @@ class BuildResult:
     report: RunReport = field(default_factory=RunReport)
 
     @property
+    def counts(self) -> EventCounts:
+        """Events, categories and actors as every output counts them (``kg.counts``)."""
+        return count_events(self.events)
+
+    @property
     def per_category(self) -> Counter:
-        return Counter(e.action.plover for e in self.events)
+        return self.counts.per_category
 
     @property
     def actors(self) -> Counter:
-        return Counter(a.label for e in self.events for a in event_actors(e))
+        """Events per actor id (``kg.counts``: every event of the actor; no concepts)."""
+        return Counter({a.id: a.degree for a in self.counts.top()})
 
 
 def build(
@@ -197,3 +212,32 @@ def build(
     if report.n_errors > len(errors):
         errors.append(f"({report.n_errors - len(errors)} more errors not shown)")
     return BuildResult(sink.articles, sink.events, errors, report.sentences, report)
+
+
+def build_store(
+    paths: Iterable[str | Path],
+    store: str | Path,
+    workers: int = 1,
+    limits: Limits = DEFAULT_LIMITS,
+    base: str | None = None,
+    default_date: str | None = None,
+) -> RunReport:
+    """Add every article under ``paths`` to the store at ``store`` (created if missing),
+    as ``kg build PATHS --store STORE`` does: stored articles are skipped, a batch
+    of articles per transaction.
+
+    Raises:
+        kg.store.StoreError: the store cannot be opened or written.
+    """
+    from kg.rdf.convert import DEFAULT_BASE
+    from kg.sinks import StoreSink
+
+    base = base or DEFAULT_BASE
+    return run(
+        paths,
+        [StoreSink(store, base)],
+        workers=workers,
+        limits=limits,
+        base=base,
+        default_date=default_date,
+    )

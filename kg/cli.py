@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -36,6 +37,19 @@ def _events_or_exit(load, path: Path):
     except Exception as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
+
+
+_GRAPH_SUFFIXES = (".ttl", ".nt", ".nq", ".trig", ".jsonld", ".json", ".n3", ".rdf", ".xml")
+
+
+def _is_graph_file(arg: str) -> bool:
+    """Whether a positional argument names a graph file rather than SPARQL text."""
+    if arg.lower().endswith(_GRAPH_SUFFIXES):
+        return True
+    try:
+        return Path(arg).is_file()
+    except OSError:  # query text too long to be a file name
+        return False
 
 
 def _params(items: list[str] | None) -> dict[str, str]:
@@ -192,21 +206,43 @@ def query(
     store: Annotated[
         Path | None, typer.Option("--store", help="query this kg store instead of a graph file")
     ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout-s", min=0, help="with --store: time limit, seconds (0: none)"),
+    ] = 30.0,
+    memory: Annotated[
+        int,
+        typer.Option("--memory-mb", min=0, help="with --store: memory ceiling (0: none)"),
+    ] = 2048,
 ) -> None:
-    """Run a SPARQL query on a graph (or a store) and print the answer."""
+    """Run a SPARQL query on a graph (or a store) and print the answer.
+
+    On a store the query runs in a process of its own, stopped at the time limit
+    or the memory ceiling; a query that crashes the engine is an error."""
     from kg.rdf.sparql import format_result, load_graph, run_query, saved_queries
 
     if store is not None and graph is not None:
-        if text is not None:
-            _err("error: give a graph file or --store, not both")
+        if text is not None or _is_graph_file(graph):
+            _err(
+                f"error: {graph} is a graph file and {store} a store: query one of them, "
+                f"kg query {graph} ... or kg query --store {store} ..."
+            )
             raise typer.Exit(2)
         graph, text = None, graph  # with --store the one argument is the query
     if store is None and graph is None:
-        _err("error: give a graph file or --store DIR")
+        _err("error: give a graph file (kg query DIR/graph.ttl ...) or a store (--store DIR)")
         raise typer.Exit(2)
-    given = [x is not None for x in (text, file, saved)]
-    if sum(given) != 1:
-        _err("error: give exactly one of QUERY, --file or --saved")
+    given = [
+        name
+        for name, x in (("QUERY text", text), ("--file", file), ("--saved", saved))
+        if x is not None
+    ]
+    if len(given) != 1:
+        what = f"both {' and '.join(given)}" if given else "none"
+        _err(
+            f"error: give the query one way: QUERY text, --file q.rq or --saved NAME "
+            f"(got {what}; saved queries: {', '.join(sorted(saved_queries()))})"
+        )
         raise typer.Exit(2)
     if saved is not None:
         queries = saved_queries()
@@ -215,13 +251,18 @@ def query(
             raise typer.Exit(2)
         text = queries[saved]
     elif file is not None:
-        text = file.read_text(encoding="utf-8")
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            _err(f"error: {file}: {getattr(exc, 'strerror', None) or exc}")
+            raise typer.Exit(1) from None
     try:
         if store is not None:
-            from kg.store import KGStore
+            from kg.store.engine import run_query as run_bounded
 
-            with KGStore(store, read_only=True) as kgs:
-                result = kgs.query(text, _params(param))
+            result = run_bounded(
+                store, text, _params(param), timeout_s=timeout or None, memory_mb=memory
+            )
         else:
             result = run_query(load_graph(graph), text, _params(param))
     except Exception as exc:
@@ -232,22 +273,22 @@ def query(
 
 @app.command()
 def validate(
-    graph: Annotated[Path, typer.Argument(help="a Turtle graph or a kg store directory")],
+    graph: Annotated[Path, typer.Argument(help="a graph file (graph.ttl) or a kg store directory")],
 ) -> None:
-    """Check a graph (or a store's union graph) against the project's SHACL shapes."""
+    """Check a graph file, or a store's default graph, against the project's SHACL shapes."""
     from kg.rdf.shacl import validate as run_validate
     from kg.rdf.sparql import load_graph
 
-    def load(path: Path):
-        if path.is_dir():
-            from kg.store import KGStore
+    def load():
+        if not graph.is_dir():
+            return load_graph(graph)
+        from kg.store import KGStore
 
-            with KGStore(path, read_only=True) as store:
-                return store.graph()
-        return load_graph(path)
+        with KGStore(graph, read_only=True) as store:
+            return store.graph()
 
     try:
-        report = run_validate(load(graph))
+        report = run_validate(load())
     except Exception as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
@@ -288,7 +329,7 @@ def evaluate(
 ) -> None:
     """Extract from the gold documents and score them (same rules as bench/score.py)."""
     from kg.build import build as run_build
-    from kg.evaluate import gold_articles, load_gold, score_both
+    from kg.evaluate import gold_articles, load_gold, precision_note, score_both
     from kg.outputs import write_events_jsonl
 
     docs = load_gold(gold)
@@ -308,6 +349,9 @@ def evaluate(
     for mode in ("strict", "lenient"):
         s = scores[mode]
         typer.echo(f"{mode:8s} P {f(s.precision)}  R {f(s.recall)}  F1 {f(s.f1)}")
+    note = precision_note(docs)
+    if note:
+        typer.echo(note)
     if show_misses:
         for miss in scores["strict"].misses:
             typer.echo("MISS " + json.dumps(miss, ensure_ascii=False))
@@ -322,32 +366,72 @@ def export(
     out: Annotated[Path | None, typer.Option("--out", help="file (default: stdout)")] = None,
 ) -> None:
     """Write a kg store out as a stream: Turtle, N-Triples, N-Quads, TriG or JSON-LD."""
-    from kg.store.oxigraph import export_store
+    from kg.store.oxigraph import EXPORT_FORMATS, export_store
 
     try:
         export_store(store, fmt, out)
     except Exception as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
+    what = "the whole dataset" if EXPORT_FORMATS[fmt][1] else "the default (union) graph"
+    where = "standard output" if out is None else f"{out} ({out.stat().st_size:,} bytes)"
+    _err(f"exported {what} of {store} as {fmt} to {where}")
 
 
 @app.command()
 def serve(
     store: Annotated[Path, typer.Option("--store", help="the kg store directory")],
-    port: Annotated[int, typer.Option("--port", help="TCP port on 127.0.0.1")] = 7878,
-    writable: Annotated[bool, typer.Option("--writable", help="accept SPARQL updates")] = False,
+    port: Annotated[int, typer.Option("--port", help="TCP port on 127.0.0.1 (0: any free)")] = 7878,
+    writable: Annotated[
+        bool, typer.Option("--writable", help="accept SPARQL updates (with the printed token)")
+    ] = False,
     timeout: Annotated[
-        int | None, typer.Option("--timeout-s", help="time limit of one query, seconds")
-    ] = None,
+        float, typer.Option("--timeout-s", min=0, help="time limit of one query (0: none)")
+    ] = 30.0,
+    memory: Annotated[
+        int, typer.Option("--memory-mb", min=0, help="memory ceiling of one query engine (0: none)")
+    ] = 2048,
+    workers: Annotated[
+        int, typer.Option("--workers", "-j", min=1, help="query engines (queries at once)")
+    ] = 2,
+    allow_remote: Annotated[
+        bool, typer.Option("--allow-remote", help="allow SERVICE and LOAD to fetch from the web")
+    ] = False,
 ) -> None:
-    """Serve a kg store as a SPARQL 1.1 HTTP endpoint on 127.0.0.1 (Ctrl-C stops it)."""
-    from kg.store.serve import endpoint_url
+    """Serve a kg store as a SPARQL 1.1 HTTP endpoint on 127.0.0.1 (Ctrl-C stops it).
+
+    Queries run in engine processes, stopped at the time limit or the memory
+    ceiling; kg build --store may add articles meanwhile: the next query sees them."""
+    from kg.store.serve import ServeConfig, endpoint_url
     from kg.store.serve import serve as run_serve
 
-    mode = "read-write" if writable else "read-only"
-    typer.echo(f"SPARQL endpoint {endpoint_url(port)} ({mode}); Ctrl-C stops it", err=True)
+    config = ServeConfig(
+        store=store,
+        port=port,
+        writable=writable,
+        timeout_s=timeout,
+        memory_mb=memory,
+        workers=workers,
+        allow_remote=allow_remote,
+    )
+
+    def banner(bound: int, token: str) -> None:
+        mode = "read-write" if writable else "read-only"
+        limits = f"{timeout:g} s" if timeout else "no time limit"
+        limits += f", {memory} MB" if memory else ", no memory ceiling"
+        remote = "SERVICE and LOAD allowed" if allow_remote else "SERVICE and LOAD off"
+        _err(
+            f"SPARQL endpoint {endpoint_url(bound)} ({mode}; {limits} per query; "
+            f"{workers} engine{'s' if workers > 1 else ''}; {remote}); Ctrl-C stops it"
+        )
+        if writable:
+            how = "KG_SERVE_TOKEN" if os.environ.get("KG_SERVE_TOKEN") else token
+            _err(
+                f"updates: POST http://127.0.0.1:{bound}/update with 'Authorization: Bearer {how}'"
+            )
+
     try:
-        rc = run_serve(store, port=port, writable=writable, timeout_s=timeout)
+        rc = run_serve(config, ready=banner)
     except Exception as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None

@@ -417,9 +417,9 @@ def _count_events(ntriples: str, report: RunReport) -> None:
     """Events and categories of an article block, from its lines (no parsing)."""
     for line in ntriples.splitlines():
         if line.endswith(_EVENT_LINE):
-            report.events += 1
+            report.counts.events += 1
         elif (i := line.find(_CATEGORY)) >= 0:
-            report.per_category[line[i + len(_CATEGORY) : line.rindex(">")]] += 1
+            report.counts.per_category[line[i + len(_CATEGORY) : line.rindex(">")]] += 1
 
 
 def _check_shapes(article_id: str, ntriples: str) -> None:

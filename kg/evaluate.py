@@ -35,6 +35,7 @@ __all__ = [
     "gold_articles",
     "load_gold",
     "normalise",
+    "precision_note",
     "score",
     "score_both",
     "summary",
@@ -291,6 +292,24 @@ def summary(both: Mapping[str, Scores]) -> dict[str, Any]:
         "gold": strict.gold,
         "pred": strict.predicted,
     }
+
+
+def precision_note(gold_docs: list[dict]) -> str | None:
+    """Why precision is n/a (or counts only some documents), or None when every
+    document lists all its events (``scope: "all"``)."""
+    partial = sum(doc.get("scope", "all") != "all" for doc in gold_docs)
+    if not partial:
+        return None
+    if partial == len(gold_docs):
+        return (
+            f'precision n/a: all {partial} gold documents have scope "partial" (their gold '
+            "lists some of their events, not all), so a prediction missing from it is not "
+            "known to be wrong; recall is measured, and so F1 is n/a too"
+        )
+    return (
+        f'precision counts the {len(gold_docs) - partial} documents of scope "all" only; '
+        f'the {partial} of scope "partial" (gold lists some of their events) count for recall'
+    )
 
 
 def format_report(both: Mapping[str, Scores], show_misses: bool = False) -> str:

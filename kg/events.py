@@ -1,28 +1,126 @@
-"""Event building: language-pipeline mentions + article context -> ``Event`` records."""
+"""Event building: the coding policy every language follows, mentions -> ``Event`` records.
+
+Language packs find mentions (a trigger's action, its source and target, negation,
+modality, the register of the sentence and how each actor was found). This stage
+applies one policy to all of them, driven by flags of the vocabulary
+(``ontologies/actions.ttl``):
+
+- **recipients**: cooperation, aid and sanctions need a target actor (PLOVER's
+  "requires recipient");
+- **real actors**: an event needs a source or target that is a real actor (a
+  country or one of its sectors, an international body, a named group, a known or
+  titled person); one whose only actors are common nouns with no country (the
+  media, the administration) falls below the default confidence threshold, unless
+  its trigger is an event by itself (a demonstration, an air strike: the pack
+  marks it ``trigger:alone``);
+- **domain guard**: in sports, business, health, accident, weather and culture
+  reporting, the same words (هجوم, "attack", سيطرة) are no political event unless
+  a political actor (a state's government, forces, police, courts; an armed
+  group; an international body) takes part;
+- **confidence** says how an event was found: the pack scores a full frame
+  (source and target from the clause) above an inferred source (pro-drop, an
+  earlier sentence) or a missing target; the two rules above lower it below
+  ``DEFAULT_MIN_CONFIDENCE``;
+- **duplicates**: one event per sentence, dyad, category and polarity.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from kg import EXTRACTOR
-from kg.records import Article, Event, Mention
-from kg.vocab import make_action
+from kg.actors import ORG_SLOTS
+from kg.records import Actor, Article, Event, Mention
+from kg.vocab import actions, categories, make_action
 
-__all__ = ["build_events", "dedupe"]
+__all__ = [
+    "DEFAULT_MIN_CONFIDENCE",
+    "build_events",
+    "confidence",
+    "dedupe",
+    "political",
+    "real_actor",
+]
+
+# Events below this confidence are left out unless a build asks for them
+# (``kg build --min-confidence``).
+DEFAULT_MIN_CONFIDENCE = 0.35
+# Sectors that make an actor a party of political news in any register.
+POLITICAL_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY", "UAF", "INS", "SEP", "IGO"}
+)
+_NO_ACTOR_FACTOR = 0.4
+_REGISTER_FACTOR = 0.4
 
 
-def build_events(article: Article, mentions: Iterable[Mention]) -> list[Event]:
-    """Attach the article's id, date and language to each mention.
+def real_actor(a: Actor | None) -> bool:
+    """A country or one of its sectors, a body, a named group, a known or titled person;
+    not a common noun standing for nobody in particular (``group/media``), nor a concept."""
+    if a is None or a.type == "concept":
+        return False
+    if a.type == "person":
+        return bool(a.qid or a.country or a.sector)
+    if a.type in ("organisation",):
+        return True
+    return bool(a.country)
+
+
+def political(a: Actor | None) -> bool:
+    """An actor of political news in any register: a state's institutions and forces,
+    an armed or opposition group, an international body, a person holding such a role."""
+    if not real_actor(a):
+        return False
+    if a.type in ("organisation", "group") and (a.country in ORG_SLOTS or a.sector):
+        return a.sector != "NGO" and a.country != "MNC"
+    return a.sector in POLITICAL_SECTORS
+
+
+def confidence(m: Mention) -> float:
+    """The pack's score of a mention, lowered where the policy doubts it."""
+    c = m.confidence
+    if not (real_actor(m.source) or real_actor(m.target)) and "trigger:alone" not in m.evidence:
+        c *= _NO_ACTOR_FACTOR  # (a protest or an air strike is news without named actors)
+    if m.register and not (political(m.source) or political(m.target)):
+        c *= _REGISTER_FACTOR
+    return round(max(0.0, min(1.0, c)), 3)
+
+
+def _kept(m: Mention) -> bool:
+    """PLOVER: cooperation, aid and sanctions need a recipient; an attack or a
+    crackdown on an idea with no actor in it is a metaphor ("the war on drugs",
+    مواجهة الفكر الضال), not an event."""
+    plover = actions()[m.action_id].plover
+    cat = categories()[plover]
+    concept_target = m.target is not None and m.target.type == "concept"
+    if cat["requires_recipient"]:
+        return m.target is not None and not concept_target
+    if plover in ("ASSAULT", "COERCE") and concept_target:
+        return real_actor(m.source)
+    return True
+
+
+def build_events(
+    article: Article,
+    mentions: Iterable[Mention],
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> list[Event]:
+    """The events of an article's mentions under the coding policy.
 
     Args:
-        article: the article the mentions were found in.
+        article: the article the mentions were found in (id, date, language).
         mentions: ``doc._.kg_mentions`` of the article's parsed ``Doc``.
+        min_confidence: events below it are left out (0 keeps every event).
 
     Returns:
         Events in text order, without duplicates.
     """
     events = []
     for m in mentions:
+        if not _kept(m):
+            continue
+        conf = confidence(m)
+        if conf < min_confidence:
+            continue
         events.append(
             Event(
                 doc_id=article.id,
@@ -36,9 +134,12 @@ def build_events(article: Article, mentions: Iterable[Mention]) -> list[Event]:
                 modality=m.modality,
                 attributed_to=m.attributed_to,
                 date=m.date or article.date,
-                confidence=round(m.confidence, 3),
+                confidence=conf,
                 lang=article.lang,
                 extractor=EXTRACTOR,
+                meta={"register": m.register, "evidence": m.evidence}
+                if m.register or m.evidence
+                else {},
             )
         )
     return dedupe(events)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
+import secrets
 import time
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -26,17 +26,33 @@ __all__ = [
 ]
 
 
+def _create_temp(path: Path) -> tuple[int, str]:
+    """A new, empty file beside ``path``, created with mode 0666 less the umask.
+
+    ``tempfile.mkstemp`` would make it 0600, and the rename would keep that:
+    a page or graph that the web server or a colleague cannot read.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        tmp = path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(6)}.tmp"
+        try:
+            return os.open(tmp, flags, 0o666), str(tmp)
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {path}")
+
+
 @contextmanager
 def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8"):
     """Open a temporary file next to ``path``; on success rename it over ``path``.
 
     On any exception the temporary file is removed and ``path`` is untouched.
+    The file gets the permissions the umask gives (0644 with umask 022), like
+    any file the user creates.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(
-        prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent
-    )
+    fd, tmp = _create_temp(path)
     try:
         with os.fdopen(fd, mode, encoding=None if "b" in mode else encoding) as fh:
             yield fh

@@ -38,7 +38,7 @@ from spacy.attrs import ORTH
 
 from kg.dating import date_mentions
 from kg.events import build_events
-from kg.lang import get_mentions, get_nlp
+from kg.lang import get_mentions, get_nlp, make_doc
 from kg.limits import DEFAULT_LIMITS, Limits, parse_spans
 from kg.records import Actor, Article, Event, Mention
 
@@ -288,8 +288,10 @@ def _parse(works: list[_Work], limits: Limits) -> None:
     for run in _chunks(pieces, limits.max_parse_chars):
         t0 = time.perf_counter()
         with _zone(nlp):
-            texts = [w.text[s:e] for w, s, e in run]
-            for (w, start, _), doc in zip(run, nlp.pipe(texts, batch_size=len(run)), strict=True):
+            # each Doc carries its article's date (doc._.kg_date): roles and relative
+            # dates are read against it
+            docs = [make_doc(nlp, w.text[s:e], w.article.date) for w, s, e in run]
+            for (w, start, _), doc in zip(run, nlp.pipe(docs, batch_size=len(run)), strict=True):
                 w.mentions.extend(_shift(m, start) for m in get_mentions(doc))
                 w.sentences += sum(1 for _ in doc.sents)
                 w.tokens += len(doc)

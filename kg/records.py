@@ -196,6 +196,9 @@ class Mention:
     # the pack knows them; dating measures distances from there.
     trigger_start: int | None = None
     trigger_end: int | None = None
+    # what the coding policy (kg.events) reads besides the actors:
+    register: str = ""  # sports, business, health, accident, weather, culture; "" = news
+    evidence: str = ""  # how it was found: "source:inferred", "target:guessed" ...
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -10,14 +10,15 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from kg.records import Actor, Event
+from kg.counts import EventCounts
+from kg.records import Event
 
-__all__ = ["MAX_ERRORS", "STAGES", "Progress", "RunReport", "event_actors", "plural", "summary"]
+__all__ = ["MAX_ERRORS", "STAGES", "Progress", "RunReport", "plural", "summary"]
 
 # Error messages kept for the summary; later ones are only counted.
 MAX_ERRORS = 200
@@ -30,19 +31,13 @@ def plural(n: int, word: str) -> str:
     return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 
-def event_actors(event: Event) -> Iterator[Actor]:
-    """The actors an event counts for in the summary's actor table: its source and
-    target, concepts left out. The one definition of what "actors" counts."""
-    for a in (event.source, event.target):
-        if a is not None and a.type != "concept":
-            yield a
-
-
 @dataclass
 class RunReport:
     """Counts of a run (``kg build`` or ``kg load``).
 
     articles: articles processed (extracted, or loaded) in this run.
+    counts: their events, categories and actors, as every output counts them
+        (``kg.counts``; ``kg load`` counts events and categories only).
     added, replaced, unchanged, failed: what the store did with them
         (``unchanged`` counts the articles it already held, not extracted again).
     outputs: name -> path of each file written (events, turtle, html, parts).
@@ -53,11 +48,9 @@ class RunReport:
     articles: int = 0
     sentences: int = 0
     tokens: int = 0
-    events: int = 0
     n_errors: int = 0
     errors: list[str] = field(default_factory=list)
-    per_category: Counter = field(default_factory=Counter)
-    actors: Counter = field(default_factory=Counter)
+    counts: EventCounts = field(default_factory=EventCounts)
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
@@ -78,10 +71,11 @@ class RunReport:
 
     def count_events(self, events: Iterable[Event]) -> None:
         for e in events:
-            self.events += 1
-            self.per_category[e.action.plover] += 1
-            for a in event_actors(e):
-                self.actors[a.label] += 1
+            self.counts.add(e)
+
+    @property
+    def events(self) -> int:
+        return self.counts.events
 
     @property
     def rate(self) -> float:
@@ -95,11 +89,14 @@ def summary(report: RunReport) -> str:
     lines = [
         f"articles {r.articles}  sentences {r.sentences}  events {r.events}  errors {r.n_errors}"
     ]
-    for cat, n in sorted(r.per_category.items(), key=lambda kv: (-kv[1], kv[0])):
+    c = r.counts  # kg.counts: the numbers of the page, kg stats and top_actors
+    for cat, n in sorted(c.per_category.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append(f"  {cat:<10} {n}")
-    if r.actors:
-        top = ", ".join(f"{a} ({n})" for a, n in r.actors.most_common(12))
-        lines.append(f"actors {len(r.actors)}: {top}")
+    if c.nodes:
+        top = ", ".join(f"{a.label} ({a.degree})" for a in c.top(12))
+        lines.append(f"actors {len(c.actors)}: {top}")
+    if "html" in r.outputs and c.undrawn_note():
+        lines.append(c.undrawn_note() + " on the page")
     for name, path in r.outputs.items():
         lines.append(f"{name:<7} {path}")
     if r.dask:

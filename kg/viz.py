@@ -13,9 +13,12 @@ The page lets an analyst filter events by PLOVER category, quad class, date
 range and negation, switch between one edge per event and one edge per dyad
 and category (``kg.graph.aggregate_by``; width by count), search actors in
 English or Arabic (``kg.analytics.fold``), and read the sentences behind an
-edge. Node size is the actor's degree (its number of events). The layout is
-computed once, for a bounded number of iterations, then physics is switched
-off, so large graphs stay responsive.
+edge. Node size is the actor's degree (its number of events, ``kg.counts``).
+The layout is computed once, for a bounded number of iterations, then physics
+is switched off, so large graphs stay responsive. Above 400 drawn events the
+page opens on the dyad view; labels too small to read are not drawn, and the
+most active actors keep readable labels that do not cover each other.
+"Reset" restores filters, search, selection and view.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ import pyvis
 from pyvis.network import Network
 
 from kg.analytics import fold
+from kg.counts import EventCounts, count_events
 from kg.graph import aggregate_by, events_to_networkx
 from kg.outputs import atomic_open
 from kg.records import Event
@@ -79,11 +83,17 @@ _EDGE_OTHER = "#888888"
 _LABEL_MAX = 48
 
 EDGE_MODES = ("auto", "events", "dyads")
-# Above this many events "auto" opens the page on the dyad view, and edge
-# labels are left off (tooltips still have everything): thousands of labels
-# make the canvas unreadable and slow.
-_AUTO_DYADS = 2000
+# Above this many drawn events "auto" opens the page on the dyad view (one
+# edge per dyad and category): a few hundred curved edges per event are
+# already a hairball. Above it edge labels are left off too (tooltips still
+# have everything).
+_AUTO_DYADS = 400
 _MAX_EDGE_LABELS = 400
+# Labels smaller than this on screen (px) are not drawn: zoom in to read them.
+# The most active actors keep a readable label at any zoom (graph.js).
+_MIN_LABEL_PX = 10
+_HUB_LABELS = 25
+_MAX_UNDRAWN = 5  # sentences of an actor's undrawn events kept for its details
 _MAX_SEARCH_TEXTS = 6
 # Wall-clock budget of the in-browser layout; then physics is switched off
 # wherever the nodes are. Small graphs settle long before it.
@@ -101,6 +111,8 @@ _OPTIONS: dict[str, Any] = {
             "strokeWidth": 4,
             "strokeColor": "#ffffff",
         },
+        # Labels too small to read on screen are not drawn.
+        "scaling": {"label": {"drawThreshold": _MIN_LABEL_PX}},
     },
     "edges": {
         "width": 1.8,
@@ -117,6 +129,7 @@ _OPTIONS: dict[str, Any] = {
             "background": "rgba(255,255,255,0.85)",
             "align": "middle",
         },
+        "scaling": {"label": {"drawThreshold": _MIN_LABEL_PX}},
     },
     "interaction": {"hover": True, "tooltipDelay": 120, "keyboard": False, "multiselect": True},
     "layout": {"randomSeed": 7, "improvedLayout": True},
@@ -194,19 +207,47 @@ def _search_key(nid: str, label: str, label_ar: str | None, texts: list[str]) ->
     return "\n".join(seen)
 
 
-def _node_items(g: nx.MultiDiGraph) -> list[dict]:
+def _undrawn(events: list[Event]) -> dict[str, list[dict[str, Any]]]:
+    """Per actor, the first few of its events that have one side missing."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for ev in events:
+        if ev.source is not None and ev.target is not None:
+            continue
+        actor, role = (ev.source, "source") if ev.source is not None else (ev.target, "target")
+        if actor is None or len(out[actor.id]) >= _MAX_UNDRAWN:
+            continue
+        out[actor.id].append(
+            _compact(
+                {
+                    "action_label": ev.action.label,
+                    "role": role,
+                    "date": ev.date,
+                    "negated": ev.negated,
+                    "sentence": ev.sentence,
+                    "lang": _lang(ev.lang),
+                }
+            )
+        )
+    return out
+
+
+def _node_items(
+    g: nx.MultiDiGraph, counts: EventCounts, undrawn: dict[str, list[dict[str, Any]]]
+) -> list[dict]:
     nodes = []
-    degree = dict(g.degree())
     for nid, a in g.nodes(data=True):
         kind = a.get("type") if a.get("type") in NODE_STYLES else "other"
         label = a.get("label") or nid
         texts = list(a.get("texts") or ())[:_MAX_SEARCH_TEXTS]
+        c = counts.nodes[nid]  # every node is an actor or concept of some event
         nodes.append(
             {
                 "id": nid,
                 "label": _short(label),
                 "group": kind,  # shape and colour come from the vis ``groups`` option
-                "size": round(min(42.0, 11 + 6 * math.sqrt(degree[nid])), 1),
+                "size": round(min(42.0, 11 + 6 * math.sqrt(c.degree)), 1),
+                # more active actors get bigger labels, which stay drawn further out
+                "font": {"size": round(min(30.0, 13 + 2.5 * math.sqrt(c.degree)), 1)},
                 "kg": _compact(
                     {
                         "id": nid,
@@ -216,7 +257,10 @@ def _node_items(g: nx.MultiDiGraph) -> list[dict]:
                         "country": a.get("country"),
                         "sector": a.get("sector"),
                         "qid": a.get("qid"),
-                        "degree": degree[nid],
+                        # kg.counts: every event of the actor, drawn or not
+                        "degree": c.degree,
+                        "undrawn": c.undrawn or None,
+                        "undrawn_events": undrawn.get(nid),
                         "texts": texts,
                         # Folded once here; the page folds the query the same way.
                         "search": _search_key(nid, label, a.get("label_ar"), texts),
@@ -361,10 +405,9 @@ def _options(n_nodes: int, n_edges: int) -> dict[str, Any]:
     return options
 
 
-def _network(g: nx.MultiDiGraph, labels: bool) -> Network:
+def _network(g: nx.MultiDiGraph, labels: bool, nodes: list[dict]) -> Network:
     """The pyvis network for ``g``; lists are set directly (add_node is quadratic)."""
     net = Network(height="100%", width="100%", directed=True, cdn_resources="local")
-    nodes = _node_items(g)
     edges = _event_items(g, labels)
     net.nodes = nodes
     net.node_ids = [n["id"] for n in nodes]
@@ -474,7 +517,7 @@ def html_page(events: Iterable[Event], title: str = "kg events", edge_mode: str 
         events: coded events.
         title: page title and heading (treated as plain text).
         edge_mode: the view the page opens with: ``"events"``, ``"dyads"``,
-            or ``"auto"`` (dyads above 2,000 events).
+            or ``"auto"`` (dyads above 400 drawn events).
 
     Returns:
         The HTML document as a string.
@@ -483,13 +526,31 @@ def html_page(events: Iterable[Event], title: str = "kg events", edge_mode: str 
         return _page(events, title, edge_mode)
 
 
+def _summary(counts: EventCounts) -> str:
+    """The header line: what the page draws, and what it cannot (kg.counts)."""
+    line = (
+        f"{len(counts.actors)} actors \u00b7 {counts.concepts} concepts \u00b7 "
+        f"{counts.drawn} of {counts.events} events drawn"
+    )
+    if counts.undrawn:
+        line += (
+            f" ({counts.undrawn} have no target or no source: "
+            "they are counted in their actor's details)"
+        )
+    return line
+
+
 def _page(events: Iterable[Event], title: str, edge_mode: str) -> str:
+    events = list(events)
     g = events_to_networkx(events)
-    n_nodes, n_edges = g.number_of_nodes(), g.number_of_edges()
+    counts = count_events(events)
+    n_edges = g.number_of_edges()
     mode = _mode(edge_mode, n_edges)
     dyads = _dyad_items(g)
     labels = {"events": n_edges <= _MAX_EDGE_LABELS, "dyads": len(dyads) <= _MAX_EDGE_LABELS}
-    nodes, edges, _, _, _, options = _network(g, labels["events"]).get_network_data()
+    node_items = _node_items(g, counts, _undrawn(events))
+    net = _network(g, labels["events"], node_items)
+    nodes, edges, _, _, _, options = net.get_network_data()
     dates = sorted(d for _, _, d in g.edges(data="date") if d)
     data = _json_for_script(
         {
@@ -502,6 +563,9 @@ def _page(events: Iterable[Event], title: str, edge_mode: str) -> str:
             "labels": labels,
             "quads": {str(q): label for q, label in QUAD_LABELS.items()},
             "layout_budget_ms": _LAYOUT_BUDGET_MS,
+            "label_px": _MIN_LABEL_PX,
+            "hub_labels": _HUB_LABELS,
+            "undrawn": counts.undrawn,
             "options": json.loads(options),
         }
     )
@@ -521,7 +585,7 @@ def _page(events: Iterable[Event], title: str, edge_mode: str) -> str:
         {
             "CSP": csp,
             "TITLE": html.escape(title),
-            "SUMMARY": f"{n_nodes} actors \u00b7 {n_edges} events",
+            "SUMMARY": html.escape(_summary(counts)),
             "VIS_CSS": _asset(_VIS / "vis-network.css", "</style"),
             "PAGE_CSS": _asset(_TEMPLATES / "graph.css", "</style"),
             "EMPTY": empty,

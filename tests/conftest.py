@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE_ARTICLES = ROOT / "examples" / "articles.jsonl"
+
+
+def example_records(lang: str | None = None) -> list[dict]:
+    """The example articles (one copy in the repo: examples/articles.jsonl), as dicts."""
+    with open(EXAMPLE_ARTICLES, encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()]
+    return [r for r in records if lang is None or r["lang"] == lang]
+
+
+@pytest.fixture(scope="session")
+def example_texts(tmp_path_factory) -> Path:
+    """The example articles as plain-text files, for tests of .txt input:
+    ``ar/<id>.txt`` and ``en/<id>.txt`` under the returned folder."""
+    root = tmp_path_factory.mktemp("examples")
+    for r in example_records():
+        path = root / r["lang"] / f"{r['id']}.txt"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(r["text"], encoding="utf-8")
+    return root
+
 
 # ---------------------------------------------------------------------------
 # Browser fixtures (tests/test_viz.py): headless system Chromium via Playwright.

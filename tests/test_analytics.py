@@ -392,8 +392,24 @@ def test_category_timeline_from_records_counts_one_sided_events():
 
 def test_summary_on_records():
     s = an.summary(EVENTS, top=3, countries=True)
-    assert list(s) == ["actors_by_degree", "actors_by_betweenness", "dyads", "categories"]
-    assert s["actors_by_degree"][0]["actor"] in ("RUS", "EGY")
+    assert list(s) == [
+        "totals",
+        "notes",
+        "actors_by_degree",
+        "actors_by_betweenness",
+        "dyads",
+        "categories",
+    ]
+    assert s["totals"] == {"events": 6, "articles": 3, "actors": 4, "concepts": 0, "drawn": 5,
+                           "negated": 1, "undated": 0}  # fmt: skip
+    assert len(s["notes"]) == 2 and "1 negated events" in s["notes"][1]
+    # Degrees count every event (kg.counts): Turkiye's air strike without a
+    # target and the negated criticism too, as kg build and top_actors do.
+    assert [(r["actor"], r["degree"]) for r in s["actors_by_degree"]] == [
+        ("EGY", 3),
+        ("RUS", 3),
+        ("TUR", 3),
+    ]
     dyads = {(r["source"], r["target"]): r for r in s["dyads"]}
     rus_egy = dyads[("RUS", "EGY")]
     assert rus_egy["events"] == 2 and rus_egy["verbal_coop"] == 2 and rus_egy["goldstein"] > 0
@@ -412,15 +428,18 @@ def test_format_summary(fmt):
     elif fmt == "csv":
         sections = text.split("\n\n")
         assert [x.splitlines()[0] for x in sections if x.strip()] == [
+            "# totals",
+            "# notes",
             "# actors_by_degree",
             "# actors_by_betweenness",
             "# dyads",
             "# categories",
         ]
-        dyads = list(csv.DictReader(io.StringIO(sections[2].split("\n", 1)[1])))
+        dyads = list(csv.DictReader(io.StringIO(sections[4].split("\n", 1)[1])))
         assert {(d["source"], d["target"]) for d in dyads} >= {("RUS", "EGY"), ("IRQ", "TUR")}
     else:
         assert "Top actors by degree" in text and "Most active dyads" in text
+        assert text.startswith("6 events from 3 articles \u00b7 4 actors \u00b7 0 concepts\nNote: ")
         # The timeline is wide in a terminal: one row per period, one column per category.
         timeline = text.split("PLOVER categories over time", 1)[1]
         header = timeline.strip().splitlines()[0].split()
@@ -451,7 +470,7 @@ def test_cli_stats_turtle(turtle):
     assert out == json.loads(json.dumps(an.summary(EVENTS, countries=True)))
     res = CliRunner().invoke(app, ["stats", str(turtle), "--top", "2"])
     assert res.exit_code == 0, res.output
-    assert "Russia (government)" in res.output and "(2 rows)" in res.output
+    assert "Egypt (government)" in res.output and "(2 rows)" in res.output
 
 
 def test_cli_stats_store(tmp_path):

@@ -178,3 +178,19 @@ def test_real_corpus_ingest_curve_and_summary_parsing():
     assert (got["articles"], got["events"], got["errors"], got["stored"]) == (12, 34, 1, 12)
     assert (got["seconds"], got["tokens_per_s"]) == (3.5, 1234)
     assert got["stages"] == {"parse": 1.5, "dating": 0.1, "rdf": 0.2, "store": 0.4}
+
+
+def test_serve_bench_runs_on_a_tiny_input():
+    from bench import serve_bench
+
+    section = serve_bench.run(**serve_bench.QUICK)
+    data = section.data
+    assert _positive(*data["queries_s"].values(), *data["ingest_rates"].values())
+    # the runaway queries got their error (503), and the second client its answer
+    (mem_status, _, mem_simple, mem_error), (time_status, _, time_simple, time_error) = data[
+        "runaway"
+    ].values()
+    assert (mem_status, time_status) == (503, 503)
+    assert "memory" in mem_error and "time limit" in time_error
+    assert _positive(mem_simple, time_simple)
+    assert "| HTTP endpoint |" in section.markdown

@@ -53,8 +53,8 @@ def test_build_writes_three_outputs_and_a_summary(built):
     assert not [p for p in built.iterdir() if p.name.startswith(".")]
 
 
-def test_build_summary_counts(tmp_path):
-    res = run("build", EXAMPLES / "ar", "--out", tmp_path)
+def test_build_summary_counts(tmp_path, example_texts):
+    res = run("build", example_texts / "ar", "--out", tmp_path)
     assert res.exit_code == 0, res.output
     assert "articles 4" in res.output
     assert "events" in res.output and "actors" in res.output
@@ -125,8 +125,8 @@ def test_viz_from_graph(built, tmp_path):
     assert "kgNetwork" in html and "https://" not in html.split("<script")[0]
 
 
-def test_bad_inputs_are_reported_and_good_ones_processed(tmp_path):
-    good = EXAMPLES / "en" / "01_visit.txt"
+def test_bad_inputs_are_reported_and_good_ones_processed(tmp_path, example_texts):
+    good = example_texts / "en" / "ex-en-01.txt"
     res = run("build", BAD, good, "--out", tmp_path)
     assert res.exit_code == 0, res.output
     err = res.stderr if hasattr(res, "stderr") else res.output
@@ -152,7 +152,7 @@ def test_nothing_processed_exits_non_zero_and_writes_nothing(tmp_path):
     assert not out.exists() or not any(out.iterdir())
 
 
-def test_failed_write_keeps_previous_outputs(built, tmp_path, monkeypatch):
+def test_failed_write_keeps_previous_outputs(built, tmp_path, monkeypatch, example_texts):
     out = tmp_path / "o"
     shutil.copytree(built, out)
     before = (out / "events.jsonl").read_bytes()
@@ -162,7 +162,7 @@ def test_failed_write_keeps_previous_outputs(built, tmp_path, monkeypatch):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(kg.viz, "html_page", boom)
-    res = run("build", EXAMPLES / "ar" / "01_visit.txt", "--out", out)
+    res = run("build", example_texts / "ar" / "ex-ar-01.txt", "--out", out)
     assert res.exit_code != 0
     assert (out / "graph.html").exists()
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
@@ -204,7 +204,7 @@ def test_a_headline_and_its_body_are_separate_sentences(built):
         by_doc.setdefault(e["doc_id"], []).append(e)
     # the first sentence of the body is a sentence of its own, with its own events
     cairo = [e for e in by_doc["ex-en-01"] if e["sentence"].startswith("CAIRO - Germany")]
-    assert cairo and cairo[0]["source"]["country"] == "DEU"
+    assert cairo and cairo[0]["action"]["plover"] == "CONSULT"
 
 
 @pytest.mark.parametrize(
@@ -215,14 +215,15 @@ def test_a_headline_and_its_body_are_separate_sentences(built):
         (["--max-input-bytes", "100"], "max_input_bytes (100) must be at least max_article_bytes"),
     ],
 )
-def test_build_options_are_checked(tmp_path, args, message):
-    res = run("build", EXAMPLES / "en" / "01_visit.txt", "--out", tmp_path, *args)
+def test_build_options_are_checked(example_texts, tmp_path, args, message):
+    res = run("build", example_texts / "en" / "ex-en-01.txt", "--out", tmp_path, *args)
     assert res.exit_code == 2
     assert message in res.output
 
 
-def test_a_date_given_for_plain_text_dates_its_events(tmp_path):
-    res = run("build", EXAMPLES / "en" / "01_visit.txt", "--out", tmp_path, "--date", "2025-03-04")
+def test_a_date_given_for_plain_text_dates_its_events(example_texts, tmp_path):
+    text = example_texts / "en" / "ex-en-01.txt"
+    res = run("build", text, "--out", tmp_path, "--date", "2025-03-04")
     assert res.exit_code == 0, res.output
     events = [json.loads(line) for line in (tmp_path / "events.jsonl").read_text().splitlines()]
     assert events and all(e["date"] for e in events)
@@ -245,15 +246,143 @@ def test_validate_on_request_and_on_a_store(tmp_path):
 def test_the_progress_line_counts_in_words_a_user_reads(n, word):
     from kg.report import Progress, RunReport
 
-    report = RunReport(articles=n, events=1, n_errors=1)
+    report = RunReport(articles=n, n_errors=1)
+    report.counts.events = 1
     line = Progress(enabled=False).line(report, 1.0)
     assert line.startswith(f"kg: {word} (")
     assert "1 event," in line and line.endswith("1 error")
 
 
-def test_a_quoted_glob_works_with_out_and_with_store(tmp_path):
-    pattern = str(EXAMPLES / "*" / "0[12]_*.txt")  # the shell would have expanded it
+def test_a_quoted_glob_works_with_out_and_with_store(example_texts, tmp_path):
+    pattern = str(example_texts / "*" / "ex-*-0[12].txt")  # the shell would have expanded it
     for flag in ("--out", "--store"):
         res = run("build", pattern, flag, tmp_path / flag.strip("-"))
         assert res.exit_code == 0, res.output
         assert "articles 4 " in res.output
+
+
+# ---------------------------------------------------------------------------
+# Errors that say what is wrong and what to do; commands that say what they did
+# ---------------------------------------------------------------------------
+
+SELECT = "SELECT * WHERE { ?s ?p ?o } LIMIT 1"
+
+
+@pytest.fixture(scope="module")
+def built_store(tmp_path_factory) -> Path:
+    store = tmp_path_factory.mktemp("cli-store") / "store"
+    res = run("build", EXAMPLES / "articles.jsonl", "--store", store)
+    assert res.exit_code == 0, res.output
+    return store
+
+
+# (arguments, exit code, what the output must say, what it must not)
+MESSAGES = [
+    pytest.param(
+        ["query", "{out}/graph.ttl", "--store", "{store}", "--saved", "top_actors"],
+        2,
+        ["graph.ttl is a graph file and", "a store: query one of them", "--store"],
+        ["exactly one of"],
+        id="graph file and store",
+    ),
+    pytest.param(
+        ["query", "--store", "{out}", "--saved", "top_actors"],
+        1,
+        ["not a kg store", "kg build ARTICLES --store", "graph.ttl"],
+        ["CURRENT", "IO error"],
+        id="store that is a build folder",
+    ),
+    pytest.param(
+        ["query", "{out}", SELECT],
+        1,
+        ["a directory, not a graph file", "graph.ttl"],
+        [],
+        id="build folder as graph",
+    ),
+    pytest.param(
+        ["query", "--store", "{store}"],
+        2,
+        ["got none", "--saved NAME", "top_actors"],
+        [],
+        id="no query",
+    ),
+    pytest.param(
+        ["query", "--store", "{store}", SELECT, "--saved", "top_actors"],
+        2,
+        ["got both QUERY text and --saved"],
+        [],
+        id="query twice",
+    ),
+    pytest.param(["validate", "{store}"], 0, ["store: conforms"], [], id="validate a store"),
+    pytest.param(
+        ["validate", "{out}"],
+        1,
+        ["not a kg store", "graph.ttl"],
+        ["no such file"],
+        id="validate a build folder",
+    ),
+    pytest.param(
+        ["stats", "{out}"], 1, ["not a kg store"], ["CURRENT"], id="stats of a build folder"
+    ),
+    pytest.param(
+        ["export", "--store", "{store}", "--out", "{tmp}/all.ttl"],
+        0,
+        ["exported the default (union) graph of", "as ttl to", "all.ttl (", "bytes)"],
+        [],
+        id="export says what",
+    ),
+    pytest.param(
+        ["export", "--store", "{store}", "--format", "nq", "--out", "{tmp}/all.nq"],
+        0,
+        ["exported the whole dataset of", "all.nq"],
+        [],
+        id="export nq says what",
+    ),
+    pytest.param(
+        ["build", str(EXAMPLES / "articles.jsonl"), "--store", "{out}"],
+        1,
+        ["not a kg store, and not empty", "new or empty directory"],
+        ["Traceback"],
+        id="store into a build folder",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "code", "says", "not_says"), MESSAGES)
+def test_messages(built, built_store, tmp_path, args, code, says, not_says):
+    out = tmp_path / "out"
+    shutil.copytree(built, out)  # a kg build --out folder, not a store
+    names = {"{out}": out, "{store}": built_store, "{tmp}": tmp_path}
+    for key, value in names.items():
+        args = [a.replace(key, str(value)) for a in args]
+    res = run(*args)
+    assert res.exit_code == code, res.output
+    for text in says:
+        assert text in res.output, res.output
+    for text in not_says:
+        assert text not in res.output, res.output
+    if args[0] == "build":
+        assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in built.iterdir())
+
+
+def test_eval_on_a_partial_gold_set_says_why_precision_is_na(tmp_path):
+    text = "Egypt and Germany signed an agreement on Monday."
+    event = {"anchor": text[:-1], "category": ["AGREE"], "source": {"country": "EGY"}}
+    doc = {"doc_id": "g1", "lang": "en", "text": text, "events": [event]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({**doc, "scope": "partial"}) + "\n", encoding="utf-8")
+    res = run("eval", gold)
+    assert res.exit_code == 0, res.output
+    assert "P   n/a" in res.output
+    assert 'precision n/a: all 1 gold documents have scope "partial"' in res.output
+    assert "not known to be wrong" in res.output
+    both = tmp_path / "both.jsonl"
+    both.write_text(
+        json.dumps({**doc, "scope": "partial"}) + "\n" + json.dumps({**doc, "doc_id": "g2"}) + "\n",
+        encoding="utf-8",
+    )
+    res = run("eval", both)
+    assert 'precision counts the 1 documents of scope "all" only' in res.output
+    full = tmp_path / "full.jsonl"
+    full.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    assert "precision" not in run("eval", full).output

@@ -39,7 +39,7 @@ from bench.corpus_bench import generate_articles, write_corpus  # noqa: E402
 
 
 def _examples() -> list[Article]:
-    items = list(iter_corpus([EXAMPLES / "articles.jsonl", EXAMPLES / "ar", EXAMPLES / "en"]))
+    items = list(iter_corpus([EXAMPLES / "articles.jsonl"]))
     assert all(isinstance(a, Article) for a in items)
     return items
 
@@ -184,10 +184,10 @@ def _write_jsonl(path: Path, records: list[dict]) -> Path:
     return path
 
 
-def test_corpus_reads_directories_jsonl_gz_and_globs_in_order(tmp_path):
+def test_corpus_reads_directories_jsonl_gz_and_globs_in_order(tmp_path, example_texts):
     _write_jsonl(tmp_path / "c" / "b" / "2.jsonl.gz", _records(3, prefix="gz"))
     _write_jsonl(tmp_path / "c" / "a.jsonl", _records(2, prefix="plain"))
-    (tmp_path / "c" / "z.txt").write_text((EXAMPLES / "en" / "01_visit.txt").read_text())
+    (tmp_path / "c" / "z.txt").write_text((example_texts / "en" / "ex-en-01.txt").read_text())
     (tmp_path / "c" / "notes.md").write_text("not an input")
     files = list(corpus_files([tmp_path / "c"]))
     assert [f.relative_to(tmp_path / "c").as_posix() for f in files] == [
@@ -325,11 +325,13 @@ def _store_build(sources, path: Path, workers: int = 1, batch_size: int = 64):
     return run(sources, [StoreSink(path, DEFAULT_BASE, batch_size=batch_size)], workers=workers)
 
 
-def test_store_build_skips_what_is_stored_and_equals_adding_articles_one_by_one(tmp_path):
+def test_store_build_skips_what_is_stored_and_equals_adding_articles_one_by_one(
+    tmp_path, example_texts
+):
     from kg.store import KGStore
 
-    src = [EXAMPLES / "articles.jsonl", EXAMPLES / "en"]
-    half = _store_build([EXAMPLES / "en"], tmp_path / "s")
+    src = [EXAMPLES / "articles.jsonl", example_texts / "en"]  # English twice: other ids
+    half = _store_build([example_texts / "en"], tmp_path / "s")
     assert (half.added, half.unchanged) == (4, 0)
     rest = _store_build(src, tmp_path / "s", workers=2, batch_size=3)
     assert (rest.added, rest.unchanged, rest.n_errors) == (8, 4, 0)

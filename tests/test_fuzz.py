@@ -13,9 +13,9 @@ from __future__ import annotations
 import json
 import os
 import re
-from pathlib import Path
 
 import pyoxigraph as ox
+from conftest import example_records
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -25,17 +25,14 @@ from kg.limits import Limits
 from kg.pipeline import PipelineConfig, process_articles
 from kg.records import Article
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
-
 
 def _words(lang: str) -> list[str]:
-    text = " ".join(p.read_text(encoding="utf-8") for p in sorted((EXAMPLES / lang).glob("*.txt")))
+    text = " ".join(r["text"] for r in example_records(lang))
     return sorted(set(re.findall(r"\w+|[.,!?؟،:;\"()]", text)))
 
 
 def _sentences(lang: str) -> list[str]:
-    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted((EXAMPLES / lang).glob("*.txt")))
+    text = "\n".join(r["text"] for r in example_records(lang))
     return [s for s in re.split(r"(?<=[.!?؟])\s+|\n+", text) if len(s.split()) >= 5]
 
 

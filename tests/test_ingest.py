@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import example_records
 
 from kg.corpus import iter_corpus
 from kg.ingest import IngestError, dateline_date, detect_language, filename_date, parse_date
@@ -295,26 +296,25 @@ def test_directory_is_read_recursively_in_order(tmp_path):
 # --- the shipped examples -----------------------------------------------------
 
 
-def test_examples_read_cleanly_and_jsonl_mirrors_the_text_files():
-    arts, errs = _split(list(iter_corpus([EXAMPLES / "ar", EXAMPLES / "en"])))
-    assert errs == []
-    assert {a.lang for a in arts} == {"ar", "en"}
-    assert sum(a.lang == "ar" for a in arts) >= 3 and sum(a.lang == "en" for a in arts) >= 3
-    by_text = {a.text: a for a in arts}
+def test_examples_are_one_copy_each_with_a_date():
+    # One form only: the same articles as .txt files too were read (and counted) twice.
+    files = sorted(p.relative_to(EXAMPLES).as_posix() for p in EXAMPLES.rglob("*") if p.is_file())
+    assert files == ["articles.jsonl"]
     records, errs = _split(list(iter_corpus([EXAMPLES / "articles.jsonl"])))
-    assert errs == [] and len(records) == len(arts)
+    assert errs == []
+    assert sorted(a.lang for a in records) == ["ar"] * 4 + ["en"] * 4
+    assert len({a.text for a in records}) == len({a.id for a in records}) == len(records)
     for rec in records:
-        txt = by_text[rec.text]  # the exact file content
-        assert rec.lang == txt.lang and rec.title == txt.title
-        assert rec.id == f"ex-{rec.lang}-{Path(txt.origin).name[:2]}"
-        assert rec.source == "kg examples" and rec.url is None and rec.date
+        assert rec.id.startswith(f"ex-{rec.lang}-")
+        assert rec.date and rec.title and rec.source == "kg examples" and rec.url is None
 
 
-@pytest.mark.parametrize("path", sorted((EXAMPLES).glob("*/*.txt")), ids=lambda p: p.name)
-def test_example_shape(path):
-    text = path.read_text(encoding="utf-8")
+@pytest.mark.parametrize("record", example_records(), ids=lambda r: r["id"])
+def test_example_shape(record):
+    text = record["text"]
     lines = text.split("\n")
     assert lines[0].strip() and lines[1] == "" and lines[2].strip()  # headline, blank, body
+    assert lines[0] == record["title"]
     assert 150 <= len(text.split()) <= 300
 
 

@@ -30,9 +30,19 @@ HEADERS = {
     AR / "organisations.tsv": ["form", "code"],
     AR / "roles.tsv": ["form", "sector", "kind", "label_en", "implies"],
     AR / "persons.tsv": ["form", "person_id"],
-    AR / "actions.tsv": ["action_id", "past", "present", "masdar", "preps", "forms"],
+    AR / "actions.tsv": [
+        "action_id",
+        "past",
+        "present",
+        "masdar",
+        "preps",
+        "forms",
+        "alone",
+        "needs",
+    ],
     AR / "concepts.tsv": ["form", "concept_id", "label_en"],
     AR / "cues.tsv": ["kind", "forms"],
+    AR / "registers.tsv": ["register", "forms"],
 }
 # columns that must never be empty
 REQUIRED = {
@@ -49,6 +59,7 @@ REQUIRED = {
     AR / "actions.tsv": ["action_id"],
     AR / "concepts.tsv": ["form", "concept_id", "label_en"],
     AR / "cues.tsv": ["kind", "forms"],
+    AR / "registers.tsv": ["register", "forms"],
 }
 # columns holding Arabic text (every alternative must contain an Arabic letter)
 ARABIC = {
@@ -61,6 +72,7 @@ ARABIC = {
     AR / "actions.tsv": ["past", "present", "masdar", "preps", "forms"],
     AR / "concepts.tsv": ["form"],
     AR / "cues.tsv": ["forms"],
+    AR / "registers.tsv": ["forms"],
 }
 CUE_KINDS = {
     "report",

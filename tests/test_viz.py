@@ -469,6 +469,17 @@ def test_edge_mode(edge_mode, n_events, mode):
     assert data["mode"] == mode and len(data["edges"]) == n_events
 
 
+@pytest.mark.parametrize(
+    ("edge_mode", "n_events", "mode"),
+    [("auto", 400, "events"), ("auto", 401, "dyads"), ("events", 5000, "events")],
+)
+def test_large_pages_open_in_the_dyad_view(edge_mode, n_events, mode):
+    import kg.viz
+
+    # 600 articles give about 2,000 drawn events: a hairball of curved edges one per event.
+    assert kg.viz._mode(edge_mode, n_events) == mode
+
+
 def test_edge_mode_rejects_unknown():
     with pytest.raises(ValueError, match="edge_mode"):
         html_page(sample_events(), edge_mode="clusters")
@@ -618,6 +629,36 @@ def test_hostile_names_in_search_and_details_stay_text(browser_page, tmp_path):
     assert page.evaluate("document.querySelectorAll('img, script[src]').length") == 0
     assert rec.dialogs == [] and rec.errors == []
     assert all(u.startswith("file://") for u in rec.requests)
+
+
+def test_reset_brings_back_the_page_as_it_opened(browser_page, tmp_path):
+    rec = open_page(browser_page, tmp_path, sample_events())
+    page = browser_page
+    opened = page.evaluate("[kgNetwork.getScale(), kgNetwork.getViewPosition()]")
+    details = page.text_content("#kg-details")
+    page.check("#kg-mode-dyads")
+    page.uncheck("input[name=kg-cat][value=CONSULT]")
+    page.uncheck("#kg-negated")
+    page.fill("#kg-date-from", "2024-03-05")
+    page.fill("#kg-search", "Syria")
+    page.locator("#kg-hits button.kg-hit").first.click()
+    page.evaluate("kgNetwork.moveTo({scale: 3, position: {x: 200, y: -100}})")
+    assert page.evaluate("kgNetwork.getSelectedNodes()") == ["SYR"]
+    page.click("#kg-reset")
+    assert page.is_checked("#kg-mode-events") and not page.is_checked("#kg-mode-dyads")
+    assert page.evaluate(
+        "[...document.querySelectorAll('.kg-panel input[type=checkbox]')].every(i => i.checked)"
+    )
+    assert page.input_value("#kg-date-from") == "" and page.input_value("#kg-search") == ""
+    assert page.text_content("#kg-hits") == ""
+    assert page.evaluate("kgNetwork.getSelectedNodes()") == []
+    assert page.text_content("#kg-details") == details
+    scale, pos = page.evaluate("[kgNetwork.getScale(), kgNetwork.getViewPosition()]")
+    assert scale == pytest.approx(opened[0], rel=1e-3)
+    assert (pos["x"], pos["y"]) == pytest.approx((opened[1]["x"], opened[1]["y"]), abs=1)
+    drawn = page.evaluate("[kgNetwork.body.edgeIndices.length, kgNetwork.body.nodeIndices.length]")
+    assert drawn == [N_EDGES, N_NODES]
+    assert rec.errors == []
 
 
 def test_interactions_make_no_requests_and_no_errors(browser_page, tmp_path):

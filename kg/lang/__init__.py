@@ -20,6 +20,7 @@ __all__ = [
     "ensure_extensions",
     "get_mentions",
     "get_nlp",
+    "make_doc",
     "set_mentions",
 ]
 
@@ -60,10 +61,21 @@ def ensure_extensions() -> None:
     global _codec_registered
     if not Doc.has_extension("kg_mentions"):
         Doc.set_extension("kg_mentions", default=None)
+    if not Doc.has_extension("kg_date"):
+        Doc.set_extension("kg_date", default=None)  # the article's date (ISO), if known
     if not _codec_registered:  # a flag: catalogue's get_all() scans entry points (slow)
         srsly.msgpack_encoders.register("kg_mention", func=_encode_mention)
         srsly.msgpack_decoders.register("kg_mention", func=_decode_mention)
         _codec_registered = True
+
+
+def make_doc(nlp, text: str, date: str | None = None) -> Doc:
+    """A tokenised ``Doc`` of ``text`` that carries the article's date, for ``nlp.pipe``:
+    actor roles and relative dates are read against it."""
+    ensure_extensions()
+    doc = nlp.make_doc(text)
+    doc._.kg_date = date
+    return doc
 
 
 def set_mentions(doc: Doc, mentions) -> None:

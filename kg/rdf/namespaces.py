@@ -40,6 +40,7 @@ class KGO(DefinedNamespace):
     # properties
     action: URIRef
     actionText: URIRef
+    agentless: URIRef
     attributedTo: URIRef
     attributedToText: URIRef
     cameoCode: URIRef
@@ -50,6 +51,7 @@ class KGO(DefinedNamespace):
     date: URIRef
     directProperty: URIRef
     directRelation: URIRef
+    domesticTarget: URIRef
     extractor: URIRef
     firstDate: URIRef
     goldstein: URIRef
@@ -58,6 +60,7 @@ class KGO(DefinedNamespace):
     isoAlpha3: URIRef
     lastDate: URIRef
     modality: URIRef
+    mutual: URIRef
     negated: URIRef
     numArticles: URIRef
     numMentions: URIRef
@@ -66,6 +69,7 @@ class KGO(DefinedNamespace):
     ploverMode: URIRef
     ploverScore: URIRef
     quadClass: URIRef
+    requiresRecipient: URIRef
     sector: URIRef
     sentence: URIRef
     sentenceEnd: URIRef

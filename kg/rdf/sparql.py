@@ -72,6 +72,13 @@ def load_graph(path: str | Path) -> Graph:
         GraphLoadError: the file does not exist or does not parse.
     """
     path = Path(path)
+    if path.is_dir():
+        hint = (
+            "a kg store: give it with --store"
+            if (path / "CURRENT").is_file()
+            else "give a graph file, e.g. the graph.ttl kg build --out writes"
+        )
+        raise GraphLoadError(f"{path}: a directory, not a graph file ({hint})")
     if not path.is_file():
         raise GraphLoadError(f"{path}: no such file")
     fmt = _FORMATS.get(path.suffix.lower()) or guess_format(str(path)) or "turtle"

@@ -15,7 +15,7 @@ hold every named graph. Their terms are in the store's own namespace
 - ``kgsum:rankKey`` on each merged event: one integer that orders merged events
   as ``merged_events.rq`` does (mentions, sources, first date), so its plan
   sorts integers only;
-- an untyped node per unordered pair of actors with ``kgsum:pairEvents``, the
+- an untyped node per unordered pair of two different actors with ``kgsum:pairEvents``, the
   events between them in either direction: an actor's ``partners`` changes only
   when a pair's count leaves or reaches zero;
 - one index node per merge key with a ``kgsum:report`` literal per report
@@ -63,7 +63,9 @@ __all__ = [
 ]
 
 SUMMARY_NS = "https://w3id.org/kg-events/ontology/summary#"
-SUMMARY_VERSION = 2  # 2: pair counts and merge-key indexes
+# 2: an actor's event with itself counts once (kg/counts.py); 3: pair counts and
+# merge-key indexes
+SUMMARY_VERSION = 3
 
 _KGO = str(KGO._NS)
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -95,15 +97,16 @@ _DYAD_FIELDS = (
     "goldsteinSum"
 ).split()
 
-# What top_actors counts per actor (degree over events it is the source or target of).
-_ACTOR_SELECT = """SELECT {group_vars}(COUNT(?event) AS ?degree) (SUM(?out) AS ?outDegree)
+# What top_actors counts per actor: the events it is the source or target of
+# (an event of an actor with itself once), and its distinct others.
+_ACTOR_SELECT = """SELECT {group_vars}(COUNT(DISTINCT ?event) AS ?degree) (SUM(?out) AS ?outDegree)
     (SUM(1 - ?out) AS ?inDegree) (COUNT(DISTINCT ?other) AS ?partners)
   WHERE {{
     {{ ?event a kgo:Event ; kgo:source {x} . BIND (1 AS ?out)
-       OPTIONAL {{ ?event kgo:target ?other }} }}
+       OPTIONAL {{ ?event kgo:target ?other FILTER (?other != {x}) }} }}
     UNION
     {{ ?event a kgo:Event ; kgo:target {x} . BIND (0 AS ?out)
-       OPTIONAL {{ ?event kgo:source ?other }} }}
+       OPTIONAL {{ ?event kgo:source ?other FILTER (?other != {x}) }} }}
   }}
   {tail}"""
 _ACTOR_FIELDS = ("degree", "outDegree", "inDegree", "partners")
@@ -166,9 +169,10 @@ def _tally(facts: Iterable[EventFacts], sign: int, dyads, actors, pairs) -> None
             actors[f.source][0] += sign
             actors[f.source][1] += sign
         if f.target is not None:
-            actors[f.target][0] += sign
+            if f.target != f.source:  # an event of an actor with itself is one event
+                actors[f.target][0] += sign
             actors[f.target][2] += sign
-        if f.source is not None and f.target is not None:
+        if f.source is not None and f.target is not None and f.source != f.target:
             pairs[tuple(sorted((f.source, f.target)))] += sign
             if f.claimed:
                 row = dyads[(f.source, f.target)]
@@ -226,8 +230,7 @@ def summary_changes(
         if (before > 0) != (after > 0):
             step = 1 if after > 0 else -1
             partners[a] += step
-            if b != a:
-                partners[b] += step
+            partners[b] += step
     for (s, t), change in dyads.items():
         if not any(change):
             continue
@@ -284,7 +287,8 @@ def rebuild_ops(graph: str, base: str) -> list[str]:
         "} }",
         f"INSERT {{ GRAPH <{graph}> {{ ?n kgsum:pairEvents ?events }} }} WHERE {{ "
         f"{{ SELECT ?key (COUNT(?e) AS ?events) WHERE {{ "
-        f"?e a kgo:Event ; kgo:source ?s ; kgo:target ?t BIND ({pair} AS ?key) }} "
+        f"?e a kgo:Event ; kgo:source ?s ; kgo:target ?t FILTER (?s != ?t) "
+        f"BIND ({pair} AS ?key) }} "
         f'GROUP BY ?key }} BIND (IRI(CONCAT("{base}summary/pair/", MD5(?key))) AS ?n) }}',
         f"INSERT {{ GRAPH <{graph}> {{ "
         f"{_template(_DYAD_FIELDS, '?n', 'DyadSummary', 'kgsum:source ?s ; kgsum:target ?t')}"

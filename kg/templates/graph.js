@@ -95,7 +95,9 @@
     box.appendChild(s);
   }
 
-  function nodeTip(k) {
+  // The node's events as kg.counts counts them; those with one side missing
+  // are not edges, so the details list the first few of them.
+  function nodeTip(k, full) {
     var box = tip("node");
     var h = el("div", "kg-head", k.label);
     h.dir = "auto";
@@ -107,7 +109,21 @@
     row(box, "sector", k.sector);
     row(box, "Wikidata", k.qid);
     row(box, "events", k.degree);
+    if (k.undrawn) row(box, "not drawn", k.undrawn + " with no " + (k.degree === k.undrawn ? "other side" : "target or source"));
     if (k.texts && k.texts.length) row(box, "in the text", k.texts.join(" \u00b7 "));
+    if (full && k.undrawn_events) {
+      box.appendChild(el("p", "kg-help", "Not drawn (one side missing):"));
+      var list = el("ol", "kg-sentences");
+      k.undrawn_events.forEach(function (u) {
+        var li = el("li");
+        var when = [u.date || "undated", u.action_label, "as " + u.role].join(" \u00b7 ") + (u.negated ? " \u00b7 NOT" : "");
+        li.appendChild(el("div", "kg-when", when));
+        sentence(li, u);
+        list.appendChild(li);
+      });
+      box.appendChild(list);
+      if (k.undrawn > k.undrawn_events.length) box.appendChild(el("p", "kg-help", "\u2026 and " + (k.undrawn - k.undrawn_events.length) + " more"));
+    }
     return box;
   }
 
@@ -158,8 +174,8 @@
   }
 
   // Tooltips are built when first needed: a large graph has tens of thousands of edges.
-  function tooltip(id) {
-    if (nodeById[id]) return nodeTip(nodeById[id].kg);
+  function tooltip(id, full) {
+    if (nodeById[id]) return nodeTip(nodeById[id].kg, full);
     if (eventById[id]) return eventTip(eventById[id]);
     var d = dyadById[id];
     return d ? dyadTip(d) : null;
@@ -169,6 +185,8 @@
   // ------------------------------------------------------------ data
 
   var network = null; // created once the filters are set up
+  var hits = $("kg-hits");
+  var search = $("kg-search");
   var dyadById = {};
   data.dyads.forEach(function (d) {
     dyadById[d.id] = d;
@@ -350,8 +368,11 @@
         ? " dyad edges (" + shownEvents + " of " + data.edges.length + " events)"
         : " of " + data.edges.length + " events";
     $("kg-status").textContent =
-      "Showing " + shown + unit + " \u00b7 " + nodeView.length + " of " + data.nodes.length + " actors";
-    if (window.kgReady) showSelection();
+      "Showing " + shown + unit + " \u00b7 " + nodeView.length + " of " + data.nodes.length + " actors and concepts";
+    if (window.kgReady) {
+      showSelection();
+      hubLabels(network.getScale()); // filtered-out hubs leave room to others
+    }
   }
 
   document.querySelectorAll(".kg-panel input").forEach(function (i) {
@@ -369,13 +390,25 @@
   $("kg-cat-none").addEventListener("click", function () {
     setCats(false);
   });
-  $("kg-reset").addEventListener("click", function () {
+  // Reset: filters, search, selection, view (the edge mode the page opened
+  // with, and the whole graph in sight).
+  function reset() {
     document.querySelectorAll('.kg-panel input[type="checkbox"]').forEach(function (i) {
       i.checked = true;
     });
     $("kg-date-from").value = "";
     $("kg-date-to").value = "";
+    $(data.mode === "dyads" ? "kg-mode-dyads" : "kg-mode-events").checked = true;
+    search.value = "";
+    hits.textContent = "";
     apply();
+    if (!network) return;
+    network.unselectAll();
+    showDetails(el("p", "kg-help", "Click an actor or an edge."));
+    fitView();
+  }
+  $("kg-reset").addEventListener("click", function () {
+    reset();
   });
 
   if (data.dates) {
@@ -415,8 +448,8 @@
   }
   function showSelection() {
     var sel = network.getSelection();
-    if (sel.nodes.length) showDetails(tooltip(sel.nodes[0]));
-    else if (sel.edges.length) showDetails(tooltip(sel.edges[0]));
+    if (sel.nodes.length) showDetails(tooltip(sel.nodes[0], true));
+    else if (sel.edges.length) showDetails(tooltip(sel.edges[0], true));
   }
   network.on("click", function (p) {
     if (p.nodes.length || p.edges.length) showSelection();
@@ -430,10 +463,73 @@
     timings.iterations = p.iterations;
     if (performance.now() - layoutStart > data.layout_budget_ms) network.stopSimulation();
   });
+  // Labels: vis hides those smaller than data.label_px on screen (zoom in to
+  // read them). The most active actors keep a label big enough to read while
+  // the view is no further out than half the whole graph, where it does not
+  // cover another such label: the overview of a large graph is never unlabelled.
+  var hubs = data.nodes
+    .slice()
+    .sort(function (a, b) {
+      return b.kg.degree - a.kg.degree || (a.id < b.id ? -1 : 1);
+    })
+    .slice(0, data.hub_labels)
+    .map(function (n) {
+      return { id: n.id, font: n.font.size, below: n.size, chars: String(n.label).length };
+    });
+  var fitScale = null;
+  var hubScale = null;
+  function hubLabels(scale) {
+    hubScale = scale;
+    var want = (data.label_px + 2) / Math.max(scale, 1e-6);
+    var on = fitScale !== null && scale >= fitScale / 2;
+    var pos = network.getPositions(
+      hubs.map(function (h) {
+        return h.id;
+      })
+    );
+    var placed = []; // label boxes, canvas units: [left, top, right, bottom]
+    nodes.update(
+      hubs.map(function (h) {
+        var size = h.font;
+        var p = pos[h.id];
+        if (on && want > size && p && nodeShown(h.id)) {
+          var half = 0.3 * want * h.chars;
+          var box = [p.x - half, p.y + h.below, p.x + half, p.y + h.below + 1.3 * want];
+          var free = placed.every(function (b) {
+            return box[2] < b[0] || b[2] < box[0] || box[3] < b[1] || b[3] < box[1];
+          });
+          if (free) {
+            placed.push(box);
+            size = want;
+          }
+        }
+        return { id: h.id, font: { size: size } };
+      })
+    );
+  }
+  // Any change of scale (wheel, pinch, focus, fit) ends in a redraw.
+  var hubPending = false;
+  network.on("afterDrawing", function () {
+    if (hubPending || !window.kgReady || network.getScale() === hubScale) return;
+    hubPending = true;
+    requestAnimationFrame(function () {
+      hubPending = false;
+      hubLabels(network.getScale());
+    });
+  });
+  function fitView() {
+    fitScale = null;
+    hubLabels(1); // their own sizes while the view is fitted to the graph
+    network.redraw(); // fit reads the label boxes of the last drawing
+    network.fit();
+    fitScale = network.getScale();
+    hubLabels(fitScale);
+  }
+
   network.once("stabilizationIterationsDone", function () {
     timings.stabilised = performance.now();
     network.setOptions({ physics: { enabled: false } });
-    network.fit();
+    fitView();
     apply();
     timings.ready = performance.now();
     window.kgReady = true;
@@ -444,9 +540,6 @@
   }
 
   // ------------------------------------------------------------ search
-
-  var hits = $("kg-hits");
-  var search = $("kg-search");
 
   function findActors(q) {
     q = fold(q);
@@ -474,12 +567,13 @@
   function choose(id) {
     var n = nodeById[id];
     if (!nodeView.get(id)) {
-      showDetails(nodeTip(n.kg), "Hidden by the current filters; reset them to see this actor.");
+      var why = degreeAll[id] ? "Hidden by the current filters; reset them to see this actor." : "Not drawn: none of its events has both a source and a target.";
+      showDetails(nodeTip(n.kg, true), why);
       return;
     }
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 300 } });
-    showDetails(nodeTip(n.kg));
+    showDetails(nodeTip(n.kg, true));
   }
 
   function renderHits() {

@@ -19,7 +19,8 @@ def make_nlp() -> spacy.Language:
     nlp.max_length = 2_000_000
     # spaCy splits a full stop only after a letter: in «... الأميركية». the quote and
     # the stop would stay glued to the word; split punctuation after closing marks too
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[»\"”’)\]])[.!?؟،,؛;:…]"]
+    # ... and after a number ending a sentence (في 2009.)
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[»\"”’)\]])[.!?؟،,؛;:…]", r"(?<=[0-9])\.$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("kg_ar_sentences_v1")
     nlp.add_pipe("kg_ar_lexicon_v1")

@@ -80,6 +80,17 @@ class ArticleMemory:
     role_country: dict[str, str] = field(default_factory=dict)  # role label -> last country
     speaker: Actor | None = None
     subject: Actor | None = None
+    # the article's own country: its dateline or the country it is about; a state body
+    # named with no country (وزارة الداخلية, قوات الأمن) is that country's
+    home: str | None = None
+
+
+def bare_word(w: str) -> str:
+    """A word without و/ف/ب/ل and the article before it (والجامعة -> جامعه)."""
+    for p in ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p) :]
+    return w
 
 
 def _span_text(words: list[str], idx: list[int], text: str, s: int, e: int) -> tuple[str, int, int]:
@@ -106,7 +117,110 @@ def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
         and w not in NOT_NAMES
         and w not in MEETINGS  # نظيره الفرنسي جلسة مباحثات: a session, not a name
         and not w.endswith(("ها", "هم", "هما"))  # فوزها: a noun with a pronoun
-        and not w.startswith("ال")
+        and not w.startswith(_NOT_NAME_STARTS)  # الحكم, بالحكم, للحكومة: nouns, not names
+    )
+
+
+# Sectors of a state's own bodies (a country's government, forces, police, courts).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Name particles that always take the next word (عبد الناصر، أبو بكر، بن سلمان).
+_NAME_LINKS = {"عبد", "ابو", "بن", "ابن", "بنت", "ال"}
+# A word opening with the article, or a clitic and the article, is no name.
+_NOT_NAME_STARTS = ("ال", "بال", "لل", "وال", "فال", "كال")
+# Nouns of institutions named after a person: جامعة الملك سعود is a university, دارة
+# الملك عبدالعزيز an archive, not the king.
+_NAMED_AFTER = {
+    normalize(w)
+    for w in (
+        "جامعة",
+        "مدينة",
+        "دارة",
+        "مستشفى",
+        "مركز",
+        "مؤسسة",
+        "مطار",
+        "شارع",
+        "جائزة",
+        "كلية",
+        "معهد",
+        "قاعدة",
+        "ميناء",
+        "مسجد",
+        "مجمع",
+        "برنامج",
+        "مكتبة",
+        "حي",
+        "طريق",
+        "ملعب",
+        "قصر",
+        "مدرسة",
+        "وقف",
+        "كرسي",
+        "صندوق",
+        "جسر",
+        "مشروع",
+    )  # fmt: skip
+}
+
+
+# Words before الفريق that make it the team (مدرب الفريق), not a general.
+_TEAM_WORDS = {
+    normalize(w)
+    for w in ("مدرب", "لاعب", "لاعبو", "لاعبي", "مهاجم", "حارس", "نادي", "مباراة", "جماهير")
+}
+# اتفاق فيينا, مؤتمر جنيف, مطار عدن: a capital that names an agreement, a meeting or a
+# place is where, not who
+_PLACE_NAMED = _NAMED_AFTER | {
+    normalize(w)
+    for w in (
+        "اتفاق",
+        "اتفاقية",
+        "اتفاقيات",
+        "معاهدة",
+        "مؤتمر",
+        "محادثات",
+        "مفاوضات",
+        "قمة",
+        "إعلان",
+        "مسار",
+        "منتدى",
+        "اجتماعات",
+        "جولة",
+        "بيان",
+        "وثيقة",
+        "ميثاق",
+        "مبادرة",
+        "ريف",
+        "عاصمة",
+        "لقاء",
+        "اجتماع",
+        "مباحثات",
+        "محافظة",
+        "ولاية",
+        "منطقة",
+        "إقليم",
+        "ضواحي",
+        "مدينة",
+        "أسواق",
+        "بورصة",
+        "سوق",
+        "فندق",
+        "مطار",
+        "جامعة",
+    )  # fmt: skip
+}
+
+
+def _family_name(i: int, norms: list[str], covered: set[int]) -> bool:
+    w = norms[i]
+    return (
+        i not in covered
+        and w.startswith("ال")
+        and len(w) > 4
+        and w.isalpha()
+        and w not in FUNCTION_WORDS
+        and w not in NOT_NAMES
+        and w not in MEETINGS
     )
 
 
@@ -130,173 +244,277 @@ def build_phrases(
         memory: article-level coreference state (updated).
         speaker: current speaker, whose country a counterpart (نظيره) contrasts with.
     """
-    by_start = {h.start: h for h in hits}
-    actor_tokens = {i for h in hits for i in range(h.start, h.end)}
-    used: set[int] = set()
-    phrases: list[Phrase] = []
-    title: tuple[int, int, str, bool] | None = None  # a title with no name of its own
-    for h in hits:
-        if h.start in used:
-            continue
-        kind, e = h.kind, h.entry
-        start, end = h.start, h.end
-        actor: Actor | None = None
-        if kind == "role" and e.words == ("اعلام",) and "ال" not in h.first.prefix[-2:]:
-            # رفع المتظاهرون أعلاما تركية: flags (أعلام), not the media (إعلام)
-            before = [norms[k].lstrip("وف") for k in range(max(0, start - 3), start)]
-            if any(w[:4] in _CARRY or w[:3] in _CARRY for w in before):
-                actor_tokens.difference_update(range(start, end))  # a noun a nisba describes
+    return _Builder(hits, words, norms, idx, text, covered, memory, speaker).run()
+
+
+class _Builder:
+    """One sentence's phrase building (see ``build_phrases``)."""
+
+    def __init__(self, hits, words, norms, idx, text, covered, memory, speaker) -> None:
+        self.hits, self.words, self.norms, self.idx, self.text = hits, words, norms, idx, text
+        self.covered, self.memory, self.speaker = covered, memory, speaker
+        self.by_start = {h.start: h for h in hits}
+        self.actor_tokens = {i for h in hits for i in range(h.start, h.end)}
+        self.used: set[int] = set()
+        self.phrases: list[Phrase] = []
+        # a title with no name of its own: (start, end, prefix, speaks for what follows)
+        self.title: tuple[int, int, str, bool] | None = None
+
+    def span(self, s: int, e: int) -> tuple[str, int, int]:
+        return _span_text(self.words, self.idx, self.text, s, e)
+
+    def run(self) -> list[Phrase]:
+        for h in self.hits:
+            if h.start in self.used:
                 continue
-        if kind == "role":
-            iso3 = None
-            nxt = by_start.get(end)
-            if nxt and nxt.kind in ("demonym", "country") and not nxt.prefix.lstrip("ال"):
-                iso3 = nxt.entry.get("iso3")
-                used.add(nxt.start)
-                end = nxt.end
-            elif nxt and nxt.kind in ("demonym", "country") and nxt.prefix in ("ال", "لل"):
-                iso3 = nxt.entry.get("iso3")
-                used.add(nxt.start)
-                end = nxt.end
-            sector = e.get("sector") or None
-            role = e.get("role")
-            label = e.get("label") or ""
-            if role in ("person", "counterpart"):
-                if role == "counterpart" and speaker is not None:
-                    sector = speaker.sector or "GOV"
-                nxt = by_start.get(end)
-                if nxt and nxt.kind == "person":
-                    used.add(nxt.start)
-                    end = nxt.end
-                    pid = nxt.entry.get("person_id")
-                    t, s0, e0 = _span_text(words, idx, text, start, end)
-                    actor = A.person(pid, t, country=iso3, sector=sector, start=s0, end=e0)
-                else:
-                    j = end
-                    # only a singular title without a pronoun suffix heads a name;
-                    # "المتحدث باسم" is followed by an organisation, not a name
-                    # a name follows a definite title (الرئيس، وزير الخارجية، نظيره), not
-                    # an indefinite one (مسؤول محلي is an adjective, not a name)
-                    definite_title = "ال" in h.first.prefix or len(e.words) > 1 or iso3 is not None
-                    may_name = (role == "counterpart" or not h.first.suffix) and definite_title
-                    while (
-                        may_name
-                        and e.words[-1] not in ("باسم", "ل")
-                        and j < len(norms)
-                        and j - end < 3
-                        and _is_name_word(j, norms, covered)
-                    ):
-                        j += 1
-                    if j > end:
-                        name, _, _ = _span_text(words, idx, text, end, j)
-                        t, s0, e0 = _span_text(words, idx, text, start, j)
-                        end = j
-                        actor = A.person(
-                            None, t, name=name, country=iso3, sector=sector, start=s0, end=e0
-                        )
-                    else:
-                        # a title with no name: the last person it can refer to
-                        t, s0, e0 = _span_text(words, idx, text, start, end)
-                        # the salient person first: the last speaker or subject
-                        salient = [
-                            x for x in (memory.speaker, memory.subject) if x and x.type == "person"
-                        ]
-                        ref = next(
-                            (
-                                p
-                                for p in salient + list(reversed(memory.persons))
-                                if (iso3 is None or p.country == iso3)
-                                and (sector is None or p.sector == sector)
-                            ),
-                            None,
-                        )
-                        definite = (
-                            "ال" in h.first.prefix or iso3 is not None
-                        ) and not h.first.suffix
-                        if ref is not None and role == "person" and definite:
-                            actor = Actor(**{**ref.to_dict(), "text": t, "start": s0, "end": e0})
-                        elif iso3:
-                            actor = A.country(iso3, t, sector, start=s0, end=e0)
-                        elif sector and h.first.suffix in ("ين", "ون"):
-                            # معارضين، مسؤولون: people of a sector, not one titled person
-                            actor = A.sector_group(sector, label, t, start=s0, end=e0)
-            else:
-                if iso3 is None:
-                    # الجيش التابع للحكومة السورية, المعارضة المعتدلة في سوريا
-                    j = end
-                    while j < len(norms) and j - end < 4:
-                        nx = by_start.get(j)
-                        if nx and nx.kind in ("demonym", "country"):
-                            iso3 = nx.entry.get("iso3")
-                            break
-                        if (
-                            nx
-                            and nx.kind == "role"
-                            and norms[j - 1] in _LINKERS | {"لل" + norms[j][1:]}
-                        ):
-                            j = nx.end
-                            continue
-                        if nx or norms[j] in CLAUSE_PUNCT:
-                            break
-                        w = norms[j]
-                        after_linker = j > end and norms[j - 1] in _LINKERS  # من ولايات أميركية
-                        if (
-                            w not in _LINKERS
-                            and not after_linker
-                            and not _adjective_like(w, "ال" in h.first.prefix)
-                        ):
-                            break  # الحكومة العلاقات مع قطر: not an adjective of the role
-                        j += 1
-                possessive = h.first.suffix in _POSSESSIVE and not words[h.end - 1].endswith("ة")
-                if iso3 is None and possessive:
-                    # جنوده, قواتها: the men of the actor named before (or of the subject)
-                    owner = next((p.actor for p in reversed(phrases) if p.actor.country), None)
-                    owner = owner or memory.subject or speaker
-                    iso3 = owner.country if owner is not None else None
-                if iso3 is None:
-                    # the same role earlier in the article; for armed forces, the last
-                    # armed forces named (الجيش اللبناني ... فتولت دبابة قصف)
-                    iso3 = memory.role_country.get(label) or (
-                        memory.role_country.get("#MIL") if sector == "MIL" else None
-                    )
-                elif label:
-                    memory.role_country[label] = iso3
-                    if sector == "MIL":
-                        memory.role_country["#MIL"] = iso3
-                t, s0, e0 = _span_text(words, idx, text, start, end)
-                if iso3:
-                    actor = A.country(iso3, t, sector, start=s0, end=e0)
-                elif sector:
-                    # a sector with no known country (المتظاهرون, المسلحون), as CAMEO's ---CVL
-                    actor = A.sector_group(sector, label, t, start=s0, end=e0)
-        elif kind == "person":
-            t, s0, e0 = _span_text(words, idx, text, start, end)
+            if h.kind == "role" and (self._flags(h) or h.first.suffix == "ي"):
+                # لقاء حزبي: a nisba adjective, not "my party"
+                self.actor_tokens.difference_update(range(h.start, h.end))
+                continue
+            found = self._role(h) if h.kind == "role" else self._named(h)
+            if found is None:
+                if h.kind == "role" and h.entry.get("role") in ("person", "named"):
+                    self.title = (h.start, h.end, h.prefix, h.entry.words[-1] == "باسم")
+                continue
+            actor, end = found
+            self._add(h, actor, end)
+        return self.phrases
+
+    def _flags(self, h: Hit) -> bool:
+        """رفع المتظاهرون أعلاما تركية: flags (أعلام), not the media (إعلام)."""
+        if h.entry.words != ("اعلام",) or "ال" in h.first.prefix[-2:]:
+            return False
+        before = [self.norms[k].lstrip("وف") for k in range(max(0, h.start - 3), h.start)]
+        return any(w[:4] in _CARRY or w[:3] in _CARRY for w in before)
+
+    # ------------------------------------------------------------ roles
+    def _role(self, h: Hit) -> tuple[Actor | None, int] | None:
+        e, end = h.entry, h.end
+        iso3 = None
+        nxt = self.by_start.get(end)
+        if nxt and nxt.kind in ("demonym", "country") and nxt.prefix.lstrip("ال") in ("", "ل"):
+            iso3 = nxt.entry.get("iso3")
+            self.used.add(nxt.start)
+            end = nxt.end
+        if self._main_adjective(h):
+            return None  # هدفه الرئيس, الشارع الرئيس: "main", not the president
+        if e.get("role") in ("person", "counterpart", "named"):
+            found = self._titled(h, end, iso3)
+        else:
+            found = (iso3 is None and self._construct(h, end)) or self._group(h, end, iso3)
+        return found if found[0] is not None else None
+
+    def _main_adjective(self, h: Hit) -> bool:
+        """رئيس after a definite noun it describes (الشارع الرئيس, الهدف الرئيس)."""
+        if h.entry.words[0] != "رييس" or h.end - h.start != 1 or h.start == 0:
+            return False
+        prev = self.norms[h.start - 1]
+        if prev in FUNCTION_WORDS or (h.start - 1) in self.actor_tokens or not prev.isalpha():
+            return False
+        return prev.startswith("ال")
+
+    def _construct(self, h: Hit, end: int) -> tuple[Actor, int] | None:
+        """مقاتلات التحالف, طائرات النظام السوري, مقاتلو المعارضة: a group noun in the
+        construct state names the men or machines of the actor after it."""
+        if "ال" in h.first.prefix or h.first.suffix:
+            return None
+        nxt = self.by_start.get(end)
+        if nxt is None or nxt.prefix not in ("", "ال") or nxt.kind == "city":
+            return None
+        if nxt.kind == "role":
+            if nxt.entry.get("role") not in ("group", "owned"):
+                return None
+            found = self._role(nxt)
+        else:
+            found = self._named(nxt)
+        if not found or found[0] is None:
+            return None
+        owner, j = found
+        self.used.add(nxt.start)
+        t, s0, e0 = self.span(h.start, j)
+        sector = h.entry.get("sector") or None
+        if owner.country and owner.sector in (None, "GOV") and owner.type != "organisation":
+            return A.country(owner.country, t, sector or owner.sector, start=s0, end=e0), j
+        return Actor(**{**owner.to_dict(), "text": t, "start": s0, "end": e0}), j
+
+    def _titled(self, h: Hit, end: int, iso3: str | None) -> tuple[Actor | None, int]:
+        """A title: with the name after it, an unknown name, or the person it refers to."""
+        e, role = h.entry, h.entry.get("role")
+        sector = e.get("sector") or None
+        if role == "counterpart" and self.speaker is not None:
+            sector = self.speaker.sector or "GOV"
+        if role == "named" and h.start > 0 and bare_word(self.norms[h.start - 1]) in _TEAM_WORDS:
+            return None, end  # مدرب الفريق: the team's coach, not a general
+        nxt = self.by_start.get(end)
+        # الرئيس وكيري: a name with و after a title is a second person, not the title's
+        if nxt and nxt.kind == "person" and not nxt.prefix.startswith(("و", "ف")):
+            self.used.add(nxt.start)
+            t, s0, e0 = self.span(h.start, nxt.end)
+            pid = nxt.entry.get("person_id")
+            return A.person(pid, t, country=iso3, sector=sector, start=s0, end=e0), nxt.end
+        j = self._name_end(h, end, iso3)
+        known = self.by_start.get(j)
+        if j > end and known is not None and known.kind == "person" and j - end <= 2:
+            # الرئيس عبدالفتاح السيسي: given names before a known family name
+            self.used.add(known.start)
+            t, s0, e0 = self.span(h.start, known.end)
+            pid = known.entry.get("person_id")
+            return A.person(pid, t, country=iso3, sector=sector, start=s0, end=e0), known.end
+        if j > end:
+            name, _, _ = self.span(end, j)
+            t, s0, e0 = self.span(h.start, j)
+            actor = A.person(None, t, name=name, country=iso3, sector=sector, start=s0, end=e0)
+            return actor, j
+        if role == "named":
+            return None, end  # الفريق البرتغالي: the team; a rank only before a name
+        return self._referent(h, end, iso3, sector), end
+
+    def _name_end(self, h: Hit, end: int, iso3: str | None) -> int:
+        """The end of an unknown name after a definite, singular title (الرئيس، نظيره);
+        "المتحدث باسم" is followed by a body, and مسؤول محلي by an adjective."""
+        e = h.entry
+        definite = "ال" in h.first.prefix or len(e.words) > 1 or iso3 is not None
+        may_name = (e.get("role") == "counterpart" or not h.first.suffix) and definite
+        j = end
+        while (
+            may_name
+            and e.words[-1] not in ("باسم", "ل")
+            and j < len(self.norms)
+            and j - end < 3
+            and _is_name_word(j, self.norms, self.covered)
+        ):
+            j += 1
+        # عبد الناصر, أبو بكر, بن سلمان: a name particle takes the word after it
+        while j < len(self.norms) and j > end and self.norms[j - 1] in _NAME_LINKS:
+            j += 1
+        # عبدالفتاح السيسي: a family name with the article after a given name
+        if end < j < len(self.norms) and _family_name(j, self.norms, self.covered):
+            j += 1
+        return j
+
+    def _referent(self, h: Hit, end: int, iso3: str | None, sector: str | None) -> Actor | None:
+        """A title with no name: the last person it can refer to, else a country's office."""
+        e, m = h.entry, self.memory
+        t, s0, e0 = self.span(h.start, end)
+        salient = [x for x in (m.speaker, m.subject) if x and x.type == "person"]
+        ref = next(
+            (
+                p
+                for p in salient + list(reversed(m.persons))
+                if (iso3 is None or p.country == iso3) and (sector is None or p.sector == sector)
+            ),
+            None,
+        )
+        definite = ("ال" in h.first.prefix or iso3 is not None) and not h.first.suffix
+        if ref is not None and e.get("role") == "person" and definite:
+            return Actor(**{**ref.to_dict(), "text": t, "start": s0, "end": e0})
+        if iso3:
+            return A.country(iso3, t, sector, start=s0, end=e0)
+        if sector and h.first.suffix in ("ين", "ون"):
+            # معارضين، مسؤولون: people of a sector, not one titled person
+            return A.sector_group(sector, e.get("label") or "", t, start=s0, end=e0)
+        return None
+
+    def _group(self, h: Hit, end: int, iso3: str | None) -> tuple[Actor | None, int]:
+        """A collective role (الجيش، المعارضة): its country from what follows, its owner,
+        or the same role earlier in the article."""
+        e = h.entry
+        sector, label = e.get("sector") or None, e.get("label") or ""
+        if iso3 is None:
+            iso3 = self._country_after(h, end)
+        possessive = h.first.suffix in _POSSESSIVE and not self.words[h.end - 1].endswith("ة")
+        if iso3 is None and possessive:
+            # جنوده, قواتها: the men of the actor named before (or of the subject)
+            owner = next((p.actor for p in reversed(self.phrases) if p.actor.country), None)
+            owner = owner or self.memory.subject or self.speaker
+            iso3 = owner.country if owner is not None else None
+        roles = self.memory.role_country
+        if iso3 is None:
+            # the last armed forces named (الجيش اللبناني ... فتولت دبابة قصف), else the
+            # article's country for a state body (وزارة الداخلية in a Saudi dispatch)
+            iso3 = roles.get(label) or (roles.get("#MIL") if sector == "MIL" else None)
+            if e.get("role") == "owned":
+                nxt = self.by_start.get(end)
+                if iso3 is None and not (nxt and nxt.kind == "person"):
+                    return None, end  # إدارة الفعاليات: running events, not an administration
+            elif iso3 is None and sector in _STATE_SECTORS and not h.first.suffix:
+                iso3 = self.memory.home
+        elif label:
+            roles[label] = iso3
+            if sector == "MIL":
+                roles["#MIL"] = iso3
+        t, s0, e0 = self.span(h.start, end)
+        if iso3:
+            return A.country(iso3, t, sector, start=s0, end=e0), end
+        if sector:
+            # a sector with no known country (المتظاهرون, المسلحون), as CAMEO's ---CVL
+            return A.sector_group(sector, label, t, start=s0, end=e0), end
+        return None, end
+
+    def _country_after(self, h: Hit, end: int) -> str | None:
+        """الجيش التابع للحكومة السورية, المعارضة المعتدلة في سوريا."""
+        j = end
+        while j < len(self.norms) and j - end < 4:
+            nx = self.by_start.get(j)
+            if nx and nx.kind in ("demonym", "country"):
+                return nx.entry.get("iso3")
+            if (
+                nx
+                and nx.kind == "role"
+                and self.norms[j - 1] in _LINKERS | {"لل" + self.norms[j][1:]}
+            ):
+                j = nx.end
+                continue
+            if nx or self.norms[j] in CLAUSE_PUNCT:
+                return None
+            w = self.norms[j]
+            after_linker = j > end and self.norms[j - 1] in _LINKERS  # من ولايات أميركية
+            if (
+                w not in _LINKERS
+                and not after_linker
+                and not _adjective_like(w, "ال" in h.first.prefix)
+            ):
+                return None  # الحكومة العلاقات مع قطر: not an adjective of the role
+            j += 1
+        return None
+
+    # ------------------------------------------------------------ names
+    def _named(self, h: Hit) -> tuple[Actor | None, int] | None:
+        kind, e = h.kind, h.entry
+        t, s0, e0 = self.span(h.start, h.end)
+        if kind == "person":
             actor = A.person(e.get("person_id"), t, start=s0, end=e0)
-        elif kind == "country":
-            t, s0, e0 = _span_text(words, idx, text, start, end)
+        elif kind in ("country", "demonym"):
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
         elif kind == "city":
             # a place only: في الموصل says where; it is never an actor of its own
-            if start == 0 or norms[start - 1] not in PREPOSITIONS | LOCATIVES:
-                continue
-            t, s0, e0 = _span_text(words, idx, text, start, end)
+            if h.start == 0 or self.norms[h.start - 1] not in PREPOSITIONS | LOCATIVES:
+                return None
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
         elif kind == "metonym":
-            t, s0, e0 = _span_text(words, idx, text, start, end)
+            prev = self.norms[h.start - 1] if h.start else ""
+            if bare_word(prev) in _PLACE_NAMED:
+                return None  # اتفاق فيينا, مطار عدن: a name, not who
+            if prev in ("في", "وفي") or h.prefix.lstrip("و") in ("ب", "بال"):
+                # في القاهرة, عقد بالرباط: where, so the country as a place (like a city)
+                return A.country(e.get("iso3"), t, start=s0, end=e0), h.end
             actor = A.country(e.get("iso3"), t, e.get("sector") or "GOV", start=s0, end=e0)
         elif kind == "org":
-            t, s0, e0 = _span_text(words, idx, text, start, end)
             try:
                 actor = A.organisation(e.get("code"), t, start=s0, end=e0)
             except KeyError:
-                actor = None
-        elif kind == "demonym":
-            t, s0, e0 = _span_text(words, idx, text, start, end)
-            actor = A.country(e.get("iso3"), t, start=s0, end=e0)
-        if actor is None:
-            if kind == "role" and e.get("role") == "person":
-                title = (start, end, h.prefix, e.words[-1] == "باسم")
-            continue
+                return None
+        else:
+            return None
+        return actor, h.end
+
+    # ------------------------------------------------------------ phrases
+    def _add(self, h: Hit, actor: Actor, end: int) -> None:
+        start, prefix = h.start, h.prefix
+        if actor.type == "person" and start > 0:
+            if bare_word(self.norms[start - 1]) in _NAMED_AFTER:
+                return  # جامعة الملك سعود: an institution named after the king
+        title = self.title
         if (
             title is not None
             and title[1] == start
@@ -304,76 +522,74 @@ def build_phrases(
         ):
             # المتحدث باسم الخارجية, الأمين العام لجامعة الدول العربية: the title speaks
             # for (or heads) what follows; the phrase starts at the title
-            t, s0, e0 = _span_text(words, idx, text, title[0], end)
+            t, s0, e0 = self.span(title[0], end)
             actor = Actor(**{**actor.to_dict(), "text": t, "start": s0, "end": e0})
             start, prefix = title[0], title[2]
-        else:
-            prefix = h.prefix
-        title = None
-        # a nisba agreeing with the content noun before it is an adjective:
-        # الجهود الروسية, طائرات روسية (the noun is not an actor of its own)
-        prev = norms[start - 1] if start > 0 else ""
-        definite = prefix.endswith("ال")
-        adjectival = (
-            kind == "demonym"
-            and start > 0
-            and (start - 1) not in actor_tokens
-            and prev.isalpha()
-            and prev not in FUNCTION_WORDS
-            and prev.startswith(("ال", "وال", "بال", "لل")) == definite
-        ) or (
-            # the second half of a compound: الروسية-المصرية
-            kind == "demonym"
-            and prev in ("-", "–")
-            and bool(phrases)
-            and phrases[-1].adjectival
-            and phrases[-1].end == start - 1
-        )
+        self.title = None
         if actor.type == "person":
-            memory.persons.append(actor)
-        # a place: في سوريا, شمال بغداد
-        after_prep = start > 0 and (
-            norms[start - 1] in PREPOSITIONS or norms[start - 1] in LOCATIVES
-        )
-        prev_phrase = phrases[-1] if phrases else None
-        if (
-            prev_phrase is not None
-            and prev_phrase.end == start
-            and actor.type == "person"
-            and (prev_phrase.head == "org" or prev_phrase.title == "person")
-            and (kind == "person" or normalize(words[start]) in HONORIFICS)
-            and not prefix.startswith(("و", "ب", "ل"))
-            and (prev_phrase.actor.type != "person" or prev_phrase.actor.label == "")
-        ):
-            # وزير الخارجية السعودي الأمير فيصل بن فرحان, الأمين العام للأمم المتحدة
-            # أنطونيو غوتيريش: a title phrase and the name in apposition are one person
-            first = prev_phrase.actor
-            t, s0, e0 = _span_text(words, idx, text, prev_phrase.start, end)
-            merged = Actor(
-                **{
-                    **actor.to_dict(),
-                    "country": actor.country or first.country,
-                    "sector": actor.sector or first.sector,
-                    "text": t,
-                    "start": s0,
-                    "end": e0,
-                }
-            )
-            if memory.persons and memory.persons[-1] is actor:
-                memory.persons[-1] = merged
-            phrases[-1] = replace(prev_phrase, end=end, actor=merged)
-            continue
-        phrases.append(
+            self.memory.persons.append(actor)
+        if self._apposition(h, start, end, actor, prefix):
+            return
+        prev = self.norms[start - 1] if start > 0 else ""
+        self.phrases.append(
             Phrase(
                 start,
                 end,
                 actor,
                 prefix,
-                kind,
-                adjectival,
-                after_prep,
-                e.get("implies") or "",
-                e.get("role") or "" if kind == "role" else "",
+                h.kind,
+                self._adjectival(h.kind, start, prefix),
+                start > 0 and (prev in PREPOSITIONS or prev in LOCATIVES),  # في سوريا
+                h.entry.get("implies") or "",
+                h.entry.get("role") or "" if h.kind == "role" else "",
             )
         )
-    return phrases
+
+    def _adjectival(self, kind: str, start: int, prefix: str) -> bool:
+        """A nisba agreeing with the content noun before it is an adjective: الجهود
+        الروسية, طائرات روسية (the noun is not an actor of its own)."""
+        if kind != "demonym" or start == 0:
+            return False
+        prev = self.norms[start - 1]
+        if (
+            (start - 1) not in self.actor_tokens
+            and prev.isalpha()
+            and prev not in FUNCTION_WORDS
+            and prev.startswith(("ال", "وال", "بال", "لل")) == prefix.endswith("ال")
+        ):
+            return True
+        # the second half of a compound: الروسية-المصرية
+        last = self.phrases[-1] if self.phrases else None
+        return prev in ("-", "–") and last is not None and last.adjectival and last.end == start - 1
+
+    def _apposition(self, h: Hit, start: int, end: int, actor: Actor, prefix: str) -> bool:
+        """وزير الخارجية السعودي الأمير فيصل بن فرحان, الأمين العام للأمم المتحدة أنطونيو
+        غوتيريش: a title phrase and the name in apposition are one person."""
+        prev = self.phrases[-1] if self.phrases else None
+        if not (
+            prev is not None
+            and prev.end == start
+            and actor.type == "person"
+            and (prev.head == "org" or prev.title == "person")
+            and (h.kind == "person" or normalize(self.words[start]) in HONORIFICS)
+            and not prefix.startswith(("و", "ب", "ل"))
+            and (prev.actor.type != "person" or prev.actor.label == "")
+        ):
+            return False
+        first = prev.actor
+        t, s0, e0 = self.span(prev.start, end)
+        merged = Actor(
+            **{
+                **actor.to_dict(),
+                "country": actor.country or first.country,
+                "sector": actor.sector or first.sector,
+                "text": t,
+                "start": s0,
+                "end": e0,
+            }
+        )
+        persons = self.memory.persons
+        if persons and persons[-1] is actor:
+            persons[-1] = merged
+        self.phrases[-1] = replace(prev, end=end, actor=merged)
+        return True

@@ -15,10 +15,11 @@ from spacy.tokens import Doc
 
 from kg.lang import ensure_extensions, set_mentions
 from kg.lang.ar.actors import ArticleMemory, build_phrases
-from kg.lang.ar.clauses import Sentence, extract_sentence
+from kg.lang.ar.frames import action_plover, code_sentence
 from kg.lang.ar.lexicon import load_lexicon
 from kg.lang.ar.matcher import match_layers, resolve_overlaps, word_info
 from kg.lang.ar.rules import FUNCTION_WORDS, PREPOSITIONS
+from kg.lang.ar.syntax import Sentence, analyse
 
 __all__ = ["sentence_splitter", "LexiconMatcher", "EventExtractor"]
 
@@ -104,7 +105,7 @@ class LexiconMatcher:
         t = _tokens(doc)
         norms = t.norms
         hits = resolve_overlaps(
-            match_layers(self.lexicon, norms, t.skip, PREPOSITIONS, t.infos),
+            match_layers(self.lexicon, norms, t.skip, PREPOSITIONS, t.infos, t.words),
             norms,
             FUNCTION_WORDS,
             t.words,
@@ -115,7 +116,7 @@ class LexiconMatcher:
             for h in hits["cue"]
             if not (
                 h.kind in ("report", "speaker_quote")
-                and any(c in h.prefix for c in ("ال", "ب", "ل"))
+                and any(c in h.prefix for c in ("ال", "ب", "ل", "ك"))  # وكيري is not يرى
             )
             and h.kind != "negation"  # negators are grammar: rules.NEGATORS
             and not (h.end - h.start == 1 and norms[h.start] in PREPOSITIONS)  # بين is "between"
@@ -133,12 +134,13 @@ class EventExtractor:
         t = _tokens(doc)
         words, norms, idx = t.words, t.norms, t.idx
         covered = {i for layer in hits.values() for h in layer for i in range(h.start, h.end)}
-        memory = ArticleMemory()
+        memory = ArticleMemory(home=_home_country(hits["actor"], t.starts))
+        article_register = _article_register(hits["cue"])
         mentions = []
         bounds = t.starts + [len(words)]
         starts = {k: [h.start for h in v] for k, v in hits.items()}  # hits are in token order
         busy = sorted(
-            {h.start for layer in ("trigger", "cue") for h in hits[layer]}
+            {h.start for layer in ("trigger", "cue") for h in hits[layer] if h.kind != "register"}
             | {h.start for h in hits["actor"] if h.entry.get("implies")}
         )
         for a, b in zip(bounds, bounds[1:], strict=False):
@@ -160,11 +162,48 @@ class EventExtractor:
             s = Sentence(
                 a, b, idx[a], idx[b - 1] + len(words[b - 1]), words, norms, idx, sh, phrases
             )
-            mentions.extend(extract_sentence(s, memory, t.text))
+            s.register = _register(sh["cue"]) or article_register
+            clauses, preds = analyse(s, memory, action_plover)
+            mentions.extend(code_sentence(s, clauses, preds, t.text))
         set_mentions(doc, mentions)
         doc._.ar_hits = None  # internal; Docs must stay serialisable for n_process > 1
         doc.user_data.pop("kg_ar_tokens", None)
         return doc
+
+
+# An article is in a register (sports, business ...) when at least this many of its
+# words belong to it.
+_ARTICLE_REGISTER_MIN = 3
+
+
+def _home_country(actors: list, starts: list[int]) -> str | None:
+    """The article's country: a place or country in its first sentence (the dateline:
+    الرياض - واس), else the country its places and names point at most (at least twice)."""
+    first_end = starts[1] if len(starts) > 1 else 10**9
+    counts: dict[str, int] = {}
+    for h in actors:
+        if h.kind not in ("country", "city", "metonym"):
+            continue
+        iso3 = h.entry.get("iso3")
+        if h.start < min(first_end, 12) and iso3:
+            return iso3
+        counts[iso3] = counts.get(iso3, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+    return best[0] if best[1] >= 2 else None
+
+
+def _register(cues: list) -> str:
+    """The register of the first register word among ``cues``, or ""."""
+    return next((h.entry.get("register") for h in cues if h.kind == "register"), "")
+
+
+def _article_register(cues: list) -> str:
+    counts: dict[str, int] = {}
+    for h in cues:
+        if h.kind == "register":
+            counts[h.entry.get("register")] = counts.get(h.entry.get("register"), 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+    return best[0] if best[1] >= _ARTICLE_REGISTER_MIN else ""
 
 
 @Language.factory("kg_ar_lexicon_v1", assigns=["doc._.ar_hits"])

@@ -8,14 +8,14 @@ files list one row per verb sense, not every surface form.
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
 from kg.lang.ar.morphology import conjugate
 from kg.lang.ar.normalize import normalize
+from kg.tables import alternatives, read_tsv
 
 __all__ = ["Entry", "Lexicon", "load_lexicon", "key_of"]
 
@@ -58,18 +58,29 @@ def key_of(form: str) -> tuple[str, ...]:
     return tuple(_strip_article(w) for w in normalize(form).split())
 
 
+def _join_abd(words: tuple[str, ...]) -> tuple[str, ...]:
+    """عبد الفتاح السيسي -> عبدالفتاح السيسي, and back."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w == "عبد" and i + 1 < len(words):
+            out.append(w + words[i + 1])
+            i += 2
+            continue
+        if w.startswith("عبد") and len(w) > 5 and w[3:] not in ("ه",):
+            out.extend(("عبد", w[3:]))
+        else:
+            out.append(w)
+        i += 1
+    return tuple(out)
+
+
 def _rows(name: str) -> list[dict[str, str]]:
-    path = DATA / name
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8", newline="") as fh:
-        lines = (line for line in fh if line.strip() and not line.startswith("#"))
-        reader = csv.DictReader(lines, delimiter="\t")
-        return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+    return read_tsv(DATA / name)
 
 
-def _alts(cell: str | None) -> list[str]:
-    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+_alts = alternatives
 
 
 class Lexicon:
@@ -89,6 +100,11 @@ class Lexicon:
         entry = Entry(layer, kind, words, tuple(sorted(info.items())))
         self.nouns[layer][words[0]].append(entry)
         self.size += 1
+        if kind == "person":  # عبد الفتاح / عبدالفتاح: a name is written apart or joined
+            other = _join_abd(words)
+            if other != words:
+                self.nouns[layer][other[0]].append(replace(entry, words=other))
+                self.size += 1
 
     def add_verb(self, surface: str, rest: tuple[str, ...], **info: str) -> None:
         """A conjugated verb form (first word), optionally followed by noun words."""
@@ -110,6 +126,10 @@ def _load_actions(lex: Lexicon) -> None:
         aid, preps = r.get("action_id", ""), "|".join(normalize(p) for p in _alts(r.get("preps")))
         if not aid:
             continue
+        # an event even when the text names no actor (مظاهرات, غارة): kg.events keeps it
+        alone = {"alone": "1"} if r.get("alone") == "1" else {}
+        if r.get("needs"):  # what another sense of the word lacks (needs actor/any/prep)
+            alone["needs"] = r["needs"]
         past_words = normalize(r.get("past", "")).split()
         present_words = normalize(r.get("present", "")).split()
         past = past_words[0] if past_words else ""
@@ -121,7 +141,9 @@ def _load_actions(lex: Lexicon) -> None:
         masdars = _alts(r.get("masdar"))
         for masdar in masdars:
             flag = {"participle": "also"} if normalize(masdar) == participle else {}
-            lex.add_noun("trigger", "noun", masdar, action_id=aid, preps=preps, form=masdar, **flag)
+            lex.add_noun(
+                "trigger", "noun", masdar, action_id=aid, preps=preps, form=masdar, **flag, **alone
+            )
         if (
             participle
             and len(present_words) == 1
@@ -129,20 +151,34 @@ def _load_actions(lex: Lexicon) -> None:
             and participle not in lex.nouns["actor"]  # متظاهر is a role already
         ):
             lex.add_noun("trigger", "noun", participle, action_id=aid, preps=preps,
-                         form=participle, participle="only")  # fmt: skip
+                         form=participle, participle="only", **alone)  # fmt: skip
         forms = dict(conjugate(past, present))
         for extra in _alts(r.get("forms")):
             w = normalize(extra).split()
             if len(w) == 1:
                 forms.setdefault(w[0], ("past" if w[0][0] not in "يتن" else "present", "3"))
             else:  # a multiword extra form is an idiom: index it as a noun phrase
-                lex.add_noun("trigger", "noun", extra, action_id=aid, preps=preps, form=extra)
+                # (a finite one, شن هجوما, is read as a verb; التوصل إلى اتفاق stays a noun)
+                nominal = w[0].startswith("ال") or w[0] in map(normalize, masdars)
+                verbal = {} if nominal else {"verbal": "1"}
+                lex.add_noun(
+                    "trigger",
+                    "noun",
+                    extra,
+                    action_id=aid,
+                    preps=preps,
+                    form=extra,
+                    **verbal,
+                    **alone,
+                )
+                if nominal:
+                    continue
                 # ... and, for a VSO subject inside it (قطعت المغرب علاقاتها), as a verb
                 # whose rest may follow the subject
                 tense = "present" if w[0][0] in "يت" else "past"
                 rest_words = tuple(_strip_article(x) for x in w[1:])
                 lex.add_verb(w[0], rest_words, action_id=aid, preps=preps, tense=tense,
-                             person="3", form=extra, gap_only="1")  # fmt: skip
+                             person="3", form=extra, gap_only="1", **alone)  # fmt: skip
         for surface, (tense, person) in forms.items():
             lex.add_verb(
                 surface,
@@ -152,6 +188,7 @@ def _load_actions(lex: Lexicon) -> None:
                 tense=tense,
                 person=person,
                 form=r.get("past", ""),
+                **alone,
             )
 
 
@@ -185,6 +222,7 @@ _NOUN_FILES = (
         {"concept_id": "concept_id", "label": "label_en"},
     ),
     ("cues.tsv", "cue", None, "forms", {}),
+    ("registers.tsv", "cue", "register", "forms", {"register": "register"}),
 )
 
 
@@ -201,5 +239,26 @@ def load_lexicon() -> Lexicon:
     for r in _rows("demonyms.tsv"):
         for form in _alts(r.get("irregular")):
             lex.add_noun("actor", "demonym", form, iso3=r["iso3"], plural="1")
+    _load_knowledge_base(lex)
     _load_actions(lex)
     return lex.finish()
+
+
+def _load_knowledge_base(lex: Lexicon) -> None:
+    """Arabic names of the actor knowledge base (kg/data/kb/names_ar.tsv), after the
+    hand-written tables (which win on the same words): persons and bodies with their
+    ids, offices (وزارة دفاع أميركي) as a country's sector, places as places only."""
+    from kg.kb import kb_names
+
+    for form, ref in kb_names("ar"):
+        kind, _, rest = ref.partition(":")
+        if ref.startswith("person/"):
+            lex.add_noun("actor", "person", form, person_id=ref.removeprefix("person/"))
+        elif ref.startswith("org/") or kind == "org":
+            lex.add_noun("actor", "org", form, code=ref if ref.startswith("org/") else rest)
+        elif kind == "country":
+            iso3, _, sector = rest.partition(":")
+            if sector:
+                lex.add_noun("actor", "metonym", form, iso3=iso3, sector=sector, label="")
+            else:
+                lex.add_noun("actor", "city", form, iso3=iso3)  # a place, never an actor

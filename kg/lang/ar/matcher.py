@@ -67,6 +67,14 @@ def word_info(lex: Lexicon, raw: str) -> tuple[str, dict[str, tuple[str, ...]] |
 _ONE_WORD: dict[tuple[int, str], tuple[Entry, Analysis] | bool | None] = {}
 
 
+# Names take clitics (وبروسيا) but no noun endings: السيولة (liquidity) is not سيول (Seoul).
+_NAME_KINDS = frozenset({"country", "city", "metonym", "person", "org"})
+
+
+def _fits(e: Entry, a: Analysis) -> bool:
+    return not (a.suffix and a.suffix != "ا" and e.kind in _NAME_KINDS)
+
+
 def _one_word_best(
     layer: dict[str, list[Entry]], stem_dict: dict[str, Analysis], known: tuple[str, ...]
 ) -> tuple[Entry, Analysis] | bool | None:
@@ -75,8 +83,9 @@ def _one_word_best(
     best = None
     for stem in known:
         a = stem_dict[stem]
-        if best is None or -a.stripped > -best[1].stripped:
-            best = (layer[stem][0], a)
+        e = next((e for e in layer[stem] if _fits(e, a)), None)
+        if e is not None and (best is None or a.stripped < best[1].stripped):
+            best = (e, a)
     return best or False
 
 
@@ -104,6 +113,8 @@ def _best_noun(
         a = stems[i][stem]
         for e in layer[stem]:
             words = e.words
+            if not _fits(e, a):
+                continue
             if len(words) > 1 and (
                 words[1] not in nxt or not _rest_matches(words[2:], stems, i + 2)
             ):
@@ -173,6 +184,7 @@ def match_layers(
     skip: set[int],
     prepositions: frozenset[str] = frozenset(),
     infos: list | None = None,
+    words: list[str] | None = None,
 ) -> dict[str, list[Hit]]:
     """Non-overlapping longest hits per layer (``actor``, ``concept``, ``cue``, ``trigger``).
 
@@ -180,6 +192,8 @@ def match_layers(
         lex: the loaded lexicon.
         norms: normalised token texts.
         skip: token indices never matched (punctuation, spaces).
+        words: the tokens as written; a final ة (normalised to ه) is never a verb's
+            object pronoun (سيطرة is control, not سيطر + ه).
     """
     n_tok = len(norms)
     if infos is None:
@@ -216,6 +230,9 @@ def match_layers(
         known = info[i][0].get("trigger")
         n = _best_noun(nouns, stems, i, known, norms[i]) if known else None
         v = _best_verb(lex, norms, stems, i, actor_tokens) if info[i][1] else None
+        if v is not None and words is not None and v.first.suffix.endswith("ه"):
+            if "".join(c for c in words[i] if not "\u064b" <= c <= "\u0652").endswith("ة"):
+                v = None
         if not n and not v:
             continue
         # after a preposition or a construct noun (بموازاة دعم), a bare form is a noun

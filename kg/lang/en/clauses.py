@@ -15,7 +15,8 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
 from kg import actors as kga
-from kg.lang.en.actors import ActorResolver, Resolved
+from kg.lang.en.actors import PRONOUNS, ActorResolver, Resolved
+from kg.lang.en.frames import match_frame
 from kg.lang.en.lexicon import Lexicon, VerbEntry
 from kg.records import Actor, Mention
 from kg.vocab import actions
@@ -130,29 +131,55 @@ def _find_lemma(lemma: str, low: str, lemmas) -> str | None:
 
 
 def match_predicate(tok: Token, lx: Lexicon) -> Predicate | None:
-    """The most specific lexicon entry ``tok`` matches (verb + noun + preposition first)."""
+    """The event reading of ``tok`` from the hand-written patterns and the imported CAMEO
+    frames: a frame with an object or phrase beats a bare hand-written verb (and a "no
+    event" frame, "meet a deadline", blocks it); otherwise the hand-written one wins."""
     if tok.pos not in _VERBAL and not tok.tag_.startswith("VB"):
         return None
     verb = _verb_lemma(tok, lx.verb_lemmas)
     if verb is None:
         return None
-    p = _match(tok, verb, lx)
-    if p is None and verb.startswith("re") and len(verb) >= 7:
+    objs = _objects(tok)
+    own = _match(tok, verb, lx, objs)
+    base = verb[3:] if verb.startswith("re-") else verb[2:] if verb.startswith("re") else ""
+    if own is None and len(verb) >= 7 and base in lx.verb_lemmas:
         # "reimposed blockades": the verb again, when only the plain verb has the pattern
-        base = verb[3:] if verb.startswith("re-") else verb[2:]
-        if base in lx.verb_lemmas:
-            p = _match(tok, base, lx)
-    return p
+        own = _match(tok, base, lx, objs)
+    found = match_frame(tok, verb, objs, lx.frames)
+    if found is None and len(verb) >= 7 and base in lx.frames.by_verb:
+        found = match_frame(tok, base, objs, lx.frames)
+    if found is None:
+        return own
+    frame, noun = found
+    # the dictionary refines a bare hand-written verb by its object or phrase ("lift" +
+    # "blockade"); where a hand-written pattern names its own object or preposition, it wins
+    # (commitments, threats, refusals and requests keep their hand-written frame)
+    if own is not None and (
+        _specificity(own) > 0 or frame.specificity == 0 or own.entry.frame != "event"
+    ):
+        return own
+    if frame.action is None:
+        return None
+    entry = VerbEntry(frame.verb, "", frame.prep, frame.action, frame.targets, frame.frame)
+    # the object is the event when the frame codes what the noun names ("imposed
+    # sanctions"); else it is a participant ("attacked the camp", "rejected X's appeal")
+    if noun is not None and _plover(frame.action) not in lx.event_nouns.get(
+        noun.lemma_.lower(), ()
+    ):
+        noun = None
+    return Predicate(tok, entry, noun)
 
 
-def _match(tok: Token, verb: str, lx: Lexicon) -> Predicate | None:
-    verbs = lx.verbs
-    preps = _preps(tok)
-    nouns: list[tuple[str, Token]] = []
+def _specificity(p: Predicate) -> int:
+    """How much of the parse a hand-written pattern constrains (comparable to a frame's)."""
+    return len(p.entry.noun.split()) + bool(p.entry.prep)
+
+
+def _objects(tok: Token) -> list[Token]:
+    """The verb's objects: direct object, attribute, passive subject, their conjuncts, and
+    the event noun inside a quantity ("ten days of war games", "a series of raids")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd")]
-    # "launched artillery, mortar and rocket fire": every conjunct may be the event noun
     objs += [x for c in objs for x in _conjuncts(c)[1:]]
-    # "launched ten days of war games", "a series of raids": the event is in the of-phrase
     objs += [
         g
         for c in objs
@@ -162,6 +189,13 @@ def _match(tok: Token, verb: str, lx: Lexicon) -> Predicate | None:
         for g in p.children
         if g.dep_ == "pobj"
     ]
+    return objs
+
+
+def _match(tok: Token, verb: str, lx: Lexicon, objs: list[Token]) -> Predicate | None:
+    verbs = lx.verbs
+    preps = _preps(tok)
+    nouns: list[tuple[str, Token]] = []
     for c in objs:
         lem = c.lemma_.lower()
         comp = [x.lemma_.lower() for x in c.lefts if x.dep_ in ("compound", "amod")]
@@ -379,14 +413,13 @@ class _Sentence:
         specs = ([entry.prep] if entry.prep else []) + list(entry.targets)
         concept = None
         same: Resolved | None = None
+        guessed: Resolved | None = None
         holders = [tok] + (_conjuncts(noun) if noun is not None and noun.dep_ != "pobj" else [])
         for spec in specs:
             cands: list[Token] = []
             if spec == "obj":
                 cands = [
-                    c
-                    for c in tok.children
-                    if c.dep_ in ("dobj", "dative", "oprd") and c is not noun
+                    c for c in tok.children if c.dep_ in ("dobj", "dative", "oprd") and c != noun
                 ]
                 if not cands:  # "denounced as a crime X's crackdown" (heavy object moved right)
                     cands = [
@@ -400,7 +433,13 @@ class _Sentence:
                     ]
                 for c in tok.children:  # "kidnapped up to 16 advisers"
                     if c.dep_ == "prt" and c.lower_ == "up":
-                        cands += [g for p in c.children if p.lower_ == "to" for g in p.children]
+                        cands += [
+                            g
+                            for p in c.children
+                            if p.lower_ == "to"
+                            for g in p.children
+                            if g != noun
+                        ]
                 if not cands and entry.prep:
                     continue
             elif spec == "subj-of-comp":
@@ -417,11 +456,19 @@ class _Sentence:
                     r = self.res.resolve(c)
                     if r is not None and not (source is not None and r.actor.id == source.id):
                         r = self._placed(r, tok)
-                        return Resolved(r.actor, r.weak, r.coref, via=spec)
+                        r = Resolved(r.actor, r.weak, r.coref, via=spec)
+                        if r.coref and c.lower_ not in PRONOUNS:
+                            # "contributed 4,000 troops to a force in Liberia": a phrase whose
+                            # country is only guessed yields to one the text names
+                            guessed = guessed or r
+                            continue
+                        return r
                     if r is not None and same is None:
                         same = r
                     if concept is None:
                         concept = self._concept(c)
+        if guessed is not None:
+            return guessed
         if concept:
             return Resolved(concept, weak=True)
         # "Croatia is investigating crimes by Croatian extremists": a domestic target

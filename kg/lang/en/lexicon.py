@@ -7,12 +7,15 @@ only hash lookups per token.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from kg import actors as kga
+from kg import tables
+from kg.cache import cached
+from kg.lang.en.frames import FrameIndex, load_frames
+from kg.vocab import actions
 
 __all__ = ["DATA", "Lexicon", "NameEntry", "VerbEntry", "lexicon", "read_tsv"]
 
@@ -60,7 +63,10 @@ class Lexicon:
     plural_demonyms: frozenset[str] = frozenset()
     roles: dict[str, str] = field(default_factory=dict)  # lower role (1-2 words) -> sector
     verbs: dict[tuple[str, str, str], VerbEntry] = field(default_factory=dict)
-    verb_lemmas: frozenset[str] = frozenset()  # first-pass filter
+    verb_lemmas: frozenset[str] = frozenset()  # first-pass filter (own and imported verbs)
+    frames: FrameIndex = field(default_factory=FrameIndex)  # imported CAMEO verb frames
+    # head of a nouns.tsv noun -> PLOVER categories it names ("sanction" -> SANCTION)
+    event_nouns: dict[str, set[str]] = field(default_factory=dict)
     concepts: dict[str, tuple[str, str]] = field(default_factory=dict)  # lemma -> (cid, label)
     modal_aux: dict[str, str] = field(default_factory=dict)
     modal_matrix: dict[str, str] = field(default_factory=dict)
@@ -74,18 +80,11 @@ class Lexicon:
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
-    """Rows of a TSV file with a header; ``#`` lines are comments."""
-    path = DATA / name
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8", newline="") as fh:
-        lines = (ln for ln in fh if ln.strip() and not ln.startswith("#"))
-        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-        return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+    """Rows of a table of this pack's ``data`` folder (``kg.tables.read_tsv``)."""
+    return tables.read_tsv(DATA / name)
 
 
-def _alts(cell: str) -> list[str]:
-    return [a.strip() for a in cell.split("|") if a.strip()]
+_alts = tables.alternatives
 
 
 def _name_variants(name: str) -> set[str]:
@@ -124,7 +123,17 @@ def _parse_pattern(pattern: str) -> tuple[str, str, str]:
 
 @cache
 def lexicon() -> Lexicon:
-    """The English lexicon, built once."""
+    """The English lexicon, built once per process (and cached on disk, ``kg.cache``,
+    keyed by the content of its tables)."""
+    from kg.lang.en import frames
+
+    sources = sorted(DATA.glob("*.tsv")) + sorted(kga.DATA.glob("*.tsv"))
+    sources += sorted((Path(__file__).parents[2] / "ontologies").glob("actions*.ttl"))
+    sources += [Path(__file__), Path(frames.__file__)]  # the code that builds it
+    return cached("en-lexicon", sources, _build)
+
+
+def _build() -> Lexicon:
     lx = Lexicon()
     names: dict[str, NameEntry] = {}
     # shared country table first, then English variants (which win on conflicts)
@@ -197,6 +206,9 @@ def lexicon() -> Lexicon:
             verbs[(v, n, p)] = VerbEntry(v, n, p, r["action"], targets, r["frame"] or "event")
     lx.verbs = verbs
     lx.verb_lemmas = frozenset(k[0] for k in verbs)
+    for k, e in verbs.items():
+        if e.nominal and e.action in actions():
+            lx.event_nouns.setdefault(k[1].split()[-1], set()).add(actions()[e.action].plover)
 
     for r in read_tsv("concepts.tsv"):
         for ph in _alts(r["phrase"]):
@@ -207,4 +219,8 @@ def lexicon() -> Lexicon:
         for w in _alts(r["word"]):
             target[w.lower()] = r["modality"]
     lx.reporting = frozenset(w for r in read_tsv("reporting.tsv") for w in _alts(r["verb"]))
+    # reporting, modality and light verbs are grammar: their bare reading is no event
+    grammar = lx.reporting | set(lx.modal_matrix) | set(defaults) | {"fail", "neglect", "be"}
+    lx.frames = load_frames(frozenset(grammar))
+    lx.verb_lemmas = lx.verb_lemmas | frozenset(lx.frames.by_verb)
     return lx

@@ -1,0 +1,1023 @@
+"""Arabic event coding: predicates with their arguments -> event mentions.
+
+A predicate of ``kg.lang.ar.syntax`` names an action (the trigger's row of
+``data/actions.tsv``: its action id, the prepositions that bring in its target,
+and the frame of its verb). Coding decides, from the arguments the clause
+analysis found, which is the source and which the target:
+
+- a verb's source is its subject; its target its object or an argument with one
+  of its prepositions (بحث + مع X, اتهم + object + بـ, أدان + object);
+- a verbal noun's source is its genitive when an object or a phrase follows
+  (قصف التحالف لمواقع الحوثيين), else the doer of a light verb (شنت X هجوما) or an
+  agent (على يد X), else the clause's subject;
+- victims of a killing or abduction told in the passive are targets (قتل ثلاثة جنود);
+- bodies bound by the frame of the verb: a request to a meeting is an invitation
+  (دعا X إلى المؤتمر), a call received (تلقى اتصالا من X) runs from the caller.
+
+What a clause says about its trigger decides whether it is an event at all: a
+verbal noun inside a phrase (في الحوار مع دمشق) is a circumstance, stopping an attack
+(وقف إطلاق النار) is not an attack, a right or a law (حق التظاهر) is an idea.
+Coding policy shared by every language (mutual events, recipients, domestic
+targets, duplicates) is in ``kg.events``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from kg import actors as A
+from kg.lang.ar.actors import Phrase
+from kg.lang.ar.matcher import Hit
+from kg.lang.ar.normalize import normalize
+from kg.lang.ar.rules import (
+    BACKGROUND,
+    CLAIM_REPORTS,
+    CLAIM_VERBS,
+    CLAUSE_PUNCT,
+    FOLLOWER_WORDS,
+    FUNCTION_WORDS,
+    HALTING,
+    LOCATIVES,
+    MEETINGS,
+    NEGATORS,
+    NOT_EVENT_HEADS,
+    NUMBERS,
+    PLACE_NOUNS,
+    PREPOSITIONS,
+    PURPOSE,
+    RESPONSIBILITY,
+    TIME_WORDS,
+    VICTIM_NOUNS,
+    WITNESS,
+)
+from kg.lang.ar.syntax import (
+    Arg,
+    Clause,
+    Predicate,
+    Sentence,
+    agent_phrase,
+    bare,
+    coordinated,
+    coordinated_back,
+    count_then_phrase,
+    only_followers,
+)
+from kg.records import Actor, Mention
+from kg.vocab import actions, categories
+
+__all__ = ["code_sentence", "action_plover"]
+
+# Actions whose object is a victim; unvocalised قتل is also the passive قُتل.
+_VICTIM_ACTIONS = {"kill", "abduct"}
+# Verbs of being subjected to something: تعرضت X لهجوم (X came under attack).
+_EXPOSED = {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا"}
+_MILITARY_ACTIONS = {"air_strike", "shell"}
+_RECEIVE = ("تلقي", "تلقت", "يتلقي", "تتلقي", "وتلقي")
+# Verbs that judge an event named as their object (دانت الهجوم، رحبت بالاتفاق)
+_JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
+_PERMITTING = {"ease_restrictions"}
+_CLAIM_WORDS = frozenset(
+    {c + v + e for c in ("", "و", "ف") for v in CLAIM_VERBS for e in ("ه", "ها", "هم", "هما")}
+    | RESPONSIBILITY
+)
+
+
+# Confidence by how the source was found (kg.events lowers it further where it doubts).
+_FOUND = {
+    "explicit": 0.8,  # a phrase of the clause: subject, genitive, agent, doer
+    "between": 0.7,  # بين A و B
+    "pronoun": 0.7,  # أعلنت أنها ...
+    "we": 0.65,  # first person plural of a speaker
+    "speaker": 0.65,
+    "head": 0.75,
+    "none": 0.6,  # no source: an attack or a protest whose doer the text does not name
+    "carried": 0.55,  # the subject of an earlier clause or sentence (pro-drop)
+    "implied": 0.5,  # protesters acting are a protest
+}
+_NO_TARGET = 0.1
+
+
+def action_plover(hit: Hit) -> str:
+    """The PLOVER category of a trigger's action."""
+    return actions()[hit.entry.get("action_id")].plover
+
+
+def _agentless(plover: str) -> bool:
+    """Categories coded without a named doer: an attack, a protest, an arrest."""
+    return bool(categories()[plover].get("agentless"))
+
+
+def _recipient(plover: str) -> bool:
+    return bool(categories()[plover].get("requires_recipient"))
+
+
+@lru_cache(maxsize=4096)
+def _receives(form: str) -> bool:
+    return normalize(form).startswith(_RECEIVE)
+
+
+def _preps(hit: Hit) -> set[str]:
+    return set((hit.entry.get("preps") or "").split("|")) - {""}
+
+
+@dataclass
+class _Reading:
+    """One predicate's reading while it is coded."""
+
+    p: Predicate
+    action: object  # kg.vocab.ActionType
+    sources: list[Actor | None] = field(default_factory=list)
+    src_phrases: tuple[Phrase, ...] = ()
+    inherited: bool = False
+    confidence: float = _FOUND["none"]
+    targets: list[Actor] = field(default_factory=list)
+    victims: tuple[Phrase, ...] = ()
+    concept: Hit | None = None
+    origin: Actor | None = None
+    parties: tuple[Phrase, ...] = ()
+
+    @property
+    def plover(self) -> str:
+        return self.action.plover
+
+    @property
+    def actor_target(self) -> bool:
+        return any(t.type != "concept" for t in self.targets)
+
+
+# ---------------------------------------------------------------- sentence
+
+
+def code_sentence(
+    s: Sentence, clauses: list[Clause], preds: list[Predicate], text: str
+) -> list[Mention]:
+    """The mentions of one sentence's predicates, with the sentence-level readings:
+    claims of attacks, protests told by their protesters, "not only X but also Y"."""
+    out: list[Mention] = []
+    last: list[Mention] = []
+    for c in clauses:
+        mine = [p for p in preds if p.clause is c]
+        for p in mine:
+            found = code_predicate(s, p, text)
+            last = found or last
+            out.extend(found)
+        if not mine and last and s.norms[c.start] in ("بل", "وبل") and c.phrases:
+            # "ليس X فحسب، بل Y": the last event again, with Y as its target
+            out.extend(replace(m, target=c.phrases[0].actor) for m in last if m.target)
+    out = _drop_visits_with_requests(out)
+    out = _claimed(s, out)
+    out = _implied(s, out, preds)
+    out = _protest_targets(out)
+    return _domestic_protests(s, out)
+
+
+def _drop_visits_with_requests(out: list[Mention]) -> list[Mention]:
+    """ "توجهنا إلى واشنطن ... بطلب": going to X with a request is the request."""
+    requested = {
+        (m.source.id if m.source else None, m.target.id)
+        for m in out
+        if m.target is not None and actions()[m.action_id].plover == "REQUEST"
+    }
+    return [
+        m
+        for m in out
+        if not (
+            m.action_id == "visit"
+            and m.target is not None
+            and (m.source.id if m.source else None, m.target.id) in requested
+        )
+    ]
+
+
+# ---------------------------------------------------------------- one predicate
+
+
+def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
+    """The mentions of one predicate (several for coordinated actors)."""
+    action = actions()[p.hit.entry.get("action_id")]
+    if action.id == "request" and _invites_to_meeting(s, p.hit):
+        action = actions()["invite"]  # دعا إيران إلى المؤتمر: an invitation, not a demand
+    if p.hit.entry.get("participle") == "only" and p.kind != "participle":
+        return []  # مدين- in المدينة is "city", not "condemning"
+    if _dawn(s, p):
+        return []  # فجر اليوم: at dawn, not "blew up"
+    if _no_longer(s, p):
+        return []  # لم نعد نثق: "no longer" (عاد), not a promise (وعد)
+    r = _Reading(p, action)
+    r.victims = _victims(s, p, action.id)
+    _read_source(s, r)
+    parties = p.arg("between")
+    if parties is not None and action.id == "mediate":
+        mediators = [x for x in r.sources if x is not None]
+        if not mediators:
+            return []
+        return _emit(s, r, mediators, [x.actor for x in parties.phrases], text)
+    if parties is not None and not r.src_phrases and (r.inherited or r.sources in ([None], [])):
+        a, b = (x.actor for x in parties.phrases)
+        r.confidence = _FOUND["between"]
+        return _emit(s, r, [a], [b], text) + _emit(s, r, [b], [a], text)
+    _read_targets(s, r)
+    if not _is_event(s, r):
+        return []
+    return _finish(s, r, text)
+
+
+_DAWN_BEFORE = {"مع", "عند", "حتى", "قبل", "بعد", "منذ", "صلاة", "وقت", "ساعات", "فجر"}
+
+
+def _no_longer(s: Sentence, p: Predicate) -> bool:
+    """لم يعد / لم تعد / لم نعد before a verb or an adjective is "no longer"."""
+    w = s.norms[p.start]
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    no = prev in ("لم", "ولم", "فلم")
+    return no and p.end - p.start == 1 and w in ("يعد", "تعد", "نعد", "اعد")
+
+
+def _dawn(s: Sentence, p: Predicate) -> bool:
+    """فجر is also "dawn": before a time word or after a word of time (فجر اليوم، مع فجر)."""
+    if bare(s.norms[p.start]) != "فجر" or p.end - p.start > 1:
+        return False
+    nxt = s.norms[p.end] if p.end < s.end else ""
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    return nxt in TIME_WORDS or prev in _DAWN_BEFORE
+
+
+def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
+    """The victims of a killing or an abduction read as a passive.
+
+    - مقتل X, مصرع X: always the victim.
+    - قتل ثلاثة جنود (a count right after the verb): the counted are the victims.
+    - ثلاثة جنود قتلوا (a counted subject, nothing after the verb): likewise.
+    - أصيب، اغتيل (forms that are only passive) and تعرضت X لهجوم.
+    """
+    trig, c = p.hit, p.clause
+    if p.passive:
+        return _passive_victims(s, p)
+    if trig.kind == "noun" and trig.first.prefix.lstrip("وف").startswith("ل"):
+        for j in range(max(c.start, trig.start - 6), trig.start):
+            if bare(s.norms[j]) in _EXPOSED:
+                between = [x for x in c.phrases if j < x.start and x.end <= trig.start]
+                return coordinated(between[0], c.phrases, s) if between else ()
+    if action_id not in _VICTIM_ACTIONS:
+        return ()
+    k = trig.end
+    while k < c.end and s.norms[k] in FOLLOWER_WORDS:  # time words: قتل أمس سبعة
+        k += 1
+    if trig.kind == "noun":
+        if trig.entry.words[0] not in VICTIM_NOUNS:
+            return ()
+        x = count_then_phrase(s, k, c.phrases) or next((x for x in c.phrases if x.start == k), None)
+        return coordinated(x, c.phrases, s) if x is not None else ()
+    own_subject = c.subject is not None and c.subject.how in ("svo", "head")
+    x = count_then_phrase(s, k, c.phrases) if not own_subject else None
+    if x is not None:
+        return coordinated(x, c.phrases, s)
+    if k >= c.end or not any(x.start == k for x in c.phrases):
+        before = [x for x in c.phrases if x.end <= trig.start]
+        if before and only_followers(s, before[-1].end, trig.start):
+            b = coordinated_back(before)
+            j = b[0].start - 1
+            if j >= c.start and (s.norms[j] in NUMBERS or s.norms[j].isdecimal()):
+                return b
+    return ()
+
+
+def _passive_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...]:
+    trig, c = p.hit, p.clause
+    k = trig.end
+    while k < c.end and s.norms[k] in FOLLOWER_WORDS:
+        k += 1
+    x = count_then_phrase(s, k, c.phrases) or next(
+        (x for x in c.phrases if x.start == k and not x.governed), None
+    )
+    if x is not None:
+        return coordinated(x, c.phrases, s)
+    before = [x for x in c.phrases if x.end <= trig.start and not x.governed]
+    if before and only_followers(s, before[-1].end, trig.start):
+        return coordinated_back(before)
+    return ()
+
+
+def _read_source(s: Sentence, r: _Reading) -> None:
+    """Who did it: the victims' agent, the subject of a verb, the agent of a noun."""
+    p = r.p
+    if r.victims:
+        # the agent only where the sentence names one (على يد X, برصاص X)
+        agent = agent_phrase(s, p.clause.phrases, p.end, p.clause.end)
+        r.src_phrases = (agent,) if agent is not None else ()
+        r.sources = [agent.actor] if agent is not None else [None]
+    elif p.negative_subject:
+        r.sources = [None]
+    elif p.kind in ("verb", "participle"):
+        _verb_source(r)
+    else:
+        _noun_source(s, r)
+    if r.src_phrases:
+        r.sources = [x.actor for x in r.src_phrases]
+        r.confidence = _FOUND["explicit"]
+
+
+def _verb_source(r: _Reading) -> None:
+    subj = r.p.arg("subj")
+    if subj is None:
+        r.sources, r.inherited, r.confidence = [None], True, _FOUND["carried"]
+        return
+    if subj.how == "thing":
+        r.sources = [None]
+    elif subj.phrases:
+        r.src_phrases = subj.phrases
+    else:
+        r.sources = subj.actors
+        r.inherited = subj.how == "carried"
+        r.confidence = _FOUND.get(subj.how, _FOUND["carried"])
+
+
+def _noun_source(s: Sentence, r: _Reading) -> None:
+    """A verbal noun's doer: its nisba, a light verb's subject or a doer verb, its
+    genitive before an object or phrase, else the clause's subject."""
+    p, action = r.p, r.action
+    gen = p.arg("gen")
+    if gen is not None and gen.how == "nisba":
+        nisba = gen.phrases[0]
+        a = nisba.actor
+        if action.id in _MILITARY_ACTIONS and a.sector is None and a.type == "country":
+            # ضربة جوية أميركية: only armed forces strike from the air or shell
+            mil = A.country(a.country, a.text, "MIL", start=a.start, end=a.end)
+            nisba = replace(nisba, actor=mil)
+        r.src_phrases = (nisba,)
+        return
+    doer = next((a for a in p.args if a.role == "agent" and a.how == "doer"), None)
+    if doer is not None:
+        r.src_phrases = doer.phrases  # اتصال هاتفي أجراه الوزير التركي
+        return
+    if gen is not None and _genitive_is_agent(s, r, gen):
+        r.src_phrases = gen.phrases
+        return
+    if _judged_object(s, p) and _agentless(action.plover):
+        r.sources = [None]  # دانت قطر الهجوم: the attack is what Qatar condemned
+        return
+    c = p.clause
+    # a protest or an attack named by a noun without its own agent: whoever the clause
+    # is about did not do it (مصر ... لاحتواء الهجمات الإرهابية)
+    r.sources = [p.context]
+    r.inherited = c.subject is None
+    r.confidence = _FOUND["carried"]
+    own = c.subject.phrases[0] if c.subject and c.subject.phrases else None
+    if own is not None and action.id in _MUTUAL_IDS():
+        # عقد الرئيس المصري ونظيره الفرنسي جلسة مباحثات: both hold the talks
+        r.sources = [x.actor for x in coordinated(own, c.phrases, s)]
+
+
+def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
+    """قصف التحالف لمواقع الحوثيين: the genitive is the doer when an object with لـ, one
+    of the noun's prepositions or a concept follows it."""
+    p = r.p
+    end = gen.phrases[-1].end
+    own = gen.phrases[0].actor
+    around = [x for x in (p.context, p.speaker) if x is not None and x.country]
+    if own.country and any(x.country == own.country for x in around):
+        return True  # أكد لافروف نية موسكو: the speaker's own side intends
+    preps = _preps(p.hit)
+    later = [a for a in p.args if a.start >= end and a is not gen]
+    if any(a.role == "pp" and a.prep == "ل" and a.start == end for a in later):
+        return True
+    for k in range(end, p.clause.end):
+        w = s.norms[k]
+        if w in preps or any(len(x) == 1 and w.startswith(x) for x in preps):
+            return True
+    return not later and _concept_after(s, end, p.clause.end) is not None
+
+
+def _judged_object(s: Sentence, p: Predicate) -> bool:
+    """The noun is the object of a verb that judges or permits what others did."""
+    bare_noun = not p.hit.first.prefix.lstrip("وف").startswith(("ب", "ل", "ك"))
+    for h in s.hits["trigger"]:
+        if h.kind != "verb" or not (p.clause.start <= h.start < p.start) or p.start - h.end > 8:
+            continue
+        aid = h.entry.get("action_id")
+        if (bare_noun and actions()[aid].plover in _JUDGING) or aid in _PERMITTING:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _MUTUAL_IDS() -> frozenset[str]:  # noqa: N802
+    return frozenset(a.id for a in actions().values() if a.mutual)
+
+
+# ---------------------------------------------------------------- targets
+
+
+def _read_targets(s: Sentence, r: _Reading) -> None:
+    p = r.p
+    used = {x.start for x in r.src_phrases}
+    cands = _target_candidates(s, r, used)
+    r.origin = _origin_after(s, p) if r.plover == "ASSAULT" else None
+    if r.origin is not None:
+        cands = [x for x in cands if x.actor is not r.origin]
+    concept = _concept_after(s, p.end, p.clause.end)
+    reach = _reach(r)
+    if p.kind == "verb" and concept is not None and (p.hit.first.suffix or concept.start > reach):
+        concept = None
+    partner = next((a for a in p.args if a.how == "partner"), None)
+    if partner is not None:
+        cands, concept = list(partner.phrases), None
+    if r.victims:
+        cands, concept = list(r.victims), None
+    r.concept = concept
+    r.targets = _choose_targets(s, r, cands, concept)
+    if action_is(r, "express_intent") and not r.actor_target:
+        # أعرب عن استعداده للتعاون مع الولايات المتحدة: the intended event's partner
+        partner = _complement_partner(s, p)
+        if partner is not None:
+            r.targets = [partner.actor]
+    if r.plover == "ASSAULT" and not any(t.type != "concept" for t in r.targets):
+        held = _held_by(s, p)
+        if held is not None and held.actor is not r.origin:
+            r.targets = [held.actor]
+    if not r.targets and _preps(p.hit) and not r.victims:
+        later = _own_prep_past_comma(s, p)
+        r.targets = [later.actor] if later is not None else []
+    _received(s, r)
+    _request_addressee(s, r)
+
+
+def _reach(r: _Reading) -> int:
+    p = r.p
+    ends = [p.end] + [x.end for x in r.src_phrases if x.start >= p.end]
+    return max(ends) + 4
+
+
+def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]:
+    p = r.p
+    after = [x for x in p.clause.phrases if x.start >= p.end]
+    cands = [
+        x
+        for x in after
+        if x.start not in used
+        and not (x.adjectival and x.start > p.end + 1 and not _owner_by_prep(s, x, p.hit))
+        # شمال بغداد is where, not whom (but على جنوب إسرائيل is whom)
+        and not (
+            s.norms[x.start - 1] in LOCATIVES
+            and not (x.start >= 2 and s.norms[x.start - 2] in _preps(p.hit))
+        )
+    ]
+    if p.kind == "verb":
+        # a verb's object comes soon after it (or after its subject); an object
+        # pronoun (تساعدها) is the object already
+        reach = _reach(r)
+        cands = [
+            x
+            for x in cands
+            if (
+                x.start <= reach
+                or (x.start <= reach + 6 and _by_own_prep(s, x, p.hit))
+                or (x.start <= reach + 6 and _owned_by_own_prep(s, x, p.hit))
+            )
+            and (not x.governed or _by_own_prep(s, x, p.hit) or _owner_of_object(s, x))
+        ]
+        if p.hit.first.suffix:
+            obj = next((a for a in p.args if a.role == "obj" and a.how == "pronoun"), None)
+            cands = list(obj.phrases) if obj is not None else []
+    elif _agentless(r.plover) and r.src_phrases:
+        # an attack noun with its agent named: its target is its genitive or comes with
+        # its own preposition, not any later phrase
+        cands = [
+            x
+            for x in cands
+            if x.start <= p.end + 1
+            or _by_own_prep(s, x, p.hit)
+            or s.norms[x.start - 1] in ("ضد", "وضد")
+        ]
+    return cands
+
+
+def _choose_targets(
+    s: Sentence, r: _Reading, cands: list[Phrase], concept: Hit | None
+) -> list[Actor]:
+    # نية موسكو تكثيف جهودها (with Lavrov as source): the source's own side is its agent
+    # named again, not its target
+    sides = {
+        (x.country, x.sector)
+        for x in r.sources
+        if x is not None and x.country and x.type in ("country", "person")
+    }
+    cands = [
+        x
+        for x in cands
+        if x.actor.type != "country" or (x.actor.country, x.actor.sector) not in sides
+    ]
+    if cands and (
+        concept is None
+        or cands[0].start <= concept.start
+        or cands[0].start - concept.end <= 0
+        or _recipient(r.plover)  # قطعت علاقاتها الدبلوماسية مع إيران
+    ):
+        return [x.actor for x in coordinated(cands[0], cands, s)]
+    if concept is not None:
+        return [_concept_actor(s, concept, r.p.clause.phrases)]
+    return []
+
+
+def _own_prep_past_comma(s: Sentence, p: Predicate) -> Phrase | None:
+    """بحث X، الثلاثاء، مع نظيره: the trigger's own preposition past a comma."""
+    return next(
+        (
+            x
+            for x in s.phrases
+            if p.clause.end <= x.start <= p.end + 12
+            and _by_own_prep(s, x, p.hit)
+            and not any(p.end <= h.start < x.start for h in s.hits["trigger"])
+        ),
+        None,
+    )
+
+
+def _received(s: Sentence, r: _Reading) -> None:
+    """تلقى X اتصالا من Y: Y called X."""
+    if not _receives(r.p.hit.entry.get("form") or ""):
+        return
+    after = [x for x in r.p.clause.phrases if x.start >= r.p.end]
+    caller = next((x for x in after if s.norms[x.start - 1] in ("من", "ومن")), None)
+    if caller is not None:
+        r.targets = [x for x in r.sources if x is not None]
+        r.src_phrases, r.sources = (caller,), [caller.actor]
+
+
+def _request_addressee(s: Sentence, r: _Reading) -> None:
+    """ "توجهنا إلى واشنطن ... بطلب": a request goes to the addressee named with إلى."""
+    p = r.p
+    if r.plover != "REQUEST" or (
+        r.targets and not (p.kind == "noun" and p.hit.first.prefix.endswith("ب"))
+    ):
+        return
+    addressees = [
+        x for x in s.phrases if x.end <= p.start and s.norms[x.start - 1] in ("الي", "والي")
+    ]
+    if addressees:
+        r.targets = [addressees[-1].actor]
+
+
+_CONTROL = {normalize(w) for w in ("سيطرة", "السيطرة", "لسيطرة", "قبضة")}
+_HELD = {normalize(w) for w in ("يسيطر", "تسيطر", "يسيطرون", "تحتلها", "يحتلها")}
+_LOYAL = {
+    normalize(w)
+    for w in ("موالية", "الموالية", "الموالي", "موالي", "التابعة", "تابعة", "التابع", "تابع")
+}
+
+
+def action_is(r: _Reading, action_id: str) -> bool:
+    return r.action.id == action_id
+
+
+def _complement_partner(s: Sentence, p: Predicate) -> Phrase | None:
+    """The actor an event noun right after the trigger brings in with its own preposition."""
+    nxt = next(
+        (h for h in s.hits["trigger"] if p.end <= h.start <= p.end + 6 and h.kind == "noun"), None
+    )
+    if nxt is None:
+        return None
+    return next(
+        (x for x in s.phrases if nxt.end <= x.start <= nxt.end + 3 and _by_own_prep(s, x, nxt)),
+        None,
+    )
+
+
+def _state_of_control(s: Sentence, p: Predicate) -> bool:
+    """Control as a state, not a seizure: تحت سيطرة X, الخاضعة لسيطرة X, and a present
+    يسيطر عليها in a relative clause (the place X holds)."""
+    if actions()[p.hit.entry.get("action_id")].id != "seize":
+        return False
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    if p.kind == "noun" and (prev in ("تحت", "الخاضعه", "خاضعه") or s.norms[p.start][:3] == "لسي"):
+        return True
+    return (
+        p.kind == "verb"
+        and s.norms[p.start] in _HELD
+        and (p.clause.kind == "relative" or prev in ("التي", "الذي", "التي", "اللتين"))
+    )
+
+
+def _held_by(s: Sentence, p: Predicate) -> Phrase | None:
+    """The one who holds an attacked place: مناطق تحت سيطرة المعارضة, القرية التي يسيطر
+    عليها داعش, بلدات موالية للنظام."""
+    for k in range(p.end, min(s.end - 1, p.end + 14)):
+        w = s.norms[k]
+        if w in _CONTROL or w in _HELD or w in _LOYAL:
+            j = k + 1
+            if j < s.end and s.norms[j] in ("عليها", "عليه", "عليهم"):
+                j += 1
+            x = next((x for x in s.phrases if j <= x.start <= j + 1), None)
+            if x is not None and (w not in _LOYAL or x.prefix.lstrip("و").startswith("ل")):
+                return x
+        if w in CLAUSE_PUNCT:
+            break
+    return None
+
+
+def _origin_after(s: Sentence, p: Predicate) -> Actor | None:
+    """A country named with من (from) soon after an attack: من جنوب لبنان، من غزة."""
+    for x in p.clause.phrases:
+        if (
+            not (p.end <= x.start <= p.end + 5)
+            or x.head not in ("country", "metonym", "city")  # العشرات من المسلحين: partitive
+            or x.actor.country not in A.countries()
+        ):
+            continue
+        k = x.start - 1
+        if s.norms[k] in LOCATIVES:
+            k -= 1
+        if k >= s.start and s.norms[k] == "من":
+            return x.actor
+    return None
+
+
+def _concept_after(s: Sentence, start: int, end: int) -> Hit | None:
+    return next((c for c in s.hits["concept"] if start <= c.start < end), None)
+
+
+def _concept_actor(s: Sentence, c: Hit, phrases: list[Phrase]) -> Actor:
+    """A concept target; its country is a nisba or في + country right after it."""
+    text_start, text_end = s.idx[c.start], s.idx[c.end - 1] + len(s.words[c.end - 1])
+    country = None
+    for x in phrases:
+        if c.end <= x.start <= c.end + 2 and (
+            x.adjectival or s.norms[x.start - 1] == "في" or x.start == c.end
+        ):
+            country = x.actor.country
+            break
+    return A.concept(
+        c.entry.get("concept_id"),
+        c.entry.get("label") or c.entry.get("concept_id"),
+        " ".join(s.words[c.start : c.end]),
+        country=country,
+        start=text_start,
+        end=text_end,
+    )
+
+
+def _owner_by_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
+    """أشاد بالدور المصري: a nisba on the noun the trigger's preposition brings in."""
+    if x.start - 1 <= trig.start:
+        return False
+    noun = s.norms[x.start - 1]
+    return any(len(p) == 1 and noun.startswith(p + "ال") for p in _preps(trig))
+
+
+def _owned_by_own_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
+    """أشاد بالجهود الكبيرة للمغرب: the owner of the noun the trigger's preposition brings in."""
+    if not _owner_of_object(s, x):
+        return False
+    preps = _preps(trig)
+    for k in range(x.start - 1, max(trig.end - 1, x.start - 4), -1):
+        w = s.norms[k]
+        if any(len(p) == 1 and w.startswith(p + "ال") for p in preps):
+            return True
+        if k > s.start and s.norms[k - 1] in preps:
+            return True
+    return False
+
+
+def _owner_of_object(s: Sentence, x: Phrase) -> bool:
+    """قصفت مواقع لتنظيم داعش: the owner of an object noun is the one hit."""
+    clitic = x.prefix.lstrip("وف")
+    prev = s.norms[x.start - 1] if x.start > s.start else ""
+    return clitic.startswith("ل") and prev.isalpha() and prev not in FUNCTION_WORDS
+
+
+def _by_own_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
+    """A phrase introduced by one of the trigger's prepositions (رحب ب, اتفق مع)."""
+    preps = _preps(trig)
+    prev = s.norms[x.start - 1] if x.start > s.start else ""
+    if prev in LOCATIVES and x.start - 2 >= s.start:  # على جنوب إسرائيل
+        prev = s.norms[x.start - 2]
+    clitic = x.prefix.lstrip("وف")[:1]
+    return prev in preps or bool(clitic and clitic in preps)
+
+
+def _prep_follows(s: Sentence, trig: Hit) -> bool:
+    """The trigger's own preposition follows it (تصر على ..., دعت مصر إلى ...)."""
+    preps = _preps(trig)
+    in_phrase = {k for x in s.phrases for k in range(x.start, x.end)}
+    after = [s.norms[k] for k in range(trig.end, min(s.end, trig.end + 12)) if k not in in_phrase]
+    return any(
+        w in preps or any(len(p) == 1 and w.startswith(p) and len(w) > 3 for p in preps)
+        for w in after[:4]
+    )
+
+
+def _invites_to_meeting(s: Sentence, trig: Hit) -> bool:
+    """دعا X إلى + a meeting noun."""
+    for k in range(trig.end, min(s.end - 1, trig.end + 4)):
+        if s.norms[k] in ("الي", "لحضور") and s.norms[k + 1] in MEETINGS:
+            return True
+        if s.norms[k].startswith("لل") and "ال" + s.norms[k][2:] in MEETINGS:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- is it an event?
+
+
+def _is_event(s: Sentence, r: _Reading) -> bool:
+    """False where the clause makes the trigger a circumstance, a goal, an idea or
+    something stopped, not a reported event (each rule says which)."""
+    p = r.p
+    if _recipient(r.plover) and not r.actor_target:
+        return False  # PLOVER: cooperation, aid and sanctions need a recipient
+    needs = p.hit.entry.get("needs")
+    if needs == "actor" and not r.actor_target and not r.victims:
+        return False  # واجه التحديات, القضاء على الفقر: another sense of the word
+    if needs == "any" and not r.targets and not r.victims:
+        return False  # وقع الحادث: it happened, nothing was signed
+    if needs == "prep" and not _prep_follows(s, p.hit):
+        return False  # حققت القوات تقدما: achieved, not investigated
+    if _state_of_control(s, p):
+        return False  # مناطق تحت سيطرة المعارضة, القرية التي يسيطر عليها داعش: who holds it
+    if p.kind == "noun" and not _noun_is_event(s, r):
+        return False
+    if p.kind == "verb" and not _verb_is_event(s, r):
+        return False
+    if r.victims:
+        p.clause.victims = True
+    return not (r.inherited and not r.src_phrases and not _carried_is_event(s, r))
+
+
+def _governed(s: Sentence, p: Predicate) -> bool:
+    return p.hit.first.prefix.lstrip("وف").startswith(("ب", "ل")) or (
+        p.start > p.clause.start and s.norms[p.start - 1] in PREPOSITIONS
+    )
+
+
+def _noun_is_event(s: Sentence, r: _Reading) -> bool:
+    p = r.p
+    governed = _governed(s, p)
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    agentless = _agentless(r.plover)
+    if governed and not p.first_in_clause and not r.src_phrases and not agentless:
+        return False  # "... في الحوار مع دمشق": a circumstance of the clause's main event
+    if any(s.norms[k] in HALTING for k in range(max(s.start, p.start - 2), p.start)):
+        return False  # وقف دائم لإطلاق النار: stopping the shooting is not shooting
+    if prev in ("ضد", "وضد") or prev in LOCATIVES or prev in NOT_EVENT_HEADS:
+        return False  # مسيرة ضد الحرب، وسط تجمع، حق التظاهر: opposed, a place, an idea
+    if prev in BACKGROUND and agentless and not r.src_phrases and not r.victims:
+        if not r.targets:
+            return False  # اعتقلت السلطات ناشطين بعد الاحتجاجات: background, not an event
+        r.sources = [None]  # not the authorities' protest
+    if not p.first_in_clause and any(
+        s.norms[k] in PURPOSE for k in range(max(s.start, p.start - 3), p.start)
+    ):
+        return False  # "... من أجل خوض المفاوضات": the goal of the clause's main event
+    if p.clause.victims and not r.victims and governed and not r.src_phrases:
+        return False  # قتل ثلاثة جنود في هجوم: the attack is how they died, told already
+    if not agentless and not (r.src_phrases or r.actor_target):
+        # a verbal noun with neither agent nor actor target codes an event only with its
+        # own preposition: القضاء على الإرهاب, not "في الحوار"
+        ends_in_prep = p.hit.entry.words[-1] in _preps(p.hit)
+        genitive_object = r.concept is not None and r.concept.start == p.end
+        follows = s.norms[min(p.end, s.end - 1)] in _preps(p.hit)
+        return bool(r.targets) and (ends_in_prep or genitive_object or follows)
+    return True
+
+
+def _verb_is_event(s: Sentence, r: _Reading) -> bool:
+    """تواصل مع is "contacted"; تواصل alone is "continues": a verb whose sense needs its
+    preposition has it."""
+    if r.targets or not _preps(r.p.hit) or _agentless(r.plover):
+        return True
+    if len(r.src_phrases) > 1 and r.action.id in _MUTUAL_IDS():
+        return True  # عقد X وY: with each other
+    return _prep_follows(s, r.p.hit)
+
+
+def _carried_is_event(s: Sentence, r: _Reading) -> bool:
+    """A clause without its own subject: a verbal noun inside a phrase (في الحوار مع,
+    لمحاربة الإرهاب) is a goal, not a reported event."""
+    p = r.p
+    agentless = _agentless(r.plover)
+    if p.kind == "noun":
+        # a protest may be against a thing (مسيرة ضد الحرب), a goal may not
+        if r.targets and not r.actor_target and r.plover != "PROTEST":
+            return False
+        if not agentless and (not r.targets or (_governed(s, p) and not p.first_in_clause)):
+            return False
+    said_by_speaker = p.speaker is not None and r.sources == [p.speaker]
+    return not (p.kind == "verb" and not r.targets and (not agentless or said_by_speaker))
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def _finish(s: Sentence, r: _Reading, text: str) -> list[Mention]:
+    sources = [x for x in r.sources if x is not None] or [None]
+    if sources == [None] and r.origin is not None:
+        # إطلاق صواريخ من جنوب لبنان على ...: fired from a country, by someone there
+        o = r.origin
+        sources = [A.country(o.country, o.text, start=o.start, end=o.end)]
+    if len(sources) > 1 and r.action.id in _MUTUAL_IDS() and not r.actor_target:
+        # وقعت مصر والسعودية اتفاقية: each party acts towards the other
+        out = []
+        for a in sources:
+            out += _emit(s, r, [a], [b for b in sources if b is not a], text)
+        return out
+    if sources == [None] and not r.p.negative_subject and not _agentless(r.plover):
+        return []  # who did it is the point of a cooperative or verbal event
+    return _emit(s, r, sources, r.targets, text)
+
+
+def _emit(
+    s: Sentence, r: _Reading, sources: list, targets: list[Actor], text: str
+) -> list[Mention]:
+    """One mention per source and target (coordinated actors give one each)."""
+    p = r.p
+    t_start, t_end = s.idx[p.start], s.idx[p.end - 1] + len(s.words[p.end - 1])
+    # a place in the source's own country is where it happened, not a target
+    placed = {
+        x.actor.id for x in s.phrases if x.after_prep and s.norms[x.start - 1] in ("في", "وفي")
+    }
+    src_countries = {x.country for x in sources if x is not None}
+    targets = [t for t in targets if not (t.id in placed and t.country in src_countries)]
+    out = []
+    agentless = _agentless(r.plover)
+    for src in sources:
+        for tgt in targets or [None]:
+            if src is not None and tgt is not None and src.id == tgt.id:
+                if not agentless or len(sources) > 1:
+                    continue
+                src = None  # a protest or attack on its own source: the source is unknown
+            if src is None and tgt is None and not agentless:
+                continue
+            attributed = p.attributed_to if p.attributed_to != src else None
+            out.append(
+                Mention(
+                    sent_start=s.char_start,
+                    sent_end=s.char_end,
+                    source=src,
+                    action_id=r.action.id,
+                    action_text=text[t_start:t_end],
+                    target=tgt,
+                    negated=p.negated,
+                    modality=p.modality,
+                    attributed_to=attributed,
+                    confidence=r.confidence - (0 if tgt is not None else _NO_TARGET),
+                    register=s.register,
+                    evidence=_evidence(r, src),
+                    trigger_start=t_start,
+                    trigger_end=t_end,
+                )
+            )
+    return out
+
+
+def _evidence(r: _Reading, src: Actor | None) -> str:
+    """How the mention was found, for the coding policy (kg.events)."""
+    tags = []
+    if r.inherited and src is not None:
+        tags.append("source:inferred")
+    if r.p.hit.entry.get("alone") == "1":
+        tags.append("trigger:alone")
+    return " ".join(tags)
+
+
+# ---------------------------------------------------------------- sentence readings
+
+
+def _claim_at(s: Sentence) -> tuple[int, Phrase] | None:
+    """(token, claimer) of "هجوم تبنته طالبان", "نفذها الجيش", "أعلنت طالبان مسؤوليتها"."""
+    if not _CLAIM_WORDS.intersection(s.norms[s.start : s.end]):
+        return None
+    for k in range(s.start, s.end):
+        w = s.norms[k]
+        b = bare(w)
+        pronoun = next((e for e in ("هما", "هم", "ها", "ه") if b.endswith(e)), "")
+        refers_back = bool(pronoun) and b[: -len(pronoun)] in CLAIM_VERBS
+        responsibility = w in RESPONSIBILITY and any(
+            s.norms[j] in CLAIM_REPORTS for j in range(max(s.start, k - 4), k)
+        )
+        if not (refers_back or responsibility):
+            continue
+        after = next((x for x in s.phrases if k < x.start <= k + 2 and not x.governed), None)
+        before = next(
+            (x for x in reversed(s.phrases) if x.end <= k and k - x.end <= 2 and not x.governed),
+            None,
+        )
+        claimer = after if not responsibility else (before or after)
+        if claimer is not None:
+            return k, claimer
+    return None
+
+
+def _claimed(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """An attack someone claims or carried out (تبنته، نفذها) has them as its agent."""
+    found = _claim_at(s)
+    if found is None:
+        return out
+    k, claimer = found
+    word = s.words[k]
+    kept = []
+    for m in out:
+        plover = actions()[m.action_id].plover
+        if m.action_text == word or (
+            m.source is not None and m.source.id == claimer.actor.id and plover == "AGREE"
+        ):
+            continue  # تبنى here is claiming, not adopting a position
+        if m.source is None and plover == "ASSAULT":
+            same = m.target is not None and m.target.id == claimer.actor.id
+            m = replace(m, source=claimer.actor, target=None if same else m.target)
+        kept.append(m)
+    return kept
+
+
+def _implied(s: Sentence, out: list[Mention], preds: list[Predicate]) -> list[Mention]:
+    """المتظاهرون رفعوا لافتات: protesters acting are a protest, whatever the verb."""
+    coded = {m.action_id for m in out}
+    attributed = preds[0].attributed_to if preds else None
+    for x in s.phrases:
+        implied = x.implies
+        negated = any(s.norms[k] in NEGATORS for k in range(max(s.start, x.start - 2), x.start))
+        if implied and not x.governed and implied not in coded and not negated:
+            out.append(
+                Mention(
+                    s.char_start,
+                    s.char_end,
+                    x.actor,
+                    implied,
+                    s.words[x.start],
+                    None,
+                    attributed_to=attributed,
+                    confidence=_FOUND["implied"],
+                    register=s.register,
+                    evidence="trigger:alone",  # protesters protesting need no other actor
+                    trigger_start=s.idx[x.start],
+                    trigger_end=s.idx[x.start] + len(s.words[x.start]),
+                )
+            )
+            coded.add(implied)
+    return out
+
+
+def place_of(s: Sentence) -> Actor | None:
+    """Where the sentence happens: في + a country or capital, a place noun with a
+    nisba (مدن إيرانية، العاصمة السودانية), or the subject of شهد (شهدت تركيا)."""
+    for x in s.phrases:
+        prev = s.norms[x.start - 1] if x.start > s.start else ""
+        if x.actor.country is None or x.actor.type != "country":
+            continue
+        if prev in ("في", "وفي") or prev in PLACE_NOUNS or prev in WITNESS or prev in LOCATIVES:
+            return x.actor
+    return None
+
+
+def _protest_targets(out: list[Mention]) -> list[Mention]:
+    """A protest with no target is against whom its protesters make demands of
+    or denounce in the same sentence (تجمعوا ... مطالبين الحكومة بـ)."""
+    addressed: dict[str | None, Actor] = {}
+    for m in out:
+        plover = actions()[m.action_id].plover
+        if plover in ("REQUEST", "ACCUSE", "REJECT") and m.target is not None and m.source:
+            if m.target.type != "concept":
+                addressed.setdefault(m.source.id, m.target)
+    if not addressed:
+        return out
+    return [
+        replace(m, target=addressed[m.source.id])
+        if m.target is None
+        and m.source is not None
+        and m.source.id in addressed
+        and actions()[m.action_id].plover == "PROTEST"
+        else m
+        for m in out
+    ]
+
+
+def _domestic_protests(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """A protest with no target is against the government where it happens, and
+    protesters with no country are of that country (CAMEO's domestic coding)."""
+    todo = [
+        m
+        for m in out
+        if actions()[m.action_id].plover == "PROTEST"
+        and (
+            m.target is None
+            or (m.target.type == "country" and m.target.sector is None)
+            or (m.source is not None and m.source.country is None)
+        )
+    ]
+    place = place_of(s) if todo else None
+    if place is None or place.country not in A.countries():
+        return out  # an organisation's seat is not a country
+    iso3 = place.country
+    result = []
+    for m in out:
+        if m in todo:
+            src, tgt = m.source, m.target
+            if src is not None and src.country is None and src.type == "group":
+                src = A.country(iso3, src.text, src.sector, start=src.start, end=src.end)
+            if tgt is None or (tgt.type == "country" and tgt.sector is None and tgt is place):
+                # في اسطنبول: a protest there is against the government there
+                tgt = A.country(iso3, place.text, "GOV", start=place.start, end=place.end)
+            if src is None or src.id != tgt.id:
+                m = replace(m, source=src, target=tgt)
+        result.append(m)
+    return result

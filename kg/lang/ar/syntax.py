@@ -1,0 +1,809 @@
+"""Arabic clause analysis: clauses, their predicates and the arguments of each.
+
+This stage knows grammar, not events. It reads one sentence (tokens, lexicon
+hits, actor phrases) and returns typed records:
+
+- ``Clause``: a stretch of the sentence with its kind (main, complement after
+  أن/إن, relative after الذي/التي, coordinate after و/ف + verb or فيما/بينما,
+  circumstantial participle, quotation, dateline), its subject (its own, the
+  relative's head, or carried over: pro-drop) and its speaker (reported speech);
+- ``Predicate``: a trigger of the lexicon read as a verb (active or passive), a
+  verbal noun (masdar) or a participle, with negation and modality in its scope;
+- ``Arg``: an argument with its role (``subj``, ``obj``, ``gen`` the idafa
+  genitive, ``pp`` with its preposition, ``agent`` of a passive or event noun,
+  ``between`` for بين A و B), its actor phrases (coordinated ones together) and
+  how it was found (``vso``, ``svo``, ``carried``, ``head`` ...).
+
+Event coding (``kg.lang.ar.frames``) maps predicates with their arguments to
+events; nothing here depends on which event a word names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.lang.ar.actors import ArticleMemory, Phrase
+from kg.lang.ar.matcher import Hit
+from kg.lang.ar.rules import (
+    AGENT_AFTER_ALA,
+    AGENT_FIRE,
+    CLAUSE_PUNCT,
+    COMPLEMENTIZERS,
+    CONTINUATIVES,
+    COORDINATORS,
+    FIRST_PERSON_PLURAL,
+    FOLLOWER_WORDS,
+    FUNCTION_WORDS,
+    MEMBER_WORDS,
+    NEGATORS,
+    NOT_ONLY,
+    NUMBERS,
+    PASSIVE_VERBS,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    RELATIVES,
+)
+from kg.records import Actor
+
+__all__ = ["Arg", "Clause", "Predicate", "Sentence", "analyse", "bare"]
+
+# Words that make a verb's own reading impossible right before it (an article or
+# preposition clitic on the word reads it as a noun).
+_NOMINAL_CLITICS = ("ال", "ب", "ك")
+# Negative verbs whose complement did not happen: أخفق الطرفان في التوصل إلى اتفاق.
+_FAILURE = {"اخفق", "اخفقت", "فشل", "فشلت", "يفشل", "تفشل", "عجز", "عجزت", "تعذر"}
+# Modal particles: قد + present is "may" (the event has not happened).
+_MAY = {"قد", "وقد", "فقد"}
+_MODALITY_RANK = ["asserted", "future", "intended", "requested", "hoped", "conditional"]
+# A dateline ends with a dash or colon after a place and an outlet: الرياض - واس:
+_DATELINE_DASHES = {"-", "–", "—"}
+
+
+@dataclass
+class Sentence:
+    """One sentence's tokens and analyses (token indices are document-wide)."""
+
+    start: int
+    end: int
+    char_start: int
+    char_end: int
+    words: list[str]
+    norms: list[str]
+    idx: list[int]
+    hits: dict[str, list[Hit]]
+    phrases: list[Phrase]
+    register: str = ""  # sports, business ... when the sentence or article is one (kg.events)
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An argument of a predicate: its role, its actor phrases, how it was found."""
+
+    role: str  # subj, obj, gen, pp, agent, between
+    phrases: tuple[Phrase, ...] = ()
+    prep: str = ""  # the preposition of a pp (a word or a clitic: مع, على, ب, ل)
+    how: str = ""  # vso, svo, carried, head, pronoun, we, idafa, nisba, doer, light ...
+    actor: Actor | None = None  # an actor not in this sentence (carried, "we")
+
+    @property
+    def actors(self) -> list[Actor]:
+        if self.actor is not None:
+            return [self.actor]
+        return [p.actor for p in self.phrases]
+
+    @property
+    def start(self) -> int:
+        return self.phrases[0].start if self.phrases else -1
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    kind: str = "main"  # main, complement, relative, coordinate, quote, dateline
+    opener: str = ""
+    phrases: list[Phrase] = field(default_factory=list)
+    subject: Arg | None = None
+    head: Phrase | None = None  # a relative clause's noun
+    thing_head: bool = False  # a relative clause on a non-actor noun (الهجوم الذي)
+    speaker: Actor | None = None
+    speaker_phrase: Phrase | None = None
+    denied: bool = False  # the complement of a denial: نفى أن تكون موسكو قد زودت
+    victims: bool = False  # a killing told with its victims; a later "في هجوم" is how
+
+
+@dataclass
+class Predicate:
+    """A trigger read as a verb, a verbal noun or a participle, with its arguments."""
+
+    hit: Hit
+    kind: str  # verb, noun, participle
+    clause: Clause
+    args: list[Arg] = field(default_factory=list)
+    negated: bool = False
+    negative_subject: bool = False  # لا أحد: nobody did it
+    modality: str = "asserted"
+    passive: bool = False
+    attributed_to: Actor | None = None
+    first_in_clause: bool = True
+    context: Actor | None = None  # the sentence's running subject where the trigger stands
+    speaker: Actor | None = None  # who is reported as saying the sentence, if anyone
+
+    def arg(self, role: str, prep: str | None = None) -> Arg | None:
+        return next(
+            (a for a in self.args if a.role == role and (prep is None or a.prep == prep)), None
+        )
+
+    @property
+    def start(self) -> int:
+        return self.hit.start
+
+    @property
+    def end(self) -> int:
+        return self.hit.end
+
+
+def bare(w: str) -> str:
+    """A word without the conjunction و/ف before it."""
+    return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+
+
+# --------------------------------------------------------------------- clauses
+
+
+def _dateline_end(s: Sentence) -> int:
+    """Token after a dateline at the head of an article's sentence (عمّان - «الوطن»:)."""
+    limit = min(s.end, s.start + 10)
+    for k in range(s.start, limit):
+        if s.norms[k] in _DATELINE_DASHES and k > s.start:
+            j = k + 1
+            while j < limit and s.norms[j] not in (":",) and s.norms[j] not in _DATELINE_DASHES:
+                j += 1
+            if j < limit and s.norms[j] == ":":
+                return j + 1
+            return k + 1 if k - s.start <= 3 else s.start
+        if s.norms[k] == ":" and k - s.start <= 2 and not s.phrases[:1]:
+            return s.start
+    return s.start
+
+
+def segment(s: Sentence) -> list[Clause]:
+    """Cut the sentence into clauses at complementisers, relative pronouns,
+    coordinators, reporting verbs after و and clause punctuation."""
+    cue_verbs = {h.start for h in s.hits["cue"] if h.kind in ("report", "speaker_quote")}
+    start = _dateline_end(s)
+    clauses = [Clause(s.start, start, "dateline")] if start > s.start else []
+    clauses.append(Clause(start, s.end))
+    for i in range(start + 1, s.end):
+        w = s.norms[i]
+        kind = _opener_kind(w)
+        if kind == "quote" and w != ":" and _quoted_name(s, i):
+            continue  # «الحوار الاستراتيجي»: a quoted name, not a quotation
+        if kind is None and i in cue_verbs and w.startswith("و"):
+            kind = "coordinate"
+        if kind is None:
+            continue
+        clauses[-1].end = i
+        clauses.append(Clause(i, s.end, kind, opener=w))
+    for c in clauses:
+        c.phrases = [p for p in s.phrases if c.start <= p.start < c.end]
+    return clauses
+
+
+_CLOSING = {"«": "»", '"': '"', "“": "”"}
+
+
+def _quoted_name(s: Sentence, i: int) -> bool:
+    """Quotation marks around a few words with no colon before them quote a name or a
+    term (the press quotes names: «الحوار الاستراتيجي»), not what someone said."""
+    close = _CLOSING.get(s.norms[i])
+    if close is None or (i > s.start and s.norms[i - 1] == ":"):
+        return False
+    return any(s.norms[k] == close for k in range(i + 1, min(s.end, i + 7)))
+
+
+def _opener_kind(w: str) -> str | None:
+    if w in COMPLEMENTIZERS:
+        return "complement"
+    if w in RELATIVES:
+        return "relative"
+    if w in COORDINATORS:
+        return "coordinate"
+    if w in (":", "«", '"', "“"):
+        return "quote"
+    if w in ("،", ",", ";", "؛"):
+        return "coordinate"
+    return None
+
+
+# ------------------------------------------------------------------ qualifiers
+
+
+def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
+    """(negated, negative subject) of a trigger in its clause."""
+    if _negative_subject(s, trig, clause):
+        return True, True
+    k, steps = trig.start - 1, 0
+    while k >= clause.start and steps < 3:
+        w = s.norms[k]
+        if w in NEGATORS or bare(w) in _FAILURE:
+            later = s.norms[trig.end : s.end]
+            if w in ("ليس", "ليست") and any(x in NOT_ONLY for x in later):
+                return False, False  # ليس ... فحسب، بل: not only, but also
+            return True, False
+        if w not in FOLLOWER_WORDS and w not in PREPOSITIONS:
+            break
+        k, steps = k - 1, steps + 1
+    return _negated_by_cue(s, trig, clause), False
+
+
+def _negative_subject(s: Sentence, trig: Hit, clause: Clause) -> bool:
+    if any(
+        h.kind == "negative_subject" and h.end <= trig.start and trig.start - h.end <= 2
+        for h in s.hits["cue"]
+    ):
+        return True
+    k = trig.start
+    return (k - 2 >= clause.start and s.norms[k - 2] in NEGATORS and s.norms[k - 1] == "احد") or (
+        # لم يدن لا الأردن ولا مصر الهجوم: "neither ... nor" subjects
+        k + 1 < clause.end
+        and s.norms[k] == "لا"
+        and any(s.norms[j] == "ولا" for j in range(k + 1, min(clause.end, k + 6)))
+    )
+
+
+def _negated_by_cue(s: Sentence, trig: Hit, clause: Clause) -> bool:
+    """لا تعتزم واشنطن رفع العقوبات (a negated intent), نفت أي نية لـ (a denial's object)."""
+    for h in s.hits["cue"]:
+        if (
+            h.kind in ("intent", "hope", "future")
+            and clause.start < h.start < trig.start
+            and trig.start - h.end <= 3
+            and s.norms[h.start - 1] in NEGATORS
+        ):
+            return True
+    return any(
+        h.kind == "verb"
+        and h.entry.get("action_id") == "deny"
+        and clause.start <= h.start < trig.start
+        and trig.start - h.end <= 6
+        for h in s.hits["trigger"]
+    )
+
+
+def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
+    """The modality of a trigger: future (س، سوف), may (قد + present), intent, hope,
+    condition and request cues before it, the object of a threat."""
+    found = "asserted"
+
+    def raise_to(m: str) -> None:
+        nonlocal found
+        if _MODALITY_RANK.index(m) > _MODALITY_RANK.index(found):
+            found = m
+
+    present = trig.kind == "verb" and trig.entry.get("tense") == "present"
+    if present and "س" in trig.first.prefix:
+        raise_to("future")
+    before = range(max(s.start, trig.start - 3), trig.start)
+    if any(s.norms[k] in ("سوف", "لن") for k in before):
+        raise_to("future")
+    if present and any(s.norms[k] in _MAY for k in before):
+        raise_to("conditional")  # قد تلجأ إلى ضربات: it may happen
+    if any(s.norms[k] in CONTINUATIVES and s.norms[k].startswith("س") for k in before):
+        raise_to("future")
+    for h in s.hits["cue"]:
+        if h.start < trig.start:
+            m = _cue_modality(s, h, trig)
+            if m:
+                raise_to(m)
+    for h in s.hits["trigger"]:
+        if h.start < trig.start:
+            p = action_plover(h)
+            if p == "REQUEST" and plover != "REQUEST":
+                raise_to("requested")
+            elif p == "THREATEN" and plover != "THREATEN" and 0 < trig.start - h.end <= 2:
+                raise_to("conditional")  # هدد باستهداف السفن: threatened, not done
+    return found
+
+
+def _cue_modality(s: Sentence, h: Hit, trig: Hit) -> str | None:
+    if h.kind == "future" and trig.start - h.end <= 3:
+        return "future"
+    if h.kind in ("intent", "hope"):
+        return {"intent": "intended", "hope": "hoped"}[h.kind]
+    if h.kind == "condition" and _opens_clause(s, h):
+        return "conditional"
+    return None
+
+
+def _opens_clause(s: Sentence, h: Hit) -> bool:
+    """A condition word counts at the start of a sentence or clause (إن is also أن)."""
+    prev = s.norms[h.start - 1] if h.start > s.start else ""
+    if s.norms[h.start] in ("ان", "وان") and h.start > s.start:
+        return False
+    return h.start == s.start or prev in CLAUSE_PUNCT or prev in ("و", "ف")
+
+
+# ------------------------------------------------------------------ phrases
+
+
+def coordinated(first: Phrase, phrases: list[Phrase], s: Sentence) -> tuple[Phrase, ...]:
+    """``first`` and the phrases joined to it by و / أو (إيران ومصر ودول أخرى)."""
+    out, last_end = [first], first.end
+    for p in phrases:
+        if p.start < last_end:
+            continue
+        joined = (p.start == last_end and p.prefix.startswith(("و", "او"))) or (
+            p.start == last_end + 1 and s.norms[last_end] in ("و", "او", "بل", "ولا")
+        )
+        if not joined:
+            break
+        out.append(p)
+        last_end = p.end
+    return tuple(out)
+
+
+def coordinated_back(before: list[Phrase]) -> tuple[Phrase, ...]:
+    """The phrase right before a verb and the phrases coordinated before it."""
+    out = [before[-1]]
+    for p in reversed(before[:-1]):
+        if p.end == out[0].start and out[0].prefix.startswith("و"):
+            out.insert(0, p)
+        else:
+            break
+    return tuple(out)
+
+
+def only_followers(s: Sentence, a: int, b: int) -> bool:
+    """Only auxiliaries, negators and time words between token a and b."""
+    return all(s.norms[k] in FOLLOWER_WORDS or s.norms[k] in NEGATORS for k in range(a, b))
+
+
+def counts(s: Sentence, k: int) -> bool:
+    w = s.norms[k]
+    return w in QUANTIFIERS or w in NUMBERS or w.isdecimal()
+
+
+def vso_gap_ok(s: Sentence, verb_end: int, p: Phrase) -> bool:
+    """The phrase after a verb is its subject: nothing but counts, numbers and
+    auxiliaries between (تجمع أكثر من مليون متظاهر), or one noun an adjectival phrase
+    describes."""
+    gap = range(verb_end, p.start)
+    if all(
+        s.norms[k] in FOLLOWER_WORDS
+        or counts(s, k)
+        or (s.norms[k] == "من" and k > verb_end and counts(s, k - 1))
+        for k in gap
+    ):
+        return True
+    if p.adjectival and len(gap) == 2:
+        # مجموعة التفكير الأميركية: an idafa the adjective describes
+        a, b = s.norms[verb_end], s.norms[verb_end + 1]
+        return (
+            not a.startswith(("ال", "وال"))
+            and b.startswith("ال")
+            and a.isalpha()
+            and b.isalpha()
+            and a not in FUNCTION_WORDS
+            and b not in FUNCTION_WORDS
+        )
+    return p.adjectival and len(gap) == 1
+
+
+def count_then_phrase(s: Sentence, k: int, phrases: list[Phrase]) -> Phrase | None:
+    """A count from token ``k`` on (ثلاثة, 13, سبعة من, نحو 150) and the phrase it counts."""
+    counted = False
+    while k < s.end and (
+        s.norms[k] in NUMBERS
+        or s.norms[k].isdecimal()
+        or s.norms[k] == "من"
+        or s.norms[k] in MEMBER_WORDS
+    ):
+        counted = counted or s.norms[k] in NUMBERS or s.norms[k].isdecimal()
+        k += 1
+    if not counted:
+        return None
+    return next((p for p in phrases if p.start == k), None)
+
+
+def agent_phrase(s: Sentence, phrases: list[Phrase], start: int, end: int) -> Phrase | None:
+    """The agent a passive or an event noun names: على يد X, من قبل X, برصاص X."""
+    for k in range(start, end):
+        w, prev = s.norms[k], s.norms[k - 1] if k > s.start else ""
+        if (
+            (w in AGENT_AFTER_ALA and prev in ("علي", "وعلي"))
+            or (w in ("قبل", "جانب") and prev == "من")
+            or w in AGENT_FIRE
+        ):
+            j = k + 1
+            while j < end and (s.norms[j] in MEMBER_WORDS or s.norms[j] == "من"):
+                j += 1  # من جانب عناصر من جيش المهدي
+            return next((p for p in phrases if p.start == j), None)
+    return None
+
+
+def non_actor_subject(s: Sentence, trig: Hit) -> bool:
+    """A definite noun right after the verb that no actor phrase covers is its subject."""
+    k = trig.end
+    while k < s.end and (s.norms[k] in FOLLOWER_WORDS or s.norms[k].isdecimal()):
+        k += 1
+    if k >= s.end or any(p.start <= k < p.end for p in s.phrases):
+        return False
+    w = s.norms[k]
+    return (
+        w.startswith("ال")
+        and w.isalpha()
+        and w not in FUNCTION_WORDS
+        and trig.entry.get("person") != "1p"
+    )
+
+
+def non_actor_head(s: Sentence, rel: int) -> bool:
+    """The word before a relative pronoun is a definite noun no actor phrase covers."""
+    k = rel - 1
+    adjective = next((p for p in s.phrases if p.adjectival and p.start <= k < p.end), None)
+    if adjective is not None:
+        k = adjective.start - 1  # المبادرة المصرية التي: the noun the nisba describes
+    if k < s.start or any(p.start <= k < p.end for p in s.phrases):
+        return False
+    w = s.norms[k]
+    return w.startswith(("ال", "وال", "بال", "لل")) and w.isalpha() and w not in FUNCTION_WORDS
+
+
+def we(speaker: Actor | None, text: str) -> Actor | None:
+    """First-person plural said by a speaker: their side (their country's government)."""
+    if speaker is None:
+        return None
+    from kg import actors as A
+
+    if speaker.type == "person" and speaker.country:
+        return A.country(speaker.country, text, speaker.sector or "GOV")
+    return Actor(**{**speaker.to_dict(), "text": text})
+
+
+def passive_form(s: Sentence, trig: Hit) -> bool:
+    """A verb form that can only be passive (أصيب، اغتيل)."""
+    w = s.norms[trig.start]
+    return trig.kind == "verb" and (w in PASSIVE_VERBS or bare(w) in PASSIVE_VERBS)
+
+
+def nominal_reading(trig: Hit) -> bool:
+    """The trigger carries a clitic that only a noun takes (ال, ب, ك)."""
+    p = trig.first.prefix
+    return any(x in p for x in _NOMINAL_CLITICS)
+
+
+# ------------------------------------------------------------------ analysis
+
+
+@dataclass
+class _State:
+    """What carries from clause to clause within a sentence."""
+
+    speaker: Actor | None = None
+    attributed: Actor | None = None
+    subject: Actor | None = None
+    subjects: tuple[Phrase, ...] = ()  # the last coordinated subject (مصر والأردن)
+
+
+def analyse(
+    s: Sentence, memory: ArticleMemory, action_plover
+) -> tuple[list[Clause], list[Predicate]]:
+    """Clauses and predicates of one sentence; updates ``memory`` (speaker, subject).
+
+    ``action_plover(hit)`` gives the PLOVER category of a trigger's reading (for the
+    scope of requests and threats); it is the only thing this stage asks of coding.
+    """
+    clauses = segment(s)
+    st = _State()
+    headline = _headline_speaker(s)
+    if headline is not None:
+        st.speaker = st.attributed = st.subject = headline
+        memory.speaker = headline
+    preds: list[Predicate] = []
+    for n, c in enumerate(clauses):
+        if c.kind == "dateline":
+            continue
+        _attribution(s, c, st, memory)
+        _clause_subject(s, clauses, n, st, memory)
+        if c.subject is not None and c.subject.actors:
+            st.subject = c.subject.actors[0]
+            if len(c.subject.phrases) > 1:
+                st.subjects = c.subject.phrases
+        for k, trig in enumerate(h for h in s.hits["trigger"] if c.start <= h.start < c.end):
+            if (
+                trig.kind == "verb"
+                and trig.entry.get("person") == "1s"
+                and c.kind != "quote"
+                and not passive_form(s, trig)  # أصيب is "was hit", not "I hit"
+            ):
+                continue  # أصل, أمل: "I ..." is said only in a quotation; else a noun
+            p = _predicate(s, c, trig, st, memory, action_plover)
+            p.first_in_clause = k == 0
+            preds.append(p)
+            subj = p.arg("subj")
+            if p.kind == "verb" and subj is not None and subj.actors and subj.actors[0]:
+                st.subject = subj.actors[0]  # a later verbal noun shares this verb's agent
+    if st.subject is not None:
+        memory.subject = st.subject
+    return clauses, preds
+
+
+def _headline_speaker(s: Sentence) -> Actor | None:
+    """A headline or lead "X: ..." names the speaker."""
+    for p in s.phrases:
+        if p.start <= s.start + 1:
+            if p.end < s.end and s.norms[p.end] == ":":
+                return p.actor
+        break
+    return None
+
+
+def _attribution(s: Sentence, c: Clause, st: _State, memory: ArticleMemory) -> None:
+    report = [
+        h
+        for h in s.hits["cue"]
+        if c.start <= h.start < c.end and h.kind in ("report", "speaker_quote")
+    ]
+    if not report:
+        return
+    r = report[0]
+    spk = next(
+        (p for p in c.phrases if r.end <= p.start <= r.end + 2 and not p.governed), None
+    ) or next((p for p in c.phrases if p.end == r.start and not p.governed), None)
+    c.speaker_phrase = spk
+    if spk is not None:
+        both = coordinated(spk, c.phrases, s)
+        st.subjects = both if len(both) > 1 else st.subjects
+    speaker = (spk.actor if spk else None) or st.speaker or memory.speaker
+    if speaker is not None:
+        st.speaker = st.attributed = st.subject = speaker
+        memory.speaker = speaker
+    c.speaker = speaker
+
+
+def _clause_subject(
+    s: Sentence, clauses: list[Clause], n: int, st: _State, memory: ArticleMemory
+) -> None:
+    c = clauses[n]
+    prev = clauses[n - 1] if n > 0 else None
+    if c.kind == "complement" and prev is not None:
+        c.denied = prev.denied or any(
+            h.entry.get("action_id") == "deny" and prev.start <= h.start < prev.end
+            for h in s.hits["trigger"]
+        )
+    subject: Arg | None = None
+    if c.kind == "relative" and prev is not None and non_actor_head(s, c.start):
+        c.thing_head = True  # الهجوم الذي استهدف: the clause is about a thing
+    elif c.kind == "relative" and prev is not None and prev.phrases:
+        heads = [p for p in prev.phrases if not p.after_prep and not p.adjectival]
+        if heads and c.start - heads[-1].end <= 4:
+            c.head = heads[-1]
+            subject = Arg("subj", (c.head,), how="head")
+    elif c.kind == "complement" and c.opener.endswith(("ننا", "نا")) and c.opener != "انا":
+        subject = _we_arg(st.speaker or memory.speaker, s.words[c.start])
+    elif c.kind == "complement" and c.opener.endswith(("هم", "هما")) and st.subjects:
+        subject = Arg("subj", st.subjects, how="pronoun")  # أكدت مصر والأردن أنهما اتفقتا
+    elif c.kind == "complement" and c.opener.endswith(("ه", "ها", "هم", "هما")):
+        who = st.speaker or st.subject
+        subject = Arg("subj", actor=who, how="pronoun") if who else None
+    for k in range(c.start, min(c.end, c.start + 3)):
+        if s.norms[k] in FIRST_PERSON_PLURAL:
+            subject = _we_arg(st.speaker or memory.speaker, s.words[k])
+    subject = subject or _own_subject(s, c)
+    if subject is None and c.kind == "quote" and st.speaker is not None:
+        subject = Arg("subj", actor=st.speaker, how="speaker")  # "لافروف: سنبذل ..."
+    c.subject = subject
+
+
+def _we_arg(speaker: Actor | None, text: str) -> Arg | None:
+    actor = we(speaker, text)
+    return Arg("subj", actor=actor, how="we") if actor is not None else None
+
+
+def _own_subject(s: Sentence, c: Clause) -> Arg | None:
+    """The first ungoverned phrase before the clause's first trigger (not the speaker)."""
+    first = next((h.start for h in s.hits["trigger"] if c.start <= h.start < c.end), c.end)
+    for p in c.phrases:
+        if p.start >= first:
+            break
+        if p.governed or p.adjectival:
+            continue
+        if c.speaker_phrase is p:
+            return None
+        return Arg("subj", (p,), how="svo")
+    return None
+
+
+def _predicate(
+    s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMemory, action_plover
+) -> Predicate:
+    # أجرى محادثات, أعرب عن استعداده: an idiom that opens with a verb is a verb
+    kind = "verb" if trig.entry.get("verbal") == "1" else trig.kind
+    participle = (
+        kind == "noun"
+        and trig.entry.get("participle") is not None
+        and "ال" not in trig.first.prefix
+        and trig.first.suffix in ("ين", "ون")
+    )
+    if participle:
+        kind = "participle"
+    neg, neg_subj = negation(s, trig, c)
+    p = Predicate(
+        trig,
+        kind,
+        c,
+        negated=neg != c.denied,  # denying that it happened; denying a denial asserts
+        negative_subject=neg_subj,
+        passive=passive_form(s, trig),
+        attributed_to=st.attributed,
+        context=st.subject,
+        speaker=st.speaker,
+    )
+    p.modality = modality(s, trig, action_plover(trig), action_plover)
+    if kind == "verb":
+        p.args = _verb_args(s, c, trig, st, memory)
+        p.hit = trig
+    elif kind == "participle":
+        who = st.subject or memory.subject
+        p.args = [Arg("subj", actor=who, how="carried")] if who else []
+        p.args += _after_args(s, c, trig, ())
+    else:
+        p.args = _noun_args(s, c, trig)
+    return p
+
+
+def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMemory) -> list[Arg]:
+    """Subject, object and prepositional arguments of a verb."""
+    after = [p for p in c.phrases if p.start >= trig.end]
+    before = [p for p in c.phrases if p.end <= trig.start and not p.governed and not p.adjectival]
+    subj: Arg | None = None
+    used: tuple[Phrase, ...] = ()
+    if c.head is not None and not before and not trig.first.suffix:
+        subj = Arg("subj", (c.head,), how="head")  # المعارضة التي تواجه الإرهابيين
+    elif before and before[-1] is c.speaker_phrase and after and not after[0].governed:
+        used = coordinated(after[0], after, s)  # أكد الرئيس الفرنسي دعم باريس ل...
+        subj = Arg("subj", used, how="vso")
+    elif before and only_followers(s, before[-1].end, trig.start):
+        subj = Arg("subj", coordinated_back(before), how="svo")
+    elif (
+        c.subject is not None
+        and c.subject.how == "pronoun"
+        and not any(p.end <= trig.start for p in c.phrases)
+    ):
+        subj = c.subject  # أعلنت أنها استدعت السفير: the pronoun is the subject
+    elif after and not after[0].governed and vso_gap_ok(s, trig.end, after[0]):
+        used = coordinated(after[0], after, s)
+        subj = Arg("subj", used, how="vso")
+    elif c.subject is None and non_actor_subject(s, trig):
+        subj = Arg("subj", how="thing")  # ستصل الدفعة: the subject is a thing
+    elif trig.entry.get("person") == "1p":
+        subj = _we_arg(st.speaker or memory.speaker, s.words[trig.start])
+    elif trig.entry.get("person") == "1s":
+        who = st.speaker or memory.speaker  # أؤكد: the speaker in person
+        subj = Arg("subj", actor=who, how="we") if who is not None else None
+    elif c.thing_head:
+        subj = Arg("subj", how="thing")  # الهجوم الذي استهدف مسجدا
+    else:
+        who = st.subject or memory.subject
+        subj = Arg("subj", actor=who, how="carried") if who is not None else None
+    args = [subj] if subj is not None else []
+    return args + _after_args(s, c, trig, used)
+
+
+def _after_args(s: Sentence, c: Clause, trig: Hit, used: tuple[Phrase, ...]) -> list[Arg]:
+    """Objects and prepositional phrases after a predicate, in order (coordinated
+    phrases together); an object pronoun on a verb points at a relative clause's head."""
+    out: list[Arg] = []
+    if trig.kind == "verb" and trig.first.suffix and c.head is not None:
+        out.append(Arg("obj", (c.head,), how="pronoun"))
+    rest = [p for p in c.phrases if p.start >= trig.end and p not in used]
+    seen: set[int] = set()
+    for p in rest:
+        if p.start in seen:
+            continue
+        group = coordinated(p, rest, s)
+        seen.update(x.start for x in group)
+        prep = governing_prep(s, p)
+        if prep:
+            out.append(Arg("pp", group, prep=prep, how="pp"))
+        else:
+            out.append(Arg("obj", group, how="obj"))
+    return out
+
+
+def governing_prep(s: Sentence, p: Phrase) -> str:
+    """The preposition that governs a phrase: the word before it or its clitic."""
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    if prev in PREPOSITIONS:
+        return bare(prev) if bare(prev) in PREPOSITIONS else prev
+    clitic = p.prefix.lstrip("وف")
+    if clitic.startswith("لل"):
+        return "ل"
+    return clitic[:1] if clitic[:1] in ("ب", "ل", "ك") else ""
+
+
+def _noun_args(s: Sentence, c: Clause, trig: Hit) -> list[Arg]:
+    """Arguments of a verbal noun: its genitive (idafa), a nisba right after it
+    (الاتصالات الروسية-المصرية), the doer of a light verb before it or a doer verb after
+    it, an agent (على يد X), بين A و B, then objects and phrases after it."""
+    after = [p for p in c.phrases if p.start >= trig.end]
+    out: list[Arg] = []
+    used: tuple[Phrase, ...] = ()
+    if after and after[0].start == trig.end and after[0].adjectival:
+        nisba = after[0]
+        used = (nisba,)
+        out.append(Arg("gen", used, how="nisba"))
+        dash = nisba.end < c.end and s.norms[nisba.end] in _DATELINE_DASHES
+        if len(after) > 1 and after[1].start == nisba.end + 1 and dash:
+            out.append(Arg("obj", (after[1],), how="partner"))
+            used += (after[1],)
+    elif after and after[0].start == trig.end and not after[0].governed:
+        used = coordinated(after[0], after, s)
+        out.append(Arg("gen", used, how="idafa"))
+    doer = doer_after(s, trig, c) or light_verb_subject(s, trig, c)
+    if doer is not None:
+        out.append(Arg("agent", (doer,), how="doer"))
+        used += (doer,)
+    agent = agent_phrase(s, c.phrases, trig.end, c.end)
+    if agent is not None and agent not in used:
+        out.append(Arg("agent", (agent,), how="agent"))
+        used += (agent,)
+    parties = between_parties(s, trig, c)
+    if parties is not None:
+        out.append(Arg("between", parties, how="between"))
+        used += parties
+    return out + _after_args(s, c, trig, used)
+
+
+# Verbs of doing that point back at an event noun or take it as object.
+def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
+    """The actor of "NOUN أجراه/نفذها/شنها X" right after an event noun (an adjective
+    may stand between): X made, carried out or launched it."""
+    from kg.lang.ar.rules import DOER_VERBS
+
+    for k in range(trig.end, min(c.end, trig.end + 3)):
+        if _before_pronoun(s.norms[k]) in DOER_VERBS:
+            return next((p for p in c.phrases if p.start == k + 1 and not p.governed), None)
+    return None
+
+
+def light_verb_subject(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
+    """نفذت القوات الأميركية ضربة جوية, شن الجيش هجوما: the subject of a verb of doing
+    right before the event noun is its agent."""
+    from kg.lang.ar.rules import DOER_VERBS
+
+    for j in range(trig.start - 1, max(c.start, trig.start - 6) - 1, -1):
+        if bare(s.norms[j]) in DOER_VERBS:
+            return next(
+                (
+                    p
+                    for p in c.phrases
+                    if p.start == j + 1 and p.end <= trig.start and not p.governed
+                ),
+                None,
+            )
+    return None
+
+
+def _before_pronoun(w: str) -> str | None:
+    """A verb with an object pronoun (تبنته، أجراه، نفذها) without the pronoun, else None."""
+    b = bare(w)
+    pronoun = next((e for e in ("هما", "هم", "ها", "ه") if b.endswith(e)), "")
+    return b[: -len(pronoun)] if pronoun else None
+
+
+def between_parties(s: Sentence, trig: Hit, c: Clause) -> tuple[Phrase, ...] | None:
+    """``بين A و B`` right after the trigger: the two parties."""
+    for k in range(trig.end, min(c.end, trig.end + 4)):
+        if s.norms[k] == "بين":
+            ps = [p for p in c.phrases if p.start > k]
+            if (
+                len(ps) >= 2
+                and ps[0].start == k + 1
+                and ps[1].start == ps[0].end
+                and ps[1].prefix.startswith("و")
+            ):
+                return (ps[0], ps[1])
+            return None
+    return None
