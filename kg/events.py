@@ -80,8 +80,9 @@ def confidence(m: Mention) -> float:
     c = m.confidence
     if not (real_actor(m.source) or real_actor(m.target)) and "trigger:alone" not in m.evidence:
         c *= _NO_ACTOR_FACTOR  # (a protest or an air strike is news without named actors)
-    if m.register and not (political(m.source) or political(m.target)):
-        c *= _REGISTER_FACTOR
+    protest = actions()[m.action_id].plover == "PROTEST" and m.register != "sports"
+    if m.register and not protest and not (political(m.source) or political(m.target)):
+        c *= _REGISTER_FACTOR  # (workers striking at a company are still protesting)
     return round(max(0.0, min(1.0, c)), 3)
 
 

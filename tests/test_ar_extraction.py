@@ -562,6 +562,19 @@ CONSTRUCT_AND_OWNERS = [
     ),
 ]
 
+# One word of another register (a hospital, a company) does not make a report of
+# violence or a strike health or business news.
+REGISTERS = [
+    (
+        "وأطلق مسلحون النار على دورية للشرطة العراقية ونقل جريحان إلى المستشفى.",
+        [(None, "REB", "ASSAULT", "IRQ", False, "asserted")],
+    ),
+    (
+        "ونفذ عمال الشركة الأردنية إضرابا عن العمل احتجاجا على تأخر الرواتب.",
+        [("JOR", ANY, "PROTEST", ANY, False, "asserted")],
+    ),
+]
+
 # Words that read as an event or an actor only in another sense.
 OTHER_READINGS = [
     # إدارة alone is "running" (running events), not an administration
@@ -597,6 +610,7 @@ def test_another_reading_gives_no_such_event(text, absent):
 @pytest.mark.parametrize(
     "text,expected",
     CONSTRUCT_AND_OWNERS
+    + REGISTERS
     + VERB_SUBJECT_OBJECT
     + ATTRIBUTION_AND_FIRST_PERSON
     + NEGATION
