@@ -526,7 +526,12 @@ CONSTRUCT_AND_OWNERS = [
     ),
     (
         "سيطر مقاتلو المعارضة السورية على تلة استراتيجية.",
-        [("SYR", "OPP", "COERCE", ANY, False, "asserted")],
+        [("SYR", "OPP", "ASSAULT", ANY, False, "asserted")],  # occupying ground: CAMEO 192
+    ),
+    # seizing goods is coercion (CAMEO 171), not fighting
+    (
+        "وضبطت الشرطة السعودية كميات من الأسلحة في الرياض.",
+        [("SAU", "COP", "COERCE", ANY, False, "asserted")],
     ),
     # the one who holds an attacked place is the target
     (

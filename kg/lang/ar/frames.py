@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg import actors as A
-from kg.lang.ar.actors import Phrase
+from kg.lang.ar.actors import Phrase, bare_word
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import (
@@ -218,12 +218,84 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         r.confidence = _FOUND["between"]
         return _emit(s, r, [a], [b], text) + _emit(s, r, [b], [a], text)
     _read_targets(s, r)
+    if action.id == "seize" and _territory_after(s, r):
+        r.action = actions()["cameo_192"]  # سيطرت المقاومة على بلدتين: occupying ground
     if not _is_event(s, r):
         return []
     return _finish(s, r, text)
 
 
 _DAWN_BEFORE = {"مع", "عند", "حتى", "قبل", "بعد", "منذ", "صلاة", "وقت", "ساعات", "فجر"}
+
+
+# Places taken by force: seizing them is occupying territory (CAMEO 192), not property.
+_TERRITORY = {
+    normalize(w)
+    for w in (
+        "مدينة",
+        "مدينتي",
+        "مدن",
+        "بلدة",
+        "بلدتي",
+        "بلدتين",
+        "بلدات",
+        "قرية",
+        "قريتي",
+        "قرى",
+        "منطقة",
+        "منطقتي",
+        "مناطق",
+        "حي",
+        "أحياء",
+        "موقع",
+        "مواقع",
+        "نقطة",
+        "نقاط",
+        "جبل",
+        "جبال",
+        "تلة",
+        "تلال",
+        "معسكر",
+        "معسكرات",
+        "قاعدة",
+        "مطار",
+        "ميناء",
+        "محافظة",
+        "مديرية",
+        "مديريات",
+        "مقر",
+        "مقرات",
+        "حاجز",
+        "حواجز",
+        "معبر",
+        "معابر",
+        "مركز",
+        "جزيرة",
+        "أراضي",
+        "أراض",
+        "الأرض",
+        "عاصمة",
+        "طريق",
+        "سد",
+        "مصفاة",
+        "حقل",
+        "حقول",
+        "اللواء",
+    )  # fmt: skip
+}
+
+
+def _territory_after(s: Sentence, r: _Reading) -> bool:
+    """The first noun after a seizure (past its subject and preposition) is a place."""
+    start = max([r.p.end] + [x.end for x in r.src_phrases if x.start >= r.p.end])
+    for k in range(start, min(s.end, start + 4)):
+        if s.norms[k] in ("علي", "عليها", "عليه") or s.norms[k] in FUNCTION_WORDS:
+            continue
+        if s.norms[k] in _TERRITORY or bare_word(s.norms[k]) in _TERRITORY:
+            return True
+        x = next((x for x in s.phrases if x.start == k), None)
+        return x is not None and x.head in ("city", "country", "metonym")
+    return False
 
 
 def _no_longer(s: Sentence, p: Predicate) -> bool:
