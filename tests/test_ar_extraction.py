@@ -398,13 +398,10 @@ DIPLOMACY = [
             ("DZA", None, "AGREE", "TUN", False, "asserted"),
         ],
     ),
-    # a threatened act has not happened
+    # a threat names whom the threatened act would hit
     (
         "وهددت كوريا الشمالية بضرب القواعد الأمريكية في المنطقة.",
-        [
-            ("PRK", None, "THREATEN", ANY, False, "asserted"),
-            ("PRK", None, "ASSAULT", "USA", False, "conditional"),
-        ],
+        [("PRK", None, "THREATEN", "USA", False, "asserted")],
     ),
     # praise of "the Qatari efforts" is praise of Qatar
     (
@@ -566,6 +563,23 @@ CONSTRUCT_AND_OWNERS = [
         [("EGY", "GOV", "CONSULT", "FRA", False, "asserted")],
     ),
 ]
+
+
+def test_a_threatened_act_is_only_kept_below_the_default_threshold():
+    """The threatened strike has not happened: it is coded as conditional, with a
+    confidence under the default threshold, so a default build leaves it out."""
+    from kg.events import DEFAULT_MIN_CONFIDENCE, build_events
+    from kg.lang import get_mentions, get_nlp, make_doc
+
+    article = Article(id="t", text="وهددت كوريا الشمالية بضرب القواعد الأمريكية.", lang="ar")
+    nlp = get_nlp("ar")
+    mentions = get_mentions(nlp(make_doc(nlp, article.text)))
+    everything = build_events(article, mentions, min_confidence=0.0)
+    struck = [e for e in everything if e.action.plover == "ASSAULT"]
+    assert struck and all(e.modality == "conditional" for e in struck)
+    assert all(e.confidence < DEFAULT_MIN_CONFIDENCE for e in struck)
+    assert not [e for e in events_of(article.text) if e.action.plover == "ASSAULT"]
+
 
 # One word of another register (a hospital, a company) does not make a report of
 # violence or a strike health or business news.

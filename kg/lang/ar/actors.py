@@ -493,7 +493,7 @@ class _Builder:
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
         elif kind == "metonym":
             prev = self.norms[h.start - 1] if h.start else ""
-            if bare_word(prev) in _PLACE_NAMED:
+            if prev in _PLACE_NAMED or bare_word(prev) in _PLACE_NAMED:
                 return None  # اتفاق فيينا, مطار عدن: a name, not who
             if prev in ("في", "وفي") or h.prefix.lstrip("و") in ("ب", "بال"):
                 # في القاهرة, عقد بالرباط: where, so the country as a place (like a city)
@@ -512,7 +512,7 @@ class _Builder:
     def _add(self, h: Hit, actor: Actor, end: int) -> None:
         start, prefix = h.start, h.prefix
         if actor.type == "person" and start > 0:
-            if bare_word(self.norms[start - 1]) in _NAMED_AFTER:
+            if {self.norms[start - 1], bare_word(self.norms[start - 1])} & _NAMED_AFTER:
                 return  # جامعة الملك سعود: an institution named after the king
         title = self.title
         if (

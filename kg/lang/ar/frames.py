@@ -504,6 +504,11 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         partner = _complement_partner(s, p)
         if partner is not None:
             r.targets = [partner.actor]
+    if r.plover == "THREATEN" and not r.actor_target:
+        # هددت بضرب القواعد الأمريكية: who the threatened act would hit
+        hit = _complement_object(s, p)
+        if hit is not None:
+            r.targets = [hit.actor]
     if r.plover == "ASSAULT" and not any(t.type != "concept" for t in r.targets):
         held = _held_by(s, p)
         if held is not None and held.actor is not r.origin:
@@ -654,6 +659,17 @@ def _complement_partner(s: Sentence, p: Predicate) -> Phrase | None:
         (x for x in s.phrases if nxt.end <= x.start <= nxt.end + 3 and _by_own_prep(s, x, nxt)),
         None,
     )
+
+
+def _complement_object(s: Sentence, p: Predicate) -> Phrase | None:
+    """The first actor right after an event noun that follows the trigger (its object,
+    the owner of its object, or a nationality on it)."""
+    nxt = next(
+        (h for h in s.hits["trigger"] if p.end <= h.start <= p.end + 6 and h.kind == "noun"), None
+    )
+    if nxt is None:
+        return None
+    return next((x for x in s.phrases if nxt.end <= x.start <= nxt.end + 2), None)
 
 
 def _state_of_control(s: Sentence, p: Predicate) -> bool:
@@ -837,8 +853,11 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         if not r.targets:
             return False  # اعتقلت السلطات ناشطين بعد الاحتجاجات: background, not an event
         r.sources = [None]  # not the authorities' protest
-    if not p.first_in_clause and any(
-        s.norms[k] in PURPOSE for k in range(max(s.start, p.start - 3), p.start)
+    purpose = [k for k in range(max(s.start, p.start - 6), p.start) if s.norms[k] in PURPOSE]
+    if (
+        not p.first_in_clause
+        and purpose
+        and not any(purpose[-1] < h.start < p.start for h in s.hits["trigger"])
     ):
         return False  # "... من أجل خوض المفاوضات": the goal of the clause's main event
     if p.clause.victims and not r.victims and governed and not r.src_phrases:

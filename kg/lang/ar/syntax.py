@@ -299,8 +299,8 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
     for h in s.hits["trigger"]:
         if h.start < trig.start:
             p = action_plover(h)
-            if p == "REQUEST" and plover != "REQUEST":
-                raise_to("requested")
+            if p == "REQUEST" and plover != "REQUEST" and trig.start - h.end <= 4:
+                raise_to("requested")  # طالب بوقف الهجمات: what is asked for
             elif p == "THREATEN" and plover != "THREATEN" and 0 < trig.start - h.end <= 2:
                 raise_to("conditional")  # هدد باستهداف السفن: threatened, not done
     return found
@@ -311,7 +311,8 @@ def _cue_modality(s: Sentence, h: Hit, trig: Hit) -> str | None:
         return "future"
     if h.kind in ("intent", "hope"):
         return {"intent": "intended", "hope": "hoped"}[h.kind]
-    if h.kind == "condition" and _opens_clause(s, h):
+    # (a condition word takes no clitic but و/ف: وكان is "was", not و + ك + إن)
+    if h.kind == "condition" and not h.first.prefix.lstrip("وف") and _opens_clause(s, h):
         return "conditional"
     return None
 
