@@ -557,6 +557,21 @@ CONSTRUCT_AND_OWNERS = [
             ("DZA", ANY, "AGREE", "TUN", False, "asserted"),
         ],
     ),
+    # a call for something is a request, an invitation is to a meeting
+    (
+        "وجدد وزير الخارجية السعودي الدعوة إلى وقف القتال في اليمن.",
+        [("SAU", "GOV", "REQUEST", ANY, False, "asserted")],
+    ),
+    # a politician who "attacks" a rival criticises him
+    (
+        "وهاجم الرئيس الأمريكي باراك أوباما الجمهوريين في خطاب.",
+        [("USA", "GOV", "ACCUSE", ANY, False, "asserted")],
+    ),
+    # a relative clause with its own subject tells that subject's act
+    (
+        "وانتقد الوزير الفصائل التي تحاربها القوات العراقية في الأنبار.",
+        [("IRQ", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
     # given names before a known family name: the known person
     (
         "واستقبل الرئيس عبدالفتاح السيسي وزير الخارجية الفرنسي.",
@@ -614,6 +629,16 @@ OTHER_READINGS = [
     ("وأغلق المحتجون الشارع الرئيس في العاصمة.", "GOV"),
     # لم نعد is "no longer", not a promise
     ("وقال المحامي: «لم نعد نثق بالقضاء الفرنسي».", "AGREE"),
+    # a present verb in a relative clause describes its head: no fight is reported
+    ("ورفض الشيخ الفتوى بقتال الجماعات التي تقاتل قوات الحكومة العراقية.", "IRQ"),
+    # another woman of the same family is not the foreign minister
+    ("وقالت نهلة الجبير إن الحملة حققت أهدافها.", "SAU"),
+    # بالضبط is "exactly"
+    ("وحدد المسؤول بالضبط موعد افتتاح المعرض.", "COERCE"),
+    # يجمع بين is "combines", not a rally
+    ("وأوضح أن البرنامج الوطني يجمع بين التعليم والترفيه.", "PROTEST"),
+    # a politician who "attacks" a rival does it with words
+    ("وهاجم الرئيس الأمريكي باراك أوباما الجمهوريين في خطاب.", "ASSAULT"),
     # a nisba adjective is not "my party"
     ("وأضاف خلال لقاء حزبي عقد في تونس أن الحكومة ماضية في الإصلاح.", "PTY"),
 ]

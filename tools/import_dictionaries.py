@@ -616,7 +616,7 @@ def _body_like(name: str) -> bool:
 _AR_BODY = frozenset(
     """حركة تنظيم جبهة حزب جيش قوات قوة مجلس منظمة اتحاد جامعة وزارة هيئة لجنة جماعة كتائب
     كتيبة لواء ائتلاف تحالف حكومة رئاسة برلمان محكمة شرطة امن أمن مؤسسة شركة بنك صندوق
-    وكالة مركز مكتب ادارة إدارة سلطة ديوان جمعية نقابة نظام""".split()
+    وكالة مركز مكتب ادارة إدارة سلطة ديوان جمعية نقابة نظام سفارة قنصلية بعثة""".split()
 )
 # Lemma forms of regions and common phrases the Arabic dictionary lists as actors (the
 # newspaper الشرق الأوسط as Saudi Arabia): in news they name a region, not an actor.

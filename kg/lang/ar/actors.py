@@ -304,6 +304,18 @@ class _Builder:
             found = (iso3 is None and self._construct(h, end)) or self._group(h, end, iso3)
         return found if found[0] is not None else None
 
+    def _other_given_name(self, h: Hit) -> bool:
+        """A family name alone in the dictionary, after an unknown given name: another
+        person of that family."""
+        if len(h.entry.words) != 1 or h.start == 0 or h.prefix not in ("", "ال"):
+            return False
+        prev = self.norms[h.start - 1]
+        return (
+            prev[:1] not in ("و", "ف", "ب", "ل")
+            and prev not in _NAME_LINKS
+            and _is_name_word(h.start - 1, self.norms, self.covered)
+        )
+
     def _main_adjective(self, h: Hit) -> bool:
         """رئيس after a definite noun it describes (الشارع الرئيس, الهدف الرئيس)."""
         if h.entry.words[0] != "رييس" or h.end - h.start != 1 or h.start == 0:
@@ -483,6 +495,8 @@ class _Builder:
         kind, e = h.kind, h.entry
         t, s0, e0 = self.span(h.start, h.end)
         if kind == "person":
+            if self._other_given_name(h):
+                return None  # نهلة الجبير is not Adel al-Jubeir
             actor = A.person(e.get("person_id"), t, start=s0, end=e0)
         elif kind in ("country", "demonym"):
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)

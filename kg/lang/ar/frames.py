@@ -204,6 +204,10 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return []  # فجر اليوم: at dawn, not "blew up"
     if _no_longer(s, p):
         return []  # لم نعد نثق: "no longer" (عاد), not a promise (وعد)
+    if s.norms[p.start] in _ADVERBS:
+        return []  # بالضبط: "exactly", not a seizure
+    if action.id == "invite" and p.kind == "noun" and _calls_for(s, p):
+        action = actions()["request"]  # الدعوة إلى الحوار: a call for, not an invitation
     r = _Reading(p, action)
     r.victims = _victims(s, p, action.id)
     _read_source(s, r)
@@ -218,6 +222,8 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         r.confidence = _FOUND["between"]
         return _emit(s, r, [a], [b], text) + _emit(s, r, [b], [a], text)
     _read_targets(s, r)
+    if _criticism(s, r):
+        r.action = actions()["criticize"]  # هاجم الوزير المعارضة: with words, not arms
     if action.id == "seize" and _territory_after(s, r):
         r.action = actions()["cameo_192"]  # سيطرت المقاومة على بلدتين: occupying ground
     if not _is_event(s, r):
@@ -296,6 +302,48 @@ def _territory_after(s: Sentence, r: _Reading) -> bool:
         x = next((x for x in s.phrases if x.start == k), None)
         return x is not None and x.head in ("city", "country", "metonym")
     return False
+
+
+def _habitual(s: Sentence, p: Predicate) -> bool:
+    """A present-tense verb in a relative clause describes its head (المعارضة التي تحارب
+    الإرهاب) unless the clause has a subject of its own or dates it (اللقاء الذي
+    تستضيفه باريس الثلاثاء)."""
+    if p.kind != "verb" or p.clause.kind != "relative" or p.modality != "asserted":
+        return False
+    subj = p.arg("subj")
+    if subj is not None and subj.how not in ("head", "thing"):
+        return False  # الفصائل التي تحاربها روسيا: Russia's own fight, told
+    if p.hit.entry.get("tense") != "present" or "س" in p.hit.first.prefix:
+        return False
+    return not any(s.norms[k] in TIME_WORDS for k in range(p.clause.start, p.clause.end))
+
+
+_ADVERBS = {normalize(w) for w in ("بالضبط", "وبالضبط", "بالتحديد")}
+
+
+def _calls_for(s: Sentence, p: Predicate) -> bool:
+    """دعوة إلى + anything but a meeting: a call for (REQUEST)."""
+    nxt = s.norms[p.end] if p.end < s.end else ""
+    return nxt in ("الي", "والي") and not _invites_to_meeting(s, p.hit)
+
+
+def _criticism(s: Sentence, r: _Reading) -> bool:
+    """هاجم (attacked) by a person, a party or a government body against a person, a
+    party, the media or an idea, with no armed actor on either side: in words."""
+    if r.p.kind != "verb" or bare(s.norms[r.p.start])[:3] not in ("هاج", "يها", "تها"):
+        return False
+    src = next((x for x in r.sources if x is not None), None)
+    armed = {"MIL", "REB", "COP", "UAF", "SPY", "INS"}
+    if src is None or src.sector in armed or src.type not in ("person", "country"):
+        return False
+    if src.type == "country" and src.sector not in ("GOV", "LEG", "PTY", "JUD", "MED"):
+        return False
+    tgt = next(iter(r.targets), None)
+    if tgt is None:
+        return src.type == "person"  # a politician "attacking" no one armed
+    return tgt.type in ("person", "concept") or tgt.sector in (
+        "PTY", "MED", "OPP", "GOV", "LEG", "CVL",
+    )  # fmt: skip
 
 
 def _no_longer(s: Sentence, p: Predicate) -> bool:
@@ -827,6 +875,8 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False
     if p.kind == "verb" and not _verb_is_event(s, r):
         return False
+    if _habitual(s, p):
+        return False  # الجماعات التي تقاتل قوات الحكومة: what the group does, described
     if r.victims:
         p.clause.victims = True
     return not (r.inherited and not r.src_phrases and not _carried_is_event(s, r))
@@ -875,7 +925,8 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
 def _verb_is_event(s: Sentence, r: _Reading) -> bool:
     """تواصل مع is "contacted"; تواصل alone is "continues": a verb whose sense needs its
     preposition has it."""
-    if r.targets or not _preps(r.p.hit) or _agentless(r.plover):
+    own = actions()[r.p.hit.entry.get("action_id")].plover  # before any re-reading
+    if r.targets or not _preps(r.p.hit) or _agentless(r.plover) or _agentless(own):
         return True
     if len(r.src_phrases) > 1 and r.action.id in _MUTUAL_IDS():
         return True  # عقد X وY: with each other

@@ -662,6 +662,10 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
     used: tuple[Phrase, ...] = ()
     if c.head is not None and not before and not trig.first.suffix:
         subj = Arg("subj", (c.head,), how="head")  # المعارضة التي تواجه الإرهابيين
+    elif c.thing_head and not before and not trig.first.suffix:
+        # الجماعات التي تقاتل قوات الحكومة: the head fights; what follows is its object
+        # (with an object pronoun, التي تحاربها روسيا, what follows is the subject)
+        subj = Arg("subj", how="thing")
     elif before and before[-1] is c.speaker_phrase and after and not after[0].governed:
         used = coordinated(after[0], after, s)  # أكد الرئيس الفرنسي دعم باريس ل...
         subj = Arg("subj", used, how="vso")
