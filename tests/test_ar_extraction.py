@@ -557,6 +557,15 @@ CONSTRUCT_AND_OWNERS = [
             ("DZA", ANY, "AGREE", "TUN", False, "asserted"),
         ],
     ),
+    # a coalition is no one country: its leader's, when the text names it
+    (
+        "وشنت طائرات التحالف بقيادة السعودية غارات على مواقع الحوثيين في صنعاء.",
+        [("SAU", "MIL", "ASSAULT", "HOUTHI", False, "asserted")],
+    ),
+    (
+        "وقصفت قوات التحالف مواقع تنظيم داعش قرب الموصل.",
+        [(None, "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
     # a call for something is a request, an invitation is to a meeting
     (
         "وجدد وزير الخارجية السعودي الدعوة إلى وقف القتال في اليمن.",

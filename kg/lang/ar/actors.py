@@ -163,6 +163,8 @@ _NAMED_AFTER = {
 }
 
 
+# Words that name the state leading a coalition (بقيادة السعودية, الذي تقوده السعودية).
+_LEADS = {normalize(w) for w in ("بقيادة", "تقوده", "يقوده", "تتزعمه", "يتزعمه")}
 # Words before الفريق that make it the team (مدرب الفريق), not a general.
 _TEAM_WORDS = {
     normalize(w)
@@ -334,7 +336,7 @@ class _Builder:
         if nxt is None or nxt.prefix not in ("", "ال") or nxt.kind == "city":
             return None
         if nxt.kind == "role":
-            if nxt.entry.get("role") not in ("group", "owned"):
+            if nxt.entry.get("role") not in ("group", "owned", "alliance"):
                 return None
             found = self._role(nxt)
         else:
@@ -441,6 +443,15 @@ class _Builder:
             owner = owner or self.memory.subject or self.speaker
             iso3 = owner.country if owner is not None else None
         roles = self.memory.role_country
+        if e.get("role") == "alliance":
+            iso3 = iso3 or self._leader_after(end)
+            if iso3:
+                roles["#ALLIANCE"] = iso3
+            iso3 = iso3 or roles.get("#ALLIANCE")
+            t, s0, e0 = self.span(h.start, end)
+            if iso3:
+                return A.country(iso3, t, sector, start=s0, end=e0), end
+            return A.sector_group(sector, label, t, start=s0, end=e0), end
         if iso3 is None:
             # the last armed forces named (الجيش اللبناني ... فتولت دبابة قصف), else the
             # article's country for a state body (وزارة الداخلية in a Saudi dispatch)
@@ -462,6 +473,18 @@ class _Builder:
             # a sector with no known country (المتظاهرون, المسلحون), as CAMEO's ---CVL
             return A.sector_group(sector, label, t, start=s0, end=e0), end
         return None, end
+
+    def _leader_after(self, end: int) -> str | None:
+        """التحالف بقيادة السعودية, التحالف الذي تقوده السعودية: the leading state."""
+        for k in range(end, min(len(self.norms) - 1, end + 4)):
+            if self.norms[k] in _LEADS or (
+                self.norms[k] in ("الذي", "التي") and self.norms[k + 1] in _LEADS
+            ):
+                j = k + 1 if self.norms[k] in _LEADS else k + 2
+                nx = self.by_start.get(j)
+                if nx is not None and nx.kind in ("country", "metonym"):
+                    return nx.entry.get("iso3")
+        return None
 
     def _country_after(self, h: Hit, end: int) -> str | None:
         """الجيش التابع للحكومة السورية, المعارضة المعتدلة في سوريا."""
@@ -518,6 +541,8 @@ class _Builder:
                 actor = A.organisation(e.get("code"), t, start=s0, end=e0)
             except KeyError:
                 return None
+            if "coalition" in actor.label.lower() and actor.country in A.countries():
+                self.memory.role_country["#ALLIANCE"] = actor.country  # then التحالف alone
         else:
             return None
         return actor, h.end

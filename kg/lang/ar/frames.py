@@ -613,6 +613,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
             for x in cands
             if x.start <= p.end + 1
             or _by_own_prep(s, x, p.hit)
+            or _owned_by_own_prep(s, x, p.hit)
             or s.norms[x.start - 1] in ("ضد", "وضد")
         ]
     return cands
@@ -802,8 +803,16 @@ def _owner_by_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
 
 
 def _owned_by_own_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
-    """أشاد بالجهود الكبيرة للمغرب: the owner of the noun the trigger's preposition brings in."""
-    if not _owner_of_object(s, x):
+    """أشاد بالجهود الكبيرة للمغرب, غارات على مواقع الحوثيين: the owner of the noun the
+    trigger's preposition brings in (with لـ, or as its genitive)."""
+    construct = (
+        x.start - 1 > trig.end
+        and x.prefix in ("", "ال")
+        and not s.norms[x.start - 1].startswith(("ال", "وال"))
+        and s.norms[x.start - 1].isalpha()
+        and s.norms[x.start - 1] not in FUNCTION_WORDS
+    )
+    if not (_owner_of_object(s, x) or construct):
         return False
     preps = _preps(trig)
     for k in range(x.start - 1, max(trig.end - 1, x.start - 4), -1):
