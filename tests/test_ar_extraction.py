@@ -560,7 +560,7 @@ CONSTRUCT_AND_OWNERS = [
     # a coalition is no one country: its leader's, when the text names it
     (
         "وشنت طائرات التحالف بقيادة السعودية غارات على مواقع الحوثيين في صنعاء.",
-        [("SAU", "MIL", "ASSAULT", "HOUTHI", False, "asserted")],
+        [("SAU", "MIL", "ASSAULT", "YEM", False, "asserted")],  # the Houthis: YEM REB
     ),
     (
         "وقصفت قوات التحالف مواقع تنظيم داعش قرب الموصل.",
