@@ -648,6 +648,9 @@ OTHER_READINGS = [
     ("وأوضح أن البرنامج الوطني يجمع بين التعليم والترفيه.", "PROTEST"),
     # a politician who "attacks" a rival does it with words
     ("وهاجم الرئيس الأمريكي باراك أوباما الجمهوريين في خطاب.", "ASSAULT"),
+    # the place or the tool of an act is not the act
+    ("وكشفت الشرطة مكان احتجاز الرهائن في ضواحي المدينة.", "ASSAULT"),
+    ("وداهمت القوات ورشة لتفخيخ السيارات في الفلوجة.", "ASSAULT"),
     # a nisba adjective is not "my party"
     ("وأضاف خلال لقاء حزبي عقد في تونس أن الحكومة ماضية في الإصلاح.", "PTY"),
 ]
