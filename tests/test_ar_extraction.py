@@ -557,6 +557,16 @@ CONSTRUCT_AND_OWNERS = [
             ("DZA", ANY, "AGREE", "TUN", False, "asserted"),
         ],
     ),
+    # clashes between two sides: the sides, not the official who tells of them
+    (
+        "وقال مسؤول يمني إن المواجهات بين مسلحي الحوثي والمقاومة الشعبية تجددت في تعز.",
+        [("YEM", "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
+    # names between slashes; the victims of مقتل, and no agent the text does not give
+    (
+        "وأعلنت القيادة العراقية عن مقتل عشرة من عناصر تنظيم /داعش/ بضربة جوية.",
+        [(None, None, "ASSAULT", "ISIS", False, "asserted")],
+    ),
     # a coalition is no one country: its leader's, when the text names it
     (
         "وشنت طائرات التحالف بقيادة السعودية غارات على مواقع الحوثيين في صنعاء.",
@@ -618,6 +628,14 @@ REGISTERS = [
     ),
 ]
 
+def test_victims_are_never_the_agents():
+    """The counted dead are the victims (past على الأقل), and the wounded of a passive
+    have no agent but one the sentence names."""
+    text = "وأفادت مصادر أمنية عراقية بأن خمسة مدنيين على الأقل قتلوا وأصيب 11 بجروح."
+    got = [as_tuple(e) for e in events_of(text)]
+    assert got and not [g for g in got if g[1] == "CVL" or g[0] == "IRQ"], got
+
+
 # Words that read as an event or an actor only in another sense.
 OTHER_READINGS = [
     # إدارة alone is "running" (running events), not an administration
@@ -651,6 +669,8 @@ OTHER_READINGS = [
     # the place or the tool of an act is not the act
     ("وكشفت الشرطة مكان احتجاز الرهائن في ضواحي المدينة.", "ASSAULT"),
     ("وداهمت القوات ورشة لتفخيخ السيارات في الفلوجة.", "ASSAULT"),
+    # معارضة before a noun is "opposing", not the opposition
+    ("وأعلن الحزب الحاكم في الأردن معارضة القرار.", "OPP"),
     # a nisba adjective is not "my party"
     ("وأضاف خلال لقاء حزبي عقد في تونس أن الحكومة ماضية في الإصلاح.", "PTY"),
 ]

@@ -336,7 +336,7 @@ class _Builder:
         if nxt is None or nxt.prefix not in ("", "ال") or nxt.kind == "city":
             return None
         if nxt.kind == "role":
-            if nxt.entry.get("role") not in ("group", "owned", "alliance"):
+            if nxt.entry.get("role") not in ("group", "owned", "alliance", "definite"):
                 return None
             found = self._role(nxt)
         else:
@@ -443,6 +443,10 @@ class _Builder:
             owner = owner or self.memory.subject or self.speaker
             iso3 = owner.country if owner is not None else None
         roles = self.memory.role_country
+        if e.get("role") == "definite" and "ال" not in h.first.prefix and not h.first.suffix:
+            nxt_word = self.norms[end] if end < len(self.norms) else ""
+            if nxt_word.startswith("ال") and end not in self.actor_tokens:
+                return None, end  # معارضة القرار: opposing, not the opposition
         if e.get("role") == "alliance":
             iso3 = iso3 or self._leader_after(end)
             if iso3:
@@ -460,8 +464,10 @@ class _Builder:
                 nxt = self.by_start.get(end)
                 if iso3 is None and not (nxt and nxt.kind == "person"):
                     return None, end  # إدارة الفعاليات: running events, not an administration
-            elif iso3 is None and sector in _STATE_SECTORS and not h.first.suffix:
-                iso3 = self.memory.home
+            elif iso3 is None and not h.first.suffix and (
+                sector in _STATE_SECTORS or e.get("role") == "definite"
+            ):
+                iso3 = self.memory.home  # (the opposition, the resistance: of the country too)
         elif label:
             roles[label] = iso3
             if sector == "MIL":

@@ -217,7 +217,8 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         if not mediators:
             return []
         return _emit(s, r, mediators, [x.actor for x in parties.phrases], text)
-    if parties is not None and not r.src_phrases and (r.inherited or r.sources in ([None], [])):
+    if parties is not None and (not r.src_phrases or p.kind == "noun"):
+        # المواجهات بين مسلحي الحوثي والمقاومة: the two sides, never the one who tells it
         a, b = (x.actor for x in parties.phrases)
         r.confidence = _FOUND["between"]
         return _emit(s, r, [a], [b], text) + _emit(s, r, [b], [a], text)
@@ -387,7 +388,11 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
     if trig.kind == "noun":
         if trig.entry.words[0] not in VICTIM_NOUNS:
             return ()
-        x = count_then_phrase(s, k, c.phrases) or next((x for x in c.phrases if x.start == k), None)
+        x = count_then_phrase(s, k, c.phrases) or next(
+            # مقتل عشرة من عناصر تنظيم /داعش/: the first actor soon after
+            (x for x in c.phrases if k <= x.start <= k + 5 and not x.governed),
+            None,
+        )
         return coordinated(x, c.phrases, s) if x is not None else ()
     own_subject = c.subject is not None and c.subject.how in ("svo", "head")
     x = count_then_phrase(s, k, c.phrases) if not own_subject else None
@@ -395,7 +400,10 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
         return coordinated(x, c.phrases, s)
     if k >= c.end or not any(x.start == k for x in c.phrases):
         before = [x for x in c.phrases if x.end <= trig.start]
-        if before and only_followers(s, before[-1].end, trig.start):
+        gap_end = trig.start
+        if gap_end - 2 >= c.start and s.norms[gap_end - 2 : gap_end] == ["علي", "الاقل"]:
+            gap_end -= 2  # خمسة مدنيين على الأقل قتلوا
+        if before and only_followers(s, before[-1].end, gap_end):
             b = coordinated_back(before)
             j = b[0].start - 1
             if j >= c.start and (s.norms[j] in NUMBERS or s.norms[j].isdecimal()):
@@ -429,6 +437,11 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         r.sources = [agent.actor] if agent is not None else [None]
     elif p.negative_subject:
         r.sources = [None]
+    elif p.passive or (p.kind == "noun" and p.hit.entry.words[0] in VICTIM_NOUNS):
+        # أصيب 11 بجروح, أعلن الجيش مقتل عشرة: the agent only where the sentence names one
+        agent = agent_phrase(s, p.clause.phrases, p.end, p.clause.end)
+        r.src_phrases = (agent,) if agent is not None else ()
+        r.sources = [agent.actor] if agent is not None else [None]
     elif p.kind in ("verb", "participle"):
         _verb_source(r)
     else:

@@ -684,7 +684,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         subj = Arg("subj", how="thing")  # ستصل الدفعة: the subject is a thing
     elif trig.entry.get("person") == "1p":
         subj = _we_arg(st.speaker or memory.speaker, s.words[trig.start])
-    elif trig.entry.get("person") == "1s":
+    elif trig.entry.get("person") == "1s" and not passive_form(s, trig):
         who = st.speaker or memory.speaker  # أؤكد: the speaker in person
         subj = Arg("subj", actor=who, how="we") if who is not None else None
     elif c.thing_head:
