@@ -628,6 +628,7 @@ REGISTERS = [
     ),
 ]
 
+
 def test_victims_are_never_the_agents():
     """The counted dead are the victims (past على الأقل), and the wounded of a passive
     have no agent but one the sentence names."""

@@ -443,19 +443,10 @@ class _Builder:
             owner = owner or self.memory.subject or self.speaker
             iso3 = owner.country if owner is not None else None
         roles = self.memory.role_country
-        if e.get("role") == "definite" and "ال" not in h.first.prefix and not h.first.suffix:
-            nxt_word = self.norms[end] if end < len(self.norms) else ""
-            if nxt_word.startswith("ال") and end not in self.actor_tokens:
-                return None, end  # معارضة القرار: opposing, not the opposition
+        if self._verbal_noun(h, end):
+            return None, end  # معارضة القرار: opposing, not the opposition
         if e.get("role") == "alliance":
-            iso3 = iso3 or self._leader_after(end)
-            if iso3:
-                roles["#ALLIANCE"] = iso3
-            iso3 = iso3 or roles.get("#ALLIANCE")
-            t, s0, e0 = self.span(h.start, end)
-            if iso3:
-                return A.country(iso3, t, sector, start=s0, end=e0), end
-            return A.sector_group(sector, label, t, start=s0, end=e0), end
+            return self._alliance(h, end, iso3)
         if iso3 is None:
             # the last armed forces named (الجيش اللبناني ... فتولت دبابة قصف), else the
             # article's country for a state body (وزارة الداخلية in a Saudi dispatch)
@@ -464,8 +455,10 @@ class _Builder:
                 nxt = self.by_start.get(end)
                 if iso3 is None and not (nxt and nxt.kind == "person"):
                     return None, end  # إدارة الفعاليات: running events, not an administration
-            elif iso3 is None and not h.first.suffix and (
-                sector in _STATE_SECTORS or e.get("role") == "definite"
+            elif (
+                iso3 is None
+                and not h.first.suffix
+                and (sector in _STATE_SECTORS or e.get("role") == "definite")
             ):
                 iso3 = self.memory.home  # (the opposition, the resistance: of the country too)
         elif label:
@@ -479,6 +472,26 @@ class _Builder:
             # a sector with no known country (المتظاهرون, المسلحون), as CAMEO's ---CVL
             return A.sector_group(sector, label, t, start=s0, end=e0), end
         return None, end
+
+    def _verbal_noun(self, h: Hit, end: int) -> bool:
+        """A "definite" group word without the article before a definite noun."""
+        if h.entry.get("role") != "definite" or "ال" in h.first.prefix or h.first.suffix:
+            return False
+        nxt_word = self.norms[end] if end < len(self.norms) else ""
+        return nxt_word.startswith("ال") and end not in self.actor_tokens
+
+    def _alliance(self, h: Hit, end: int, iso3: str | None) -> tuple[Actor, int]:
+        """A coalition: its leader's country when the text names it, here or before."""
+        sector, label = h.entry.get("sector") or None, h.entry.get("label") or ""
+        roles = self.memory.role_country
+        iso3 = iso3 or self._leader_after(end)
+        if iso3:
+            roles["#ALLIANCE"] = iso3
+        iso3 = iso3 or roles.get("#ALLIANCE")
+        t, s0, e0 = self.span(h.start, end)
+        if iso3:
+            return A.country(iso3, t, sector, start=s0, end=e0), end
+        return A.sector_group(sector, label, t, start=s0, end=e0), end
 
     def _leader_after(self, end: int) -> str | None:
         """التحالف بقيادة السعودية, التحالف الذي تقوده السعودية: the leading state."""
