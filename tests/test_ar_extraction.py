@@ -670,6 +670,12 @@ OTHER_READINGS = [
     # the place or the tool of an act is not the act
     ("وكشفت الشرطة مكان احتجاز الرهائن في ضواحي المدينة.", "ASSAULT"),
     ("وداهمت القوات ورشة لتفخيخ السيارات في الفلوجة.", "ASSAULT"),
+    # a name after a title is no verb (فيصل is not ف + يصل)
+    ("وتغير اسم المستشفى إلى مستشفى الملك فيصل التخصصي.", "CONSULT"),
+    # البحرية after a definite noun is "by the sea", not the navy
+    ("ويطل الفندق الجديد على الواجهة البحرية للمدينة.", "MIL"),
+    # riots only feared did not happen
+    ("ومنعت الشرطة حمل السلاح في الساحات تحسباً لحدوث أعمال شغب.", "PROTEST"),
     # معارضة before a noun is "opposing", not the opposition
     ("وأعلن الحزب الحاكم في الأردن معارضة القرار.", "OPP"),
     # a nisba adjective is not "my party"

@@ -319,8 +319,9 @@ class _Builder:
         )
 
     def _main_adjective(self, h: Hit) -> bool:
-        """رئيس after a definite noun it describes (الشارع الرئيس, الهدف الرئيس)."""
-        if h.entry.words[0] != "رييس" or h.end - h.start != 1 or h.start == 0:
+        """رئيس, بحرية after a definite noun they describe (الشارع الرئيس, الواجهة
+        البحرية): "main", "by the sea"."""
+        if h.entry.words[0] not in ("رييس", "بحريه") or h.end - h.start != 1 or h.start == 0:
             return False
         prev = self.norms[h.start - 1]
         if prev in FUNCTION_WORDS or (h.start - 1) in self.actor_tokens or not prev.isalpha():

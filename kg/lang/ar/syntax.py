@@ -34,6 +34,7 @@ from kg.lang.ar.rules import (
     FIRST_PERSON_PLURAL,
     FOLLOWER_WORDS,
     FUNCTION_WORDS,
+    HONORIFICS,
     MEMBER_WORDS,
     NEGATORS,
     NOT_ONLY,
@@ -318,10 +319,14 @@ def _cue_modality(s: Sentence, h: Hit, trig: Hit) -> str | None:
 
 
 def _opens_clause(s: Sentence, h: Hit) -> bool:
-    """A condition word counts at the start of a sentence or clause (إن is also أن)."""
+    """إن is a condition at the start of a sentence only (else it is أن, "that"); لو and
+    إذا at the start of a sentence or clause; في حال(ة), شريطة ... anywhere."""
     prev = s.norms[h.start - 1] if h.start > s.start else ""
-    if s.norms[h.start] in ("ان", "وان") and h.start > s.start:
-        return False
+    word = h.entry.words[0] if len(h.entry.words) == 1 else ""
+    if word == "ان":
+        return h.start == s.start and not h.first.suffix  # (أنها is "that it")
+    if word not in ("لو", "اذا"):
+        return True
     return h.start == s.start or prev in CLAUSE_PUNCT or prev in ("و", "ف")
 
 
@@ -519,6 +524,12 @@ def analyse(
                 and not passive_form(s, trig)  # أصيب is "was hit", not "I hit"
             ):
                 continue  # أصل, أمل: "I ..." is said only in a quotation; else a noun
+            if (
+                trig.kind == "verb"
+                and trig.start > s.start
+                and s.norms[trig.start - 1] in HONORIFICS
+            ):
+                continue  # الملك فيصل: a name after a title, not ف + يصل
             p = _predicate(s, c, trig, st, memory, action_plover)
             p.first_in_clause = k == 0
             preds.append(p)
