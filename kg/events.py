@@ -17,6 +17,8 @@ applies one policy to all of them, driven by flags of the vocabulary
   reporting, the same words (هجوم, "attack", سيطرة) are no political event unless
   a political actor (a state's government, forces, police, courts; an armed
   group; an international body) takes part;
+- **what did not happen**: an event only requested, hoped for or put as a condition
+  falls below the default threshold (the request, hope or threat itself is coded);
 - **confidence** says how an event was found: the pack scores a full frame
   (source and target from the clause) above an inferred source (pro-drop, an
   earlier sentence) or a missing target; the two rules above lower it below
@@ -51,6 +53,10 @@ POLITICAL_SECTORS = frozenset(
 )
 _NO_ACTOR_FACTOR = 0.4
 _REGISTER_FACTOR = 0.4
+# Events only asked for, hoped for or imagined (طالب بوقف الهجمات, "if it attacks")
+# did not happen; their own request, hope or threat is the event.
+_UNREAL = frozenset({"requested", "hoped", "conditional"})
+_UNREAL_FACTOR = 0.5
 
 
 def real_actor(a: Actor | None) -> bool:
@@ -80,8 +86,11 @@ def confidence(m: Mention) -> float:
     c = m.confidence
     if not (real_actor(m.source) or real_actor(m.target)) and "trigger:alone" not in m.evidence:
         c *= _NO_ACTOR_FACTOR  # (a protest or an air strike is news without named actors)
-    if m.register and not (political(m.source) or political(m.target)):
-        c *= _REGISTER_FACTOR
+    if m.modality in _UNREAL:
+        c *= _UNREAL_FACTOR
+    protest = actions()[m.action_id].plover == "PROTEST" and m.register != "sports"
+    if m.register and not protest and not (political(m.source) or political(m.target)):
+        c *= _REGISTER_FACTOR  # (workers striking at a company are still protesting)
     return round(max(0.0, min(1.0, c)), 3)
 
 

@@ -335,7 +335,7 @@ def test_sectors_are_known(path: Path) -> None:
 
 def test_role_kinds() -> None:
     kinds = {r["kind"] for r in rows(AR / "roles.tsv")}
-    assert kinds == {"person", "group", "counterpart"}
+    assert kinds == {"person", "named", "group", "owned", "alliance", "definite", "counterpart"}
     counterpart = [r for r in rows(AR / "roles.tsv") if r["kind"] == "counterpart"]
     assert [r["form"] for r in counterpart] == ["نظير"]
 

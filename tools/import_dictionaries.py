@@ -616,7 +616,12 @@ def _body_like(name: str) -> bool:
 _AR_BODY = frozenset(
     """حركة تنظيم جبهة حزب جيش قوات قوة مجلس منظمة اتحاد جامعة وزارة هيئة لجنة جماعة كتائب
     كتيبة لواء ائتلاف تحالف حكومة رئاسة برلمان محكمة شرطة امن أمن مؤسسة شركة بنك صندوق
-    وكالة مركز مكتب ادارة إدارة سلطة ديوان جمعية نقابة""".split()
+    وكالة مركز مكتب ادارة إدارة سلطة ديوان جمعية نقابة نظام سفارة قنصلية بعثة""".split()
+)
+# Lemma forms of regions and common phrases the Arabic dictionary lists as actors (the
+# newspaper الشرق الأوسط as Saudi Arabia): in news they name a region, not an actor.
+_AR_NOT_ACTORS = frozenset(
+    {"شرق أوسط", "شرق اوسط", "خليج", "خليج عربي", "عالم عربي", "عالم إسلامي", "غرب", "شرق"}
 )
 
 
@@ -759,6 +764,7 @@ def arabic_actors(reference: Path, kb: KB) -> None:
     countries, persons, orgs = _project()
     by_name = {normalize(p["name_ar"]): pid for pid, p in persons.items() if p["name_ar"]}
     org_by_name = {normalize(o["name_ar"]): c for c, o in orgs.items() if o["name_ar"]}
+    not_actors = {normalize(w) for w in _AR_NOT_ACTORS}
     path = reference / "universalpetrarch" / "actor_dict_ar_v4.txt"
     for a in parse_actor_file(path, countries):
         first = a.roles[0]
@@ -766,6 +772,8 @@ def arabic_actors(reference: Path, kb: KB) -> None:
         for form in [a.root, *a.synonyms]:
             form = " ".join(form.split())
             if len(form) < 3 or re.search(r"[A-Za-z0-9]", form):
+                continue
+            if normalize(form) in not_actors:
                 continue
             if not first.country and first.sector:
                 kb.agents["ar"].add((form, first.sector))  # جيش: a role noun

@@ -20,8 +20,11 @@ def make_nlp() -> spacy.Language:
     # spaCy splits a full stop only after a letter: in «... الأميركية». the quote and
     # the stop would stay glued to the word; split punctuation after closing marks too
     # ... and after a number ending a sentence (في 2009.)
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[»\"”’)\]])[.!?؟،,؛;:…]", r"(?<=[0-9])\.$"]
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[»\"”’)\]])[.!?؟،,؛;:…]", r"(?<=[0-9])\.$", r"/"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # some agencies set names between slashes: تنظيم /داعش/
+    prefixes = [*nlp.Defaults.prefixes, r"/"]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     nlp.add_pipe("kg_ar_sentences_v1")
     nlp.add_pipe("kg_ar_lexicon_v1")
     nlp.add_pipe("kg_ar_events_v1")

@@ -163,6 +163,8 @@ _NAMED_AFTER = {
 }
 
 
+# Words that name the state leading a coalition (بقيادة السعودية, الذي تقوده السعودية).
+_LEADS = {normalize(w) for w in ("بقيادة", "تقوده", "يقوده", "تتزعمه", "يتزعمه")}
 # Words before الفريق that make it the team (مدرب الفريق), not a general.
 _TEAM_WORDS = {
     normalize(w)
@@ -304,9 +306,22 @@ class _Builder:
             found = (iso3 is None and self._construct(h, end)) or self._group(h, end, iso3)
         return found if found[0] is not None else None
 
+    def _other_given_name(self, h: Hit) -> bool:
+        """A family name alone in the dictionary, after an unknown given name: another
+        person of that family."""
+        if len(h.entry.words) != 1 or h.start == 0 or h.prefix not in ("", "ال"):
+            return False
+        prev = self.norms[h.start - 1]
+        return (
+            prev[:1] not in ("و", "ف", "ب", "ل")
+            and prev not in _NAME_LINKS
+            and _is_name_word(h.start - 1, self.norms, self.covered)
+        )
+
     def _main_adjective(self, h: Hit) -> bool:
-        """رئيس after a definite noun it describes (الشارع الرئيس, الهدف الرئيس)."""
-        if h.entry.words[0] != "رييس" or h.end - h.start != 1 or h.start == 0:
+        """رئيس, بحرية after a definite noun they describe (الشارع الرئيس, الواجهة
+        البحرية): "main", "by the sea"."""
+        if h.entry.words[0] not in ("رييس", "بحريه") or h.end - h.start != 1 or h.start == 0:
             return False
         prev = self.norms[h.start - 1]
         if prev in FUNCTION_WORDS or (h.start - 1) in self.actor_tokens or not prev.isalpha():
@@ -322,7 +337,7 @@ class _Builder:
         if nxt is None or nxt.prefix not in ("", "ال") or nxt.kind == "city":
             return None
         if nxt.kind == "role":
-            if nxt.entry.get("role") not in ("group", "owned"):
+            if nxt.entry.get("role") not in ("group", "owned", "alliance", "definite"):
                 return None
             found = self._role(nxt)
         else:
@@ -429,6 +444,10 @@ class _Builder:
             owner = owner or self.memory.subject or self.speaker
             iso3 = owner.country if owner is not None else None
         roles = self.memory.role_country
+        if self._verbal_noun(h, end):
+            return None, end  # معارضة القرار: opposing, not the opposition
+        if e.get("role") == "alliance":
+            return self._alliance(h, end, iso3)
         if iso3 is None:
             # the last armed forces named (الجيش اللبناني ... فتولت دبابة قصف), else the
             # article's country for a state body (وزارة الداخلية in a Saudi dispatch)
@@ -437,8 +456,12 @@ class _Builder:
                 nxt = self.by_start.get(end)
                 if iso3 is None and not (nxt and nxt.kind == "person"):
                     return None, end  # إدارة الفعاليات: running events, not an administration
-            elif iso3 is None and sector in _STATE_SECTORS and not h.first.suffix:
-                iso3 = self.memory.home
+            elif (
+                iso3 is None
+                and not h.first.suffix
+                and (sector in _STATE_SECTORS or e.get("role") == "definite")
+            ):
+                iso3 = self.memory.home  # (the opposition, the resistance: of the country too)
         elif label:
             roles[label] = iso3
             if sector == "MIL":
@@ -450,6 +473,38 @@ class _Builder:
             # a sector with no known country (المتظاهرون, المسلحون), as CAMEO's ---CVL
             return A.sector_group(sector, label, t, start=s0, end=e0), end
         return None, end
+
+    def _verbal_noun(self, h: Hit, end: int) -> bool:
+        """A "definite" group word without the article before a definite noun."""
+        if h.entry.get("role") != "definite" or "ال" in h.first.prefix or h.first.suffix:
+            return False
+        nxt_word = self.norms[end] if end < len(self.norms) else ""
+        return nxt_word.startswith("ال") and end not in self.actor_tokens
+
+    def _alliance(self, h: Hit, end: int, iso3: str | None) -> tuple[Actor, int]:
+        """A coalition: its leader's country when the text names it, here or before."""
+        sector, label = h.entry.get("sector") or None, h.entry.get("label") or ""
+        roles = self.memory.role_country
+        iso3 = iso3 or self._leader_after(end)
+        if iso3:
+            roles["#ALLIANCE"] = iso3
+        iso3 = iso3 or roles.get("#ALLIANCE")
+        t, s0, e0 = self.span(h.start, end)
+        if iso3:
+            return A.country(iso3, t, sector, start=s0, end=e0), end
+        return A.sector_group(sector, label, t, start=s0, end=e0), end
+
+    def _leader_after(self, end: int) -> str | None:
+        """التحالف بقيادة السعودية, التحالف الذي تقوده السعودية: the leading state."""
+        for k in range(end, min(len(self.norms) - 1, end + 4)):
+            if self.norms[k] in _LEADS or (
+                self.norms[k] in ("الذي", "التي") and self.norms[k + 1] in _LEADS
+            ):
+                j = k + 1 if self.norms[k] in _LEADS else k + 2
+                nx = self.by_start.get(j)
+                if nx is not None and nx.kind in ("country", "metonym"):
+                    return nx.entry.get("iso3")
+        return None
 
     def _country_after(self, h: Hit, end: int) -> str | None:
         """الجيش التابع للحكومة السورية, المعارضة المعتدلة في سوريا."""
@@ -483,6 +538,8 @@ class _Builder:
         kind, e = h.kind, h.entry
         t, s0, e0 = self.span(h.start, h.end)
         if kind == "person":
+            if self._other_given_name(h):
+                return None  # نهلة الجبير is not Adel al-Jubeir
             actor = A.person(e.get("person_id"), t, start=s0, end=e0)
         elif kind in ("country", "demonym"):
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
@@ -493,7 +550,7 @@ class _Builder:
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
         elif kind == "metonym":
             prev = self.norms[h.start - 1] if h.start else ""
-            if bare_word(prev) in _PLACE_NAMED:
+            if prev in _PLACE_NAMED or bare_word(prev) in _PLACE_NAMED:
                 return None  # اتفاق فيينا, مطار عدن: a name, not who
             if prev in ("في", "وفي") or h.prefix.lstrip("و") in ("ب", "بال"):
                 # في القاهرة, عقد بالرباط: where, so the country as a place (like a city)
@@ -504,6 +561,8 @@ class _Builder:
                 actor = A.organisation(e.get("code"), t, start=s0, end=e0)
             except KeyError:
                 return None
+            if "coalition" in actor.label.lower() and actor.country in A.countries():
+                self.memory.role_country["#ALLIANCE"] = actor.country  # then التحالف alone
         else:
             return None
         return actor, h.end
@@ -512,7 +571,7 @@ class _Builder:
     def _add(self, h: Hit, actor: Actor, end: int) -> None:
         start, prefix = h.start, h.prefix
         if actor.type == "person" and start > 0:
-            if bare_word(self.norms[start - 1]) in _NAMED_AFTER:
+            if {self.norms[start - 1], bare_word(self.norms[start - 1])} & _NAMED_AFTER:
                 return  # جامعة الملك سعود: an institution named after the king
         title = self.title
         if (

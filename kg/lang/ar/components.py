@@ -192,18 +192,27 @@ def _home_country(actors: list, starts: list[int]) -> str | None:
     return best[0] if best[1] >= 2 else None
 
 
+# A sentence is in a register when at least this many of its words belong to it: one
+# hospital or company in a report of an attack does not make it health or business news.
+_SENTENCE_REGISTER_MIN = 2
+
+
 def _register(cues: list) -> str:
-    """The register of the first register word among ``cues``, or ""."""
-    return next((h.entry.get("register") for h in cues if h.kind == "register"), "")
+    """The register most of the register words among a sentence's ``cues`` belong to."""
+    return _dominant(cues, _SENTENCE_REGISTER_MIN)
 
 
 def _article_register(cues: list) -> str:
+    return _dominant(cues, _ARTICLE_REGISTER_MIN)
+
+
+def _dominant(cues: list, at_least: int) -> str:
     counts: dict[str, int] = {}
     for h in cues:
         if h.kind == "register":
             counts[h.entry.get("register")] = counts.get(h.entry.get("register"), 0) + 1
     best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
-    return best[0] if best[1] >= _ARTICLE_REGISTER_MIN else ""
+    return best[0] if best[1] >= at_least else ""
 
 
 @Language.factory("kg_ar_lexicon_v1", assigns=["doc._.ar_hits"])

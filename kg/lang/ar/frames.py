@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg import actors as A
-from kg.lang.ar.actors import Phrase
+from kg.lang.ar.actors import Phrase, bare_word
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import (
@@ -204,6 +204,10 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return []  # فجر اليوم: at dawn, not "blew up"
     if _no_longer(s, p):
         return []  # لم نعد نثق: "no longer" (عاد), not a promise (وعد)
+    if s.norms[p.start] in _ADVERBS:
+        return []  # بالضبط: "exactly", not a seizure
+    if action.id == "invite" and p.kind == "noun" and _calls_for(s, p):
+        action = actions()["request"]  # الدعوة إلى الحوار: a call for, not an invitation
     r = _Reading(p, action)
     r.victims = _victims(s, p, action.id)
     _read_source(s, r)
@@ -213,17 +217,134 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         if not mediators:
             return []
         return _emit(s, r, mediators, [x.actor for x in parties.phrases], text)
-    if parties is not None and not r.src_phrases and (r.inherited or r.sources in ([None], [])):
+    if parties is not None and (not r.src_phrases or p.kind == "noun"):
+        # المواجهات بين مسلحي الحوثي والمقاومة: the two sides, never the one who tells it
         a, b = (x.actor for x in parties.phrases)
         r.confidence = _FOUND["between"]
         return _emit(s, r, [a], [b], text) + _emit(s, r, [b], [a], text)
     _read_targets(s, r)
+    if _criticism(s, r):
+        r.action = actions()["criticize"]  # هاجم الوزير المعارضة: with words, not arms
+    if action.id == "seize" and _territory_after(s, r):
+        r.action = actions()["cameo_192"]  # سيطرت المقاومة على بلدتين: occupying ground
     if not _is_event(s, r):
         return []
     return _finish(s, r, text)
 
 
 _DAWN_BEFORE = {"مع", "عند", "حتى", "قبل", "بعد", "منذ", "صلاة", "وقت", "ساعات", "فجر"}
+
+
+# Places taken by force: seizing them is occupying territory (CAMEO 192), not property.
+_TERRITORY = {
+    normalize(w)
+    for w in (
+        "مدينة",
+        "مدينتي",
+        "مدن",
+        "بلدة",
+        "بلدتي",
+        "بلدتين",
+        "بلدات",
+        "قرية",
+        "قريتي",
+        "قرى",
+        "منطقة",
+        "منطقتي",
+        "مناطق",
+        "حي",
+        "أحياء",
+        "موقع",
+        "مواقع",
+        "نقطة",
+        "نقاط",
+        "جبل",
+        "جبال",
+        "تلة",
+        "تلال",
+        "معسكر",
+        "معسكرات",
+        "قاعدة",
+        "مطار",
+        "ميناء",
+        "محافظة",
+        "مديرية",
+        "مديريات",
+        "مقر",
+        "مقرات",
+        "حاجز",
+        "حواجز",
+        "معبر",
+        "معابر",
+        "مركز",
+        "جزيرة",
+        "أراضي",
+        "أراض",
+        "الأرض",
+        "عاصمة",
+        "طريق",
+        "سد",
+        "مصفاة",
+        "حقل",
+        "حقول",
+        "اللواء",
+    )  # fmt: skip
+}
+
+
+def _territory_after(s: Sentence, r: _Reading) -> bool:
+    """The first noun after a seizure (past its subject and preposition) is a place."""
+    start = max([r.p.end] + [x.end for x in r.src_phrases if x.start >= r.p.end])
+    for k in range(start, min(s.end, start + 4)):
+        if s.norms[k] in ("علي", "عليها", "عليه") or s.norms[k] in FUNCTION_WORDS:
+            continue
+        if s.norms[k] in _TERRITORY or bare_word(s.norms[k]) in _TERRITORY:
+            return True
+        x = next((x for x in s.phrases if x.start == k), None)
+        return x is not None and x.head in ("city", "country", "metonym")
+    return False
+
+
+def _habitual(s: Sentence, p: Predicate) -> bool:
+    """A present-tense verb in a relative clause describes its head (المعارضة التي تحارب
+    الإرهاب) unless the clause has a subject of its own or dates it (اللقاء الذي
+    تستضيفه باريس الثلاثاء)."""
+    if p.kind != "verb" or p.clause.kind != "relative" or p.modality != "asserted":
+        return False
+    subj = p.arg("subj")
+    if subj is not None and subj.how not in ("head", "thing"):
+        return False  # الفصائل التي تحاربها روسيا: Russia's own fight, told
+    if p.hit.entry.get("tense") != "present" or "س" in p.hit.first.prefix:
+        return False
+    return not any(s.norms[k] in TIME_WORDS for k in range(p.clause.start, p.clause.end))
+
+
+_ADVERBS = {normalize(w) for w in ("بالضبط", "وبالضبط", "بالتحديد")}
+
+
+def _calls_for(s: Sentence, p: Predicate) -> bool:
+    """دعوة إلى + anything but a meeting: a call for (REQUEST)."""
+    nxt = s.norms[p.end] if p.end < s.end else ""
+    return nxt in ("الي", "والي") and not _invites_to_meeting(s, p.hit)
+
+
+def _criticism(s: Sentence, r: _Reading) -> bool:
+    """هاجم (attacked) by a person, a party or a government body against a person, a
+    party, the media or an idea, with no armed actor on either side: in words."""
+    if r.p.kind != "verb" or bare(s.norms[r.p.start])[:3] not in ("هاج", "يها", "تها"):
+        return False
+    src = next((x for x in r.sources if x is not None), None)
+    armed = {"MIL", "REB", "COP", "UAF", "SPY", "INS"}
+    if src is None or src.sector in armed or src.type not in ("person", "country"):
+        return False
+    if src.type == "country" and src.sector not in ("GOV", "LEG", "PTY", "JUD", "MED"):
+        return False
+    tgt = next(iter(r.targets), None)
+    if tgt is None:
+        return src.type == "person"  # a politician "attacking" no one armed
+    return tgt.type in ("person", "concept") or tgt.sector in (
+        "PTY", "MED", "OPP", "GOV", "LEG", "CVL",
+    )  # fmt: skip
 
 
 def _no_longer(s: Sentence, p: Predicate) -> bool:
@@ -267,7 +388,11 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
     if trig.kind == "noun":
         if trig.entry.words[0] not in VICTIM_NOUNS:
             return ()
-        x = count_then_phrase(s, k, c.phrases) or next((x for x in c.phrases if x.start == k), None)
+        x = count_then_phrase(s, k, c.phrases) or next(
+            # مقتل عشرة من عناصر تنظيم /داعش/: the first actor soon after
+            (x for x in c.phrases if k <= x.start <= k + 5 and not x.governed),
+            None,
+        )
         return coordinated(x, c.phrases, s) if x is not None else ()
     own_subject = c.subject is not None and c.subject.how in ("svo", "head")
     x = count_then_phrase(s, k, c.phrases) if not own_subject else None
@@ -275,7 +400,10 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
         return coordinated(x, c.phrases, s)
     if k >= c.end or not any(x.start == k for x in c.phrases):
         before = [x for x in c.phrases if x.end <= trig.start]
-        if before and only_followers(s, before[-1].end, trig.start):
+        gap_end = trig.start
+        if gap_end - 2 >= c.start and s.norms[gap_end - 2 : gap_end] == ["علي", "الاقل"]:
+            gap_end -= 2  # خمسة مدنيين على الأقل قتلوا
+        if before and only_followers(s, before[-1].end, gap_end):
             b = coordinated_back(before)
             j = b[0].start - 1
             if j >= c.start and (s.norms[j] in NUMBERS or s.norms[j].isdecimal()):
@@ -309,6 +437,11 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         r.sources = [agent.actor] if agent is not None else [None]
     elif p.negative_subject:
         r.sources = [None]
+    elif p.passive or (p.kind == "noun" and p.hit.entry.words[0] in VICTIM_NOUNS):
+        # أصيب 11 بجروح, أعلن الجيش مقتل عشرة: the agent only where the sentence names one
+        agent = agent_phrase(s, p.clause.phrases, p.end, p.clause.end)
+        r.src_phrases = (agent,) if agent is not None else ()
+        r.sources = [agent.actor] if agent is not None else [None]
     elif p.kind in ("verb", "participle"):
         _verb_source(r)
     else:
@@ -432,6 +565,11 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         partner = _complement_partner(s, p)
         if partner is not None:
             r.targets = [partner.actor]
+    if r.plover == "THREATEN" and not r.actor_target:
+        # هددت بضرب القواعد الأمريكية: who the threatened act would hit
+        hit = _complement_object(s, p)
+        if hit is not None:
+            r.targets = [hit.actor]
     if r.plover == "ASSAULT" and not any(t.type != "concept" for t in r.targets):
         held = _held_by(s, p)
         if held is not None and held.actor is not r.origin:
@@ -488,6 +626,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
             for x in cands
             if x.start <= p.end + 1
             or _by_own_prep(s, x, p.hit)
+            or _owned_by_own_prep(s, x, p.hit)
             or s.norms[x.start - 1] in ("ضد", "وضد")
         ]
     return cands
@@ -584,6 +723,17 @@ def _complement_partner(s: Sentence, p: Predicate) -> Phrase | None:
     )
 
 
+def _complement_object(s: Sentence, p: Predicate) -> Phrase | None:
+    """The first actor right after an event noun that follows the trigger (its object,
+    the owner of its object, or a nationality on it)."""
+    nxt = next(
+        (h for h in s.hits["trigger"] if p.end <= h.start <= p.end + 6 and h.kind == "noun"), None
+    )
+    if nxt is None:
+        return None
+    return next((x for x in s.phrases if nxt.end <= x.start <= nxt.end + 2), None)
+
+
 def _state_of_control(s: Sentence, p: Predicate) -> bool:
     """Control as a state, not a seizure: تحت سيطرة X, الخاضعة لسيطرة X, and a present
     يسيطر عليها in a relative clause (the place X holds)."""
@@ -666,8 +816,16 @@ def _owner_by_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
 
 
 def _owned_by_own_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
-    """أشاد بالجهود الكبيرة للمغرب: the owner of the noun the trigger's preposition brings in."""
-    if not _owner_of_object(s, x):
+    """أشاد بالجهود الكبيرة للمغرب, غارات على مواقع الحوثيين: the owner of the noun the
+    trigger's preposition brings in (with لـ, or as its genitive)."""
+    construct = (
+        x.start - 1 > trig.end
+        and x.prefix in ("", "ال")
+        and not s.norms[x.start - 1].startswith(("ال", "وال"))
+        and s.norms[x.start - 1].isalpha()
+        and s.norms[x.start - 1] not in FUNCTION_WORDS
+    )
+    if not (_owner_of_object(s, x) or construct):
         return False
     preps = _preps(trig)
     for k in range(x.start - 1, max(trig.end - 1, x.start - 4), -1):
@@ -739,6 +897,8 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False
     if p.kind == "verb" and not _verb_is_event(s, r):
         return False
+    if _habitual(s, p):
+        return False  # الجماعات التي تقاتل قوات الحكومة: what the group does, described
     if r.victims:
         p.clause.victims = True
     return not (r.inherited and not r.src_phrases and not _carried_is_event(s, r))
@@ -765,8 +925,11 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         if not r.targets:
             return False  # اعتقلت السلطات ناشطين بعد الاحتجاجات: background, not an event
         r.sources = [None]  # not the authorities' protest
-    if not p.first_in_clause and any(
-        s.norms[k] in PURPOSE for k in range(max(s.start, p.start - 3), p.start)
+    purpose = [k for k in range(max(s.start, p.start - 6), p.start) if s.norms[k] in PURPOSE]
+    if (
+        not p.first_in_clause
+        and purpose
+        and not any(purpose[-1] < h.start < p.start for h in s.hits["trigger"])
     ):
         return False  # "... من أجل خوض المفاوضات": the goal of the clause's main event
     if p.clause.victims and not r.victims and governed and not r.src_phrases:
@@ -784,7 +947,8 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
 def _verb_is_event(s: Sentence, r: _Reading) -> bool:
     """تواصل مع is "contacted"; تواصل alone is "continues": a verb whose sense needs its
     preposition has it."""
-    if r.targets or not _preps(r.p.hit) or _agentless(r.plover):
+    own = actions()[r.p.hit.entry.get("action_id")].plover  # before any re-reading
+    if r.targets or not _preps(r.p.hit) or _agentless(r.plover) or _agentless(own):
         return True
     if len(r.src_phrases) > 1 and r.action.id in _MUTUAL_IDS():
         return True  # عقد X وY: with each other

@@ -34,6 +34,7 @@ from kg.lang.ar.rules import (
     FIRST_PERSON_PLURAL,
     FOLLOWER_WORDS,
     FUNCTION_WORDS,
+    HONORIFICS,
     MEMBER_WORDS,
     NEGATORS,
     NOT_ONLY,
@@ -299,8 +300,8 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
     for h in s.hits["trigger"]:
         if h.start < trig.start:
             p = action_plover(h)
-            if p == "REQUEST" and plover != "REQUEST":
-                raise_to("requested")
+            if p == "REQUEST" and plover != "REQUEST" and trig.start - h.end <= 4:
+                raise_to("requested")  # طالب بوقف الهجمات: what is asked for
             elif p == "THREATEN" and plover != "THREATEN" and 0 < trig.start - h.end <= 2:
                 raise_to("conditional")  # هدد باستهداف السفن: threatened, not done
     return found
@@ -311,16 +312,21 @@ def _cue_modality(s: Sentence, h: Hit, trig: Hit) -> str | None:
         return "future"
     if h.kind in ("intent", "hope"):
         return {"intent": "intended", "hope": "hoped"}[h.kind]
-    if h.kind == "condition" and _opens_clause(s, h):
+    # (a condition word takes no clitic but و/ف: وكان is "was", not و + ك + إن)
+    if h.kind == "condition" and not h.first.prefix.lstrip("وف") and _opens_clause(s, h):
         return "conditional"
     return None
 
 
 def _opens_clause(s: Sentence, h: Hit) -> bool:
-    """A condition word counts at the start of a sentence or clause (إن is also أن)."""
+    """إن is a condition at the start of a sentence only (else it is أن, "that"); لو and
+    إذا at the start of a sentence or clause; في حال(ة), شريطة ... anywhere."""
     prev = s.norms[h.start - 1] if h.start > s.start else ""
-    if s.norms[h.start] in ("ان", "وان") and h.start > s.start:
-        return False
+    word = h.entry.words[0] if len(h.entry.words) == 1 else ""
+    if word == "ان":
+        return h.start == s.start and not h.first.suffix  # (أنها is "that it")
+    if word not in ("لو", "اذا"):
+        return True
     return h.start == s.start or prev in CLAUSE_PUNCT or prev in ("و", "ف")
 
 
@@ -518,6 +524,12 @@ def analyse(
                 and not passive_form(s, trig)  # أصيب is "was hit", not "I hit"
             ):
                 continue  # أصل, أمل: "I ..." is said only in a quotation; else a noun
+            if (
+                trig.kind == "verb"
+                and trig.start > s.start
+                and s.norms[trig.start - 1] in HONORIFICS
+            ):
+                continue  # الملك فيصل: a name after a title, not ف + يصل
             p = _predicate(s, c, trig, st, memory, action_plover)
             p.first_in_clause = k == 0
             preds.append(p)
@@ -661,6 +673,10 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
     used: tuple[Phrase, ...] = ()
     if c.head is not None and not before and not trig.first.suffix:
         subj = Arg("subj", (c.head,), how="head")  # المعارضة التي تواجه الإرهابيين
+    elif c.thing_head and not before and not trig.first.suffix:
+        # الجماعات التي تقاتل قوات الحكومة: the head fights; what follows is its object
+        # (with an object pronoun, التي تحاربها روسيا, what follows is the subject)
+        subj = Arg("subj", how="thing")
     elif before and before[-1] is c.speaker_phrase and after and not after[0].governed:
         used = coordinated(after[0], after, s)  # أكد الرئيس الفرنسي دعم باريس ل...
         subj = Arg("subj", used, how="vso")
@@ -679,7 +695,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         subj = Arg("subj", how="thing")  # ستصل الدفعة: the subject is a thing
     elif trig.entry.get("person") == "1p":
         subj = _we_arg(st.speaker or memory.speaker, s.words[trig.start])
-    elif trig.entry.get("person") == "1s":
+    elif trig.entry.get("person") == "1s" and not passive_form(s, trig):
         who = st.speaker or memory.speaker  # أؤكد: the speaker in person
         subj = Arg("subj", actor=who, how="we") if who is not None else None
     elif c.thing_head:
