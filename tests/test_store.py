@@ -203,7 +203,10 @@ def test_summaries_follow_additions_and_replacements_and_equal_a_rebuild():
     # a2 changes: its talks become a demand by Egypt on Sudan (other dyads, other actors)
     sudan = actors.country("SDN", "Sudan")
     a2 = article("a2", TEXTS["a2"] + " Egypt later demanded a ceasefire.")
-    docs["a2"] = (a2, [event("a2", "demand", "demanded", target=sudan)])
+    egypt = actors.country("EGY", "Egypt", "GOV")
+    # ... and an event of Egypt with itself: one event of its degree, no partner
+    itself = event("a2", "consult", "consulted", target=egypt)
+    docs["a2"] = (a2, [event("a2", "demand", "demanded", target=sudan), itself])
     assert store.add_article(*docs["a2"]) == "replaced"
     kinds = {q.split()[2] for q in summary_quads(store) if "rdf-syntax-ns#type" in q}
     assert kinds == {

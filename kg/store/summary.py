@@ -172,8 +172,9 @@ def _tally(facts: Iterable[EventFacts], sign: int, dyads, actors, pairs) -> None
             if f.target != f.source:  # an event of an actor with itself is one event
                 actors[f.target][0] += sign
             actors[f.target][2] += sign
-        if f.source is not None and f.target is not None and f.source != f.target:
-            pairs[tuple(sorted((f.source, f.target)))] += sign
+        if f.source is not None and f.target is not None:
+            if f.source != f.target:  # an actor is not its own partner
+                pairs[tuple(sorted((f.source, f.target)))] += sign
             if f.claimed:
                 row = dyads[(f.source, f.target)]
                 for k, v in enumerate(_dyad_values(f)):
