@@ -339,5 +339,5 @@ def write_batch(store, items: list[ArticleGraph]) -> Iterator[tuple[str, str | N
             known.clear()
         known.update(shared)
         store.has_summary = True
-        store.mark_written()
+        store.mark_written(len(seen))
     yield from outcomes
