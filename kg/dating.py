@@ -7,10 +7,11 @@ share (the ``DateMention`` record, the phrase tables read from
 ``date_mentions`` that ``kg.pipeline`` runs between the language pipeline and
 ``kg.events``.
 
-Dating is linear in the article's length: the article is tokenised once
-(whatever the number of mentions and modalities), and the scan tries the
-expression patterns only at tokens that can start one (a number, or the first
-word of a phrase of the table), which are few.
+Dating is linear in the article's length, and reads only what it needs: the
+sentences of the mentions to date, with ``CONTEXT_CHARS`` around them, each
+stretch tokenised once (whatever the number of mentions and modalities); the
+scan tries the expression patterns only at tokens that can start one (a number,
+or the first word of a phrase of the table), which are few.
 """
 
 from __future__ import annotations
@@ -209,7 +210,7 @@ class Hit:
 
 @dataclass(frozen=True)
 class Tokenized:
-    """A text tokenised for date matching, once per article.
+    """A text tokenised for date matching (a stretch of an article), once.
 
     toks: the tokens, keyed as the language's table keys its forms.
     offsets: for each character of the string that was tokenised, its offset in
@@ -541,6 +542,28 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
+# Characters of context read on each side of a sentence whose mentions are dated:
+# more than any date expression and the words a pattern looks at around it.
+CONTEXT_CHARS = 200
+
+
+def _stretches(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` to look for dates in: the sentences of the mentions
+    not dated yet, widened by ``CONTEXT_CHARS``, overlapping ones joined, in order."""
+    spans = sorted(
+        (max(0, m.sent_start - CONTEXT_CHARS), min(len(text), m.sent_end + CONTEXT_CHARS))
+        for m in mentions
+        if m.date is None
+    )
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def date_mentions(article: Article, mentions: Iterable[Mention]) -> list[Mention]:
     """Give each mention the date its sentence states, if any.
 
@@ -558,14 +581,18 @@ def date_mentions(article: Article, mentions: Iterable[Mention]) -> list[Mention
     if module is None or all(m.date is not None for m in mentions):
         return mentions
     ref = date.fromisoformat(article.date[:10]) if article.date else None
-    tokens = module.tokenize(article.text)  # once, whatever the modalities
+    text = article.text
+    # only the sentences of mentions to date are read (with some context around
+    # them), each stretch tokenised once, whatever the modalities
+    stretches = [(s, module.tokenize(text[s:e])) for s, e in _stretches(text, mentions)]
     found: dict[bool, tuple[list[int], list[DateMention]]] = {}
 
     def dates(forward: bool) -> tuple[list[int], list[DateMention]]:
         if forward not in found:
             kept = [
-                d
-                for d in module.find_dates(article.text, ref, forward, tokens=tokens)
+                replace(d, start=d.start + s, end=d.end + s)
+                for s, tokens in stretches
+                for d in module.find_dates(tokens.text, ref, forward, tokens=tokens)
                 if d.precision in DATING_PRECISIONS
             ]
             found[forward] = ([d.start for d in kept], kept)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import extract_article
-from kg.dating import PRECISIONS, date_mentions, dates_in
+from kg.dating import CONTEXT_CHARS, PRECISIONS, date_mentions, dates_in
 from kg.lang.ar.dates import find_dates as find_ar
 from kg.lang.en.dates import find_dates as find_en
 from kg.records import Article, Mention
@@ -377,6 +377,24 @@ def test_a_mention_is_dated_from_its_own_trigger_not_the_first_one_with_its_word
     assert own.date == "2015-10-27"
     (first,) = date_mentions(art, [mention(text, "met")])  # without offsets: the first "met"
     assert first.date == "2015-10-25"
+
+
+def test_dating_reads_only_the_sentences_of_its_mentions_with_some_context(monkeypatch):
+    import kg.lang.en.dates
+
+    read = []
+    tokenize = kg.lang.en.dates.tokenize
+    monkeypatch.setattr(
+        kg.lang.en.dates, "tokenize", lambda text: read.append(len(text)) or tokenize(text)
+    )
+    filler = "Ministers talked about trade on Monday. " * 500
+    dated = "He visited Cairo yesterday. "
+    text = filler + dated + filler
+    start = len(filler)
+    m = Mention(start, start + len(dated), None, "visit", "visited", None)
+    (got,) = date_mentions(Article(id="t", text=text, lang="en", date="2015-10-27"), [m])
+    assert got.date == "2015-10-26"
+    assert read == [len(dated) + 2 * CONTEXT_CHARS]  # not the 40,000 characters around
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
