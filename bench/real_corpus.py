@@ -42,7 +42,16 @@ from typing import Any
 
 from bench._common import ROOT, SHARED, Section, md_table
 
-__all__ = ["CORPUS", "QUICK", "ingest_curve", "measure", "parse_summary", "run", "write_sample"]
+__all__ = [
+    "CORPUS",
+    "QUICK",
+    "full_text",
+    "ingest_curve",
+    "measure",
+    "parse_summary",
+    "run",
+    "write_sample",
+]
 
 CORPUS = SHARED / "corpus" / "saudinewsnet_dev.jsonl.gz"
 QUICK = {"sample": 40, "full": False, "baseline": None, "workers": (1,)}
@@ -298,6 +307,11 @@ def _full(tmp: Path, data: dict) -> str:
         every=2.0,
     )
     data["full"] = {k: v for k, v in r.items() if k != "samples"}
+    return full_text(r)
+
+
+def full_text(r: dict[str, Any]) -> str:
+    """The paragraph and table of the whole-corpus run ``r`` (``measure``'s result)."""
     s = r["summary"]
     curve = ingest_curve(r["progress"])
     first = next((rate for n, rate in curve if n >= 1_000), None)
