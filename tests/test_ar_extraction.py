@@ -567,6 +567,11 @@ CONSTRUCT_AND_OWNERS = [
         "وأعلنت القيادة العراقية عن مقتل عشرة من عناصر تنظيم /داعش/ بضربة جوية.",
         [(None, None, "ASSAULT", "ISIS", False, "asserted")],
     ),
+    # a body named with its own genitive takes no second one
+    (
+        "ومنعت وزارة الداخلية العراقية المتظاهرين من حمل السلاح.",
+        [("IRQ", "COP", "COERCE", ANY, False, "asserted")],
+    ),
     # a coalition is no one country: its leader's, when the text names it
     (
         "وشنت طائرات التحالف بقيادة السعودية غارات على مواقع الحوثيين في صنعاء.",
@@ -676,6 +681,10 @@ OTHER_READINGS = [
     ("ويطل الفندق الجديد على الواجهة البحرية للمدينة.", "MIL"),
     # riots only feared did not happen
     ("ومنعت الشرطة حمل السلاح في الساحات تحسباً لحدوث أعمال شغب.", "PROTEST"),
+    # a capital coordinated with a place is a place; a nationality after a city's name
+    # describes the city
+    ("وانفجرت سيارتان مفخختان في الموصل وبغداد.", "GOV"),
+    ("والتقى الوزير نظيره في مدينة سانت بطرسبورج الروسية.", "RUS"),
     # معارضة before a noun is "opposing", not the opposition
     ("وأعلن الحزب الحاكم في الأردن معارضة القرار.", "OPP"),
     # a nisba adjective is not "my party"

@@ -163,6 +163,8 @@ _NAMED_AFTER = {
 }
 
 
+# Nouns of places before a name a nationality adjective may describe.
+_PLACE_WORDS = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "جزيرة", "ميناء", "منطقة")}
 # Words that name the state leading a coalition (بقيادة السعودية, الذي تقوده السعودية).
 _LEADS = {normalize(w) for w in ("بقيادة", "تقوده", "يقوده", "تتزعمه", "يتزعمه")}
 # Words before الفريق that make it the team (مدرب الفريق), not a general.
@@ -306,6 +308,11 @@ class _Builder:
             found = (iso3 is None and self._construct(h, end)) or self._group(h, end, iso3)
         return found if found[0] is not None else None
 
+    def _describes_place(self, start: int) -> bool:
+        """A nationality after a place noun and its name (مدينة سانت بطرسبورج الروسية)."""
+        before = [bare_word(self.norms[k]) for k in range(max(0, start - 3), start)]
+        return any(w in _PLACE_WORDS for w in before[:-1]) and start - 1 not in self.actor_tokens
+
     def _other_given_name(self, h: Hit) -> bool:
         """A family name alone in the dictionary, after an unknown given name: another
         person of that family."""
@@ -331,8 +338,8 @@ class _Builder:
     def _construct(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """مقاتلات التحالف, طائرات النظام السوري, مقاتلو المعارضة: a group noun in the
         construct state names the men or machines of the actor after it."""
-        if "ال" in h.first.prefix or h.first.suffix:
-            return None
+        if "ال" in h.first.prefix or h.first.suffix or len(h.entry.words) > 1:
+            return None  # (وزارة الداخلية has its genitive already)
         nxt = self.by_start.get(end)
         if nxt is None or nxt.prefix not in ("", "ال") or nxt.kind == "city":
             return None
@@ -542,6 +549,8 @@ class _Builder:
                 return None  # نهلة الجبير is not Adel al-Jubeir
             actor = A.person(e.get("person_id"), t, start=s0, end=e0)
         elif kind in ("country", "demonym"):
+            if kind == "demonym" and self._describes_place(h.start):
+                return None  # مدينة سانت بطرسبورج الروسية: where, not who
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
         elif kind == "city":
             # a place only: في الموصل says where; it is never an actor of its own
@@ -550,6 +559,17 @@ class _Builder:
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
         elif kind == "metonym":
             prev = self.norms[h.start - 1] if h.start else ""
+            last = self.phrases[-1] if self.phrases else None
+            if (
+                h.prefix.startswith("و")
+                and last is not None
+                and last.end == h.start
+                and last.actor.type == "country"
+                and last.actor.sector is None
+                and last.head in ("city", "metonym")
+            ):
+                # في الموصل وبغداد: a place coordinated with a place
+                return A.country(e.get("iso3"), t, start=s0, end=e0), h.end
             if prev in _PLACE_NAMED or bare_word(prev) in _PLACE_NAMED:
                 return None  # اتفاق فيينا, مطار عدن: a name, not who
             if prev in ("في", "وفي") or h.prefix.lstrip("و") in ("ب", "بال"):
