@@ -572,6 +572,21 @@ CONSTRUCT_AND_OWNERS = [
         "ومنعت وزارة الداخلية العراقية المتظاهرين من حمل السلاح.",
         [("IRQ", "COP", "COERCE", ANY, False, "asserted")],
     ),
+    # a visit with لـ and the visitor after it: his visit (not a visit to him)
+    (
+        "وقال الوزير الأردني إن الزيارة الكريمة لولي العهد السعودي الأمير محمد بن نايف تعزز العلاقات.",
+        [("SAU", "GOV", "CONSULT", None, False, "asserted")],
+    ),
+    # an address before a title does not hide the subject
+    (
+        "وأشاد جلالة الملك عبدالله الثاني بدعم المملكة العربية السعودية للأردن.",
+        [("JOR", "GOV", "SUPPORT", "SAU", False, "asserted")],
+    ),
+    # the agent after على يد is the source, never the target
+    (
+        "وتتعرض مدينة حلب للقصف المستمر على يد قوات النظام السوري.",
+        [("SYR", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
     # a coalition is no one country: its leader's, when the text names it
     (
         "وشنت طائرات التحالف بقيادة السعودية غارات على مواقع الحوثيين في صنعاء.",
@@ -632,6 +647,18 @@ REGISTERS = [
         [("JOR", ANY, "PROTEST", ANY, False, "asserted")],
     ),
 ]
+
+
+def test_the_dead_are_not_the_agents_of_how_they_died():
+    """The bomb that killed the soldiers was not set off by them; the sources that tell
+    of an arrest did not make it; قتل شخصان is "two were killed"."""
+    for text in (
+        "قتل أربعة من عناصر القوات المسلحة المصرية إثر انفجار عبوة ناسفة في سيناء.",
+        "وأضافت مصادر أمنية فرنسية: اعتقل المهاجر في النفق.",
+        "وقال سكان المدينة إنه قتل شخصان آخران في هجمات بقنابل.",
+    ):
+        got = [as_tuple(e) for e in events_of(text)]
+        assert not [g for g in got if g[0] in ("EGY", "FRA") or g[1] == "CVL"], (text, got)
 
 
 def test_victims_are_never_the_agents():

@@ -347,6 +347,22 @@ def _criticism(s: Sentence, r: _Reading) -> bool:
     )  # fmt: skip
 
 
+def _visitor(s: Sentence, r: _Reading) -> Phrase | None:
+    """A visit noun with لـ and the visitor after it (and only honorifics or adjectives
+    between): زيارة لصاحب السمو الملكي ولي العهد."""
+    if r.action.id != "visit":
+        return None
+    p = r.p
+    for x in s.phrases:
+        if not (p.end <= x.start <= p.end + 5):
+            continue
+        between = [s.norms[k] for k in range(p.end, x.start)]
+        with_l = x.prefix.lstrip("و").startswith("ل") or any(w.startswith("ل") for w in between)
+        plain = all(w.startswith(("ال", "ل")) or w in FOLLOWER_WORDS for w in between)
+        return x if with_l and plain and x.actor.type in ("person", "country") else None
+    return None
+
+
 def _no_longer(s: Sentence, p: Predicate) -> bool:
     """لم يعد / لم تعد / لم نعد before a verb or an adjective is "no longer"."""
     w = s.norms[p.start]
@@ -444,11 +460,34 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         r.sources = [agent.actor] if agent is not None else [None]
     elif p.kind in ("verb", "participle"):
         _verb_source(r)
+        if not r.src_phrases and r.action.id in _VICTIM_ACTIONS and _count_follows(s, p):
+            r.sources = [None]  # قتل شخصان: were killed (the same letters as "killed")
+            p.clause.victims = True
     else:
         _noun_source(s, r)
     if r.src_phrases:
         r.sources = [x.actor for x in r.src_phrases]
         r.confidence = _FOUND["explicit"]
+    elif r.sources and _reporter(r.sources[0]):
+        r.sources = [None]  # قالت مصادر أمنية: اعتقل هارون — the sources arrested no one
+
+
+def _count_follows(s: Sentence, p: Predicate) -> bool:
+    k = p.end
+    while k < s.end and s.norms[k] in FOLLOWER_WORDS:
+        k += 1
+    return k < s.end and (s.norms[k] in NUMBERS or s.norms[k].isdecimal() or s.norms[k] in _PEOPLE)
+
+
+# Words that count people (two persons, persons): قتل شخصان is "two were killed".
+_PEOPLE = {normalize(w) for w in ("شخص", "شخصان", "شخصين", "أشخاص", "مدنيان", "مدنيين", "جنديان")}
+
+
+def _reporter(a: Actor | None) -> bool:
+    """Who tells the news (the media, "sources") is not the agent of what it tells."""
+    if a is None:
+        return False
+    return a.sector == "MED" or (a.text or "").startswith(("مصادر", "مصدر", "وسائل"))
 
 
 def _verb_source(r: _Reading) -> None:
@@ -483,6 +522,14 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     doer = next((a for a in p.args if a.role == "agent" and a.how == "doer"), None)
     if doer is not None:
         r.src_phrases = doer.phrases  # اتصال هاتفي أجراه الوزير التركي
+        return
+    agent = agent_phrase(s, p.clause.phrases, p.end, min(p.clause.end, p.end + 8))
+    if agent is not None:
+        r.src_phrases = (agent,)  # للتدمير على يد جيش النظام: by the regime's army
+        return
+    visitor = _visitor(s, r)
+    if visitor is not None:
+        r.src_phrases = (visitor,)  # الزيارة الكريمة لصاحب السمو الأمير: his visit
         return
     if gen is not None and _genitive_is_agent(s, r, gen):
         r.src_phrases = gen.phrases
@@ -600,6 +647,8 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
             s.norms[x.start - 1] in LOCATIVES
             and not (x.start >= 2 and s.norms[x.start - 2] in _preps(p.hit))
         )
+        # على يد جيش النظام, من قبل الشرطة: the agent, never the target
+        and agent_phrase(s, [x], max(s.start, x.start - 2), x.start) is None
     ]
     if p.kind == "verb":
         # a verb's object comes soon after it (or after its subject); an object
@@ -642,10 +691,12 @@ def _choose_targets(
         for x in r.sources
         if x is not None and x.country and x.type in ("country", "person")
     }
+    ids = {x.id for x in r.sources if x is not None}
     cands = [
         x
         for x in cands
-        if x.actor.type != "country" or (x.actor.country, x.actor.sector) not in sides
+        if x.actor.id not in ids  # (the source again, in apposition: ولي ولي العهد)
+        and (x.actor.type != "country" or (x.actor.country, x.actor.sector) not in sides)
     ]
     if cands and (
         concept is None
@@ -901,6 +952,7 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # الجماعات التي تقاتل قوات الحكومة: what the group does, described
     if r.victims:
         p.clause.victims = True
+        p.clause.victim_phrases += tuple(r.victims)
     return not (r.inherited and not r.src_phrases and not _carried_is_event(s, r))
 
 
@@ -932,8 +984,11 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         and not any(purpose[-1] < h.start < p.start for h in s.hits["trigger"])
     ):
         return False  # "... من أجل خوض المفاوضات": the goal of the clause's main event
-    if p.clause.victims and not r.victims and governed and not r.src_phrases:
-        return False  # قتل ثلاثة جنود في هجوم: the attack is how they died, told already
+    after_bg = any(s.norms[k] in BACKGROUND for k in range(max(s.start, p.start - 2), p.start))
+    if p.clause.victims and not r.victims and (governed or after_bg):
+        victims = p.clause.victim_phrases
+        if not r.src_phrases or all(any(x is v for v in victims) for x in r.src_phrases):
+            return False  # قتل ثلاثة جنود في هجوم (إثر انفجار): how they died, told already
     if not agentless and not (r.src_phrases or r.actor_target):
         # a verbal noun with neither agent nor actor target codes an event only with its
         # own preposition: القضاء على الإرهاب, not "في الحوار"
