@@ -574,7 +574,7 @@ CONSTRUCT_AND_OWNERS = [
     ),
     # a visit with لـ and the visitor after it: his visit (not a visit to him)
     (
-        "وقال الوزير الأردني إن الزيارة الكريمة لولي العهد السعودي الأمير محمد بن نايف تعزز العلاقات.",
+        "وقال الوزير الأردني إن الزيارة الكريمة لولي العهد السعودي تعزز العلاقات.",
         [("SAU", "GOV", "CONSULT", None, False, "asserted")],
     ),
     # an address before a title does not hide the subject
