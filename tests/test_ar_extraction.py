@@ -661,6 +661,16 @@ def test_the_dead_are_not_the_agents_of_how_they_died():
         assert not [g for g in got if g[0] in ("EGY", "FRA") or g[1] == "CVL"], (text, got)
 
 
+def test_a_place_that_saw_an_act_is_not_its_agent():
+    got = [as_tuple(e) for e in events_of("وشهدت الولايات المتحدة عددا من حوادث القتل الجماعي.")]
+    assert not [g for g in got if g[0] == "USA"], got
+
+
+def test_people_of_a_nationality_after_a_definite_noun_are_not_its_adjective():
+    got = [as_tuple(e) for e in events_of("واعتقلت الشرطة أفغانيين في طهران.")]
+    assert got and not [g for g in got if g[0] == "AFG"], got
+
+
 def test_victims_are_never_the_agents():
     """The counted dead are the victims (past على الأقل), and the wounded of a passive
     have no agent but one the sentence names."""
@@ -712,6 +722,14 @@ OTHER_READINGS = [
     # describes the city
     ("وانفجرت سيارتان مفخختان في الموصل وبغداد.", "GOV"),
     ("والتقى الوزير نظيره في مدينة سانت بطرسبورج الروسية.", "RUS"),
+    # مسيرته is his career; the wounded are not a wounding; a club's name is no event
+    ("وعن مسيرته الدراسية يقول الطبيب إنه تخرج بمرتبة الشرف.", "PROTEST"),
+    ("وأكد مدير المستشفى حاجة المستشفيات إلى الأدوية للجرحى.", "ASSAULT"),
+    ("وتعادل الفريق الأول بنادي التعاون سلبيا مع ضيفه.", "COOPERATE"),
+    # admitting one's links is no recognition
+    ("واعتقلت الشرطة التركية ثلاثة رجال اعترفوا بارتباطهم بتنظيم داعش.", "SUPPORT"),
+    # a newspaper named in quotes is not its capital's government
+    ('وقالت وزارة الصحة في بيان زودت "الرياض" بنسخة منه إنها عالجت المصابين.', "GOV"),
     # معارضة before a noun is "opposing", not the opposition
     ("وأعلن الحزب الحاكم في الأردن معارضة القرار.", "OPP"),
     # a nisba adjective is not "my party"

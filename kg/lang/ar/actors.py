@@ -215,6 +215,13 @@ _PLACE_NAMED = _NAMED_AFTER | {
 }
 
 
+def _people(h: Hit, head: Hit) -> bool:
+    """An indefinite plural nationality after a definite noun is people, not its
+    adjective: اعتقلت الشرطة أفغانيين (Afghans); شرطيين لبنانيين agree."""
+    plural = h.first.suffix.endswith(("ين", "ون"))
+    return h.kind == "demonym" and "ال" not in h.prefix and plural and "ال" in head.first.prefix
+
+
 def _family_name(i: int, norms: list[str], covered: set[int]) -> bool:
     w = norms[i]
     return (
@@ -296,7 +303,12 @@ class _Builder:
         e, end = h.entry, h.end
         iso3 = None
         nxt = self.by_start.get(end)
-        if nxt and nxt.kind in ("demonym", "country") and nxt.prefix.lstrip("ال") in ("", "ل"):
+        if (
+            nxt
+            and nxt.kind in ("demonym", "country")
+            and nxt.prefix.lstrip("ال") in ("", "ل")
+            and not _people(nxt, h)
+        ):
             iso3 = nxt.entry.get("iso3")
             self.used.add(nxt.start)
             end = nxt.end
@@ -519,7 +531,7 @@ class _Builder:
         while j < len(self.norms) and j - end < 4:
             nx = self.by_start.get(j)
             if nx and nx.kind in ("demonym", "country"):
-                return nx.entry.get("iso3")
+                return None if _people(nx, h) else nx.entry.get("iso3")
             if (
                 nx
                 and nx.kind == "role"
@@ -558,24 +570,7 @@ class _Builder:
                 return None
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
         elif kind == "metonym":
-            prev = self.norms[h.start - 1] if h.start else ""
-            last = self.phrases[-1] if self.phrases else None
-            if (
-                h.prefix.startswith("و")
-                and last is not None
-                and last.end == h.start
-                and last.actor.type == "country"
-                and last.actor.sector is None
-                and last.head in ("city", "metonym")
-            ):
-                # في الموصل وبغداد: a place coordinated with a place
-                return A.country(e.get("iso3"), t, start=s0, end=e0), h.end
-            if prev in _PLACE_NAMED or bare_word(prev) in _PLACE_NAMED:
-                return None  # اتفاق فيينا, مطار عدن: a name, not who
-            if prev in ("في", "وفي") or h.prefix.lstrip("و") in ("ب", "بال"):
-                # في القاهرة, عقد بالرباط: where, so the country as a place (like a city)
-                return A.country(e.get("iso3"), t, start=s0, end=e0), h.end
-            actor = A.country(e.get("iso3"), t, e.get("sector") or "GOV", start=s0, end=e0)
+            return self._metonym(h, t, s0, e0)
         elif kind == "org":
             try:
                 actor = A.organisation(e.get("code"), t, start=s0, end=e0)
@@ -586,6 +581,30 @@ class _Builder:
         else:
             return None
         return actor, h.end
+
+    def _metonym(self, h: Hit, t: str, s0: int, e0: int) -> tuple[Actor, int] | None:
+        """A capital for its government, unless it names a place, a deal or a paper."""
+        e = h.entry
+        prev = self.norms[h.start - 1] if h.start else ""
+        last = self.phrases[-1] if self.phrases else None
+        place = A.country(e.get("iso3"), t, start=s0, end=e0), h.end
+        if (
+            h.prefix.startswith("و")
+            and last is not None
+            and last.end == h.start
+            and last.actor.type == "country"
+            and last.actor.sector is None
+            and last.head in ("city", "metonym")
+        ):
+            return place  # في الموصل وبغداد: a place coordinated with a place
+        if prev in _PLACE_NAMED or bare_word(prev) in _PLACE_NAMED:
+            return None  # اتفاق فيينا, مطار عدن: a name, not who
+        quoted = h.end < len(self.norms) and self.norms[h.end] in ('"', "»", "”")
+        if prev in ('"', "«", "“") and quoted:
+            return None  # زودت "الرياض" بنسخة: the newspaper, not the government
+        if prev in ("في", "وفي") or h.prefix.lstrip("و") in ("ب", "بال"):
+            return place  # في القاهرة, عقد بالرباط: where (as a city is)
+        return A.country(e.get("iso3"), t, e.get("sector") or "GOV", start=s0, end=e0), h.end
 
     # ------------------------------------------------------------ phrases
     def _add(self, h: Hit, actor: Actor, end: int) -> None:

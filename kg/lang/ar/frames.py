@@ -204,6 +204,8 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return []  # فجر اليوم: at dawn, not "blew up"
     if _no_longer(s, p):
         return []  # لم نعد نثق: "no longer" (عاد), not a promise (وعد)
+    if _not_this_sense(s, p, action.id):
+        return []
     if s.norms[p.start] in _ADVERBS:
         return []  # بالضبط: "exactly", not a seizure
     if action.id == "invite" and p.kind == "noun" and _calls_for(s, p):
@@ -361,6 +363,22 @@ def _visitor(s: Sentence, r: _Reading) -> Phrase | None:
         plain = all(w.startswith(("ال", "ل")) or w in FOLLOWER_WORDS for w in between)
         return x if with_l and plain and x.actor.type in ("person", "country") else None
     return None
+
+
+_OWN_WAY = {normalize(w) for w in ("مسيره", "مسيرة")}
+_WOUNDED = {normalize(w) for w in ("جرحى", "الجرحى", "للجرحى", "والجرحى", "جريح", "الجريح")}
+
+
+def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
+    """مسيرته (his career, its course), اعترفوا بارتباطهم (admitted their links, not a
+    recognition), الجرحى (the wounded, not a wounding)."""
+    w = s.norms[p.start]
+    if p.kind == "noun" and p.hit.entry.words[0] in _OWN_WAY and p.hit.first.suffix:
+        return True
+    if action_id == "recognize" and p.end < s.end:
+        nxt = s.norms[p.end]
+        return nxt.startswith("ب") and nxt.endswith(("ه", "ها", "هم", "هما"))
+    return w in _WOUNDED
 
 
 def _no_longer(s: Sentence, p: Predicate) -> bool:
@@ -538,6 +556,10 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         r.sources = [None]  # دانت قطر الهجوم: the attack is what Qatar condemned
         return
     c = p.clause
+    own = c.subject.phrases[0] if c.subject and c.subject.phrases else None
+    if own is not None and own.start > s.start and s.norms[own.start - 1] in WITNESS:
+        r.sources = [None]  # شهدت الولايات المتحدة حوادث قتل: where, not who
+        return
     # a protest or an attack named by a noun without its own agent: whoever the clause
     # is about did not do it (مصر ... لاحتواء الهجمات الإرهابية)
     r.sources = [p.context]
@@ -971,7 +993,7 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         return False  # "... في الحوار مع دمشق": a circumstance of the clause's main event
     if any(s.norms[k] in HALTING for k in range(max(s.start, p.start - 2), p.start)):
         return False  # وقف دائم لإطلاق النار: stopping the shooting is not shooting
-    if prev in ("ضد", "وضد") or prev in LOCATIVES or prev in NOT_EVENT_HEADS:
+    if prev in ("ضد", "وضد") or prev in LOCATIVES or {prev, bare_word(prev)} & NOT_EVENT_HEADS:
         return False  # مسيرة ضد الحرب، وسط تجمع، حق التظاهر: opposed, a place, an idea
     if prev in BACKGROUND and agentless and not r.src_phrases and not r.victims:
         if not r.targets:
