@@ -587,6 +587,11 @@ CONSTRUCT_AND_OWNERS = [
         "وتتعرض مدينة حلب للقصف المستمر على يد قوات النظام السوري.",
         [("SYR", "MIL", "ASSAULT", ANY, False, "asserted")],
     ),
+    # deaths told as the result of an attack: the attackers killed them
+    (
+        "وقصفت ميليشيات الحوثي أحياء سكنية في عدن مما أسفر عن مقتل عشرة مدنيين.",
+        [("YEM", "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
     # a coalition is no one country: its leader's, when the text names it
     (
         "وشنت طائرات التحالف بقيادة السعودية غارات على مواقع الحوثيين في صنعاء.",

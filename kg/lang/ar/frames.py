@@ -464,18 +464,17 @@ def _passive_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...]:
 def _read_source(s: Sentence, r: _Reading) -> None:
     """Who did it: the victims' agent, the subject of a verb, the agent of a noun."""
     p = r.p
-    if r.victims:
-        # the agent only where the sentence names one (على يد X, برصاص X)
+    if r.victims or p.passive or (p.kind == "noun" and p.hit.entry.words[0] in VICTIM_NOUNS):
+        # the agent only where the sentence names one (على يد X, برصاص X): أصيب 11 بجروح,
+        # أعلن الجيش مقتل عشرة
         agent = agent_phrase(s, p.clause.phrases, p.end, p.clause.end)
         r.src_phrases = (agent,) if agent is not None else ()
         r.sources = [agent.actor] if agent is not None else [None]
+        if agent is None and p.context is not None and _result_of_act(s, p):
+            # قصفت الميليشيات الأحياء مما أسفر عن مقتل عشرة: the shellers killed them
+            r.sources, r.inherited, r.confidence = [p.context], True, _FOUND["carried"]
     elif p.negative_subject:
         r.sources = [None]
-    elif p.passive or (p.kind == "noun" and p.hit.entry.words[0] in VICTIM_NOUNS):
-        # أصيب 11 بجروح, أعلن الجيش مقتل عشرة: the agent only where the sentence names one
-        agent = agent_phrase(s, p.clause.phrases, p.end, p.clause.end)
-        r.src_phrases = (agent,) if agent is not None else ()
-        r.sources = [agent.actor] if agent is not None else [None]
     elif p.kind in ("verb", "participle"):
         _verb_source(r)
         if not r.src_phrases and r.action.id in _VICTIM_ACTIONS and _count_follows(s, p):
@@ -488,6 +487,20 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         r.confidence = _FOUND["explicit"]
     elif r.sources and _reporter(r.sources[0]):
         r.sources = [None]  # قالت مصادر أمنية: اعتقل هارون — the sources arrested no one
+
+
+_RESULTS = {normalize(w) for w in ("أسفر", "أسفرت", "أدى", "أدت", "خلف", "خلفت")}
+
+
+def _result_of_act(s: Sentence, p: Predicate) -> bool:
+    """مما أسفر عن مقتل, ما أدى إلى مصرع: a death told as the result of an attack told
+    just before in the sentence."""
+    before = [bare(s.norms[k]) for k in range(max(s.start, p.start - 3), p.start)]
+    attack_before = any(
+        h.start < p.start and actions()[h.entry.get("action_id")].plover == "ASSAULT"
+        for h in s.hits["trigger"]
+    )
+    return attack_before and any(w in _RESULTS for w in before)
 
 
 def _count_follows(s: Sentence, p: Predicate) -> bool:
