@@ -651,6 +651,16 @@ REGISTERS = [
         "ونفذ عمال الشركة الأردنية إضرابا عن العمل احتجاجا على تأخر الرواتب.",
         [("JOR", ANY, "PROTEST", ANY, False, "asserted")],
     ),
+    # doctors killed in an armed attack on a hospital: violence, not health news
+    (
+        "مقتل ثلاثة أطباء أمريكيين في هجوم مسلح على مستشفى في جنوب صنعاء.",
+        [(None, None, "ASSAULT", "USA", False, "asserted")],
+    ),
+    # "that it killed" names the killer, not the victims' count alone
+    (
+        "وأكد حلف شمال الأطلسي أنه قتل نحو 150 متمردا من طالبان.",
+        [("NATO", ANY, "ASSAULT", ANY, False, "asserted")],
+    ),
 ]
 
 
@@ -660,7 +670,7 @@ def test_the_dead_are_not_the_agents_of_how_they_died():
     for text in (
         "قتل أربعة من عناصر القوات المسلحة المصرية إثر انفجار عبوة ناسفة في سيناء.",
         "وأضافت مصادر أمنية فرنسية: اعتقل المهاجر في النفق.",
-        "وقال سكان المدينة إنه قتل شخصان آخران في هجمات بقنابل.",
+        "وتحدث سكان المدينة عن الوضع. وقتل شخصان آخران في هجمات بقنابل.",
     ):
         got = [as_tuple(e) for e in events_of(text)]
         assert not [g for g in got if g[0] in ("EGY", "FRA") or g[1] == "CVL"], (text, got)

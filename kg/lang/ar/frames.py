@@ -428,7 +428,7 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
             None,
         )
         return coordinated(x, c.phrases, s) if x is not None else ()
-    own_subject = c.subject is not None and c.subject.how in ("svo", "head")
+    own_subject = c.subject is not None and c.subject.how in ("svo", "head", "pronoun")
     x = count_then_phrase(s, k, c.phrases) if not own_subject else None
     if x is not None:
         return coordinated(x, c.phrases, s)
@@ -477,7 +477,7 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         r.sources = [None]
     elif p.kind in ("verb", "participle"):
         _verb_source(r)
-        if not r.src_phrases and r.action.id in _VICTIM_ACTIONS and _count_follows(s, p):
+        if r.inherited and r.action.id in _VICTIM_ACTIONS and _count_follows(s, p):
             r.sources = [None]  # قتل شخصان: were killed (the same letters as "killed")
             p.clause.victims = True
     else:
