@@ -49,7 +49,8 @@ __all__ = [
 DEFAULT_MIN_CONFIDENCE = 0.35
 # Sectors that make an actor a party of political news in any register.
 POLITICAL_SECTORS = frozenset(
-    {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY", "UAF", "INS", "SEP", "IGO", "RAD"}
+    {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY", "UAF", "INS", "SEP", "IGO"}
+    | {"RAD"}
 )
 _NO_ACTOR_FACTOR = 0.4
 _REGISTER_FACTOR = 0.4
