@@ -686,6 +686,13 @@ def test_people_of_a_nationality_after_a_definite_noun_are_not_its_adjective():
     assert got and not [g for g in got if g[0] == "AFG"], got
 
 
+def test_presentation_forms_read_as_letters():
+    """Some sites still publish Arabic in presentation forms (ﻗﺼﻒ): the same words."""
+    plain = [as_tuple(e) for e in events_of("وقصفت القوات السورية مواقع المتمردين.")]
+    shaped = [as_tuple(e) for e in events_of("وقصفت ﺍﻟﻘﻮﺍﺕ ﺍﻟﺴﻮﺭﻳﺔ ﻣﻮﺍﻗﻊ ﺍﻟﻤﺘﻤﺮﺩﻳﻦ.")]
+    assert plain and shaped == plain
+
+
 def test_victims_are_never_the_agents():
     """The counted dead are the victims (past على الأقل), and the wounded of a passive
     have no agent but one the sentence names."""
