@@ -693,6 +693,16 @@ def test_presentation_forms_read_as_letters():
     assert plain and shaped == plain
 
 
+def test_who_tells_of_an_explosion_did_not_set_it_off():
+    got = [as_tuple(e) for e in events_of("وقال مسؤول تركي إن انفجارا وقع في بلدة سروج.")]
+    assert got and not [g for g in got if g[0] == "TUR"], got
+
+
+def test_counted_members_killed_are_victims():
+    got = [as_tuple(e) for e in events_of("وأكد أن ستة من رجال الجيش والشرطة قتلوا في الهجوم.")]
+    assert got and not [g for g in got if g[1] in ("MIL", "COP")], got
+
+
 def test_victims_are_never_the_agents():
     """The counted dead are the victims (past على الأقل), and the wounded of a passive
     have no agent but one the sentence names."""
@@ -752,6 +762,16 @@ OTHER_READINGS = [
     ("واعتقلت الشرطة التركية ثلاثة رجال اعترفوا بارتباطهم بتنظيم داعش.", "SUPPORT"),
     # a newspaper named in quotes is not its capital's government
     ('وقالت وزارة الصحة في بيان زودت "الرياض" بنسخة منه إنها عالجت المصابين.', "GOV"),
+    # يمن without the article is a verb ("may He grant"), not Yemen
+    ("ودعا الشيخ أن يمن الله على المصابين في الحادث بالشفاء العاجل.", "YEM"),
+    # نيابة عن is "on behalf of"; أمننا is "our security"; مشيرين is "pointing out"
+    ("وقدم الوزير التعازي نيابة عن الملك لأسر الضحايا.", "JUD"),
+    ("وأكد الوزير أن الضربات الاستباقية تحمي أمننا واستقرارنا.", "COP"),
+    ("ورفع المتظاهرون مطالبهم مشيرين إلى تردي الخدمات في المدينة.", "MIL"),
+    # أبعاد (dimensions) written with its hamza is not إبعاد (deportation)
+    ("وشرح المحللون أبعاد القرار الأمريكي الجديد.", "COERCE"),
+    # نصيب is a share, not "we hit", when nobody is speaking
+    ("وكان للمملكة نصيب كبير من الجوائز في المعرض الدولي.", "ASSAULT"),
     # معارضة before a noun is "opposing", not the opposition
     ("وأعلن الحزب الحاكم في الأردن معارضة القرار.", "OPP"),
     # a nisba adjective is not "my party"

@@ -215,6 +215,10 @@ _PLACE_NAMED = _NAMED_AFTER | {
 }
 
 
+def _has_article(prefix: str) -> bool:
+    return "ال" in prefix or prefix.endswith("لل")
+
+
 def _people(h: Hit, head: Hit) -> bool:
     """An indefinite plural nationality after a definite noun is people, not its
     adjective: اعتقلت الشرطة أفغانيين (Afghans); شرطيين لبنانيين agree."""
@@ -278,6 +282,9 @@ class _Builder:
         for h in self.hits:
             if h.start in self.used:
                 continue
+            if h.entry.get("definite") == "1" and not _has_article(h.prefix):
+                self.actor_tokens.difference_update(range(h.start, h.end))
+                continue  # أن يمنّ الله: the verb, not Yemen
             if h.kind == "role" and (self._flags(h) or h.first.suffix == "ي"):
                 # لقاء حزبي: a nisba adjective, not "my party"
                 self.actor_tokens.difference_update(range(h.start, h.end))
@@ -301,6 +308,12 @@ class _Builder:
     # ------------------------------------------------------------ roles
     def _role(self, h: Hit) -> tuple[Actor | None, int] | None:
         e, end = h.entry, h.end
+        if e.get("role") == "named" and h.first.suffix:
+            return None  # مشيرين, الفريقين: a participle or a dual, not a rank
+        if e.words == ("نيابه",) and end < len(self.norms) and self.norms[end] == "عن":
+            return None  # نيابة عن: on behalf of, not the prosecution
+        if e.words == ("امن",) and h.first.suffix:
+            return None  # أمننا: our security, not the police
         iso3 = None
         nxt = self.by_start.get(end)
         if (

@@ -29,7 +29,7 @@ from functools import lru_cache
 from kg import actors as A
 from kg.lang.ar.actors import Phrase, bare_word
 from kg.lang.ar.matcher import Hit
-from kg.lang.ar.normalize import normalize
+from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import (
     BACKGROUND,
     CLAIM_REPORTS,
@@ -40,6 +40,7 @@ from kg.lang.ar.rules import (
     HALTING,
     LOCATIVES,
     MEETINGS,
+    MEMBER_WORDS,
     NEGATORS,
     NOT_EVENT_HEADS,
     NUMBERS,
@@ -204,7 +205,7 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return []  # فجر اليوم: at dawn, not "blew up"
     if _no_longer(s, p):
         return []  # لم نعد نثق: "no longer" (عاد), not a promise (وعد)
-    if _not_this_sense(s, p, action.id):
+    if _not_this_sense(s, p, action.id) or _other_hamza(s, p):
         return []
     if s.norms[p.start] in _ADVERBS:
         return []  # بالضبط: "exactly", not a seizure
@@ -381,6 +382,14 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     return w in _WOUNDED
 
 
+def _other_hamza(s: Sentence, p: Predicate) -> bool:
+    """A word written with the other hamza seat than the trigger: أبعاد (dimensions) is
+    not إبعاد (deportation), إطلاق not أطلاق. Only where the writer wrote a hamza."""
+    form = p.hit.entry.get("form") or ""
+    word = strip_diacritics(s.words[p.start])[len(p.hit.first.prefix) :]
+    return bool(form and word) and {form[0], word[0]} == {"أ", "إ"}
+
+
 def _no_longer(s: Sentence, p: Predicate) -> bool:
     """لم يعد / لم تعد / لم نعد before a verb or an adjective is "no longer"."""
     w = s.norms[p.start]
@@ -440,6 +449,8 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
         if before and only_followers(s, before[-1].end, gap_end):
             b = coordinated_back(before)
             j = b[0].start - 1
+            while j > c.start and (s.norms[j] in MEMBER_WORDS or s.norms[j] == "من"):
+                j -= 1  # ستة من رجال الجيش قتلوا
             if j >= c.start and (s.norms[j] in NUMBERS or s.norms[j].isdecimal()):
                 return b
     return ()
@@ -487,6 +498,16 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         r.confidence = _FOUND["explicit"]
     elif r.sources and _reporter(r.sources[0]):
         r.sources = [None]  # قالت مصادر أمنية: اعتقل هارون — the sources arrested no one
+    elif (
+        p.kind == "noun"
+        and p.first_in_clause
+        and p.clause.kind == "complement"
+        and _agentless(r.plover)
+        and r.sources
+        and r.sources[0] is not None
+        and r.sources[0] is p.speaker
+    ):
+        r.sources = [None]  # قال مسؤول تركي إن انفجارا وقع: he told of it
 
 
 _RESULTS = {normalize(w) for w in ("أسفر", "أسفرت", "أدى", "أدت", "خلف", "خلفت")}

@@ -527,6 +527,13 @@ def analyse(
                 continue  # أصل, أمل: "I ..." is said only in a quotation; else a noun
             if (
                 trig.kind == "verb"
+                and trig.entry.get("person") == "1p"
+                and c.kind != "quote"
+                and (st.speaker or memory.speaker) is None
+            ):
+                continue  # نصيب (a share), not "we hit": "we" needs someone speaking
+            if (
+                trig.kind == "verb"
                 and trig.start > s.start
                 and s.norms[trig.start - 1] in HONORIFICS
             ):
