@@ -6,7 +6,7 @@ plus a made-up reference code, so that every article brings strings the
 pipeline has never seen (as real news does with names and numbers).
 
 For Arabic and English, the same JSONL corpus goes through the streaming
-path of ``kg build`` (``kg.corpus.iter_corpus`` -> ``kg.workers.iter_extracted``)
+path of ``kg build`` (``kg.corpus.iter_corpus`` -> ``kg.workers.iter_processed``)
 with 1 and then 2 worker processes, back to back, each run in a fresh child
 process so that peak RSS is its own. Reported: articles/s, tokens/s, the
 speed-up of 2 workers over 1 (the figure to quote: the machine is shared), and
@@ -100,7 +100,7 @@ def measure(corpus: Path, workers: int, batch_size: int = 16) -> dict[str, Any]:
     """
     from kg.corpus import iter_corpus
     from kg.lang import get_nlp
-    from kg.workers import iter_extracted
+    from kg.workers import iter_processed
 
     if workers == 1:  # load outside the timing, as the workers do before their first batch
         for lang in ("ar", "en"):
@@ -109,7 +109,7 @@ def measure(corpus: Path, workers: int, batch_size: int = 16) -> dict[str, Any]:
     first_articles = first_tokens = 0
     t0 = time.perf_counter()
     t_first = None
-    for _, ex in iter_extracted(iter_corpus([corpus]), workers, batch_size=batch_size):
+    for _, ex in iter_processed(iter_corpus([corpus]), workers, batch_size=batch_size):
         if ex is None or ex.error:
             errors += 1
             continue
@@ -192,7 +192,7 @@ def run(articles: int = 10_000, workers: Sequence[int] = (1, 2)) -> Section:
     text = (
         f"{articles:,} generated articles per language (headline + 2-3 sentences of the "
         "example articles + a made-up reference code), streamed from JSONL through "
-        "`kg.corpus.iter_corpus` and `kg.workers.iter_extracted` (what `kg build --workers N` "
+        "`kg.corpus.iter_corpus` and `kg.workers.iter_processed` (what `kg build --workers N` "
         "runs, without the store). Each row runs in a fresh process, back to back. Rates "
         "count from the first result on (worker start-up, which loads the pipelines, is "
         "shown apart); "

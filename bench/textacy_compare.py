@@ -165,15 +165,12 @@ def textacy_events(articles: Sequence, counts: dict[str, int] | None = None) -> 
 
 def kg_events(articles: Sequence) -> list[dict]:
     """The project's own events over ``articles``, as scorer JSON."""
-    from kg.build import extract
-    from kg.records import Article
+    from kg.build import build
 
-    out = []
-    for item, evs, _ in extract(articles):
-        if not isinstance(item, Article):
-            raise RuntimeError(str(item))
-        out.extend(e.to_dict() for e in evs)
-    return out
+    result = build(articles=articles)
+    if result.errors:
+        raise RuntimeError("; ".join(result.errors))
+    return [e.to_dict() for e in result.events]
 
 
 def score_events(

@@ -62,15 +62,31 @@ def _params(items: list[str] | None) -> dict[str, str]:
     return out
 
 
+def _date_option(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from kg.ingest import parse_date
+
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--date") from None
+
+
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help=".txt files, directories, JSONL files")],
+    paths: Annotated[
+        list[str], typer.Argument(help=".txt files, directories, JSONL files, glob patterns")
+    ],
     out: Annotated[
-        Path | None, typer.Option("--out", help="output directory (default: out, unless --store)")
+        Path | None,
+        typer.Option(
+            "--out", help="output directory (default: out, unless --store); parts with dask"
+        ),
     ] = None,
     base: Annotated[str | None, typer.Option(help="base IRI for instance data")] = None,
     store: Annotated[
-        Path | None, typer.Option("--store", help="also add the articles to this kg store")
+        Path | None, typer.Option("--store", help="add the articles to this kg store")
     ] = None,
     workers: Annotated[
         int, typer.Option("--workers", "-j", min=1, help="extraction processes")
@@ -85,116 +101,92 @@ def build(
     max_article_bytes: Annotated[
         int, typer.Option("--max-article-bytes", help="bigger articles are split or rejected")
     ] = 1_000_000,
+    max_input_bytes: Annotated[
+        int,
+        typer.Option("--max-input-bytes", help="the most read for one article (a line, a file)"),
+    ] = 64_000_000,
     oversize: Annotated[
         str, typer.Option("--oversize", help="split (at paragraphs) or reject big articles")
     ] = "split",
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="YYYY-MM-DD of articles that give none (.txt files)"),
+    ] = None,
+    validate: Annotated[
+        bool, typer.Option("--validate", help="check every graph against the SHACL shapes")
+    ] = False,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="articles per store transaction")
+    ] = 64,
     progress: Annotated[
         bool | None,
         typer.Option("--progress/--no-progress", help="progress on stderr (default: on a tty)"),
     ] = None,
 ) -> None:
     """Extract events and write DIR/events.jsonl, DIR/graph.ttl and DIR/graph.html,
-    and/or add them to a persistent store (--store; articles already there are skipped).
-    With --store alone the corpus is streamed: memory stays flat, and after an
-    interruption the same command finishes the job."""
-    from kg.build import build as run_build
-    from kg.build import write_outputs
+    and/or add them to a persistent store (--store: articles already there are
+    skipped; a batch of articles per transaction, so after an interruption the
+    same command finishes the job). The corpus is streamed in every case."""
+    from kg.build import ENGINES, run
     from kg.limits import Limits
+    from kg.rdf.convert import DEFAULT_BASE
+    from kg.report import Progress, summary
+    from kg.sinks import OutputSink, StoreSink
 
     try:
-        limits = Limits(max_article_bytes=max_article_bytes, oversize=oversize)
+        limits = Limits(
+            max_article_bytes=max_article_bytes,
+            max_input_bytes=max_input_bytes,
+            oversize=oversize,
+        )
     except ValueError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2) from None
-    if engine not in ("local", "dask"):
-        _err("error: --engine must be local or dask")
+    _check_choice("--engine", engine, ENGINES)
+    default_date = _date_option(date)
+    iri_base = base or DEFAULT_BASE
+    if engine == "dask" and out is None:
+        _err("error: --engine dask writes parts to --out DIR; then: kg load DIR --store S")
         raise typer.Exit(2)
-    if engine == "dask" or (store is not None and out is None):
-        raise typer.Exit(
-            _scale_build(paths, out, store, base, workers, engine, scheduler, limits, progress)
-        )
-    written: dict[str, Path] = {}
-    report = None
-    result = run_build(paths, workers=workers, limits=limits)
-    for msg in result.errors:
-        _err(f"error: {msg}")
-    if not result.articles and not (report and (report.unchanged or report.replaced)):
-        _err("error: no article could be processed")
-        raise typer.Exit(1)
-    if report is None:
-        written = write_outputs(result, out or Path("out"), base=base)
-        if store is not None:
-            report = _store_build(paths, store, base, result)
-    typer.echo(
-        f"articles {len(result.articles)}  sentences {result.sentences}  "
-        f"events {len(result.events)}  errors {len(result.errors)}"
-    )
-    counts = result.counts  # kg.counts: the numbers of the page, kg stats and top_actors
-    for cat, n in sorted(counts.per_category.items(), key=lambda kv: (-kv[1], kv[0])):
-        typer.echo(f"  {cat:<10} {n}")
-    typer.echo(
-        f"actors {len(counts.actors)}: "
-        + ", ".join(f"{a.label} ({a.degree})" for a in counts.top(12))
-    )
-    if counts.undrawn_note():
-        typer.echo(counts.undrawn_note() + " on the page")
-    for name, path in written.items():
-        typer.echo(f"{name:<7} {path}")
-    if report is not None:
-        for msg in report.errors:
-            _err(f"error: {msg}")
-        st = report.stats
-        typer.echo(
-            f"store   {store}: added {len(report.added)}, replaced {len(report.replaced)}, "
-            f"unchanged {len(report.unchanged)}, failed {len(report.errors)}; "
-            f"now {st['articles']} articles, {st['events']} events, {st['merged']} merged events "
-            f"({st['merged_multi']} with several mentions), {st['quads']} quads"
-        )
-
-
-def _scale_build(paths, out, store, base, workers, engine, scheduler, limits, progress) -> int:
-    """``kg build --store`` streaming, or ``--engine dask``; returns the exit code."""
-    from kg.stream import Progress
-
     show = Progress(enabled=sys.stderr.isatty() if progress is None else progress)
+    # SHACL once per article: in the workers for a store or parts, else on the whole graph
+    per_article = validate and (store is not None or engine == "dask")
+    sinks = []
     try:
         if engine == "dask":
-            from kg.distributed import build_dask, dask_summary
+            from kg.distributed import PartsSink
 
-            if out is None or store is not None:
-                _err("error: --engine dask writes parts to --out DIR; then: kg load DIR --store S")
-                return 2
-            rep = build_dask(paths, out, scheduler, max(workers, 1), limits, base, progress=show)
-            for msg in rep.errors:
-                _err(f"error: {msg}")
-            typer.echo(dask_summary(rep, out))
-            return 0 if rep.articles else 1
-        from kg.stream import build_store_stream, summary
-
-        srep = build_store_stream(paths, store, workers, limits, base, progress=show)
-    except Exception as exc:  # a store in use, a dead worker, no dask, no scheduler
-        _err(f"error: {exc}")
-        return 1
-    for msg in srep.errors:
-        _err(f"error: {msg}")
-    typer.echo(summary(srep, store))
-    if srep.interrupted:
-        return 130
-    if srep.articles == 0 and srep.unchanged == 0:
-        _err("error: no article could be processed")
-        return 1
-    return 0
-
-
-def _store_build(paths, store: Path, base: str | None, result):
-    from kg.store import StoreError
-    from kg.store.build import build_store
-
-    try:
-        return build_store(paths, store, base=base, result=result)
-    except StoreError as exc:
+            sinks.append(PartsSink(out, iri_base))
+        elif out is not None or store is None:
+            whole = validate and not per_article
+            sinks.append(OutputSink(out or Path("out"), iri_base, validate=whole))
+        if store is not None:
+            sinks.append(StoreSink(store, iri_base, batch_size=batch_size))
+        report = run(
+            paths,
+            sinks,
+            workers=workers,
+            engine=engine,
+            scheduler=scheduler,
+            limits=limits,
+            base=iri_base,
+            validate=per_article,
+            default_date=default_date,
+            progress=show,
+        )
+    except Exception as exc:  # a store in use, a dead worker, no dask, no scheduler, a write
+        for sink in sinks:
+            sink.abort()
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
+    for msg in report.errors:
+        _err(f"error: {msg}")
+    typer.echo(summary(report))
+    if report.interrupted:
+        raise typer.Exit(130)
+    if report.articles == 0 and report.unchanged == 0:
+        _err("error: no article could be processed")
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -336,17 +328,15 @@ def evaluate(
     show_misses: Annotated[bool, typer.Option("--show-misses")] = False,
 ) -> None:
     """Extract from the gold documents and score them (same rules as bench/score.py)."""
-    from kg.build import extract
+    from kg.build import build as run_build
     from kg.evaluate import gold_articles, load_gold, precision_note, score_both
     from kg.outputs import write_events_jsonl
-    from kg.records import Article
 
     docs = load_gold(gold)
-    events = []
-    for item, evs, _ in extract(gold_articles(docs)):
-        if not isinstance(item, Article):
-            _err(f"error: {item}")
-        events.extend(evs)
+    result = run_build(articles=gold_articles(docs))
+    for msg in result.errors:
+        _err(f"error: {msg}")
+    events = result.events
     if out is not None:
         write_events_jsonl(out, events)
     preds = [e.to_dict() for e in events]
@@ -481,21 +471,29 @@ def load(
     store: Annotated[Path, typer.Option("--store", help="the kg store directory")],
     base: Annotated[str | None, typer.Option(help="base IRI for instance data")] = None,
     validate: Annotated[
-        bool, typer.Option("--validate/--no-validate", help="check each article's shapes")
-    ] = True,
+        bool, typer.Option("--validate", help="check each article's graph against the shapes")
+    ] = False,
+    progress: Annotated[
+        bool | None,
+        typer.Option("--progress/--no-progress", help="progress on stderr (default: on a tty)"),
+    ] = None,
 ) -> None:
     """Load the N-Triples parts of kg build --engine dask into a store (stored articles skip)."""
-    from kg.distributed import load_parts, load_summary
+    from kg.distributed import load_parts
+    from kg.report import Progress, summary
 
+    show = Progress(enabled=sys.stderr.isatty() if progress is None else progress, verb="loaded")
     try:
-        rep = load_parts(parts, store, base=base, validate=validate)
+        rep = load_parts(parts, store, base=base, validate=validate, progress=show)
     except Exception as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
     for msg in rep.errors:
         _err(f"error: {msg}")
-    typer.echo(load_summary(rep, store))
-    if rep.errors and not (rep.added or rep.replaced or rep.unchanged):
+    typer.echo(summary(rep))
+    if rep.interrupted:
+        raise typer.Exit(130)
+    if rep.n_errors and not (rep.added or rep.replaced or rep.unchanged):
         raise typer.Exit(1)
 
 

@@ -65,6 +65,48 @@ class EventCounts:
     undated_claimed: int = 0  # undated and not negated
     per_category: Counter = field(default_factory=Counter)
     nodes: dict[str, ActorCount] = field(default_factory=dict)  # actors and concepts, by id
+    key: Callable[[Actor], str] | None = field(default=None, repr=False, compare=False)
+    _docs: set[str] = field(default_factory=set, repr=False, compare=False)
+    _others: dict[str, set[str]] = field(default_factory=dict, repr=False, compare=False)
+
+    def add(self, ev: Event) -> None:
+        """Count one more event (a build counts its events as they come)."""
+        key = self.key or _actor_id
+        self.events += 1
+        if ev.doc_id not in self._docs:
+            self._docs.add(ev.doc_id)
+            self.articles += 1
+        self.per_category[ev.action.plover] += 1
+        src = key(ev.source) if ev.source is not None else None
+        tgt = key(ev.target) if ev.target is not None else None
+        drawn = src is not None and tgt is not None
+        self.drawn += drawn
+        self.no_target += src is not None and tgt is None
+        self.no_source += src is None and tgt is not None
+        self.no_actor += src is None and tgt is None
+        self.negated += ev.negated
+        self.negated_drawn += ev.negated and drawn
+        self.undated += not ev.date
+        self.undated_claimed += not ev.date and not ev.negated
+        for actor, k, other, out in ((ev.source, src, tgt, True), (ev.target, tgt, src, False)):
+            if actor is None:
+                continue
+            row = self.nodes.get(k)
+            if row is None:
+                row = self.nodes[k] = ActorCount(k, actor.label, actor.type)
+                self._others[k] = set()
+            if out:
+                row.out_degree += 1
+            else:
+                row.in_degree += 1
+            if out or src != tgt:  # an event of an actor with itself is one event
+                row.degree += 1
+                row.undrawn += not drawn
+                row.negated += ev.negated
+            if other is not None and other != k:
+                others = self._others[k]
+                others.add(other)
+                row.partners = len(others)
 
     @property
     def undrawn(self) -> int:
@@ -144,43 +186,11 @@ def count_events(events: Iterable[Event], key: Callable[[Actor], str] | None = N
         >>> [(a.id, a.degree, a.drawn) for a in c.top()], c.undrawn
         ([('RUS-GOV', 2, 1), ('EGY-GOV', 1, 1)], 1)
     """
-    key = key or (lambda a: a.id)
-    c = EventCounts()
-    docs: set[str] = set()
-    others: dict[str, set[str]] = {}
+    c = EventCounts(key=key)
     for ev in events:
-        c.events += 1
-        docs.add(ev.doc_id)
-        c.per_category[ev.action.plover] += 1
-        src = key(ev.source) if ev.source is not None else None
-        tgt = key(ev.target) if ev.target is not None else None
-        drawn = src is not None and tgt is not None
-        c.drawn += drawn
-        c.no_target += src is not None and tgt is None
-        c.no_source += src is None and tgt is not None
-        c.no_actor += src is None and tgt is None
-        c.negated += ev.negated
-        c.negated_drawn += ev.negated and drawn
-        c.undated += not ev.date
-        c.undated_claimed += not ev.date and not ev.negated
-        for actor, k, other, out in ((ev.source, src, tgt, True), (ev.target, tgt, src, False)):
-            if actor is None:
-                continue
-            row = c.nodes.get(k)
-            if row is None:
-                row = c.nodes[k] = ActorCount(k, actor.label, actor.type)
-                others[k] = set()
-            if out:
-                row.out_degree += 1
-            else:
-                row.in_degree += 1
-            if out or src != tgt:  # an event of an actor with itself is one event
-                row.degree += 1
-                row.undrawn += not drawn
-                row.negated += ev.negated
-            if other is not None and other != k:
-                others[k].add(other)
-    for k, row in c.nodes.items():
-        row.partners = len(others[k])
-    c.articles = len(docs)
+        c.add(ev)
     return c
+
+
+def _actor_id(a: Actor) -> str:
+    return a.id

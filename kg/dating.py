@@ -1,10 +1,17 @@
 """Event dating: the date a mention's sentence gives, resolved against the article date.
 
-Language packs provide ``kg.lang.<code>.dates.find_dates(text, ref)``; this
-module holds what they share (the ``DateMention`` record, the phrase tables
-read from ``data/dates.tsv``, calendar arithmetic) and the pipeline step
-``date_mentions`` that ``kg.build`` runs between the language pipeline and
+Language packs provide ``kg.lang.<code>.dates.tokenize(text)`` and
+``find_dates(text, ref, forward, tokens=None)``; this module holds what they
+share (the ``DateMention`` record, the phrase tables read from
+``data/dates.tsv``, calendar arithmetic, the scan) and the pipeline step
+``date_mentions`` that ``kg.pipeline`` runs between the language pipeline and
 ``kg.events``.
+
+Dating is linear in the article's length, and reads only what it needs: the
+sentences of the mentions to date, with ``CONTEXT_CHARS`` around them, each
+stretch tokenised once (whatever the number of mentions and modalities); the
+scan tries the expression patterns only at tokens that can start one (a number,
+or the first word of a phrase of the table), which are few.
 """
 
 from __future__ import annotations
@@ -12,11 +19,13 @@ from __future__ import annotations
 import csv
 import importlib
 from abc import ABC, abstractmethod
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from kg.records import Article, Mention
 
@@ -31,6 +40,7 @@ __all__ = [
     "Hit",
     "PhraseTable",
     "Token",
+    "Tokenized",
     "date_mentions",
     "dates_in",
     "infer_year",
@@ -45,6 +55,8 @@ PRECISIONS = ("day", "week", "month", "year")
 DATING_PRECISIONS = frozenset({"day", "week", "month"})
 # A day-month without a year lying further than this after the article date is last year's.
 FUTURE_SLACK = timedelta(days=62)
+# Kinds of phrases only ever looked at around an expression, never where one starts.
+NEVER_START = frozenset({"blocker", "prep", "strong_prep", "name_cue", "not_followed"})
 # Mentions of events still to come: bare weekdays and yearless dates point forward.
 FORWARD_MODALITIES = frozenset({"future", "intended", "hoped", "requested"})
 
@@ -167,9 +179,9 @@ def carry_years(found: list[DateMention], text: str, joiners: frozenset[str]) ->
 # ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word, number or punctuation mark of the text being matched.
+class Token(NamedTuple):
+    """A word, number or punctuation mark of the text being matched (a tuple:
+    an article has hundreds, made on every dating).
 
     keys: the forms the token may be matched as, each with the number of
         leading characters (clitics) to leave out of a span starting here.
@@ -194,6 +206,20 @@ class Hit:
     end: int  # token index after the phrase
     prefix: int  # characters of the first token left out of the span
     ambiguous: bool
+
+
+@dataclass(frozen=True)
+class Tokenized:
+    """A text tokenised for date matching (a stretch of an article), once.
+
+    toks: the tokens, keyed as the language's table keys its forms.
+    offsets: for each character of the string that was tokenised, its offset in
+        ``text`` (None: the same string).
+    """
+
+    text: str
+    toks: list[Token]
+    offsets: list[int] | None = None
 
 
 class PhraseTable:
@@ -232,6 +258,22 @@ class PhraseTable:
                 self._index[words[0]].append((words, kind, value, amb))
         for entries in self._index.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest phrase first
+        self._can_start: dict[tuple, bool] = {}
+        self._starts = frozenset(
+            w for w, entries in self._index.items() if any(e[1] not in NEVER_START for e in entries)
+        )
+
+    def can_start(self, tok: Token) -> bool:
+        """Whether a date expression may start at ``tok``: every pattern begins with a
+        number or with the first word of a phrase of a kind that can open one."""
+        found = self._can_start.get(tok.keys)
+        if found is None:
+            if len(self._can_start) > 20_000:  # bounded on long runs
+                self._can_start.clear()
+            found = self._can_start[tok.keys] = tok.key[:1].isdecimal() or any(
+                k in self._starts for k, _ in tok.keys
+            )
+        return found
 
     def word_key(self, kind: str, word: str) -> str:
         return word if kind in self._exact else self._key(word)
@@ -450,13 +492,14 @@ class DateParser(ABC):
         """
         out: list[DateMention] = []
         i = 0
-        while i < len(self.t):
-            got = self.at(i)
+        for k, tok in enumerate(self.t):
+            if k < i or not self.tab.can_start(tok):
+                continue  # inside the last expression, or no pattern starts here
+            got = self.at(k)
             if got is None:
-                i += 1
                 continue
             end, value, precision, relative = got
-            start, stop = span(i, end)
+            start, stop = span(k, end)
             out.append(
                 DateMention(start, stop, text[start:stop], value.isoformat(), precision, relative)
             )
@@ -469,17 +512,24 @@ class DateParser(ABC):
 # ---------------------------------------------------------------------------
 
 
+def _pack(lang: str):
+    try:
+        return importlib.import_module(f"kg.lang.{lang}.dates")
+    except ModuleNotFoundError:
+        return None
+
+
 def dates_in(text: str, lang: str, ref: date | None, forward: bool = False) -> list[DateMention]:
     """``find_dates`` of the language pack for ``lang``; [] for a pack without one."""
-    try:
-        module = importlib.import_module(f"kg.lang.{lang}.dates")
-    except ModuleNotFoundError:
-        return []
-    return module.find_dates(text, ref, forward)
+    module = _pack(lang)
+    return [] if module is None else module.find_dates(text, ref, forward)
 
 
 def _trigger_span(text: str, m: Mention) -> tuple[int, int]:
-    """Where the mention's trigger is in its sentence (the sentence start if not found)."""
+    """Where the mention's trigger is: its own offsets when the pack gave them, else
+    the first occurrence of its text in the sentence (the sentence start if none)."""
+    if m.trigger_start is not None and m.trigger_end is not None:
+        return m.trigger_start, m.trigger_end
     for needle in (m.action_text, m.action_text.split()[0] if m.action_text.split() else ""):
         if needle:
             pos = text.find(needle, m.sent_start, m.sent_end)
@@ -490,6 +540,28 @@ def _trigger_span(text: str, m: Mention) -> tuple[int, int]:
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
+
+
+# Characters of context read on each side of a sentence whose mentions are dated:
+# more than any date expression and the words a pattern looks at around it.
+CONTEXT_CHARS = 200
+
+
+def _stretches(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` to look for dates in: the sentences of the mentions
+    not dated yet, widened by ``CONTEXT_CHARS``, overlapping ones joined, in order."""
+    spans = sorted(
+        (max(0, m.sent_start - CONTEXT_CHARS), min(len(text), m.sent_end + CONTEXT_CHARS))
+        for m in mentions
+        if m.date is None
+    )
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def date_mentions(article: Article, mentions: Iterable[Mention]) -> list[Mention]:
@@ -505,18 +577,25 @@ def date_mentions(article: Article, mentions: Iterable[Mention]) -> list[Mention
     (``kg.events`` then uses the article date).
     """
     mentions = list(mentions)
-    if not mentions:
+    module = _pack(article.lang)
+    if module is None or all(m.date is not None for m in mentions):
         return mentions
     ref = date.fromisoformat(article.date[:10]) if article.date else None
-    found: dict[bool, list[DateMention]] = {}
+    text = article.text
+    # only the sentences of mentions to date are read (with some context around
+    # them), each stretch tokenised once, whatever the modalities
+    stretches = [(s, module.tokenize(text[s:e])) for s, e in _stretches(text, mentions)]
+    found: dict[bool, tuple[list[int], list[DateMention]]] = {}
 
-    def dates(forward: bool) -> list[DateMention]:
+    def dates(forward: bool) -> tuple[list[int], list[DateMention]]:
         if forward not in found:
-            found[forward] = [
-                d
-                for d in dates_in(article.text, article.lang, ref, forward)
+            kept = [
+                replace(d, start=d.start + s, end=d.end + s)
+                for s, tokens in stretches
+                for d in module.find_dates(tokens.text, ref, forward, tokens=tokens)
                 if d.precision in DATING_PRECISIONS
             ]
+            found[forward] = ([d.start for d in kept], kept)
         return found[forward]
 
     out = []
@@ -525,7 +604,13 @@ def date_mentions(article: Article, mentions: Iterable[Mention]) -> list[Mention
             out.append(m)
             continue
         forward = m.modality in FORWARD_MODALITIES
-        inside = [d for d in dates(forward) if m.sent_start <= d.start and d.end <= m.sent_end]
+        starts, all_dates = dates(forward)
+        inside = []
+        for d in all_dates[bisect_left(starts, m.sent_start) :]:
+            if d.start >= m.sent_end:
+                break
+            if d.end <= m.sent_end:
+                inside.append(d)
         if not forward and ref is not None:
             # An event reported as done cannot postdate the article ("approved ... and
             # plans to extend them next month": "next month" is another clause's).

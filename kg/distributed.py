@@ -1,23 +1,28 @@
-"""Extraction on a Dask cluster (``kg build --engine dask``) and loading its parts (``kg load``).
+"""Dask: the per-article pipeline on a cluster (``kg build --engine dask``), its parts, ``kg load``.
 
-The client reads the corpus as a stream (``kg.corpus``) and sends it out in
-partitions of article records (``dask.bag``), so the workers need no access
-to the files; each partition runs ``kg.workers.extract_records`` (with SHACL
-checks) on a worker, and only small records come back. At most a few
-partitions are in flight, so the client's memory stays bounded. For each
-partition the client writes, atomically:
+``dask_executor`` is an executor of ``kg.build.run``: the client reads the
+corpus as a stream (``kg.corpus``) and sends it out in partitions of article
+records, so the workers need no access to the files; each partition runs
+``kg.pipeline.process_articles`` on a worker and only small records come
+back. At most a few partitions are in flight, so the client's memory stays
+bounded, and results come back in input order. Without a scheduler address a
+``LocalCluster`` bound to 127.0.0.1 is started. Dask is an optional extra:
+``pip install kg[dask]``.
+
+``PartsSink`` writes what a run processed as parts, atomically:
 
 * ``OUT/triples/part-NNNNN.nt``: the graphs of its articles, as a store's
   named graphs hold them, in N-Triples. No blank nodes, so every part is
   valid alone and parts can be concatenated. A comment line
   ``# kg:article {"id": ..., "hash": ...}`` opens each article's block, so
-  ``kg load`` can add each article in its own transaction;
+  ``kg load`` can add the articles through the store's own API;
 * ``OUT/events/part-NNNNN.parquet`` (if pyarrow is installed) or ``.jsonl``:
-  the events, one row per event; the ``json`` column holds the whole record.
+  the events, one row per event; the ``json`` column holds the whole record;
+* ``OUT/manifest.json`` gives the counts and ``OUT/errors.txt`` the problems.
 
-``OUT/manifest.json`` gives the counts and ``OUT/errors.txt`` the problems.
-Without a scheduler address a ``LocalCluster`` bound to 127.0.0.1 is started.
-Dask is an optional extra: ``pip install kg[dask]``.
+``load_parts`` reads parts into a store, a batch of articles per transaction
+(``KGStore.add_graphs``, as ``kg build --store`` does), with the same report
+and progress display as a build.
 """
 
 from __future__ import annotations
@@ -25,30 +30,26 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.corpus import iter_corpus
 from kg.ingest import IngestError
-from kg.limits import DEFAULT_LIMITS, Limits
 from kg.outputs import atomic_open, atomic_write_text
+from kg.pipeline import PipelineConfig, Processed, process_articles
 from kg.records import Article, Event
-from kg.workers import ExtractConfig, Extracted, extract_records
+from kg.report import Progress, RunReport
+from kg.sinks import Sink
 
 __all__ = [
     "ARTICLE_MARK",
     "DaskMissing",
-    "DaskReport",
-    "LoadReport",
-    "build_dask",
-    "dask_summary",
+    "PartsSink",
+    "dask_executor",
     "events_format",
-    "extract_partition",
     "iter_part_blocks",
     "load_parts",
-    "load_summary",
     "read_event_parts",
 ]
 
@@ -60,22 +61,6 @@ class DaskMissing(RuntimeError):
     """Dask is not installed."""
 
 
-@dataclass
-class DaskReport:
-    """Counts of a Dask build, and the files it wrote."""
-
-    articles: int = 0
-    sentences: int = 0
-    tokens: int = 0
-    events: int = 0
-    partitions: int = 0
-    errors: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-    scheduler: str = ""
-    triples_parts: list[Path] = field(default_factory=list)
-    event_parts: list[Path] = field(default_factory=list)
-
-
 def events_format() -> str:
     """``"parquet"`` when pyarrow can be imported, else ``"jsonl"``."""
     try:
@@ -85,9 +70,114 @@ def events_format() -> str:
     return "parquet"
 
 
-def extract_partition(records: list[dict[str, Any]], config: ExtractConfig) -> list[Extracted]:
+def _process_partition(records: list[dict[str, Any]], config: PipelineConfig) -> list[Processed]:
     """What a Dask worker runs on one partition of article records."""
-    return extract_records(records, config)
+    return process_articles(records, config)
+
+
+# ------------------------------------------------------------------ the cluster
+
+
+def _client(scheduler: str | None, workers: int):
+    """A client of ``scheduler``, or of a new LocalCluster on 127.0.0.1 (closed with the client)."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise DaskMissing(
+            "the dask engine needs the optional extra: pip install 'kg[dask]'"
+        ) from None
+    if scheduler:
+        return Client(scheduler, timeout="30s"), None
+    cluster = LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",  # no port off loopback
+        silence_logs=logging.ERROR,
+    )
+    return Client(cluster), cluster
+
+
+def dask_executor(
+    scheduler: str | None,
+    workers: int,
+    config: PipelineConfig,
+    report: RunReport,
+    partition_size: int = 64,
+    in_flight: int | None = None,
+):
+    """An executor for ``kg.build.run`` on a Dask cluster.
+
+    Args:
+        scheduler: ``tcp://HOST:PORT`` of a running scheduler; None starts a
+            LocalCluster of ``workers`` processes on 127.0.0.1.
+        workers: worker processes of the LocalCluster.
+        config: what the pipeline does.
+        report: gets the scheduler address and the number of partitions.
+        partition_size: articles per partition.
+        in_flight: partitions submitted at most (default: 2 per worker).
+
+    Raises:
+        DaskMissing: dask or distributed is not installed.
+    """
+    try:
+        import dask.bag as db
+    except ImportError:
+        raise DaskMissing(
+            "the dask engine needs the optional extra: pip install 'kg[dask]'"
+        ) from None
+
+    def execute(
+        items: Iterable[Article | IngestError],
+    ) -> Iterator[tuple[Article | IngestError, Processed | None]]:
+        client, cluster = _client(scheduler, workers)
+        try:
+            report.dask = client.scheduler.address
+            n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+            limit = in_flight or 2 * n_workers
+            pending: deque = deque()  # (errors before the partition, articles, future)
+
+            def submit(errors: list, part: list[Article]) -> None:
+                fut = None
+                if part:
+                    bag = db.from_sequence([a.to_dict() for a in part], npartitions=1)
+                    (task,) = bag.map_partitions(_process_partition, config).to_delayed()
+                    fut = client.compute(task)
+                    report.partitions += 1
+                pending.append((errors, part, fut))
+
+            def drain(until: int):
+                while len(pending) > until:
+                    errors, part, fut = pending.popleft()
+                    for e in errors:
+                        yield e, None
+                    if fut is not None:
+                        yield from zip(part, fut.result(), strict=True)
+                        fut.release()
+
+            errors: list[IngestError] = []
+            part: list[Article] = []
+            for item in items:
+                if isinstance(item, IngestError):
+                    if part:  # an error after articles: they go first, in order
+                        submit(errors, part)
+                        errors, part = [], []
+                    errors.append(item)
+                    continue
+                part.append(item)
+                if len(part) >= partition_size:
+                    submit(errors, part)
+                    errors, part = [], []
+                    yield from drain(limit - 1)
+            submit(errors, part)
+            yield from drain(0)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+    return execute
 
 
 # ------------------------------------------------------------------ writing parts
@@ -123,24 +213,6 @@ def _event_row(e: Event) -> dict[str, Any]:
     return row
 
 
-def _write_events(path: Path, events: list[Event], fmt: str) -> Path:
-    if fmt == "parquet":
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        path = path.with_suffix(".parquet")
-        table = pa.Table.from_pylist([_event_row(e) for e in events], schema=_schema())
-        with atomic_open(path, "wb") as fh:
-            pq.write_table(table, fh)
-        return path
-    path = path.with_suffix(".jsonl")
-    atomic_write_text(
-        path,
-        "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in events),
-    )
-    return path
-
-
 def _schema():
     import pyarrow as pa
 
@@ -155,165 +227,74 @@ def _schema():
     return pa.schema(cols)
 
 
-def _write_part(out: Path, index: int, done: list[tuple[Article, Extracted]], fmt: str, report):
-    blocks, events = [], []
-    for article, ex in done:
-        if ex.error is not None:
-            report.errors.append(f"{article.origin}: {ex.error}")
-            continue
-        mark = json.dumps({"id": article.id, "hash": ex.content_hash}, ensure_ascii=False)
-        blocks.append(ARTICLE_MARK + mark + "\n" + ex.ntriples)
-        events.extend(ex.events)
-        report.articles += 1
-        report.sentences += ex.sentences
-        report.tokens += ex.tokens
-        report.events += len(ex.events)
-    name = f"part-{index:05d}"
-    nt = out / "triples" / f"{name}.nt"
-    atomic_write_text(nt, "".join(blocks))
-    report.triples_parts.append(nt)
-    report.event_parts.append(_write_events(out / "events" / name, events, fmt))
+def _write_events(path: Path, events: list[Event], fmt: str) -> Path:
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
 
-
-# ------------------------------------------------------------------ the cluster
-
-
-def _client(scheduler: str | None, workers: int):
-    """A client of ``scheduler``, or of a new LocalCluster on 127.0.0.1 (closed with the client)."""
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError:
-        raise DaskMissing(
-            "the dask engine needs the optional extra: pip install 'kg[dask]'"
-        ) from None
-    if scheduler:
-        return Client(scheduler, timeout="30s"), None
-    cluster = LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address="127.0.0.1:0",  # no port off loopback
-        silence_logs=logging.ERROR,
+        path = path.with_suffix(".parquet")
+        table = pa.Table.from_pylist([_event_row(e) for e in events], schema=_schema())
+        with atomic_open(path, "wb") as fh:
+            pq.write_table(table, fh)
+        return path
+    path = path.with_suffix(".jsonl")
+    atomic_write_text(
+        path, "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in events)
     )
-    return Client(cluster), cluster
+    return path
 
 
-def _partitions(
-    items: Iterable[Article | IngestError], size: int, errors: list[str]
-) -> Iterator[list[Article]]:
-    part: list[Article] = []
-    for item in items:
-        if isinstance(item, IngestError):
-            errors.append(str(item))
-            continue
-        part.append(item)
-        if len(part) >= size:
-            yield part
-            part = []
-    if part:
-        yield part
+class PartsSink(Sink):
+    """N-Triples and event parts of ``part_size`` articles each under ``out``."""
 
+    needs_rdf = True
 
-def build_dask(
-    sources: Iterable[str | Path],
-    out: str | Path,
-    scheduler: str | None = None,
-    workers: int = 2,
-    limits: Limits = DEFAULT_LIMITS,
-    base: str | None = None,
-    partition_size: int = 64,
-    in_flight: int | None = None,
-    progress=None,
-) -> DaskReport:
-    """Extract a corpus on a Dask cluster into N-Triples and event parts under ``out``.
+    def __init__(self, out: str | Path, base: str, part_size: int = 64) -> None:
+        self.out = Path(out)
+        self.base = base
+        self.part_size = part_size
+        self.fmt = events_format()
+        self.triples: list[Path] = []
+        self.event_parts: list[Path] = []
+        self._blocks: list[str] = []
+        self._events: list[Event] = []
+        self._count = 0
 
-    Args:
-        sources: files, directories or glob patterns.
-        out: output directory (``triples/``, ``events/``, ``manifest.json``, ``errors.txt``).
-        scheduler: ``tcp://HOST:PORT`` of a running scheduler; None starts a
-            LocalCluster of ``workers`` processes on 127.0.0.1.
-        workers: worker processes of the LocalCluster.
-        limits: article size limits.
-        base: IRI prefix of instance data.
-        partition_size: articles per partition (and per part file).
-        in_flight: partitions submitted at most (default: 2 per worker).
-        progress: a ``kg.stream.Progress`` (None: no progress shown).
+    def add(self, article: Article, done: Processed, report: RunReport) -> None:
+        mark = json.dumps({"id": article.id, "hash": done.content_hash}, ensure_ascii=False)
+        self._blocks.append(ARTICLE_MARK + mark + "\n" + done.ntriples)
+        self._events.extend(done.events)
+        self._count += 1
+        if self._count % self.part_size == 0:
+            self._write_part()
 
-    Raises:
-        DaskMissing: dask or distributed is not installed.
-    """
-    try:
-        import dask.bag as db
-        from distributed import as_completed
-    except ImportError:
-        raise DaskMissing(
-            "the dask engine needs the optional extra: pip install 'kg[dask]'"
-        ) from None
+    def _write_part(self) -> None:
+        if not self._blocks:
+            return
+        name = f"part-{len(self.triples):05d}"
+        nt = self.out / "triples" / f"{name}.nt"
+        atomic_write_text(nt, "".join(self._blocks))
+        self.triples.append(nt)
+        self.event_parts.append(_write_events(self.out / "events" / name, self._events, self.fmt))
+        self._blocks, self._events = [], []
 
-    from kg.rdf.convert import DEFAULT_BASE
-    from kg.stream import StreamReport
-
-    out = Path(out)
-    report = DaskReport()
-    fmt = events_format()
-    config = ExtractConfig(limits=limits, ntriples=True, validate=True, base=base or DEFAULT_BASE)
-    t0 = time.perf_counter()
-    client, cluster = _client(scheduler, workers)
-    shown = StreamReport()
-    try:
-        report.scheduler = client.scheduler.address
-        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
-        limit = in_flight or 2 * n_workers
-        pending = as_completed()
-        parts: dict[Any, tuple[int, list[Article]]] = {}
-
-        def finish(fut) -> None:
-            index, articles = parts.pop(fut)
-            done = list(zip(articles, fut.result(), strict=True))
-            _write_part(out, index, done, fmt, report)
-            fut.release()
-            if progress is not None:
-                shown.articles, shown.events = report.articles, report.events
-                shown.n_errors = len(report.errors)
-                progress.update(shown)
-
-        for index, articles in enumerate(
-            _partitions(iter_corpus(sources, limits), partition_size, report.errors)
-        ):
-            bag = db.from_sequence([a.to_dict() for a in articles], npartitions=1)
-            (task,) = bag.map_partitions(extract_partition, config).to_delayed()
-            fut = client.compute(task)
-            parts[fut] = (index, articles)
-            pending.add(fut)
-            report.partitions += 1
-            while pending.count() >= limit:
-                finish(next(pending))
-        for fut in pending:
-            finish(fut)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    report.seconds = time.perf_counter() - t0
-    report.triples_parts.sort()
-    report.event_parts.sort()
-    atomic_write_text(out / "errors.txt", "".join(e + "\n" for e in report.errors))
-    manifest = {
-        "articles": report.articles,
-        "sentences": report.sentences,
-        "events": report.events,
-        "errors": len(report.errors),
-        "partitions": report.partitions,
-        "events_format": fmt,
-        "base": config.base,
-        "triples": [str(p.relative_to(out)) for p in report.triples_parts],
-        "events_parts": [str(p.relative_to(out)) for p in report.event_parts],
-    }
-    atomic_write_text(out / "manifest.json", json.dumps(manifest, indent=2) + "\n")
-    if progress is not None:
-        progress.close(shown)
-    return report
+    def close(self, report: RunReport) -> None:
+        self._write_part()
+        atomic_write_text(self.out / "errors.txt", "".join(e + "\n" for e in report.errors))
+        manifest = {
+            "articles": self._count,
+            "sentences": report.sentences,
+            "events": report.events,
+            "errors": report.n_errors,
+            "parts": len(self.triples),
+            "events_format": self.fmt,
+            "base": self.base,
+            "triples": [str(p.relative_to(self.out)) for p in self.triples],
+            "events_parts": [str(p.relative_to(self.out)) for p in self.event_parts],
+        }
+        atomic_write_text(self.out / "manifest.json", json.dumps(manifest, indent=2) + "\n")
+        report.outputs["triples"] = self.out / "triples"
+        report.outputs["events"] = self.out / "events"
 
 
 # ------------------------------------------------------------------ reading parts
@@ -367,99 +348,89 @@ def iter_part_blocks(path: str | Path) -> Iterator[tuple[str, str, str]]:
         yield head["id"], head["hash"], "".join(lines)
 
 
-@dataclass
-class LoadReport:
-    """What ``load_parts`` did."""
-
-    added: int = 0
-    replaced: int = 0
-    unchanged: int = 0
-    errors: list[str] = field(default_factory=list)
-    stats: dict[str, int] = field(default_factory=dict)
-
-
-def _add_block(store, article_id: str, digest: str, graph, validate: bool) -> str:
-    """Add one article's graph in one transaction, as ``KGStore.add_article`` does."""
-    old = store.article_hash(article_id)
-    if old == digest:
-        return "unchanged"
-    if validate:
-        from kg.rdf.shacl import validate as shacl_validate
-
-        report = shacl_validate(graph)
-        if not report.conforms:
-            v = report.violations[0]
-            raise ValueError(f"graph violates the SHACL shapes: {v['focus']} {v['message']}")
-    stub = Article(id=article_id, text="", lang="")
-    # The store's own update (merged events, linked data, default graph) for a ready graph.
-    store.oxigraph.update(store._article_update(stub, graph, replacing=old is not None))
-    return "added" if old is None else "replaced"
-
-
 def load_parts(
     parts: Iterable[str | Path],
     store_dir: str | Path,
     base: str | None = None,
-    validate: bool = True,
-) -> LoadReport:
-    """Load N-Triples parts of ``build_dask`` (files, ``triples/`` folders or ``OUT``) into a store.
+    validate: bool = False,
+    progress: Progress | None = None,
+    batch_size: int = 64,
+) -> RunReport:
+    """Load N-Triples parts (files, ``triples/`` folders or a Dask build's ``OUT``) into a store.
 
-    Each article block goes in in its own transaction; an article the store
-    holds with the same content hash is skipped, so loading twice changes nothing.
+    The articles go in through ``KGStore.add_graphs``, a batch per transaction,
+    as in ``kg build --store``; an article the store holds with the same
+    content hash is skipped, so loading twice changes nothing. With
+    ``validate`` each article's graph is checked against the SHACL shapes first.
     """
-    import pyoxigraph as ox
-    from rdflib import Graph
-
     from kg.rdf.convert import DEFAULT_BASE
-    from kg.rdf.namespaces import bind_all
-    from kg.store import KGStore
-    from kg.store.terms import triples_to_rdflib
+    from kg.sinks import StoreSink
+    from kg.store import StoreError
+    from kg.store.writer import ArticleGraph
 
-    report = LoadReport()
-    with KGStore(store_dir, base=base or DEFAULT_BASE) as store:
+    report = RunReport()
+    progress = progress or Progress(enabled=False)
+    t0 = time.perf_counter()
+    sink = StoreSink(store_dir, base or DEFAULT_BASE, batch_size=batch_size)
+    try:
         for path in _part_files(parts):
             try:
                 blocks = list(iter_part_blocks(path))
             except (OSError, ValueError, UnicodeDecodeError) as exc:
-                report.errors.append(f"{path}: {exc}")
+                report.error(f"{path}: {exc}")
                 continue
             for article_id, digest, text in blocks:
-                try:
-                    g = Graph()
-                    bind_all(g, store.base)
-                    triples_to_rdflib(ox.parse(text, format=ox.RdfFormat.N_TRIPLES), g)
-                    outcome = _add_block(store, article_id, digest, g, validate)
-                except (ValueError, SyntaxError, OSError) as exc:
-                    report.errors.append(f"{path}: article {article_id}: {exc}")
+                origin = f"{path}: article {article_id}"
+                if sink.store.article_hash(article_id) == digest:
+                    report.unchanged += 1
                     continue
-                setattr(report, outcome, getattr(report, outcome) + 1)
-        report.stats = store.stats()
+                if validate:
+                    try:
+                        _check_shapes(article_id, text)
+                    except ValueError as exc:
+                        report.error(f"{origin}: {exc}")
+                        continue
+                sink.add_graph(origin, ArticleGraph(article_id, digest, text), report)
+                report.articles += 1
+                _count_events(text, report)
+                progress.update(report)
+        sink.close(report)
+    except KeyboardInterrupt:
+        report.interrupted = True
+        sink.close(report)
+    except StoreError:
+        sink.abort()
+        raise
+    report.seconds = time.perf_counter() - t0
+    progress.close(report)
     return report
 
 
-def dask_summary(report: DaskReport, out: str | Path) -> str:
-    """The lines ``kg build --engine dask`` prints."""
-    rate = report.articles / report.seconds if report.seconds > 0 else 0.0
-    fmt = report.event_parts[0].suffix.lstrip(".") if report.event_parts else events_format()
-    return "\n".join(
-        [
-            f"articles {report.articles}  sentences {report.sentences}  "
-            f"events {report.events}  errors {len(report.errors)}",
-            f"dask    {report.scheduler}: {report.partitions} partitions in "
-            f"{report.seconds:.1f} s ({rate:.1f} articles/s)",
-            f"triples {Path(out) / 'triples'} ({len(report.triples_parts)} N-Triples parts)",
-            f"events  {Path(out) / 'events'} ({len(report.event_parts)} {fmt} parts)",
-            f"next    kg load {out} --store DIR",
-        ]
-    )
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_EVENT_LINE = f" {_RDF_TYPE} <https://w3id.org/kg-events/ontology#Event> ."
+_CATEGORY = (
+    "<https://w3id.org/kg-events/ontology#ploverCategory> <https://w3id.org/kg-events/action/"
+)
 
 
-def load_summary(report: LoadReport, store: str | Path) -> str:
-    """The lines ``kg load`` prints."""
-    st = report.stats
-    return (
-        f"store   {store}: added {report.added}, replaced {report.replaced}, "
-        f"unchanged {report.unchanged}, failed {len(report.errors)}; "
-        f"now {st.get('articles', 0)} articles, {st.get('events', 0)} events, "
-        f"{st.get('merged', 0)} merged events, {st.get('quads', 0)} quads"
-    )
+def _count_events(ntriples: str, report: RunReport) -> None:
+    """Events and categories of an article block, from its lines (no parsing)."""
+    for line in ntriples.splitlines():
+        if line.endswith(_EVENT_LINE):
+            report.counts.events += 1
+        elif (i := line.find(_CATEGORY)) >= 0:
+            report.counts.per_category[line[i + len(_CATEGORY) : line.rindex(">")]] += 1
+
+
+def _check_shapes(article_id: str, ntriples: str) -> None:
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from kg.rdf.shacl import validate
+    from kg.store.terms import triples_to_rdflib
+
+    g = triples_to_rdflib(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), Graph())
+    found = validate(g)
+    if not found.conforms:
+        v = found.violations[0]
+        raise ValueError(f"graph violates the SHACL shapes: {v['focus']} {v['message']}")

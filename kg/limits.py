@@ -1,7 +1,10 @@
 """Size limits: no article, and no run of text without a sentence end, is too big to parse.
 
-Two guards keep the time and memory of one article bounded:
+Three guards keep the time and memory of one article bounded:
 
+* ``Limits.max_input_bytes``: the most bytes read for one article (a JSONL
+  line or a ``.txt`` file, after gzip), enforced while reading
+  (``kg.ingest``): a bigger input, a gzip bomb say, is one error.
 * ``limit_article``: an article over ``Limits.max_article_bytes`` (UTF-8,
   default 1 MB) is split at paragraph boundaries into parts, each an article
   of its own (``<id>.part<k>``), or rejected with a message, as
@@ -12,7 +15,11 @@ Two guards keep the time and memory of one article bounded:
   size, each parsed alone, so it can never become one huge "sentence" (the
   Arabic clause rules grow faster than linearly with sentence length); and a
   text over ``Limits.max_parse_chars`` is parsed a few paragraphs at a time.
-  An ordinary article is one piece, so its events are exactly those of
+  At most ``max_parse_chars`` characters go to the pipeline in one call
+  (``kg.pipeline``), so memory stays bounded however big the article.
+  A headline (a first line without a sentence end, then a blank line) is a
+  piece of its own, so it never runs into the first sentence of the body.
+  An ordinary article is one piece besides, so its events are those of
   parsing it whole.
 """
 
@@ -30,6 +37,7 @@ __all__ = [
     "Limits",
     "OversizeError",
     "cut_points",
+    "heading_end",
     "limit_article",
     "parse_spans",
 ]
@@ -50,6 +58,9 @@ class Limits:
 
     max_article_bytes: UTF-8 size above which an article is split or rejected.
     oversize: ``"split"`` (at paragraph boundaries) or ``"reject"``.
+    max_input_bytes: the most bytes read for one article (a JSONL line with its
+        JSON escapes, a ``.txt`` file); a bigger input is an error, whatever
+        ``oversize`` says.
     max_sentence_chars: longest stretch of text without a sentence end that is
         parsed as it is; longer ones are cut at spaces into pieces this long.
     max_parse_chars: longest text given to one pipeline call.
@@ -59,6 +70,7 @@ class Limits:
     oversize: str = "split"
     max_sentence_chars: int = 2_000
     max_parse_chars: int = 50_000
+    max_input_bytes: int = 64_000_000
 
     def __post_init__(self) -> None:
         if self.oversize not in OVERSIZE_POLICIES:
@@ -66,6 +78,11 @@ class Limits:
         for name in ("max_article_bytes", "max_sentence_chars", "max_parse_chars"):
             if getattr(self, name) < 64:
                 raise ValueError(f"{name} must be at least 64, got {getattr(self, name)}")
+        if self.max_input_bytes < self.max_article_bytes:
+            raise ValueError(
+                f"max_input_bytes ({self.max_input_bytes}) must be at least "
+                f"max_article_bytes ({self.max_article_bytes})"
+            )
 
     def to_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
@@ -158,6 +175,19 @@ def limit_article(article: Article, limits: Limits = DEFAULT_LIMITS) -> list[Art
     ]
 
 
+# A headline: leading blank lines, one line with no sentence end, a blank line.
+_HEADING = re.compile(
+    r"\s{0,100}[^\n]{1,300}?[^\s.!?\u061f\u06d4:;\"'»”)\]]\s*?\n[ \t\r\f\v]*\n\s{0,100}"
+)
+
+
+def heading_end(text: str) -> int:
+    """Where the body starts after a headline (its first line, alone in its paragraph
+    and without a sentence end), or 0 when the text does not open with one."""
+    m = _HEADING.match(text)
+    return m.end() if m and m.end() < len(text) else 0
+
+
 def _long_runs(text: str, limit: int) -> Iterator[tuple[int, int]]:
     """Stretches longer than ``limit`` with no sentence end or line break."""
     for m in _RUN.finditer(text):
@@ -193,6 +223,9 @@ def parse_spans(text: str, limits: Limits = DEFAULT_LIMITS) -> list[tuple[int, i
     if n == 0:
         return [(0, 0)]
     cuts = {0, n}
+    head = heading_end(text)
+    if head:
+        cuts.add(head)
     for s, e in _long_runs(text, limits.max_sentence_chars):
         cuts.update(_cut_run(text, s, e, limits.max_sentence_chars))
     bounds = sorted(cuts)

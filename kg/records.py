@@ -192,6 +192,10 @@ class Mention:
     attributed_to: Actor | None = None
     confidence: float = 0.5
     date: str | None = None  # ISO date the sentence gives for the event, if any
+    # Offsets of the trigger itself (the verb or noun that names the action), when
+    # the pack knows them; dating measures distances from there.
+    trigger_start: int | None = None
+    trigger_end: int | None = None
     # what the coding policy (kg.events) reads besides the actors:
     register: str = ""  # sports, business, health, accident, weather, culture; "" = news
     evidence: str = ""  # how it was found: "source:inferred", "target:guessed" ...

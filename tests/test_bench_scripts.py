@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # bench/ is a top-level folder, not part of the kg package
     sys.path.insert(0, str(ROOT))
 
-from bench import ar_speed, en_speed, run_all, textacy_compare  # noqa: E402
+from bench import ar_speed, en_speed, real_corpus, run_all, textacy_compare  # noqa: E402
 from bench._common import Section, interleaved, md_table, repeat_to  # noqa: E402
 
 AR_TEXTS = [
@@ -150,6 +150,34 @@ def test_helpers_and_report_render():
     assert "busy" not in text
     busy = run_all.render([], {}, {"nproc": "2", "load average (1/5/15 min)": "5.0 / 1 / 1"})
     assert "machine was busy" in busy
+
+
+@pytest.mark.skipif(
+    not real_corpus.CORPUS.is_file(), reason="../shared not found (the real corpus is read from it)"
+)
+def test_real_corpus_runs_kg_build_and_reads_its_summary():
+    section = real_corpus.run(**real_corpus.QUICK)
+    out = section.data["--out-1-this"]["summary"]
+    store = section.data["--store-1-this"]["summary"]
+    assert out["articles"] == store["articles"] == store["stored"] == 40
+    assert out["events"] == store["events"] > 0
+    assert _positive(out["tokens_per_s"], out["stages"]["parse"], store["stages"]["store"])
+    assert "| --store | 1 | this | 40 |" in section.markdown
+
+
+def test_real_corpus_ingest_curve_and_summary_parsing():
+    progress = [(0.0, 0), (2.0, 100), (4.0, 2_100), (6.0, 3_000), (9.0, 4_200)]
+    assert real_corpus.ingest_curve(progress) == [(0, 2_100 / 4.0), (2_100, 2_100 / 5.0)]
+    text = (
+        "articles 12  sentences 99  events 34  errors 1\n"
+        "store   s: added 12, replaced 0, unchanged 0, failed 0; now 12 articles, 34 events\n"
+        "time    3.5 s (3.4 articles/s, 1,234 tokens/s)\n"
+        "stages  parse 1.5 s, dating 0.1 s, rdf 0.2 s (summed over workers), store 0.4 s\n"
+    )
+    got = real_corpus.parse_summary(text)
+    assert (got["articles"], got["events"], got["errors"], got["stored"]) == (12, 34, 1, 12)
+    assert (got["seconds"], got["tokens_per_s"]) == (3.5, 1234)
+    assert got["stages"] == {"parse": 1.5, "dating": 0.1, "rdf": 0.2, "store": 0.4}
 
 
 def test_serve_bench_runs_on_a_tiny_input():

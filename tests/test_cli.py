@@ -191,6 +191,76 @@ def test_eval_matches_bench_scorer(tmp_path):
     assert f"F1 {ref['strict']['f1']:5.3f}" in strict_line
 
 
+def test_a_headline_and_its_body_are_separate_sentences(built):
+    """A headline has no full stop; parsed with the body it would run into its first
+    sentence ("...and Sudan\\n\\nCAIRO - Germany's ...")."""
+    events = [json.loads(line) for line in (built / "events.jsonl").read_text().splitlines()]
+    assert events
+    for e in events:
+        body = e["sentence"].strip()
+        assert "\n\n" not in body, e["sentence"]
+    by_doc = {}
+    for e in events:
+        by_doc.setdefault(e["doc_id"], []).append(e)
+    # the first sentence of the body is a sentence of its own, with its own events
+    cairo = [e for e in by_doc["ex-en-01"] if e["sentence"].startswith("CAIRO - Germany")]
+    assert cairo and cairo[0]["action"]["plover"] == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--date", "27/10/2015"], "bad date '27/10/2015'"),
+        (["--engine", "spark"], "--engine must be one of local, dask"),
+        (["--max-input-bytes", "100"], "max_input_bytes (100) must be at least max_article_bytes"),
+    ],
+)
+def test_build_options_are_checked(example_texts, tmp_path, args, message):
+    res = run("build", example_texts / "en" / "ex-en-01.txt", "--out", tmp_path, *args)
+    assert res.exit_code == 2
+    assert message in res.output
+
+
+def test_a_date_given_for_plain_text_dates_its_events(example_texts, tmp_path):
+    text = example_texts / "en" / "ex-en-01.txt"
+    res = run("build", text, "--out", tmp_path, "--date", "2025-03-04")
+    assert res.exit_code == 0, res.output
+    events = [json.loads(line) for line in (tmp_path / "events.jsonl").read_text().splitlines()]
+    assert events and all(e["date"] for e in events)
+    # what the sentence does not date takes the given date; "on Wednesday" is the day before
+    assert {e["date"] for e in events if e["modality"] == "asserted"} <= {
+        "2025-03-04",
+        "2025-02-26",
+    }
+
+
+def test_validate_on_request_and_on_a_store(tmp_path):
+    res = run("build", EXAMPLES / "articles.jsonl", "--store", tmp_path / "s", "--validate")
+    assert res.exit_code == 0, res.output
+    res = run("validate", tmp_path / "s")
+    assert res.exit_code == 0, res.output
+    assert f"{tmp_path / 's'}: conforms" in res.output
+
+
+@pytest.mark.parametrize(("n", "word"), [(1, "1 article"), (2, "2 articles")])
+def test_the_progress_line_counts_in_words_a_user_reads(n, word):
+    from kg.report import Progress, RunReport
+
+    report = RunReport(articles=n, n_errors=1)
+    report.counts.events = 1
+    line = Progress(enabled=False).line(report, 1.0)
+    assert line.startswith(f"kg: {word} (")
+    assert "1 event," in line and line.endswith("1 error")
+
+
+def test_a_quoted_glob_works_with_out_and_with_store(example_texts, tmp_path):
+    pattern = str(example_texts / "*" / "ex-*-0[12].txt")  # the shell would have expanded it
+    for flag in ("--out", "--store"):
+        res = run("build", pattern, flag, tmp_path / flag.strip("-"))
+        assert res.exit_code == 0, res.output
+        assert "articles 4 " in res.output
+
+
 # ---------------------------------------------------------------------------
 # Errors that say what is wrong and what to do; commands that say what they did
 # ---------------------------------------------------------------------------

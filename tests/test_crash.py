@@ -1,15 +1,18 @@
 """Crash safety of ``kg build --store``: SIGKILL or Ctrl-C mid-way, then the same command again.
 
 A build killed at any moment leaves a store that opens and is consistent:
-each article's named graph is complete (the same as in an uninterrupted
-build) or absent, and the default graph holds every stored triple. Running
-the same command again completes the store, with nothing duplicated: the
-result equals the uninterrupted build, quad for quad.
+each batch of articles is complete (every article's named graph the same as
+in an uninterrupted build) or absent, and the default graph holds every
+stored triple. Running the same command again completes the store, with
+nothing duplicated: the result equals the uninterrupted build, quad for
+quad. Worker processes die with their parent, and a killed ``--out`` build
+leaves no temporary file that a later run keeps.
 """
 
 from __future__ import annotations
 
 import os
+import random
 import re
 import signal
 import subprocess
@@ -17,11 +20,14 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pyoxigraph as ox
 import pytest
 
+from kg.build import run
+from kg.rdf.convert import DEFAULT_BASE
+from kg.sinks import StoreSink
 from kg.store import KGStore, article_graph_iri
-from kg.stream import build_store_stream
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # bench/ is a top-level folder, not part of the kg package
@@ -29,8 +35,9 @@ if str(ROOT) not in sys.path:  # bench/ is a top-level folder, not part of the k
 
 from bench.corpus_bench import write_corpus  # noqa: E402
 
-N_ARTICLES = 240
-PROGRESS = re.compile(r"kg: (\d+) articles")
+N_ARTICLES = 1500
+BATCH = 16  # articles per transaction in the killed builds
+PROGRESS = re.compile(r"kg: ([\d,]+) articles?")
 
 
 @pytest.fixture(scope="module")
@@ -41,12 +48,12 @@ def corpus(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def reference(corpus, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("ref") / "store"
-    rep = build_store_stream([corpus], path)
+    rep = run([corpus], [StoreSink(path, DEFAULT_BASE)])  # one process, batches of 64
     assert rep.added == N_ARTICLES
     return path
 
 
-def _cmd(corpus: Path, store: Path, workers: int) -> list[str]:
+def _cmd(corpus: Path, store: Path, workers: int, batch: int | None = BATCH) -> list[str]:
     return [
         sys.executable,
         "-c",
@@ -58,13 +65,12 @@ def _cmd(corpus: Path, store: Path, workers: int) -> list[str]:
         "--workers",
         str(workers),
         "--progress",
+        *([] if batch is None else ["--batch-size", str(batch)]),
     ]
 
 
-def _interrupt_midway(cmd: list[str], sig: int) -> subprocess.Popen:
-    """Start ``cmd`` in its own process group; send ``sig`` to the group once some
-    articles are stored (the progress line says so)."""
-    proc = subprocess.Popen(
+def _start(cmd: list[str]) -> subprocess.Popen:
+    return subprocess.Popen(
         cmd,
         cwd=ROOT,
         stdout=subprocess.PIPE,
@@ -72,21 +78,18 @@ def _interrupt_midway(cmd: list[str], sig: int) -> subprocess.Popen:
         text=True,
         start_new_session=True,
     )
+
+
+def _wait_for(proc: subprocess.Popen, done: int) -> None:
+    """Read the progress lines until ``done`` articles are done (stored or skipped)."""
     deadline = time.monotonic() + 240
     for line in proc.stderr:
         m = PROGRESS.search(line)
-        if m and int(m.group(1)) > 0:
-            os.killpg(proc.pid, sig)
-            break
+        if m and int(m.group(1).replace(",", "")) >= done:
+            return
         assert time.monotonic() < deadline, "no progress line"
-    else:
-        proc.wait()
-        pytest.fail(f"finished before it could be interrupted: rc={proc.returncode}")
-    return proc
-
-
-def _quads(store: KGStore, graph=None) -> set[str]:
-    return {str(q) for q in store.oxigraph.quads_for_pattern(None, None, None, graph)}
+    proc.wait()
+    pytest.fail(f"finished before it could be interrupted: rc={proc.returncode}")
 
 
 def _triples(store: KGStore, graph) -> set[tuple[str, str, str]]:
@@ -96,7 +99,7 @@ def _triples(store: KGStore, graph) -> set[tuple[str, str, str]]:
 
 def _check_consistent(path: Path, reference: Path) -> int:
     """Every stored article's named graph equals the reference's; returns how many."""
-    with KGStore(path) as got, KGStore(reference, read_only=True) as ref:
+    with KGStore(path, read_only=True) as got, KGStore(reference, read_only=True) as ref:
         ids = got.article_ids()
         default = _triples(got, ox.DefaultGraph())
         for aid in ids:
@@ -113,19 +116,29 @@ def _run(cmd: list[str]) -> subprocess.CompletedProcess:
 
 def _same_store(path: Path, reference: Path) -> None:
     with KGStore(path, read_only=True) as a, KGStore(reference, read_only=True) as b:
-        assert _quads(a) == _quads(b)
+        assert {str(q) for q in a.oxigraph} == {str(q) for q in b.oxigraph}
         assert len(a.article_ids()) == N_ARTICLES
 
 
-def test_sigkill_midway_leaves_a_consistent_store_and_a_rerun_completes_it(
+def test_sigkill_at_random_moments_leaves_whole_batches_and_a_rerun_completes_the_store(
     corpus, reference, tmp_path
 ):
     store = tmp_path / "store"
-    proc = _interrupt_midway(_cmd(corpus, store, workers=2), signal.SIGKILL)
-    proc.wait(timeout=60)
-    assert proc.returncode == -signal.SIGKILL
-    stored = _check_consistent(store, reference)
-    assert 0 < stored < N_ARTICLES
+    rng = random.Random(13)
+    stored = 0
+    for _ in range(4):  # each run starts where the last one was killed
+        proc = _start(_cmd(corpus, store, workers=2))
+        _wait_for(proc, stored + rng.randrange(1, 300))
+        time.sleep(rng.uniform(0, 1.5))
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=60)
+        assert proc.returncode == -signal.SIGKILL
+        now = _check_consistent(store, reference)
+        assert now >= stored
+        stored = now
+        if stored == N_ARTICLES:
+            break
+    assert 0 < stored < N_ARTICLES, "no kill landed mid-way"
     res = _run(_cmd(corpus, store, workers=2))
     assert res.returncode == 0, res.stderr
     assert f"added {N_ARTICLES - stored}, replaced 0, unchanged {stored}" in res.stdout
@@ -134,13 +147,58 @@ def test_sigkill_midway_leaves_a_consistent_store_and_a_rerun_completes_it(
 
 def test_ctrl_c_stops_cleanly_and_the_same_command_finishes_the_job(corpus, reference, tmp_path):
     store = tmp_path / "store"
-    proc = _interrupt_midway(_cmd(corpus, store, workers=1), signal.SIGINT)
+    proc = _start(_cmd(corpus, store, workers=1))
+    _wait_for(proc, 1)
+    os.killpg(proc.pid, signal.SIGINT)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err
     assert "interrupted" in out and "Traceback" not in err
     stored = _check_consistent(store, reference)
-    assert 0 < stored < N_ARTICLES
+    assert 0 < stored < N_ARTICLES  # what was processed before Ctrl-C was committed
     res = _run(_cmd(corpus, store, workers=1))
     assert res.returncode == 0, res.stderr
     assert f"unchanged {stored}" in res.stdout and "replaced 0" in res.stdout
     _same_store(store, reference)
+
+
+def test_workers_exit_when_the_parent_is_killed(corpus, tmp_path):
+    proc = _start(_cmd(corpus, tmp_path / "store", workers=2, batch=None))
+    _wait_for(proc, 1)
+    workers = psutil.Process(proc.pid).children(recursive=True)
+    assert len(workers) >= 2
+    os.kill(proc.pid, signal.SIGKILL)  # the parent alone: its workers are orphaned
+    proc.wait(timeout=60)
+    gone, alive = psutil.wait_procs(workers, timeout=15)
+    for p in alive:  # clean up before failing
+        p.kill()
+    assert not alive, f"{len(alive)} worker(s) outlived their parent"
+
+
+def test_a_killed_out_build_leaves_no_temporary_file_behind(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    # what a build killed while writing leaves: a temporary file of a dead process
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], **_OUT)
+    stale = out / f".graph.ttl.{int(dead.stdout)}.abc123.tmp"
+    stale.write_text("half a graph")
+    live = out / f".events.jsonl.{os.getpid()}.def456.tmp"  # a live writer's: kept
+    live.write_text("")
+    res = _run(
+        [
+            sys.executable,
+            "-c",
+            "from kg.cli import main; main()",
+            "build",
+            str(ROOT / "examples" / "articles.jsonl"),
+            "--out",
+            str(out),
+        ]
+    )
+    assert res.returncode == 0, res.stderr
+    assert not stale.exists() and live.exists()
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [live.name, "events.jsonl", "graph.html", "graph.ttl"]
+    )
+
+
+_OUT = {"capture_output": True, "text": True, "check": True}

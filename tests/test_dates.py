@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import extract_article
-from kg.dating import PRECISIONS, date_mentions, dates_in
+from kg.dating import CONTEXT_CHARS, PRECISIONS, date_mentions, dates_in
 from kg.lang.ar.dates import find_dates as find_ar
 from kg.lang.en.dates import find_dates as find_en
 from kg.records import Article, Mention
@@ -365,6 +365,74 @@ def test_date_mentions_sentence_bounds_and_existing_dates():
 
 def test_dates_in_unknown_language():
     assert dates_in("yesterday", "xx", TUE) == []
+
+
+def test_a_mention_is_dated_from_its_own_trigger_not_the_first_one_with_its_words():
+    """ "met" twice: the second meeting is the mention's; its date is Tuesday's."""
+    text = "The envoys met on Sunday in Cairo, and the ministers met again on Tuesday."
+    art = Article(id="t", text=text, lang="en", date="2015-10-28")
+    at = text.rindex("met")
+    m = Mention(0, len(text), None, "meet", "met", None, trigger_start=at, trigger_end=at + 3)
+    (own,) = date_mentions(art, [m])
+    assert own.date == "2015-10-27"
+    (first,) = date_mentions(art, [mention(text, "met")])  # without offsets: the first "met"
+    assert first.date == "2015-10-25"
+
+
+def test_dating_reads_only_the_sentences_of_its_mentions_with_some_context(monkeypatch):
+    import kg.lang.en.dates
+
+    read = []
+    tokenize = kg.lang.en.dates.tokenize
+    monkeypatch.setattr(
+        kg.lang.en.dates, "tokenize", lambda text: read.append(len(text)) or tokenize(text)
+    )
+    filler = "Ministers talked about trade on Monday. " * 500
+    dated = "He visited Cairo yesterday. "
+    text = filler + dated + filler
+    start = len(filler)
+    m = Mention(start, start + len(dated), None, "visit", "visited", None)
+    (got,) = date_mentions(Article(id="t", text=text, lang="en", date="2015-10-27"), [m])
+    assert got.date == "2015-10-26"
+    assert read == [len(dated) + 2 * CONTEXT_CHARS]  # not the 40,000 characters around
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_dating_is_linear_patterns_are_tried_only_where_a_date_can_start(lang, monkeypatch):
+    """No date, no pattern tried, however long the text; the text is tokenised once
+    for all the mentions of an article, whatever their modalities."""
+    import kg.dating
+    import kg.lang.ar.dates
+    import kg.lang.en.dates
+
+    pack = {"ar": kg.lang.ar.dates, "en": kg.lang.en.dates}[lang]
+    calls = {"at": 0, "tokenize": 0}
+    at, tokenize = kg.dating.DateParser.at, pack.tokenize
+
+    def counting_at(self, i):
+        calls["at"] += 1
+        return at(self, i)
+
+    def counting_tokenize(text):
+        calls["tokenize"] += 1
+        return tokenize(text)
+
+    monkeypatch.setattr(kg.dating.DateParser, "at", counting_at)
+    monkeypatch.setattr(pack, "tokenize", counting_tokenize)
+    plain = {"ar": "التقى الوزيران وبحثا العلاقات الثنائية. ", "en": "Ministers met and talked. "}
+    dated = {"ar": "وزار الوزير القاهرة أمس. ", "en": "He visited Cairo yesterday. "}
+    for n in (10, 1000):
+        text = plain[lang] * n + dated[lang]
+        art = Article(id="t", text=text, lang=lang, date="2015-10-27")
+        mentions = [
+            mention(text, "x", "asserted"),
+            mention(text, "x", "future"),
+            mention(text, "x", "hoped"),
+        ]
+        calls.update(at=0, tokenize=0)
+        got = date_mentions(art, mentions)
+        assert calls == {"at": 2, "tokenize": 1}, (n, calls)  # one date, two modalities
+        assert got[0].date == "2015-10-26"
 
 
 # ---------------------------------------------------------------------------

@@ -9,18 +9,19 @@ import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
-from kg.build import build
+from kg.build import build, run
 from kg.cli import app
 from kg.distributed import (
     ARTICLE_MARK,
-    build_dask,
+    PartsSink,
     events_format,
     iter_part_blocks,
     load_parts,
     read_event_parts,
 )
+from kg.rdf.convert import DEFAULT_BASE
+from kg.sinks import StoreSink
 from kg.store import KGStore
-from kg.stream import build_store_stream
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -45,11 +46,22 @@ def cluster():
         yield c
 
 
+def build_dask(sources, out: Path, scheduler: str | None = None, workers: int = 2, size=64):
+    sink = PartsSink(out, DEFAULT_BASE, part_size=size)
+    return run(
+        sources, [sink], engine="dask", scheduler=scheduler, workers=workers, batch_size=size
+    )
+
+
+def build_store(sources, path: Path):
+    return run(sources, [StoreSink(path, DEFAULT_BASE)])
+
+
 @pytest.fixture(scope="module")
 def dask_out(cluster, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("dask") / "out"
-    report = build_dask(SOURCES, out, scheduler=cluster.scheduler_address, partition_size=2)
-    assert report.scheduler.startswith("tcp://127.0.0.1:")
+    report = build_dask(SOURCES, out, scheduler=cluster.scheduler_address, size=2)
+    assert report.dask.startswith("tcp://127.0.0.1:")
     assert report.partitions == 4 and report.articles == 8 and not report.errors
     return out
 
@@ -66,6 +78,7 @@ def test_dask_events_equal_the_single_process_events(dask_out):
     )
     manifest = json.loads((dask_out / "manifest.json").read_text())
     assert manifest["articles"] == 8 and manifest["events"] == len(single.events)
+    assert manifest["parts"] == 4
     assert manifest["events_format"] == events_format()
     suffix = ".parquet" if events_format() == "parquet" else ".jsonl"
     assert all(p.endswith(suffix) for p in manifest["events_parts"])
@@ -88,12 +101,13 @@ def test_each_part_is_valid_alone_and_parts_concatenate(dask_out):
 def test_loading_the_parts_gives_the_store_a_streaming_build_gives(dask_out, tmp_path):
     loaded = load_parts([dask_out], tmp_path / "loaded")
     assert (loaded.added, loaded.unchanged, loaded.errors) == (8, 0, [])
-    build_store_stream(SOURCES, tmp_path / "built")
+    assert loaded.events > 0 and loaded.counts.per_category
+    build_store(SOURCES, tmp_path / "built")
     assert _quads(tmp_path / "loaded") == _quads(tmp_path / "built")
     # loading again, or building over the loaded store, changes nothing
     again = load_parts(sorted((dask_out / "triples").glob("*.nt")), tmp_path / "loaded")
     assert (again.added, again.unchanged) == (0, 8)
-    over = build_store_stream(SOURCES, tmp_path / "loaded")
+    over = build_store(SOURCES, tmp_path / "loaded")
     assert (over.added, over.unchanged) == (0, 8)
 
 
@@ -123,14 +137,17 @@ def test_cli_dask_build_on_a_given_scheduler_then_load(cluster, tmp_path, exampl
     )
     assert res.exit_code == 0, res.output
     assert "articles 4" in res.output and "triples" in res.output
-    res = runner.invoke(app, ["load", str(out), "--store", str(tmp_path / "s")])
+    res = runner.invoke(app, ["load", str(out), "--store", str(tmp_path / "s"), "--progress"])
     assert res.exit_code == 0, res.output
-    assert "added 4, replaced 0, unchanged 0" in res.output
+    # what it did: the same summary and progress display as kg build
+    assert "added 4, replaced 0, unchanged 0" in res.stdout
+    assert "articles 4 " in res.stdout and "time " in res.stdout
+    assert "kg: 4 articles loaded (" in res.stderr and "0 errors" in res.stderr
 
 
 def test_without_a_scheduler_a_loopback_local_cluster_runs(tmp_path, example_texts):
     rep = build_dask([example_texts / "ar" / "ex-ar-01.txt"], tmp_path / "out", workers=1)
-    assert rep.scheduler.startswith("tcp://127.0.0.1:")
+    assert rep.dask.startswith("tcp://127.0.0.1:")
     assert rep.articles == 1 and rep.events > 0
 
 

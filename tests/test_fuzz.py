@@ -3,7 +3,7 @@
 Arbitrary Unicode, Arabic and Latin words mixed, right-to-left and
 left-to-right marks, zero-width joiners, control characters, empty lines and
 huge lines without punctuation go into the Arabic and the English pipeline,
-directly (``kg.workers.extract_records``, which ``kg build`` runs) and
+directly (``kg.pipeline.process_articles``, which ``kg build`` runs) and
 through ingest. Asserted: no exception, every event's offsets point into the
 article, and the article's RDF parses as N-Triples and passes the SHACL shapes.
 """
@@ -19,10 +19,11 @@ from conftest import example_records
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import IngestError, read_articles
+from kg.corpus import iter_corpus
+from kg.ingest import IngestError
 from kg.limits import Limits
+from kg.pipeline import PipelineConfig, process_articles
 from kg.records import Article
-from kg.workers import ExtractConfig, extract_records
 
 
 def _words(lang: str) -> list[str]:
@@ -119,7 +120,7 @@ def news(lang: str):
 
 # Small limits, so that fuzzed texts exercise the cutting of long stretches too.
 LIMITS = Limits(max_sentence_chars=200, max_parse_chars=1_500)
-CONFIG = ExtractConfig(limits=LIMITS, ntriples=True, validate=True)
+CONFIG = PipelineConfig(limits=LIMITS, rdf=True, validate=True)
 # KG_FUZZ_EXAMPLES=1000 fuzzes longer (the suite keeps it short).
 EXAMPLES_PER_TEST = int(os.environ.get("KG_FUZZ_EXAMPLES", "40"))
 FUZZ = settings(
@@ -130,7 +131,7 @@ FUZZ = settings(
 
 
 def _check(article: Article) -> None:
-    (ex,) = extract_records([article], CONFIG)
+    (ex,) = process_articles([article], CONFIG)
     assert ex.error is None, ex.error  # no exception, and the SHACL shapes hold
     for e in ex.events:
         assert 0 <= e.sentence_start <= e.sentence_end <= len(article.text)
@@ -169,7 +170,7 @@ def test_ingest_accepts_or_explains_any_record(tmp_path_factory, text, lang):
     path = tmp_path_factory.mktemp("fuzz") / "a.jsonl"
     record = {"id": "f1", "text": text} | ({"lang": lang} if lang else {})
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    items = list(read_articles([path]))
+    items = list(iter_corpus([path]))
     assert len(items) == 1
     item = items[0]
     if isinstance(item, IngestError):

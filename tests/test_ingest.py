@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from conftest import example_records
 
-from kg.ingest import IngestError, detect_language, parse_date, read_articles
+from kg.corpus import iter_corpus
+from kg.ingest import IngestError, dateline_date, detect_language, filename_date, parse_date
+from kg.limits import Limits
 from kg.records import Article, content_hash
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -109,7 +111,7 @@ def test_parse_date_rejects(value):
 def test_bad_input_gives_an_error_and_others_come_through(name, origin, message, tmp_path):
     good = tmp_path / "good.txt"
     good.write_text(EN, encoding="utf-8")
-    arts, errs = _split(list(read_articles([good, BAD / name, tmp_path / "missing.txt"])))
+    arts, errs = _split(list(iter_corpus([good, BAD / name, tmp_path / "missing.txt"])))
     hits = [e for e in errs if e.origin.endswith(origin)]
     assert len(hits) == 1, errs
     assert hits[0].origin == str(BAD / origin)
@@ -120,7 +122,7 @@ def test_bad_input_gives_an_error_and_others_come_through(name, origin, message,
 
 
 def test_bad_directory_keeps_the_good_line():
-    arts, errs = _split(list(read_articles([BAD])))
+    arts, errs = _split(list(iter_corpus([BAD])))
     assert [(a.id, a.lang, a.date, a.origin) for a in arts] == [
         ("bad-mixed-01", "en", "2025-04-02", str(BAD / "mixed.jsonl:1"))
     ]
@@ -136,7 +138,7 @@ def test_bad_directory_keeps_the_good_line():
 
 
 def test_missing_path(tmp_path):
-    errs = list(read_articles([tmp_path / "nope"]))
+    errs = list(iter_corpus([tmp_path / "nope"]))
     assert errs == [IngestError(str(tmp_path / "nope"), "no such file or directory")]
 
 
@@ -166,11 +168,22 @@ def test_missing_path(tmp_path):
         ([1, 2], "expected a JSON object, got list"),
         ('"just a string"', "expected a JSON object, got str"),
         ('{"text": "unterminated', "malformed JSON"),
+        # records no output could hold (JSON escapes of lone surrogates), or too deep to read
+        (
+            '{"id": "s1", "text": "Egypt \\ud800 met Jordan."}',
+            "'text' holds a lone surrogate (U+D800) at character 6",
+        ),
+        (
+            '{"id": "s\\udc00", "text": "Egypt met Jordan."}',
+            "'id' holds a lone surrogate (U+DC00) at character 1",
+        ),
+        ('{"text": "Egypt met Jordan.", "title": "\\udbff"}', "'title' holds a lone surrogate"),
+        ("[" * 100_000 + "]" * 100_000, "JSON nested too deeply"),
     ],
 )
 def test_jsonl_record_errors(record, message, tmp_path):
     path = _jsonl(tmp_path / "in.jsonl", [{"id": "ok", "text": EN}, record, {"text": AR}])
-    arts, errs = _split(list(read_articles([path])))
+    arts, errs = _split(list(iter_corpus([path])))
     assert [a.origin for a in arts] == [f"{path}:1", f"{path}:3"]
     assert len(errs) == 1 and errs[0].origin == f"{path}:2"
     assert message in errs[0].message
@@ -200,7 +213,7 @@ def test_jsonl_record_errors(record, message, tmp_path):
 )
 def test_jsonl_fields(extra, field, expected, tmp_path):
     path = _jsonl(tmp_path / "in.jsonl", [{"text": EN, **extra}])
-    (item,) = read_articles([path])
+    (item,) = iter_corpus([path])
     assert isinstance(item, Article), item
     assert getattr(item, field) == expected
 
@@ -209,7 +222,7 @@ def test_non_utf8_jsonl_line_gives_file_offset(tmp_path):
     first = json.dumps({"id": "a", "text": EN}).encode() + b"\n"
     path = tmp_path / "x.jsonl"
     path.write_bytes(first + b'{"id": "b", "text": "caf\xe9"}\n')
-    arts, errs = _split(list(read_articles([path])))
+    arts, errs = _split(list(iter_corpus([path])))
     assert [a.id for a in arts] == ["a"]
     assert errs[0].origin == f"{path}:2"
     assert f"byte 0xe9 at byte offset {len(first) + 24}" in errs[0].message
@@ -219,11 +232,11 @@ def test_gzip_jsonl(tmp_path):
     path = tmp_path / "x.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8") as fh:
         fh.write(json.dumps({"id": "g1", "text": AR}, ensure_ascii=False) + "\n")
-    (art,) = read_articles([path])
+    (art,) = iter_corpus([path])
     assert (art.id, art.lang, art.origin) == ("g1", "ar", f"{path}:1")
     broken = tmp_path / "broken.jsonl.gz"
     broken.write_bytes(b"not gzip at all")
-    (err,) = read_articles([broken])
+    (err,) = iter_corpus([broken])
     assert isinstance(err, IngestError) and err.message.startswith("cannot read")
 
 
@@ -234,7 +247,7 @@ def test_text_file_kept_exactly(tmp_path):
     raw = "Jordan and Iraq sign power deal\r\n\r\n" + EN + "\r\n"
     path = tmp_path / "a.txt"
     path.write_bytes(b"\xef\xbb\xbf" + raw.encode("utf-8"))
-    (art,) = read_articles([path])
+    (art,) = iter_corpus([path])
     assert art.text == raw  # BOM gone, CRLF kept: offsets stay valid
     assert art.title == "Jordan and Iraq sign power deal"
     assert art.id == content_hash(raw)
@@ -247,15 +260,15 @@ def test_ids_are_stable_and_duplicates_reported(tmp_path):
     a.write_text(EN, encoding="utf-8")
     b.write_text(EN, encoding="utf-8")
     c.write_text(EN + " More.", encoding="utf-8")
-    (first,) = read_articles([a])
-    (again,) = read_articles([b])
+    (first,) = iter_corpus([a])
+    (again,) = iter_corpus([b])
     assert first.id == again.id == content_hash(EN)
-    items = list(read_articles([a, b, c]))
+    items = list(iter_corpus([a, b, c]))
     assert isinstance(items[0], Article) and isinstance(items[2], Article)
     assert items[2].id != first.id
     assert items[1] == IngestError(str(b), f"skipped: same text as {a}")
     path = _jsonl(tmp_path / "d.jsonl", [{"id": "x", "text": EN}, {"id": "x", "text": AR}])
-    items = list(read_articles([path]))
+    items = list(iter_corpus([path]))
     assert isinstance(items[0], Article)
     assert items[1] == IngestError(
         f"{path}:2", f"skipped: duplicate id 'x', first used at {path}:1"
@@ -269,13 +282,13 @@ def test_directory_is_read_recursively_in_order(tmp_path):
     _jsonl(tmp_path / "c.jsonl", [{"id": "c1", "text": EN + " Again."}])
     (tmp_path / "notes.md").write_text(EN + " Ignored.", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text(EN + " Hidden.", encoding="utf-8")
-    arts, errs = _split(list(read_articles([tmp_path])))
+    arts, errs = _split(list(iter_corpus([tmp_path])))
     assert errs == []
     assert [Path(a.origin).name for a in arts] == ["a.txt", "2.txt", "c.jsonl:1"]
     assert [a.lang for a in arts] == ["en", "ar", "en"]
     empty = tmp_path / "empty"
     empty.mkdir()
-    assert list(read_articles([empty])) == [
+    assert list(iter_corpus([empty])) == [
         IngestError(str(empty), "directory holds no .txt or .jsonl files")
     ]
 
@@ -287,7 +300,7 @@ def test_examples_are_one_copy_each_with_a_date():
     # One form only: the same articles as .txt files too were read (and counted) twice.
     files = sorted(p.relative_to(EXAMPLES).as_posix() for p in EXAMPLES.rglob("*") if p.is_file())
     assert files == ["articles.jsonl"]
-    records, errs = _split(list(read_articles([EXAMPLES / "articles.jsonl"])))
+    records, errs = _split(list(iter_corpus([EXAMPLES / "articles.jsonl"])))
     assert errs == []
     assert sorted(a.lang for a in records) == ["ar"] * 4 + ["en"] * 4
     assert len({a.text for a in records}) == len({a.id for a in records}) == len(records)
@@ -303,3 +316,138 @@ def test_example_shape(record):
     assert lines[0].strip() and lines[1] == "" and lines[2].strip()  # headline, blank, body
     assert lines[0] == record["title"]
     assert 150 <= len(text.split()) <= 300
+
+
+# --- dates of plain-text articles -----------------------------------------------
+
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("rt_lavrov_2015-10-27_ar.txt", "2015-10-27"),
+        ("2025_03_04-cairo.txt", "2025-03-04"),
+        ("talks.2024.12.31.txt", "2024-12-31"),
+        ("report-2025-02-30.txt", None),  # no such day
+        ("id-12015-10-27.txt", None),  # part of a longer number
+        ("notes.txt", None),
+    ],
+)
+def test_a_date_in_the_file_name(name, expected):
+    assert filename_date(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("CAIRO, Oct. 27, 2015 (kg) - Egypt and Jordan met.", "en", "2015-10-27"),
+        ("Talks in Amman\n\nAMMAN, 4 March 2025 - The ministers met.", "en", "2025-03-04"),
+        ("القاهرة - الثلاثاء 27 أكتوبر 2015\n\nالتقى وزير الخارجية نظيره.", "ar", "2015-10-27"),
+        ("AMMAN - The ministers met on Tuesday.", "en", None),  # relative: no date
+        ("الرياض - أعلنت الوزارة أمس عن خطة جديدة.", "ar", None),
+        ("The ministers met in May.", "en", None),  # a month is no dateline
+    ],
+)
+def test_a_dateline_at_the_top_of_the_text(text, lang, expected):
+    assert dateline_date(text, lang) == expected
+
+
+def test_a_text_article_takes_the_given_date_then_the_file_name_then_the_dateline(tmp_path):
+    named = tmp_path / "visit_2025-03-04.txt"
+    named.write_text("AMMAN, 1 March 2025 - " + EN, encoding="utf-8")
+    plain = tmp_path / "visit.txt"
+    plain.write_text("AMMAN, 1 March 2025 - " + EN + " Again.", encoding="utf-8")
+    undated = tmp_path / "other.txt"
+    undated.write_text(EN + " Once more.", encoding="utf-8")
+    jsonl = _jsonl(
+        tmp_path / "a.jsonl",
+        [{"id": "j1", "text": EN}, {"id": "j2", "text": AR, "date": "2025-01-02"}],
+    )
+    dates = {Path(a.origin).name: a.date for a in iter_corpus([named, plain, undated, jsonl])}
+    assert dates == {
+        named.name: "2025-03-04",
+        plain.name: "2025-03-01",
+        undated.name: None,
+        f"{jsonl.name}:1": None,
+        f"{jsonl.name}:2": "2025-01-02",
+    }
+    given = {
+        Path(a.origin).name: a.date
+        for a in iter_corpus([named, undated, jsonl], default_date="2024-12-31")
+    }
+    assert given == {
+        named.name: "2024-12-31",
+        undated.name: "2024-12-31",
+        f"{jsonl.name}:1": "2024-12-31",  # a record without a date
+        f"{jsonl.name}:2": "2025-01-02",  # its own date wins
+    }
+
+
+@pytest.mark.skipif(
+    not SHARED.exists(), reason="../shared not found (the RT article is read from it)"
+)
+def test_the_rt_article_is_dated_from_its_file_name_and_its_events_from_their_sentences():
+    from kg.build import build
+
+    path = SHARED / "corpus" / "rt_lavrov_2015-10-27_ar.txt"
+    result = build([path])
+    assert [a.date for a in result.articles] == ["2015-10-27"]
+    assert result.events and all(e.date for e in result.events)
+    # "الثلاثاء 27 أكتوبر/تشرين الأول": day and month, the year from the article date
+    told = [e for e in result.events if "27 أكتوبر" in e.sentence]
+    assert told and {e.date for e in told} == {"2015-10-27"}
+    # the Paris meeting "on Friday" comes after the article: the 30th
+    assert "2015-10-30" in {e.date for e in result.events}
+
+
+def test_a_day_and_month_without_a_year_take_the_year_from_the_article_date(tmp_path):
+    from kg.build import build
+
+    path = tmp_path / "talks_2016-01-05.txt"
+    path.write_text(
+        "Talks in Amman\n\nJordan and Iraq signed a trade agreement in Amman on 27 October, "
+        "the Jordanian foreign ministry said.\n",
+        encoding="utf-8",
+    )
+    result = build([path])
+    assert result.events and {e.date for e in result.events} == {"2015-10-27"}
+
+
+# --- reading is bounded; bad records are one error each ------------------------
+
+
+def test_a_line_over_the_input_limit_is_an_error_and_reading_goes_on(tmp_path):
+    big = json.dumps({"id": "big", "text": "word " * 50_000})
+    path = _jsonl(
+        tmp_path / "in.jsonl", [{"id": "a", "text": EN}, big, {"id": "b", "text": EN + " B."}]
+    )
+    limits = Limits(max_article_bytes=1_000, max_input_bytes=10_000)
+    arts, errs = _split(list(iter_corpus([path], limits)))
+    assert [a.id for a in arts] == ["a", "b"]
+    assert len(errs) == 1 and errs[0].origin == f"{path}:2"
+    assert errs[0].message.startswith(
+        f"line of {len(big) + 1:,} bytes over the 0.01 MB input limit"
+    )
+    text = tmp_path / "big.txt"
+    text.write_text(EN * 200, encoding="utf-8")
+    (err,) = iter_corpus([text], limits)
+    assert isinstance(err, IngestError) and "input limit" in err.message
+
+
+def test_symbolic_links_that_loop_are_errors_and_folder_links_are_not_followed(tmp_path):
+    import os
+
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text(EN, encoding="utf-8")
+    os.symlink("loop.txt", tmp_path / "c" / "loop.txt")
+    os.symlink(tmp_path / "c", tmp_path / "c" / "self")
+    os.symlink(tmp_path / "nowhere.txt", tmp_path / "c" / "dangling.txt")
+    arts, errs = _split(list(iter_corpus([tmp_path / "c"])))
+    assert [Path(a.origin).name for a in arts] == ["a.txt"]
+    assert sorted((Path(e.origin).name, e.message) for e in errs) == [
+        ("dangling.txt", "cannot read: No such file or directory"),
+        ("loop.txt", "cannot read: a symbolic link that loops"),
+    ]
+    (err,) = iter_corpus([tmp_path / "c" / "loop.txt"])
+    assert err.message == "cannot read: a symbolic link that loops"

@@ -105,7 +105,7 @@ def own_store(request, tmp_path_factory, example_texts) -> Path:
     as .txt files (no dates: the timeline has nothing to plot)."""
     from conftest import example_records
 
-    from kg.store.build import build_store
+    from kg.build import build_store
 
     tmp = tmp_path_factory.mktemp("own")
     if request.param == "dated":
@@ -115,7 +115,7 @@ def own_store(request, tmp_path_factory, example_texts) -> Path:
         src = example_texts / "en"
     store = tmp / "my store"
     report = build_store([src], store)
-    assert len(report.added) == 4
+    assert report.added == 4
     return store
 
 

@@ -30,9 +30,9 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 
+from kg.build import build_store
 from kg.rdf import saved_queries
 from kg.store import KGStore
-from kg.stream import build_store_stream
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -57,7 +57,7 @@ DEEP = "SELECT * WHERE " + "{" * 5000 + "}" * 5000
 def example_store(tmp_path_factory) -> Path:
     """The eight example articles (Arabic and English) in a store: 9.6k quads."""
     path = tmp_path_factory.mktemp("serve") / "store"
-    rep = build_store_stream([EXAMPLES / "articles.jsonl"], path)
+    rep = build_store([EXAMPLES / "articles.jsonl"], path)
     assert rep.added == 8
     return path
 
@@ -642,7 +642,7 @@ def test_an_article_added_by_kg_build_is_answered_by_the_next_query(tmp_path):
     first, last = tmp_path / "first.jsonl", tmp_path / "last.jsonl"
     first.write_text("\n".join(lines[:3]) + "\n", encoding="utf-8")
     last.write_text(lines[3] + "\n", encoding="utf-8")
-    assert build_store_stream([first], store).added == 3
+    assert build_store([first], store).added == 3
     with serving(store) as srv:
         before = _articles(srv)
         merged_before = _saved_csv(srv, "merged_events")

@@ -176,6 +176,33 @@ def test_a_changed_article_replaces_its_old_version():
     assert quads(store) == quads(fresh)
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "compacted"),
+    [
+        (["a1", "a2", "a3", "a4"], ["a1"], False),  # one article more than a store of 4
+        (["a1", "a2"], ["a3", "a4"], True),  # as many as it held
+        ([], ["a1"], True),  # a new store
+    ],
+)
+def test_close_compacts_a_store_after_a_large_share_of_new_articles(
+    tmp_path, monkeypatch, first, then, compacted
+):
+    import kg.store.oxigraph as oxigraph
+
+    monkeypatch.setattr(oxigraph, "COMPACT_SHARE", 0.5)
+    calls = []
+    real = KGStore.optimize
+    monkeypatch.setattr(KGStore, "optimize", lambda self: calls.append(1) or real(self))
+    with KGStore(tmp_path / "s") as store:
+        add(store, *first)
+    calls.clear()
+    with KGStore(tmp_path / "s") as store:
+        for d in then:  # a1 again: replaced, one article written
+            text = TEXTS[d] + " Again." if d in first else None
+            assert store.add_article(article(d, text), events_of(d)) in ("added", "replaced")
+    assert bool(calls) == compacted
+
+
 # ---------------------------------------------------------------------------
 # Summaries: the aggregates the store keeps for its query plans
 # ---------------------------------------------------------------------------
@@ -203,7 +230,10 @@ def test_summaries_follow_additions_and_replacements_and_equal_a_rebuild():
     # a2 changes: its talks become a demand by Egypt on Sudan (other dyads, other actors)
     sudan = actors.country("SDN", "Sudan")
     a2 = article("a2", TEXTS["a2"] + " Egypt later demanded a ceasefire.")
-    docs["a2"] = (a2, [event("a2", "demand", "demanded", target=sudan)])
+    egypt = actors.country("EGY", "Egypt", "GOV")
+    # ... and an event of Egypt with itself: one event of its degree, no partner
+    itself = event("a2", "consult", "consulted", target=egypt)
+    docs["a2"] = (a2, [event("a2", "demand", "demanded", target=sudan), itself])
     assert store.add_article(*docs["a2"]) == "replaced"
     kinds = {q.split()[2] for q in summary_quads(store) if "rdf-syntax-ns#type" in q}
     assert kinds == {

@@ -10,7 +10,8 @@ nodes, the action concepts it uses, and one direct triple
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date as _date
 from decimal import Decimal
 from urllib.parse import quote, unquote
@@ -31,6 +32,8 @@ __all__ = [
     "event_iri",
     "events_from_graph",
     "events_to_graph",
+    "graph_triples",
+    "ntriples_lines",
 ]
 
 DEFAULT_BASE = "https://w3id.org/kg-events/id/"
@@ -73,10 +76,6 @@ def event_iri(event: Event, base: str = DEFAULT_BASE) -> URIRef:
     return URIRef(base + "event/" + _segment(event.id))
 
 
-def _text(value: str, lang: str) -> Literal:
-    return Literal(value, lang=lang) if lang else Literal(value)
-
-
 def _label_lang(label: str) -> str:
     return "ar" if _ARABIC.search(label) else "en"
 
@@ -90,10 +89,6 @@ def _iso_date(value: str | None) -> _date | None:
         return None
 
 
-def _decimal(x: float) -> Literal:
-    return Literal(Decimal(str(x)), datatype=XSD.decimal)
-
-
 # ------------------------------------------------------------------ writing
 
 
@@ -104,11 +99,15 @@ def _merge_actors(events: list[Event]) -> dict[str, Actor]:
         for a in (ev.source, ev.target, ev.attributed_to):
             if a is None or not a.id:
                 continue
-            d = merged.setdefault(a.id, a.to_dict())
-            for k, v in a.to_dict().items():
+            fields = vars(a)  # flat: no need for asdict's deep copy
+            d = merged.get(a.id)
+            if d is None:
+                merged[a.id] = dict(fields)
+                continue
+            for k, v in fields.items():
                 if d.get(k) in (None, "") and v not in (None, ""):
                     d[k] = v
-    return {k: Actor.from_dict(d) for k, d in merged.items()}
+    return {k: Actor(**d) for k, d in merged.items()}
 
 
 def _unique(events: Iterable[Event]) -> list[Event]:
@@ -121,59 +120,196 @@ def _unique(events: Iterable[Event]) -> list[Event]:
     return list(best.values())
 
 
-def _add_actor(g: Graph, a: Actor, base: str) -> URIRef:
-    node = actor_iri(a.id, base)
-    g.add((node, RDF.type, KGO.Actor))
-    if a.type in _TYPE_CLASS:
-        g.add((node, RDF.type, _TYPE_CLASS[a.type]))
-    g.add((node, SCHEMA.identifier, Literal(a.id)))
+# Terms as the triple generator yields them: an IRI is a ``str``, a literal a ``Lit``.
+@dataclass(frozen=True, slots=True)
+class Lit:
+    """A literal: its lexical form, and a language tag or a datatype IRI."""
+
+    value: str
+    lang: str | None = None
+    datatype: str | None = None
+
+
+Term = str | Lit
+
+_T = str(RDF.type)
+_XSD_INT, _XSD_DEC, _XSD_BOOL = str(XSD.integer), str(XSD.decimal), str(XSD.boolean)
+_XSD_DATE, _XSD_URI = str(XSD.date), str(XSD.anyURI)
+_KGO_ = {name: str(getattr(KGO, name)) for name in KGO.__annotations__}
+_SKOS_CONCEPT, _IN_SCHEME = str(SKOS.Concept), str(SKOS.inScheme)
+_NOTATION, _PREF, _BROADER = str(SKOS.notation), str(SKOS.prefLabel), str(SKOS.broader)
+_TOP_OF, _LABEL, _SAME = str(SKOS.topConceptOf), str(RDFS.label), str(OWL.sameAs)
+_IDENT, _HEADLINE, _URL = str(SCHEMA.identifier), str(SCHEMA.headline), str(SCHEMA.url)
+_PUBLISHED, _IN_LANG = str(SCHEMA.datePublished), str(SCHEMA.inLanguage)
+_PUBLISHER, _VERSION = str(SCHEMA.publisher), str(SCHEMA.softwareVersion)
+_DERIVED, _GENERATED = str(PROV.wasDerivedFrom), str(PROV.wasGeneratedBy)
+_ASSOCIATED, _AGENT, _ACTIVITY = (
+    str(PROV.wasAssociatedWith),
+    str(PROV.SoftwareAgent),
+    str(PROV.Activity),
+)
+_TYPE_IRI = {k: str(v) for k, v in _TYPE_CLASS.items()}
+_SCHEME = str(KGA[""])
+
+
+def _text_lit(value: str, lang: str) -> Lit:
+    return Lit(value, lang=lang or None)
+
+
+def _dec(x: float) -> Lit:
+    return Lit(format(Decimal(str(x)), "f"), datatype=_XSD_DEC)
+
+
+def _int(n: int) -> Lit:
+    return Lit(str(int(n)), datatype=_XSD_INT)
+
+
+def _actor_triples(a: Actor, base: str) -> Iterator[tuple[str, str, Term]]:
+    node = str(actor_iri(a.id, base))
+    yield node, _T, _KGO_["Actor"]
+    if a.type in _TYPE_IRI:
+        yield node, _T, _TYPE_IRI[a.type]
+    yield node, _IDENT, Lit(a.id)
     # skos:prefLabel is the canonical label (tagged by its script); rdfs:label
     # holds at most one display label per language.
     label_lang = _label_lang(a.label)
-    g.add((node, SKOS.prefLabel, Literal(a.label, lang=label_lang)))
+    yield node, _PREF, Lit(a.label, lang=label_lang)
     if label_lang == "en":
-        g.add((node, RDFS.label, Literal(a.label, lang="en")))
+        yield node, _LABEL, Lit(a.label, lang="en")
     label_ar = a.label_ar or (a.label if label_lang == "ar" else None)
     if label_ar:
-        g.add((node, RDFS.label, Literal(label_ar, lang="ar")))
+        yield node, _LABEL, Lit(label_ar, lang="ar")
     if a.country:
-        g.add((node, KGO.countryCode, Literal(a.country)))
+        yield node, _KGO_["countryCode"], Lit(a.country)
     if a.sector:
-        g.add((node, KGO.sector, Literal(a.sector)))
+        yield node, _KGO_["sector"], Lit(a.sector)
     if a.qid and _QID.match(a.qid):
-        g.add((node, OWL.sameAs, WD[a.qid]))
-    return node
+        yield node, _SAME, str(WD[a.qid])
 
 
-def _add_action_concept(g: Graph, action: Action) -> tuple[URIRef, URIRef]:
+def _action_triples(action: Action) -> Iterator[tuple[str, str, Term]]:
     """The action and category concepts, with notation and labels (so queries on
     an exported graph need not load actions.ttl)."""
-    concept, category = KGA[action.id], KGA[action.plover]
+    concept, category = str(KGA[action.id]), str(KGA[action.plover])
     known = vocab.actions().get(action.id)
-    g.add((concept, RDF.type, SKOS.Concept))
-    g.add((concept, SKOS.inScheme, KGA[""]))
-    g.add((concept, SKOS.notation, Literal(action.id)))
-    g.add((concept, SKOS.prefLabel, Literal(known.label if known else action.label, lang="en")))
+    yield concept, _T, _SKOS_CONCEPT
+    yield concept, _IN_SCHEME, _SCHEME
+    yield concept, _NOTATION, Lit(action.id)
+    yield concept, _PREF, Lit(known.label if known else action.label, lang="en")
     if known and known.label_ar:
-        g.add((concept, SKOS.prefLabel, Literal(known.label_ar, lang="ar")))
-    g.add((concept, SKOS.broader, category))
+        yield concept, _PREF, Lit(known.label_ar, lang="ar")
+    yield concept, _BROADER, category
     if known:
-        g.add((concept, KGO.directProperty, URIRef(known.property_iri)))
+        yield concept, _KGO_["directProperty"], known.property_iri
     cat = vocab.categories().get(action.plover)
-    g.add((category, RDF.type, SKOS.Concept))
-    g.add((category, SKOS.inScheme, KGA[""]))
-    g.add((category, SKOS.topConceptOf, KGA[""]))
-    g.add((category, SKOS.notation, Literal(action.plover)))
+    yield category, _T, _SKOS_CONCEPT
+    yield category, _IN_SCHEME, _SCHEME
+    yield category, _TOP_OF, _SCHEME
+    yield category, _NOTATION, Lit(action.plover)
     if cat:
-        g.add((category, SKOS.prefLabel, Literal(cat["label"], lang="en")))
+        yield category, _PREF, Lit(cat["label"], lang="en")
         if cat["label_ar"]:
-            g.add((category, SKOS.prefLabel, Literal(cat["label_ar"], lang="ar")))
-    return concept, category
+            yield category, _PREF, Lit(cat["label_ar"], lang="ar")
 
 
-def _direct_property(action: Action) -> URIRef | None:
+def _direct_property(action: Action) -> str | None:
     known = vocab.actions().get(action.id)
-    return URIRef(known.property_iri) if known else None
+    return known.property_iri if known else None
+
+
+def graph_triples(
+    events: Iterable[Event], articles: Iterable[Article] = (), base: str = DEFAULT_BASE
+) -> Iterator[tuple[str, str, Term]]:
+    """The triples of ``events_to_graph`` (maybe repeated), as plain terms: an IRI
+    is a ``str``, a literal a ``Lit``. The one definition of what the graph holds;
+    ``events_to_graph`` puts them in an rdflib graph, ``ntriples_lines`` writes
+    them as N-Triples without rdflib (much faster)."""
+    events = _unique(events)
+    merged = _merge_actors(events)
+    actors = {aid: str(actor_iri(aid, base)) for aid in merged}
+    for a in merged.values():
+        yield from _actor_triples(a, base)
+    agent = base + "agent/kg"
+    yield agent, _T, _AGENT
+    yield agent, _LABEL, Lit("kg")
+    yield agent, _VERSION, Lit(kg.__version__)
+
+    for art in articles:
+        node = str(article_iri(art.id, base))
+        yield node, _T, _KGO_["Article"]
+        yield node, _IDENT, Lit(art.id)
+        if art.title:
+            yield node, _HEADLINE, _text_lit(art.title, art.lang)
+        if art.url:
+            yield node, _URL, Lit(art.url, datatype=_XSD_URI)
+        if (d := _iso_date(art.date)) is not None:
+            yield node, _PUBLISHED, Lit(d.isoformat(), datatype=_XSD_DATE)
+        if art.lang:
+            yield node, _IN_LANG, Lit(art.lang)
+        if art.source:
+            yield node, _PUBLISHER, Lit(art.source)
+
+    k = _KGO_
+    for ev in events:
+        node = str(event_iri(ev, base))
+        art = str(article_iri(ev.doc_id, base))
+        yield art, _T, k["Article"]
+        yield art, _IDENT, Lit(ev.doc_id)
+        yield from _action_triples(ev.action)
+        yield node, _T, k["Event"]
+        yield node, k["action"], str(KGA[ev.action.id])
+        yield node, k["ploverCategory"], str(KGA[ev.action.plover])
+        yield node, k["actionText"], _text_lit(ev.action.text, ev.lang)
+        yield node, k["cameoCode"], Lit(ev.action.cameo)
+        yield node, k["quadClass"], _int(ev.action.quad_class)
+        yield node, k["goldstein"], _dec(ev.action.goldstein)
+        yield node, k["negated"], Lit("true" if ev.negated else "false", datatype=_XSD_BOOL)
+        yield node, k["modality"], Lit(ev.modality)
+        yield node, k["confidence"], _dec(ev.confidence)
+        if (d := _iso_date(ev.date)) is not None:
+            yield node, k["date"], Lit(d.isoformat(), datatype=_XSD_DATE)
+        for pred, text_pred, actor in (
+            (k["source"], k["sourceText"], ev.source),
+            (k["target"], k["targetText"], ev.target),
+            (k["attributedTo"], k["attributedToText"], ev.attributed_to),
+        ):
+            if actor is not None and actor.id:
+                yield node, pred, actors[actor.id]
+                if actor.text:
+                    yield node, text_pred, _text_lit(actor.text, ev.lang)
+        # provenance
+        yield node, _DERIVED, art
+        yield node, k["sentence"], _text_lit(ev.sentence, ev.lang)
+        yield node, k["sentenceStart"], _int(ev.sentence_start)
+        yield node, k["sentenceEnd"], _int(ev.sentence_end)
+        extractor = ev.extractor or kg.EXTRACTOR
+        if ev.extractor:
+            yield node, k["extractor"], Lit(ev.extractor)
+        activity = base + "activity/" + _segment(extractor)
+        yield activity, _T, _ACTIVITY
+        yield activity, _LABEL, Lit(extractor)
+        yield activity, _ASSOCIATED, agent
+        yield node, _GENERATED, activity
+        # the direct triple, only for what the sentence says did or will happen
+        prop = _direct_property(ev.action)
+        if (
+            prop is not None
+            and ev.source is not None
+            and ev.target is not None
+            and ev.source.id
+            and ev.target.id
+            and not ev.negated
+            and ev.modality not in NO_DIRECT_TRIPLE
+        ):
+            yield actors[ev.source.id], prop, actors[ev.target.id]
+
+
+def _rdflib(term: Term) -> URIRef | Literal:
+    if isinstance(term, str):
+        return URIRef(term)
+    return Literal(
+        term.value, lang=term.lang, datatype=URIRef(term.datatype) if term.datatype else None
+    )
 
 
 def events_to_graph(
@@ -192,84 +328,27 @@ def events_to_graph(
     Returns:
         The graph, with the kg prefixes bound.
     """
-    events = _unique(events)
     g = Graph()
     bind_all(g, base)
-    actors = {aid: _add_actor(g, a, base) for aid, a in _merge_actors(events).items()}
-    agent = URIRef(base + "agent/kg")
-    g.add((agent, RDF.type, PROV.SoftwareAgent))
-    g.add((agent, RDFS.label, Literal("kg")))
-    g.add((agent, SCHEMA.softwareVersion, Literal(kg.__version__)))
-
-    for art in articles:
-        node = article_iri(art.id, base)
-        g.add((node, RDF.type, KGO.Article))
-        g.add((node, SCHEMA.identifier, Literal(art.id)))
-        if art.title:
-            g.add((node, SCHEMA.headline, _text(art.title, art.lang)))
-        if art.url:
-            g.add((node, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
-        if (d := _iso_date(art.date)) is not None:
-            g.add((node, SCHEMA.datePublished, Literal(d, datatype=XSD.date)))
-        if art.lang:
-            g.add((node, SCHEMA.inLanguage, Literal(art.lang)))
-        if art.source:
-            g.add((node, SCHEMA.publisher, Literal(art.source)))
-
-    for ev in events:
-        node = event_iri(ev, base)
-        art = article_iri(ev.doc_id, base)
-        g.add((art, RDF.type, KGO.Article))
-        g.add((art, SCHEMA.identifier, Literal(ev.doc_id)))
-        concept, category = _add_action_concept(g, ev.action)
-        add = g.add
-        add((node, RDF.type, KGO.Event))
-        add((node, KGO.action, concept))
-        add((node, KGO.ploverCategory, category))
-        add((node, KGO.actionText, _text(ev.action.text, ev.lang)))
-        add((node, KGO.cameoCode, Literal(ev.action.cameo)))
-        add((node, KGO.quadClass, Literal(int(ev.action.quad_class), datatype=XSD.integer)))
-        add((node, KGO.goldstein, _decimal(ev.action.goldstein)))
-        add((node, KGO.negated, Literal(bool(ev.negated), datatype=XSD.boolean)))
-        add((node, KGO.modality, Literal(ev.modality)))
-        add((node, KGO.confidence, _decimal(ev.confidence)))
-        if (d := _iso_date(ev.date)) is not None:
-            add((node, KGO.date, Literal(d, datatype=XSD.date)))
-        for pred, text_pred, actor in (
-            (KGO.source, KGO.sourceText, ev.source),
-            (KGO.target, KGO.targetText, ev.target),
-            (KGO.attributedTo, KGO.attributedToText, ev.attributed_to),
-        ):
-            if actor is not None and actor.id:
-                add((node, pred, actors[actor.id]))
-                if actor.text:
-                    add((node, text_pred, _text(actor.text, ev.lang)))
-        # provenance
-        add((node, PROV.wasDerivedFrom, art))
-        add((node, KGO.sentence, _text(ev.sentence, ev.lang)))
-        add((node, KGO.sentenceStart, Literal(int(ev.sentence_start), datatype=XSD.integer)))
-        add((node, KGO.sentenceEnd, Literal(int(ev.sentence_end), datatype=XSD.integer)))
-        extractor = ev.extractor or kg.EXTRACTOR
-        if ev.extractor:
-            add((node, KGO.extractor, Literal(ev.extractor)))
-        activity = URIRef(base + "activity/" + _segment(extractor))
-        add((activity, RDF.type, PROV.Activity))
-        add((activity, RDFS.label, Literal(extractor)))
-        add((activity, PROV.wasAssociatedWith, agent))
-        add((node, PROV.wasGeneratedBy, activity))
-        # the direct triple, only for what the sentence says did or will happen
-        prop = _direct_property(ev.action)
-        if (
-            prop is not None
-            and ev.source is not None
-            and ev.target is not None
-            and ev.source.id
-            and ev.target.id
-            and not ev.negated
-            and ev.modality not in NO_DIRECT_TRIPLE
-        ):
-            add((actors[ev.source.id], prop, actors[ev.target.id]))
+    for s, p, o in graph_triples(events, articles, base):
+        g.add((URIRef(s), URIRef(p), _rdflib(o)))
     return g
+
+
+def ntriples_lines(triples: Iterable[tuple[str, str, Term]]) -> list[str]:
+    """Sorted, distinct N-Triples lines (``" ."`` included) of plain-term triples."""
+    import pyoxigraph as ox
+
+    def obj(o: Term) -> str:
+        if isinstance(o, str):
+            return f"<{o}>"
+        if o.lang:
+            return str(ox.Literal(o.value, language=o.lang))
+        if o.datatype:
+            return str(ox.Literal(o.value, datatype=ox.NamedNode(o.datatype)))
+        return str(ox.Literal(o.value))
+
+    return sorted({f"<{s}> <{p}> {obj(o)} ." for s, p, o in triples})
 
 
 # ------------------------------------------------------------------ reading

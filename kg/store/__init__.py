@@ -5,9 +5,9 @@ default graph, transactions, queries, export), ``kg.store.live`` keeps readers
 off the database a writer is writing (a lock and snapshots), ``kg.store.merge``
 groups reports of the same event into merged events, ``kg.store.linked`` adds
 Wikidata QIDs and ISO codes, ``kg.store.summary`` keeps the aggregates its query
-plans read, ``kg.store.build`` feeds it from ``kg build --store``,
-``kg.store.engine`` runs queries in bounded, supervised processes, and
-``kg.store.serve`` runs the SPARQL HTTP endpoint.
+plans read, ``kg.store.writer`` adds batches of article graphs (``kg build
+--store``, ``kg load``), ``kg.store.engine`` runs queries in bounded, supervised
+processes, and ``kg.store.serve`` runs the SPARQL HTTP endpoint.
 
 The names below are imported on first use, so that the query engine processes,
 which import only ``kg.store.live`` and ``kg.store.engine``, start fast.

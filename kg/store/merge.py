@@ -9,10 +9,17 @@ articles. The PLOVER category, not the action id, is compared, because two
 outlets (or two language packs) may code one meeting as ``meet`` and
 ``hold_talks``. Reports without a source, a target or a date are not merged
 with anything: each is a merged event of its own, so every report has counts.
+
+A store keeps, per key, an index of its reports (``key_node``, in its summary
+graph: one literal per report with what clustering needs), so adding an
+article re-clusters only the reports of the keys it touches, found by one
+indexed look-up each, whatever the size of the store.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,7 +28,7 @@ from datetime import date
 from rdflib import Graph, Literal, URIRef
 
 from kg.rdf.convert import DEFAULT_BASE, NO_DIRECT_TRIPLE
-from kg.rdf.namespaces import KGO, RDF, XSD, bind_all
+from kg.rdf.namespaces import KGO, bind_all
 from kg.records import content_hash
 
 __all__ = [
@@ -29,9 +36,13 @@ __all__ = [
     "REPORTS_QUERY",
     "Report",
     "cluster_reports",
+    "key_node",
     "merged_graph",
     "merged_iri",
+    "merged_lines",
     "merged_triples",
+    "report_from_literal",
+    "report_literal",
     "report_from_row",
     "reports_from_graph",
     "reports_query",
@@ -167,25 +178,67 @@ def merged_iri(group: Iterable[Report], base: str = DEFAULT_BASE) -> URIRef:
     return URIRef(base + "merged/" + content_hash("|".join(sorted(r.event for r in group))))
 
 
-def merged_triples(groups: Iterable[tuple[Report, ...]], base: str = DEFAULT_BASE) -> Graph:
-    """The ``kgo:MergedEvent`` nodes of ``groups`` with their mentions and counts."""
-    g = Graph()
-    bind_all(g, base)
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_KGO = str(KGO._NS)
+_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+
+def merged_lines(groups: Iterable[tuple[Report, ...]], base: str = DEFAULT_BASE) -> list[str]:
+    """N-Triples lines of the ``kgo:MergedEvent`` nodes of ``groups``: mentions and counts."""
+    lines = []
     for group in groups:
-        node = merged_iri(group, base)
-        g.add((node, RDF.type, KGO.MergedEvent))
-        for r in group:
-            g.add((node, KGO.hasMention, URIRef(r.event)))
-        g.add((node, KGO.numMentions, Literal(len(group), datatype=XSD.integer)))
-        g.add((node, KGO.numSources, Literal(len({r.outlet for r in group}), datatype=XSD.integer)))
-        g.add(
-            (node, KGO.numArticles, Literal(len({r.article for r in group}), datatype=XSD.integer))
+        node = f"<{merged_iri(group, base)}>"
+        lines.append(f"{node} {_TYPE} <{_KGO}MergedEvent> .")
+        lines += [f"{node} <{_KGO}hasMention> <{r.event}> ." for r in group]
+        counts = (
+            ("numMentions", len(group)),
+            ("numSources", len({r.outlet for r in group})),
+            ("numArticles", len({r.article for r in group})),
         )
+        lines += [f'{node} <{_KGO}{p}> "{n}"^^<{_XSD}integer> .' for p, n in counts]
         dates = sorted(r.date for r in group if r.date is not None)
         if dates:
-            g.add((node, KGO.firstDate, Literal(dates[0], datatype=XSD.date)))
-            g.add((node, KGO.lastDate, Literal(dates[-1], datatype=XSD.date)))
+            lines.append(f'{node} <{_KGO}firstDate> "{dates[0].isoformat()}"^^<{_XSD}date> .')
+            lines.append(f'{node} <{_KGO}lastDate> "{dates[-1].isoformat()}"^^<{_XSD}date> .')
+    return lines
+
+
+def merged_triples(groups: Iterable[tuple[Report, ...]], base: str = DEFAULT_BASE) -> Graph:
+    """The ``kgo:MergedEvent`` nodes of ``groups`` as an rdflib graph (``merged_lines``)."""
+    g = Graph()
+    bind_all(g, base)
+    lines = merged_lines(groups, base)
+    if lines:
+        g.parse(data="\n".join(lines), format="nt")
     return g
+
+
+def key_node(key: tuple, base: str = DEFAULT_BASE) -> str:
+    """IRI of a store's index of the reports of one merge key (source, category,
+    target, negated, claimed)."""
+    digest = hashlib.md5("|".join(map(str, key)).encode("utf-8")).hexdigest()  # noqa: S324
+    return f"{base}summary/key/{digest}"
+
+
+def report_literal(r: Report) -> str:
+    """What a key's index keeps of a report (the key itself is the index node)."""
+    return json.dumps([r.event, r.date.isoformat() if r.date else None, r.article, r.outlet])
+
+
+def report_from_literal(key: tuple, value: str) -> Report:
+    event, day, article, outlet = json.loads(value)
+    source, category, target, negated, claimed = key
+    return Report(
+        event=event,
+        source=source,
+        category=category,
+        target=target,
+        negated=negated,
+        claimed=claimed,
+        date=date.fromisoformat(day) if day else None,
+        article=article,
+        outlet=outlet,
+    )
 
 
 def merged_graph(

@@ -15,42 +15,61 @@ hold every named graph. Their terms are in the store's own namespace
 - ``kgsum:rankKey`` on each merged event: one integer that orders merged events
   as ``merged_events.rq`` does (mentions, sources, first date), so its plan
   sorts integers only;
-- ``kgsum:version`` on the graph itself: the summary is there and complete.
+- an untyped node per unordered pair of two different actors with ``kgsum:pairEvents``, the
+  events between them in either direction: an actor's ``partners`` changes only
+  when a pair's count leaves or reaches zero;
+- one index node per merge key with a ``kgsum:report`` literal per report
+  (``kg.store.merge.key_node``);
+- ``kgsum:version`` on the graph itself: the summary is there, complete, and
+  of this layout.
 
-Each aggregate is computed by SPARQL from the events in the store, in the same
-update (transaction) that adds an article, for the dyads and actors that article
-touches (its old version's too); ``KGStore.remerge`` rebuilds them all.
+In the transaction that adds a batch of articles, each aggregate the batch
+touches is read by its node (an indexed look-up), changed by what the batch
+adds and removes (``summary_changes``) and written back, so the cost of an
+article does not grow with the store. ``KGStore.remerge`` rebuilds them all by
+SPARQL from the events (``rebuild_ops``); the two give the same quads.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal
 
+from kg.rdf.convert import NO_DIRECT_TRIPLE
 from kg.rdf.namespaces import KGO, RDF
 
 __all__ = [
     "SUMMARY_NS",
     "SUMMARY_VERSION",
+    "EventFacts",
     "actor_node",
-    "actor_ops",
     "dyad_node",
-    "dyad_ops",
+    "pair_node",
     "rank_key",
+    "rank_line",
     "rank_lines",
     "rebuild_ops",
+    "summary_changes",
     "summary_graph_iri",
+    "version_op",
 ]
 
 SUMMARY_NS = "https://w3id.org/kg-events/ontology/summary#"
-SUMMARY_VERSION = 2  # 2: an actor's event with itself counts once (kg/counts.py)
+# 2: an actor's event with itself counts once (kg/counts.py); 3: pair counts and
+# merge-key indexes
+SUMMARY_VERSION = 3
 
 _KGO = str(KGO._NS)
 _XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _NAMESPACES = {"kgo": _KGO, "kgsum": SUMMARY_NS}
 _PNAME = re.compile(r"\b(kgo|kgsum):(\w+)")
 
@@ -117,49 +136,142 @@ def _template(var_fields: Iterable[str], node: str, kind: str, about: str) -> st
     return f"{node} a kgsum:{kind} ; {about} ; {body}"
 
 
-def _delete(graph: str, nodes: Iterable[str]) -> str:
-    values = " ".join(f"<{n}>" for n in sorted(nodes))
-    return (
-        f"DELETE {{ GRAPH <{graph}> {{ ?n ?p ?o }} }} "
-        f"WHERE {{ VALUES ?n {{ {values} }} GRAPH <{graph}> {{ ?n ?p ?o }} }}"
-    )
+def pair_node(a: str, b: str, base: str) -> str:
+    """IRI of the count of events between two actor IRIs, in either direction."""
+    return f"{base}summary/pair/{_md5(' '.join(sorted((a, b))))}"
 
 
-def dyad_ops(graph: str, dyads: Iterable[tuple[str, str]], base: str) -> list[str]:
-    """Update operations that recompute the summaries of these dyads (IRI pairs)."""
-    dyads = sorted(set(dyads))
-    if not dyads:
-        return []
-    ops = [_delete(graph, (dyad_node(s, t, base) for s, t in dyads))]
-    for s, t in dyads:
-        node = f"<{dyad_node(s, t, base)}>"
-        about = f"kgsum:source <{s}> ; kgsum:target <{t}>"
-        select = _DYAD_SELECT.format(
-            group_vars="", s=f"<{s}>", t=f"<{t}>", tail="HAVING (COUNT(?event) > 0)"
+@dataclass(frozen=True)
+class EventFacts:
+    """What the summaries count of one event (IRIs as strings)."""
+
+    source: str | None
+    target: str | None
+    quad: int
+    goldstein: Decimal
+    negated: bool
+    modality: str
+
+    @property
+    def claimed(self) -> bool:
+        """Counted by coop_conflict: not negated, and the sentence claims it."""
+        return not self.negated and self.modality not in NO_DIRECT_TRIPLE
+
+
+def _dyad_values(f: EventFacts) -> list:
+    q = f.quad
+    return [1, q == 1, q == 2, q == 3, q == 4, q <= 2, q >= 3, f.goldstein]
+
+
+def _tally(facts: Iterable[EventFacts], sign: int, dyads, actors, pairs) -> None:
+    for f in facts:
+        if f.source is not None:
+            actors[f.source][0] += sign
+            actors[f.source][1] += sign
+        if f.target is not None:
+            if f.target != f.source:  # an event of an actor with itself is one event
+                actors[f.target][0] += sign
+            actors[f.target][2] += sign
+        if f.source is not None and f.target is not None:
+            if f.source != f.target:  # an actor is not its own partner
+                pairs[tuple(sorted((f.source, f.target)))] += sign
+            if f.claimed:
+                row = dyads[(f.source, f.target)]
+                for k, v in enumerate(_dyad_values(f)):
+                    row[k] += sign * v
+
+
+def _int(value: int) -> str:
+    return f'"{int(value)}"^^<{_XSD}integer>'
+
+
+def summary_changes(
+    read: Callable[[str], list[ox.Quad]],
+    base: str,
+    added: Iterable[EventFacts],
+    removed: Iterable[EventFacts] = (),
+) -> tuple[list[ox.Quad], list[str]]:
+    """How the dyad, actor and pair summaries change when events come and go.
+
+    Args:
+        read: the quads of a summary node (subject IRI) in the summary graph.
+        base: IRI prefix of instance data.
+        added, removed: the events of the articles added and of the old versions
+            of those replaced.
+
+    Returns:
+        The quads to delete, and the N-Triples lines to insert into the summary graph.
+    """
+    dyads: dict = defaultdict(lambda: [0, 0, 0, 0, 0, 0, 0, Decimal(0)])
+    actors: dict = defaultdict(lambda: [0, 0, 0])
+    pairs: dict = defaultdict(int)
+    _tally(added, 1, dyads, actors, pairs)
+    _tally(removed, -1, dyads, actors, pairs)
+    delete: list[ox.Quad] = []
+    insert: list[str] = []
+
+    def current(node: str) -> dict[str, ox.Literal | ox.NamedNode]:
+        quads = read(node)
+        delete.extend(quads)
+        return {q.predicate.value[len(SUMMARY_NS) :]: q.object for q in quads}
+
+    def number(values: dict, name: str) -> int:
+        v = values.get(name)
+        return int(v.value) if v is not None else 0
+
+    partners: dict[str, int] = defaultdict(int)
+    for (a, b), change in pairs.items():
+        if change == 0:
+            continue
+        node = pair_node(a, b, base)
+        before = number(current(node), "pairEvents")
+        after = before + change
+        if after > 0:
+            insert.append(f"<{node}> <{SUMMARY_NS}pairEvents> {_int(after)} .")
+        if (before > 0) != (after > 0):
+            step = 1 if after > 0 else -1
+            partners[a] += step
+            partners[b] += step
+    for (s, t), change in dyads.items():
+        if not any(change):
+            continue
+        node = dyad_node(s, t, base)
+        old = current(node)
+        values = [number(old, f) for f in _DYAD_FIELDS[:-1]]
+        gold = Decimal(old["goldsteinSum"].value) if "goldsteinSum" in old else Decimal(0)
+        values = [v + c for v, c in zip(values + [gold], change, strict=True)]
+        if values[0] > 0:
+            p = f"<{node}> <{SUMMARY_NS}"
+            insert += [
+                f"<{node}> <{RDF_TYPE}> <{SUMMARY_NS}DyadSummary> .",
+                f"{p}source> <{s}> .",
+                f"{p}target> <{t}> .",
+            ]
+            insert += [
+                f"{p}{f}> {_int(v)} ." for f, v in zip(_DYAD_FIELDS[:-1], values[:-1], strict=True)
+            ]
+            insert.append(f'{p}goldsteinSum> "{values[-1]:f}"^^<{_XSD}decimal> .')
+    for x in set(actors) | set(partners):
+        change = actors.get(x, [0, 0, 0])
+        if not any(change) and not partners.get(x):
+            continue
+        node = actor_node(x, base)
+        old = current(node)
+        degree, out, inn, part = (
+            number(old, f) + c
+            for f, c in zip(_ACTOR_FIELDS, [*change, partners.get(x, 0)], strict=True)
         )
-        ops.append(
-            f"INSERT {{ GRAPH <{graph}> {{ "
-            f"{_template(_DYAD_FIELDS, node, 'DyadSummary', about)} }} }} "
-            f"WHERE {{ {select} }}"
-        )
-    return [_expand(op) for op in ops]
-
-
-def actor_ops(graph: str, actors: Iterable[str], base: str) -> list[str]:
-    """Update operations that recompute the summaries of these actor IRIs."""
-    actors = sorted(set(actors))
-    if not actors:
-        return []
-    ops = [_delete(graph, (actor_node(x, base) for x in actors))]
-    for x in actors:
-        node = f"<{actor_node(x, base)}>"
-        select = _ACTOR_SELECT.format(group_vars="", x=f"<{x}>", tail="HAVING (COUNT(?event) > 0)")
-        ops.append(
-            f"INSERT {{ GRAPH <{graph}> {{ "
-            f"{_template(_ACTOR_FIELDS, node, 'ActorSummary', f'kgsum:actor <{x}>')} }} }} "
-            f"WHERE {{ {select} }}"
-        )
-    return [_expand(op) for op in ops]
+        if degree > 0:
+            p = f"<{node}> <{SUMMARY_NS}"
+            insert += [
+                f"<{node}> <{RDF_TYPE}> <{SUMMARY_NS}ActorSummary> .",
+                f"{p}actor> <{x}> .",
+            ]
+            insert += [
+                f"{p}{f}> {_int(v)} ."
+                for f, v in zip(_ACTOR_FIELDS, (degree, out, inn, part), strict=True)
+            ]
+    return delete, insert
 
 
 def rebuild_ops(graph: str, base: str) -> list[str]:
@@ -169,9 +281,16 @@ def rebuild_ops(graph: str, base: str) -> list[str]:
     actor = _ACTOR_SELECT.format(group_vars="?x ", x="?x", tail="GROUP BY ?x")
     d_iri = f'IRI(CONCAT("{base}summary/dyad/", MD5(CONCAT(STR(?s), " ", STR(?t)))))'
     a_iri = f'IRI(CONCAT("{base}summary/actor/", MD5(STR(?x))))'
+    pair = 'IF(STR(?s) < STR(?t), CONCAT(STR(?s), " ", STR(?t)), CONCAT(STR(?t), " ", STR(?s)))'
     ops = [
         f"DELETE {{ GRAPH <{graph}> {{ ?n ?p ?o }} }} WHERE {{ GRAPH <{graph}> {{ ?n ?p ?o "
-        "FILTER NOT EXISTS { ?n kgsum:rankKey ?k } } }",
+        "FILTER NOT EXISTS { ?n kgsum:rankKey ?k } FILTER NOT EXISTS { ?n kgsum:report ?r } "
+        "} }",
+        f"INSERT {{ GRAPH <{graph}> {{ ?n kgsum:pairEvents ?events }} }} WHERE {{ "
+        f"{{ SELECT ?key (COUNT(?e) AS ?events) WHERE {{ "
+        f"?e a kgo:Event ; kgo:source ?s ; kgo:target ?t FILTER (?s != ?t) "
+        f"BIND ({pair} AS ?key) }} "
+        f'GROUP BY ?key }} BIND (IRI(CONCAT("{base}summary/pair/", MD5(?key))) AS ?n) }}',
         f"INSERT {{ GRAPH <{graph}> {{ "
         f"{_template(_DYAD_FIELDS, '?n', 'DyadSummary', 'kgsum:source ?s ; kgsum:target ?t')}"
         f" }} }} WHERE {{ {{ {dyad} }} BIND ({d_iri} AS ?n) }}",
@@ -211,6 +330,12 @@ def rank_key(mentions: int, sources: int, first: date | None) -> int:
     )
 
 
+def rank_line(node: str, mentions: int, sources: int, first: date | None) -> str:
+    """The N-Triples line of a merged event's rank key (to wrap in ``GRAPH <summary> { }``)."""
+    key = rank_key(mentions, sources, first)
+    return f'<{node}> <{SUMMARY_NS}rankKey> "{key}"^^<{_XSD}integer> .'
+
+
 def rank_lines(merged: Graph, graph: str) -> list[str]:
     """N-Triples-like lines (to wrap in ``GRAPH <graph> { }``) with the rank key of
     every merged event of ``merged`` (as ``kg.store.merge.merged_triples`` makes it)."""
@@ -220,6 +345,5 @@ def rank_lines(merged: Graph, graph: str) -> list[str]:
         s = merged.value(node, KGO.numSources)
         first = merged.value(node, KGO.firstDate)
         day = first.toPython() if isinstance(first, Literal) else None
-        key = rank_key(int(n), int(s), day if isinstance(day, date) else None)
-        lines.append(f'<{node}> <{SUMMARY_NS}rankKey> "{key}"^^<{_XSD}integer> .')
+        lines.append(rank_line(str(node), int(n), int(s), day if isinstance(day, date) else None))
     return lines

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg.dating import (
@@ -19,14 +19,21 @@ from kg.dating import (
     Found,
     PhraseTable,
     Token,
+    Tokenized,
     infer_year,
     month_start,
     nearest_month,
     weekday_near,
 )
-from kg.lang.ar.normalize import normalize, normalize_with_offsets, strip_diacritics
+from kg.lang.ar.normalize import (
+    _DROP,
+    _MAP,
+    normalize,
+    normalize_with_offsets,
+    strip_diacritics,
+)
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["DateMention", "find_dates", "tokenize"]
 
 DATA = Path(__file__).parent / "data" / "dates.tsv"
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|[/(),،\-.]|\n")
@@ -39,6 +46,7 @@ def _table() -> PhraseTable:
     return PhraseTable(DATA, normalize)
 
 
+@lru_cache(maxsize=50_000)
 def _keys(word: str) -> tuple[tuple[str, int], ...]:
     """The word and its proclitic-stripped forms (وأمس, بالأمس, للعام)."""
     out = [(word, 0)]
@@ -210,7 +218,31 @@ class _Parser(DateParser):
         return end, self.ref + timedelta(days=int(rd.value)), "day", True
 
 
-def find_dates(text: str, ref: date | None, forward: bool = False) -> list[DateMention]:
+def _normalized(text: str) -> tuple[str, list[int]]:
+    """``normalize_with_offsets`` of ``text``, one character at a time only where
+    needed: dropped marks are few, and lower case rarely changes a length."""
+    if len(text.lower()) != len(text):
+        # Characters whose lower case is longer would shift the offset map; they
+        # never occur in a date, so they are masked one for one.
+        return normalize_with_offsets("".join(c if len(c.lower()) == 1 else "_" for c in text))
+    offsets: list[int] = []
+    last = 0
+    for m in _DROP.finditer(text):
+        offsets.extend(range(last, m.start()))
+        last = m.end()
+    offsets.extend(range(last, len(text) + 1))
+    return _DROP.sub("", text).translate(_MAP).lower(), offsets
+
+
+def tokenize(text: str) -> Tokenized:
+    """``text`` tokenised for matching, on its normalised form (once per article)."""
+    norm, offsets = _normalized(text)
+    return Tokenized(text, _tokens(norm), offsets)
+
+
+def find_dates(
+    text: str, ref: date | None, forward: bool = False, tokens: Tokenized | None = None
+) -> list[DateMention]:
     """Date expressions in ``text``, resolved against the article date ``ref``.
 
     Args:
@@ -220,15 +252,13 @@ def find_dates(text: str, ref: date | None, forward: bool = False) -> list[DateM
         forward: the text speaks of a future event, so a bare weekday or a
             date without a year is the next one on or after ``ref`` rather
             than the last one on or before it.
+        tokens: ``tokenize(text)``, when the caller has it already.
 
     Returns:
         Non-overlapping mentions in text order; offsets index ``text``.
     """
-    # Characters whose lower case is longer would shift the offset map; they
-    # never occur in a date, so they are masked one for one.
-    safe = "".join(c if len(c.lower()) == 1 else "_" for c in text)
-    norm, offsets = normalize_with_offsets(safe)
-    toks = _tokens(norm)
+    tk = tokens if tokens is not None else tokenize(text)
+    toks, offsets = tk.toks, tk.offsets
     parser = _Parser(toks, ref, forward)
 
     def span(i: int, end: int) -> tuple[int, int]:

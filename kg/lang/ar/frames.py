@@ -1138,6 +1138,8 @@ def _emit(
                     confidence=r.confidence - (0 if tgt is not None else _NO_TARGET),
                     register=s.register,
                     evidence=_evidence(r, src),
+                    trigger_start=t_start,
+                    trigger_end=t_end,
                 )
             )
     return out
@@ -1222,6 +1224,8 @@ def _implied(s: Sentence, out: list[Mention], preds: list[Predicate]) -> list[Me
                     confidence=_FOUND["implied"],
                     register=s.register,
                     evidence="trigger:alone",  # protesters protesting need no other actor
+                    trigger_start=s.idx[x.start],
+                    trigger_end=s.idx[x.start] + len(s.words[x.start]),
                 )
             )
             coded.add(implied)

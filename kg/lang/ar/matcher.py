@@ -52,8 +52,10 @@ def word_info(lex: Lexicon, raw: str) -> tuple[str, dict[str, tuple[str, ...]] |
         if len(lex.word_cache) > 200_000:  # bounded on long runs
             lex.word_cache.clear()
         word = normalize(raw)
-        keys = stem_map(word).keys()
-        layers = {name: tuple(keys & index.keys()) for name, index in lex.nouns.items()}
+        stems = stem_map(word)
+        # in the order of the analyses (a set intersection would follow string hashes,
+        # which change with every process: ties would be broken differently per run)
+        layers = {name: tuple(k for k in stems if k in index) for name, index in lex.nouns.items()}
         verb = any(a.stem in lex.verbs for a in verb_stems(word))
         found = (word, layers if any(layers.values()) else None, verb)
         lex.word_cache[raw] = found

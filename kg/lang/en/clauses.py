@@ -688,6 +688,8 @@ class _Sentence:
                             modality="asserted",
                             attributed_to=None,
                             confidence=0.7 if tgt else 0.5,
+                            trigger_start=head.idx,
+                            trigger_end=head.idx + len(head),
                         ),
                     )
                 )
@@ -860,6 +862,8 @@ class _Sentence:
                         modality=modality,
                         attributed_to=attributed,
                         confidence=max(0.05, round(conf - 0.2, 3)),
+                        trigger_start=tok.idx,
+                        trigger_end=tok.idx + len(tok),
                     ),
                 )
             )
@@ -895,6 +899,8 @@ class _Sentence:
                         modality=modality,
                         attributed_to=attributed,
                         confidence=max(0.05, min(1.0, round(c, 3))),
+                        trigger_start=tok.idx,
+                        trigger_end=tok.idx + len(tok),
                     ),
                 )
             )

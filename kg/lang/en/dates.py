@@ -18,12 +18,13 @@ from kg.dating import (
     Hit,
     PhraseTable,
     Token,
+    Tokenized,
     infer_year,
     nearest_month,
     weekday_near,
 )
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["DateMention", "find_dates", "tokenize"]
 
 DATA = Path(__file__).parent / "data" / "dates.tsv"
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th)?\b|[A-Za-z]+(?:['’]s)?|[/(),\-.]|\n")
@@ -159,7 +160,14 @@ class _Parser(DateParser):
         return end, self.ref + timedelta(days=int(rd.value)), "day", True
 
 
-def find_dates(text: str, ref: date | None, forward: bool = False) -> list[DateMention]:
+def tokenize(text: str) -> Tokenized:
+    """``text`` tokenised for matching (once per article)."""
+    return Tokenized(text, _tokens(text))
+
+
+def find_dates(
+    text: str, ref: date | None, forward: bool = False, tokens: Tokenized | None = None
+) -> list[DateMention]:
     """Date expressions in ``text``, resolved against the article date ``ref``.
 
     Args:
@@ -169,10 +177,11 @@ def find_dates(text: str, ref: date | None, forward: bool = False) -> list[DateM
         forward: the text speaks of a future event, so a bare weekday or a
             date without a year is the next one on or after ``ref`` rather
             than the last one on or before it.
+        tokens: ``tokenize(text)``, when the caller has it already.
 
     Returns:
         Non-overlapping mentions in text order; offsets index ``text``.
     """
-    toks = _tokens(text)
+    toks = (tokens if tokens is not None else tokenize(text)).toks
     parser = _Parser(toks, ref, forward)
     return parser.mentions(text, lambda i, end: (toks[i].start, toks[end - 1].end))
