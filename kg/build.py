@@ -62,6 +62,7 @@ def run(
     default_date: str | None = None,
     progress: Progress | None = None,
     batch_size: int = 16,
+    min_confidence: float | None = None,
 ) -> RunReport:
     """Read, process and write a corpus.
 
@@ -80,6 +81,8 @@ def run(
         default_date: the date of articles that carry none (``kg build --date``).
         progress: where to show progress (None: nowhere).
         batch_size: articles per batch sent to a worker (a partition, with Dask).
+        min_confidence: events below it are left out (None: ``kg.events``' default;
+            0 keeps every event, with its confidence).
 
     Returns:
         The counts. ``interrupted`` is set when Ctrl-C stopped the run: what the
@@ -104,6 +107,7 @@ def run(
         json=any(s.needs_json for s in sinks),
         validate=validate,
         base=base or DEFAULT_BASE,
+        **({} if min_confidence is None else {"min_confidence": min_confidence}),
     )
     t0 = time.perf_counter()
     items = iter_corpus(sources, limits, default_date) if articles is None else articles

@@ -115,6 +115,15 @@ def build(
     validate: Annotated[
         bool, typer.Option("--validate", help="check every graph against the SHACL shapes")
     ] = False,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="leave out events below this confidence (default 0.35; 0 keeps all)",
+        ),
+    ] = None,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="articles per store transaction")
     ] = 64,
@@ -173,6 +182,7 @@ def build(
             validate=per_article,
             default_date=default_date,
             progress=show,
+            min_confidence=min_confidence,
         )
     except Exception as exc:  # a store in use, a dead worker, no dask, no scheduler, a write
         for sink in sinks:

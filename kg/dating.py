@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import importlib
+import math
 from abc import ABC, abstractmethod
 from bisect import bisect_left
 from collections import defaultdict
@@ -49,6 +50,24 @@ __all__ = [
     "week_start",
     "weekday_near",
 ]
+
+# Years written in the Hijri calendar in today's news (1300 AH = 1882 CE).
+HIJRI_YEARS = (1300, 1500)
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """A Hijri date in the Gregorian calendar, by the arithmetical (tabular) Islamic
+    calendar: within a day or two of Saudi Arabia's Umm al-Qura calendar, which rests on
+    observation (21/10/1436 -> 2015-08-07; Umm al-Qura says the 6th).
+
+    Raises:
+        ValueError: the month or day is out of range.
+    """
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        raise ValueError(f"no Hijri date {year}-{month}-{day}")
+    jdn = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439
+    return date.fromordinal(jdn - 1721425)
+
 
 PRECISIONS = ("day", "week", "month", "year")
 # A sentence's date replaces the article date only when it is finer than a year.
@@ -407,6 +426,10 @@ class DateParser(ABC):
             if len(a) == 4 and s1 == "-":
                 return i + 5, date(int(a), int(b), int(c)), "day", False
             if self.day_first and len(c) == 4 and len(a) <= 2 and len(b) <= 2:
+                if HIJRI_YEARS[0] <= int(c) <= HIJRI_YEARS[1]:
+                    # 21/10/1436هـ: a Hijri date (the Saudi press dates by both calendars)
+                    end = i + 5 + (self.key(i + 5) in self.era_other)
+                    return end, hijri_to_gregorian(int(c), int(b), int(a)), "day", False
                 return i + 5, date(int(c), int(b), int(a)), "day", False
         except ValueError:
             return None

@@ -50,12 +50,15 @@ DEFAULT_MIN_CONFIDENCE = 0.35
 # Sectors that make an actor a party of political news in any register.
 POLITICAL_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY", "UAF", "INS", "SEP", "IGO"}
+    | {"RAD"}
 )
 _NO_ACTOR_FACTOR = 0.4
 _REGISTER_FACTOR = 0.4
 # Events only asked for, hoped for or imagined (طالب بوقف الهجمات, "if it attacks")
 # did not happen; their own request, hope or threat is the event.
 _UNREAL = frozenset({"requested", "hoped", "conditional"})
+# Registers whose words also stand in reports of violence (a hospital, a company).
+_SOFT = frozenset({"health", "business", "culture"})
 _UNREAL_FACTOR = 0.5
 
 
@@ -88,8 +91,11 @@ def confidence(m: Mention) -> float:
         c *= _NO_ACTOR_FACTOR  # (a protest or an air strike is news without named actors)
     if m.modality in _UNREAL:
         c *= _UNREAL_FACTOR
-    protest = actions()[m.action_id].plover == "PROTEST" and m.register != "sports"
-    if m.register and not protest and not (political(m.source) or political(m.target)):
+    plover = actions()[m.action_id].plover
+    protest = plover == "PROTEST" and m.register != "sports"
+    # an armed attack on a hospital or a company is no health or business news
+    armed = plover == "ASSAULT" and "trigger:alone" in m.evidence and m.register in _SOFT
+    if m.register and not (protest or armed) and not (political(m.source) or political(m.target)):
         c *= _REGISTER_FACTOR  # (workers striking at a company are still protesting)
     return round(max(0.0, min(1.0, c)), 3)
 

@@ -37,7 +37,7 @@ from typing import Any
 from spacy.attrs import ORTH
 
 from kg.dating import date_mentions
-from kg.events import build_events
+from kg.events import DEFAULT_MIN_CONFIDENCE, build_events
 from kg.lang import get_mentions, get_nlp, make_doc
 from kg.limits import DEFAULT_LIMITS, Limits, parse_spans
 from kg.records import Actor, Article, Event, Mention
@@ -65,6 +65,7 @@ class PipelineConfig:
         whose graph violates them comes back with an ``error``).
     base: IRI prefix of instance data.
     json: also write the events as JSON lines (``Processed.events_json``).
+    min_confidence: events below it are left out (``kg.events``; 0 keeps all).
     """
 
     limits: Limits = DEFAULT_LIMITS
@@ -72,6 +73,7 @@ class PipelineConfig:
     validate: bool = False
     base: str | None = None
     json: bool = False
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
 
 
 @dataclass(frozen=True)
@@ -312,7 +314,7 @@ def _finish(work: _Work, config: PipelineConfig) -> Processed:
     if work.origin is not None:
         origin = work.origin
         mentions = [_to_original(m, origin) for m in mentions]
-    events = build_events(article, mentions)
+    events = build_events(article, mentions, config.min_confidence)
     t1 = time.perf_counter()
     digest = nt = ""
     if config.rdf or config.validate:

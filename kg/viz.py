@@ -334,6 +334,7 @@ def _event_items(g: nx.MultiDiGraph, labels: bool) -> list[dict]:
                         "date": d.get("date"),
                         "modality": d.get("modality"),
                         "negated": bool(d.get("negated")),
+                        "confidence": d.get("confidence"),
                         "attributed_to": d.get("attributed_to"),
                         "doc_id": d.get("doc_id"),
                         "sentence": d.get("sentence"),

@@ -194,3 +194,27 @@ def test_serve_bench_runs_on_a_tiny_input():
     assert "memory" in mem_error and "time limit" in time_error
     assert _positive(mem_simple, time_simple)
     assert "| HTTP endpoint |" in section.markdown
+
+
+def test_coverage_counts_persons_and_trigger_sentences():
+    from bench import coverage
+
+    if not coverage.CORPUS.exists():
+        pytest.skip(f"../shared is missing: {coverage.CORPUS}")
+    section = coverage.run(**coverage.QUICK)
+    now = section.data["now"]
+    assert now["persons"] >= now["resolved"] >= 0 and now["trigger_sentences"] > 0
+    assert 0 <= now["with_dyad"] <= now["trigger_sentences"]
+    assert "persons with a country" in section.markdown
+
+
+def test_startup_measures_both_languages_and_a_build():
+    from bench import startup
+
+    if not startup.CORPUS.exists():
+        pytest.skip(f"../shared is missing: {startup.CORPUS}")
+    section = startup.run(**startup.QUICK)
+    figures = [section.data[lang][k] for lang in ("ar", "en") for k in ("cold_s", "warm_s")]
+    assert _positive(*figures)
+    assert _positive(*section.data["build_s"].values())
+    assert "empty cache" in section.markdown and "articles/s" in section.markdown

@@ -386,3 +386,21 @@ def test_eval_on_a_partial_gold_set_says_why_precision_is_na(tmp_path):
     full = tmp_path / "full.jsonl"
     full.write_text(json.dumps(doc) + "\n", encoding="utf-8")
     assert "precision" not in run("eval", full).output
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_min_confidence_filters_events_and_zero_keeps_them_all(tmp_path, workers):
+    """--min-confidence: a higher threshold keeps fewer events, every one at or above
+    it; 0 keeps at least the default's events (in workers too)."""
+    counts = {}
+    for threshold in ("0", "0.35", "0.9"):
+        out = tmp_path / f"out-{threshold}"
+        args = ["build", str(EXAMPLES / "articles.jsonl"), "--out", str(out), "-j", workers]
+        res = runner.invoke(app, [*args, "--min-confidence", threshold])
+        assert res.exit_code == 0, res.output
+        events = [json.loads(x) for x in (out / "events.jsonl").read_text().splitlines()]
+        assert all(e["confidence"] >= float(threshold) for e in events)
+        counts[threshold] = len(events)
+    assert counts["0"] >= counts["0.35"] > counts["0.9"]
+    bad = run("build", EXAMPLES / "articles.jsonl", "--out", tmp_path / "x", "--min-confidence", 2)
+    assert bad.exit_code == 2 and "min-confidence" in bad.output

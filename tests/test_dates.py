@@ -533,3 +533,26 @@ def test_superscript_digits_are_not_numbers(finder):
     art = Article(id="t", text="²0وزير الخارجية المصري يبحث مع نظيره الروسي في موسكو", lang="ar")
     events, _ = extract_article(art)
     assert events and all(e.date is None or date.fromisoformat(e.date) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("hijri", "gregorian"),
+    [
+        ((1436, 10, 21), "2015-08-07"),  # Umm al-Qura: the 6th (tabular is a day off)
+        ((1446, 1, 1), "2024-07-08"),
+        ((1384, 5, 8), "1964-09-15"),
+    ],
+)
+def test_hijri_dates_are_converted(hijri, gregorian):
+    from kg.dating import hijri_to_gregorian
+
+    assert hijri_to_gregorian(*hijri).isoformat() == gregorian
+
+
+def test_a_hijri_date_in_the_text_is_not_read_as_a_gregorian_one():
+    from datetime import date
+
+    from kg.lang.ar.dates import find_dates
+
+    found = find_dates("أعلنت الوزارة يوم 21 / 10 / 1436هـ عن الحادث", date(2015, 8, 8))
+    assert [m.iso for m in found if "1436" in m.text] == ["2015-08-07"]

@@ -279,6 +279,8 @@ def test_page_data_matches_graph():
     assert data["options"]["physics"]["stabilization"]["iterations"] == 200
     # Parallel USA -> RUS edges are drawn apart.
     assert by_id[evs[0].id].get("smooth") != by_id[evs[1].id].get("smooth")
+    # each event's tooltip says how sure the extractor was
+    assert by_id[evs[3].id]["kg"]["confidence"] == evs[3].confidence
 
 
 def test_render_html_writes_atomically(tmp_path):

@@ -527,6 +527,11 @@ class Engine:
         self.proc.wait()
         self._close_pipes()
 
+    def signal_kill(self) -> None:
+        """SIGKILL the engine and return: for an engine another thread is waiting
+        on, which then finds it dead and cleans up (its pipes are not closed under it)."""
+        self.proc.kill()
+
     def close(self) -> None:
         """Ask the engine to exit; kill it if it does not within 2 s."""
         if self.alive():
@@ -588,14 +593,16 @@ class EnginePool:
         self._idle: list[Engine] = []
         self._busy: set[Engine] = set()
         self._starting = 0
+        self._fresh: Engine | None = None  # the engine being started
         self._wanted = 0  # engines to start
         self.last_error = ""
         self.summary = False
         self._closed = False
         self._thread = threading.Thread(target=self._spawner, name="kg-engines", daemon=True)
 
-    def start(self, timeout: float = 60.0) -> None:
-        """Start the engines; return once one is ready.
+    def start(self, timeout: float = 60.0, stopped=None) -> None:
+        """Start the engines; return once one is ready, or as soon as the
+        function ``stopped`` says True (the server was asked to stop meanwhile).
 
         Raises:
             StoreError: the first engine could not start (the message is its error).
@@ -606,12 +613,19 @@ class EnginePool:
         deadline = time.monotonic() + timeout
         with self._cond:
             while not self._idle:
+                if stopped is not None and stopped():
+                    return
                 if self.last_error:
                     raise StoreError(self.last_error)
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise StoreError("the query engines did not start in time")
-                self._cond.wait(left)
+                self._cond.wait(min(left, 0.1) if stopped is not None else left)
+
+    @property
+    def closed(self) -> bool:
+        """True once ``close`` has been called."""
+        return self._closed
 
     def _spawner(self) -> None:
         failures = 0
@@ -623,12 +637,22 @@ class EnginePool:
                     return
                 self._wanted -= 1
                 self._starting += 1
+            engine = None
             try:
                 engine = Engine(self.store, **self._kw)
+                with self._cond:
+                    self._fresh = engine
+                    if self._closed:  # close() did not see it: stop it here
+                        engine.signal_kill()
                 engine.wait_ready(60)
             except (EngineError, OSError) as exc:
+                if engine is not None:
+                    engine.kill()
                 failures += 1
                 with self._cond:
+                    self._fresh = None
+                    if self._closed:
+                        return
                     self._starting -= 1
                     self._wanted += 1
                     self.last_error = str(exc)
@@ -638,9 +662,10 @@ class EnginePool:
                 continue
             failures = 0
             with self._cond:
+                self._fresh = None
                 self._starting -= 1
                 if self._closed:
-                    engine.close()
+                    engine.kill()
                     return
                 self.last_error = ""
                 self.summary = engine.summary
@@ -696,17 +721,25 @@ class EnginePool:
         with self._cond:
             return [e.pid for e in (*self._idle, *self._busy)]
 
-    def close(self) -> None:
-        """Stop every engine (idle ones now, busy ones are killed)."""
+    def close(self, grace: float = 2.0) -> None:
+        """Kill every engine. A busy one is left to the thread using it, which
+        finds it dead and gives it back; past ``grace`` seconds it is reaped here."""
         with self._cond:
             self._closed = True
-            engines = [*self._idle, *self._busy]
+            idle, busy, fresh = list(self._idle), list(self._busy), self._fresh
             self._idle.clear()
-            self._busy.clear()
             self._cond.notify_all()
-        for e in engines:
-            if e.alive():
-                e.kill()
+        for e in idle:
+            e.kill()
+        for e in busy + ([fresh] if fresh is not None else []):
+            e.signal_kill()
+        deadline = time.monotonic() + grace
+        with self._cond:
+            while self._busy and (left := deadline - time.monotonic()) > 0:
+                self._cond.wait(left)
+            busy = list(self._busy)
+        for e in busy + ([fresh] if fresh is not None else []):
+            e.proc.wait()  # killed above: this returns at once
 
 
 def run_query(

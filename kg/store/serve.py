@@ -33,6 +33,10 @@ Routes:
 - ``/saved``: the saved queries (JSON); ``/saved/NAME?a=RUS&b=EGY`` runs one with
   its parameters; ``/saved/NAME.rq`` is its text.
 
+Ctrl-C (SIGINT) or SIGTERM stops it at once, whatever the clients do: new
+connections are refused, a query running gets a 503 that says the server is
+stopping, idle keep-alive connections are closed, and the engines are killed.
+
 The store is read through snapshots (``kg.store.live``): ``kg build --store``
 may write while the server runs, and the next query after it publishes sees
 the new articles, merged events and summaries.
@@ -50,6 +54,7 @@ import signal
 import socket
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -91,16 +96,54 @@ class ServeConfig:
 
 
 class _Server(ThreadingHTTPServer):
+    """One thread per connection; it knows its open connections, so that
+    stopping ends them (an idle keep-alive connection would hold its thread)."""
+
     daemon_threads = True
     request_queue_size = 64
 
     def __init__(self, config: ServeConfig, pool: EnginePool) -> None:
         self.config = config
         self.pool = pool
+        self.stopping = False  # answers say Connection: close; new connections are closed
+        self._conns: dict[socket.socket, threading.Thread] = {}
+        self._conns_lock = threading.Lock()
         super().__init__((HOST, config.port), _Handler)
         port = self.server_address[1]
         self.hosts = {f"127.0.0.1:{port}", f"localhost:{port}"}
         self.origins = {f"http://{h}" for h in self.hosts}
+
+    def process_request_thread(self, request, client_address) -> None:
+        with self._conns_lock:
+            accepted = not self.stopping
+            if accepted:
+                self._conns[request] = threading.current_thread()
+        if accepted:
+            super().process_request_thread(request, client_address)
+        else:
+            self.shutdown_request(request)
+
+    def shutdown_request(self, request) -> None:
+        # closed under the lock, so close_connections never shuts a reused descriptor
+        with self._conns_lock:
+            self._conns.pop(request, None)
+            super().shutdown_request(request)
+
+    def close_connections(self, grace: float) -> None:
+        """End every open connection: first its reading side (an idle keep-alive
+        connection ends, an answer being written still goes out), then, for any
+        still open after ``grace`` seconds, both sides."""
+        for how, wait in ((socket.SHUT_RD, grace), (socket.SHUT_RDWR, 1.0)):
+            with self._conns_lock:
+                open_now = dict(self._conns)
+                for conn in open_now:
+                    try:
+                        conn.shutdown(how)
+                    except OSError:
+                        pass
+            deadline = time.monotonic() + wait
+            for thread in open_now.values():
+                thread.join(max(0.0, deadline - time.monotonic()))
 
     def server_bind(self) -> None:  # no reverse DNS lookup of 127.0.0.1
         TCPServer.server_bind(self)
@@ -144,6 +187,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
         self.send_header("X-Content-Type-Options", "nosniff")
+        if self.server.stopping:
+            self.send_header("Connection", "close")
         for k, v in (extra or {}).items():
             self.send_header(k, v)
         self.end_headers()
@@ -417,6 +462,8 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             return engine.call(request, timeout=cfg.timeout_s or None, cancelled=self._client_gone)
         except EngineError as exc:
+            if pool.closed:
+                raise EngineError(503, "the server is stopping; the query was stopped") from None
             if exc.status != 499:
                 _log(f"engine {engine.pid}: {exc}")
             raise
@@ -428,15 +475,62 @@ def _log(msg: str) -> None:
     print(f"kg serve: {msg}", file=sys.stderr, flush=True)
 
 
-class _Stop(Exception):
-    pass
+class _StopSignal:
+    """SIGINT or SIGTERM as a flag and a byte in a pipe, which the main thread waits on.
+
+    The handler raises nothing: an exception raised wherever the main thread
+    happens to be could land in socketserver's step that accepts a connection,
+    which took it for a failed request and served on (Ctrl-C was lost about one
+    time in eight, right after a query). The kernel may deliver the signal to
+    any thread, so the pipe is also the wake-up descriptor of ``signal``: its
+    byte wakes the main thread wherever the signal lands.
+    """
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self._read, self._write = os.pipe()
+        os.set_blocking(self._write, False)
+        self._set = False
+        self._previous: dict = {}
+        self._previous_fd = -1
+
+    def install(self) -> None:
+        """Take SIGINT and SIGTERM (main thread only)."""
+        self._previous = {s: signal.signal(s, self.set) for s in self.SIGNALS}
+        self._previous_fd = signal.set_wakeup_fd(self._write, warn_on_full_buffer=False)
+
+    def set(self, signum=None, frame=None) -> None:
+        self._set = True
+        try:
+            os.write(self._write, b"!")
+        except OSError:  # the pipe is full: it has woken the waiter already
+            pass
+
+    def is_set(self) -> bool:
+        return self._set
+
+    def wait(self) -> None:
+        while not self._set:
+            select.select([self._read], [], [])
+
+    def close(self) -> None:
+        """Give the signals back to their previous handlers; close the pipe."""
+        if self._previous:
+            signal.set_wakeup_fd(self._previous_fd)
+            for s, handler in self._previous.items():
+                signal.signal(s, handler)
+        os.close(self._read)
+        os.close(self._write)
 
 
 def serve(config: ServeConfig, ready=None) -> int:
-    """Run the endpoint until SIGINT or SIGTERM; returns 0.
+    """Run the endpoint until SIGINT or SIGTERM; returns 0 (1 if the HTTP loop failed).
 
     ``ready(server_port, token)`` is called once the port is bound and an engine
-    is ready (``kg serve`` prints its banner there).
+    is ready (``kg serve`` prints its banner there). Stopping takes a few seconds
+    at most, whatever the clients do: queries running get a 503 that says the
+    server is stopping, idle connections are closed, and the engines are killed.
 
     Raises:
         StoreError: no store (read-only), not a store, the port is taken, or the
@@ -466,24 +560,42 @@ def serve(config: ServeConfig, ready=None) -> int:
         raise StoreError(
             f"cannot listen on {HOST}:{config.port}: {why} (choose another with --port)"
         ) from None
-    main = threading.current_thread() is threading.main_thread()
-    previous = {}
+    stop = _StopSignal()
+    failed: list[BaseException] = []
+
+    def run_http() -> None:
+        try:
+            server.serve_forever(poll_interval=0.25)
+        except BaseException as exc:  # a bug: stop, and say so
+            failed.append(exc)
+            _log(f"the HTTP server failed: {type(exc).__name__}: {exc}")
+        finally:
+            stop.set()
+
+    http_thread = threading.Thread(target=run_http, name="kg-serve-http", daemon=True)
+    if threading.current_thread() is threading.main_thread():
+        stop.install()
     try:
-        if main:
-
-            def stop(signum, frame):
-                raise _Stop()
-
-            previous = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
-        pool.start()
-        if ready is not None:
-            ready(server.server_address[1], config.token)
-        server.serve_forever(poll_interval=0.25)
-    except (_Stop, KeyboardInterrupt):
-        pass
+        pool.start(stopped=stop.is_set)
+        if not stop.is_set():
+            if ready is not None:
+                ready(server.server_address[1], config.token)
+            http_thread.start()
+            stop.wait()
     finally:
-        for s, handler in previous.items():
-            signal.signal(s, handler)
-        server.server_close()
-        pool.close()
-    return 0
+        # the handlers stay: a second Ctrl-C cannot cut this (bounded) clean-up short
+        _shut_down(server, pool, http_thread)
+        stop.close()
+    return 1 if failed else 0
+
+
+def _shut_down(server: _Server, pool: EnginePool, http_thread: threading.Thread) -> None:
+    """Stop accepting, free the port, kill the engines (a query running gets its
+    503 meanwhile), then close the connections still open."""
+    server.stopping = True
+    if http_thread.is_alive():
+        server.shutdown()
+        http_thread.join()
+    server.server_close()
+    pool.close(grace=2.0)
+    server.close_connections(grace=2.0)

@@ -138,6 +138,7 @@
     row(box, "date", k.date);
     row(box, "modality", k.modality);
     row(box, "negated", k.negated ? "yes" : "no");
+    if (typeof k.confidence === "number") row(box, "confidence", k.confidence.toFixed(2));
     row(box, "said by", k.attributed_to);
     row(box, "trigger", k.action_text, k.lang);
     row(box, "document", k.doc_id);

@@ -1,7 +1,7 @@
 """Arabic language pack: ``spacy.blank("ar")`` plus the project's own components.
 
 Data (lexicons) lives in ``data/``; the stages are ``normalize`` ->
-``morphology`` -> ``lexicon``/``matcher`` -> ``actors`` -> ``clauses``.
+``morphology`` -> ``lexicon``/``matcher`` -> ``actors`` -> ``syntax`` -> ``frames``.
 """
 
 from __future__ import annotations

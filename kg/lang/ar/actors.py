@@ -163,6 +163,8 @@ _NAMED_AFTER = {
 }
 
 
+# Nouns of places before a name a nationality adjective may describe.
+_PLACE_WORDS = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "جزيرة", "ميناء", "منطقة")}
 # Words that name the state leading a coalition (بقيادة السعودية, الذي تقوده السعودية).
 _LEADS = {normalize(w) for w in ("بقيادة", "تقوده", "يقوده", "تتزعمه", "يتزعمه")}
 # Words before الفريق that make it the team (مدرب الفريق), not a general.
@@ -211,6 +213,17 @@ _PLACE_NAMED = _NAMED_AFTER | {
         "جامعة",
     )  # fmt: skip
 }
+
+
+def _has_article(prefix: str) -> bool:
+    return "ال" in prefix or prefix.endswith("لل")
+
+
+def _people(h: Hit, head: Hit) -> bool:
+    """An indefinite plural nationality after a definite noun is people, not its
+    adjective: اعتقلت الشرطة أفغانيين (Afghans); شرطيين لبنانيين agree."""
+    plural = h.first.suffix.endswith(("ين", "ون"))
+    return h.kind == "demonym" and "ال" not in h.prefix and plural and "ال" in head.first.prefix
 
 
 def _family_name(i: int, norms: list[str], covered: set[int]) -> bool:
@@ -269,6 +282,9 @@ class _Builder:
         for h in self.hits:
             if h.start in self.used:
                 continue
+            if h.entry.get("definite") == "1" and not _has_article(h.prefix):
+                self.actor_tokens.difference_update(range(h.start, h.end))
+                continue  # أن يمنّ الله: the verb, not Yemen
             if h.kind == "role" and (self._flags(h) or h.first.suffix == "ي"):
                 # لقاء حزبي: a nisba adjective, not "my party"
                 self.actor_tokens.difference_update(range(h.start, h.end))
@@ -292,9 +308,20 @@ class _Builder:
     # ------------------------------------------------------------ roles
     def _role(self, h: Hit) -> tuple[Actor | None, int] | None:
         e, end = h.entry, h.end
+        if e.get("role") == "named" and h.first.suffix:
+            return None  # مشيرين, الفريقين: a participle or a dual, not a rank
+        if e.words == ("نيابه",) and end < len(self.norms) and self.norms[end] == "عن":
+            return None  # نيابة عن: on behalf of, not the prosecution
+        if e.words == ("امن",) and h.first.suffix:
+            return None  # أمننا: our security, not the police
         iso3 = None
         nxt = self.by_start.get(end)
-        if nxt and nxt.kind in ("demonym", "country") and nxt.prefix.lstrip("ال") in ("", "ل"):
+        if (
+            nxt
+            and nxt.kind in ("demonym", "country")
+            and nxt.prefix.lstrip("ال") in ("", "ل")
+            and not _people(nxt, h)
+        ):
             iso3 = nxt.entry.get("iso3")
             self.used.add(nxt.start)
             end = nxt.end
@@ -305,6 +332,11 @@ class _Builder:
         else:
             found = (iso3 is None and self._construct(h, end)) or self._group(h, end, iso3)
         return found if found[0] is not None else None
+
+    def _describes_place(self, start: int) -> bool:
+        """A nationality after a place noun and its name (مدينة سانت بطرسبورج الروسية)."""
+        before = [bare_word(self.norms[k]) for k in range(max(0, start - 3), start)]
+        return any(w in _PLACE_WORDS for w in before[:-1]) and start - 1 not in self.actor_tokens
 
     def _other_given_name(self, h: Hit) -> bool:
         """A family name alone in the dictionary, after an unknown given name: another
@@ -331,8 +363,8 @@ class _Builder:
     def _construct(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """مقاتلات التحالف, طائرات النظام السوري, مقاتلو المعارضة: a group noun in the
         construct state names the men or machines of the actor after it."""
-        if "ال" in h.first.prefix or h.first.suffix:
-            return None
+        if "ال" in h.first.prefix or h.first.suffix or len(h.entry.words) > 1:
+            return None  # (وزارة الداخلية has its genitive already)
         nxt = self.by_start.get(end)
         if nxt is None or nxt.prefix not in ("", "ال") or nxt.kind == "city":
             return None
@@ -512,7 +544,7 @@ class _Builder:
         while j < len(self.norms) and j - end < 4:
             nx = self.by_start.get(j)
             if nx and nx.kind in ("demonym", "country"):
-                return nx.entry.get("iso3")
+                return None if _people(nx, h) else nx.entry.get("iso3")
             if (
                 nx
                 and nx.kind == "role"
@@ -542,6 +574,8 @@ class _Builder:
                 return None  # نهلة الجبير is not Adel al-Jubeir
             actor = A.person(e.get("person_id"), t, start=s0, end=e0)
         elif kind in ("country", "demonym"):
+            if kind == "demonym" and self._describes_place(h.start):
+                return None  # مدينة سانت بطرسبورج الروسية: where, not who
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
         elif kind == "city":
             # a place only: في الموصل says where; it is never an actor of its own
@@ -549,13 +583,7 @@ class _Builder:
                 return None
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
         elif kind == "metonym":
-            prev = self.norms[h.start - 1] if h.start else ""
-            if prev in _PLACE_NAMED or bare_word(prev) in _PLACE_NAMED:
-                return None  # اتفاق فيينا, مطار عدن: a name, not who
-            if prev in ("في", "وفي") or h.prefix.lstrip("و") in ("ب", "بال"):
-                # في القاهرة, عقد بالرباط: where, so the country as a place (like a city)
-                return A.country(e.get("iso3"), t, start=s0, end=e0), h.end
-            actor = A.country(e.get("iso3"), t, e.get("sector") or "GOV", start=s0, end=e0)
+            return self._metonym(h, t, s0, e0)
         elif kind == "org":
             try:
                 actor = A.organisation(e.get("code"), t, start=s0, end=e0)
@@ -566,6 +594,30 @@ class _Builder:
         else:
             return None
         return actor, h.end
+
+    def _metonym(self, h: Hit, t: str, s0: int, e0: int) -> tuple[Actor, int] | None:
+        """A capital for its government, unless it names a place, a deal or a paper."""
+        e = h.entry
+        prev = self.norms[h.start - 1] if h.start else ""
+        last = self.phrases[-1] if self.phrases else None
+        place = A.country(e.get("iso3"), t, start=s0, end=e0), h.end
+        if (
+            h.prefix.startswith("و")
+            and last is not None
+            and last.end == h.start
+            and last.actor.type == "country"
+            and last.actor.sector is None
+            and last.head in ("city", "metonym")
+        ):
+            return place  # في الموصل وبغداد: a place coordinated with a place
+        if prev in _PLACE_NAMED or bare_word(prev) in _PLACE_NAMED:
+            return None  # اتفاق فيينا, مطار عدن: a name, not who
+        quoted = h.end < len(self.norms) and self.norms[h.end] in ('"', "»", "”")
+        if prev in ('"', "«", "“") and quoted:
+            return None  # زودت "الرياض" بنسخة: the newspaper, not the government
+        if prev in ("في", "وفي") or h.prefix.lstrip("و") in ("ب", "بال"):
+            return place  # في القاهرة, عقد بالرباط: where (as a city is)
+        return A.country(e.get("iso3"), t, e.get("sector") or "GOV", start=s0, end=e0), h.end
 
     # ------------------------------------------------------------ phrases
     def _add(self, h: Hit, actor: Actor, end: int) -> None:

@@ -197,9 +197,16 @@ def _home_country(actors: list, starts: list[int]) -> str | None:
 _SENTENCE_REGISTER_MIN = 2
 
 
+# Registers one word is enough for: a traffic accident, a storm, a theft.
+_ONE_WORD_REGISTERS = frozenset({"accident", "weather", "crime"})
+
+
 def _register(cues: list) -> str:
     """The register most of the register words among a sentence's ``cues`` belong to."""
-    return _dominant(cues, _SENTENCE_REGISTER_MIN)
+    strong = [
+        h for h in cues if h.kind == "register" and h.entry.get("register") in _ONE_WORD_REGISTERS
+    ]
+    return _dominant(strong, 1) or _dominant(cues, _SENTENCE_REGISTER_MIN)
 
 
 def _article_register(cues: list) -> str:

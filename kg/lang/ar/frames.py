@@ -29,7 +29,7 @@ from functools import lru_cache
 from kg import actors as A
 from kg.lang.ar.actors import Phrase, bare_word
 from kg.lang.ar.matcher import Hit
-from kg.lang.ar.normalize import normalize
+from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import (
     BACKGROUND,
     CLAIM_REPORTS,
@@ -40,6 +40,7 @@ from kg.lang.ar.rules import (
     HALTING,
     LOCATIVES,
     MEETINGS,
+    MEMBER_WORDS,
     NEGATORS,
     NOT_EVENT_HEADS,
     NUMBERS,
@@ -204,6 +205,8 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return []  # فجر اليوم: at dawn, not "blew up"
     if _no_longer(s, p):
         return []  # لم نعد نثق: "no longer" (عاد), not a promise (وعد)
+    if _not_this_sense(s, p, action.id) or _other_hamza(s, p):
+        return []
     if s.norms[p.start] in _ADVERBS:
         return []  # بالضبط: "exactly", not a seizure
     if action.id == "invite" and p.kind == "noun" and _calls_for(s, p):
@@ -347,6 +350,46 @@ def _criticism(s: Sentence, r: _Reading) -> bool:
     )  # fmt: skip
 
 
+def _visitor(s: Sentence, r: _Reading) -> Phrase | None:
+    """A visit noun with لـ and the visitor after it (and only honorifics or adjectives
+    between): زيارة لصاحب السمو الملكي ولي العهد."""
+    if r.action.id != "visit":
+        return None
+    p = r.p
+    for x in s.phrases:
+        if not (p.end <= x.start <= p.end + 5):
+            continue
+        between = [s.norms[k] for k in range(p.end, x.start)]
+        with_l = x.prefix.lstrip("و").startswith("ل") or any(w.startswith("ل") for w in between)
+        plain = all(w.startswith(("ال", "ل")) or w in FOLLOWER_WORDS for w in between)
+        return x if with_l and plain and x.actor.type in ("person", "country") else None
+    return None
+
+
+_OWN_WAY = {normalize(w) for w in ("مسيره", "مسيرة")}
+_WOUNDED = {normalize(w) for w in ("جرحى", "الجرحى", "للجرحى", "والجرحى", "جريح", "الجريح")}
+
+
+def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
+    """مسيرته (his career, its course), اعترفوا بارتباطهم (admitted their links, not a
+    recognition), الجرحى (the wounded, not a wounding)."""
+    w = s.norms[p.start]
+    if p.kind == "noun" and p.hit.entry.words[0] in _OWN_WAY and p.hit.first.suffix:
+        return True
+    if action_id == "recognize" and p.end < s.end:
+        nxt = s.norms[p.end]
+        return nxt.startswith("ب") and nxt.endswith(("ه", "ها", "هم", "هما"))
+    return w in _WOUNDED
+
+
+def _other_hamza(s: Sentence, p: Predicate) -> bool:
+    """A word written with the other hamza seat than the trigger: أبعاد (dimensions) is
+    not إبعاد (deportation), إطلاق not أطلاق. Only where the writer wrote a hamza."""
+    form = p.hit.entry.get("form") or ""
+    word = strip_diacritics(s.words[p.start])[len(p.hit.first.prefix) :]
+    return bool(form and word) and {form[0], word[0]} == {"أ", "إ"}
+
+
 def _no_longer(s: Sentence, p: Predicate) -> bool:
     """لم يعد / لم تعد / لم نعد before a verb or an adjective is "no longer"."""
     w = s.norms[p.start]
@@ -394,7 +437,7 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
             None,
         )
         return coordinated(x, c.phrases, s) if x is not None else ()
-    own_subject = c.subject is not None and c.subject.how in ("svo", "head")
+    own_subject = c.subject is not None and c.subject.how in ("svo", "head", "pronoun")
     x = count_then_phrase(s, k, c.phrases) if not own_subject else None
     if x is not None:
         return coordinated(x, c.phrases, s)
@@ -406,6 +449,8 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
         if before and only_followers(s, before[-1].end, gap_end):
             b = coordinated_back(before)
             j = b[0].start - 1
+            while j > c.start and (s.norms[j] in MEMBER_WORDS or s.norms[j] == "من"):
+                j -= 1  # ستة من رجال الجيش قتلوا
             if j >= c.start and (s.norms[j] in NUMBERS or s.norms[j].isdecimal()):
                 return b
     return ()
@@ -430,25 +475,71 @@ def _passive_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...]:
 def _read_source(s: Sentence, r: _Reading) -> None:
     """Who did it: the victims' agent, the subject of a verb, the agent of a noun."""
     p = r.p
-    if r.victims:
-        # the agent only where the sentence names one (على يد X, برصاص X)
+    if r.victims or p.passive or (p.kind == "noun" and p.hit.entry.words[0] in VICTIM_NOUNS):
+        # the agent only where the sentence names one (على يد X, برصاص X): أصيب 11 بجروح,
+        # أعلن الجيش مقتل عشرة
         agent = agent_phrase(s, p.clause.phrases, p.end, p.clause.end)
         r.src_phrases = (agent,) if agent is not None else ()
         r.sources = [agent.actor] if agent is not None else [None]
+        if agent is None and p.context is not None and _result_of_act(s, p):
+            # قصفت الميليشيات الأحياء مما أسفر عن مقتل عشرة: the shellers killed them
+            r.sources, r.inherited, r.confidence = [p.context], True, _FOUND["carried"]
     elif p.negative_subject:
         r.sources = [None]
-    elif p.passive or (p.kind == "noun" and p.hit.entry.words[0] in VICTIM_NOUNS):
-        # أصيب 11 بجروح, أعلن الجيش مقتل عشرة: the agent only where the sentence names one
-        agent = agent_phrase(s, p.clause.phrases, p.end, p.clause.end)
-        r.src_phrases = (agent,) if agent is not None else ()
-        r.sources = [agent.actor] if agent is not None else [None]
     elif p.kind in ("verb", "participle"):
         _verb_source(r)
+        if r.inherited and r.action.id in _VICTIM_ACTIONS and _count_follows(s, p):
+            r.sources = [None]  # قتل شخصان: were killed (the same letters as "killed")
+            p.clause.victims = True
     else:
         _noun_source(s, r)
     if r.src_phrases:
         r.sources = [x.actor for x in r.src_phrases]
         r.confidence = _FOUND["explicit"]
+    elif r.sources and _reporter(r.sources[0]):
+        r.sources = [None]  # قالت مصادر أمنية: اعتقل هارون — the sources arrested no one
+    elif (
+        p.kind == "noun"
+        and p.first_in_clause
+        and p.clause.kind == "complement"
+        and _agentless(r.plover)
+        and r.sources
+        and r.sources[0] is not None
+        and r.sources[0] is p.speaker
+    ):
+        r.sources = [None]  # قال مسؤول تركي إن انفجارا وقع: he told of it
+
+
+_RESULTS = {normalize(w) for w in ("أسفر", "أسفرت", "أدى", "أدت", "خلف", "خلفت")}
+
+
+def _result_of_act(s: Sentence, p: Predicate) -> bool:
+    """مما أسفر عن مقتل, ما أدى إلى مصرع: a death told as the result of an attack told
+    just before in the sentence."""
+    before = [bare(s.norms[k]) for k in range(max(s.start, p.start - 3), p.start)]
+    attack_before = any(
+        h.start < p.start and actions()[h.entry.get("action_id")].plover == "ASSAULT"
+        for h in s.hits["trigger"]
+    )
+    return attack_before and any(w in _RESULTS for w in before)
+
+
+def _count_follows(s: Sentence, p: Predicate) -> bool:
+    k = p.end
+    while k < s.end and s.norms[k] in FOLLOWER_WORDS:
+        k += 1
+    return k < s.end and (s.norms[k] in NUMBERS or s.norms[k].isdecimal() or s.norms[k] in _PEOPLE)
+
+
+# Words that count people (two persons, persons): قتل شخصان is "two were killed".
+_PEOPLE = {normalize(w) for w in ("شخص", "شخصان", "شخصين", "أشخاص", "مدنيان", "مدنيين", "جنديان")}
+
+
+def _reporter(a: Actor | None) -> bool:
+    """Who tells the news (the media, "sources") is not the agent of what it tells."""
+    if a is None:
+        return False
+    return a.sector == "MED" or (a.text or "").startswith(("مصادر", "مصدر", "وسائل"))
 
 
 def _verb_source(r: _Reading) -> None:
@@ -484,6 +575,14 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     if doer is not None:
         r.src_phrases = doer.phrases  # اتصال هاتفي أجراه الوزير التركي
         return
+    agent = agent_phrase(s, p.clause.phrases, p.end, min(p.clause.end, p.end + 8))
+    if agent is not None:
+        r.src_phrases = (agent,)  # للتدمير على يد جيش النظام: by the regime's army
+        return
+    visitor = _visitor(s, r)
+    if visitor is not None:
+        r.src_phrases = (visitor,)  # الزيارة الكريمة لصاحب السمو الأمير: his visit
+        return
     if gen is not None and _genitive_is_agent(s, r, gen):
         r.src_phrases = gen.phrases
         return
@@ -491,6 +590,10 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         r.sources = [None]  # دانت قطر الهجوم: the attack is what Qatar condemned
         return
     c = p.clause
+    own = c.subject.phrases[0] if c.subject and c.subject.phrases else None
+    if own is not None and own.start > s.start and s.norms[own.start - 1] in WITNESS:
+        r.sources = [None]  # شهدت الولايات المتحدة حوادث قتل: where, not who
+        return
     # a protest or an attack named by a noun without its own agent: whoever the clause
     # is about did not do it (مصر ... لاحتواء الهجمات الإرهابية)
     r.sources = [p.context]
@@ -600,6 +703,8 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
             s.norms[x.start - 1] in LOCATIVES
             and not (x.start >= 2 and s.norms[x.start - 2] in _preps(p.hit))
         )
+        # على يد جيش النظام, من قبل الشرطة: the agent, never the target
+        and agent_phrase(s, [x], max(s.start, x.start - 2), x.start) is None
     ]
     if p.kind == "verb":
         # a verb's object comes soon after it (or after its subject); an object
@@ -642,10 +747,12 @@ def _choose_targets(
         for x in r.sources
         if x is not None and x.country and x.type in ("country", "person")
     }
+    ids = {x.id for x in r.sources if x is not None}
     cands = [
         x
         for x in cands
-        if x.actor.type != "country" or (x.actor.country, x.actor.sector) not in sides
+        if x.actor.id not in ids  # (the source again, in apposition: ولي ولي العهد)
+        and (x.actor.type != "country" or (x.actor.country, x.actor.sector) not in sides)
     ]
     if cands and (
         concept is None
@@ -901,6 +1008,7 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # الجماعات التي تقاتل قوات الحكومة: what the group does, described
     if r.victims:
         p.clause.victims = True
+        p.clause.victim_phrases += tuple(r.victims)
     return not (r.inherited and not r.src_phrases and not _carried_is_event(s, r))
 
 
@@ -919,7 +1027,7 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         return False  # "... في الحوار مع دمشق": a circumstance of the clause's main event
     if any(s.norms[k] in HALTING for k in range(max(s.start, p.start - 2), p.start)):
         return False  # وقف دائم لإطلاق النار: stopping the shooting is not shooting
-    if prev in ("ضد", "وضد") or prev in LOCATIVES or prev in NOT_EVENT_HEADS:
+    if prev in ("ضد", "وضد") or prev in LOCATIVES or {prev, bare_word(prev)} & NOT_EVENT_HEADS:
         return False  # مسيرة ضد الحرب، وسط تجمع، حق التظاهر: opposed, a place, an idea
     if prev in BACKGROUND and agentless and not r.src_phrases and not r.victims:
         if not r.targets:
@@ -932,8 +1040,11 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         and not any(purpose[-1] < h.start < p.start for h in s.hits["trigger"])
     ):
         return False  # "... من أجل خوض المفاوضات": the goal of the clause's main event
-    if p.clause.victims and not r.victims and governed and not r.src_phrases:
-        return False  # قتل ثلاثة جنود في هجوم: the attack is how they died, told already
+    after_bg = any(s.norms[k] in BACKGROUND for k in range(max(s.start, p.start - 2), p.start))
+    if p.clause.victims and not r.victims and (governed or after_bg):
+        victims = p.clause.victim_phrases
+        if not r.src_phrases or all(any(x is v for v in victims) for x in r.src_phrases):
+            return False  # قتل ثلاثة جنود في هجوم (إثر انفجار): how they died, told already
     if not agentless and not (r.src_phrases or r.actor_target):
         # a verbal noun with neither agent nor actor target codes an event only with its
         # own preposition: القضاء على الإرهاب, not "في الحوار"

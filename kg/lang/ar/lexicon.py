@@ -45,6 +45,11 @@ class Entry:
         return self._fields.get(key, default)
 
 
+# Names written with the article (اليمن, العراق, الأمم المتحدة): without it the word is
+# another one (يمنّ, "he grants").
+_DEFINITE_NAMES = frozenset({"country", "metonym", "org", "city"})
+
+
 def _strip_article(word: str) -> str:
     if word.startswith("لل") and len(word) > 4:
         return word[2:]
@@ -97,6 +102,8 @@ class Lexicon:
         words = key_of(phrase)
         if not words or not all(words):
             return
+        if layer == "actor" and kind in _DEFINITE_NAMES and normalize(phrase).startswith("ال"):
+            info = {**info, "definite": "1"}  # اليمن: يمن without the article is a verb
         entry = Entry(layer, kind, words, tuple(sorted(info.items())))
         self.nouns[layer][words[0]].append(entry)
         self.size += 1

@@ -8,6 +8,7 @@ character, the index of the original character it came from.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 __all__ = ["normalize", "normalize_with_offsets", "strip_diacritics"]
@@ -29,6 +30,17 @@ _MAP = str.maketrans(
         "ې": "ي",  # Persian/Urdu letter forms seen in Arabic news
         **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
         **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended Arabic-Indic digits
+    }
+)
+# Presentation forms (ﻗﺼﻒ, the ligature ﻻ) some sites still publish: their letters,
+# then unified like the rest (ﺔ -> ة -> ه).
+_MAP.update(
+    {
+        cp: unicodedata.normalize("NFKC", chr(cp)).translate(_MAP)
+        for cp in [*range(0xFB50, 0xFDFF), *range(0xFE70, 0xFEFF)]
+        if unicodedata.normalize("NFKC", chr(cp)).strip()
+        and unicodedata.normalize("NFKC", chr(cp)) != chr(cp)
+        and len(unicodedata.normalize("NFKC", chr(cp))) <= 2
     }
 )
 

@@ -111,6 +111,7 @@ class Clause:
     speaker_phrase: Phrase | None = None
     denied: bool = False  # the complement of a denial: نفى أن تكون موسكو قد زودت
     victims: bool = False  # a killing told with its victims; a later "في هجوم" is how
+    victim_phrases: tuple = ()  # the victims named in it (never another act's agent)
 
 
 @dataclass
@@ -319,14 +320,14 @@ def _cue_modality(s: Sentence, h: Hit, trig: Hit) -> str | None:
 
 
 def _opens_clause(s: Sentence, h: Hit) -> bool:
-    """إن is a condition at the start of a sentence only (else it is أن, "that"); لو and
-    إذا at the start of a sentence or clause; في حال(ة), شريطة ... anywhere."""
+    """إن is a condition at the start of a sentence only (else it is أن, "that"); لو at
+    the start of a sentence or clause; إذا, في حال(ة), شريطة ... anywhere."""
     prev = s.norms[h.start - 1] if h.start > s.start else ""
     word = h.entry.words[0] if len(h.entry.words) == 1 else ""
     if word == "ان":
         return h.start == s.start and not h.first.suffix  # (أنها is "that it")
-    if word not in ("لو", "اذا"):
-        return True
+    if word != "لو":
+        return True  # إذا, في حالة, تحسبا: a condition wherever they stand
     return h.start == s.start or prev in CLAUSE_PUNCT or prev in ("و", "ف")
 
 
@@ -526,6 +527,13 @@ def analyse(
                 continue  # أصل, أمل: "I ..." is said only in a quotation; else a noun
             if (
                 trig.kind == "verb"
+                and trig.entry.get("person") == "1p"
+                and c.kind != "quote"
+                and (st.speaker or memory.speaker) is None
+            ):
+                continue  # نصيب (a share), not "we hit": "we" needs someone speaking
+            if (
+                trig.kind == "verb"
                 and trig.start > s.start
                 and s.norms[trig.start - 1] in HONORIFICS
             ):
@@ -535,7 +543,8 @@ def analyse(
             preds.append(p)
             subj = p.arg("subj")
             if p.kind == "verb" and subj is not None and subj.actors and subj.actors[0]:
-                st.subject = subj.actors[0]  # a later verbal noun shares this verb's agent
+                if not p.passive:  # (قتل أربعة جنود ... إثر انفجار: the dead set nothing)
+                    st.subject = subj.actors[0]  # a later verbal noun shares this agent
     if st.subject is not None:
         memory.subject = st.subject
     return clauses, preds
