@@ -15,13 +15,15 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 __all__ = [
+    "checkout",
     "EXAMPLES",
     "ROOT",
     "SHARED",
@@ -185,3 +187,21 @@ def md_table(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+@contextmanager
+def checkout(commit: str, where: Path) -> Iterator[Path]:
+    """A temporary ``git worktree`` of ``commit`` at ``where`` (a baseline to measure
+    side by side), removed afterwards."""
+    subprocess.run(
+        ["git", "worktree", "add", "--detach", str(where), commit],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield where
+    finally:
+        subprocess.run(
+            ["git", "worktree", "remove", "--force", str(where)], cwd=ROOT, capture_output=True
+        )

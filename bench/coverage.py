@@ -23,7 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench._common import ROOT, SHARED, Section, md_table
+from bench._common import ROOT, SHARED, Section, checkout, md_table
 
 __all__ = ["QUICK", "measure_in", "run"]
 
@@ -83,19 +83,8 @@ def measure_in(tree: Path, n: int, seed: int = 0) -> dict[str, int]:
 
 def _baseline(commit: str, n: int, seed: int) -> dict[str, int]:
     with tempfile.TemporaryDirectory(prefix="kg-baseline-") as tmp:
-        tree = Path(tmp) / "tree"
-        subprocess.run(
-            ["git", "worktree", "add", "--detach", str(tree), commit],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
-        try:
+        with checkout(commit, Path(tmp) / "tree") as tree:
             return measure_in(tree, n, seed)
-        finally:
-            subprocess.run(
-                ["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, capture_output=True
-            )
 
 
 def _row(name: str, c: dict[str, int]) -> list[str]:

@@ -12,6 +12,7 @@ Run: ``.venv/bin/python -m bench.startup [--n 300] [--baseline a36ca15]``
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import os
 import random
@@ -21,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench._common import ROOT, SHARED, Section, md_table
+from bench._common import ROOT, SHARED, Section, checkout, md_table
 
 __all__ = ["QUICK", "run", "start_up"]
 
@@ -84,30 +85,17 @@ def run(n: int = 300, repeats: int = 2, baseline: str | None = BASELINE) -> Sect
             lines = random.Random(1).sample(fh.read().splitlines(), n)
         articles = tmp_path / "articles.jsonl"
         articles.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        trees = {"this tree": ROOT}
-        if baseline:
-            base = tmp_path / "baseline"
-            subprocess.run(
-                ["git", "worktree", "add", "--detach", str(base), baseline],
-                cwd=ROOT,
-                check=True,
-                capture_output=True,
-            )
-            trees = {f"baseline {baseline}": base, **trees}
-        try:
+        with contextlib.ExitStack() as stack:
+            trees = {"this tree": ROOT}
+            if baseline:
+                base = stack.enter_context(checkout(baseline, tmp_path / "baseline"))
+                trees = {f"baseline {baseline}": base, **trees}
             times: dict[str, list[float]] = {name: [] for name in trees}
             for r in range(repeats):  # interleaved: A B, A B
                 for name, tree in trees.items():
                     cache = tmp_path / f"cache-build-{name}"
                     out = tmp_path / f"out-{r}-{len(times[name])}-{name.split()[0]}"
                     times[name].append(_build_seconds(tree, articles, out, cache))
-        finally:
-            if baseline:
-                subprocess.run(
-                    ["git", "worktree", "remove", "--force", str(tmp_path / "baseline")],
-                    cwd=ROOT,
-                    capture_output=True,
-                )
     best = {name: min(ts) for name, ts in times.items()}
     data["build_s"] = best
     ref = next(iter(best.values()))
