@@ -40,7 +40,16 @@ def _key(text: str) -> str:
     return _SEPARATORS.sub("", text)
 
 
+def _folded_key(text: str) -> str:
+    """``_key`` with the Arabic article written one way: "El Bashir" = "al-Bashir"."""
+    return _key(_ARTICLE.sub("al", text))
+
+
 _SEPARATORS = re.compile(r"[\s\-.'’]+")
+# "al"/"el" as a word of its own: transliterations of the Arabic article
+_ARTICLE = re.compile(r"(?<![^\s\-])[AaEe]l(?=[\s\-])")
+# the same for one token of the text
+ARTICLE_FORMS = dict.fromkeys(("al", "el", "Al", "El", "AL", "EL"), "al")
 MAX_KEY = 80
 
 
@@ -60,11 +69,12 @@ def build_index(lx: Lexicon) -> NameIndex:
     idx = NameIndex()
     for name, entry in lx.names.items():
         idx.exact[_key(name)] = entry
+        idx.exact.setdefault(_folded_key(name), entry)
     folded: dict[str, list[str]] = {}
     for form, ref in kb_names("en"):
-        k = _key(form.lower())
-        if k and ref not in folded.setdefault(k, []):
-            folded[k].append(ref)
+        for k in {_key(form.lower()), _folded_key(form.lower())}:
+            if k and ref not in folded.setdefault(k, []):
+                folded[k].append(ref)
     idx.folded = {k: tuple(refs) for k, refs in folded.items()}
     # officials by surname, the most prominent first: persons of the hand-written table,
     # then those the dictionaries give more name forms
@@ -87,6 +97,9 @@ def build_index(lx: Lexicon) -> NameIndex:
     return idx
 
 
+# A surname after a title ("President Kagame") with no article date: shorter ones
+# ("Kim", "Lee") are shared by too many people the dictionaries do not list.
+TITLED_SURNAME_MIN = 5
 # Roles of the people news names by surname alone; the first ones outrank the others.
 _OFFICIAL = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
 
@@ -142,7 +155,8 @@ class NameMatcher:
     A surname alone is the person of that surname named in full earlier in the text,
     else the official of that surname in office on the article's date (the higher
     office when two are: "Clinton" is Bill in 1998, Hillary in 2011), else the
-    person the hand-written lexicon names, else nobody.
+    person the hand-written lexicon names, else (no date) the one official of that
+    surname whose role the title before it gives ("President Kagame"), else nobody.
     """
 
     def __init__(self) -> None:
@@ -157,18 +171,23 @@ class NameMatcher:
         i, n = 0, len(doc)
         while i < n:
             best: tuple[int, NameEntry] | None = None
-            key = ""
+            key = alt = ""  # alt: the Arabic article written "al" ("El Bashir")
             for j in range(i if _key(words[i]) else n, min(n, i + MAX_TOKENS)):
                 part = _key(words[j])
                 key += part
+                alt += ARTICLE_FORMS.get(words[j], part)
                 if len(key) > MAX_KEY:
                     break
                 if not part:
                     continue  # a hyphen or a full stop only joins what is around it
                 low = key.lower()
                 # (a name written with a lower-case particle, "al-Shabaab", opening a sentence)
-                entry = idx.exact.get(key) or idx.exact.get(key[:1].lower() + key[1:])
-                refs = idx.folded.get(low, ())
+                entry = (
+                    idx.exact.get(key)
+                    or idx.exact.get(key[:1].lower() + key[1:])
+                    or (idx.exact.get(alt) if alt != key else None)
+                )
+                refs = idx.folded.get(low, ()) or idx.folded.get(alt.lower(), ())
                 # a place that changed country (Eritrea before 1993) beats today's name
                 moved = bool(refs) and refs[0].startswith("place/")
                 if (entry is None or moved) and refs and self._written_as_name(doc, i, j):
@@ -177,7 +196,8 @@ class NameMatcher:
                     best = (j + 1, entry)
             one = doc[i]
             if (best is None or best[0] == i + 1) and self._written_as_name(doc, i, i):
-                surname = self._surname(one.lower_, best[1] if best else None, named, when)
+                title = lexicon().roles.get(doc[i - 1].lower_) if i and doc[i - 1].is_title else None
+                surname = self._surname(one.lower_, best[1] if best else None, named, when, title)
                 best = (i + 1, surname) if surname is not None else best
             if best is None:
                 i += 1
@@ -198,6 +218,7 @@ class NameMatcher:
         lexicon_entry: NameEntry | None,
         named: dict[str, NameEntry],
         when: date | None,
+        title: str | None = None,
     ) -> NameEntry | None:
         if lexicon_entry is not None and lexicon_entry.kind != "person":
             return lexicon_entry
@@ -214,9 +235,15 @@ class NameMatcher:
                 return _entry(min(holding)[2])
         elif lexicon_entry is None:
             # no date: the most prominent official of that name, if the project knows them
-            top = next(iter(self.index.surnames.get(low, ())), None)
+            officials = self.index.surnames.get(low, ())
+            top = next(iter(officials), None)
             if top is not None and top.removeprefix("person/") in kga.persons():
                 return _entry(top)
+            if title and len(officials) == 1 and len(low) >= TITLED_SURNAME_MIN:
+                # "President Kagame": the one official of that surname, if the title fits
+                k = kb_actor(top)
+                if k is not None and any(r.sector == title for r in k.roles):
+                    return _entry(top)
         return lexicon_entry
 
     @staticmethod
