@@ -196,7 +196,8 @@ class NameMatcher:
                     best = (j + 1, entry)
             one = doc[i]
             if (best is None or best[0] == i + 1) and self._written_as_name(doc, i, i):
-                title = lexicon().roles.get(doc[i - 1].lower_) if i and doc[i - 1].is_title else None
+                prev = doc[i - 1] if i else None
+                title = lexicon().roles.get(prev.lower_) if prev and prev.is_title else None
                 surname = self._surname(one.lower_, best[1] if best else None, named, when, title)
                 best = (i + 1, surname) if surname is not None else best
             if best is None:
