@@ -391,10 +391,23 @@ DIPLOMACY = [
         "Turkish warplanes struck Kurdish militant positions in northern Iraq.",
         [{"src": "TUR", "src_sector": "MIL", "cat": "ASSAULT"}],
     ),
-    # Secretary-General is not a general
+    # Secretary-General is not a general: the body's executive (GOV), its slot IGO
     (
         "OSCE Secretary-General Helga Schmid urged Armenia to resume talks.",
-        [{"src_sector": "IGO", "cat": "REQUEST", "tgt": "ARM"}],
+        [{"src": "IGO", "src_sector": "GOV", "cat": "REQUEST", "tgt": "ARM"}],
+    ),
+    (
+        "The Arab League's secretary-general condemned the raid on the camp.",
+        [{"src": "IGO", "src_id": "ARL", "cat": "ACCUSE"}],
+    ),
+    (
+        "Arab League Secretary-General Hossam Zaki urged Sudan to open the roads.",
+        [{"src": "IGO", "src_sector": "GOV", "cat": "REQUEST", "tgt": "SDN"}],
+    ),
+    # the office is a body of the dictionaries; its title still gives the sector
+    (
+        "UN Secretary-General Antonio Guterres condemned the attack on Chad.",
+        [{"src": "IGO", "src_sector": "GOV", "cat": "ACCUSE", "tgt": "TCD"}],
     ),
     # two subjects of a mutual act are each other's counterpart
     (

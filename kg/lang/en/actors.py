@@ -335,6 +335,9 @@ class ActorResolver:
                         facts.sector = entry.sector
                 elif entry.kind == "org":
                     facts.org = facts.org or entry.code
+                    if t.i == info[1] - 1 and facts.sector is None:
+                        # an office named as a body: "U.N. Secretary-General" -> GOV
+                        facts.sector = self._office_role(info[0], info[1])
                 elif entry.kind == "person":
                     facts.pid = entry.code
                     facts.person = facts.person or self.doc[info[0] : info[1]].text
@@ -374,6 +377,17 @@ class ActorResolver:
                     if not (generic and facts.sector and not facts.generic):
                         facts.sector, facts.generic = sec, generic
             prev = t
+
+    def _office_role(self, start: int, end: int) -> str | None:
+        """The sector of the role word(s) that end a name ("UN Secretary-General")."""
+        words = [t.lower_ for t in self.doc[start:end] if t.text != "-"]
+        for n in (3, 2):
+            if len(words) > n:
+                tail = words[-n:]
+                sec = self.lx.roles.get(" ".join(tail)) or self.lx.roles.get("-".join(tail))
+                if sec:
+                    return sec
+        return None
 
     def _resolve(self, tok: Token, weak_ok: bool, depth: int) -> Resolved | None:
         lx = self.lx
