@@ -388,6 +388,40 @@ def test_memory_stays_flat_across_a_5000_article_stream(tmp_path):
     assert growth < 25, f"RSS grew by {growth:.1f} MB after warm-up: {samples}"
 
 
+def test_a_full_word_cache_forgets_the_least_recently_used_words_first():
+    from kg.lang.ar.caches import recall, remember
+
+    cache: dict = {}
+    for i in range(8):
+        remember(cache, i, str(i), size=8)
+    assert recall(cache, 0) == "0"  # used again: now the most recent
+    remember(cache, 8, "8", size=8)  # full: the oldest quarter (1, 2) goes
+    assert sorted(cache) == [0, 3, 4, 5, 6, 7, 8]
+    assert recall(cache, 1) is None and recall(cache, 1, False) is False
+
+
+def test_the_arabic_word_caches_stay_within_their_bound_on_endless_new_words():
+    """News keeps bringing new word forms: no per-word cache of the Arabic pack
+    grows past ``WORDS`` entries, however many distinct words it meets."""
+    from kg.lang.ar import matcher, morphology, normalize
+    from kg.lang.ar.caches import WORDS
+    from kg.lang.ar.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    n = len(letters)
+    for i in range(WORDS + WORDS // 2):
+        word = "ال" + "".join(letters[(i // n**k) % n] for k in range(4))
+        matcher.word_info(lex, word)
+    assert len(lex.word_cache) <= WORDS
+    for cached in (matcher.stem_map, morphology.noun_stems, morphology.verb_stems):
+        info = cached.cache_info()
+        assert info.maxsize == WORDS and info.currsize <= WORDS
+    assert normalize.normalize.cache_info().maxsize == WORDS
+    # and a common word met again is still a cache hit
+    assert matcher.word_info(lex, "الرئيس") is matcher.word_info(lex, "الرئيس")
+
+
 # ---------------------------------------------------------------------------
 # the benchmark's input and measurement still run
 # ---------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from kg.lang import ensure_extensions, set_mentions
 from kg.lang.ar.actors import ArticleMemory, build_phrases
+from kg.lang.ar.caches import recall, remember
 from kg.lang.ar.frames import action_plover, code_sentence
 from kg.lang.ar.lexicon import load_lexicon
 from kg.lang.ar.matcher import match_layers, resolve_overlaps, word_info
@@ -47,15 +48,13 @@ def _tokens(doc: Doc) -> _Tokens:
     arr = doc.to_array([ORTH, IDX, IS_SPACE, IS_PUNCT, SPACY])
     lex = load_lexicon()
     by_orth = lex.orth_cache  # ORTH id -> (text, word_info): one lookup per token
-    if len(by_orth) > 200_000:  # bounded on long runs
-        by_orth.clear()
     strings = doc.vocab.strings
     words, infos = [], []
     for orth in arr[:, 0].tolist():
-        found = by_orth.get(orth)
+        found = recall(by_orth, orth)
         if found is None:
             w = strings[orth]
-            found = by_orth[orth] = (w, word_info(lex, w))
+            found = remember(by_orth, orth, (w, word_info(lex, w)))
         words.append(found[0])
         infos.append(found[1])
     idx = arr[:, 1].tolist()

@@ -25,6 +25,7 @@ from kg.dating import (
     nearest_month,
     weekday_near,
 )
+from kg.lang.ar.caches import WORDS
 from kg.lang.ar.normalize import (
     _DROP,
     _MAP,
@@ -46,7 +47,7 @@ def _table() -> PhraseTable:
     return PhraseTable(DATA, normalize)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=WORDS)
 def _keys(word: str) -> tuple[tuple[str, int], ...]:
     """The word and its proclitic-stripped forms (وأمس, بالأمس, للعام)."""
     out = [(word, 0)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.lang.ar.caches import WORDS, recall, remember
 from kg.lang.ar.lexicon import Entry, Lexicon
 from kg.lang.ar.morphology import Analysis, noun_stems, verb_stems
 from kg.lang.ar.normalize import normalize
@@ -39,7 +40,7 @@ def _rest_matches(words: tuple[str, ...], stems: list[dict[str, Analysis]], i: i
     return all(w in stems[i + k] for k, w in enumerate(words))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORDS)
 def stem_map(word: str) -> dict[str, Analysis]:
     """Stem -> the least-stripped analysis giving it (cached per word form)."""
     return {a.stem: a for a in noun_stems(word)}
@@ -47,10 +48,8 @@ def stem_map(word: str) -> dict[str, Analysis]:
 
 def word_info(lex: Lexicon, raw: str) -> tuple[str, dict[str, tuple[str, ...]] | None, bool]:
     """(normalised form, stems each layer knows or None, may be a verb), cached per raw word."""
-    found = lex.word_cache.get(raw)
+    found = recall(lex.word_cache, raw)
     if found is None:
-        if len(lex.word_cache) > 200_000:  # bounded on long runs
-            lex.word_cache.clear()
         word = normalize(raw)
         stems = stem_map(word)
         # in the order of the analyses (a set intersection would follow string hashes,
@@ -58,13 +57,14 @@ def word_info(lex: Lexicon, raw: str) -> tuple[str, dict[str, tuple[str, ...]] |
         layers = {name: tuple(k for k in stems if k in index) for name, index in lex.nouns.items()}
         verb = any(a.stem in lex.verbs for a in verb_stems(word))
         found = (word, layers if any(layers.values()) else None, verb)
-        lex.word_cache[raw] = found
+        remember(lex.word_cache, raw, found)
     return found
 
 
 # (layer, word) -> (entry, analysis) of its best one-word reading, False for none, or
 # None when a multiword entry may start there (decided per position).
 _ONE_WORD: dict[tuple[int, str], tuple[Entry, Analysis] | bool | None] = {}
+_UNSEEN = object()
 
 
 # Names take clitics (وبروسيا) but no noun endings: السيولة (liquidity) is not سيول (Seoul).
@@ -98,11 +98,9 @@ def _best_noun(
 ) -> Hit | None:
     if word:
         key = (id(layer), word)
-        one = _ONE_WORD.get(key, 0)
-        if one == 0:
-            if len(_ONE_WORD) > 200_000:  # bounded on long runs
-                _ONE_WORD.clear()
-            one = _ONE_WORD[key] = _one_word_best(layer, stems[i], known)
+        one = recall(_ONE_WORD, key, _UNSEEN)
+        if one is _UNSEEN:
+            one = remember(_ONE_WORD, key, _one_word_best(layer, stems[i], known))
         if one is False:
             return None
         if one is not None:

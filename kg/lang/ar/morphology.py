@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.lang.ar.caches import WORDS
+
 __all__ = ["Analysis", "noun_stems", "verb_stems", "conjugate", "ENCLITICS"]
 
 CONJ = ("و", "ف")
@@ -60,7 +62,7 @@ def _proclitic_splits(word: str) -> list[tuple[str, str]]:
     return out
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=WORDS)
 def noun_stems(word: str) -> tuple[Analysis, ...]:
     """Possible nominal stems of ``word``, least stripped first."""
     seen: dict[str, Analysis] = {}
@@ -130,7 +132,7 @@ def conjugate(past: str, present: str) -> dict[str, tuple[str, str]]:
     return forms
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=WORDS)
 def verb_stems(word: str) -> tuple[Analysis, ...]:
     """Possible verb forms inside ``word``: conjunction, future س, purpose ل, object pronoun."""
     out = [Analysis("", word, "")]

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kg.lang.ar.caches import WORDS
+
 __all__ = ["normalize", "normalize_with_offsets", "strip_diacritics"]
 
 # Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks; tatweel.
@@ -50,7 +52,7 @@ def strip_diacritics(text: str) -> str:
     return _DROP.sub("", text)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=WORDS)
 def normalize(text: str) -> str:
     """Normalise a word or phrase for matching (length may shrink)."""
     return _DROP.sub("", text).translate(_MAP).lower()
