@@ -291,6 +291,8 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         raise_to("future")
     if present and any(s.norms[k] in _MAY for k in before):
         raise_to("conditional")  # قد تلجأ إلى ضربات: it may happen
+    if _may_do(s, trig):
+        raise_to("conditional")  # قد تشن هجمات: the noun of a verb that may happen
     if any(s.norms[k] in CONTINUATIVES and s.norms[k].startswith("س") for k in before):
         raise_to("future")
     for h in s.hits["cue"]:
@@ -306,6 +308,14 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
             elif p == "THREATEN" and plover != "THREATEN" and 0 < trig.start - h.end <= 2:
                 raise_to("conditional")  # هدد باستهداف السفن: threatened, not done
     return found
+
+
+def _may_do(s: Sentence, trig: Hit) -> bool:
+    """قد + a present verb right before an event noun (its object) or opening a verbal
+    idiom: قد تشن هجمات."""
+    k = trig.start - (1 if trig.kind == "noun" and trig.entry.get("verbal") != "1" else 0)
+    verb = s.norms[k] if k > s.start else ""
+    return verb[:1] in ("ي", "ت", "ن") and s.norms[k - 1] in _MAY
 
 
 def _cue_modality(s: Sentence, h: Hit, trig: Hit) -> str | None:
