@@ -263,6 +263,11 @@ STILL_EVENTS = [
         "وقال الجيش الإسرائيلي إن طائراته قد تشن غارات على مواقع المسلحين في غزة.",
         [("ISR", "MIL", "ASSAULT", ANY, False, "conditional")],
     ),
+    # وقد تم: a past verb after قد, "has been agreed"
+    (
+        "وقد تم الاتفاق بين الأردن والسعودية على تعزيز التعاون العسكري.",
+        [("JOR", None, "AGREE", "SAU", False, "asserted")],
+    ),
 ]
 
 
