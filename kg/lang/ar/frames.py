@@ -32,12 +32,15 @@ from kg.lang.ar.matcher import Hit
 from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import (
     BACKGROUND,
+    BODY_NOUNS,
     CLAIM_REPORTS,
     CLAIM_VERBS,
     CLAUSE_PUNCT,
     FOLLOWER_WORDS,
     FUNCTION_WORDS,
+    GENERIC,
     HALTING,
+    JUDGED_AS,
     LOCATIVES,
     MEETINGS,
     MEMBER_WORDS,
@@ -50,6 +53,7 @@ from kg.lang.ar.rules import (
     RESPONSIBILITY,
     TIME_WORDS,
     VICTIM_NOUNS,
+    WEAPONS,
     WITNESS,
 )
 from kg.lang.ar.syntax import (
@@ -998,6 +1002,8 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # وقع الحادث: it happened, nothing was signed
     if needs == "prep" and not _prep_follows(s, p.hit):
         return False  # حققت القوات تقدما: achieved, not investigated
+    if needs == "violence" and not _violent(s, r):
+        return False  # أصيب 25 شخصا في حادث قطار, الإصابة بالسرطان: hurt, not attacked
     if _state_of_control(s, p):
         return False  # مناطق تحت سيطرة المعارضة, القرية التي يسيطر عليها داعش: who holds it
     if p.kind == "noun" and not _noun_is_event(s, r):
@@ -1027,8 +1033,10 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         return False  # "... في الحوار مع دمشق": a circumstance of the clause's main event
     if any(s.norms[k] in HALTING for k in range(max(s.start, p.start - 2), p.start)):
         return False  # وقف دائم لإطلاق النار: stopping the shooting is not shooting
-    if prev in ("ضد", "وضد") or prev in LOCATIVES or {prev, bare_word(prev)} & NOT_EVENT_HEADS:
+    if prev in ("ضد", "وضد") or prev in LOCATIVES or _heads_of(s, p) & NOT_EVENT_HEADS:
         return False  # مسيرة ضد الحرب، وسط تجمع، حق التظاهر: opposed, a place, an idea
+    if _in_a_name(s, p) or _judged_as(s, p) or prev in GENERIC:
+        return False  # (أي اعتداء، كل أشكال العنف: a kind of act, not one that happened)
     if prev in BACKGROUND and agentless and not r.src_phrases and not r.victims:
         if not r.targets:
             return False  # اعتقلت السلطات ناشطين بعد الاحتجاجات: background, not an event
@@ -1053,6 +1061,65 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         follows = s.norms[min(p.end, s.end - 1)] in _preps(p.hit)
         return bool(r.targets) and (ends_in_prep or genitive_object or follows)
     return True
+
+
+_FORCES = {normalize(w) for w in ("قوات", "قوة", "وزير")}
+
+
+def _heads_of(s: Sentence, p: Predicate) -> set[str]:
+    """The noun an event noun may be the genitive of (حق التظاهر، ساحات القتال), with and
+    without its clitics; none when the word before it has the article (دول المنطقة
+    بطلب: no idafa)."""
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    if "ال" in prev[:4] and bare_word(prev) != prev:
+        return set()
+    return {prev, bare_word(prev)}
+
+
+def _in_a_name(s: Sentence, p: Predicate) -> bool:
+    """An event noun with لـ after a body's noun and its own adjectives or names is
+    part of the body's name: الهيئة الوطنية لمكافحة الفساد، مركز الملك سلمان للإغاثة."""
+    if not p.hit.first.prefix.lstrip("وف").startswith("ل") or p.hit.entry.words[0] in VICTIM_NOUNS:
+        return False
+    triggers = {h.start for h in s.hits["trigger"]}
+    for k in range(p.start - 1, max(s.start, p.start - 6) - 1, -1):
+        w = s.norms[k]
+        if (w in BODY_NOUNS or bare_word(w) in BODY_NOUNS) and bare_word(w) not in _FORCES:
+            return True  # (قوات الأسد لمقتل الأطفال: forces are actors, not a name)
+        if k in triggers or w in CLAUSE_PUNCT or w in FUNCTION_WORDS or w in PREPOSITIONS:
+            return False
+        if not w.isalpha():
+            return False
+    return False
+
+
+def _judged_as(s: Sentence, p: Predicate) -> bool:
+    """An indefinite event noun soon after a verb of judging is what something is
+    called (يعد جرما وعدوانا، تشكل اعتداء على الحقوق، بمثابة هجوم), not an event."""
+    if "ال" in p.hit.first.prefix:
+        return False
+    triggers = {h.start for h in s.hits["trigger"]}
+    for k in range(p.start - 1, max(p.clause.start, p.start - 4) - 1, -1):
+        if s.norms[k] in JUDGED_AS or bare(s.norms[k]) in JUDGED_AS:
+            # (يشكل اغتيال العميد الاعتداء الأخير: a verb first, the noun is its subject)
+            return k > p.clause.start or k < p.start - 1 or s.norms[k] == "بمثابه"
+        if k in triggers or s.norms[k] in CLAUSE_PUNCT:
+            return False
+    return False
+
+
+def _violent(s: Sentence, r: _Reading) -> bool:
+    """A wound is an attack where the sentence tells of violence: a named agent (برصاص
+    قناص، على يد مسلحين), a weapon, or an attack of its own (أصيب ثلاثة في هجوم)."""
+    if any(x.actor.type != "concept" for x in r.src_phrases):
+        return True
+    if any(w in WEAPONS or bare_word(w) in WEAPONS for w in s.norms[s.start : s.end]):
+        return True
+    return any(
+        action_plover(h) == "ASSAULT" and h.entry.get("needs") != "violence"
+        for h in s.hits["trigger"]
+        if h is not r.p.hit
+    )
 
 
 def _verb_is_event(s: Sentence, r: _Reading) -> bool:

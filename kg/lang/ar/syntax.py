@@ -31,6 +31,7 @@ from kg.lang.ar.rules import (
     COMPLEMENTIZERS,
     CONTINUATIVES,
     COORDINATORS,
+    DOER_VERBS,
     FIRST_PERSON_PLURAL,
     FOLLOWER_WORDS,
     FUNCTION_WORDS,
@@ -291,6 +292,8 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         raise_to("future")
     if present and any(s.norms[k] in _MAY for k in before):
         raise_to("conditional")  # قد تلجأ إلى ضربات: it may happen
+    if _may_do(s, trig):
+        raise_to("conditional")  # قد تشن هجمات: the noun of a verb that may happen
     if any(s.norms[k] in CONTINUATIVES and s.norms[k].startswith("س") for k in before):
         raise_to("future")
     for h in s.hits["cue"]:
@@ -306,6 +309,15 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
             elif p == "THREATEN" and plover != "THREATEN" and 0 < trig.start - h.end <= 2:
                 raise_to("conditional")  # هدد باستهداف السفن: threatened, not done
     return found
+
+
+def _may_do(s: Sentence, trig: Hit) -> bool:
+    """قد + a present verb right before an event noun (its object) or opening a verbal
+    idiom: قد تشن هجمات."""
+    k = trig.start - (1 if trig.kind == "noun" and trig.entry.get("verbal") != "1" else 0)
+    verb = s.norms[k] if k > s.start else ""
+    # (a present verb of doing: تشن، ينفذ; فقد تم الاتفاق is past, "has been agreed")
+    return verb[:1] in ("ي", "ت", "ن") and verb[1:] in DOER_VERBS and s.norms[k - 1] in _MAY
 
 
 def _cue_modality(s: Sentence, h: Hit, trig: Hit) -> str | None:
@@ -785,8 +797,6 @@ def _noun_args(s: Sentence, c: Clause, trig: Hit) -> list[Arg]:
 def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
     """The actor of "NOUN أجراه/نفذها/شنها X" right after an event noun (an adjective
     may stand between): X made, carried out or launched it."""
-    from kg.lang.ar.rules import DOER_VERBS
-
     for k in range(trig.end, min(c.end, trig.end + 3)):
         if _before_pronoun(s.norms[k]) in DOER_VERBS:
             return next((p for p in c.phrases if p.start == k + 1 and not p.governed), None)
@@ -796,8 +806,6 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
 def light_verb_subject(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
     """نفذت القوات الأميركية ضربة جوية, شن الجيش هجوما: the subject of a verb of doing
     right before the event noun is its agent."""
-    from kg.lang.ar.rules import DOER_VERBS
-
     for j in range(trig.start - 1, max(c.start, trig.start - 6) - 1, -1):
         if bare(s.norms[j]) in DOER_VERBS:
             return next(
