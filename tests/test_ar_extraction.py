@@ -274,6 +274,41 @@ def test_not_the_source(text, country, category):
     assert not [g for g in got if g[0] == country and g[2] == category], got
 
 
+# A body in the construct state takes the country of the nisba after its genitive; a
+# word inside an actor's name (قوات الاحتلال) is not a target of its own.
+CONSTRUCT_NISBA = [
+    (
+        "أصدرت محكمة الاستئناف المغربية حكما بسجن ناشط.",
+        [("MAR", "JUD", "COERCE", None, False, "asserted")],
+    ),
+    (
+        "قصفت قوات الاحتلال الإسرائيلي مواقع في غزة.",
+        [("ISR", "MIL", "ASSAULT", None, False, "asserted")],
+    ),
+    (
+        "اعتقلت شرطة الحدود التركية عشرات المهاجرين.",
+        [("TUR", "COP", "COERCE", ANY, False, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONSTRUCT_NISBA)
+def test_construct_state_nisba(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("أدان الأردن التفجير الذي وقع شمال العاصمة العراقية بغداد.", "IRQ"),
+        ("زار الوزير الفرنسي العاصمة الإيرانية طهران أمس.", "IRN"),
+    ],
+)
+def test_a_capital_named_after_its_place_noun_is_where(text, place):
+    actors = [a for e in events_of(text) for a in (e.source, e.target) if a is not None]
+    assert not [a for a in actors if a.country == place and a.sector == "GOV"], actors
+
+
 @pytest.mark.parametrize("text,expected", THE_DOER)
 def test_the_doer(text, expected):
     check(text, expected)

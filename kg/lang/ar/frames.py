@@ -894,7 +894,10 @@ def _origin_after(s: Sentence, p: Predicate) -> Actor | None:
 
 
 def _concept_after(s: Sentence, start: int, end: int) -> Hit | None:
-    return next((c for c in s.hits["concept"] if start <= c.start < end), None)
+    inside = {k for x in s.phrases for k in range(x.start + 1, x.end)}  # قوات الاحتلال
+    return next(
+        (c for c in s.hits["concept"] if start <= c.start < end and c.start not in inside), None
+    )
 
 
 def _concept_actor(s: Sentence, c: Hit, phrases: list[Phrase]) -> Actor:
