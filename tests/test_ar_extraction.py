@@ -260,6 +260,11 @@ THE_DOER = [
         "أدانت مصر الهجوم على السفارة. وطالبت مجلس الأمن بالتحرك العاجل.",
         [("EGY", None, "REQUEST", "UNSC", False, "asserted")],
     ),
+    # بواسطة X names the agent of a passive, as على يد X does
+    (
+        "قتل ثلاثة مدنيين بواسطة مسلحين من تنظيم داعش.",
+        [(None, "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
     (
         "استقبلت الرئيسة الفنلندية وزير الخارجية الفرنسي في هلسنكي.",
         [("FIN", "GOV", "CONSULT", "FRA", False, "asserted")],
