@@ -599,8 +599,14 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     r.sources = [p.context]
     r.inherited = c.subject is None
     r.confidence = _FOUND["carried"]
-    if c.kind == "complement" and c.subject is None and p.context is p.speaker:
-        # قال الوزير إن الهجمات ...: the speaker told of the act; its doer is unnamed
+    if (
+        c.kind == "complement"
+        and c.subject is None
+        and p.context is p.speaker
+        and _agentless(action.plover)
+    ):
+        # قال الوزير إن الهجمات ...: the speaker told of the attack; its doer is unnamed
+        # (the talks or the sanctions a speaker tells of are his side's)
         r.sources = [None]
     own = c.subject.phrases[0] if c.subject and c.subject.phrases else None
     if own is not None and action.id in _MUTUAL_IDS():
