@@ -288,12 +288,88 @@ WRONG_SOURCES = [
     ("ودانت الحكومة الأردنية بشدة التفجير الذي استهدف كنيسة في القاهرة.", "JOR", "ASSAULT"),
 ]
 
+# Who is not the doer: the subject of an earlier sentence for a verb further into the
+# next (its subject is a word the lexicon does not know), the speaker for an act his
+# words report, a masculine title after a feminine verb (its object, not its subject).
+NOT_THE_DOER = [
+    (
+        "زار رئيس الوزراء الأردني أنقرة أمس. وفي المساء هاجم ملثمون مركزا للشرطة في المدينة.",
+        "JOR",
+        "ASSAULT",
+    ),
+    ("قال وزير الداخلية اللبناني إن الهجمات على مراكز الجيش تزايدت في الشمال.", "LBN", "ASSAULT"),
+    ("أدانت مصر الهجوم على السفارة. وطالبت مجلس الأمن بالتحرك العاجل.", "UNSC", "REQUEST"),
+    ("انتقدت تركيا القصف. واتهمت الرئيس السوري بدعم المسلحين.", "SYR", "ACCUSE"),
+]
 
-@pytest.mark.parametrize("text,country,category", WRONG_SOURCES)
+# ... and who is: a sentence that opens with its verb continues the last subject; a
+# feminine verb's subject is the feminine actor before the masculine object.
+THE_DOER = [
+    (
+        "زار رئيس الوزراء الأردني أنقرة أمس. واستقبل في اليوم التالي وزير الخارجية القطري.",
+        [("JOR", "GOV", "CONSULT", "QAT", False, "asserted")],
+    ),
+    (
+        "أدانت مصر الهجوم على السفارة. وطالبت مجلس الأمن بالتحرك العاجل.",
+        [("EGY", None, "REQUEST", "UNSC", False, "asserted")],
+    ),
+    # بواسطة X names the agent of a passive, as على يد X does
+    (
+        "قتل ثلاثة مدنيين بواسطة مسلحين من تنظيم داعش.",
+        [(None, "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "استقبلت الرئيسة الفنلندية وزير الخارجية الفرنسي في هلسنكي.",
+        [("FIN", "GOV", "CONSULT", "FRA", False, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,country,category", WRONG_SOURCES + NOT_THE_DOER)
 def test_not_the_source(text, country, category):
     got = [as_tuple(e) for e in events_of(text)]
     assert any(g[2] == category for g in got), got  # the event itself is found
     assert not [g for g in got if g[0] == country and g[2] == category], got
+
+
+# A body in the construct state takes the country of the nisba after its genitive; a
+# word inside an actor's name (قوات الاحتلال) is not a target of its own.
+CONSTRUCT_NISBA = [
+    (
+        "أصدرت محكمة الاستئناف المغربية حكما بسجن ناشط.",
+        [("MAR", "JUD", "COERCE", None, False, "asserted")],
+    ),
+    (
+        "قصفت قوات الاحتلال الإسرائيلي مواقع في غزة.",
+        [("ISR", "MIL", "ASSAULT", None, False, "asserted")],
+    ),
+    (
+        "اعتقلت شرطة الحدود التركية عشرات المهاجرين.",
+        [("TUR", "COP", "COERCE", ANY, False, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONSTRUCT_NISBA)
+def test_construct_state_nisba(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("أدان الأردن التفجير الذي وقع شمال العاصمة العراقية بغداد.", "IRQ"),
+        ("زار الوزير الفرنسي العاصمة الإيرانية طهران أمس.", "IRN"),
+    ],
+)
+def test_a_capital_named_after_its_place_noun_is_where(text, place):
+    actors = [a for e in events_of(text) for a in (e.source, e.target) if a is not None]
+    assert not [a for a in actors if a.country == place and a.sector == "GOV"], actors
+
+
+@pytest.mark.parametrize("text,expected", THE_DOER)
+def test_the_doer(text, expected):
+    check(text, expected)
 
 
 @pytest.mark.parametrize("text,absent", NOT_EVENTS)

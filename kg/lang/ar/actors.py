@@ -464,6 +464,12 @@ class _Builder:
         or the same role earlier in the article."""
         e = h.entry
         sector, label = e.get("sector") or None, e.get("label") or ""
+        if iso3 is None and self._genitive_at(h, end):
+            # محكمة الجنايات الكويتية: the nisba after the genitive is the body's
+            iso3, nisba_end = self._nisba_after(h, end, end + 1, True)
+            if iso3:
+                self.used.update(x.start for x in self.hits if end <= x.start < nisba_end)
+                end = nisba_end
         if iso3 is None:
             iso3 = self._country_after(h, end)
         possessive = h.first.suffix in _POSSESSIVE and not self.words[h.end - 1].endswith("ة")
@@ -537,11 +543,15 @@ class _Builder:
 
     def _country_after(self, h: Hit, end: int) -> str | None:
         """الجيش التابع للحكومة السورية, المعارضة المعتدلة في سوريا."""
-        j = end
+        return self._nisba_after(h, end, end, "ال" in h.first.prefix)[0]
+
+    def _nisba_after(self, h: Hit, end: int, j: int, definite: bool) -> tuple[str | None, int]:
+        """The country of the first demonym or country after ``j`` past adjectives and
+        linkers, and where it ends."""
         while j < len(self.norms) and j - end < 4:
             nx = self.by_start.get(j)
             if nx and nx.kind in ("demonym", "country"):
-                return None if _people(nx, h) else nx.entry.get("iso3")
+                return (None, end) if _people(nx, h) else (nx.entry.get("iso3"), nx.end)
             if (
                 nx
                 and nx.kind == "role"
@@ -550,17 +560,22 @@ class _Builder:
                 j = nx.end
                 continue
             if nx or self.norms[j] in CLAUSE_PUNCT:
-                return None
+                return None, end
             w = self.norms[j]
             after_linker = j > end and self.norms[j - 1] in _LINKERS  # من ولايات أميركية
-            if (
-                w not in _LINKERS
-                and not after_linker
-                and not _adjective_like(w, "ال" in h.first.prefix)
-            ):
-                return None  # الحكومة العلاقات مع قطر: not an adjective of the role
+            if w not in _LINKERS and not after_linker and not _adjective_like(w, definite):
+                return None, end  # الحكومة العلاقات مع قطر: not an adjective of the role
             j += 1
-        return None
+        return None, end
+
+    def _genitive_at(self, h: Hit, k: int) -> bool:
+        """A definite noun no actor covers after a bare one-word body: its genitive."""
+        if "ال" in h.first.prefix or h.first.suffix or len(h.entry.words) > 1:
+            return False
+        if k >= len(self.norms) or k in self.actor_tokens:
+            return False
+        w = self.norms[k]
+        return w.startswith("ال") and w.isalpha() and w not in FUNCTION_WORDS
 
     # ------------------------------------------------------------ names
     def _named(self, h: Hit) -> tuple[Actor | None, int] | None:
@@ -609,12 +624,26 @@ class _Builder:
             return place  # في الموصل وبغداد: a place coordinated with a place
         if prev in _PLACE_NAMED or bare_word(prev) in _PLACE_NAMED:
             return None  # اتفاق فيينا, مطار عدن: a name, not who
+        if self._place_apposition(h.start):
+            return place  # العاصمة اليمنية صنعاء: the city named, the country not its government
         quoted = h.end < len(self.norms) and self.norms[h.end] in ('"', "»", "”")
         if prev in ('"', "«", "“") and quoted:
             return None  # زودت "الرياض" بنسخة: the newspaper, not the government
         if prev in ("في", "وفي") or h.prefix.lstrip("و") in ("ب", "بال"):
             return place  # في القاهرة, عقد بالرباط: where (as a city is)
         return A.country(e.get("iso3"), t, e.get("sector") or "GOV", start=s0, end=e0), h.end
+
+    def _place_apposition(self, start: int) -> bool:
+        """A place noun and its nationality before a name: العاصمة اليمنية صنعاء."""
+        if start < 2:
+            return False
+        nisba = self.by_start.get(start - 1)
+        if nisba is None:
+            nisba = next((x for x in self.hits if x.end == start), None)
+        if nisba is None or nisba.kind not in ("demonym", "city"):
+            return False
+        before = bare_word(self.norms[nisba.start - 1]) if nisba.start else ""
+        return nisba.kind == "city" or before in _PLACE_NAMED
 
     # ------------------------------------------------------------ phrases
     def _add(self, h: Hit, actor: Actor, end: int) -> None:

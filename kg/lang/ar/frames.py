@@ -603,6 +603,15 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     r.sources = [p.context]
     r.inherited = c.subject is None
     r.confidence = _FOUND["carried"]
+    if (
+        c.kind == "complement"
+        and c.subject is None
+        and p.context is p.speaker
+        and _agentless(action.plover)
+    ):
+        # قال الوزير إن الهجمات ...: the speaker told of the attack; its doer is unnamed
+        # (the talks or the sanctions a speaker tells of are his side's)
+        r.sources = [None]
     own = c.subject.phrases[0] if c.subject and c.subject.phrases else None
     if own is not None and action.id in _MUTUAL_IDS():
         # عقد الرئيس المصري ونظيره الفرنسي جلسة مباحثات: both hold the talks
@@ -895,7 +904,10 @@ def _origin_after(s: Sentence, p: Predicate) -> Actor | None:
 
 
 def _concept_after(s: Sentence, start: int, end: int) -> Hit | None:
-    return next((c for c in s.hits["concept"] if start <= c.start < end), None)
+    inside = {k for x in s.phrases for k in range(x.start + 1, x.end)}  # قوات الاحتلال
+    return next(
+        (c for c in s.hits["concept"] if start <= c.start < end and c.start not in inside), None
+    )
 
 
 def _concept_actor(s: Sentence, c: Hit, phrases: list[Phrase]) -> Actor:

@@ -472,9 +472,9 @@ WITNESS = {"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وشهد
 # Event nouns whose genitive is the victim, never the agent: مقتل X (X was killed).
 VICTIM_NOUNS = {"مقتل", "مصرع"}
 # Words that bring in the agent of a passive or of an event noun: على يد X,
-# على أيدي X, من قبل X, برصاص X, بنيران X.
+# على أيدي X, من قبل X, برصاص X, بنيران X, بواسطة X.
 AGENT_AFTER_ALA = {"يد", "يدي", "أيدي"}
-AGENT_FIRE = {"برصاص", "بنيران", "رصاص", "نيران"}
+AGENT_FIRE = {"برصاص", "بنيران", "رصاص", "نيران", "بواسطة"}  # بواسطة X: by X
 
 
 def _normalised(words: set[str]) -> set[str]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.lang.ar.actors import ArticleMemory, Phrase
+from kg.lang.ar.actors import ArticleMemory, Phrase, bare_word
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.rules import (
     AGENT_AFTER_ALA,
@@ -383,6 +383,23 @@ def counts(s: Sentence, k: int) -> bool:
     return w in QUANTIFIERS or w in NUMBERS or w.isdecimal()
 
 
+# Masculine singular nouns of institutions (a feminine verb cannot have them as subject).
+_MASCULINE_BODIES = {"مجلس", "حزب", "اتحاد", "جيش", "برلمان", "نظام", "وفد", "كونغرس"}
+
+
+def masculine_singular(s: Sentence, p: Phrase) -> bool:
+    """A phrase headed by a masculine singular noun: a title (الرئيس، وزير الخارجية,
+    not السفيرة or مسؤولون) or a masculine body (مجلس الأمن). A feminine verb before it
+    does not agree with it, so it is the object (وطالبت مجلس الأمن: she asked the
+    Council), and the subject is the one the verb carries."""
+    w = bare_word(s.norms[p.start])
+    if w.endswith(("ه", "ات", "ا", "ى")):
+        return False
+    if p.head == "role" and p.title == "person":
+        return not w.endswith(("ون", "ين", "ان"))
+    return w in _MASCULINE_BODIES
+
+
 def vso_gap_ok(s: Sentence, verb_end: int, p: Phrase) -> bool:
     """The phrase after a verb is its subject: nothing but counts, numbers and
     auxiliaries between (تجمع أكثر من مليون متظاهر), or one noun an adjectival phrase
@@ -678,7 +695,7 @@ def _predicate(
         p.args = _verb_args(s, c, trig, st, memory)
         p.hit = trig
     elif kind == "participle":
-        who = st.subject or memory.subject
+        who = st.subject or _continued(s, c, trig, memory)
         p.args = [Arg("subj", actor=who, how="carried")] if who else []
         p.args += _after_args(s, c, trig, ())
     else:
@@ -709,7 +726,12 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         and not any(p.end <= trig.start for p in c.phrases)
     ):
         subj = c.subject  # أعلنت أنها استدعت السفير: the pronoun is the subject
-    elif after and not after[0].governed and vso_gap_ok(s, trig.end, after[0]):
+    elif (
+        after
+        and not after[0].governed
+        and vso_gap_ok(s, trig.end, after[0])
+        and not (trig.entry.get("person") == "3f" and masculine_singular(s, after[0]))
+    ):
         used = coordinated(after[0], after, s)
         subj = Arg("subj", used, how="vso")
     elif c.subject is None and non_actor_subject(s, trig):
@@ -722,10 +744,22 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
     elif c.thing_head:
         subj = Arg("subj", how="thing")  # الهجوم الذي استهدف مسجدا
     else:
-        who = st.subject or memory.subject
+        who = st.subject or _continued(s, c, trig, memory)
         subj = Arg("subj", actor=who, how="carried") if who is not None else None
     args = [subj] if subj is not None else []
     return args + _after_args(s, c, trig, used)
+
+
+def _continued(s: Sentence, c: Clause, trig: Hit, memory: ArticleMemory) -> Actor | None:
+    """The subject of the sentence before, for a verb that opens its sentence with no
+    subject of its own (وأضاف, ثم توجه): a sentence continues its predecessor's subject
+    only from its first word. A verb further in with none of its own (وتوصل منتدى ...
+    إلى, لما أصاب إخوة) has a subject the lexicon does not know, not the last one named."""
+    first = c.start
+    while first < trig.start and s.norms[first] in FOLLOWER_WORDS:
+        first += 1
+    opening = c.start <= _dateline_end(s)
+    return memory.subject if opening and trig.start == first else None
 
 
 def _after_args(s: Sentence, c: Clause, trig: Hit, used: tuple[Phrase, ...]) -> list[Arg]:
