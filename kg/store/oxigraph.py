@@ -134,6 +134,27 @@ COMPACT_SHARE = 0.25
 
 
 @cache
+@cache
+def _malloc_trim():
+    """glibc's ``malloc_trim``, or None where the C library has none."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+def _give_back_memory() -> None:
+    """Return the memory the store's threads freed to the system (glibc keeps it in
+    per-thread arenas otherwise): the writer's resident size then follows what it
+    holds, not what it once held."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
 def store_queries(summary: bool = True) -> dict[str, str]:
     """Saved query name -> the text the store runs: a plan written for Oxigraph's
     join order where ``kg/store/queries`` has one (same answers as the rdflib
@@ -368,6 +389,12 @@ class KGStore:
         self._since_flush = 0
         if isinstance(self._live, Writer):
             self._live.store.flush()
+            import os
+
+            if os.environ.get("KG_TRIM"):
+                import ctypes
+
+                ctypes.CDLL("libc.so.6").malloc_trim(0)
 
     def _has_events(self) -> bool:
         typed = self.oxigraph.quads_for_pattern(
