@@ -7,10 +7,26 @@ Data (lexicons) lives in ``data/``; the stages are ``normalize`` ->
 from __future__ import annotations
 
 import spacy
+from spacy.attrs import (
+    IS_ALPHA,
+    IS_BRACKET,
+    IS_DIGIT,
+    IS_PUNCT,
+    IS_QUOTE,
+    IS_SPACE,
+    LANG,
+    LIKE_NUM,
+    LOWER,
+    NORM,
+)
 
 from kg.lang.ar import components  # noqa: F401  (registers the factories)
 
 __all__ = ["make_nlp"]
+
+_LEX_ATTRS = frozenset(
+    {LOWER, NORM, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_PUNCT, IS_QUOTE, IS_BRACKET, LIKE_NUM, LANG}
+)
 
 
 def make_nlp() -> spacy.Language:
@@ -25,6 +41,12 @@ def make_nlp() -> spacy.Language:
     # some agencies set names between slashes: تنظيم /داعش/
     prefixes = [*nlp.Defaults.prefixes, r"/"]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    # every word new to the vocabulary gets its lexical attributes computed; the pack
+    # reads only these, so the others (shape, URL, e-mail, case, ...) are not made
+    getters = nlp.vocab.lex_attr_getters
+    for attr in list(getters):
+        if attr not in _LEX_ATTRS:
+            del getters[attr]
     nlp.add_pipe("kg_ar_sentences_v1")
     nlp.add_pipe("kg_ar_lexicon_v1")
     nlp.add_pipe("kg_ar_events_v1")
