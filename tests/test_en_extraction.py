@@ -514,6 +514,34 @@ NOMINAL = [
     ("Thousands stayed home in protest of the new tax.", []),
 ]
 
+# "Full Name (ACR)" is one actor: the one either form names, else the organisation whose
+# initials and words the name shares; an unknown one stays one name.
+ACRONYMS = [
+    (
+        "The International Labour Office (ILO) criticised Qatar.",
+        [{"src_id": "UNO", "cat": "ACCUSE", "tgt": "QAT"}],
+    ),
+    (
+        "The Arab League (AL) condemned the bombing of Yemen.",
+        [{"src_id": "ARL", "cat": "ACCUSE"}],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        (
+            "The Zambian Farmers Cooperative Union (ZFCU) met in Lusaka.",
+            "Zambian Farmers Cooperative Union (ZFCU)",
+        ),
+        ("The International Labour Office (ILO) spoke.", "International Labour Office (ILO)"),
+    ],
+)
+def test_acronym_after_name_is_one_name(nlp, text, span):
+    assert span in [e.text for e in nlp(text).ents]
+
+
 TABLES = {
     "active": ACTIVE,
     "passive": PASSIVE,
@@ -531,7 +559,13 @@ TABLES = {
     "verb_rules": VERB_RULES,
     "diplomacy": DIPLOMACY,
     "nominal": NOMINAL,
+    "acronyms": ACRONYMS,
 }
+
+
+@pytest.mark.parametrize("text,expected", ACRONYMS)
+def test_acronyms(nlp, text, expected):
+    check(nlp, text, expected, exact=False)
 
 
 @pytest.mark.parametrize("text,expected", NOMINAL)
