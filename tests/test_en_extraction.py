@@ -462,6 +462,86 @@ VERB_RULES = [
     ),
 ]
 
+# Events named by nouns, when no verb of the sentence codes one: the source from a
+# possessive, a by-phrase or a country modifier, the target from the noun's phrases.
+NOMINAL = [
+    (
+        "Kenya's condemnation of the Somali raid came late on Friday.",
+        [{"src": "KEN", "cat": "ACCUSE", "tgt": "SOM"}],
+    ),
+    (
+        "The assassination of a Colombian senator by FARC gunmen shocked the region.",
+        [{"src": "COL", "src_sector": "REB", "cat": "ASSAULT", "tgt": "COL"}],
+    ),
+    (
+        "Talks between Armenia and Azerbaijan resumed in Geneva.",
+        [
+            {"src": "ARM", "cat": "CONSULT", "tgt": "AZE"},
+            {"src": "AZE", "cat": "CONSULT", "tgt": "ARM"},
+        ],
+    ),
+    (
+        "The Turkish president's visit to Hungary lasted two days.",
+        [{"src": "TUR", "cat": "CONSULT", "tgt": "HUN"}],
+    ),
+    (
+        "The visit of the Chilean foreign minister to Peru ended on Sunday.",
+        [{"src": "CHL", "cat": "CONSULT", "tgt": "PER"}],
+    ),
+    (
+        "The arrest of two Iranian journalists by Bahraini police drew criticism.",
+        [{"src": "BHR", "src_sector": "COP", "cat": "COERCE", "tgt": "IRN"}],
+    ),
+    (
+        "The withdrawal of Ethiopian troops from Somalia surprised many.",
+        [{"src": "ETH", "src_sector": "MIL", "cat": "RETREAT", "tgt": "SOM"}],
+    ),
+    (
+        "The Moroccan deployment along the border alarmed observers.",
+        [{"src": "MAR", "cat": "MOBILIZE"}],
+    ),
+    # the requested act did not happen
+    (
+        "Nepal demanded the expulsion of Bhutanese diplomats.",
+        [{"src": "NPL", "cat": "REQUEST"}],
+    ),
+    # no named participant, a thing named by a derived word, an adverbial: no event
+    ("The war dragged on for another winter.", []),
+    ("The talks ended without an agreement.", []),
+    ("The settlement grew by a hundred homes last year.", []),
+    ("The government's information was out of date.", []),
+    ("Iranian missiles were shown at the parade.", []),
+    ("Thousands stayed home in protest of the new tax.", []),
+]
+
+# "Full Name (ACR)" is one actor: the one either form names, else the organisation whose
+# initials and words the name shares; an unknown one stays one name.
+ACRONYMS = [
+    (
+        "The International Labour Office (ILO) criticised Qatar.",
+        [{"src_id": "UNO", "cat": "ACCUSE", "tgt": "QAT"}],
+    ),
+    (
+        "The Arab League (AL) condemned the bombing of Yemen.",
+        [{"src_id": "ARL", "cat": "ACCUSE"}],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        (
+            "The Zambian Farmers Cooperative Union (ZFCU) met in Lusaka.",
+            "Zambian Farmers Cooperative Union (ZFCU)",
+        ),
+        ("The International Labour Office (ILO) spoke.", "International Labour Office (ILO)"),
+    ],
+)
+def test_acronym_after_name_is_one_name(nlp, text, span):
+    assert span in [e.text for e in nlp(text).ents]
+
+
 TABLES = {
     "active": ACTIVE,
     "passive": PASSIVE,
@@ -478,7 +558,19 @@ TABLES = {
     "groups": GROUPS,
     "verb_rules": VERB_RULES,
     "diplomacy": DIPLOMACY,
+    "nominal": NOMINAL,
+    "acronyms": ACRONYMS,
 }
+
+
+@pytest.mark.parametrize("text,expected", ACRONYMS)
+def test_acronyms(nlp, text, expected):
+    check(nlp, text, expected, exact=False)
+
+
+@pytest.mark.parametrize("text,expected", NOMINAL)
+def test_nominal_events(nlp, text, expected):
+    check(nlp, text, expected)
 
 
 @pytest.mark.parametrize("text,expected", DIPLOMACY)

@@ -170,6 +170,26 @@ def match_predicate(tok: Token, lx: Lexicon) -> Predicate | None:
     return Predicate(tok, entry, noun)
 
 
+def match_nominal(tok: Token, lx: Lexicon) -> VerbEntry | None:
+    """The event a noun names: an event noun, or a nominalised event verb (nominals.py).
+    A modifier noun ("aid groups", "attack helicopters") names no event."""
+    if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod", "nmod") or not lx.nominals:
+        return None
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "as")
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)
+    ):
+        return None  # an adverbial: "in protest of", "in retaliation for", "as punishment"
+    lem = tok.lemma_.lower()
+    comp = [x.lemma_.lower() for x in tok.lefts if x.dep_ == "compound"]
+    for key in ([f"{comp[-1]} {lem}"] if comp else []) + [lem, tok.lower_]:
+        e = lx.nominals.get(key)
+        if e is not None:
+            return e
+    return None
+
+
 def _specificity(p: Predicate) -> int:
     """How much of the parse a hand-written pattern constrains (comparable to a frame's)."""
     return len(p.entry.noun.split()) + bool(p.entry.prep)
@@ -254,6 +274,18 @@ class _Sentence:
                 self.preds[t.i] = p
             if t.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in MUST for c in t.children):
                 self.musts.append(t)
+        # events named by nouns ("the assassination of X"), unless a verb's frame holds them
+        held = {c.i for p in self.preds.values() if p.noun is not None for c in _conjuncts(p.noun)}
+        found = [
+            (t, e) for t in sent if t.i not in held and (e := match_nominal(t, lx)) is not None
+        ]
+        # "Kenya's condemnation of the Somali raid": the inner noun is what is condemned
+        outer = {t.i for t, _ in found}
+        self.nominals = [
+            (t, e)
+            for t, e in found
+            if not (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i in outer)
+        ]
 
     # --------------------------------------------------------------- structure
     def consumed(self, tok: Token) -> bool:
@@ -707,6 +739,126 @@ class _Sentence:
             ):
                 continue
             out += self._events_of(pred)
+        for tok, entry in self.nominals:
+            out += [(False, m) for m in self._nominal_events(tok, entry)]
+        return out
+
+    # ------------------------------------------------------------- nominal events
+    def _modifier_actor(self, tok: Token) -> Resolved | None:
+        """A country or body named by a modifier of an event noun ("Israeli", "U.S.", "NATO")."""
+        iso = self.lx.demonyms.get(tok.lower_)
+        if iso is not None and tok.text[:1].isupper():
+            return Resolved(
+                kga.country(iso, tok.text, start=tok.idx, end=tok.idx + len(tok)), weak=True
+            )
+        info = self.res.ent_at.get(tok.i)
+        if info is None or info[2] is None or info[2].kind not in ("country", "org"):
+            return None
+        r = self.res.resolve(tok)
+        return r if r is not None and r.actor.type != "concept" else None
+
+    def _phrase_target(
+        self, pobj: dict[str, list[Token]], specs: tuple[str, ...], source: Actor | None
+    ) -> Resolved | None:
+        """The first actor (else concept) in the noun's phrases of ``specs``, in order."""
+        concept = None
+        for spec in specs:
+            for g in pobj.get(spec, []):
+                r = self.res.resolve(g)
+                if r is not None and not (source is not None and r.actor.id == source.id):
+                    return Resolved(r.actor, r.weak, r.coref, via=spec)
+                concept = concept or self._concept(g)
+        return Resolved(concept, weak=True) if concept else None
+
+    def _nominal_events(self, tok: Token, entry: VerbEntry) -> list[Mention]:
+        """'X's visit to Y', 'the assassination of Y by X', 'talks between X and Y': the
+        source from a possessive, a by-phrase, a country modifier or (with another target) an
+        of-phrase; the target from the noun's prepositions. A participant must be named."""
+        pobj: dict[str, list[Token]] = {}
+        for p, pt in _preps(tok):
+            pobj.setdefault(p, []).extend(g for g in pt.children if g.dep_ == "pobj")
+        # the parser often hangs the noun's own phrases on its of-object ("the visit of the
+        # minister to Peru", "the killing of a senator by gunmen"): they are the noun's
+        for g in pobj.get("of", [])[:1]:
+            for p, pt in _preps(g):
+                if p in entry.targets or p == "by":
+                    pobj.setdefault(p, []).extend(x for x in pt.children if x.dep_ == "pobj")
+        srcs: list[Resolved] = []
+        for c in tok.children:
+            if c.dep_ == "poss":
+                srcs = self.sources(c)
+        for g in pobj.get("by", []):
+            srcs = srcs or self.sources(g)
+        if not srcs:
+            for c in tok.lefts:
+                if c.dep_ in ("amod", "compound", "nmod"):
+                    r = self._modifier_actor(c)
+                    if r is not None:
+                        srcs = [r]
+                        break
+        symmetric = _plover(entry.action) in SYMMETRIC | {"CONSULT"}
+        between = [
+            r for g in pobj.get("between", []) for c in _conjuncts(g) if (r := self.res.resolve(c))
+        ]
+        if not srcs and len(between) > 1 and "between" in entry.targets:
+            srcs = between  # "talks between X and Y": each is the other's counterpart
+        src0 = srcs[0].actor if srcs else None
+        targets = tuple(t for t in entry.targets if t not in ("of", "by"))
+        target = self._phrase_target(pobj, targets, src0)
+        of_target = "of" in entry.targets
+        if not srcs and pobj.get("of") and (target is not None or not of_target):
+            srcs = self.sources(pobj["of"][0])  # "the visit of X to Y": X acts
+        elif of_target and target is None:
+            target = self._phrase_target(pobj, ("of",), src0)
+        srcs = [s for s in srcs if s.actor.type != "concept"]
+        if not srcs:
+            return []
+        if (
+            target is not None
+            and target.actor.type == "concept"
+            and _plover(entry.action)
+            in (
+                "ASSAULT",
+                "COERCE",
+            )
+        ):
+            target = None
+        pair = symmetric and len(srcs) > 1
+        if target is None and _plover(entry.action) == "CONSULT" and not pair:
+            return []  # a meeting or a visit needs its counterpart
+        head = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else tok
+        chain = self.chain(head)
+        modality = self.modality(chain) if head is not tok else "asserted"
+        asked = self.preds.get(head.i)
+        if tok.dep_ == "dobj" and asked is not None and asked.entry.frame == "request":
+            modality = "requested"  # "demanded the withdrawal of X": asked for, not done
+        attributed, _ = self.attribution(chain[-1])
+        neg = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        out = []
+        for k, s in enumerate(srcs):
+            tgt = target
+            if pair:
+                tgt = srcs[1] if k == 0 else srcs[0]
+            if tgt is not None and tgt.actor.id == s.actor.id:
+                tgt = None
+            conf = 0.75 - (0.15 if tgt is None else 0) - (0.15 if s.weak else 0)
+            out.append(
+                Mention(
+                    sent_start=self.sent.start_char,
+                    sent_end=self.sent.end_char,
+                    source=s.actor,
+                    action_id=entry.action,
+                    action_text=tok.text,
+                    target=tgt.actor if tgt else None,
+                    negated=neg,
+                    modality=modality,
+                    attributed_to=attributed,
+                    confidence=round(conf, 3),
+                    trigger_start=tok.idx,
+                    trigger_end=tok.idx + len(tok),
+                    evidence="trigger:noun",
+                )
+            )
         return out
 
     def _embedded(self, tok: Token) -> Token | None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from kg import actors as kga
 from kg import tables
 from kg.cache import cached
+from kg.lang.en import nominals
 from kg.lang.en.frames import FrameIndex, load_frames
 from kg.vocab import actions
 
@@ -67,6 +68,9 @@ class Lexicon:
     frames: FrameIndex = field(default_factory=FrameIndex)  # imported CAMEO verb frames
     # head of a nouns.tsv noun -> PLOVER categories it names ("sanction" -> SANCTION)
     event_nouns: dict[str, set[str]] = field(default_factory=dict)
+    # nouns naming an event by themselves ("assassination", "visit", "travel ban") -> the
+    # event's entry (its targets are the noun's prepositions; see nominals.py)
+    nominals: dict[str, VerbEntry] = field(default_factory=dict)
     concepts: dict[str, tuple[str, str]] = field(default_factory=dict)  # lemma -> (cid, label)
     modal_aux: dict[str, str] = field(default_factory=dict)
     modal_matrix: dict[str, str] = field(default_factory=dict)
@@ -129,7 +133,8 @@ def lexicon() -> Lexicon:
 
     sources = sorted(DATA.glob("*.tsv")) + sorted(kga.DATA.glob("*.tsv"))
     sources += sorted((Path(__file__).parents[2] / "ontologies").glob("actions*.ttl"))
-    sources += [Path(__file__), Path(frames.__file__)]  # the code that builds it
+    # the code that builds it
+    sources += [Path(__file__), Path(frames.__file__), Path(nominals.__file__)]
     return cached("en-lexicon", sources, _build)
 
 
@@ -223,4 +228,49 @@ def _build() -> Lexicon:
     grammar = lx.reporting | set(lx.modal_matrix) | set(defaults) | {"fail", "neglect", "be"}
     lx.frames = load_frames(frozenset(grammar))
     lx.verb_lemmas = lx.verb_lemmas | frozenset(lx.frames.by_verb)
+    lx.nominals = _nominals(lx, grammar)
     return lx
+
+
+# Where a nominalised verb's object stands: "the invasion of Kuwait".
+_NOUN_TARGETS = {"obj": "of", "subj-of-comp": ""}
+
+
+def _nominals(lx: Lexicon, grammar: set[str] | frozenset[str]) -> dict[str, VerbEntry]:
+    """Event nouns: nouns.tsv rows, then nominalisations of the verbs with a bare event
+    reading (a hand-written verb first, else its imported CAMEO frame)."""
+    out: dict[str, VerbEntry] = {}
+    for r in read_tsv("nouns.tsv"):
+        for noun in _alts(r["noun"]):
+            targets = tuple(t for t in _alts(r["target"]) if t != "subj-of-comp")
+            out.setdefault(
+                noun.lower(), VerbEntry("", noun.lower(), "", r["action"], targets, "event", True)
+            )
+    bare: dict[str, VerbEntry] = {}
+    for (v, n, p), e in lx.verbs.items():
+        if not n and not p and e.frame == "event" and not e.nominal and v not in grammar:
+            bare[v] = e
+    for v, frames in lx.frames.by_verb.items():
+        if v in bare or v in grammar:
+            continue
+        f = next((f for f in frames if f.specificity == 0 and not f.subject and f.action), None)
+        if f is not None and f.frame == "event":
+            bare[v] = VerbEntry(v, "", "", f.action, f.targets, "event")
+    irregular = {r["noun"].lower(): r["verb"] for r in read_tsv("nominals.tsv")}
+    known = actions()
+
+    def category(action: str) -> str:
+        return known[action].plover if action in known else ""
+
+    for noun, verb in nominals.index(
+        ((v, e.action) for v, e in bare.items()), category, irregular
+    ).items():
+        e = bare.get(verb)
+        if e is None or noun in out or noun in lx.roles or e.action not in known:
+            continue
+        targets = tuple(dict.fromkeys(t for x in e.targets if (t := _NOUN_TARGETS.get(x, x))))
+        out[noun] = VerbEntry(verb, noun, "", e.action, targets, "event", True)
+    # a light verb's object that names a thing (troops, rockets, food) is no event by itself
+    return {
+        n: e for n, e in out.items() if irregular.get(n) != "-" and n.split()[-1] not in lx.roles
+    }

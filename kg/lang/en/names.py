@@ -62,6 +62,19 @@ class NameIndex:
     folded: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # surname -> knowledge-base officials of that surname (for "Clinton" alone)
     surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # initials of organisation names -> their refs ("ilo" -> the International Labour
+    # Organization), read only beside a "Full Name (ACR)" whose words give those initials
+    # (with the name's words, to choose among organisations sharing initials)
+    initials: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
+
+
+# Words an acronym skips ("the Organization of the Islamic Conference": OIC).
+_ACRONYM_SKIP = frozenset("of the and for on in at to 's ' & de".split())
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+
+
+def _significant(words: list[str]) -> list[str]:
+    return [w for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isalpha()]
 
 
 def build_index(lx: Lexicon) -> NameIndex:
@@ -76,6 +89,17 @@ def build_index(lx: Lexicon) -> NameIndex:
             if k and ref not in folded.setdefault(k, []):
                 folded[k].append(ref)
     idx.folded = {k: tuple(refs) for k, refs in folded.items()}
+    initials: dict[str, set[tuple[str, frozenset[str]]]] = {}
+    orgs = [(f, r) for f, r in kb_names("en") if r.startswith(("org:", "org/"))]
+    orgs += [(n, f"org:{e.code}") for n, e in lx.names.items() if e.kind == "org"]
+    for form, ref in orgs:
+        words = _significant(form.split())
+        if len(words) >= 2:
+            key = "".join(w[0] for w in words).lower()
+            initials.setdefault(key, set()).add((ref, frozenset(w.lower() for w in words)))
+    idx.initials = {
+        k: tuple(sorted(v, key=lambda x: (x[0], sorted(x[1])))) for k, v in initials.items()
+    }
     # officials by surname, the most prominent first: persons of the hand-written table,
     # then those the dictionaries give more name forms
     forms_of: dict[str, int] = {}
@@ -210,8 +234,64 @@ class NameMatcher:
             span.id_ = f"{entry.kind}:{entry.code}:{entry.sector or ''}"
             spans.append(span)
             i = end
-        doc.ents = spans
+        doc.ents = self._acronyms(doc, spans, when)
         return doc
+
+    def _by_initials(self, acr: str, words: set[str], when: date | None) -> NameEntry | None:
+        """The one organisation with initials ``acr`` sharing most of its name's words with
+        the text's ("International Labor Office": the International Labor Organization)."""
+        scored = sorted(
+            (
+                (len(ws & words) / len(ws), ref)
+                for ref, ws in self.index.initials.get(acr.lower(), ())
+            ),
+            reverse=True,
+        )
+        if not scored or scored[0][0] < 0.5 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return _pick((scored[0][1],), when)
+
+    def _acronyms(self, doc: Doc, spans: list[Span], when: date | None) -> list[Span]:
+        """'the International Labor Office (ILO)', 'the Kurdistan Workers' Party (PKK)': a
+        name followed by its acronym in brackets is one actor: the one either form names,
+        else the organisation the initials name; an unknown one is still one name."""
+        out = list(spans)
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")" or not _ACRONYM.match(doc[i + 1].text):
+                continue
+            acr = doc[i + 1].text
+            start, letters = i, []
+            while start > 0 and len(letters) < len(acr):
+                w = doc[start - 1]
+                if w.lower_ in _ACRONYM_SKIP and start - 1 > 0:
+                    start -= 1
+                    continue
+                if not w.text[:1].isupper() or not w.is_alpha:
+                    break
+                letters.insert(0, w.text[0])
+                start -= 1
+            while start < i and doc[start].lower_ in _ACRONYM_SKIP:
+                start += 1
+            if start == i or "".join(letters) != acr:
+                continue
+            own = [sp for sp in out if sp.start < i + 3 and sp.end > start]
+            if any(sp.start < start or sp.end > i + 3 for sp in own):
+                continue  # a longer name runs across it
+            # the whole name or the acronym known: that actor ("Montenegro" alone is not)
+            known = [
+                sp for sp in own if sp.id_ and (sp.start, sp.end) in ((start, i), (i + 1, i + 2))
+            ]
+            label, ent_id = "ORG", ""
+            if known:
+                label, ent_id = known[-1].label_, known[-1].id_
+            else:
+                entry = self._by_initials(acr, {w.lower_ for w in doc[start:i]}, when)
+                if entry is not None:
+                    label, ent_id = _LABELS[entry.kind], f"{entry.kind}:{entry.code}:"
+            span = Span(doc, start, i + 3, label=label)
+            span.id_ = ent_id
+            out = [sp for sp in out if sp not in own] + [span]
+        return sorted(out, key=lambda sp: sp.start)
 
     def _surname(
         self,
