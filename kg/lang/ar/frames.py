@@ -32,6 +32,7 @@ from kg.lang.ar.matcher import Hit
 from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import (
     BACKGROUND,
+    BLASTS,
     BODY_NOUNS,
     CLAIM_REPORTS,
     CLAIM_VERBS,
@@ -1016,6 +1017,8 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # حققت القوات تقدما: achieved, not investigated
     if needs == "violence" and not _violent(s, r):
         return False  # أصيب 25 شخصا في حادث قطار, الإصابة بالسرطان: hurt, not attacked
+    if needs == "blast" and not _blast(s, r):
+        return False  # ضبط رجلا يحمل حزاما ناسفا: a bomb found or worn is no bombing
     if _state_of_control(s, p):
         return False  # مناطق تحت سيطرة المعارضة, القرية التي يسيطر عليها داعش: who holds it
     if p.kind == "noun" and not _noun_is_event(s, r):
@@ -1131,6 +1134,24 @@ def _violent(s: Sentence, r: _Reading) -> bool:
         action_plover(h) == "ASSAULT" and h.entry.get("needs") != "violence"
         for h in s.hits["trigger"]
         if h is not r.p.hit
+    )
+
+
+_BEFORE_BLAST = {normalize(w) for w in ("قبل", "منع", "لمنع", "دون", "تفادي")}
+
+
+def _blast(s: Sentence, r: _Reading) -> bool:
+    """A bomb (عبوة ناسفة، حزام ناسف) is a bombing where the sentence tells it went off,
+    was set off or planted (انفجرت، انفجار، فجر، زرع); an attack with one (هجوم بسيارة
+    مفخخة) is coded by its own trigger."""
+    for k in range(s.start, s.end):
+        w = s.norms[k]
+        if (w in BLASTS or bare_word(w) in BLASTS) and s.norms[k - 1] not in _BEFORE_BLAST:
+            return True  # (فككها قبل انفجارها: stopped before it went off)
+    return any(
+        h.entry.get("action_id") == "bomb" and h.entry.get("needs") != "blast"
+        for h in s.hits["trigger"]
+        if s.norms[h.start - 1] not in _BEFORE_BLAST
     )
 
 
