@@ -241,6 +241,9 @@ NOT_EVENTS = [
     # تغير (change) and عذب (sweet) are no raid and no torture
     ("ويعاني العالم من آثار تغير المناخ على الزراعة.", "ASSAULT"),
     ("وكان صوت المطرب عذب النغم في تلك الأمسية.", "ASSAULT"),
+    # acts in general: a definite event noun with no doer, target, place or day
+    ("وتراجعت الاعتقالات في البلاد خلال السنوات الأخيرة بحسب التقرير.", "COERCE"),
+    ("وأكد الكاتب أن الهجمات لا تحل المشكلات السياسية.", "ASSAULT"),
 ]
 
 # The same words where the sentence names who did it, a weapon or an attack.
@@ -266,6 +269,11 @@ STILL_EVENTS = [
     (
         "ومنعت السلطات المصرية الصحفيين الأجانب من دخول سيناء.",
         [("EGY", "GOV", "COERCE", ANY, False, "asserted")],
+    ),
+    # the same definite noun on a given day is an event
+    (
+        "واندلعت الاحتجاجات أمس في عدة أحياء من المدينة.",
+        [(None, None, "PROTEST", None, False, "asserted")],
     ),
     # a bomb that went off or was planted is a bombing
     (

@@ -1063,6 +1063,8 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         and not any(purpose[-1] < h.start < p.start for h in s.hits["trigger"])
     ):
         return False  # "... من أجل خوض المفاوضات": the goal of the clause's main event
+    if _generic(s, r):
+        return False  # أكد أن الهجمات لا تحل المشكلات: attacks in general, none in particular
     after_bg = any(s.norms[k] in BACKGROUND for k in range(max(s.start, p.start - 2), p.start))
     if p.clause.victims and not r.victims and (governed or after_bg):
         victims = p.clause.victim_phrases
@@ -1076,6 +1078,15 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         follows = s.norms[min(p.end, s.end - 1)] in _preps(p.hit)
         return bool(r.targets) and (ends_in_prep or genitive_object or follows)
     return True
+
+
+def _generic(s: Sentence, r: _Reading) -> bool:
+    """A definite event noun (الاعتقالات، التخريب) with no doer, no target and no victim
+    in a sentence that names no actor, no place and no day speaks of such acts in general."""
+    if "ال" not in r.p.hit.first.prefix or r.src_phrases or r.targets or r.victims:
+        return False
+    dated = any(bare_word(w) in TIME_WORDS for w in s.norms[s.start : s.end])
+    return not any(r.sources) and not s.hits["actor"] and not dated
 
 
 _FORCES = {normalize(w) for w in ("قوات", "قوة", "وزير")}
