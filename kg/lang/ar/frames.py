@@ -1162,8 +1162,15 @@ def _blast(s: Sentence, r: _Reading) -> bool:
     return any(
         h.entry.get("action_id") == "bomb" and h.entry.get("needs") != "blast"
         for h in s.hits["trigger"]
-        if s.norms[h.start - 1] not in _BEFORE_BLAST
+        if s.norms[h.start - 1] not in _BEFORE_BLAST and not _dawn_of(s, h.start)
     )
+
+
+def _dawn_of(s: Sentence, k: int) -> bool:
+    """فجر before a day or a time word is dawn (فجر الخميس، فجر يوم الحادث)."""
+    after = s.norms[k + 1] if k + 1 < s.end else ""
+    days = {after, bare_word(after)} & (TIME_WORDS | {"يوم"})
+    return bare_word(s.norms[k]) == "فجر" and bool(days)
 
 
 def _verb_is_event(s: Sentence, r: _Reading) -> bool:

@@ -470,8 +470,9 @@ WEAPONS = {
 }  # fmt: skip
 # Words telling that a bomb went off, was set off or planted: with them a bomb's noun
 # (عبوة ناسفة، حزام ناسف) is a bombing; without them it was found, worn or carried.
+# Not فجر alone: it is also dawn (وصل فجر يوم الحادث).
 BLASTS = {
-    "انفجر", "انفجرت", "انفجرا", "ينفجر", "تنفجر", "انفجار", "انفجارات", "دوي", "فجر",
+    "انفجر", "انفجرت", "انفجرا", "ينفجر", "تنفجر", "انفجار", "انفجارات", "دوي",
     "فجرت", "فجروا", "فجره", "فجرها", "يفجر", "تفجر", "زرع", "زرعت", "زرعوا", "يزرع",
     "تزرع", "زرعها", "زرعوها",
 }  # fmt: skip
