@@ -232,6 +232,19 @@ NOT_EVENTS = [
     ("وأكدت الحكومة الأردنية أنها لن تقبل بأي اعتداء على حدودها.", "ASSAULT"),
     # preventing a disease from spreading coerces nobody
     ("وتعمل الوزارة على منع انتشار المرض في المدارس.", "COERCE"),
+    # a bomb found, worn or defused is no bombing; a gas cylinder is no bomb
+    ("وضبطت الشرطة رجلا يحمل حزاما ناسفا قرب المطار.", "ASSAULT"),
+    ("وعثرت قوات الأمن على عبوة ناسفة في سيارة مهجورة وقامت بتفكيكها.", "ASSAULT"),
+    ("وقالت الشرطة إنها عثرت على سيارة مفخخة وفككتها قبل انفجارها.", "ASSAULT"),
+    ("ووصل المتهم فجر الخميس إلى المطار وهو يحمل حزاما ناسفا.", "ASSAULT"),
+    ("وأدى انفجار أسطوانة غاز في مطعم بالمدينة إلى إصابة ثلاثة عمال.", "ASSAULT"),
+    ("وأصيب أربعة عمال عندما انفجرت أسطوانة غاز في مطبخ المطعم.", "ASSAULT"),
+    # تغير (change) and عذب (sweet) are no raid and no torture
+    ("ويعاني العالم من آثار تغير المناخ على الزراعة.", "ASSAULT"),
+    ("وكان صوت المطرب عذب النغم في تلك الأمسية.", "ASSAULT"),
+    # acts in general: a definite event noun with no doer, target, place or day
+    ("وتراجعت الاعتقالات في البلاد خلال السنوات الأخيرة بحسب التقرير.", "COERCE"),
+    ("وأكد الكاتب أن الهجمات لا تحل المشكلات السياسية.", "ASSAULT"),
 ]
 
 # The same words where the sentence names who did it, a weapon or an attack.
@@ -257,6 +270,28 @@ STILL_EVENTS = [
     (
         "ومنعت السلطات المصرية الصحفيين الأجانب من دخول سيناء.",
         [("EGY", "GOV", "COERCE", ANY, False, "asserted")],
+    ),
+    # the same definite noun on a given day is an event
+    (
+        "واندلعت الاحتجاجات أمس في عدة أحياء من المدينة.",
+        [(None, None, "PROTEST", None, False, "asserted")],
+    ),
+    # a bomb that went off or was planted is a bombing
+    (
+        "وقالت الشرطة إن عبوة ناسفة انفجرت قرب دورية للجيش العراقي.",
+        [(None, None, "ASSAULT", "IRQ", False, "asserted")],
+    ),
+    (
+        "وانفجرت سيارة مفخخة في سوق شعبي في بغداد مما أدى إلى مقتل عشرة أشخاص.",
+        [(None, None, "ASSAULT", "IRQ", False, "asserted")],
+    ),
+    (
+        "وزرع مسلحون عبوة ناسفة على طريق سريع جنوب بغداد.",
+        [(None, "REB", "ASSAULT", None, False, "asserted")],
+    ),
+    (
+        "وأغارت طائرات التحالف على مواقع المتمردين في صعدة.",
+        [(None, "MIL", "ASSAULT", None, False, "asserted")],
     ),
     # قد before the verb whose object the event noun is: it may happen
     (

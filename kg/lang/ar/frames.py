@@ -32,6 +32,7 @@ from kg.lang.ar.matcher import Hit
 from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import (
     BACKGROUND,
+    BLASTS,
     BODY_NOUNS,
     CLAIM_REPORTS,
     CLAIM_VERBS,
@@ -1016,6 +1017,8 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # حققت القوات تقدما: achieved, not investigated
     if needs == "violence" and not _violent(s, r):
         return False  # أصيب 25 شخصا في حادث قطار, الإصابة بالسرطان: hurt, not attacked
+    if needs == "blast" and not _blast(s, r):
+        return False  # ضبط رجلا يحمل حزاما ناسفا: a bomb found or worn is no bombing
     if _state_of_control(s, p):
         return False  # مناطق تحت سيطرة المعارضة, القرية التي يسيطر عليها داعش: who holds it
     if p.kind == "noun" and not _noun_is_event(s, r):
@@ -1060,6 +1063,8 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         and not any(purpose[-1] < h.start < p.start for h in s.hits["trigger"])
     ):
         return False  # "... من أجل خوض المفاوضات": the goal of the clause's main event
+    if _generic(s, r):
+        return False  # أكد أن الهجمات لا تحل المشكلات: attacks in general, none in particular
     after_bg = any(s.norms[k] in BACKGROUND for k in range(max(s.start, p.start - 2), p.start))
     if p.clause.victims and not r.victims and (governed or after_bg):
         victims = p.clause.victim_phrases
@@ -1073,6 +1078,15 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         follows = s.norms[min(p.end, s.end - 1)] in _preps(p.hit)
         return bool(r.targets) and (ends_in_prep or genitive_object or follows)
     return True
+
+
+def _generic(s: Sentence, r: _Reading) -> bool:
+    """A definite event noun (الاعتقالات، التخريب) with no doer, no target and no victim
+    in a sentence that names no actor, no place and no day speaks of such acts in general."""
+    if "ال" not in r.p.hit.first.prefix or r.src_phrases or r.targets or r.victims:
+        return False
+    dated = any(bare_word(w) in TIME_WORDS for w in s.norms[s.start : s.end])
+    return not any(r.sources) and not s.hits["actor"] and not dated
 
 
 _FORCES = {normalize(w) for w in ("قوات", "قوة", "وزير")}
@@ -1132,6 +1146,31 @@ def _violent(s: Sentence, r: _Reading) -> bool:
         for h in s.hits["trigger"]
         if h is not r.p.hit
     )
+
+
+_BEFORE_BLAST = {normalize(w) for w in ("قبل", "منع", "لمنع", "دون", "تفادي")}
+
+
+def _blast(s: Sentence, r: _Reading) -> bool:
+    """A bomb (عبوة ناسفة، حزام ناسف) is a bombing where the sentence tells it went off,
+    was set off or planted (انفجرت، انفجار، فجر، زرع); an attack with one (هجوم بسيارة
+    مفخخة) is coded by its own trigger."""
+    for k in range(s.start, s.end):
+        w = s.norms[k]
+        if (w in BLASTS or bare_word(w) in BLASTS) and s.norms[k - 1] not in _BEFORE_BLAST:
+            return True  # (فككها قبل انفجارها: stopped before it went off)
+    return any(
+        h.entry.get("action_id") == "bomb" and h.entry.get("needs") != "blast"
+        for h in s.hits["trigger"]
+        if s.norms[h.start - 1] not in _BEFORE_BLAST and not _dawn_of(s, h.start)
+    )
+
+
+def _dawn_of(s: Sentence, k: int) -> bool:
+    """فجر before a day or a time word is dawn (فجر الخميس، فجر يوم الحادث)."""
+    after = s.norms[k + 1] if k + 1 < s.end else ""
+    days = {after, bare_word(after)} & (TIME_WORDS | {"يوم"})
+    return bare_word(s.norms[k]) == "فجر" and bool(days)
 
 
 def _verb_is_event(s: Sentence, r: _Reading) -> bool:
