@@ -350,6 +350,33 @@ CONSTRUCT_NISBA = [
 ]
 
 
+# The bare coalition is the one at war in the article's places and groups: the
+# Saudi-led one in Yemen, the US-led one against the Islamic State; another alliance
+# with its own adjective is neither.
+COALITIONS = [
+    ("وقصفت قوات التحالف مواقع تنظيم داعش قرب الموصل.", "USCOAL"),
+    ("وأغارت مقاتلات التحالف على مخازن سلاح للحوثيين في محافظة صعدة.", "SAUCOAL"),
+    ("ودمر طيران التحالف منصة صواريخ قرب تعز اليمنية.", "SAUCOAL"),
+    ("وقال مسؤول يمني إن التحالف قصف معسكرا في لحج.", "SAUCOAL"),
+    ("وشن التحالف الدولي غارات على مواقع المتطرفين في الرقة السورية.", "USCOAL"),
+    ("وانتقد التحالف الوطني الحكومة في بغداد.", None),  # an alliance with its own name
+    ("وهاجمت قوات التحالف القرية في الصومال.", None),  # no known war: no guess
+]
+
+
+@pytest.mark.parametrize("text,coalition", COALITIONS, ids=[c or "none" for _, c in COALITIONS])
+def test_the_coalition_of_the_article(text, coalition):
+    """The source of the attack is the coalition named (its leader's country, MIL)."""
+    sources = [e.source for e in events_of(text) if e.source is not None]
+    ids = {a.id for a in sources}
+    if coalition is None:
+        assert not {"SAUCOAL", "USCOAL"} & ids, ids
+    else:
+        assert coalition in ids, ids
+        leader = {"SAUCOAL": "SAU", "USCOAL": "USA"}[coalition]
+        assert any(a.country == leader and a.sector == "MIL" for a in sources), sources
+
+
 @pytest.mark.parametrize("text,expected", CONSTRUCT_NISBA)
 def test_construct_state_nisba(text, expected):
     check(text, expected)
@@ -725,10 +752,6 @@ CONSTRUCT_AND_OWNERS = [
     (
         "وشنت طائرات التحالف بقيادة السعودية غارات على مواقع الحوثيين في صنعاء.",
         [("SAU", "MIL", "ASSAULT", "YEM", False, "asserted")],  # the Houthis: YEM REB
-    ),
-    (
-        "وقصفت قوات التحالف مواقع تنظيم داعش قرب الموصل.",
-        [(None, "MIL", "ASSAULT", "ISIS", False, "asserted")],
     ),
     # a call for something is a request, an invitation is to a meeting
     (

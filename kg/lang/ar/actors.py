@@ -83,6 +83,8 @@ class ArticleMemory:
     # the article's own country: its dateline or the country it is about; a state body
     # named with no country (وزارة الداخلية, قوات الأمن) is that country's
     home: str | None = None
+    # the coalition a bare التحالف stands for in this article (an organisation code)
+    coalition: str | None = None
 
 
 def bare_word(w: str) -> str:
@@ -523,11 +525,22 @@ class _Builder:
         iso3 = iso3 or self._leader_after(end)
         if iso3:
             roles["#ALLIANCE"] = iso3
-        iso3 = iso3 or roles.get("#ALLIANCE")
         t, s0, e0 = self.span(h.start, end)
+        code = self.memory.coalition
+        if iso3 is None and code and self._the_coalition(h, end):
+            return A.organisation(code, t, start=s0, end=e0), end
+        iso3 = iso3 or roles.get("#ALLIANCE")
         if iso3:
             return A.country(iso3, t, sector, start=s0, end=e0), end
         return A.sector_group(sector, label, t, start=s0, end=e0), end
+
+    def _the_coalition(self, h: Hit, end: int) -> bool:
+        """التحالف, قوات التحالف: the definite coalition with no adjective of its own
+        (التحالف الوطني, تحالف الأحزاب are others), so the article's coalition."""
+        if not (_has_article(h.prefix) or len(h.entry.words) > 1) or h.first.suffix:
+            return False
+        nxt = self.norms[end] if end < len(self.norms) else ""
+        return end in self.actor_tokens or not _adjective_like(nxt, True)
 
     def _leader_after(self, end: int) -> str | None:
         """التحالف بقيادة السعودية, التحالف الذي تقوده السعودية: the leading state."""

@@ -133,7 +133,9 @@ class EventExtractor:
         t = _tokens(doc)
         words, norms, idx = t.words, t.norms, t.idx
         covered = {i for layer in hits.values() for h in layer for i in range(h.start, h.end)}
-        memory = ArticleMemory(home=_home_country(hits["actor"], t.starts))
+        memory = ArticleMemory(
+            home=_home_country(hits["actor"], t.starts), coalition=_coalition(hits["actor"])
+        )
         article_register = _article_register(hits["cue"])
         mentions = []
         bounds = t.starts + [len(words)]
@@ -189,6 +191,27 @@ def _home_country(actors: list, starts: list[int]) -> str | None:
         counts[iso3] = counts.get(iso3, 0) + 1
     best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
     return best[0] if best[1] >= 2 else None
+
+
+# The coalitions at war in an article's places and groups: the Saudi-led one in Yemen,
+# the US-led one against the Islamic State in Iraq and Syria.
+_COALITION_THEATRES = {"YEM": "SAUCOAL", "HOUTHI": "SAUCOAL", "IRQ": "USCOAL", "SYR": "USCOAL"}
+_COALITION_THEATRES |= {"ISIS": "USCOAL"}
+
+
+def _coalition(actors: list) -> str | None:
+    """The coalition a bare التحالف means: that of the war whose places and groups the
+    article names most, if any."""
+    counts: dict[str, int] = {}
+    for h in actors:
+        if h.kind in ("country", "city", "metonym", "demonym", "org"):
+            code = _COALITION_THEATRES.get(h.entry.get("iso3") or h.entry.get("code") or "")
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+    best = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not best or (len(best) > 1 and best[0][1] == best[1][1]):
+        return None  # both wars, as often: no guess
+    return best[0][0]
 
 
 # A sentence is in a register when at least this many of its words belong to it: one
