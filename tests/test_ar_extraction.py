@@ -377,6 +377,23 @@ def test_the_coalition_of_the_article(text, coalition):
         assert any(a.country == leader and a.sector == "MIL" for a in sources), sources
 
 
+# A state body named with no country is the article's, and the article's country is
+# its dateline's place; a place the first sentence only tells of is not it.
+HOME_COUNTRY = [
+    ("الرياض - واس\nوقالت وزارة الداخلية إنها اعتقلت ثلاثة مهربين.", "SAU"),
+    ("سالم الحربي- سبق- الرياض: اعتقلت الشرطة ثلاثة مهربين.", "SAU"),
+    ("بغداد – خاص\nواعتقلت الشرطة ثلاثة مهربين في البصرة.", "IRQ"),
+    ("وصل الوفد الليبي إلى تونس أمس. وقالت وزارة الداخلية إنها اعتقلت ثلاثة مهربين.", None),
+    ("زار الوزير القاهرة يوم الأحد. واعتقلت الشرطة ثلاثة مهربين.", None),
+]
+
+
+@pytest.mark.parametrize("text,home", HOME_COUNTRY, ids=[h or "none" for _, h in HOME_COUNTRY])
+def test_the_home_country_comes_from_the_dateline(text, home):
+    arrests = [e for e in events_of(text) if e.action.plover == "COERCE"]
+    assert [e.source.country for e in arrests if e.source] == [home], arrests
+
+
 @pytest.mark.parametrize("text,expected", CONSTRUCT_NISBA)
 def test_construct_state_nisba(text, expected):
     check(text, expected)
