@@ -394,6 +394,29 @@ def test_the_home_country_comes_from_the_dateline(text, home):
     assert [e.source.country for e in arrests if e.source] == [home], arrests
 
 
+# "Armed", "naval" after a noun describe it: with a collective noun they make an armed
+# group, after any other noun they are no actor of their own.
+ADJECTIVES_OF_A_NOUN = [
+    ("وهاجمت مجموعات مسلحة حاجزا للجيش العراقي.", "armed group"),
+    ("وهاجمت عناصر مسلحة دورية للشرطة الأردنية.", "armed group"),
+    ("وتبنت الذراع المسلحة للحزب الهجوم على الجنود الإسرائيليين.", None),
+    ("وتعرضت الواجهة البحرية لهجوم صاروخي أمس.", None),
+]
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    ADJECTIVES_OF_A_NOUN,
+    ids=[t.split()[1] + "-" + t.split()[2] for t, _ in ADJECTIVES_OF_A_NOUN],
+)
+def test_an_adjective_is_no_actor_of_its_own(text, label):
+    actors = [a for e in events_of(text) for a in (e.source, e.target) if a is not None]
+    adjectives = [a for a in actors if a.label in ("gunman", "navy")]
+    assert not adjectives, adjectives
+    if label:
+        assert any(a.label == label and a.sector == "REB" for a in actors), actors
+
+
 @pytest.mark.parametrize("text,expected", CONSTRUCT_NISBA)
 def test_construct_state_nisba(text, expected):
     check(text, expected)
