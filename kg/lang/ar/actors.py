@@ -83,6 +83,8 @@ class ArticleMemory:
     # the article's own country: its dateline or the country it is about; a state body
     # named with no country (وزارة الداخلية, قوات الأمن) is that country's
     home: str | None = None
+    # the coalition a bare التحالف stands for in this article (an organisation code)
+    coalition: str | None = None
 
 
 def bare_word(w: str) -> str:
@@ -165,6 +167,16 @@ _NAMED_AFTER = {
 
 # Nouns of places before a name a nationality adjective may describe.
 _PLACE_WORDS = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "جزيرة", "ميناء", "منطقة")}
+# Role words that are adjectives too ("armed", "naval"); after a noun they describe it.
+_ADJECTIVE_ROLES = {"مسلح", "بحريه"}
+# Collective nouns "armed" makes an armed group of (مجموعات مسلحة, عناصر مسلحة).
+_ARMED_HEADS = {
+    normalize(w)
+    for w in (
+        "مجموعة", "مجموعات", "جماعات", "عناصر", "خلية", "خلايا", "عصابة", "عصابات",
+        "تنظيمات", "كتائب", "فصائل", "ميليشيات", "عصابات", "جهات",
+    )
+}  # fmt: skip
 # Words that name the state leading a coalition (بقيادة السعودية, الذي تقوده السعودية).
 _LEADS = {normalize(w) for w in ("بقيادة", "تقوده", "يقوده", "تتزعمه", "يتزعمه")}
 # Words before الفريق that make it the team (مدرب الفريق), not a general.
@@ -282,6 +294,13 @@ class _Builder:
             if h.entry.get("definite") == "1" and not _has_article(h.prefix):
                 self.actor_tokens.difference_update(range(h.start, h.end))
                 continue  # أن يمنّ الله: the verb, not Yemen
+            head = self._described_noun(h)
+            if head is not None and not self._armed_group(h, head):
+                # الذراع المسلحة, الواجهة البحرية: an adjective of a noun, not an actor
+                self.actor_tokens.difference_update(range(h.start, h.end))
+                continue
+            if head is not None:
+                continue
             if h.kind == "role" and (self._flags(h) or h.first.suffix == "ي"):
                 # لقاء حزبي: a nisba adjective, not "my party"
                 self.actor_tokens.difference_update(range(h.start, h.end))
@@ -301,6 +320,33 @@ class _Builder:
             return False
         before = [self.norms[k].lstrip("وف") for k in range(max(0, h.start - 3), h.start)]
         return any(w[:4] in _CARRY or w[:3] in _CARRY for w in before)
+
+    def _described_noun(self, h: Hit) -> int | None:
+        """مسلحة, بحرية after a content noun of the same definiteness describe it
+        (مجموعات مسلحة, الذراع المسلحة, الواجهة البحرية): that noun's index."""
+        e = h.entry
+        if h.kind != "role" or len(e.words) != 1 or e.words[0] not in _ADJECTIVE_ROLES:
+            return None
+        if h.start == 0 or (e.words[0] == "مسلح" and h.first.suffix != "ه"):
+            return None  # مسلحون, المسلح: the gunmen themselves
+        k = h.start - 1
+        prev = self.norms[k]
+        if k in self.actor_tokens or prev in FUNCTION_WORDS or not prev.isalpha():
+            return None
+        return k if prev.startswith(_NOT_NAME_STARTS) == _has_article(h.prefix) else None
+
+    def _armed_group(self, h: Hit, k: int) -> bool:
+        """مجموعات مسلحة, عناصر مسلحة: a collective noun and "armed" are an armed group."""
+        noun = self.norms[k]
+        bare = bare_word(noun)
+        if h.entry.words[0] != "مسلح" or (noun not in _ARMED_HEADS and bare not in _ARMED_HEADS):
+            return False
+        t, s0, e0 = self.span(k, h.end)
+        actor = A.sector_group("REB", "armed group", t, start=s0, end=e0)
+        self.phrases.append(Phrase(k, h.end, actor, noun[: len(noun) - len(bare)], "role"))
+        prev = self.norms[k - 1] if k > 0 else ""
+        self.phrases[-1].after_prep = prev in PREPOSITIONS or prev in LOCATIVES
+        return True
 
     # ------------------------------------------------------------ roles
     def _role(self, h: Hit) -> tuple[Actor | None, int] | None:
@@ -523,11 +569,22 @@ class _Builder:
         iso3 = iso3 or self._leader_after(end)
         if iso3:
             roles["#ALLIANCE"] = iso3
-        iso3 = iso3 or roles.get("#ALLIANCE")
         t, s0, e0 = self.span(h.start, end)
+        code = self.memory.coalition
+        if iso3 is None and code and self._the_coalition(h, end):
+            return A.organisation(code, t, start=s0, end=e0), end
+        iso3 = iso3 or roles.get("#ALLIANCE")
         if iso3:
             return A.country(iso3, t, sector, start=s0, end=e0), end
         return A.sector_group(sector, label, t, start=s0, end=e0), end
+
+    def _the_coalition(self, h: Hit, end: int) -> bool:
+        """التحالف, قوات التحالف: the definite coalition with no adjective of its own
+        (التحالف الوطني, تحالف الأحزاب are others), so the article's coalition."""
+        if not (_has_article(h.prefix) or len(h.entry.words) > 1) or h.first.suffix:
+            return False
+        nxt = self.norms[end] if end < len(self.norms) else ""
+        return end in self.actor_tokens or not _adjective_like(nxt, True)
 
     def _leader_after(self, end: int) -> str | None:
         """التحالف بقيادة السعودية, التحالف الذي تقوده السعودية: the leading state."""

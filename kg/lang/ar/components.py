@@ -133,7 +133,9 @@ class EventExtractor:
         t = _tokens(doc)
         words, norms, idx = t.words, t.norms, t.idx
         covered = {i for layer in hits.values() for h in layer for i in range(h.start, h.end)}
-        memory = ArticleMemory(home=_home_country(hits["actor"], t.starts))
+        memory = ArticleMemory(
+            home=_home_country(hits["actor"], t), coalition=_coalition(hits["actor"])
+        )
         article_register = _article_register(hits["cue"])
         mentions = []
         bounds = t.starts + [len(words)]
@@ -175,20 +177,58 @@ class EventExtractor:
 _ARTICLE_REGISTER_MIN = 3
 
 
-def _home_country(actors: list, starts: list[int]) -> str | None:
-    """The article's country: a place or country in its first sentence (the dateline:
-    الرياض - واس), else the country its places and names point at most (at least twice)."""
-    first_end = starts[1] if len(starts) > 1 else 10**9
+def _home_country(actors: list, t) -> str | None:
+    """The article's country: the place of its dateline (الرياض - واس, فلان - سبق - جدة:),
+    else the country its places and names point at most (at least twice). A place the first
+    sentence only tells of (وصل الوفد إلى طرابلس) is not the article's country."""
+    first_end = min(t.starts[1] if len(t.starts) > 1 else 10**9, 12)
     counts: dict[str, int] = {}
     for h in actors:
         if h.kind not in ("country", "city", "metonym"):
             continue
         iso3 = h.entry.get("iso3")
-        if h.start < min(first_end, 12) and iso3:
+        if h.start < first_end and iso3 and _dateline(h, t.words):
             return iso3
         counts[iso3] = counts.get(iso3, 0) + 1
     best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
     return best[0] if best[1] >= 2 else None
+
+
+# Dashes around the place of a dateline; a colon or a line end after it.
+_DASHES = ("-", "–", "—", "ـ")
+_DATELINE_ENDS = (*_DASHES, ":", "\n")
+
+
+def _dateline(h, words: list[str]) -> bool:
+    """A place set off by a dateline's marks: الرياض - واس, سبق- جدة:, كاتب – جدة⏎."""
+    before = words[h.start - 1].strip() if h.start else ""
+    after = words[h.end].strip(" \t") if h.end < len(words) else ""
+    return (
+        after.startswith(_DATELINE_ENDS)
+        or before.endswith(_DASHES)
+        or words[h.end - 1].endswith(_DATELINE_ENDS)
+    )
+
+
+# The coalitions at war in an article's places and groups: the Saudi-led one in Yemen,
+# the US-led one against the Islamic State in Iraq and Syria.
+_COALITION_THEATRES = {"YEM": "SAUCOAL", "HOUTHI": "SAUCOAL", "IRQ": "USCOAL", "SYR": "USCOAL"}
+_COALITION_THEATRES |= {"ISIS": "USCOAL"}
+
+
+def _coalition(actors: list) -> str | None:
+    """The coalition a bare التحالف means: that of the war whose places and groups the
+    article names most, if any."""
+    counts: dict[str, int] = {}
+    for h in actors:
+        if h.kind in ("country", "city", "metonym", "demonym", "org"):
+            code = _COALITION_THEATRES.get(h.entry.get("iso3") or h.entry.get("code") or "")
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+    best = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not best or (len(best) > 1 and best[0][1] == best[1][1]):
+        return None  # both wars, as often: no guess
+    return best[0][0]
 
 
 # A sentence is in a register when at least this many of its words belong to it: one
