@@ -290,8 +290,9 @@ STILL_EVENTS = [
         [(None, "REB", "ASSAULT", None, False, "asserted")],
     ),
     (
+        # the coalition at war in Yemen (صعدة) is the Saudi-led one
         "وأغارت طائرات التحالف على مواقع المتمردين في صعدة.",
-        [(None, "MIL", "ASSAULT", None, False, "asserted")],
+        [("SAU", "MIL", "ASSAULT", None, False, "asserted")],
     ),
     # قد before the verb whose object the event noun is: it may happen
     (
