@@ -31,6 +31,7 @@ from kg.lang.ar.actors import Phrase, bare_word
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import (
+    AFFILIATION,
     BACKGROUND,
     BLASTS,
     BODY_NOUNS,
@@ -691,6 +692,12 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         held = _held_by(s, p)
         if held is not None and held.actor is not r.origin:
             r.targets = [held.actor]
+    if r.plover in ("ASSAULT", "COERCE") and not r.actor_target and not r.inherited:
+        # اعتقلت 40 شخصا يشتبه في انتمائهم إلى داعش: the body the people held belong to
+        # (not for a doer carried over: حملة استهدفت أفرادا ...)
+        member = _affiliated_to(s, p, r)
+        if member is not None:
+            r.targets = [x.actor for x in coordinated(member, list(s.phrases), s)]
     if not r.targets and _preps(p.hit) and not r.victims:
         later = _own_prep_past_comma(s, p)
         r.targets = [later.actor] if later is not None else []
@@ -884,6 +891,29 @@ def _held_by(s: Sentence, p: Predicate) -> Phrase | None:
                 return x
         if w in CLAUSE_PUNCT:
             break
+    return None
+
+
+def _affiliated_to(s: Sentence, p: Predicate, r: _Reading) -> Phrase | None:
+    """The body the object of an arrest or attack belongs to: أشخاصا ينتمون إلى X,
+    يشتبه في انتمائهم إلى X, عناصر في X. Another actor first owns the affiliation."""
+    own = {x.start for x in r.src_phrases}
+    starts = {x.start: x for x in s.phrases}
+    for k in range(p.end, min(s.end - 1, p.end + 16)):
+        w = s.norms[k]
+        if w in CLAUSE_PUNCT or (k in starts and k not in own):
+            return None
+        if w not in AFFILIATION and w not in MEMBER_WORDS:
+            continue
+        j = k + 1
+        if s.norms[j] in ("الي", "في") or (w in MEMBER_WORDS and s.norms[j] == "من"):
+            j += 1
+        elif w in MEMBER_WORDS:
+            continue  # عناصر الشرطة: the members' own body is a phrase already
+        x = starts.get(j)
+        # (عناصر في صنعاء: where they are, not whose)
+        if x is not None and (w in AFFILIATION or x.actor.type != "country"):
+            return x
     return None
 
 
