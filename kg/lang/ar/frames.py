@@ -176,7 +176,7 @@ def code_sentence(
     out = _claimed(s, out)
     out = _implied(s, out, preds)
     out = _protest_targets(out)
-    return _domestic_protests(s, out)
+    return _home_civilians(s, _domestic_protests(s, out))
 
 
 def _drop_visits_with_requests(out: list[Mention]) -> list[Mention]:
@@ -1409,6 +1409,48 @@ def _protest_targets(out: list[Mention]) -> list[Mention]:
         and m.source is not None
         and m.source.id in addressed
         and actions()[m.action_id].plover == "PROTEST"
+        else m
+        for m in out
+    ]
+
+
+# Citizens and residents are the people of a country (civilians may be anyone's).
+_HOME_PEOPLE = {"group/citizen", "group/residents"}
+
+
+def _home_civilians(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """Civilians attacked or held with no nationality named (منازل المدنيين, السكان)
+    are of the country where it happens; citizens and residents, else of the rebels
+    who did it (a militia shells its own country's people)."""
+    todo = [
+        m
+        for m in out
+        if actions()[m.action_id].plover in ("ASSAULT", "COERCE")
+        and m.target is not None
+        and m.target.type == "group"
+        and m.target.sector == "CVL"
+        and m.target.country is None
+    ]
+    if not todo:
+        return out
+    place = place_of(s)
+    home = {}
+    for m in todo:
+        src = m.source
+        if place is not None and place.country in A.countries():
+            home[id(m)] = place.country
+        elif (
+            m.target.id in _HOME_PEOPLE
+            and src is not None
+            and src.sector in ("REB", "OPP")
+            and src.country in A.countries()
+        ):
+            home[id(m)] = src.country
+    return [
+        replace(
+            m, target=A.country(home[id(m)], m.target.text, "CVL", m.target.start, m.target.end)
+        )
+        if id(m) in home
         else m
         for m in out
     ]
