@@ -1188,6 +1188,12 @@ OWNED_TARGETS = [
     ("اعتقلت الشرطة خمسة أشخاص ينتمون إلى حزب العمال الكردستاني.", ("COERCE", "TUR", "REB")),
     ("اعتقلت قوات الأمن عددا من المنتمين إلى جماعة الإخوان المسلمين.", ("COERCE", ANY, ANY)),
     ("اعتقلت الشرطة التركية عناصر في تنظيم داعش.", ("COERCE", "ISIS", ANY)),
+    # each place attacked, with و + the preposition again, is its holder's
+    (
+        "شنت الطائرات الحربية غارات على بلدة تسيطر عليها المعارضة في ريف إدلب، وعلى قرية "
+        "يسيطر عليها تنظيم داعش في ريف حماة.",
+        ("ASSAULT", "ISIS", ANY),
+    ),
     # civilians with no nationality: of the place, else of the rebels who hit them
     ("قصف المسلحون منازل المدنيين في حلب.", ("ASSAULT", "SYR", "CVL")),
     ("قصفت مليشيا الحوثي منازل المواطنين في منطقة دار سعد.", ("ASSAULT", "YEM", "CVL")),
@@ -1223,3 +1229,15 @@ NOT_OWNERS = [
 @pytest.mark.parametrize("text,absent", NOT_OWNERS, ids=[t[:40] for t, _ in NOT_OWNERS])
 def test_place_of_the_object_is_not_the_target(text, absent):
     assert all(e.target is None or code(e.target) != absent for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت الطائرات الحربية بلدة تسيطر عليها المعارضة.",
+        "هاجم الجيش مواقع يسيطر عليها المتمردون شمال البلاد.",
+    ],
+)
+def test_control_held_in_a_relative_clause_is_no_seizure(text):
+    # تسيطر عليها after an indefinite noun: the place's holder, not a new seizure
+    assert "COERCE" not in [e.action.plover for e in events_of(text)]

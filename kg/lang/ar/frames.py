@@ -688,10 +688,12 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         hit = _complement_object(s, p)
         if hit is not None:
             r.targets = [hit.actor]
-    if r.plover == "ASSAULT" and not any(t.type != "concept" for t in r.targets):
-        held = _held_by(s, p)
-        if held is not None and held.actor is not r.origin:
+    held = _held_by(s, p) if r.plover == "ASSAULT" else None
+    if held is not None and held.actor is not r.origin:
+        if not any(t.type != "concept" for t in r.targets):
             r.targets = [held.actor]
+        if [t.id for t in r.targets] == [held.actor.id]:
+            r.targets.extend(_also_held(s, p, held))
     if r.plover in ("ASSAULT", "COERCE") and not r.actor_target and not r.inherited:
         # اعتقلت 40 شخصا يشتبه في انتمائهم إلى داعش: the body the people held belong to
         # (not for a doer carried over: حملة استهدفت أفرادا ...)
@@ -873,14 +875,20 @@ def _state_of_control(s: Sentence, p: Predicate) -> bool:
     return (
         p.kind == "verb"
         and s.norms[p.start] in _HELD
-        and (p.clause.kind == "relative" or prev in ("التي", "الذي", "التي", "اللتين"))
+        and (
+            p.clause.kind == "relative"
+            or prev in ("التي", "الذي", "التي", "اللتين")
+            # بلدة تسيطر عليها المعارضة: a relative clause on an indefinite noun
+            or (p.end < s.end and s.norms[p.end] in ("عليها", "عليه", "عليهم"))
+        )
     )
 
 
-def _held_by(s: Sentence, p: Predicate) -> Phrase | None:
+def _held_by(s: Sentence, p: Predicate, start: int | None = None) -> Phrase | None:
     """The one who holds an attacked place: مناطق تحت سيطرة المعارضة, القرية التي يسيطر
     عليها داعش, بلدات موالية للنظام."""
-    for k in range(p.end, min(s.end - 1, p.end + 14)):
+    start = p.end if start is None else start
+    for k in range(start, min(s.end - 1, start + 14)):
         w = s.norms[k]
         if w in _CONTROL or w in _HELD or w in _LOYAL:
             j = k + 1
@@ -915,6 +923,24 @@ def _affiliated_to(s: Sentence, p: Predicate, r: _Reading) -> Phrase | None:
         if x is not None and (w in AFFILIATION or x.actor.type != "country"):
             return x
     return None
+
+
+def _also_held(s: Sentence, p: Predicate, held: Phrase) -> list[Actor]:
+    """غارات على قرية يسيطر عليها X، وعلى قرية يسيطر عليها Y: the holders of the
+    places the trigger's preposition, repeated with و, brings in next."""
+    again = {"و" + x for x in _preps(p.hit)}
+    out = []
+    k = held.end
+    while k < s.end:
+        nxt = next((j for j in range(k, min(s.end, k + 7)) if s.norms[j] in again), None)
+        if nxt is None:
+            break
+        other = _held_by(s, p, nxt + 1)
+        if other is None or other.start <= k:
+            break
+        out.append(other.actor)
+        k = other.end
+    return [a for a in out if a.id != held.actor.id]
 
 
 def _origin_after(s: Sentence, p: Predicate) -> Actor | None:
