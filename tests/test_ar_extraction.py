@@ -1196,6 +1196,7 @@ OWNED_TARGETS = [
     ),
     # civilians with no nationality: of the place, else of the rebels who hit them
     ("قصف المسلحون منازل المدنيين في حلب.", ("ASSAULT", "SYR", "CVL")),
+    ("قصفت قوات النظام السوري بيوت المواطنين في مدينة حمص.", ("ASSAULT", "SYR", "CVL")),
     ("قصفت مليشيا الحوثي منازل المواطنين في منطقة دار سعد.", ("ASSAULT", "YEM", "CVL")),
     ("اعتقلت قوات الأمن عشرات المواطنين في القاهرة.", ("COERCE", "EGY", "CVL")),
     (

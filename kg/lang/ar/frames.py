@@ -1415,6 +1415,20 @@ def place_of(s: Sentence) -> Actor | None:
             continue
         if prev in ("في", "وفي") or prev in PLACE_NOUNS or prev in WITNESS or prev in LOCATIVES:
             return x.actor
+    for h in s.hits["actor"]:
+        # في مدينة حلب: a city after a place noun is no actor phrase, but it is where
+        before = [s.norms[k] for k in range(max(s.start, h.start - 2), h.start)]
+        iso3 = h.entry.get("iso3")
+        if (
+            h.kind == "city"
+            and iso3 in A.countries()
+            and len(before) == 2
+            and before[0] in ("في", "وفي")
+            and before[1] in PLACE_NOUNS
+        ):
+            text = " ".join(s.words[h.start : h.end])
+            end = s.idx[h.end - 1] + len(s.words[h.end - 1])
+            return A.country(iso3, text, start=s.idx[h.start], end=end)
     return None
 
 
