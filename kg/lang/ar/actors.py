@@ -165,6 +165,8 @@ _NAMED_AFTER = {
 }
 
 
+# Roles that name whose they are (role label -> the owner's label): of the same country.
+_OWNED_BY = {"regime forces": "regime"}
 # Nouns of places before a name a nationality adjective may describe.
 _PLACE_WORDS = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "جزيرة", "ميناء", "منطقة")}
 # Role words that are adjectives too ("armed", "naval"); after a noun they describe it.
@@ -524,7 +526,6 @@ class _Builder:
             owner = next((p.actor for p in reversed(self.phrases) if p.actor.country), None)
             owner = owner or self.memory.subject or self.speaker
             iso3 = owner.country if owner is not None else None
-        roles = self.memory.role_country
         if self._verbal_noun(h, end):
             return None, end  # معارضة القرار: opposing, not the opposition
         if e.get("role") == "alliance":
@@ -532,7 +533,7 @@ class _Builder:
         if iso3 is None:
             # the last armed forces named (الجيش اللبناني ... فتولت دبابة قصف), else the
             # article's country for a state body (وزارة الداخلية in a Saudi dispatch)
-            iso3 = roles.get(label) or (roles.get("#MIL") if sector == "MIL" else None)
+            iso3 = self._remembered(label, sector)
             if e.get("role") == "owned":
                 nxt = self.by_start.get(end)
                 if iso3 is None and not (nxt and nxt.kind == "person"):
@@ -544,9 +545,7 @@ class _Builder:
             ):
                 iso3 = self.memory.home  # (the opposition, the resistance: of the country too)
         elif label:
-            roles[label] = iso3
-            if sector == "MIL":
-                roles["#MIL"] = iso3
+            self._remember(label, sector, iso3)
         t, s0, e0 = self.span(h.start, end)
         if iso3:
             return A.country(iso3, t, sector, start=s0, end=e0), end
@@ -554,6 +553,23 @@ class _Builder:
             # a sector with no known country (المتظاهرون, المسلحون), as CAMEO's ---CVL
             return A.sector_group(sector, label, t, start=s0, end=e0), end
         return None, end
+
+    def _remembered(self, label: str, sector: str | None) -> str | None:
+        """The country of the same role earlier; for armed forces, of the last named
+        (but قوات النظام is the regime's, never the last army named)."""
+        roles = self.memory.role_country
+        owner = _OWNED_BY.get(label)
+        if owner is not None:
+            return roles.get(label) or roles.get(owner)
+        return roles.get(label) or (roles.get("#MIL") if sector == "MIL" else None)
+
+    def _remember(self, label: str, sector: str | None, iso3: str) -> None:
+        roles = self.memory.role_country
+        roles[label] = iso3
+        if label in _OWNED_BY:
+            roles[_OWNED_BY[label]] = iso3
+        if sector == "MIL":
+            roles["#MIL"] = iso3
 
     def _verbal_noun(self, h: Hit, end: int) -> bool:
         """A "definite" group word without the article before a definite noun."""

@@ -31,6 +31,7 @@ from kg.lang.ar.actors import Phrase, bare_word
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import (
+    AFFILIATION,
     BACKGROUND,
     BLASTS,
     BODY_NOUNS,
@@ -175,7 +176,7 @@ def code_sentence(
     out = _claimed(s, out)
     out = _implied(s, out, preds)
     out = _protest_targets(out)
-    return _domestic_protests(s, out)
+    return _home_civilians(s, _domestic_protests(s, out))
 
 
 def _drop_visits_with_requests(out: list[Mention]) -> list[Mention]:
@@ -687,10 +688,18 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         hit = _complement_object(s, p)
         if hit is not None:
             r.targets = [hit.actor]
-    if r.plover == "ASSAULT" and not any(t.type != "concept" for t in r.targets):
-        held = _held_by(s, p)
-        if held is not None and held.actor is not r.origin:
+    held = _held_by(s, p) if r.plover == "ASSAULT" else None
+    if held is not None and held.actor is not r.origin:
+        if not any(t.type != "concept" for t in r.targets):
             r.targets = [held.actor]
+        if [t.id for t in r.targets] == [held.actor.id]:
+            r.targets.extend(_also_held(s, p, held))
+    if r.plover in ("ASSAULT", "COERCE") and not r.actor_target and not r.inherited:
+        # اعتقلت 40 شخصا يشتبه في انتمائهم إلى داعش: the body the people held belong to
+        # (not for a doer carried over: حملة استهدفت أفرادا ...)
+        member = _affiliated_to(s, p, r)
+        if member is not None:
+            r.targets = [x.actor for x in coordinated(member, list(s.phrases), s)]
     if not r.targets and _preps(p.hit) and not r.victims:
         later = _own_prep_past_comma(s, p)
         r.targets = [later.actor] if later is not None else []
@@ -866,14 +875,20 @@ def _state_of_control(s: Sentence, p: Predicate) -> bool:
     return (
         p.kind == "verb"
         and s.norms[p.start] in _HELD
-        and (p.clause.kind == "relative" or prev in ("التي", "الذي", "التي", "اللتين"))
+        and (
+            p.clause.kind == "relative"
+            or prev in ("التي", "الذي", "التي", "اللتين")
+            # بلدة تسيطر عليها المعارضة: a relative clause on an indefinite noun
+            or (p.end < s.end and s.norms[p.end] in ("عليها", "عليه", "عليهم"))
+        )
     )
 
 
-def _held_by(s: Sentence, p: Predicate) -> Phrase | None:
+def _held_by(s: Sentence, p: Predicate, start: int | None = None) -> Phrase | None:
     """The one who holds an attacked place: مناطق تحت سيطرة المعارضة, القرية التي يسيطر
     عليها داعش, بلدات موالية للنظام."""
-    for k in range(p.end, min(s.end - 1, p.end + 14)):
+    start = p.end if start is None else start
+    for k in range(start, min(s.end - 1, start + 14)):
         w = s.norms[k]
         if w in _CONTROL or w in _HELD or w in _LOYAL:
             j = k + 1
@@ -885,6 +900,47 @@ def _held_by(s: Sentence, p: Predicate) -> Phrase | None:
         if w in CLAUSE_PUNCT:
             break
     return None
+
+
+def _affiliated_to(s: Sentence, p: Predicate, r: _Reading) -> Phrase | None:
+    """The body the object of an arrest or attack belongs to: أشخاصا ينتمون إلى X,
+    يشتبه في انتمائهم إلى X, عناصر في X. Another actor first owns the affiliation."""
+    own = {x.start for x in r.src_phrases}
+    starts = {x.start: x for x in s.phrases}
+    for k in range(p.end, min(s.end - 1, p.end + 16)):
+        w = s.norms[k]
+        if w in CLAUSE_PUNCT or (k in starts and k not in own):
+            return None
+        if w not in AFFILIATION and w not in MEMBER_WORDS:
+            continue
+        j = k + 1
+        if s.norms[j] in ("الي", "في") or (w in MEMBER_WORDS and s.norms[j] == "من"):
+            j += 1
+        elif w in MEMBER_WORDS:
+            continue  # عناصر الشرطة: the members' own body is a phrase already
+        x = starts.get(j)
+        # (عناصر في صنعاء: where they are, not whose)
+        if x is not None and (w in AFFILIATION or x.actor.type != "country"):
+            return x
+    return None
+
+
+def _also_held(s: Sentence, p: Predicate, held: Phrase) -> list[Actor]:
+    """غارات على قرية يسيطر عليها X، وعلى قرية يسيطر عليها Y: the holders of the
+    places the trigger's preposition, repeated with و, brings in next."""
+    again = {"و" + x for x in _preps(p.hit)}
+    out = []
+    k = held.end
+    while k < s.end:
+        nxt = next((j for j in range(k, min(s.end, k + 7)) if s.norms[j] in again), None)
+        if nxt is None:
+            break
+        other = _held_by(s, p, nxt + 1)
+        if other is None or other.start <= k:
+            break
+        out.append(other.actor)
+        k = other.end
+    return [a for a in out if a.id != held.actor.id]
 
 
 def _origin_after(s: Sentence, p: Predicate) -> Actor | None:
@@ -1359,6 +1415,20 @@ def place_of(s: Sentence) -> Actor | None:
             continue
         if prev in ("في", "وفي") or prev in PLACE_NOUNS or prev in WITNESS or prev in LOCATIVES:
             return x.actor
+    for h in s.hits["actor"]:
+        # في مدينة حلب: a city after a place noun is no actor phrase, but it is where
+        before = [s.norms[k] for k in range(max(s.start, h.start - 2), h.start)]
+        iso3 = h.entry.get("iso3")
+        if (
+            h.kind == "city"
+            and iso3 in A.countries()
+            and len(before) == 2
+            and before[0] in ("في", "وفي")
+            and before[1] in PLACE_NOUNS
+        ):
+            text = " ".join(s.words[h.start : h.end])
+            end = s.idx[h.end - 1] + len(s.words[h.end - 1])
+            return A.country(iso3, text, start=s.idx[h.start], end=end)
     return None
 
 
@@ -1379,6 +1449,48 @@ def _protest_targets(out: list[Mention]) -> list[Mention]:
         and m.source is not None
         and m.source.id in addressed
         and actions()[m.action_id].plover == "PROTEST"
+        else m
+        for m in out
+    ]
+
+
+# Citizens and residents are the people of a country (civilians may be anyone's).
+_HOME_PEOPLE = {"group/citizen", "group/residents"}
+
+
+def _home_civilians(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """Civilians attacked or held with no nationality named (منازل المدنيين, السكان)
+    are of the country where it happens; citizens and residents, else of the rebels
+    who did it (a militia shells its own country's people)."""
+    todo = [
+        m
+        for m in out
+        if actions()[m.action_id].plover in ("ASSAULT", "COERCE")
+        and m.target is not None
+        and m.target.type == "group"
+        and m.target.sector == "CVL"
+        and m.target.country is None
+    ]
+    if not todo:
+        return out
+    place = place_of(s)
+    home = {}
+    for m in todo:
+        src = m.source
+        if place is not None and place.country in A.countries():
+            home[id(m)] = place.country
+        elif (
+            m.target.id in _HOME_PEOPLE
+            and src is not None
+            and src.sector in ("REB", "OPP")
+            and src.country in A.countries()
+        ):
+            home[id(m)] = src.country
+    return [
+        replace(
+            m, target=A.country(home[id(m)], m.target.text, "CVL", m.target.start, m.target.end)
+        )
+        if id(m) in home
         else m
         for m in out
     ]

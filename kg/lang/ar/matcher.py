@@ -12,6 +12,8 @@ from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import NUMBERS, QUANTIFIERS
 
 COUNTS = NUMBERS | QUANTIFIERS
+# A word's article, with the clitics before it (الجيش، والجيش، بالجيش، للجيش).
+_DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وبال")
 
 __all__ = ["Hit", "match_layers", "resolve_overlaps", "stem_map", "word_info"]
 
@@ -332,6 +334,9 @@ def resolve_overlaps(
                 and (h.start - 1) not in verb_starts  # هاجم المدنيين: the verb's object
                 # مسلحون مجهولون صحفيا: an accusative noun does not describe a nominative
                 and not (h.first.suffix == "ا" and not prev.endswith("ا"))
+                # منازل المدنيين: a definite word after an indefinite one is its genitive,
+                # not its adjective (an adjective agrees in definiteness)
+                and not ("ال" in h.first.prefix and not prev.startswith(_DEFINITE))
             ):
                 continue
         keep.append(h)

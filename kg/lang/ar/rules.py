@@ -39,6 +39,7 @@ __all__ = [
     "RESPONSIBILITY",
     "CLAIM_REPORTS",
     "MEMBER_WORDS",
+    "AFFILIATION",
     "LOCATIVES",
     "VICTIM_NOUNS",
     "AGENT_AFTER_ALA",
@@ -383,6 +384,17 @@ HONORIFICS = {
 }  # fmt: skip
 # Group nouns between a count and the counted actor: سبعة من عناصر الشرطة.
 MEMBER_WORDS = {"عناصر", "عنصر", "أفراد", "فرد", "رجال", "أعضاء", "منتسبي", "أبناء"}
+# Belonging to a body (the arrested: أشخاصا يشتبه في انتمائهم إلى X, المنتمين إلى X),
+# with the clitics they take (لانتمائهم, بالانتماء, والمنتمين).
+AFFILIATION = {
+    c + w
+    for c in ("", "و", "ل", "ب", "ال", "بال", "لل", "وال")
+    for w in (
+        "انتماء", "انتمائهم", "انتمائه", "انتمائها", "انتمائهما", "انتسابهم", "انتسابه",
+        "ينتمي", "ينتمون", "تنتمي", "ينتميان", "انتمى", "ينتسبون", "ينتسب",
+        "منتمين", "منتمون", "منتمي", "منتسبين", "منتسبون",
+    )
+}  # fmt: skip
 # Direction and place words: the actor after them is a place (شمال بغداد, قرب الموصل).
 LOCATIVES = {
     "شمال", "جنوب", "شرق", "غرب", "وسط", "قرب", "بالقرب", "شمالي", "جنوبي", "شرقي", "غربي",
