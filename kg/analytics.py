@@ -17,8 +17,6 @@ Conventions, as in GDELT/ICEWS dyadic analysis:
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date as _date
@@ -29,6 +27,7 @@ import networkx as nx
 
 from kg.counts import count_events
 from kg.graph import aggregate, aggregate_by, events_to_networkx
+from kg.lang import packs
 from kg.records import Event
 
 __all__ = [
@@ -60,13 +59,6 @@ FREQS = ("year", "quarter", "month", "week", "day")
 _EXACT_BETWEENNESS = 1000
 _BETWEENNESS_SAMPLE = 256
 
-_LATIN_MARKS = re.compile(r"[\u0300-\u036f]")
-_ARABIC_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-# Alef with hamza/madda/wasla -> alef; alef maqsura -> ya; ta marbuta -> ha.
-_LETTERS = str.maketrans(
-    "\u0622\u0623\u0625\u0671\u0649\u0629", "\u0627\u0627\u0627\u0627\u064a\u0647"
-)
-
 
 def fold(text: str | None) -> str:
     """Fold text for searching: case, Latin accents, Arabic diacritics and letter variants.
@@ -82,9 +74,9 @@ def fold(text: str | None) -> str:
         >>> fold("أحمد") == fold("احمد")
         True
     """
-    text = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text or ""))
-    text = unicodedata.normalize("NFKC", text)
-    text = _ARABIC_MARKS.sub("", text).translate(_LETTERS).lower()
+    text = text or ""
+    for pack in packs().values():
+        text = pack.fold(text)
     return " ".join(text.split())
 
 
