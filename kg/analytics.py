@@ -158,7 +158,7 @@ def centrality(
         seed: seed of that sample, so results are repeatable.
 
     Returns:
-        Rows with ``actor``, ``label``, ``label_ar``, ``type``, ``degree``,
+        Rows with ``actor``, ``label``, ``labels``, ``type``, ``degree``,
         ``out_degree``, ``in_degree``, ``partners``, ``degree_centrality``
         and ``betweenness``.
 
@@ -192,7 +192,7 @@ def centrality(
             {
                 "actor": a,
                 "label": node.get("label") or str(a),
-                "label_ar": node.get("label_ar"),
+                "labels": dict(node.get("labels") or {}),
                 "type": node.get("type"),
                 "degree": out_deg[a] + in_deg[a] - loops[a],
                 "out_degree": out_deg[a],
@@ -549,7 +549,7 @@ def find_actors(g: nx.Graph, text: str, limit: int | None = None) -> list[Any]:
 
     Example:
         >>> g = nx.MultiDiGraph()
-        >>> g.add_node("RUS", label="Russia", label_ar="روسيا", texts=["موسكو"])
+        >>> g.add_node("RUS", label="Russia", labels={"ar": "روسيا"}, texts=["موسكو"])
         >>> g.add_node("person/sergey-lavrov", label="Sergey Lavrov", texts=["لافروف"])
         >>> find_actors(g, "موسكو"), find_actors(g, "lavrov")
         (['RUS'], ['person/sergey-lavrov'])
@@ -559,7 +559,8 @@ def find_actors(g: nx.Graph, text: str, limit: int | None = None) -> list[Any]:
         return []
     found = []
     for n, d in g.nodes(data=True):
-        fields = [fold(str(n)), fold(d.get("label")), fold(d.get("label_ar"))]
+        fields = [fold(str(n)), fold(d.get("label"))]
+        fields += [fold(t) for t in (d.get("labels") or {}).values()]
         fields += [fold(t) for t in d.get("texts") or ()]
         if any(f == q for f in fields):
             rank = 0
@@ -615,10 +616,10 @@ def to_countries(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
             attrs = dict(g.nodes[t])
         elif t in known:
             a = country(t, t)
-            attrs = {"label": a.label, "label_ar": a.label_ar, "type": "country",
+            attrs = {"label": a.label, "labels": dict(a.labels), "type": "country",
                      "country": t, "sector": None, "qid": a.qid}  # fmt: skip
         else:
-            attrs = {"label": t, "label_ar": None, "type": d.get("type"),
+            attrs = {"label": t, "labels": {}, "type": d.get("type"),
                      "country": t, "sector": None, "qid": None}  # fmt: skip
         attrs["texts"] = list(d.get("texts") or ())
         out.add_node(t, **attrs)
