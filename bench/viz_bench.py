@@ -61,7 +61,7 @@ def _actors(n: int, rng: random.Random) -> list[Actor]:
                     text=name,
                     type="person",
                     country=rng.choice(codes),
-                    label_ar=name if ar else None,
+                    labels={"ar": name} if ar else {},
                 )
             )
         else:

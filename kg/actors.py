@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.kb import kb_actor, parse_date, role_at
-from kg.records import Actor
+from kg.records import Actor, by_lang
 from kg.tables import read_tsv
 
 __all__ = [
@@ -187,7 +187,7 @@ def country(
         country=iso3,
         sector=sector,
         qid=c.qid if c and not sector else None,
-        label_ar=c.name_ar if c else None,
+        labels=by_lang(ar=c.name_ar if c else None),
         **_span(start, end),
     )
 
@@ -225,7 +225,7 @@ def organisation(
             country=country or _ORG_COUNTRY.get((role.sector if role else "") or "", None),
             sector=role.sector if role else None,
             qid=k.qid,
-            label_ar=k.label_ar,
+            labels=by_lang(ar=k.label_ar),
             **_span(start, end),
         )
     return Actor(
@@ -238,7 +238,7 @@ def organisation(
         country=o.country or _ORG_COUNTRY.get(o.sector or "", code),
         sector=o.sector,
         qid=o.qid,
-        label_ar=o.name_ar,
+        labels=by_lang(ar=o.name_ar),
         **_span(start, end),
     )
 
@@ -284,7 +284,7 @@ def person(
             country=country or c,
             sector=sector or sec,
             qid=(p.qid if p else None) or (k.qid if k else None),
-            label_ar=(p.name_ar if p else None) or (k.label_ar if k else None),
+            labels=by_lang(ar=(p.name_ar if p else None) or (k.label_ar if k else None)),
             **_span(start, end),
         )
     name = name or text
@@ -321,15 +321,16 @@ def concept(
     country: str | None = None,
     start: int | None = None,
     end: int | None = None,
-    label_ar: str | None = None,
+    labels: dict[str, str] | None = None,
 ) -> Actor:
-    """A non-actor target (terrorism, a political settlement, talks)."""
+    """A non-actor target (terrorism, a political settlement, talks); ``labels``:
+    its name in other languages, ``{lang: text}``."""
     return Actor(
         id=f"concept/{slug(cid)}",
         label=label,
         text=text,
         type="concept",
         country=country,
-        label_ar=label_ar,
+        labels=dict(labels or {}),
         **_span(start, end),
     )

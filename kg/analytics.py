@@ -17,8 +17,6 @@ Conventions, as in GDELT/ICEWS dyadic analysis:
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date as _date
@@ -29,6 +27,7 @@ import networkx as nx
 
 from kg.counts import count_events
 from kg.graph import aggregate, aggregate_by, events_to_networkx
+from kg.lang import packs
 from kg.records import Event
 
 __all__ = [
@@ -60,13 +59,6 @@ FREQS = ("year", "quarter", "month", "week", "day")
 _EXACT_BETWEENNESS = 1000
 _BETWEENNESS_SAMPLE = 256
 
-_LATIN_MARKS = re.compile(r"[\u0300-\u036f]")
-_ARABIC_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-# Alef with hamza/madda/wasla -> alef; alef maqsura -> ya; ta marbuta -> ha.
-_LETTERS = str.maketrans(
-    "\u0622\u0623\u0625\u0671\u0649\u0629", "\u0627\u0627\u0627\u0627\u064a\u0647"
-)
-
 
 def fold(text: str | None) -> str:
     """Fold text for searching: case, Latin accents, Arabic diacritics and letter variants.
@@ -82,9 +74,9 @@ def fold(text: str | None) -> str:
         >>> fold("أحمد") == fold("احمد")
         True
     """
-    text = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text or ""))
-    text = unicodedata.normalize("NFKC", text)
-    text = _ARABIC_MARKS.sub("", text).translate(_LETTERS).lower()
+    text = text or ""
+    for pack in packs().values():
+        text = pack.fold(text)
     return " ".join(text.split())
 
 
@@ -166,7 +158,7 @@ def centrality(
         seed: seed of that sample, so results are repeatable.
 
     Returns:
-        Rows with ``actor``, ``label``, ``label_ar``, ``type``, ``degree``,
+        Rows with ``actor``, ``label``, ``labels``, ``type``, ``degree``,
         ``out_degree``, ``in_degree``, ``partners``, ``degree_centrality``
         and ``betweenness``.
 
@@ -200,7 +192,7 @@ def centrality(
             {
                 "actor": a,
                 "label": node.get("label") or str(a),
-                "label_ar": node.get("label_ar"),
+                "labels": dict(node.get("labels") or {}),
                 "type": node.get("type"),
                 "degree": out_deg[a] + in_deg[a] - loops[a],
                 "out_degree": out_deg[a],
@@ -557,7 +549,7 @@ def find_actors(g: nx.Graph, text: str, limit: int | None = None) -> list[Any]:
 
     Example:
         >>> g = nx.MultiDiGraph()
-        >>> g.add_node("RUS", label="Russia", label_ar="روسيا", texts=["موسكو"])
+        >>> g.add_node("RUS", label="Russia", labels={"ar": "روسيا"}, texts=["موسكو"])
         >>> g.add_node("person/sergey-lavrov", label="Sergey Lavrov", texts=["لافروف"])
         >>> find_actors(g, "موسكو"), find_actors(g, "lavrov")
         (['RUS'], ['person/sergey-lavrov'])
@@ -567,7 +559,8 @@ def find_actors(g: nx.Graph, text: str, limit: int | None = None) -> list[Any]:
         return []
     found = []
     for n, d in g.nodes(data=True):
-        fields = [fold(str(n)), fold(d.get("label")), fold(d.get("label_ar"))]
+        fields = [fold(str(n)), fold(d.get("label"))]
+        fields += [fold(t) for t in (d.get("labels") or {}).values()]
         fields += [fold(t) for t in d.get("texts") or ()]
         if any(f == q for f in fields):
             rank = 0
@@ -623,10 +616,10 @@ def to_countries(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
             attrs = dict(g.nodes[t])
         elif t in known:
             a = country(t, t)
-            attrs = {"label": a.label, "label_ar": a.label_ar, "type": "country",
+            attrs = {"label": a.label, "labels": dict(a.labels), "type": "country",
                      "country": t, "sector": None, "qid": a.qid}  # fmt: skip
         else:
-            attrs = {"label": t, "label_ar": None, "type": d.get("type"),
+            attrs = {"label": t, "labels": {}, "type": d.get("type"),
                      "country": t, "sector": None, "qid": None}  # fmt: skip
         attrs["texts"] = list(d.get("texts") or ())
         out.add_node(t, **attrs)

@@ -1,7 +1,7 @@
 """Event dating: the date a mention's sentence gives, resolved against the article date.
 
-Language packs provide ``kg.lang.<code>.dates.tokenize(text)`` and
-``find_dates(text, ref, forward, tokens=None)``; this module holds what they
+Language packs provide, as ``LanguagePack.dates`` (``kg.lang``), a module with
+``tokenize(text)`` and ``find_dates(text, ref, forward, tokens=None)``; this module holds what they
 share (the ``DateMention`` record, the phrase tables read from
 ``data/dates.tsv``, calendar arithmetic, the scan) and the pipeline step
 ``date_mentions`` that ``kg.pipeline`` runs between the language pipeline and
@@ -17,7 +17,6 @@ or the first word of a phrase of the table), which are few.
 from __future__ import annotations
 
 import csv
-import importlib
 import math
 from abc import ABC, abstractmethod
 from bisect import bisect_left
@@ -536,10 +535,11 @@ class DateParser(ABC):
 
 
 def _pack(lang: str):
-    try:
-        return importlib.import_module(f"kg.lang.{lang}.dates")
-    except ModuleNotFoundError:
-        return None
+    """The date module of the pack of ``lang``; None for no pack or a pack without one."""
+    from kg.lang import packs  # the packs import this module
+
+    pack = packs().get(lang)
+    return None if pack is None else pack.dates
 
 
 def dates_in(text: str, lang: str, ref: date | None, forward: bool = False) -> list[DateMention]:

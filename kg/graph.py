@@ -20,20 +20,23 @@ __all__ = ["NODE_ATTRS", "aggregate", "aggregate_by", "events_to_networkx"]
 
 # Actor fields copied onto nodes; ``text`` is per-mention, so it is collected
 # separately into the node's ``texts`` list.
-NODE_ATTRS = ("label", "label_ar", "type", "country", "sector", "qid")
+NODE_ATTRS = ("label", "labels", "type", "country", "sector", "qid")
 _MAX_TEXTS = 12  # distinct surface forms kept per actor (enough to search by)
 
 
 def _add_actor(g: nx.MultiDiGraph, actor: Actor) -> None:
     if actor.id not in g:
         attrs = {k: getattr(actor, k) for k in NODE_ATTRS}
+        attrs["labels"] = dict(actor.labels)  # merged per node below, not the actor's own
         g.add_node(actor.id, **attrs, texts=[actor.text] if actor.text else [])
         return
     # The same actor may be resolved with more detail in another article.
     node = g.nodes[actor.id]
     for k in NODE_ATTRS:
         v = getattr(actor, k)
-        if node.get(k) is None and v is not None:
+        if k == "labels":
+            node[k] = {**v, **(node.get(k) or {})}
+        elif node.get(k) is None and v is not None:
             node[k] = v
     texts = node.setdefault("texts", [])
     if actor.text and len(texts) < _MAX_TEXTS and actor.text not in texts:
@@ -65,7 +68,7 @@ def events_to_networkx(events: Iterable[Event]) -> nx.MultiDiGraph:
     """Build a directed multigraph: one node per actor, one edge per event.
 
     Every source and target actor becomes a node with the attributes
-    ``label``, ``label_ar``, ``type``, ``country``, ``sector`` and ``qid``
+    ``label``, ``labels`` (``{lang: text}``), ``type``, ``country``, ``sector`` and ``qid``
     (missing values are ``None``), and ``texts``: the distinct surface forms
     the articles used for it (at most 12), so that it can be found by them.
     An event with both a source and a target becomes an edge

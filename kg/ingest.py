@@ -24,13 +24,13 @@ import gzip
 import json
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from kg.lang import SUPPORTED
+from kg.lang import packs, supported
 from kg.limits import DEFAULT_LIMITS, Limits
 from kg.records import Article, content_hash
 
@@ -69,86 +69,50 @@ class IngestError:
 
 # --- language detection -------------------------------------------------------
 
-_ARABIC_RANGES = (
-    (0x0600, 0x06FF),
-    (0x0750, 0x077F),
-    (0x08A0, 0x08FF),
-    (0xFB50, 0xFDFF),
-    (0xFE70, 0xFEFF),
-)
-# Letters of Persian and Urdu that Arabic does not use: text written mostly with
-# them is Arabic-script but not Arabic.
-_PERSIAN_URDU = set("پچژگکیۀےںٹڈڑ")
-_TA_MARBUTA = "ة"
-# Frequent English function words; other Latin-script languages rarely use them.
-_EN_WORDS = frozenset(
-    "the of and to in is was for on that with said by as at from has have had it be are were "
-    "will would not he she his her its an this which their they who been after over".split()
-)
-# Frequent function words of other Latin-script languages (French, Spanish,
-# Portuguese, Italian, German, Dutch, Turkish...) that are not English words.
-_OTHER_WORDS = frozenset(
-    "le la les des du et est une dans pour sur avec qui pas ont sont été el los las y del con "
-    "por para una que se es lo os da em não il della che di und der die das ist nicht mit "
-    "ein eine auf den dem het een van ve bir bu ile için".split()
-)
-_WORD = re.compile(r"[^\W\d_]+")
 # Enough text to tell the script and the language; the rest changes nothing.
 _DETECT_CHARS = 20_000
 
 
-def _is_arabic(ch: str) -> bool:
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in _ARABIC_RANGES)
-
-
-def _is_latin(ch: str) -> bool:
-    return ("a" <= ch.lower() <= "z") or ("\u00c0" <= ch <= "\u024f" and ch not in "×÷")
-
-
 def detect_language(text: str) -> str | None:
-    """Guess whether ``text`` is Arabic or English.
+    """Guess the language of ``text`` among the registered language packs.
 
-    Decides by script first (share of Arabic vs Latin letters), then checks
-    Latin-script text for common English function words, and Arabic-script
-    text for letters that only Persian or Urdu use. Only the first 20,000
-    characters are read.
+    Decides by script first (the script of the packs with most letters; a tie
+    goes to the pack first in ``kg.lang.packs()``), then asks the packs of that
+    script in turn whether the text is their language (English by its
+    function words, Arabic unless it is Persian or Urdu). Only the first
+    20,000 characters are read.
 
     Args:
         text: the article text.
 
     Returns:
-        ``"ar"``, ``"en"``, or ``None`` when the text is in another language or
-        has too few letters to tell.
+        a pack's code (``"ar"``, ``"en"``), or ``None`` when the text is in
+        another language or has too few letters to tell.
     """
     text = text[:_DETECT_CHARS]
-    arabic = latin = other = 0
+    registered = packs().values()
+    tests: dict[str, Callable[[str], bool]] = {}
+    for pack in registered:
+        tests.setdefault(pack.script, pack.in_script)
+    counts = dict.fromkeys(tests, 0)
+    other = 0
     for ch in text:
         if not ch.isalpha():
             continue
-        if _is_arabic(ch):
-            arabic += 1
-        elif _is_latin(ch):
-            latin += 1
+        for script, in_script in tests.items():
+            if in_script(ch):
+                counts[script] += 1
+                break
         else:
             other += 1
-    if arabic + latin == 0 or arabic + latin < other:
+    known = sum(counts.values())
+    if known == 0 or known < other:
         return None
-    if arabic >= latin:
-        persian = sum(ch in _PERSIAN_URDU for ch in text)
-        # Arabic uses ta marbuta everywhere; Persian and Urdu hardly at all.
-        if persian >= 0.03 * arabic and text.count(_TA_MARBUTA) < 0.005 * arabic:
-            return None
-        return "ar"
-    words = [w.lower() for w in _WORD.findall(text) if _is_latin(w[0])]
-    english = sum(w in _EN_WORDS for w in words)
-    foreign = sum(w in _OTHER_WORDS for w in words)
-    if english == 0 or english <= foreign:
-        return None
-    # Long texts in English have many function words; a few stray ones do not count.
-    if len(words) >= 20 and english < 0.05 * len(words):
-        return None
-    return "en"
+    script = max(counts, key=counts.__getitem__)
+    for pack in registered:
+        if pack.script == script and pack.detect(text, counts[script]):
+            return pack.code
+    return None
 
 
 # --- field validation ---------------------------------------------------------
@@ -187,12 +151,13 @@ def _check_unicode(value: str, name: str) -> None:
 
 def _resolve_lang(given: Any, text: str) -> str:
     """The article language: ``given`` if supported, else detected; raises ValueError."""
-    supported = ", ".join(SUPPORTED)
+    codes = supported()
+    listed = ", ".join(codes)
     if given is None:
         lang = detect_language(text)
         if lang is None:
             raise ValueError(
-                f"could not recognise a supported language in the text (supported: {supported}); "
+                f"could not recognise a supported language in the text (supported: {listed}); "
                 "give 'lang' in a JSONL record if the language is supported"
             )
         return lang
@@ -200,8 +165,8 @@ def _resolve_lang(given: Any, text: str) -> str:
         raise ValueError(f"'lang' must be a string, got {type(given).__name__}")
     # Accept region tags such as "en-GB" or "ar_EG": the pack is per language.
     lang = re.split(r"[-_]", given.strip().lower(), maxsplit=1)[0]
-    if lang not in SUPPORTED:
-        raise ValueError(f"unsupported language {given!r}; supported: {supported}")
+    if lang not in codes:
+        raise ValueError(f"unsupported language {given!r}; supported: {listed}")
     return lang
 
 

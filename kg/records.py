@@ -19,6 +19,7 @@ __all__ = [
     "Article",
     "Event",
     "Mention",
+    "by_lang",
     "content_hash",
 ]
 
@@ -61,6 +62,7 @@ class Actor:
     label: canonical English label; ``text``: the surface text in the article.
     country: ISO 3166 alpha-3 or organisation code (``UNO``, ``NATO``).
     sector: CAMEO/PLOVER sector code (``GOV``, ``MIL``, ``OPP``...).
+    labels: the actor's name in other languages, ``{lang: text}`` (``{"ar": "روسيا"}``).
     """
 
     id: str
@@ -70,7 +72,7 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     qid: str | None = None
-    label_ar: str | None = None
+    labels: dict[str, str] = field(default_factory=dict, hash=False)
     start: int | None = None
     end: int | None = None
 
@@ -79,9 +81,17 @@ class Actor:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> Actor | None:
+        """The actor of ``to_dict``; JSON written before ``labels`` has ``label_ar``."""
         if not d:
             return None
-        return cls(**{k: d.get(k) for k in cls.__dataclass_fields__ if k in d})
+        fields = {k: d.get(k) for k in cls.__dataclass_fields__ if k in d}
+        fields["labels"] = dict(fields.get("labels") or by_lang(ar=d.get("label_ar")))
+        return cls(**fields)
+
+
+def by_lang(**texts: str | None) -> dict[str, str]:
+    """``{lang: text}`` of the texts given, empty ones left out: ``by_lang(ar=name_ar)``."""
+    return {lang: text for lang, text in texts.items() if text}
 
 
 @dataclass(frozen=True)

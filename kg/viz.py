@@ -198,9 +198,9 @@ def _compact(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v is not None}
 
 
-def _search_key(nid: str, label: str, label_ar: str | None, texts: list[str]) -> str:
+def _search_key(nid: str, label: str, labels: dict[str, str], texts: list[str]) -> str:
     seen: list[str] = []
-    for text in (nid, label, label_ar, *texts):
+    for text in (nid, label, *labels.values(), *texts):
         f = fold(text)
         if f and f not in seen:
             seen.append(f)
@@ -239,6 +239,7 @@ def _node_items(
         kind = a.get("type") if a.get("type") in NODE_STYLES else "other"
         label = a.get("label") or nid
         texts = list(a.get("texts") or ())[:_MAX_SEARCH_TEXTS]
+        labels = dict(a.get("labels") or {})
         c = counts.nodes[nid]  # every node is an actor or concept of some event
         nodes.append(
             {
@@ -252,7 +253,7 @@ def _node_items(
                     {
                         "id": nid,
                         "label": label,
-                        "label_ar": a.get("label_ar"),
+                        "labels": labels or None,
                         "type": a.get("type"),
                         "country": a.get("country"),
                         "sector": a.get("sector"),
@@ -263,7 +264,7 @@ def _node_items(
                         "undrawn_events": undrawn.get(nid),
                         "texts": texts,
                         # Folded once here; the page folds the query the same way.
-                        "search": _search_key(nid, label, a.get("label_ar"), texts),
+                        "search": _search_key(nid, label, labels, texts),
                     }
                 ),
             }

@@ -275,9 +275,9 @@ def test_ego_network():
 
 
 ACTORS = nx.MultiDiGraph()
-ACTORS.add_node("RUS", label="Russia", label_ar="روسيا", texts=["موسكو", "Moscow"])
-ACTORS.add_node("RUS-GOV", label="Russia (government)", label_ar="روسيا", texts=["الكرملين"])
-ACTORS.add_node("TUR", label="Türkiye", label_ar="تركيا", texts=["أنقرة"])
+ACTORS.add_node("RUS", label="Russia", labels={"ar": "روسيا"}, texts=["موسكو", "Moscow"])
+ACTORS.add_node("RUS-GOV", label="Russia (government)", labels={"ar": "روسيا"}, texts=["الكرملين"])
+ACTORS.add_node("TUR", label="Türkiye", labels={"ar": "تركيا"}, texts=["أنقرة"])
 ACTORS.add_node("person/ahmed-hassan", label="Ahmed Hassan", texts=["أحمد حسن"])
 ACTORS.add_node("group/protester", label="protester", texts=["المحتجين"])
 ACTORS.add_edge("RUS-GOV", "TUR")
@@ -342,7 +342,7 @@ def test_to_countries():
         ("RUS", "RUS", "e3"),
         ("UNO", "EGY", "e5"),
     ]
-    assert c.nodes["RUS"]["label"] == "Russia" and c.nodes["RUS"]["label_ar"] == "روسيا"
+    assert c.nodes["RUS"]["label"] == "Russia" and c.nodes["RUS"]["labels"] == {"ar": "روسيا"}
     assert c.nodes["RUS"]["type"] == "country" and c.nodes["RUS"]["texts"] == ["a", "b"]
     assert c.nodes["EGY"]["label"] == "Egypt"
     assert c.edges["RUS", "EGY", "e1"]["plover"] == "CONSULT"

@@ -28,7 +28,7 @@ from kg.rdf import (
 from kg.rdf import namespaces as ns
 from kg.rdf.convert import actor_iri, event_iri
 from kg.rdf.namespaces import KGA, KGO
-from kg.records import Article, Event
+from kg.records import Actor, Article, Event
 from kg.vocab import actions, categories, make_action
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -154,7 +154,9 @@ def build_events() -> list[Event]:
             actors.organisation("UNO", "The United Nations"),
             "urge",
             "urged",
-            actors.concept("ceasefire", "ceasefire", "a ceasefire", label_ar="وقف إطلاق النار"),
+            actors.concept(
+                "ceasefire", "ceasefire", "a ceasefire", labels={"ar": "وقف إطلاق النار"}
+            ),
         ),
     ]
 
@@ -282,7 +284,7 @@ def test_events_round_trip(events):
     assert set(back) == {e.id for e in events}
 
     def actor_key(a):
-        return a and (a.id, a.label, a.text, a.type, a.country, a.sector, a.qid, a.label_ar)
+        return a and (a.id, a.label, a.text, a.type, a.country, a.sector, a.qid, a.labels)
 
     for e in events:
         b = back[e.id]
@@ -311,6 +313,45 @@ def test_duplicate_event_ids_keep_the_most_confident(events):
     (back,) = events_from_graph(g)
     assert (back.confidence, back.modality) == (e.confidence, e.modality)
     assert validate(g).conforms
+
+
+@pytest.mark.parametrize(
+    ("labels", "written"),
+    [
+        ({}, {("Oman", "en")}),
+        ({"ar": "عمان"}, {("Oman", "en"), ("عمان", "ar")}),
+        (
+            {"ar": "عمان", "fr": "Oman (sultanat)"},
+            {("Oman", "en"), ("عمان", "ar"), ("Oman (sultanat)", "fr")},
+        ),
+    ],
+    ids=["english-only", "arabic", "arabic-and-french"],
+)
+def test_one_display_label_per_language(events, labels, written):
+    oman = Actor(id="OMN", label="Oman", text="Muscat", type="country", labels=labels)
+    event = dataclasses.replace(events[0], source=oman)
+    g = events_to_graph([event])
+    node = actor_iri(oman.id)
+    assert {(str(x), x.language) for x in g.objects(node, RDFS.label)} == written
+    (back,) = events_from_graph(g)
+    assert back.source.labels == labels
+
+
+@pytest.mark.parametrize(
+    ("stored", "labels"),
+    [
+        ({"label_ar": "روسيا"}, {"ar": "روسيا"}),  # JSON written before ``labels``
+        ({"label_ar": None}, {}),
+        ({"labels": {"ar": "روسيا", "fr": "Russie"}}, {"ar": "روسيا", "fr": "Russie"}),
+        ({}, {}),
+    ],
+    ids=["old-label-ar", "old-no-label", "labels", "none"],
+)
+def test_actor_json_labels(stored, labels):
+    base = {"id": "RUS", "label": "Russia", "text": "Moscow", "type": "country"}
+    actor = Actor.from_dict({**base, **stored})
+    assert actor.labels == labels
+    assert Actor.from_dict(actor.to_dict()) == actor
 
 
 def test_graph_round_trip_is_stable(events):

@@ -42,11 +42,11 @@ UKR = country("UKR", "Ukraine")
 TUR = country("TUR", "تركيا")
 QAT = country("QAT", "قطر")
 UN = Actor(
-    id="UNO", label="United Nations", text="UN", type="organisation", label_ar="الأمم المتحدة"
+    id="UNO", label="United Nations", text="UN", type="organisation", labels={"ar": "الأمم المتحدة"}
 )
 REBELS = Actor(id="SYR-REB", label="Syrian rebels", text="rebels", type="group", country="SYR")
 HASSAN = person(None, "أحمد حسن", name="Ahmed Hassan", country="EGY")
-TERROR = concept("terrorism", "terrorism", "الإرهاب", label_ar="الإرهاب")
+TERROR = concept("terrorism", "terrorism", "الإرهاب", labels={"ar": "الإرهاب"})
 SPEAKER = person(None, "the spokesman", name="Maria Lopez")
 
 AR_SENTENCE = "أدان أحمد حسن الإرهاب في بيان صدر يوم الاثنين."
@@ -145,7 +145,7 @@ N_NODES, N_EDGES = 11, 9
 
 
 def hostile_events() -> list[Event]:
-    evil = Actor(id="org/evil", label=HOSTILE, text=HOSTILE, type="group", label_ar=IMG_XSS)
+    evil = Actor(id="org/evil", label=HOSTILE, text=HOSTILE, type="group", labels={"ar": IMG_XSS})
     sentence = f"{HOSTILE} attacked Syria. {IMG_XSS}"
     return [
         ev("x1", sentence, evil, "attack", SCRIPT_XSS, SYR, lang="en", attributed_to=evil),
@@ -166,14 +166,14 @@ def test_networkx_nodes_and_edges():
     assert "UKR" in g  # the target-less event still adds its source
     assert g.nodes["RUS-GOV"] == {
         "label": "Russia (government)",
-        "label_ar": RUS.label_ar,
+        "labels": RUS.labels,
         "type": "country",
         "country": "RUS",
         "sector": "GOV",
         "qid": None,
         "texts": ["Moscow"],  # the surface forms, for search
     }
-    assert g.nodes["concept/terrorism"]["label_ar"] == "الإرهاب"
+    assert g.nodes["concept/terrorism"]["labels"] == {"ar": "الإرهاب"}
     # One edge per event, keyed by the event id; parallel events stay distinct.
     assert set(g["USA-GOV"]["RUS-GOV"]) == {evs[0].id, evs[1].id}
     d = g.edges["RUS-GOV", "USA-GOV", evs[2].id]
@@ -192,7 +192,7 @@ def test_networkx_merges_actor_details():
         ev("b", "Turkey met Qatar.", TUR, "meet", "met", QAT),
     ]
     g = events_to_networkx(evs)
-    assert g.nodes["QAT"]["label_ar"] == QAT.label_ar
+    assert g.nodes["QAT"]["labels"] == QAT.labels
     assert g.nodes["QAT"]["qid"] == QAT.qid and QAT.qid
 
 
@@ -373,6 +373,8 @@ def test_arabic_tooltip_is_right_to_left(browser_page, tmp_path):
     open_page(browser_page, tmp_path, sample_events())
     hover_node(browser_page, "concept/terrorism")
     browser_page.wait_for_function(TOOLTIP_VISIBLE, arg="الإرهاب", timeout=10_000)
+    # one row per language of the actor's labels, named by the browser ("ar" -> Arabic)
+    assert browser_page.evaluate(TOOLTIP_VISIBLE, "Arabic")
     assert (
         browser_page.evaluate(
             "getComputedStyle(document.querySelector('div.vis-tooltip bdi[lang=ar]')).direction"

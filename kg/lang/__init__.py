@@ -1,36 +1,110 @@
 """Language packs: one folder per language, each with its data and spaCy components.
 
-A pack is a module ``kg.lang.<code>`` exposing ``make_nlp() -> spacy.Language``.
-The last component of that pipeline sets ``doc._.kg_mentions`` to a list of
-``kg.records.Mention``. Adding a language means adding a folder here and its
-code to ``SUPPORTED``.
+A pack is a package ``kg.lang.<code>`` whose ``__init__`` calls ``register`` with
+one ``LanguagePack``: its spaCy pipeline, its date finder, its script test for
+ingest and its text folding for search. The last component of the pipeline sets
+``doc._.kg_mentions`` to a list of ``kg.records.Mention``. The packs are found by
+scanning the folders of this package, so adding a language is adding a folder.
 """
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
+from types import ModuleType
+from typing import Any
 
 import srsly
 from spacy.tokens import Doc
 
 __all__ = [
     "SUPPORTED",
+    "LanguagePack",
     "UnsupportedLanguage",
     "ensure_extensions",
     "get_mentions",
     "get_nlp",
+    "get_pack",
     "make_doc",
+    "packs",
+    "register",
     "set_mentions",
+    "supported",
 ]
 
-SUPPORTED = ("ar", "en")
+
+@dataclass(frozen=True)
+class LanguagePack:
+    """What a language gives the rest of kg; each pack registers one.
+
+    code: ISO 639-1 code, also the pack's folder name (``kg/lang/<code>/``).
+    make_nlp: builds the spaCy pipeline that leaves ``doc._.kg_mentions``.
+    dates: module with ``tokenize(text)`` (a ``kg.dating.Tokenized``: its ``text``
+        is passed back) and ``find_dates(text, ref, forward, tokens=None)``, or
+        ``None`` when events keep the article date.
+    script: ISO 15924 code of the writing system (``"Arab"``, ``"Latn"``).
+    in_script: whether one letter belongs to that script.
+    detect: ``detect(text, letters)``: whether ``text``, written mostly in the
+        script (``letters`` of its letters are), is in this language.
+    fold: folds text for search (case, accents, spelling variants); every
+        pack's fold is applied to every query and name, so it changes its own
+        script only (``kg.analytics.fold``).
+    """
+
+    code: str
+    make_nlp: Callable[[], Any]
+    dates: ModuleType | None
+    script: str
+    in_script: Callable[[str], bool]
+    detect: Callable[[str, int], bool]
+    fold: Callable[[str], str]
+
+
+_registry: dict[str, LanguagePack] = {}
+
+
+def register(pack: LanguagePack) -> LanguagePack:
+    """Make ``pack`` known to ingest, dating and the pipeline (called by the pack)."""
+    _registry[pack.code] = pack
+    return pack
+
+
+@cache
+def packs() -> dict[str, LanguagePack]:
+    """Every language pack, by code, in folder-name order: each sub-package of
+    ``kg.lang`` is imported once and registers itself."""
+    for info in pkgutil.iter_modules(__path__):
+        if info.ispkg:
+            importlib.import_module(f"{__name__}.{info.name}")
+    return dict(_registry)
+
+
+def supported() -> tuple[str, ...]:
+    """The codes of the languages with a pack."""
+    return tuple(packs())
+
+
+def __getattr__(name: str):
+    if name == "SUPPORTED":  # derived from the packs found, on first use
+        return supported()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class UnsupportedLanguage(ValueError):
     def __init__(self, code: str):
-        super().__init__(f"unsupported language {code!r}; supported: {', '.join(SUPPORTED)}")
+        super().__init__(f"unsupported language {code!r}; supported: {', '.join(supported())}")
         self.code = code
+
+
+def get_pack(code: str) -> LanguagePack:
+    """The pack of ``code``; raises ``UnsupportedLanguage`` for a language without one."""
+    try:
+        return packs()[code]
+    except KeyError:
+        raise UnsupportedLanguage(code) from None
 
 
 _MSGPACK_KEY = "__kg_mention__"
@@ -94,7 +168,6 @@ def get_mentions(doc: Doc) -> list:
 @cache
 def get_nlp(code: str):
     """The spaCy pipeline for ``code``, built once per process."""
-    if code not in SUPPORTED:
-        raise UnsupportedLanguage(code)
+    pack = get_pack(code)
     ensure_extensions()
-    return importlib.import_module(f"kg.lang.{code}").make_nlp()
+    return pack.make_nlp()

@@ -171,14 +171,11 @@ def _actor_triples(a: Actor, base: str) -> Iterator[tuple[str, str, Term]]:
         yield node, _T, _TYPE_IRI[a.type]
     yield node, _IDENT, Lit(a.id)
     # skos:prefLabel is the canonical label (tagged by its script); rdfs:label
-    # holds at most one display label per language.
+    # holds one display label per language: the actor's ``labels``, else the canonical one.
     label_lang = _label_lang(a.label)
     yield node, _PREF, Lit(a.label, lang=label_lang)
-    if label_lang == "en":
-        yield node, _LABEL, Lit(a.label, lang="en")
-    label_ar = a.label_ar or (a.label if label_lang == "ar" else None)
-    if label_ar:
-        yield node, _LABEL, Lit(label_ar, lang="ar")
+    for lang, text in {label_lang: a.label, **a.labels}.items():
+        yield node, _LABEL, Lit(text, lang=lang)
     if a.country:
         yield node, _KGO_["countryCode"], Lit(a.country)
     if a.sector:
@@ -374,8 +371,9 @@ def _read_actor(g: Graph, node: Node, text: str | None) -> Actor:
     if pref is None:
         pref = Literal(labels.get("en") or labels.get("ar") or ident)
     label = str(pref)
-    ar = labels.get("ar")
-    label_ar = ar if ar and (ar != label or getattr(pref, "language", None) != "ar") else None
+    # the display label that only repeats the canonical one in its language is not kept
+    pref_lang = getattr(pref, "language", None)
+    others = {lang: t for lang, t in labels.items() if lang and (lang, t) != (pref_lang, label)}
     types = set(g.objects(node, RDF.type))
     kind = next((t for c, t in _CLASS_TYPE.items() if c in types), "concept")
     qid = None
@@ -390,7 +388,7 @@ def _read_actor(g: Graph, node: Node, text: str | None) -> Actor:
         country=_str(g, node, KGO.countryCode),
         sector=_str(g, node, KGO.sector),
         qid=qid,
-        label_ar=label_ar,
+        labels=others,
     )
 
 

@@ -40,6 +40,25 @@
 
   // ------------------------------------------------------------ tooltips
 
+  // "Arabic" for "ar": the browser's own language names (no table to extend per pack).
+  var languageNames = typeof Intl !== "undefined" && Intl.DisplayNames ? new Intl.DisplayNames(["en"], { type: "language" }) : null;
+  function languageName(lang) {
+    try {
+      return (languageNames && languageNames.of(lang)) || lang;
+    } catch (e) {
+      return lang;
+    }
+  }
+
+  // The actor's name in another language than its label, if it has one.
+  function otherLabel(k) {
+    var labels = k.labels || {};
+    var lang = Object.keys(labels).find(function (l) {
+      return labels[l] !== k.label;
+    });
+    return lang ? labels[lang] : null;
+  }
+
   // One "key: value" line; the value is isolated so Arabic runs render right-to-left.
   function row(box, key, value, lang) {
     if (value === undefined || value === null || value === "") return;
@@ -102,7 +121,9 @@
     var h = el("div", "kg-head", k.label);
     h.dir = "auto";
     box.appendChild(h);
-    row(box, "Arabic", k.label_ar, "ar");
+    Object.keys(k.labels || {}).forEach(function (lang) {
+      row(box, languageName(lang), k.labels[lang], lang);
+    });
     row(box, "type", k.type);
     row(box, "id", k.id);
     row(box, "country", k.country);
@@ -593,7 +614,7 @@
       b.type = "button";
       var name = el("bdi", "kg-hit-label", k.label);
       b.appendChild(name);
-      var other = k.label_ar && k.label_ar !== k.label ? k.label_ar : (k.texts || []).find(function (t) {
+      var other = otherLabel(k) || (k.texts || []).find(function (t) {
         return fold(t).indexOf(fold(q)) >= 0 && t !== k.label;
       });
       if (other) {

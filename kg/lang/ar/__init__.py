@@ -2,6 +2,7 @@
 
 Data (lexicons) lives in ``data/``; the stages are ``normalize`` ->
 ``morphology`` -> ``lexicon``/``matcher`` -> ``actors`` -> ``syntax`` -> ``frames``.
+Dates are read by ``dates``; ingest and search use ``script``.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from spacy.attrs import (
     NORM,
 )
 
-from kg.lang.ar import components  # noqa: F401  (registers the factories)
+from kg.lang import LanguagePack, register
+from kg.lang.ar import components, dates, script  # noqa: F401  (components registers the factories)
 
-__all__ = ["make_nlp"]
+__all__ = ["PACK", "make_nlp"]
 
 _LEX_ATTRS = frozenset(
     {LOWER, NORM, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_PUNCT, IS_QUOTE, IS_BRACKET, LIKE_NUM, LANG}
@@ -51,3 +53,9 @@ def make_nlp() -> spacy.Language:
     nlp.add_pipe("kg_ar_lexicon_v1")
     nlp.add_pipe("kg_ar_events_v1")
     return nlp
+
+
+# fields: code, pipeline, date finder, script for ingest, its test, language test, folding
+PACK = register(
+    LanguagePack("ar", make_nlp, dates, "Arab", script.in_script, script.detect, script.fold)
+)

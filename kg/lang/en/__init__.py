@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import spacy
 
-from kg.lang import ensure_extensions
-from kg.lang.en import components, names  # noqa: F401  (registers the factories)
+from kg.lang import LanguagePack, ensure_extensions, register
+from kg.lang.en import components, dates, names, script  # noqa: F401  (registers the factories)
 
-__all__ = ["make_nlp"]
+__all__ = ["PACK", "make_nlp"]
 
 KEEP = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
@@ -30,3 +30,9 @@ def make_nlp() -> spacy.Language:
     nlp.add_pipe("kg_en_names_v1", before="ner")
     nlp.add_pipe("kg_en_events_v1", last=True)
     return nlp
+
+
+# fields: code, pipeline, date finder, script for ingest, its test, language test, folding
+PACK = register(
+    LanguagePack("en", make_nlp, dates, "Latn", script.in_script, script.detect, script.fold)
+)
