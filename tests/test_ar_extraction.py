@@ -607,6 +607,25 @@ PROTESTS = [
 ]
 
 DIPLOMACY = [
+    # a verbal noun of something sent, its sender with من right after it: دعوة من X إلى Y
+    (
+        "نقل السفير دعوة من الرئيس المصري إلى رئيس الوزراء الياباني لزيارة القاهرة.",
+        [("EGY", "GOV", "CONSULT", "JPN", False, "asserted")],
+    ),
+    (
+        "وسلم المبعوث رسالة من الرئيس الفرنسي، إلى العاهل المغربي.",
+        [("FRA", "GOV", "CONSULT", "MAR", False, "asserted")],
+    ),
+    # بدعم من X: the support goes to the clause's doer
+    (
+        "استعاد الجيش العراقي المدينة بدعم من القوات الأمريكية.",
+        [("USA", "MIL", "SUPPORT", "IRQ", False, "asserted")],
+    ),
+    # with a pronoun on the noun, the pronoun is the doer and من the other side
+    (
+        "وتواصل موسكو اتصالاتها من القاهرة بشأن الأزمة.",
+        [("RUS", "GOV", "CONSULT", "EGY", False, "asserted")],
+    ),
     # a title and the name in apposition are one person
     (
         "بحث وزير الخارجية الكويتي الشيخ سالم الصباح مع نظيره التركي سبل تعزيز التعاون.",

@@ -29,6 +29,7 @@ from functools import lru_cache
 from kg import actors as A
 from kg.lang.ar.actors import Phrase, bare_word
 from kg.lang.ar.matcher import Hit
+from kg.lang.ar.morphology import ENCLITICS
 from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import (
     AFFILIATION,
@@ -704,6 +705,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         later = _own_prep_past_comma(s, p)
         r.targets = [later.actor] if later is not None else []
     _received(s, r)
+    _sent_from(s, r)
     _request_addressee(s, r)
 
 
@@ -812,6 +814,48 @@ def _received(s: Sentence, r: _Reading) -> None:
     if caller is not None:
         r.targets = [x for x in r.sources if x is not None]
         r.src_phrases, r.sources = (caller,), [caller.actor]
+
+
+# Verbal nouns of things sent or given, whose sender من names right after them:
+# دعوة من X إلى Y, رسالة من X, بدعم من X (not طلب من X: the one asked).
+_SENT = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE"})
+
+
+def _sent_from(s: Sentence, r: _Reading) -> None:
+    """نقل الوزير دعوة من الملك إلى الرئيس: the king invites, the president is invited."""
+    p = r.p
+    if p.kind != "noun" or r.plover not in _SENT or p.hit.first.suffix.endswith(ENCLITICS):
+        return  # اتصالاتها من مصر: the pronoun is the doer, من the other side
+    sender = next(
+        (
+            a.phrases[0]
+            for a in p.args
+            if a.role == "pp" and a.prep == "من" and a.phrases and a.phrases[0].start == p.end + 1
+        ),
+        None,
+    )
+    if sender is None or sender.actor.type == "concept":
+        return
+    # the one it goes to: إلى Y, also past a comma (رسالة من X، إلى Y)
+    to = next(
+        (
+            x
+            for x in s.phrases
+            if sender.end < x.start <= sender.end + 3 and s.norms[x.start - 1] in ("الي", "والي")
+        ),
+        None,
+    )
+    helped = [] if r.inherited else [x for x in r.sources if x and x is not sender.actor]
+    if to is None and r.plover in ("SUPPORT", "AID") and not helped:
+        return  # بدعم من المروحيات in a raid: no one named who got it
+    r.src_phrases, r.sources = (sender,), [sender.actor]
+    if to is not None:
+        r.targets = [to.actor]
+    elif r.plover in ("SUPPORT", "AID"):
+        # استعادت القوات المدينة بدعم من التحالف: the support went to the clause's doer
+        r.targets = helped
+    else:
+        r.targets = [t for t in r.targets if t is not sender.actor]
 
 
 def _request_addressee(s: Sentence, r: _Reading) -> None:
