@@ -13,10 +13,11 @@ from functools import lru_cache
 
 from kg.lang.ar.caches import WORDS
 
-__all__ = ["normalize", "normalize_with_offsets", "strip_diacritics"]
+__all__ = ["MARKS", "normalize", "normalize_with_offsets", "strip_diacritics"]
 
 # Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks; tatweel.
-_DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d\u200e\u200f]")
+MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_DROP = re.compile(f"[{MARKS}\u200c\u200d\u200e\u200f]")
 _MAP = str.maketrans(
     {
         "أ": "ا",

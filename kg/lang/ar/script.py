@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kg.lang.ar.normalize import MARKS
+
 __all__ = ["detect", "fold", "in_script"]
 
 _RANGES = (
@@ -19,7 +21,7 @@ _RANGES = (
 # them is Arabic-script but not Arabic.
 _PERSIAN_URDU = set("پچژگکیۀےںٹڈڑ")
 _TA_MARBUTA = "ة"
-_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_MARKS = re.compile(f"[{MARKS}]")
 # Alef with hamza/madda/wasla -> alef; alef maqsura -> ya; ta marbuta -> ha.
 _LETTERS = str.maketrans(
     "\u0622\u0623\u0625\u0671\u0649\u0629", "\u0627\u0627\u0627\u0627\u064a\u0647"
