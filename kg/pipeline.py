@@ -233,6 +233,13 @@ class _Vocab:
         """Add the pending words to ``nlp``'s vocabulary (outside any zone: for good)."""
         for word in self.pending:
             self.kept.add(nlp.vocab[word].orth)
+        # the tokenizer caches a chunk's split only outside a zone: split the kept
+        # words here, so that inside zones their chunks are looked up, not split again
+        words = [w for w in self.pending if not any(c.isspace() for c in w)]
+        if words:
+            tokenizer = nlp.tokenizer
+            tokenizer.max_cache_size = max(tokenizer.max_cache_size, self.CAP)
+            tokenizer(" ".join(words))
         self.pending = []
 
 

@@ -164,6 +164,24 @@ def test_a_huge_run_on_text_is_parsed_in_bounded_pieces(lang):
         assert e.sentence_end - e.sentence_start <= 1500
 
 
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_words_made_permanent_parse_as_before(lang):
+    """Words seen twice become permanent and their splits are cached outside the memory
+    zone: a second pass over the same articles (now through the cache) gives the same
+    tokens, sentences and events, and the words outlive the zone."""
+    from kg.pipeline import _vocab
+
+    arts = [a for a in _examples() if a.lang == lang]
+    first = process_articles(arts, PipelineConfig())
+    kept = set(_vocab(lang).kept)
+    again = process_articles(arts, PipelineConfig())
+    assert _vocab(lang).kept >= kept and kept
+    strings = get_nlp(lang).vocab.strings
+    assert all(h in strings for h in list(kept)[:200])
+    for a, b in zip(first, again, strict=True):
+        assert (a.tokens, a.sentences, a.events) == (b.tokens, b.sentences, b.events)
+
+
 # ---------------------------------------------------------------------------
 # corpus input
 # ---------------------------------------------------------------------------
