@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from kg.lang.ar.caches import WORDS, recall, remember
 from kg.lang.ar.lexicon import Entry, Lexicon
-from kg.lang.ar.morphology import Analysis, noun_stems, verb_stems
+from kg.lang.ar.morphology import Analysis, noun_readings, noun_stems, verb_readings, verb_stems
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import NUMBERS, QUANTIFIERS
 
@@ -53,12 +53,15 @@ def word_info(lex: Lexicon, raw: str) -> tuple[str, dict[str, tuple[str, ...]] |
     found = recall(lex.word_cache, raw)
     if found is None:
         word = normalize(raw)
-        stems = stem_map(word)
-        # in the order of the analyses (a set intersection would follow string hashes,
-        # which change with every process: ties would be broken differently per run)
-        layers = {name: tuple(k for k in stems if k in index) for name, index in lex.nouns.items()}
-        verb = any(a.stem in lex.verbs for a in verb_stems(word))
-        found = (word, layers if any(layers.values()) else None, verb)
+        layers = None
+        # most words have no stem any layer knows: asked on the bare strings, without analyses
+        if not lex.first_words.isdisjoint([r[1] for r in noun_readings(word)]):
+            stems = stem_map(word)
+            # in the order of the analyses (a set intersection would follow string hashes,
+            # which change with every process: ties would be broken differently per run)
+            layers = {n: tuple(k for k in stems if k in index) for n, index in lex.nouns.items()}
+        verb = not lex.verbs.keys().isdisjoint([r[1] for r in verb_readings(word)])
+        found = (word, layers if layers and any(layers.values()) else None, verb)
         remember(lex.word_cache, raw, found)
     return found
 
@@ -198,9 +201,8 @@ def match_layers(
     n_tok = len(norms)
     if infos is None:
         infos = [word_info(lex, w) for w in norms]
-    info = [None if i in skip else (x[1] or _NO_LAYERS, x[2]) for i, x in enumerate(infos)]
     # only words some layer knows are looked at (most words are not)
-    active = [i for i, x in enumerate(info) if x is not None and (x[1] or x[0] is not _NO_LAYERS)]
+    active = [i for i, x in enumerate(infos) if (x[1] is not None or x[2]) and i not in skip]
     stems = [_EMPTY] * n_tok
     for i in active:
         stems[i] = stem_map(norms[i])
@@ -215,7 +217,7 @@ def match_layers(
         for i in active:
             if i < last_end:
                 continue
-            known = info[i][0].get(layer)
+            known = (infos[i][1] or _NO_LAYERS).get(layer)
             h = _best_noun(index, stems, i, known, norms[i]) if known else None
             if h:
                 hits.append(h)
@@ -227,9 +229,9 @@ def match_layers(
     for i in active:
         if i < last_end:
             continue
-        known = info[i][0].get("trigger")
+        known = (infos[i][1] or _NO_LAYERS).get("trigger")
         n = _best_noun(nouns, stems, i, known, norms[i]) if known else None
-        v = _best_verb(lex, norms, stems, i, actor_tokens) if info[i][1] else None
+        v = _best_verb(lex, norms, stems, i, actor_tokens) if infos[i][2] else None
         if v is not None and words is not None and v.first.suffix.endswith("ه"):
             if "".join(c for c in words[i] if not "\u064b" <= c <= "\u0652").endswith("ة"):
                 v = None

@@ -8,12 +8,20 @@ and روسيا stays Russia. All input is already normalised (``normalize``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg.lang.ar.caches import WORDS
 
-__all__ = ["Analysis", "noun_stems", "verb_stems", "conjugate", "ENCLITICS"]
+__all__ = [
+    "Analysis",
+    "noun_readings",
+    "noun_stems",
+    "verb_readings",
+    "verb_stems",
+    "conjugate",
+    "ENCLITICS",
+]
 
 CONJ = ("و", "ف")
 PREPS = ("ب", "ل", "ك")
@@ -25,9 +33,9 @@ NOUN_SUFFIXES = ("تين", "تان", "يين", "يون", "ين", "ون", "ان",
 MIN_STEM = 2
 
 
-@dataclass(frozen=True)
-class Analysis:
-    """One way to read a word: proclitics + stem + suffixes."""
+class Analysis(NamedTuple):
+    """One way to read a word: proclitics + stem + suffixes (a tuple: made by the
+    thousand for every new word)."""
 
     prefix: str
     stem: str
@@ -62,10 +70,11 @@ def _proclitic_splits(word: str) -> list[tuple[str, str]]:
     return out
 
 
-@lru_cache(maxsize=WORDS)
-def noun_stems(word: str) -> tuple[Analysis, ...]:
-    """Possible nominal stems of ``word``, least stripped first."""
-    seen: dict[str, Analysis] = {}
+def noun_readings(word: str) -> list[tuple[str, str, str]]:
+    """Every (prefix, stem, suffix) reading of ``word`` as a noun, unsorted and uncached:
+    ``noun_stems`` keeps the least stripped per stem; a caller that only asks whether
+    some stem is known reads the strings without building analyses."""
+    out: list[tuple[str, str, str]] = []
     for prefix, rest in _proclitic_splits(word):
         forms = [("", rest)]
         # (a whole-word reading still wins: روسيا is Russia, not روسي + ا)
@@ -89,10 +98,18 @@ def noun_stems(word: str) -> tuple[Analysis, ...]:
                     forms.append((ns + suffix, bare))
                     if ns in ("ات", "تين", "تان"):  # مساعدات -> مساعده
                         forms.append((ns + suffix, bare + "ه"))
-        for suffix, stem in forms:
-            a = Analysis(prefix, stem, suffix)
-            if stem not in seen or a.stripped < seen[stem].stripped:
-                seen[stem] = a
+        out.extend((prefix, stem, suffix) for suffix, stem in forms)
+    return out
+
+
+@lru_cache(maxsize=WORDS)
+def noun_stems(word: str) -> tuple[Analysis, ...]:
+    """Possible nominal stems of ``word``, least stripped first."""
+    seen: dict[str, Analysis] = {}
+    for prefix, stem, suffix in noun_readings(word):
+        a = Analysis(prefix, stem, suffix)
+        if stem not in seen or a.stripped < seen[stem].stripped:
+            seen[stem] = a
     return tuple(sorted(seen.values(), key=lambda a: (a.stripped, -len(a.stem))))
 
 
@@ -132,10 +149,9 @@ def conjugate(past: str, present: str) -> dict[str, tuple[str, str]]:
     return forms
 
 
-@lru_cache(maxsize=WORDS)
-def verb_stems(word: str) -> tuple[Analysis, ...]:
-    """Possible verb forms inside ``word``: conjunction, future س, purpose ل, object pronoun."""
-    out = [Analysis("", word, "")]
+def verb_readings(word: str) -> list[tuple[str, str, str]]:
+    """Every (prefix, stem, suffix) reading of ``word`` as a verb form, uncached."""
+    out = [("", word, "")]
     for c in ("",) + CONJ:
         if c and not word.startswith(c):
             continue
@@ -147,8 +163,15 @@ def verb_stems(word: str) -> tuple[Analysis, ...]:
             if len(w2) < MIN_STEM:
                 continue
             if c or p:
-                out.append(Analysis(c + p, w2, ""))
+                out.append((c + p, w2, ""))
             for enc in ENCLITICS:
                 if w2.endswith(enc) and len(w2) - len(enc) >= MIN_STEM:
-                    out.append(Analysis(c + p, w2[: -len(enc)], enc))
-    return tuple(sorted(set(out), key=lambda a: (a.stripped, -len(a.stem))))
+                    out.append((c + p, w2[: -len(enc)], enc))
+    return out
+
+
+@lru_cache(maxsize=WORDS)
+def verb_stems(word: str) -> tuple[Analysis, ...]:
+    """Possible verb forms inside ``word``: conjunction, future س, purpose ل, object pronoun."""
+    out = {Analysis(*r) for r in verb_readings(word)}
+    return tuple(sorted(out, key=lambda a: (a.stripped, -len(a.stem))))
