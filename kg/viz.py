@@ -44,6 +44,7 @@ from pyvis.network import Network
 from kg.analytics import fold
 from kg.counts import EventCounts, count_events
 from kg.graph import aggregate_by, events_to_networkx
+from kg.lang import packs
 from kg.outputs import atomic_open
 from kg.records import Event
 
@@ -569,6 +570,7 @@ def _page(events: Iterable[Event], title: str, edge_mode: str) -> str:
             "hub_labels": _HUB_LABELS,
             "undrawn": counts.undrawn,
             "options": json.loads(options),
+            "fold": [pack.fold.to_json() for pack in packs().values()],
         }
     )
     vis_js = _asset(_VIS / "vis-network.min.js", "</script")

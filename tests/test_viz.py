@@ -606,6 +606,32 @@ def test_actor_search(browser_page, tmp_path, query, node_id, shown):
     assert rec.errors == []
 
 
+FOLD_CASES = [
+    "Türkiye",  # Latin accents
+    "Crème BRÛLÉE",  # case
+    "أَحْمَد",  # short vowels
+    "الإمارات",  # alef with hamza below
+    "آمنة",  # madda, ta marbuta
+    "مستشفى",  # alef maqsura
+    "مـــصـــر",  # tatweel
+    "ٱلقاهرة",  # alef wasla
+    "ﻻ",  # a presentation form (NFKC)
+    "  two\t spaces \n",
+]
+
+
+def test_the_page_folds_queries_as_python_folds_names(browser_page, tmp_path):
+    """The page's search folding comes from the packs' rules: the same result as
+    kg.analytics.fold for accents, case, Arabic marks and letter variants."""
+    from kg.analytics import fold
+
+    rec = open_page(browser_page, tmp_path, sample_events())
+    got = browser_page.evaluate("(xs) => xs.map((x) => kgFold(x))", FOLD_CASES)
+    assert got == [fold(x) for x in FOLD_CASES]
+    assert got[0] == "turkiye" and got[4] == "امنه"
+    assert rec.errors == []
+
+
 def test_actor_search_with_enter_and_no_match(browser_page, tmp_path):
     open_page(browser_page, tmp_path, sample_events())
     page = browser_page

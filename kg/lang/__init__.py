@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +24,7 @@ from spacy.tokens import Doc
 
 __all__ = [
     "SUPPORTED",
+    "Folding",
     "LanguagePack",
     "UnsupportedLanguage",
     "ensure_extensions",
@@ -37,6 +40,47 @@ __all__ = [
 
 
 @dataclass(frozen=True)
+class Folding:
+    """How a pack folds text for search, as data, so that the page's script
+    (``kg/templates/graph.js``) folds queries with the same rules: optionally
+    decompose (NFKD), drop the characters of ``drop`` (a regular-expression
+    class body), recompose (NFKC), replace letters (``letters``: pairs), lower
+    the case."""
+
+    drop: str
+    letters: tuple[tuple[str, str], ...] = ()
+    decompose: bool = False
+    lower: bool = False
+
+    def __call__(self, text: str) -> str:
+        if self.decompose:
+            text = unicodedata.normalize("NFKD", text)
+        text = unicodedata.normalize("NFKC", _dropper(self.drop).sub("", text))
+        if self.letters:
+            text = text.translate(_table(self.letters))
+        return text.lower() if self.lower else text
+
+    def to_json(self) -> dict[str, Any]:
+        """The rules for the page (``graph.js`` applies every pack's, in order)."""
+        return {
+            "drop": self.drop,
+            "letters": dict(self.letters),
+            "decompose": self.decompose,
+            "lower": self.lower,
+        }
+
+
+@cache
+def _dropper(drop: str) -> re.Pattern:
+    return re.compile(f"[{drop}]")
+
+
+@cache
+def _table(letters: tuple[tuple[str, str], ...]) -> dict[int, str]:
+    return {ord(a): b for a, b in letters}
+
+
+@dataclass(frozen=True)
 class LanguagePack:
     """What a language gives the rest of kg; each pack registers one.
 
@@ -49,9 +93,10 @@ class LanguagePack:
     in_script: whether one letter belongs to that script.
     detect: ``detect(text, letters)``: whether ``text``, written mostly in the
         script (``letters`` of its letters are), is in this language.
-    fold: folds text for search (case, accents, spelling variants); every
-        pack's fold is applied to every query and name, so it changes its own
-        script only (``kg.analytics.fold``).
+    fold: folds text for search (case, accents, spelling variants), a
+        ``Folding``; every pack's fold is applied to every query and name, in
+        Python (``kg.analytics.fold``) and in the page, so it changes its own
+        script only.
     """
 
     code: str
@@ -60,7 +105,7 @@ class LanguagePack:
     script: str
     in_script: Callable[[str], bool]
     detect: Callable[[str, int], bool]
-    fold: Callable[[str], str]
+    fold: Folding
 
 
 _registry: dict[str, LanguagePack] = {}

@@ -21,22 +21,27 @@
     return e;
   }
 
-  // Same folding as kg.analytics.fold: case, Latin accents, Arabic diacritics,
-  // tatweel and letter variants (alef forms, alef maqsura, ta marbuta).
+  // Search folding with the language packs' rules (kg.lang.Folding), applied in
+  // the order kg.analytics.fold applies them, then spaces collapsed: a query
+  // folds as the names were folded in Python.
+  var folds = (data.fold || []).map(function (f) {
+    return { drop: new RegExp("[" + f.drop + "]", "g"), letters: f.letters || {}, decompose: f.decompose, lower: f.lower };
+  });
   function fold(s) {
-    return String(s || "")
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .normalize("NFKC")
-      .replace(/[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g, "")
-      .replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627")
-      .replace(/\u0649/g, "\u064a")
-      .replace(/\u0629/g, "\u0647")
-      .toLowerCase()
-      .split(/\s+/)
-      .filter(Boolean)
-      .join(" ");
+    s = String(s || "");
+    folds.forEach(function (f) {
+      if (f.decompose) s = s.normalize("NFKD");
+      s = s.replace(f.drop, "").normalize("NFKC");
+      s = Array.from(s)
+        .map(function (c) {
+          return Object.prototype.hasOwnProperty.call(f.letters, c) ? f.letters[c] : c;
+        })
+        .join("");
+      if (f.lower) s = s.toLowerCase();
+    });
+    return s.split(/\s+/).filter(Boolean).join(" ");
   }
+  window.kgFold = fold;
 
   // ------------------------------------------------------------ tooltips
 

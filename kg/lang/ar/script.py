@@ -3,9 +3,7 @@ Arabic-script text is Arabic (not Persian or Urdu), and search folding."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
+from kg.lang import Folding
 from kg.lang.ar.normalize import MARKS
 
 __all__ = ["detect", "fold", "in_script"]
@@ -21,11 +19,6 @@ _RANGES = (
 # them is Arabic-script but not Arabic.
 _PERSIAN_URDU = set("پچژگکیۀےںٹڈڑ")
 _TA_MARBUTA = "ة"
-_MARKS = re.compile(f"[{MARKS}]")
-# Alef with hamza/madda/wasla -> alef; alef maqsura -> ya; ta marbuta -> ha.
-_LETTERS = str.maketrans(
-    "\u0622\u0623\u0625\u0671\u0649\u0629", "\u0627\u0627\u0627\u0627\u064a\u0647"
-)
 
 
 def in_script(ch: str) -> bool:
@@ -41,8 +34,17 @@ def detect(text: str, letters: int) -> bool:
     return not (persian >= 0.03 * letters and text.count(_TA_MARBUTA) < 0.005 * letters)
 
 
-def fold(text: str) -> str:
-    """Search folding: short vowels, tatweel and Quranic marks dropped, alef with
-    hamza or madda to bare alef, alef maqsura to ya, ta marbuta to ha. Lighter
-    than ``normalize`` (for lexicon matching); ``kg/templates/graph.js`` folds the same way."""
-    return _MARKS.sub("", unicodedata.normalize("NFKC", text)).translate(_LETTERS)
+# Search folding: short vowels, tatweel and Quranic marks dropped, alef with hamza,
+# madda or wasla to bare alef, alef maqsura to ya, ta marbuta to ha. Lighter than
+# ``normalize`` (for lexicon matching).
+fold = Folding(
+    drop=MARKS,
+    letters=(
+        ("\u0622", "\u0627"),
+        ("\u0623", "\u0627"),
+        ("\u0625", "\u0627"),
+        ("\u0671", "\u0627"),
+        ("\u0649", "\u064a"),
+        ("\u0629", "\u0647"),
+    ),
+)

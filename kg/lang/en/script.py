@@ -4,7 +4,8 @@ whether Latin-script text is English (by its function words), and search folding
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from kg.lang import Folding
 
 __all__ = ["detect", "fold", "in_script"]
 
@@ -21,7 +22,6 @@ _OTHER_WORDS = frozenset(
     "ein eine auf den dem het een van ve bir bu ile için".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_MARKS = re.compile(r"[\u0300-\u036f]")
 
 
 def in_script(ch: str) -> bool:
@@ -40,7 +40,5 @@ def detect(text: str, letters: int) -> bool:
     return len(words) < 20 or english >= 0.05 * len(words)
 
 
-def fold(text: str) -> str:
-    """Search folding: lower case, Latin accents dropped (Türkiye -> turkiye)."""
-    text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    return unicodedata.normalize("NFKC", text).lower()
+# Search folding: lower case, Latin accents dropped (Türkiye -> turkiye).
+fold = Folding(drop="\u0300-\u036f", decompose=True, lower=True)
