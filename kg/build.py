@@ -126,6 +126,7 @@ def run(
         execute = dask_executor(scheduler, workers, config, report, partition_size=batch_size)
     else:
         execute = _local(workers, config, batch_size)
+        report.workers = workers
     try:
         for item, done in execute(todo()):
             _deliver(item, done, sinks, report)

@@ -89,8 +89,15 @@ def build(
         Path | None, typer.Option("--store", help="add the articles to this kg store")
     ] = None,
     workers: Annotated[
-        int, typer.Option("--workers", "-j", min=1, help="extraction processes")
-    ] = 1,
+        int | None,
+        typer.Option(
+            "--workers",
+            "-j",
+            min=1,
+            help="extraction processes (default: one per core, at most 4, for inputs of 2 MB "
+            "or more; else 1)",
+        ),
+    ] = None,
     engine: Annotated[
         str, typer.Option("--engine", help="local, or dask (N-Triples and event parts in --out)")
     ] = "local",
@@ -157,6 +164,10 @@ def build(
     if engine == "dask" and out is None:
         _err("error: --engine dask writes parts to --out DIR; then: kg load DIR --store S")
         raise typer.Exit(2)
+    if workers is None:
+        from kg.workers import auto_workers
+
+        workers = auto_workers(paths) if engine == "local" else 1
     show = Progress(enabled=sys.stderr.isatty() if progress is None else progress)
     # SHACL once per article: in the workers for a store or parts, else on the whole graph
     per_article = validate and (store is not None or engine == "dask")

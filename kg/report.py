@@ -63,6 +63,7 @@ class RunReport:
     seconds: float = 0.0
     seconds_by_stage: Counter = field(default_factory=Counter)
     interrupted: bool = False
+    workers: int = 1  # extraction processes of a local run (1: this process)
 
     def error(self, message: str) -> None:
         self.n_errors += 1
@@ -113,7 +114,8 @@ def summary(report: RunReport) -> str:
             f"mentions), {st.get('quads', 0)} quads"
         )
     tokens = f", {r.tokens / r.seconds:,.0f} tokens/s" if r.tokens and r.seconds > 0 else ""
-    lines.append(f"time    {r.seconds:.1f} s ({r.rate:.1f} articles/s{tokens})")
+    procs = f", {r.workers} workers" if r.workers > 1 else ""
+    lines.append(f"time    {r.seconds:.1f} s ({r.rate:.1f} articles/s{tokens}{procs})")
     if r.seconds_by_stage:
         parts = []
         if any(k in r.seconds_by_stage for k in STAGES):

@@ -24,12 +24,13 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
+from pathlib import Path
 
 from kg.ingest import IngestError
 from kg.pipeline import PipelineConfig, Processed, process_articles
 from kg.records import Article
 
-__all__ = ["WorkerPoolError", "batches", "cpu_count", "iter_processed"]
+__all__ = ["WorkerPoolError", "auto_workers", "batches", "cpu_count", "iter_processed"]
 
 # How often a worker checks that its parent is still alive, seconds.
 PARENT_CHECK_S = 1.0
@@ -166,3 +167,28 @@ def cpu_count() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux
         return os.cpu_count() or 1
+
+
+# ``kg build`` without ``--workers``: inputs of at least this many bytes (about 600
+# news articles) get one worker per core, at most AUTO_MAX; smaller ones are parsed in
+# this process, as starting a worker (it loads its own pipelines) costs a few seconds.
+AUTO_MIN_BYTES = 2_000_000
+AUTO_MAX = 4
+_GZIP_RATIO = 4  # a .gz file holds about this many times its size of text
+
+
+def auto_workers(sources: Iterable[str | Path]) -> int:
+    """Worker processes for a run over ``sources`` when none were asked for."""
+    from kg.corpus import corpus_files
+
+    size = 0
+    for f in corpus_files(sources):
+        if size >= AUTO_MIN_BYTES:
+            break
+        if isinstance(f, Path):
+            try:
+                n = f.stat().st_size
+            except OSError:
+                continue  # reported by the run itself
+            size += n * (_GZIP_RATIO if f.name.endswith(".gz") else 1)
+    return min(cpu_count(), AUTO_MAX) if size >= AUTO_MIN_BYTES else 1

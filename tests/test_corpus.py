@@ -298,8 +298,28 @@ def test_cli_build_out_with_two_workers_writes_what_one_writes(tmp_path):
             app, ["build", str(EXAMPLES / "articles.jsonl"), "--out", str(tmp_path / w), "-j", w]
         )
         assert res.exit_code == 0, res.output
+        assert ("2 workers" in res.output) == (w == "2")  # the summary says how it ran
     for name in ("events.jsonl", "graph.ttl"):
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        pytest.param({"small.jsonl": 50_000}, 1, id="a small input runs in this process"),
+        pytest.param({"a.jsonl": 1_500_000, "b.jsonl": 600_000}, "cores", id="2 MB in two files"),
+        pytest.param({"big.jsonl.gz": 600_000}, "cores", id="gzip counts as about 4x its size"),
+        pytest.param({"small.jsonl.gz": 100_000}, 1, id="a small gzip file"),
+    ],
+)
+def test_workers_by_default_follow_the_input_size(tmp_path, files, expected):
+    import kg.workers as kw
+
+    for name, size in files.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+    cores = min(kw.cpu_count(), kw.AUTO_MAX)
+    assert kw.auto_workers([str(tmp_path)]) == (cores if expected == "cores" else 1)
+    assert kw.auto_workers([str(tmp_path / "missing.jsonl")]) == 1
 
 
 def test_process_articles_takes_dicts_and_reports_failures_per_article():
