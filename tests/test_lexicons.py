@@ -82,6 +82,7 @@ CUE_KINDS = {
     "future",
     "hope",
     "intent",
+    "goal",
     "request",
     "condition",
     "speaker_quote",

@@ -74,6 +74,8 @@ _NAME_KINDS = frozenset({"country", "city", "metonym", "person", "org"})
 
 
 def _fits(e: Entry, a: Analysis) -> bool:
+    if e.kind == "demonym" and a.suffix.endswith("ات"):
+        return False  # a nisba's ات plural names things (مجريات الأحداث), not a people
     return not (a.suffix and a.suffix != "ا" and e.kind in _NAME_KINDS)
 
 
@@ -243,6 +245,7 @@ def match_layers(
                 and not norms[i - 1][1:3] == "ال"
                 and len(norms[i - 1]) > 3
             )
+            or _after_inna(norms, i)
         )
         # استدعت السفير التركي: an idiom whose tail is an actor phrase leaves the actor
         # to the actor layer; the verb alone is the trigger
@@ -262,6 +265,35 @@ def match_layers(
         last_end = h.end
     out["trigger"] = hits
     return out
+
+
+# إنّ and أنّ take a noun (قال إن قصف المواقع ليس الحل); أنْ takes a verb only after
+# a word of time (بعد أن قصفت) or as a present (أن يزور), which has no noun reading.
+_INNA = frozenset({"ان", "وان", "فان", "بان", "لان"})
+_BEFORE_AN = frozenset({"بعد", "قبل", "منذ", "حتى", "عقب", "اثر", "وبعد", "وقبل", "ما", "الي"})
+
+
+def _after_inna(norms: list[str], i: int) -> bool:
+    return norms[i - 1] in _INNA and (i < 2 or norms[i - 2] not in _BEFORE_AN)
+
+
+def _genitive_nisba(h: Hit, norms: list[str], actors: set[int], function_words) -> bool:
+    """A definite nisba right after an indefinite noun is that noun's genitive, a name
+    (ناحية الصينية, a district), not its adjective, which would agree in definiteness
+    (الناحية الصينية، مدينة صينية)."""
+    if "ال" not in h.first.prefix or h.start == 0 or (h.start - 1) in actors:
+        return False
+    if h.first.suffix not in ("", "ه"):
+        return False  # (دعا اليونانيين: a plural nisba is a people, the verb's object)
+    prev = norms[h.start - 1]
+    return (
+        prev.isalpha()
+        and len(prev) > 2
+        and prev not in function_words
+        and prev not in COUNTS
+        and not prev.startswith(_DEFINITE)
+        and not prev.endswith(("ها", "هم", "كم"))
+    )
 
 
 _EMPTY: dict[str, Analysis] = {}
@@ -339,6 +371,12 @@ def resolve_overlaps(
                 and not ("ال" in h.first.prefix and not prev.startswith(_DEFINITE))
             ):
                 continue
+        if (
+            h.kind == "demonym"
+            and (h.start - 1) not in verb_starts
+            and _genitive_nisba(h, norms, covered_by_actor, function_words)
+        ):
+            continue
         keep.append(h)
     # وطالب وزير الخارجية ...: a bare word read as a role (طالب "student") that is also
     # a verb, with an actor right after it (its VSO subject), is the verb

@@ -323,12 +323,23 @@ def _may_do(s: Sentence, trig: Hit) -> bool:
 def _cue_modality(s: Sentence, h: Hit, trig: Hit) -> str | None:
     if h.kind == "future" and trig.start - h.end <= 3:
         return "future"
-    if h.kind in ("intent", "hope"):
+    if h.kind in ("intent", "hope") and _in_reach(s, h, trig):
         return {"intent": "intended", "hope": "hoped"}[h.kind]
     # (a condition word takes no clitic but و/ف: وكان is "was", not و + ك + إن)
     if h.kind == "condition" and not h.first.prefix.lstrip("وف") and _opens_clause(s, h):
         return "conditional"
     return None
+
+
+# How far a verb of intent or hope reaches: its object or complement (تعتزم المفوضية
+# فتح تحقيق، يأمل أن يتوصل الطرفان إلى اتفاق), not a later clause of the sentence.
+_INTENT_REACH = 5
+_BREAKS = frozenset({"،", ",", ";", "؛", "ثم", "لكن", "غير", "بينما", "و", "بل"})
+
+
+def _in_reach(s: Sentence, h: Hit, trig: Hit) -> bool:
+    between = range(h.end, trig.start)
+    return len(between) <= _INTENT_REACH and not any(s.norms[k] in _BREAKS for k in between)
 
 
 def _opens_clause(s: Sentence, h: Hit) -> bool:
