@@ -1229,6 +1229,8 @@ def _aimed_from(s: Sentence, start: int, prefix: str, own: Hit, depth: int = 0) 
         k -= 1  # the one committed or asked (التزام الحكومة الأمريكية بـ، طالب الادعاء بـ)
     if k >= s.start and s.norms[k] in ("هو", "هي"):
         k -= 1  # (الهدف هو إغلاق السجن)
+    if k > s.start and bare_word(s.norms[k]) in _LIGHT and not prefix[:1] in ("ب", "ل"):
+        k -= 1  # (على أهمية تعزيز التعاون، كيفية حل المواجهة)
     heads = {k}
     if k >= s.start and s.norms[k] in _AIM_PREPS:
         heads.add(k - 1)  # (يسعى إلى السيطرة، العمل على تحرير)
@@ -1237,12 +1239,22 @@ def _aimed_from(s: Sentence, start: int, prefix: str, own: Hit, depth: int = 0) 
     for h in s.hits["trigger"]:
         if h is own or h.end - 1 not in heads:
             continue
-        if action_plover(h) == "REQUEST":
-            return True
+        if action_plover(h) in ("REQUEST", "REJECT"):
+            return True  # (طالب بالإفراج، رفض المشاركة في القتال)
         # the genitive of an aimed verbal noun (إغلاق السجن)
         if depth == 0 and h.kind == "noun" and h.end == start and prefix[:1] not in ("ب", "ل"):
             return _aimed_from(s, h.start, h.first.prefix, h, 1)
     return False
+
+
+# Verbal nouns of furthering or settling that pass an aim on to their genitive.
+_LIGHT = {
+    normalize(w)
+    for w in (
+        "تعزيز", "تطوير", "توسيع", "تفعيل", "مواصلة", "استمرار", "تكثيف", "زيادة",
+        "حل", "إعادة", "استئناف", "تحقيق", "بدء",
+    )
+}  # fmt: skip
 
 
 # Words that take a verbal noun with لـ as their object, not as a purpose: تعرض
@@ -1261,10 +1273,13 @@ _LAM_GOVERNORS = {
 
 def _purpose_lam(s: Sentence, p: Predicate) -> bool:
     """لـ + a verbal noun after a clause that has its verb is the clause's purpose
-    (حشدت الجماعة مقاتليها لمهاجمة المدينة، وصل الوزير للمشاركة في المؤتمر): the goal
-    of the act told, not an act of its own. Not after a word that takes it as its
-    object (تعرض لهجوم، أدى لمقتل), nor where it opens its clause."""
+    (حشدت الجماعة مقاتليها لمهاجمة المدينة): the goal of the act told, not an act of
+    its own. Not after a word that takes it as its object (تعرض لهجوم، أدى لمقتل), nor
+    where it opens its clause; going out to protest is protesting (خرجوا للاحتجاج);
+    an intention to do it is coded as one (أي نية لمهاجمة فنلندا)."""
     if not p.hit.first.prefix.lstrip("وف").startswith("ل") or p.first_in_clause:
+        return False
+    if action_plover(p.hit) == "PROTEST":
         return False
     prev = s.norms[p.start - 1] if p.start > s.start else ""
     if prev in CLAUSE_PUNCT:
@@ -1275,10 +1290,12 @@ def _purpose_lam(s: Sentence, p: Predicate) -> bool:
         for k in range(p.clause.start, p.start)
     ):
         return False
+    cues = [h for h in s.hits["cue"] if p.clause.start <= h.start < p.start]
+    if any(h.kind in ("intent", "hope") and p.start - h.end <= 2 for h in cues):
+        return False
     verbs = [h for h in s.hits["trigger"] if h.kind == "verb" and h.start < p.start]
-    cues = [h for h in s.hits["cue"] if h.start < p.start]
-    clause_verb = any(h.start >= p.clause.start for h in verbs + cues)
-    return clause_verb and p.start - 1 not in {h.end - 1 for h in s.hits["trigger"]}
+    clause_verb = cues or any(h.start >= p.clause.start for h in verbs)
+    return bool(clause_verb) and p.start - 1 not in {h.end - 1 for h in s.hits["trigger"]}
 
 
 _DEMONSTRATIVES = {
