@@ -492,6 +492,11 @@ AIMS_AND_REFERENCES = [
     # وقع في is "fell into"; استدعى with no one summoned is "called for"
     ("وقع الجنود الأتراك في كمين نصبه مسلحون قرب الحدود العراقية.", "SUPPORT"),
     ("وهو ما استدعى تحركا دوليا عاجلا لوقف الحرب.", "PROTEST"),
+    # a crash or a shot fired by mistake is an accident, not an attack
+    ("تحطمت طائرة تابعة للجيش الأفغاني اليوم ما أسفر عن مقتل 17 جنديا.", "ASSAULT"),
+    ("أصيب طفل بالخطأ بإطلاق نار في حديقة الفندق.", "ASSAULT"),
+    # دعا X إلى + a visit, past the invited, is an invitation, not a demand
+    ("دعا الرئيس الفرنسي نظيره الإيراني إلى زيارة باريس.", "REQUEST"),
 ]
 
 # The same constructions where the act is told: لـ after a verb that takes it (تعرض

@@ -214,9 +214,9 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return []  # لم نعد نثق: "no longer" (عاد), not a promise (وعد)
     if _not_this_sense(s, p, action.id) or _other_hamza(s, p):
         return []
-    if s.norms[p.start] in _ADVERBS:
-        return []  # بالضبط: "exactly", not a seizure
-    if action.id == "invite" and p.kind == "noun" and _calls_for(s, p):
+    if s.norms[p.start] in _ADVERBS or bare(s.norms[p.start]) in _NUMBER_WORDS:
+        return []  # بالضبط: "exactly", not a seizure; اثنين: "two", not "praised"
+    if action.id == "invite" and (_calls_for(s, p) if p.kind == "noun" else _called_to(s, p)):
         action = actions()["request"]  # الدعوة إلى الحوار: a call for, not an invitation
     r = _Reading(p, action)
     r.victims = _victims(s, p, action.id)
@@ -330,12 +330,26 @@ def _habitual(s: Sentence, p: Predicate) -> bool:
 
 
 _ADVERBS = {normalize(w) for w in ("بالضبط", "وبالضبط", "بالتحديد")}
+_NUMBER_WORDS = {normalize(w) for w in NUMBERS}
+_MEETING_NOUNS = {normalize(w) for w in MEETINGS}
 
 
 def _calls_for(s: Sentence, p: Predicate) -> bool:
     """دعوة إلى + anything but a meeting: a call for (REQUEST)."""
     nxt = s.norms[p.end] if p.end < s.end else ""
     return nxt in ("الي", "والي") and not _invites_to_meeting(s, p.hit)
+
+
+def _called_to(s: Sentence, p: Predicate) -> bool:
+    """دعت X (past its subject and object) إلى + anything but a meeting: a call for
+    (دعت كلينتون إلى إنهاء الحصار), not an invitation."""
+    in_phrase = {k for x in s.phrases for k in range(x.start, x.end)}
+    for k in range(p.end, min(p.clause.end, p.end + 12) - 1):
+        if s.norms[k] in ("الي", "والي"):
+            return s.norms[k + 1] not in _MEETING_NOUNS
+        if s.norms[k] in CLAUSE_PUNCT and k not in in_phrase:
+            return False
+    return False
 
 
 def _criticism(s: Sentence, r: _Reading) -> bool:
@@ -1090,12 +1104,14 @@ def _prep_follows(s: Sentence, trig: Hit) -> bool:
 
 
 def _invites_to_meeting(s: Sentence, trig: Hit) -> bool:
-    """دعا X إلى + a meeting noun."""
-    for k in range(trig.end, min(s.end - 1, trig.end + 4)):
-        if s.norms[k] in ("الي", "لحضور") and s.norms[k + 1] in MEETINGS:
+    """دعا X إلى + a meeting noun (past the inviter and the invited)."""
+    for k in range(trig.end, min(s.end - 1, trig.end + 10)):
+        if s.norms[k] in ("الي", "لحضور"):
+            return s.norms[k + 1] in _MEETING_NOUNS
+        if s.norms[k].startswith("لل") and "ال" + s.norms[k][2:] in _MEETING_NOUNS:
             return True
-        if s.norms[k].startswith("لل") and "ال" + s.norms[k][2:] in MEETINGS:
-            return True
+        if s.norms[k] in CLAUSE_PUNCT:
+            return False
     return False
 
 
@@ -1119,6 +1135,8 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # أصيب 25 شخصا في حادث قطار, الإصابة بالسرطان: hurt, not attacked
     if needs == "blast" and not _blast(s, r):
         return False  # ضبط رجلا يحمل حزاما ناسفا: a bomb found or worn is no bombing
+    if s.register == "accident" and r.plover == "ASSAULT" and not r.src_phrases:
+        return False  # تحطمت الطائرة ما أسفر عن مقتل 17، أصيبت بالخطأ: no one attacked
     if _state_of_control(s, p):
         return False  # مناطق تحت سيطرة المعارضة, القرية التي يسيطر عليها داعش: who holds it
     if p.kind == "noun" and not _noun_is_event(s, r):
@@ -1229,7 +1247,7 @@ def _aimed_from(s: Sentence, start: int, prefix: str, own: Hit, depth: int = 0) 
         k -= 1  # the one committed or asked (التزام الحكومة الأمريكية بـ، طالب الادعاء بـ)
     if k >= s.start and s.norms[k] in ("هو", "هي"):
         k -= 1  # (الهدف هو إغلاق السجن)
-    if k > s.start and bare_word(s.norms[k]) in _LIGHT and not prefix[:1] in ("ب", "ل"):
+    if k > s.start and bare_word(s.norms[k]) in _LIGHT and prefix[:1] not in ("ب", "ل"):
         k -= 1  # (على أهمية تعزيز التعاون، كيفية حل المواجهة)
     heads = {k}
     if k >= s.start and s.norms[k] in _AIM_PREPS:
