@@ -495,6 +495,10 @@ AIMS_AND_REFERENCES = [
     # a crash or a shot fired by mistake is an accident, not an attack
     ("تحطمت طائرة تابعة للجيش الأفغاني اليوم ما أسفر عن مقتل 17 جنديا.", "ASSAULT"),
     ("أصيب طفل بالخطأ بإطلاق نار في حديقة الفندق.", "ASSAULT"),
+    # what is usual, likely or asked as a question is no act done
+    ("وغالبا ما يكون احتجازهم على متن سفينة أمريكية.", "COERCE"),
+    ("ومن الأرجح أن يوقف القانون أي محاولات جديدة لترحيل المعتقلين.", "COERCE"),
+    ("وقال الوزير الأمريكي دعوني أطرح عليكم سؤالا عن إيران.", "REQUEST"),
     # دعا X إلى + a visit, past the invited, is an invitation, not a demand
     ("دعا الرئيس الفرنسي نظيره الإيراني إلى زيارة باريس.", "REQUEST"),
 ]
@@ -525,6 +529,15 @@ TOLD_ALL_THE_SAME = [
     (
         "استدعت وزارة الخارجية الأردنية السفير الإسرائيلي في عمان.",
         [("JOR", "GOV", "PROTEST", "ISR", False, "asserted")],
+    ),
+    # a daily campaign is told; objecting to a decision is rejecting it
+    (
+        "وتقصف الطائرات الروسية يوميا مواقع المعارضة السورية.",
+        [("RUS", "MIL", "ASSAULT", "SYR", False, "asserted")],
+    ),
+    (
+        "واعترضت منظمة التجارة العالمية على قرار الولايات المتحدة.",
+        [("WTO", "IGO", "REJECT", "USA", False, "asserted")],
     ),
     # a wish reaches its own complement, not a later clause of the sentence
     (

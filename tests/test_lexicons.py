@@ -83,6 +83,7 @@ CUE_KINDS = {
     "hope",
     "intent",
     "goal",
+    "habit",
     "request",
     "condition",
     "speaker_quote",

@@ -1135,6 +1135,8 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # أصيب 25 شخصا في حادث قطار, الإصابة بالسرطان: hurt, not attacked
     if needs == "blast" and not _blast(s, r):
         return False  # ضبط رجلا يحمل حزاما ناسفا: a bomb found or worn is no bombing
+    if _as_a_rule(s, p):
+        return False  # غالبا ما يكون احتجازهم على متن سفينة: what is done as a rule
     if s.register == "accident" and r.plover == "ASSAULT" and not r.src_phrases:
         return False  # تحطمت الطائرة ما أسفر عن مقتل 17، أصيبت بالخطأ: no one attacked
     if _state_of_control(s, p):
@@ -1149,6 +1151,17 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         p.clause.victims = True
         p.clause.victim_phrases += tuple(r.victims)
     return not (r.inherited and not r.src_phrases and not _carried_is_event(s, r))
+
+
+def _as_a_rule(s: Sentence, p: Predicate) -> bool:
+    """An adverb of what is usual next to the trigger in its clause (غالبا ما، عادة
+    ما، أحيانا): a habit or a rule, not one act."""
+    return any(
+        h.kind == "habit"
+        and p.clause.start <= h.start < p.clause.end
+        and (0 <= p.start - h.end <= 3 or 0 <= h.start - p.end <= 2)
+        for h in s.hits["cue"]
+    )
 
 
 def _fell_in(s: Sentence, r: _Reading) -> bool:
