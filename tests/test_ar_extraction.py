@@ -499,6 +499,12 @@ AIMS_AND_REFERENCES = [
     ("وغالبا ما يكون احتجازهم على متن سفينة أمريكية.", "COERCE"),
     ("ومن الأرجح أن يوقف القانون أي محاولات جديدة لترحيل المعتقلين.", "COERCE"),
     ("وقال الوزير الأمريكي دعوني أطرح عليكم سؤالا عن إيران.", "REQUEST"),
+    # the لام of purpose or كي before a present verb; what قد + a present verb may lead to;
+    # مسيرة in construct with a thing is a course, not a march
+    ("ويأمل اليمن أن ينعم بالاستقرار لينضم تدريجيا إلى مجلس التعاون الخليجي.", "CONSULT"),
+    ("وأرسلت روسيا قوات إلى سوريا كي تقاتل تنظيم داعش.", "ASSAULT"),
+    ("وقال الصندوق إن العقوبات قد تؤدي في نهاية المطاف إلى تراجع اقتصاد روسيا.", "CONCEDE"),
+    ("وأكد الوزير أهمية دعم مسيرة الانتخابات البلدية في المملكة.", "PROTEST"),
     # دعا X إلى + a visit, past the invited, is an invitation, not a demand
     ("دعا الرئيس الفرنسي نظيره الإيراني إلى زيارة باريس.", "REQUEST"),
 ]
@@ -529,6 +535,15 @@ TOLD_ALL_THE_SAME = [
     (
         "استدعت وزارة الخارجية الأردنية السفير الإسرائيلي في عمان.",
         [("JOR", "GOV", "PROTEST", "ISR", False, "asserted")],
+    ),
+    # a past verb after قد is "has done"; going out to protest is protesting
+    (
+        "وكانت لجان العاملين قد نفذت اعتصاما في أيار الماضي.",
+        [(None, None, "PROTEST", None, False, "asserted")],
+    ),
+    (
+        "وخرج آلاف الأتراك إلى الشوارع ليتظاهروا ضد الحكومة.",
+        [("TUR", None, "PROTEST", None, False, "asserted")],
     ),
     # a daily campaign is told; objecting to a decision is rejecting it
     (

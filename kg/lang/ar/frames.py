@@ -395,12 +395,27 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     """مسيرته (his career, its course), اعترفوا بارتباطهم (admitted their links, not a
     recognition), الجرحى (the wounded, not a wounding)."""
     w = s.norms[p.start]
-    if p.kind == "noun" and p.hit.entry.words[0] in _OWN_WAY and p.hit.first.suffix:
+    if p.kind == "noun" and p.hit.entry.words[0] in _OWN_WAY and _course_of(s, p):
         return True
     if action_id == "recognize" and p.end < s.end:
         nxt = s.norms[p.end]
         return nxt.startswith("ب") and nxt.endswith(("ه", "ها", "هم", "هما"))
     return w in _WOUNDED
+
+
+def _course_of(s: Sentence, p: Predicate) -> bool:
+    """مسيرة with a pronoun (مسيرته) or in construct with a thing (مسيرة الانتخابات،
+    مسيرة التنمية) is a course or a career; a march is مسيرة احتجاجية, مسيرة لأنصار X."""
+    if p.hit.first.suffix:
+        return True
+    if "ال" in p.hit.first.prefix or p.end >= s.end or len(p.hit.entry.words) > 1:
+        return False
+    nxt = s.norms[p.end]
+    actor_next = any(x.start == p.end for x in s.phrases)
+    return nxt.startswith("ال") and not actor_next and nxt not in _MARCH_GENITIVES
+
+
+_MARCH_GENITIVES = {normalize(w) for w in ("الغضب", "العودة", "الحرية", "الكرامة", "التضامن")}
 
 
 def _other_hamza(s: Sentence, p: Predicate) -> bool:
@@ -1145,12 +1160,24 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False
     if p.kind == "verb" and not _verb_is_event(s, r):
         return False
+    if p.kind == "verb" and _purpose_verb(s, p):
+        return False  # لينضم إلى المجلس، كي يهاجموا: the purpose of the clause, not done
     if _habitual(s, p):
         return False  # الجماعات التي تقاتل قوات الحكومة: what the group does, described
     if r.victims:
         p.clause.victims = True
         p.clause.victim_phrases += tuple(r.victims)
     return not (r.inherited and not r.src_phrases and not _carried_is_event(s, r))
+
+
+def _purpose_verb(s: Sentence, p: Predicate) -> bool:
+    """A present verb with the لام of purpose (لينضم، ليكون) or after كي / لكي: what
+    the clause is for. Going out to protest is protesting (خرجوا ليتظاهروا)."""
+    if p.hit.entry.get("tense") != "present" or action_plover(p.hit) == "PROTEST":
+        return False
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    lam = p.hit.first.prefix.lstrip("وف").startswith("ل")
+    return (lam or prev in PURPOSE) and p.start > p.clause.start
 
 
 def _as_a_rule(s: Sentence, p: Predicate) -> bool:

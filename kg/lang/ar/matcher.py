@@ -235,6 +235,8 @@ def match_layers(
         if v is not None and words is not None and v.first.suffix.endswith("ه"):
             if "".join(c for c in words[i] if not "\u064b" <= c <= "\u0652").endswith("ة"):
                 v = None
+        if v is not None and n is None and _verb_cannot_follow(norms, i, prepositions):
+            v = None  # بعد توقف استمر سبعة أعوام: a halt, not "she arrests"
         if not n and not v:
             continue
         # after a preposition or a construct noun (بموازاة دعم), a bare form is a noun
@@ -294,6 +296,17 @@ def _genitive_nisba(h: Hit, norms: list[str], actors: set[int], function_words) 
         and not prev.startswith(_DEFINITE)
         and not prev.endswith(("ها", "هم", "كم"))
     )
+
+
+# A preposition governs a noun: a word right after one is no verb. Not من (also "who":
+# من يقتل), منذ (منذ اندلعت الحرب) nor حتى (حتى يعود).
+_TAKES_A_VERB = frozenset({"من", "ومن", "منذ", "حتي", "وحتي"})
+_TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "وبعد", "وقبل"})
+
+
+def _verb_cannot_follow(norms: list[str], i: int, prepositions: frozenset[str]) -> bool:
+    prev = norms[i - 1] if i > 0 else ""
+    return (prev in prepositions or prev in _TIME_PREPOSITIONS) and prev not in _TAKES_A_VERB
 
 
 _EMPTY: dict[str, Analysis] = {}
