@@ -388,6 +388,9 @@ def _visitor(s: Sentence, r: _Reading) -> Phrase | None:
 
 
 _OWN_WAY = {normalize(w) for w in ("مسيره", "مسيرة")}
+# Verbal nouns that are also the place of the act, read as the place after في / داخل.
+_PLACE_READINGS = {normalize(w) for w in ("سجن", "السجن", "معتقل", "المعتقل")}
+_IN_A_PLACE = {normalize(w) for w in ("في", "وفي", "داخل", "من", "إلى", "الى")}
 _WOUNDED = {normalize(w) for w in ("جرحى", "الجرحى", "للجرحى", "والجرحى", "جريح", "الجريح")}
 
 
@@ -397,6 +400,8 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     w = s.norms[p.start]
     if p.kind == "noun" and p.hit.entry.words[0] in _OWN_WAY and _course_of(s, p):
         return True
+    if w in _PLACE_READINGS and p.start > s.start and s.norms[p.start - 1] in _IN_A_PLACE:
+        return True  # في سجن بطرابلس: in a prison, not an imprisonment
     if action_id == "recognize" and p.end < s.end:
         nxt = s.norms[p.end]
         return nxt.startswith("ب") and nxt.endswith(("ه", "ها", "هم", "هما"))

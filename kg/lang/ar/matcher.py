@@ -235,7 +235,11 @@ def match_layers(
         if v is not None and words is not None and v.first.suffix.endswith("ه"):
             if "".join(c for c in words[i] if not "\u064b" <= c <= "\u0652").endswith("ة"):
                 v = None
-        if v is not None and n is None and _verb_cannot_follow(norms, i, prepositions):
+        if (
+            v is not None
+            and n is None
+            and (_verb_cannot_follow(norms, i, prepositions) or _counted(norms, i))
+        ):
             v = None  # بعد توقف استمر سبعة أعوام: a halt, not "she arrests"
         if not n and not v:
             continue
@@ -307,6 +311,16 @@ _TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "وبعد", "وقبل"})
 def _verb_cannot_follow(norms: list[str], i: int, prepositions: frozenset[str]) -> bool:
     prev = norms[i - 1] if i > 0 else ""
     return (prev in prepositions or prev in _TIME_PREPOSITIONS) and prev not in _TAKES_A_VERB
+
+
+_COUNT_FORMS = frozenset(normalize(w) for w in COUNTS) - {"احد", "واحد", "ما"}
+
+
+def _counted(norms: list[str], i: int) -> bool:
+    """A word in -ا right after a number is the counted noun (30 طالبا: thirty
+    students), not a verb (طالبا: the two demanded)."""
+    prev = norms[i - 1] if i > 0 else ""
+    return norms[i].endswith("ا") and (prev.isdigit() or prev in _COUNT_FORMS)
 
 
 _EMPTY: dict[str, Analysis] = {}
