@@ -82,6 +82,8 @@ CUE_KINDS = {
     "future",
     "hope",
     "intent",
+    "goal",
+    "habit",
     "request",
     "condition",
     "speaker_quote",

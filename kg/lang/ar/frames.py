@@ -214,9 +214,9 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return []  # لم نعد نثق: "no longer" (عاد), not a promise (وعد)
     if _not_this_sense(s, p, action.id) or _other_hamza(s, p):
         return []
-    if s.norms[p.start] in _ADVERBS:
-        return []  # بالضبط: "exactly", not a seizure
-    if action.id == "invite" and p.kind == "noun" and _calls_for(s, p):
+    if s.norms[p.start] in _ADVERBS or bare(s.norms[p.start]) in _NUMBER_WORDS:
+        return []  # بالضبط: "exactly", not a seizure; اثنين: "two", not "praised"
+    if action.id == "invite" and (_calls_for(s, p) if p.kind == "noun" else _called_to(s, p)):
         action = actions()["request"]  # الدعوة إلى الحوار: a call for, not an invitation
     r = _Reading(p, action)
     r.victims = _victims(s, p, action.id)
@@ -330,12 +330,26 @@ def _habitual(s: Sentence, p: Predicate) -> bool:
 
 
 _ADVERBS = {normalize(w) for w in ("بالضبط", "وبالضبط", "بالتحديد")}
+_NUMBER_WORDS = {normalize(w) for w in NUMBERS}
+_MEETING_NOUNS = {normalize(w) for w in MEETINGS}
 
 
 def _calls_for(s: Sentence, p: Predicate) -> bool:
     """دعوة إلى + anything but a meeting: a call for (REQUEST)."""
     nxt = s.norms[p.end] if p.end < s.end else ""
     return nxt in ("الي", "والي") and not _invites_to_meeting(s, p.hit)
+
+
+def _called_to(s: Sentence, p: Predicate) -> bool:
+    """دعت X (past its subject and object) إلى + anything but a meeting: a call for
+    (دعت كلينتون إلى إنهاء الحصار), not an invitation."""
+    in_phrase = {k for x in s.phrases for k in range(x.start, x.end)}
+    for k in range(p.end, min(p.clause.end, p.end + 12) - 1):
+        if s.norms[k] in ("الي", "والي"):
+            return s.norms[k + 1] not in _MEETING_NOUNS
+        if s.norms[k] in CLAUSE_PUNCT and k not in in_phrase:
+            return False
+    return False
 
 
 def _criticism(s: Sentence, r: _Reading) -> bool:
@@ -374,6 +388,9 @@ def _visitor(s: Sentence, r: _Reading) -> Phrase | None:
 
 
 _OWN_WAY = {normalize(w) for w in ("مسيره", "مسيرة")}
+# Verbal nouns that are also the place of the act, read as the place after في / داخل.
+_PLACE_READINGS = {normalize(w) for w in ("سجن", "السجن", "معتقل", "المعتقل")}
+_IN_A_PLACE = {normalize(w) for w in ("في", "وفي", "داخل", "من", "إلى", "الى")}
 _WOUNDED = {normalize(w) for w in ("جرحى", "الجرحى", "للجرحى", "والجرحى", "جريح", "الجريح")}
 
 
@@ -381,12 +398,29 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     """مسيرته (his career, its course), اعترفوا بارتباطهم (admitted their links, not a
     recognition), الجرحى (the wounded, not a wounding)."""
     w = s.norms[p.start]
-    if p.kind == "noun" and p.hit.entry.words[0] in _OWN_WAY and p.hit.first.suffix:
+    if p.kind == "noun" and p.hit.entry.words[0] in _OWN_WAY and _course_of(s, p):
         return True
+    if w in _PLACE_READINGS and p.start > s.start and s.norms[p.start - 1] in _IN_A_PLACE:
+        return True  # في سجن بطرابلس: in a prison, not an imprisonment
     if action_id == "recognize" and p.end < s.end:
         nxt = s.norms[p.end]
         return nxt.startswith("ب") and nxt.endswith(("ه", "ها", "هم", "هما"))
     return w in _WOUNDED
+
+
+def _course_of(s: Sentence, p: Predicate) -> bool:
+    """مسيرة with a pronoun (مسيرته) or in construct with a thing (مسيرة الانتخابات،
+    مسيرة التنمية) is a course or a career; a march is مسيرة احتجاجية, مسيرة لأنصار X."""
+    if p.hit.first.suffix:
+        return True
+    if "ال" in p.hit.first.prefix or p.end >= s.end or len(p.hit.entry.words) > 1:
+        return False
+    nxt = s.norms[p.end]
+    actor_next = any(x.start == p.end for x in s.phrases)
+    return nxt.startswith("ال") and not actor_next and nxt not in _MARCH_GENITIVES
+
+
+_MARCH_GENITIVES = {normalize(w) for w in ("الغضب", "العودة", "الحرية", "الكرامة", "التضامن")}
 
 
 def _other_hamza(s: Sentence, p: Predicate) -> bool:
@@ -1090,12 +1124,14 @@ def _prep_follows(s: Sentence, trig: Hit) -> bool:
 
 
 def _invites_to_meeting(s: Sentence, trig: Hit) -> bool:
-    """دعا X إلى + a meeting noun."""
-    for k in range(trig.end, min(s.end - 1, trig.end + 4)):
-        if s.norms[k] in ("الي", "لحضور") and s.norms[k + 1] in MEETINGS:
+    """دعا X إلى + a meeting noun (past the inviter and the invited)."""
+    for k in range(trig.end, min(s.end - 1, trig.end + 10)):
+        if s.norms[k] in ("الي", "لحضور"):
+            return s.norms[k + 1] in _MEETING_NOUNS
+        if s.norms[k].startswith("لل") and "ال" + s.norms[k][2:] in _MEETING_NOUNS:
             return True
-        if s.norms[k].startswith("لل") and "ال" + s.norms[k][2:] in MEETINGS:
-            return True
+        if s.norms[k] in CLAUSE_PUNCT:
+            return False
     return False
 
 
@@ -1111,26 +1147,65 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
     needs = p.hit.entry.get("needs")
     if needs == "actor" and not r.actor_target and not r.victims:
         return False  # واجه التحديات, القضاء على الفقر: another sense of the word
-    if needs == "any" and not r.targets and not r.victims:
-        return False  # وقع الحادث: it happened, nothing was signed
+    if needs == "any" and (not r.targets and not r.victims or _fell_in(s, r)):
+        return False  # وقع الحادث, وقعوا في كمين: it happened, they fell; nothing signed
     if needs == "prep" and not _prep_follows(s, p.hit):
         return False  # حققت القوات تقدما: achieved, not investigated
     if needs == "violence" and not _violent(s, r):
         return False  # أصيب 25 شخصا في حادث قطار, الإصابة بالسرطان: hurt, not attacked
     if needs == "blast" and not _blast(s, r):
         return False  # ضبط رجلا يحمل حزاما ناسفا: a bomb found or worn is no bombing
+    if _as_a_rule(s, p):
+        return False  # غالبا ما يكون احتجازهم على متن سفينة: what is done as a rule
+    if s.register == "accident" and r.plover == "ASSAULT" and not r.src_phrases:
+        return False  # تحطمت الطائرة ما أسفر عن مقتل 17، أصيبت بالخطأ: no one attacked
     if _state_of_control(s, p):
         return False  # مناطق تحت سيطرة المعارضة, القرية التي يسيطر عليها داعش: who holds it
     if p.kind == "noun" and not _noun_is_event(s, r):
         return False
     if p.kind == "verb" and not _verb_is_event(s, r):
         return False
+    if p.kind == "verb" and _purpose_verb(s, p):
+        return False  # لينضم إلى المجلس، كي يهاجموا: the purpose of the clause, not done
     if _habitual(s, p):
         return False  # الجماعات التي تقاتل قوات الحكومة: what the group does, described
     if r.victims:
         p.clause.victims = True
         p.clause.victim_phrases += tuple(r.victims)
     return not (r.inherited and not r.src_phrases and not _carried_is_event(s, r))
+
+
+def _purpose_verb(s: Sentence, p: Predicate) -> bool:
+    """A present verb with the لام of purpose (لينضم، ليكون) or after كي / لكي: what
+    the clause is for. Going out to protest is protesting (خرجوا ليتظاهروا)."""
+    if p.hit.entry.get("tense") != "present" or action_plover(p.hit) == "PROTEST":
+        return False
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    lam = p.hit.first.prefix.lstrip("وف").startswith("ل")
+    return (lam or prev in PURPOSE) and p.start > p.clause.start
+
+
+def _as_a_rule(s: Sentence, p: Predicate) -> bool:
+    """An adverb of what is usual next to the trigger in its clause (غالبا ما، عادة
+    ما، أحيانا): a habit or a rule, not one act."""
+    return any(
+        h.kind == "habit"
+        and p.clause.start <= h.start < p.clause.end
+        and (0 <= p.start - h.end <= 3 or 0 <= h.start - p.end <= 2)
+        for h in s.hits["cue"]
+    )
+
+
+def _fell_in(s: Sentence, r: _Reading) -> bool:
+    """A verb with في right after it and its subject, before any object: وقع الجنود
+    في كمين is "fell into", وقعت الحادثة في is "happened in"."""
+    if r.p.kind != "verb" or r.p.hit.first.suffix or "في" in _preps(r.p.hit):
+        return False  # (تحاربها القوات في الأنبار: its object is the pronoun)
+    k = max([r.p.end] + [x.end for x in r.src_phrases if x.start >= r.p.end])
+    if k + 1 >= s.end or s.norms[k] not in ("في", "وفي"):
+        return False
+    # (وقع الوزيران في الرياض على اتفاقية: signed in a place)
+    return not any(x.start == k + 1 and x.head in ("city", "country", "metonym") for x in s.phrases)
 
 
 def _governed(s: Sentence, p: Predicate) -> bool:
@@ -1165,6 +1240,10 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         return False  # "... من أجل خوض المفاوضات": the goal of the clause's main event
     if _generic(s, r):
         return False  # أكد أن الهجمات لا تحل المشكلات: attacks in general, none in particular
+    if _aimed_at(s, p) or _purpose_lam(s, p):
+        return False  # الهدف إغلاق السجن, دعا إلى إنهاء الحصار, حشد قواته لمهاجمة المدينة
+    if _pointed_back(s, p) or _judged_topic(s, p):
+        return False  # هذا التفجير, قصف المواقع ليس الحل: an act named again or judged
     after_bg = any(s.norms[k] in BACKGROUND for k in range(max(s.start, p.start - 2), p.start))
     if p.clause.victims and not r.victims and (governed or after_bg):
         victims = p.clause.victim_phrases
@@ -1190,6 +1269,138 @@ def _generic(s: Sentence, r: _Reading) -> bool:
 
 
 _FORCES = {normalize(w) for w in ("قوات", "قوة", "وزير")}
+
+
+# Prepositions that bring in the verbal noun a word of aim or request governs
+# (سعى إلى، العمل على، طالب بـ، دعا لـ).
+_AIM_PREPS = {normalize(w) for w in ("إلى", "الى", "على", "ب", "ل", "من", "في")}
+
+
+def _aimed_at(s: Sentence, p: Predicate) -> bool:
+    """A verbal noun governed by a word of aim, need, duty or commitment, or by a
+    request (ضرورة وقف القتال، يعمل على تحرير المدينة، التزام الحكومة بالإفراج،
+    طالب الادعاء بالسجن، دعت إلى إنهاء الحصار): what is sought, not what happened.
+    The request is coded by its own verb; the object of what is sought is sought too
+    (الهدف إغلاق السجن)."""
+    return _aimed_from(s, p.start, p.hit.first.prefix, p.hit)
+
+
+def _aimed_from(s: Sentence, start: int, prefix: str, own: Hit, depth: int = 0) -> bool:
+    in_phrase = {k for x in s.phrases for k in range(x.start, x.end)}
+    k = start - 1
+    while k >= s.start and k in in_phrase and start - k <= 6:
+        k -= 1  # the one committed or asked (التزام الحكومة الأمريكية بـ، طالب الادعاء بـ)
+    if k >= s.start and s.norms[k] in ("هو", "هي"):
+        k -= 1  # (الهدف هو إغلاق السجن)
+    if k > s.start and bare_word(s.norms[k]) in _LIGHT and prefix[:1] not in ("ب", "ل"):
+        k -= 1  # (على أهمية تعزيز التعاون، كيفية حل المواجهة)
+    heads = {k}
+    if k >= s.start and s.norms[k] in _AIM_PREPS:
+        heads.add(k - 1)  # (يسعى إلى السيطرة، العمل على تحرير)
+    if any(h.end - 1 in heads and h.kind in ("goal", "request") for h in s.hits["cue"]):
+        return True
+    for h in s.hits["trigger"]:
+        if h is own or h.end - 1 not in heads:
+            continue
+        if action_plover(h) in ("REQUEST", "REJECT"):
+            return True  # (طالب بالإفراج، رفض المشاركة في القتال)
+        # the genitive of an aimed verbal noun (إغلاق السجن)
+        if depth == 0 and h.kind == "noun" and h.end == start and prefix[:1] not in ("ب", "ل"):
+            return _aimed_from(s, h.start, h.first.prefix, h, 1)
+    return False
+
+
+# Verbal nouns of furthering or settling that pass an aim on to their genitive.
+_LIGHT = {
+    normalize(w)
+    for w in (
+        "تعزيز", "تطوير", "توسيع", "تفعيل", "مواصلة", "استمرار", "تكثيف", "زيادة",
+        "حل", "إعادة", "استئناف", "تحقيق", "بدء",
+    )
+}  # fmt: skip
+
+
+# Words that take a verbal noun with لـ as their object, not as a purpose: تعرض
+# لهجوم (came under attack), أدى لمقتل (led to the killing), ردا لـ, نتيجة لـ.
+_LAM_GOVERNORS = {
+    normalize(w)
+    for w in (
+        "تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا", "تعرضه", "تعرضها", "تعرضهم",
+        "أدى", "أدت", "يؤدي", "تؤدي", "أديا", "نتيجة", "ضحية", "ضحايا", "عرضة", "خضع",
+        "خضعت", "يخضع", "تخضع", "إدانة", "إدانته", "إدانتها", "إدانتهم", "استنكار",
+        "رفض", "رفضه", "رفضها", "تأييد", "تأييده", "تأييدها", "دعمه", "دعمها", "تبني",
+        "تبنيه", "تبنيها", "مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "ذكرى",
+    )
+}  # fmt: skip
+
+
+def _purpose_lam(s: Sentence, p: Predicate) -> bool:
+    """لـ + a verbal noun after a clause that has its verb is the clause's purpose
+    (حشدت الجماعة مقاتليها لمهاجمة المدينة): the goal of the act told, not an act of
+    its own. Not after a word that takes it as its object (تعرض لهجوم، أدى لمقتل), nor
+    where it opens its clause; going out to protest is protesting (خرجوا للاحتجاج);
+    an intention to do it is coded as one (أي نية لمهاجمة فنلندا)."""
+    if not p.hit.first.prefix.lstrip("وف").startswith("ل") or p.first_in_clause:
+        return False
+    if action_plover(p.hit) == "PROTEST":
+        return False
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    if prev in CLAUSE_PUNCT:
+        return False
+    # (أدى القصف العنيف على المخيم لمقتل عدد من الأطفال: the verb governs it from afar)
+    if any(
+        s.norms[k] in _LAM_GOVERNORS or bare(s.norms[k]) in _LAM_GOVERNORS
+        for k in range(p.clause.start, p.start)
+    ):
+        return False
+    cues = [h for h in s.hits["cue"] if p.clause.start <= h.start < p.start]
+    if any(h.kind in ("intent", "hope") and p.start - h.end <= 2 for h in cues):
+        return False
+    verbs = [h for h in s.hits["trigger"] if h.kind == "verb" and h.start < p.start]
+    clause_verb = cues or any(h.start >= p.clause.start for h in verbs)
+    return bool(clause_verb) and p.start - 1 not in {h.end - 1 for h in s.hits["trigger"]}
+
+
+_DEMONSTRATIVES = {
+    normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء", "وهذا", "وهذه")
+}
+# A copula or a verb of judging after a noun and its genitives: قصف المواقع ليس الحل،
+# قتل النفس يعد من الكبائر.
+_INNA_WORDS = {normalize(w) for w in ("إن", "أن", "وإن", "فإن", "بأن", "لأن")}
+_TOPIC_JUDGED = {normalize(w) for w in ("ليس", "ليست", "لن", "لا", "هو", "هي")}
+
+
+def _pointed_back(s: Sentence, p: Predicate) -> bool:
+    """هذا التفجير، تلك الهجمات، مثل هذا العمل: an act the text has already told,
+    named again to speak about it; not where a verb of the act follows and tells
+    more of it (تلك الغارات استهدفت مدنيين)."""
+    if p.start == s.start or s.norms[p.start - 1] not in _DEMONSTRATIVES:
+        return False
+    return not any(
+        h.kind == "verb" and p.end <= h.start < p.clause.end
+        and action_plover(h) == action_plover(p.hit)
+        for h in s.hits["trigger"]
+    )  # fmt: skip
+
+
+def _judged_topic(s: Sentence, p: Predicate) -> bool:
+    """A verbal noun heading its clause whose predicate judges it (قصف مواقع المتمردين
+    ليس الحل الأنسب، قتل النفس يعد من الكبائر): acts of that kind, spoken of."""
+    if not p.first_in_clause or p.hit.first.prefix.lstrip("وف")[:1] in ("ب", "ل", "ك"):
+        return False
+    opener = range(p.clause.start, p.start)
+    if len(opener) > 1 or any(s.norms[k] not in _INNA_WORDS for k in opener):
+        return False  # (ستقدم المساعدة ليس ... فحسب: the object of a verb before it)
+    # past the noun's own genitives and adjectives: a definite word or a construct
+    # noun before one (قصف مواقع المتمردين); وفد يمثل المحافظة has a verb of its own
+    for k in range(p.end, min(p.clause.end, p.end + 5)):
+        w = s.norms[k]
+        if w in JUDGED_AS or bare(w) in JUDGED_AS or w in _TOPIC_JUDGED:
+            return k == p.end or s.norms[k - 1].startswith("ال")
+        nxt = s.norms[k + 1] if k + 1 < s.end else ""
+        if not (w.startswith("ال") or nxt.startswith("ال")):
+            return False
+    return False
 
 
 def _heads_of(s: Sentence, p: Predicate) -> set[str]:

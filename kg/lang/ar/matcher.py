@@ -77,6 +77,8 @@ _NAME_KINDS = frozenset({"country", "city", "metonym", "person", "org"})
 
 
 def _fits(e: Entry, a: Analysis) -> bool:
+    if e.kind == "demonym" and a.suffix.endswith("ات"):
+        return False  # a nisba's ات plural names things (مجريات الأحداث), not a people
     return not (a.suffix and a.suffix != "ا" and e.kind in _NAME_KINDS)
 
 
@@ -235,6 +237,12 @@ def match_layers(
         if v is not None and words is not None and v.first.suffix.endswith("ه"):
             if "".join(c for c in words[i] if not "\u064b" <= c <= "\u0652").endswith("ة"):
                 v = None
+        if (
+            v is not None
+            and n is None
+            and (_verb_cannot_follow(norms, i, prepositions) or _counted(norms, i))
+        ):
+            v = None  # بعد توقف استمر سبعة أعوام: a halt, not "she arrests"
         if not n and not v:
             continue
         # after a preposition or a construct noun (بموازاة دعم), a bare form is a noun
@@ -245,6 +253,7 @@ def match_layers(
                 and not norms[i - 1][1:3] == "ال"
                 and len(norms[i - 1]) > 3
             )
+            or _after_inna(norms, i)
         )
         # استدعت السفير التركي: an idiom whose tail is an actor phrase leaves the actor
         # to the actor layer; the verb alone is the trigger
@@ -264,6 +273,56 @@ def match_layers(
         last_end = h.end
     out["trigger"] = hits
     return out
+
+
+# إنّ and أنّ take a noun (قال إن قصف المواقع ليس الحل); أنْ takes a verb only after
+# a word of time (بعد أن قصفت) or as a present (أن يزور), which has no noun reading.
+_INNA = frozenset({"ان", "وان", "فان", "بان", "لان"})
+_BEFORE_AN = frozenset({"بعد", "قبل", "منذ", "حتى", "عقب", "اثر", "وبعد", "وقبل", "ما", "الي"})
+
+
+def _after_inna(norms: list[str], i: int) -> bool:
+    return norms[i - 1] in _INNA and (i < 2 or norms[i - 2] not in _BEFORE_AN)
+
+
+def _genitive_nisba(h: Hit, norms: list[str], actors: set[int], function_words) -> bool:
+    """A definite nisba right after an indefinite noun is that noun's genitive, a name
+    (ناحية الصينية, a district), not its adjective, which would agree in definiteness
+    (الناحية الصينية، مدينة صينية)."""
+    if "ال" not in h.first.prefix or h.start == 0 or (h.start - 1) in actors:
+        return False
+    if h.first.suffix not in ("", "ه"):
+        return False  # (دعا اليونانيين: a plural nisba is a people, the verb's object)
+    prev = norms[h.start - 1]
+    return (
+        prev.isalpha()
+        and len(prev) > 2
+        and prev not in function_words
+        and prev not in COUNTS
+        and not prev.startswith(_DEFINITE)
+        and not prev.endswith(("ها", "هم", "كم"))
+    )
+
+
+# A preposition governs a noun: a word right after one is no verb. Not من (also "who":
+# من يقتل), منذ (منذ اندلعت الحرب) nor حتى (حتى يعود).
+_TAKES_A_VERB = frozenset({"من", "ومن", "منذ", "حتي", "وحتي"})
+_TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "وبعد", "وقبل"})
+
+
+def _verb_cannot_follow(norms: list[str], i: int, prepositions: frozenset[str]) -> bool:
+    prev = norms[i - 1] if i > 0 else ""
+    return (prev in prepositions or prev in _TIME_PREPOSITIONS) and prev not in _TAKES_A_VERB
+
+
+_COUNT_FORMS = frozenset(normalize(w) for w in COUNTS) - {"احد", "واحد", "ما"}
+
+
+def _counted(norms: list[str], i: int) -> bool:
+    """A word in -ا right after a number is the counted noun (30 طالبا: thirty
+    students), not a verb (طالبا: the two demanded)."""
+    prev = norms[i - 1] if i > 0 else ""
+    return norms[i].endswith("ا") and (prev.isdigit() or prev in _COUNT_FORMS)
 
 
 _EMPTY: dict[str, Analysis] = {}
@@ -341,6 +400,12 @@ def resolve_overlaps(
                 and not ("ال" in h.first.prefix and not prev.startswith(_DEFINITE))
             ):
                 continue
+        if (
+            h.kind == "demonym"
+            and (h.start - 1) not in verb_starts
+            and _genitive_nisba(h, norms, covered_by_actor, function_words)
+        ):
+            continue
         keep.append(h)
     # وطالب وزير الخارجية ...: a bare word read as a role (طالب "student") that is also
     # a verb, with an actor right after it (its VSO subject), is the verb

@@ -292,8 +292,8 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         raise_to("future")
     if present and any(s.norms[k] in _MAY for k in before):
         raise_to("conditional")  # قد تلجأ إلى ضربات: it may happen
-    if _may_do(s, trig):
-        raise_to("conditional")  # قد تشن هجمات: the noun of a verb that may happen
+    if _may_do(s, trig) or (trig.kind == "noun" and _may_lead(s, trig)):
+        raise_to("conditional")  # قد تشن هجمات، قد تؤدي إلى تراجع: what may happen
     if any(s.norms[k] in CONTINUATIVES and s.norms[k].startswith("س") for k in before):
         raise_to("future")
     for h in s.hits["cue"]:
@@ -320,15 +320,40 @@ def _may_do(s: Sentence, trig: Hit) -> bool:
     return verb[:1] in ("ي", "ت", "ن") and verb[1:] in DOER_VERBS and s.norms[k - 1] in _MAY
 
 
+def _may_lead(s: Sentence, trig: Hit) -> bool:
+    """قد + a present verb a few words before a verbal noun, with no clause break:
+    the noun is what may come (قد تؤدي في نهاية المطاف إلى تراجع الناتج)."""
+    for k in range(max(s.start + 1, trig.start - 5), trig.start):
+        w = s.norms[k]
+        if w in CLAUSE_PUNCT:
+            return False
+        # (a past verb after قد is "has done": قد نفذت، قد تمكنوا)
+        present = len(w) > 2 and w[0] in "يت" and not w.endswith(("ت", "وا"))
+        if present and s.norms[k - 1] in _MAY:
+            return not any(s.norms[j] in _BREAKS for j in range(k + 1, trig.start))
+    return False
+
+
 def _cue_modality(s: Sentence, h: Hit, trig: Hit) -> str | None:
     if h.kind == "future" and trig.start - h.end <= 3:
         return "future"
-    if h.kind in ("intent", "hope"):
+    if h.kind in ("intent", "hope") and _in_reach(s, h, trig):
         return {"intent": "intended", "hope": "hoped"}[h.kind]
     # (a condition word takes no clitic but و/ف: وكان is "was", not و + ك + إن)
     if h.kind == "condition" and not h.first.prefix.lstrip("وف") and _opens_clause(s, h):
         return "conditional"
     return None
+
+
+# How far a verb of intent or hope reaches: its object or complement (تعتزم المفوضية
+# فتح تحقيق، يأمل أن يتوصل الطرفان إلى اتفاق), not a later clause of the sentence.
+_INTENT_REACH = 5
+_BREAKS = frozenset({"،", ",", ";", "؛", "ثم", "لكن", "غير", "بينما", "و", "بل"})
+
+
+def _in_reach(s: Sentence, h: Hit, trig: Hit) -> bool:
+    between = range(h.end, trig.start)
+    return len(between) <= _INTENT_REACH and not any(s.norms[k] in _BREAKS for k in between)
 
 
 def _opens_clause(s: Sentence, h: Hit) -> bool:
