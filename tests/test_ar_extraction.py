@@ -138,6 +138,12 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # a threatened act past the threatener's name and a verbal noun of doing is
+    # conditional, under the default threshold
+    (
+        "هددت الحكومة الإثيوبية بشن هجوم على القوات الإريترية.",
+        [("ETH", "GOV", "THREATEN", "ERI", False, "asserted")],
+    ),
     (
         "تسعى تركيا إلى الوساطة بين موسكو وكييف.",
         [("TUR", None, "CONSULT", "RUS", False, "intended")],

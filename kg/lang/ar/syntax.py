@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from kg.lang.ar.actors import ArticleMemory, Phrase, bare_word
 from kg.lang.ar.matcher import Hit
+from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import (
     AGENT_AFTER_ALA,
     AGENT_FIRE,
@@ -306,9 +307,27 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
             p = action_plover(h)
             if p == "REQUEST" and plover != "REQUEST" and trig.start - h.end <= 4:
                 raise_to("requested")  # طالب بوقف الهجمات: what is asked for
-            elif p == "THREATEN" and plover != "THREATEN" and 0 < trig.start - h.end <= 2:
+            elif p == "THREATEN" and plover != "THREATEN" and _threatened(s, h, trig):
                 raise_to("conditional")  # هدد باستهداف السفن: threatened, not done
     return found
+
+
+# Verbal nouns of doing that carry a threatened act (هدد بشن هجوم، بتنفيذ عمليات).
+_CARRIERS = {normalize(w) for w in ("بشن", "شن", "بتنفيذ", "تنفيذ", "بالقيام", "القيام")}
+
+
+def _threatened(s: Sentence, threat: Hit, trig: Hit) -> bool:
+    """The act right after a threat, past the threatener's own phrase and a verbal noun
+    of doing (هددت كوريا الشمالية بشن هجوم): what would be done, not what was."""
+    if not 0 < trig.start - threat.end <= 8:
+        return False
+    in_phrase = {k for x in s.phrases for k in range(x.start, x.end)}
+    gap = [
+        k
+        for k in range(threat.end, trig.start)
+        if k not in in_phrase and s.norms[k] not in _CARRIERS
+    ]
+    return len(gap) <= 2
 
 
 def _may_do(s: Sentence, trig: Hit) -> bool:
