@@ -336,6 +336,32 @@ TARGETS = [
         "Russian missiles killed 12 people in Kharkiv.",
         [{"src": "RUS", "cat": "ASSAULT", "tgt": "UKR"}],
     ),
+    # a preposition the parser left without its object: the noun after it
+    (
+        "Ecuador has granted political asylum to four Bolivian army officers holed up in "
+        "its embassy since the coup.",
+        [{"src": "ECU", "cat": "AID", "tgt": "BOL"}],
+    ),
+    # a prefixed verb split by the parser ("re - open") is still the agreed act
+    (
+        "Eritrea has agreed to re-open its border to UN monitors.",
+        [{"src": "ERI", "cat": "AGREE", "tgt": "IGO"}],
+    ),
+]
+
+# The event noun as passive subject: the agent acts, else (arrests, curfews, inquiries)
+# the authorities of the place; a meeting with no agent names no one.
+NOUN_PASSIVE = [
+    (
+        "An arrest warrant was issued for the former Peruvian president by a court in Lima.",
+        [{"src": "PER", "src_sector": "JUD", "cat": "COERCE", "tgt": "PER"}],
+    ),
+    (
+        "Arrest warrants were issued in Nairobi for three Kenyan opposition leaders.",
+        [{"src": "KEN", "cat": "COERCE", "tgt": "KEN"}],
+    ),
+    ("A curfew was imposed in Mosul on Friday.", [{"src": "IRQ", "cat": "COERCE"}]),
+    ("Talks were held in Geneva between Iran and the United States.", []),
 ]
 
 # Peoples are placed in the state they live in; weapons without an attacker are UAF.
@@ -648,6 +674,24 @@ def test_relative_clauses(nlp, text, expected):
 @pytest.mark.parametrize("text,expected", COREFERENCE)
 def test_coreference(nlp, text, expected):
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", NOUN_PASSIVE)
+def test_event_noun_as_passive_subject(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_conditional_refusal_is_kept():
+    """The refusal is said now; only the refused act hangs on the condition."""
+    from kg.events import build_events
+    from kg.records import Article
+
+    text = "Syria says it will not accept more refugees if war breaks out in Iraq."
+    article = Article(id="t", text=text, lang="en")
+    events = build_events(article, mentions(get_nlp("en"), text))
+    assert [(e.source.country, e.action.plover, e.modality) for e in events] == [
+        ("SYR", "REJECT", "conditional")
+    ]
 
 
 @pytest.mark.parametrize("text,expected", TARGETS)

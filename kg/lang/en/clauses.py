@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg import actors as kga
 from kg.lang.en.actors import PRONOUNS, ActorResolver, Resolved
-from kg.lang.en.frames import match_frame
+from kg.lang.en.frames import match_frame, prep_objects
 from kg.lang.en.lexicon import Lexicon, VerbEntry
 from kg.records import Actor, Mention
 from kg.vocab import actions
@@ -225,9 +225,8 @@ def _match(tok: Token, verb: str, lx: Lexicon, objs: list[Token]) -> Predicate |
         if c.lower_ != lem:
             nouns.append((c.lower_, c))
     for p, pt in preps:
-        for g in pt.children:
-            if g.dep_ == "pobj":
-                nouns.append((f"{p} {g.lemma_.lower()}", g))
+        for g in prep_objects(pt):
+            nouns.append((f"{p} {g.lemma_.lower()}", g))
     # a particle changes the verb ("called off the strike"): it beats a bare verb + noun
     prt = next((e for p, t in preps if t.dep_ == "prt" and (e := verbs.get((verb, "", p)))), None)
     for n, nt in nouns:
@@ -482,7 +481,7 @@ class _Sentence:
                 for h in holders:
                     for p, pt in _preps(h):
                         if p == spec:
-                            cands += [g for g in pt.children if g.dep_ == "pobj"]
+                            cands += prep_objects(pt)
             for cand in cands:
                 for c in _conjuncts(cand)[:1]:
                     r = self.res.resolve(c)
@@ -527,9 +526,7 @@ class _Sentence:
         objs, others = [], []
         for c in tok.children:
             if c.dep_ == "prep":
-                for p in c.children:
-                    if p.dep_ != "pobj":
-                        continue
+                for p in prep_objects(c):
                     if c.lower_ in LOCATION_PREPS:
                         r = self.res.resolve(p)
                         if r is not None and r.actor.id != source.id:
@@ -776,7 +773,7 @@ class _Sentence:
         of-phrase; the target from the noun's prepositions. A participant must be named."""
         pobj: dict[str, list[Token]] = {}
         for p, pt in _preps(tok):
-            pobj.setdefault(p, []).extend(g for g in pt.children if g.dep_ == "pobj")
+            pobj.setdefault(p, []).extend(prep_objects(pt))
         # the parser often hangs the noun's own phrases on its of-object ("the visit of the
         # minister to Peru", "the killing of a senator by gunmen"): they are the noun's
         for g in pobj.get("of", [])[:1]:
@@ -862,15 +859,15 @@ class _Sentence:
         return out
 
     def _embedded(self, tok: Token) -> Token | None:
-        for c in tok.children:
-            if c.dep_ in ("xcomp", "advcl") and (
-                c.pos_ in ("VERB", "AUX") or c.tag_.startswith("VB")
-            ):
-                if c.dep_ == "xcomp" or any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children
-                ):
-                    return c
-        return None
+        found = [
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "advcl")
+            and (c.pos_ in ("VERB", "AUX") or c.tag_.startswith("VB"))
+            and (c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        ]
+        # "agreed to re-open": the parser may split a prefixed verb into several xcomps
+        return next((c for c in found if c.i in self.preds), found[0] if found else None)
 
     def _events_of(self, pred: Predicate) -> list[tuple[bool, Mention]]:
         tok, entry = pred.tok, pred.entry
@@ -889,11 +886,28 @@ class _Sentence:
         # who acts
         srcs: list[Resolved] = []
         target: Resolved | None = None
+        # "arrest warrants were issued for X (by a court in Y)": the event noun is the
+        # passive subject; the agent acts, else the authorities of the place it happens
+        noun_passive = (
+            pred.noun is not None
+            and pred.noun.dep_ == "nsubjpass"
+            and entry.frame == "event"
+            and self.is_passive(tok)
+        )
         if passive:
             ag = self.agent(tok)
             srcs = self.sources(ag) if ag is not None else []
             if subj is not None:
                 target = self.res.resolve(subj)
+            conf -= 0.15
+        elif noun_passive:
+            ag = self.agent(tok)
+            srcs = self.sources(ag) if ag is not None else []
+            # (an arrest, a curfew, an inquiry: acts of the place's authorities)
+            authority = _plover(action) in ("COERCE", "ACCUSE")
+            iso = None if srcs or not authority else self.res.location(tok)
+            if iso is not None:
+                srcs = [Resolved(kga.country(iso, kga.countries()[iso].name_en), weak=True)]
             conf -= 0.15
         elif subj is not None:
             srcs = self.sources(subj)
@@ -960,6 +974,9 @@ class _Sentence:
                     action = "express_intent"
                 elif not negated:
                     action = "threaten"
+        # the intent, threat or refusal stated about a future act (kg.events reads it)
+        evidence = "statement" if action != entry.action else ""
+
         # "killed one soldier and wounded two others": one attack, not a second untargeted one
         same_as_head = (
             tok.dep_ == "conj"
@@ -1016,6 +1033,7 @@ class _Sentence:
                         confidence=max(0.05, round(conf - 0.2, 3)),
                         trigger_start=tok.idx,
                         trigger_end=tok.idx + len(tok),
+                        evidence=evidence,
                     ),
                 )
             )
@@ -1053,6 +1071,7 @@ class _Sentence:
                         confidence=max(0.05, min(1.0, round(c, 3))),
                         trigger_start=tok.idx,
                         trigger_end=tok.idx + len(tok),
+                        evidence=evidence,
                     ),
                 )
             )

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from kg.tables import read_tsv
 from kg.vocab import action_for_cameo, actions
 
-__all__ = ["Frame", "FrameIndex", "load_frames", "match_frame"]
+__all__ = ["Frame", "FrameIndex", "load_frames", "match_frame", "prep_objects"]
 
 DATA = Path(__file__).parent / "data"
 # Appeals and demands are read as requests ("urged X to V": X is the target, V is not
@@ -181,6 +181,25 @@ def _phrase_forms(tok: Token) -> list[tuple[str, ...]]:
     return out
 
 
+def prep_objects(prep: Token, deps: tuple[str, ...] = ("pobj",)) -> list[Token]:
+    """The objects of a preposition. The parser sometimes leaves one without its object
+    and makes the noun after it the subject of a following clause ("granted asylum to
+    five officers holed up in ..."): that noun is the object."""
+    out = [g for g in prep.children if g.dep_ in deps]
+    if out or any(g.dep_ == "pcomp" for g in prep.children) or prep.dep_ not in ("prep", "dative"):
+        return out
+    for x in prep.doc[prep.i + 1 : min(prep.i + 10, prep.sent.end)]:
+        if (
+            x.left_edge.i == prep.i + 1
+            and x.dep_ in ("nsubj", "nsubjpass")
+            and x.pos_ in ("NOUN", "PROPN")
+            and x.head.i > x.i
+            and x.head.head == prep.head
+        ):
+            return [x]
+    return out
+
+
 def _fits(alts: frozenset[tuple[str, ...]], toks: list[Token]) -> bool:
     return any(f in alts for t in toks for f in _phrase_forms(t))
 
@@ -209,7 +228,7 @@ def _context(tok: Token, objs: list[Token]) -> _Context:
     for h in [tok, *objs]:
         for c in h.children:
             if c.dep_ in ("prep", "agent", "dative"):
-                pobjs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                pobjs = prep_objects(c, ("pobj", "pcomp"))
                 obj_preps[c.lower_] += pobjs
                 if h is tok:
                     preps[c.lower_] += pobjs
