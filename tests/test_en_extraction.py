@@ -466,6 +466,15 @@ VERB_RULES = [
         "Iran vowed not to release the British sailors.",
         [{"src": "IRN", "cat": "REJECT", "tgt": "GBR", "neg": False}],
     ),
+    # "for X to V" after a verb of request: X is the one asked; V is not coded
+    (
+        "The European Union called for Israel to halt the offensive.",
+        [{"src_id": "EU", "cat": "REQUEST", "tgt": "ISR"}],
+    ),
+    (
+        "Egypt pressed hard for Hamas to accept the truce.",
+        [{"src": "EGY", "cat": "REQUEST", "tgt_id": "HAMAS"}],
+    ),
     # the order is the event; the ordered act is not coded separately
     (
         "The Burmese junta ordered the newspaper to close.",

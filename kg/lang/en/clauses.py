@@ -90,9 +90,20 @@ def _preps(tok: Token) -> list[tuple[str, Token]]:
             or c.dep_ == "prep"
         ):
             out.append((c.lower_, c))
+        elif c.dep_ == "advcl" and (m := _for_mark(c)) is not None:
+            out.append(("for", m))  # "called for Israel to halt ...": for + the clause's subject
     if prt:
         out += [(f"{prt} {p}", t) for p, t in out if t.dep_ == "prep"]
     return out
+
+
+def _for_mark(clause: Token) -> Token | None:
+    """The "for" of a for-to clause with its own subject ("for Israel to halt ...")."""
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i:
+            if any(s.dep_ in ("nsubj", "nsubjpass") for s in clause.children):
+                return c
+    return None
 
 
 _LEMMA_MEMO: dict[tuple[str, str, int], str | None] = {}
@@ -290,7 +301,11 @@ class _Sentence:
     def consumed(self, tok: Token) -> bool:
         """True when a frame verb above ``tok`` codes the event (agree to V, urge X to V)."""
         head = tok.head
-        if tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and head.i in self.preds):
+        if (
+            tok.dep_ == "xcomp"
+            or (tok.dep_ == "ccomp" and head.i in self.preds)
+            or (tok.dep_ == "advcl" and _for_mark(tok) is not None)
+        ):
             p = self.preds.get(head.i)
             if p is not None and p.entry.frame != "event":
                 if tok.dep_ == "ccomp" and p.entry.frame in REPORTING_FRAMES:
@@ -471,6 +486,10 @@ class _Sentence:
                             for g in p.children
                             if g != noun
                         ]
+                if not cands and entry.frame == "request":
+                    # "pressed for Hamas to accept": the subject of a for-to clause
+                    marks = [pt for _, pt in _preps(tok) if pt.dep_ == "mark"]
+                    cands = [g for pt in marks for g in prep_objects(pt)]
                 if not cands and entry.prep:
                     continue
             elif spec == "subj-of-comp":

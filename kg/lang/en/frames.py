@@ -185,6 +185,8 @@ def prep_objects(prep: Token, deps: tuple[str, ...] = ("pobj",)) -> list[Token]:
     """The objects of a preposition. The parser sometimes leaves one without its object
     and makes the noun after it the subject of a following clause ("granted asylum to
     five officers holed up in ..."): that noun is the object."""
+    if prep.dep_ == "mark":  # "for" of a for-to clause: the clause's subject
+        return [s for s in prep.head.children if s.dep_ in ("nsubj", "nsubjpass")]
     out = [g for g in prep.children if g.dep_ in deps]
     if out or any(g.dep_ == "pcomp" for g in prep.children) or prep.dep_ not in ("prep", "dative"):
         return out
