@@ -106,22 +106,28 @@ def _for_mark(clause: Token) -> Token | None:
     return None
 
 
-_LEMMA_MEMO: dict[tuple[str, str, int], str | None] = {}
+_LEMMA_MEMO: dict[tuple[str, str, int, int], str | None] = {}
 
 
-def _verb_lemma(tok: Token, lemmas) -> str | None:
-    """The lexicon lemma of a verb token; guards against lemmatizer slips ("staged" -> "stag")."""
-    key = (tok.lemma_, tok.lower_, id(lemmas))
+def _verb_lemma(tok: Token, lemmas, forms: dict[str, str] | None = None) -> str | None:
+    """The lexicon lemma of a verb token; guards against lemmatizer slips ("staged" -> "stag",
+    "retook" left as is); ``forms``: irregular forms -> lemma (the CAMEO verb dictionary)."""
+    key = (tok.lemma_, tok.lower_, id(lemmas), id(forms))
     if key not in _LEMMA_MEMO:
         if len(_LEMMA_MEMO) > 50_000:
             _LEMMA_MEMO.clear()
-        _LEMMA_MEMO[key] = _find_lemma(tok.lemma_.lower(), tok.lower_, lemmas)
+        _LEMMA_MEMO[key] = _find_lemma(tok.lemma_.lower(), tok.lower_, lemmas, forms or {})
     return _LEMMA_MEMO[key]
 
 
-def _find_lemma(lemma: str, low: str, lemmas) -> str | None:
+def _find_lemma(lemma: str, low: str, lemmas, forms: dict[str, str]) -> str | None:
     if lemma in lemmas:
         return lemma
+    # an irregular form the lemmatizer missed, also after re- ("retook" -> "retake")
+    for pre in ("", "re", "re-"):
+        base = forms.get(low[len(pre) :]) if low.startswith(pre) else None
+        if base is not None and pre + base in lemmas:
+            return pre + base
     for suffix, add in (
         ("d", ""),
         ("ed", ""),
@@ -147,7 +153,7 @@ def match_predicate(tok: Token, lx: Lexicon) -> Predicate | None:
     event" frame, "meet a deadline", blocks it); otherwise the hand-written one wins."""
     if tok.pos not in _VERBAL and not tok.tag_.startswith("VB"):
         return None
-    verb = _verb_lemma(tok, lx.verb_lemmas)
+    verb = _verb_lemma(tok, lx.verb_lemmas, lx.frames.forms)
     if verb is None:
         return None
     objs = _objects(tok)
