@@ -401,6 +401,15 @@ GROUPS = [
         "The Kenyan teachers' union called off the strike.",
         [{"src": "KEN", "src_sector": "EDU", "cat": "CONCEDE"}],
     ),
+    # the group a phrase names beats the place it is in; a generic role takes its sector
+    (
+        "Pakistani police arrested a senior Taliban commander in Quetta.",
+        [{"src": "PAK", "src_sector": "COP", "cat": "COERCE", "tgt_id": "TALIBAN"}],
+    ),
+    (
+        "Hamas leaders in Gaza rejected the proposal.",
+        [{"src": "PSE", "src_sector": "REB", "cat": "REJECT"}],
+    ),
 ]
 
 # Verb-level rules: particles, re- verbs, measured objects, frames.
@@ -458,6 +467,11 @@ DIPLOMACY = [
 
 VERB_RULES = [
     ("Israel reimposed the blockade on Gaza.", [{"src": "ISR", "cat": "COERCE", "tgt": "PSE"}]),
+    # an irregular form the lemmatizer leaves alone, read from the CAMEO verb forms
+    (
+        "Iraqi forces retook the city of Ramadi from Islamic State fighters.",
+        [{"src": "IRQ", "src_sector": "MIL", "cat": "ASSAULT"}],
+    ),
     (
         "Chadian troops launched three days of raids against rebel camps in Sudan.",
         [{"src": "TCD", "cat": "ASSAULT", "tgt": "SDN"}],

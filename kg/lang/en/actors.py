@@ -505,7 +505,8 @@ class ActorResolver:
                 if org.country in (None, *kga.ORG_SLOTS) or org.sector in ("IGO", "NGO"):
                     return Resolved(org)
                 country = org.country
-                if facts.sector is None:
+                if facts.sector is None or facts.generic:
+                    # "Hamas leaders": a generic role word takes the group's sector
                     sector = org.sector or sector
             if facts.demonym_head and facts.place:
                 country = facts.place  # "the Albanians of southern Serbia"
@@ -606,7 +607,8 @@ class ActorResolver:
                 facts.pid = facts.pid or a.id.split("/", 1)[1]
         if a.type in ("organisation", "group") and a.country in (a.id, *kga.ORG_SLOTS):
             facts.org = facts.org or a.id
-        elif a.country and facts.country is None:
+        elif a.country and facts.country is None and not (place and facts.org):
+            # "a Taliban commander in Quetta": the group named, not the place it is in
             facts.country = a.country
         if a.sector and (facts.sector is None or facts.generic):
             facts.sector, facts.generic = a.sector, False
