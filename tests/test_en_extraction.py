@@ -422,6 +422,8 @@ DIPLOMACY = [
         "Mali recalled its ambassador to Algeria for consultations.",
         [{"src": "MLI", "tgt": "DZA"}],
     ),
+    # the pattern's phrase on the object ("host talks between"): its object is the target
+    ("Qatar hosted talks between Hamas and Fatah in Doha.", [{"src": "QAT", "tgt_id": "HAMAS"}]),
     (
         "Turkish warplanes struck Kurdish militant positions in northern Iraq.",
         [{"src": "TUR", "src_sector": "MIL", "cat": "ASSAULT"}],

@@ -503,7 +503,9 @@ class _Sentence:
                     if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() not in self.lx.reporting:
                         cands += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             else:
-                for h in holders:
+                # the pattern's own phrase may hang on the object ("hosted talks between X")
+                objs = [c for c in tok.children if c.dep_ == "dobj"] if spec == entry.prep else []
+                for h in holders + [o for o in objs if o not in holders]:
                     for p, pt in _preps(h):
                         if p == spec:
                             cands += prep_objects(pt)
