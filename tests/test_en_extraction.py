@@ -110,6 +110,11 @@ PASSIVE = [
     ),
     # no agent: nobody to code as the source
     ("Two Iraqi journalists were detained on Sunday.", []),
+    # ... but an arrest somewhere is the act of that place's authorities
+    (
+        "Two Iraqi journalists were detained in Iran.",
+        [{"src": "IRN", "cat": "COERCE", "tgt": "IRQ"}],
+    ),
 ]
 
 ATTRIBUTION = [
@@ -194,6 +199,14 @@ COORDINATION = [
         [
             {"src": "FRA", "src_sector": "GOV", "cat": "ACCUSE"},
             {"src": "DEU", "src_sector": "GOV", "cat": "ACCUSE"},
+        ],
+    ),
+    # a place in one subject's country is no counterpart: each is the other's
+    (
+        "Chinese and Russian navies held joint exercises in the East China Sea.",
+        [
+            {"src": "CHN", "cat": "COOPERATE", "tgt": "RUS"},
+            {"src": "RUS", "cat": "COOPERATE", "tgt": "CHN"},
         ],
     ),
 ]
@@ -362,6 +375,15 @@ NOUN_PASSIVE = [
     ),
     ("A curfew was imposed in Mosul on Friday.", [{"src": "IRQ", "cat": "COERCE"}]),
     ("Talks were held in Geneva between Iran and the United States.", []),
+]
+
+# "allow X to V": X; a thing that is no actor stands for its owner ("the homes of X").
+OBJECTS = [
+    ("Iran allowed UN inspectors to visit the Fordow site.", [{"src": "IRN", "tgt": "IGO"}]),
+    (
+        "Security forces in Bahrain raided the homes of opposition leaders.",
+        [{"src": "BHR", "cat": "COERCE", "tgt_id": "BHR-OPP"}],
+    ),
 ]
 
 # Peoples are placed in the state they live in; weapons without an attacker are UAF.
@@ -698,6 +720,11 @@ def test_relative_clauses(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", COREFERENCE)
 def test_coreference(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", OBJECTS)
+def test_objects_standing_for_actors(nlp, text, expected):
     check(nlp, text, expected)
 
 

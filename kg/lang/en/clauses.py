@@ -511,7 +511,7 @@ class _Sentence:
                             cands += prep_objects(pt)
             for cand in cands:
                 for c in _conjuncts(cand)[:1]:
-                    r = self.res.resolve(c)
+                    r = self.res.resolve(c) or self._owner(c)
                     if r is not None and not (source is not None and r.actor.id == source.id):
                         r = self._placed(r, tok)
                         r = Resolved(r.actor, r.weak, r.coref, via=spec)
@@ -531,6 +531,18 @@ class _Sentence:
             return Resolved(concept, weak=True)
         # "Croatia is investigating crimes by Croatian extremists": a domestic target
         return same
+
+    def _owner(self, tok: Token) -> Resolved | None:
+        """'raided the homes of opposition leaders': the owner of a thing that is no actor."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() in self.lx.concepts:
+            return None
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for g in prep_objects(p):
+                    r = self.res.resolve(g)
+                    if r is not None and r.actor.type != "concept":
+                        return r
+        return None
 
     def _placed(self, r: Resolved, tok: Token) -> Resolved:
         """A target whose country was only guessed takes the country where the event happened."""
@@ -896,6 +908,16 @@ class _Sentence:
         # "agreed to re-open": the parser may split a prefixed verb into several xcomps
         return next((c for c in found if c.i in self.preds), found[0] if found else None)
 
+    def _authorities(self, tok: Token, action: str) -> list[Resolved]:
+        """'Two journalists were arrested in Tehran': an arrest, a curfew or an inquiry
+        with no agent is an act of the authorities of the place it happens in."""
+        if _plover(action) not in ("COERCE", "ACCUSE"):
+            return []
+        iso = self.res.location(tok)
+        if iso is None:
+            return []
+        return [Resolved(kga.country(iso, kga.countries()[iso].name_en), weak=True)]
+
     def _events_of(self, pred: Predicate) -> list[tuple[bool, Mention]]:
         tok, entry = pred.tok, pred.entry
         passive = self.is_passive(tok) and entry.frame == "event" and pred.noun is None
@@ -921,20 +943,11 @@ class _Sentence:
             and entry.frame == "event"
             and self.is_passive(tok)
         )
-        if passive:
+        if passive or noun_passive:
             ag = self.agent(tok)
-            srcs = self.sources(ag) if ag is not None else []
-            if subj is not None:
+            srcs = self.sources(ag) if ag is not None else self._authorities(tok, action)
+            if subj is not None and not noun_passive:
                 target = self.res.resolve(subj)
-            conf -= 0.15
-        elif noun_passive:
-            ag = self.agent(tok)
-            srcs = self.sources(ag) if ag is not None else []
-            # (an arrest, a curfew, an inquiry: acts of the place's authorities)
-            authority = _plover(action) in ("COERCE", "ACCUSE")
-            iso = None if srcs or not authority else self.res.location(tok)
-            if iso is not None:
-                srcs = [Resolved(kga.country(iso, kga.countries()[iso].name_en), weak=True)]
             conf -= 0.15
         elif subj is not None:
             srcs = self.sources(subj)
@@ -1025,11 +1038,11 @@ class _Sentence:
         text = " ".join(t.text for t in sorted(text_toks, key=lambda t: t.i))
         # "Egypt and Saudi Arabia signed": a fallback target that is one of the
         # subjects is no counterpart; each subject is the other's
-        own = {x.actor.id for x in srcs}
+        own = ({x.actor.id for x in srcs} | {x.actor.country for x in srcs}) - {None}
         symmetric = (
             len(srcs) > 1
             and _plover(action) in SYMMETRIC
-            and (target is None or (target.weak and target.actor.id in own))
+            and (target is None or (target.weak and {target.actor.id, target.actor.country} & own))
         )
         if target is None and _plover(action) == "CONSULT" and not symmetric:
             return []  # "the cabinet met": a consultation needs a counterpart
