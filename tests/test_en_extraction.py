@@ -209,6 +209,21 @@ COORDINATION = [
             {"src": "RUS", "cat": "COOPERATE", "tgt": "CHN"},
         ],
     ),
+    (
+        "Indian and Chinese troops clashed in the Galwan valley.",
+        [
+            {"src": "IND", "cat": "ASSAULT", "tgt": "CHN"},
+            {"src": "CHN", "cat": "ASSAULT", "tgt": "IND"},
+        ],
+    ),
+    # agreeing to a thing (a truce) is agreeing with each other
+    (
+        "The Sudanese army and the RSF agreed to a truce.",
+        [
+            {"src": "SDN", "cat": "AGREE", "tgt_id": "RSF"},
+            {"src_id": "RSF", "cat": "AGREE", "tgt": "SDN"},
+        ],
+    ),
 ]
 
 DEMONYMS = [
@@ -431,6 +446,15 @@ GROUPS = [
     (
         "Hamas leaders in Gaza rejected the proposal.",
         [{"src": "PSE", "src_sector": "REB", "cat": "REJECT"}],
+    ),
+    (
+        "An Israeli air strike killed a Hamas commander in Gaza.",
+        [{"src": "ISR", "cat": "ASSAULT", "tgt_id": "PSE-REB"}],
+    ),
+    # a counted crowd protesting: civilians of the place
+    (
+        "Thousands protested in Nairobi on Tuesday.",
+        [{"src": "KEN", "src_sector": "CVL", "cat": "PROTEST"}],
     ),
 ]
 

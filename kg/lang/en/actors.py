@@ -505,8 +505,13 @@ class ActorResolver:
                 if org.country in (None, *kga.ORG_SLOTS) or org.sector in ("IGO", "NGO"):
                     return Resolved(org)
                 country = org.country
-                if facts.sector is None or facts.generic:
-                    # "Hamas leaders": a generic role word takes the group's sector
+                if (
+                    facts.sector is None
+                    or facts.generic
+                    or (facts.sector == "MIL" and org.sector in ("REB", "UAF"))
+                ):
+                    # "Hamas leaders", "a Hamas commander": a generic or military role in an
+                    # armed group takes the group's sector
                     sector = org.sector or sector
             if facts.demonym_head and facts.place:
                 country = facts.place  # "the Albanians of southern Serbia"

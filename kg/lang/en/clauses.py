@@ -50,6 +50,10 @@ LOCATION_PREPS = frozenset(
 RELCL_PRIMARY = True
 # Categories where coordinated subjects act with each other ("X and Y held talks").
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# Words for a counted crowd as the subject of a protest ("thousands marched").
+CROWDS = frozenset("thousand thousands hundred hundreds dozens tens crowd crowds".split())
+# Conflict actions that coordinated subjects do to each other ("X and Y troops clashed").
+MUTUAL_FIGHT = frozenset({"fight"})
 # Categories whose events, lacking a named target, act on the source's own country
 # (a protest, a crackdown, a resignation, a mobilisation at home).
 DOMESTIC = frozenset({"PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT", "ASSAULT"})
@@ -908,6 +912,27 @@ class _Sentence:
         # "agreed to re-open": the parser may split a prefixed verb into several xcomps
         return next((c for c in found if c.i in self.preds), found[0] if found else None)
 
+    def _crowd(self, tok: Token, subj: Token | None) -> list[Resolved]:
+        """'Tens of thousands rallied in Warsaw': a counted crowd protesting is civilians of
+        the place (else of the country the text is about)."""
+        if subj is None or not (subj.like_num or subj.lemma_.lower() in CROWDS):
+            return []
+        # "thousands of students": the role of the of-phrase the resolver could not place
+        of = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        sector = "CVL"
+        for g in of:
+            sector = self.lx.roles.get(g.lemma_.lower()) or self.lx.roles.get(g.lower_) or sector
+        iso = self.res.location(tok) or self.res.context_country(subj)
+        if iso is None or iso not in kga.countries():
+            return []
+        span = self.res.doc[subj.left_edge.i : subj.right_edge.i + 1 if of else subj.i + 1]
+        return [
+            Resolved(
+                kga.country(iso, span.text, sector, start=span.start_char, end=span.end_char),
+                weak=True,
+            )
+        ]
+
     def _authorities(self, tok: Token, action: str) -> list[Resolved]:
         """'Two journalists were arrested in Tehran': an arrest, a curfew or an inquiry
         with no agent is an act of the authorities of the place it happens in."""
@@ -952,6 +977,8 @@ class _Sentence:
         elif subj is not None:
             srcs = self.sources(subj)
         negative_subj = subj is not None and self.res.is_negative(subj)
+        if not srcs and not negative_subj and _plover(action) == "PROTEST":
+            srcs = self._crowd(tok, subj)
         if not srcs and not negative_subj and _plover(action) == "ASSAULT":
             uaf = self.unattributed(tok, self._attack_holder(tok, subj, passive))
             if uaf is not None:
@@ -1041,8 +1068,12 @@ class _Sentence:
         own = ({x.actor.id for x in srcs} | {x.actor.country for x in srcs}) - {None}
         symmetric = (
             len(srcs) > 1
-            and _plover(action) in SYMMETRIC
-            and (target is None or (target.weak and {target.actor.id, target.actor.country} & own))
+            and (_plover(action) in SYMMETRIC or action in MUTUAL_FIGHT)
+            and (
+                target is None
+                or target.actor.type == "concept"  # "X and Y agreed to a truce": with each other
+                or (target.weak and {target.actor.id, target.actor.country} & own)
+            )
         )
         if target is None and _plover(action) == "CONSULT" and not symmetric:
             return []  # "the cabinet met": a consultation needs a counterpart
