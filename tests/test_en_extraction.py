@@ -370,6 +370,11 @@ TARGETS = [
         "its embassy since the coup.",
         [{"src": "ECU", "cat": "AID", "tgt": "BOL"}],
     ),
+    # an object of words joined by "of"; a capital named as the place is the country
+    (
+        "Peru's government declared a state of emergency in Lima.",
+        [{"src": "PER", "src_sector": "GOV", "cat": "COERCE", "tgt_id": "PER"}],
+    ),
     # a prefixed verb split by the parser ("re - open") is still the agreed act
     (
         "Eritrea has agreed to re-open its border to UN monitors.",

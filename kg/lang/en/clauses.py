@@ -242,6 +242,10 @@ def _match(tok: Token, verb: str, lx: Lexicon, objs: list[Token]) -> Predicate |
         comp = [x.lemma_.lower() for x in c.lefts if x.dep_ in ("compound", "amod")]
         if comp:
             nouns.append((f"{comp[-1]} {lem}", c))
+        # an object of several words joined by "of" ("a state of emergency")
+        for p in c.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                nouns += [(f"{lem} of {g.lemma_.lower()}", c) for g in prep_objects(p)]
         nouns.append((lem, c))
         if c.lower_ != lem:
             nouns.append((c.lower_, c))
@@ -516,6 +520,8 @@ class _Sentence:
             for cand in cands:
                 for c in _conjuncts(cand)[:1]:
                     r = self.res.resolve(c) or self._owner(c)
+                    if r is not None and spec in LOCATION_PREPS and c.pos_ == "PROPN":
+                        r = self._as_place(r)
                     if r is not None and not (source is not None and r.actor.id == source.id):
                         r = self._placed(r, tok)
                         r = Resolved(r.actor, r.weak, r.coref, via=spec)
@@ -535,6 +541,14 @@ class _Sentence:
             return Resolved(concept, weak=True)
         # "Croatia is investigating crimes by Croatian extremists": a domestic target
         return same
+
+    def _as_place(self, r: Resolved) -> Resolved:
+        """'a state of emergency in Lima': a capital named as the place is the country,
+        not the government it stands for as an actor."""
+        a = r.actor
+        if a.type != "country" or not a.sector or a.country not in kga.countries():
+            return r
+        return Resolved(kga.country(a.country, a.text, start=a.start, end=a.end), r.weak, r.coref)
 
     def _owner(self, tok: Token) -> Resolved | None:
         """'raided the homes of opposition leaders': the owner of a thing that is no actor."""
