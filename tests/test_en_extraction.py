@@ -567,6 +567,16 @@ VERB_RULES = [
 # Events named by nouns, when no verb of the sentence codes one: the source from a
 # possessive, a by-phrase or a country modifier, the target from the noun's phrases.
 NOMINAL = [
+    # the of-phrase of a transitive act suffers it; the country left does the expelling
+    (
+        "The expulsion of Russian diplomats from Poland was announced on Monday.",
+        [{"src": "POL", "cat": "SANCTION", "tgt": "RUS"}],
+    ),
+    # ... but troops withdrawing do it themselves
+    (
+        "The withdrawal of Russian troops from Syria began on Monday.",
+        [{"src": "RUS", "cat": "RETREAT", "tgt": "SYR"}],
+    ),
     (
         "Kenya's condemnation of the Somali raid came late on Friday.",
         [{"src": "KEN", "cat": "ACCUSE", "tgt": "SOM"}],

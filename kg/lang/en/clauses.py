@@ -860,7 +860,20 @@ class _Sentence:
         targets = tuple(t for t in entry.targets if t not in ("of", "by"))
         target = self._phrase_target(pobj, targets, src0)
         of_target = "of" in entry.targets
-        if not srcs and pobj.get("of") and (target is not None or not of_target):
+        cat = _plover(entry.action)
+        if (
+            not srcs
+            and of_target
+            and target is not None
+            and pobj.get("of")
+            and cat not in ("RETREAT", "MOBILIZE")
+        ):
+            # "the expulsion of diplomats from Poland": the of-phrase suffers the act, and
+            # the country they are sent away from does it
+            if cat in ("SANCTION", "COERCE") and target.via == "from":
+                srcs = [target]
+            target = self._phrase_target(pobj, ("of",), src0)
+        elif not srcs and pobj.get("of") and (target is not None or not of_target):
             srcs = self.sources(pobj["of"][0])  # "the visit of X to Y": X acts
         elif of_target and target is None:
             target = self._phrase_target(pobj, ("of",), src0)
