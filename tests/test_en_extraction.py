@@ -375,6 +375,8 @@ TARGETS = [
         "Peru's government declared a state of emergency in Lima.",
         [{"src": "PER", "src_sector": "GOV", "cat": "COERCE", "tgt_id": "PER"}],
     ),
+    # a capital attacked is the place, not the government it stands for
+    ("Rebels shelled Kabul overnight.", [{"cat": "ASSAULT", "tgt_id": "AFG"}]),
     # a prefixed verb split by the parser ("re - open") is still the agreed act
     (
         "Eritrea has agreed to re-open its border to UN monitors.",
@@ -571,6 +573,11 @@ NOMINAL = [
     (
         "The expulsion of Russian diplomats from Poland was announced on Monday.",
         [{"src": "POL", "cat": "SANCTION", "tgt": "RUS"}],
+    ),
+    # a city attacked is a place, not the government it stands for elsewhere
+    (
+        "The NATO bombing of Belgrade lasted 78 days.",
+        [{"src_id": "NATO", "cat": "ASSAULT", "tgt_id": "SRB"}],
     ),
     # ... but troops withdrawing do it themselves
     (

@@ -475,6 +475,7 @@ class _Sentence:
         same: Resolved | None = None
         guessed: Resolved | None = None
         holders = [tok] + (_conjuncts(noun) if noun is not None and noun.dep_ != "pobj" else [])
+        armed = _plover(entry.action) == "ASSAULT"  # a capital attacked is a place
         for spec in specs:
             cands: list[Token] = []
             if spec == "obj":
@@ -520,8 +521,8 @@ class _Sentence:
             for cand in cands:
                 for c in _conjuncts(cand)[:1]:
                     r = self.res.resolve(c) or self._owner(c)
-                    if r is not None and spec in LOCATION_PREPS and c.pos_ == "PROPN":
-                        r = self._as_place(r)
+                    if r is not None and c.pos_ == "PROPN" and (spec in LOCATION_PREPS or armed):
+                        r = self._as_place(r, c, place=spec in LOCATION_PREPS)
                     if r is not None and not (source is not None and r.actor.id == source.id):
                         r = self._placed(r, tok)
                         r = Resolved(r.actor, r.weak, r.coref, via=spec)
@@ -542,11 +543,17 @@ class _Sentence:
         # "Croatia is investigating crimes by Croatian extremists": a domestic target
         return same
 
-    def _as_place(self, r: Resolved) -> Resolved:
-        """'a state of emergency in Lima': a capital named as the place is the country,
-        not the government it stands for as an actor."""
+    def _as_place(self, r: Resolved, tok: Token, place: bool = False) -> Resolved:
+        """'a state of emergency in Lima', 'the bombing of Belgrade': a capital named as the
+        place is the country, not the government it stands for as an actor; ``place``: the
+        phrase is a location ("in West Darfur State"), not a people ("Iraqis")."""
         a = r.actor
+        info = self.res.ent_at.get(tok.i)
+        metonym = info is not None and info[2] is not None and info[2].sector == a.sector
+        named = place and tok.lower_ not in self.lx.plural_demonyms
         if a.type != "country" or not a.sector or a.country not in kga.countries():
+            return r
+        if not (metonym or named):
             return r
         return Resolved(kga.country(a.country, a.text, start=a.start, end=a.end), r.weak, r.coref)
 
@@ -812,13 +819,19 @@ class _Sentence:
         return r if r is not None and r.actor.type != "concept" else None
 
     def _phrase_target(
-        self, pobj: dict[str, list[Token]], specs: tuple[str, ...], source: Actor | None
+        self,
+        pobj: dict[str, list[Token]],
+        specs: tuple[str, ...],
+        source: Actor | None,
+        armed: bool = False,
     ) -> Resolved | None:
         """The first actor (else concept) in the noun's phrases of ``specs``, in order."""
         concept = None
         for spec in specs:
             for g in pobj.get(spec, []):
                 r = self.res.resolve(g)
+                if r is not None and g.pos_ == "PROPN" and armed:
+                    r = self._as_place(r, g)  # "the bombing of Belgrade": the city, not its rulers
                 if r is not None and not (source is not None and r.actor.id == source.id):
                     return Resolved(r.actor, r.weak, r.coref, via=spec)
                 concept = concept or self._concept(g)
@@ -858,7 +871,8 @@ class _Sentence:
             srcs = between  # "talks between X and Y": each is the other's counterpart
         src0 = srcs[0].actor if srcs else None
         targets = tuple(t for t in entry.targets if t not in ("of", "by"))
-        target = self._phrase_target(pobj, targets, src0)
+        armed = _plover(entry.action) == "ASSAULT"
+        target = self._phrase_target(pobj, targets, src0, armed)
         of_target = "of" in entry.targets
         cat = _plover(entry.action)
         if (
@@ -872,11 +886,11 @@ class _Sentence:
             # the country they are sent away from does it
             if cat in ("SANCTION", "COERCE") and target.via == "from":
                 srcs = [target]
-            target = self._phrase_target(pobj, ("of",), src0)
+            target = self._phrase_target(pobj, ("of",), src0, armed)
         elif not srcs and pobj.get("of") and (target is not None or not of_target):
             srcs = self.sources(pobj["of"][0])  # "the visit of X to Y": X acts
         elif of_target and target is None:
-            target = self._phrase_target(pobj, ("of",), src0)
+            target = self._phrase_target(pobj, ("of",), src0, armed)
         srcs = [s for s in srcs if s.actor.type != "concept"]
         if not srcs:
             return []
