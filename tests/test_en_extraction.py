@@ -522,6 +522,11 @@ DIPLOMACY = [
 
 VERB_RULES = [
     ("Israel reimposed the blockade on Gaza.", [{"src": "ISR", "cat": "COERCE", "tgt": "PSE"}]),
+    # a vow to retaliate is a threat
+    (
+        "Ethiopia vowed to retaliate against Eritrea.",
+        [{"src": "ETH", "cat": "THREATEN", "tgt": "ERI"}],
+    ),
     # an irregular form the lemmatizer leaves alone, read from the CAMEO verb forms
     (
         "Iraqi forces retook the city of Ramadi from Islamic State fighters.",
