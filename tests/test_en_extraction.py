@@ -522,6 +522,8 @@ DIPLOMACY = [
 
 VERB_RULES = [
     ("Israel reimposed the blockade on Gaza.", [{"src": "ISR", "cat": "COERCE", "tgt": "PSE"}]),
+    # a particle the parser gave to the number after it ("over 20")
+    ("Iraq handed over 20 Syrian prisoners to Damascus.", [{"src": "IRQ", "tgt": "SYR"}]),
     # a vow to retaliate is a threat
     (
         "Ethiopia vowed to retaliate against Eritrea.",

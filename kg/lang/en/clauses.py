@@ -96,6 +96,11 @@ def _preps(tok: Token) -> list[tuple[str, Token]]:
             out.append((c.lower_, c))
         elif c.dep_ == "advcl" and (m := _for_mark(c)) is not None:
             out.append(("for", m))  # "called for Israel to halt ...": for + the clause's subject
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if prt is None and nxt is not None and nxt.tag_ == "RP" and nxt.head != tok:
+        # "handed over 20 prisoners": a particle the parser gave to the number after it
+        prt = nxt.lower_
+        out.append((prt, nxt))
     if prt:
         out += [(f"{prt} {p}", t) for p, t in out if t.dep_ == "prep"]
     return out
