@@ -97,6 +97,12 @@ ACTIVE = [
         [{"src": "IGO", "src_id": "EU", "cat": "SANCTION", "tgt": "BLR"}],
     ),
     ("Kenya deported two British journalists.", [{"src": "KEN", "cat": "COERCE", "tgt": "GBR"}]),
+    # a dictionary pattern naming an undefined synonym set ("wounded in &WEATHER") matches
+    # nothing, so it no longer blocks "wounded ... in Hebron"
+    (
+        "Israeli troops wounded three Palestinians in Hebron.",
+        [{"src": "ISR", "src_sector": "MIL", "cat": "ASSAULT", "tgt": "PSE"}],
+    ),
 ]
 
 PASSIVE = [

@@ -80,6 +80,15 @@ def _rows(name: str) -> list[dict[str, str]]:
     return read_tsv(DATA / name)
 
 
+def _unknown_set(row: dict[str, str], sets: dict[str, list[str]]) -> bool:
+    """True when a cell of the pattern names a synonym set the dictionary does not define."""
+    return any(
+        w.startswith("&") and w[1:].upper() not in sets
+        for k in ("subject", "object", "pobj")
+        for w in (row.get(k) or "").replace("|", " ").split()
+    )
+
+
 def _expand(cell: str, sets: dict[str, list[str]]) -> frozenset[tuple[str, ...]]:
     """``a b|&FOOD`` -> {("a","b"), ("food",), ("foodstuff",), ...}."""
     out: set[tuple[str, ...]] = set()
@@ -133,6 +142,8 @@ def load_frames(grammar_verbs: frozenset[str] = frozenset()) -> FrameIndex:
         for r in rows:
             if r.get("reverse"):
                 continue  # object -> subject events are left to the hand-written rules
+            if _unknown_set(r, sets):
+                continue  # "(IN &WEATHER)" with no such set would match any "in" phrase
             code = r["code"]
             action = None if code == "---" else action_for_cameo(code)
             if action is not None and action not in known:
