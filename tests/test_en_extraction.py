@@ -116,6 +116,11 @@ PASSIVE = [
     ),
     # no agent: nobody to code as the source
     ("Two Iraqi journalists were detained on Sunday.", []),
+    # killed in a clash: the other side of the clash did it
+    (
+        "Two policemen were wounded in a gunbattle with Taliban fighters in Kandahar.",
+        [{"src_id": "TALIBAN", "cat": "ASSAULT", "tgt": "AFG"}],
+    ),
     # ... but an arrest somewhere is the act of that place's authorities
     (
         "Two Iraqi journalists were detained in Iran.",

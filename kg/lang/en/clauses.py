@@ -50,6 +50,10 @@ LOCATION_PREPS = frozenset(
 RELCL_PRIMARY = True
 # Categories where coordinated subjects act with each other ("X and Y held talks").
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# Nouns of armed clashes whose "with" phrase names the other side.
+CLASH_NOUNS = frozenset(
+    "clash fighting fight battle gunbattle firefight skirmish exchange confrontation".split()
+)
 # Words for a counted crowd as the subject of a protest ("thousands marched").
 CROWDS = frozenset("thousand thousands hundred hundreds dozens tens crowd crowds".split())
 # Conflict actions that coordinated subjects do to each other ("X and Y troops clashed").
@@ -958,6 +962,19 @@ class _Sentence:
         # "agreed to re-open": the parser may split a prefixed verb into several xcomps
         return next((c for c in found if c.i in self.preds), found[0] if found else None)
 
+    def _clash_side(self, tok: Token, action: str) -> Token | None:
+        """'soldiers were killed in clashes with PKK rebels': the other side of the clash."""
+        if _plover(action) != "ASSAULT":
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                for g in prep_objects(c):
+                    if g.lemma_.lower() in CLASH_NOUNS:
+                        for p in g.children:
+                            if p.dep_ == "prep" and p.lower_ == "with":
+                                return next(iter(prep_objects(p)), None)
+        return None
+
     def _crowd(self, tok: Token, subj: Token | None) -> list[Resolved]:
         """'Tens of thousands rallied in Warsaw': a counted crowd protesting is civilians of
         the place (else of the country the text is about)."""
@@ -1015,7 +1032,7 @@ class _Sentence:
             and self.is_passive(tok)
         )
         if passive or noun_passive:
-            ag = self.agent(tok)
+            ag = self.agent(tok) or self._clash_side(tok, action)
             srcs = self.sources(ag) if ag is not None else self._authorities(tok, action)
             if subj is not None and not noun_passive:
                 target = self.res.resolve(subj)
