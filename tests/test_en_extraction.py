@@ -469,6 +469,11 @@ GROUPS = [
         "An Israeli air strike killed a Hamas commander in Gaza.",
         [{"src": "ISR", "cat": "ASSAULT", "tgt_id": "PSE-REB"}],
     ),
+    # armed men of no named country belong where they act, not to their victims' country
+    (
+        "Militants beheaded two Egyptian hostages in Libya.",
+        [{"src": "LBY", "cat": "ASSAULT", "tgt": "EGY"}],
+    ),
     # a counted crowd protesting: civilians of the place
     (
         "Thousands protested in Nairobi on Tuesday.",
