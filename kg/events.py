@@ -89,9 +89,11 @@ def confidence(m: Mention) -> float:
     c = m.confidence
     if not (real_actor(m.source) or real_actor(m.target)) and "trigger:alone" not in m.evidence:
         c *= _NO_ACTOR_FACTOR  # (a protest or an air strike is news without named actors)
-    if m.modality in _UNREAL:
-        c *= _UNREAL_FACTOR
     plover = actions()[m.action_id].plover
+    # a pledge, threat or refusal the pack read off a conditional act ("will retaliate
+    # if ...") is itself said: only the act it announces hangs on the condition
+    if m.modality in _UNREAL and not (m.modality == "conditional" and "statement" in m.evidence):
+        c *= _UNREAL_FACTOR
     protest = plover == "PROTEST" and m.register != "sports"
     # an armed attack on a hospital or a company is no health or business news
     armed = plover == "ASSAULT" and "trigger:alone" in m.evidence and m.register in _SOFT

@@ -58,6 +58,9 @@ REGIME_HEADS = frozenset({"administration", "government", "regime", "cabinet", "
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "ex-"})
 # Prepositions that place a group in a country ("Albanians of southern Serbia", "Kurds in Iraq").
 PLACE_PREPS = frozenset({"of", "in", "from", "inside"})
+# Sectors of people who belong where they act (unlike envoys, ministers or refugees).
+LOCAL_SECTORS = frozenset({"REB", "UAF", "CVL", "CRM", "OPP", "RAD", "INS", "SEP", "LAB", "EDU"})
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Prepositions that give where an event happened ("killed 20 people in Gaza").
 LOCATION_PREPS = frozenset(
     {"in", "near", "outside", "inside", "at", "across", "throughout", "around", "along"}
@@ -505,7 +508,13 @@ class ActorResolver:
                 if org.country in (None, *kga.ORG_SLOTS) or org.sector in ("IGO", "NGO"):
                     return Resolved(org)
                 country = org.country
-                if facts.sector is None:
+                if (
+                    facts.sector is None
+                    or facts.generic
+                    or (facts.sector == "MIL" and org.sector in ("REB", "UAF"))
+                ):
+                    # "Hamas leaders", "a Hamas commander": a generic or military role in an
+                    # armed group takes the group's sector
                     sector = org.sector or sector
             if facts.demonym_head and facts.place:
                 country = facts.place  # "the Albanians of southern Serbia"
@@ -521,6 +530,10 @@ class ActorResolver:
                 country = lx.demonyms[tok.lower_]
             if facts.former and sector in ("GOV", "MIL"):
                 sector = "ELI"
+            if country is None and sector in LOCAL_SECTORS and tok.dep_ in ARGUMENTS:
+                # "gunmen killed 30 villagers in Borno": non-state actors of the place where
+                # they act, before any country named nearby (the victims' "Egyptian")
+                country = self.location(tok.head)
             if country is None:
                 iso = None if promoted else self.context_country(tok)
                 if iso is None and promoted:
@@ -606,7 +619,8 @@ class ActorResolver:
                 facts.pid = facts.pid or a.id.split("/", 1)[1]
         if a.type in ("organisation", "group") and a.country in (a.id, *kga.ORG_SLOTS):
             facts.org = facts.org or a.id
-        elif a.country and facts.country is None:
+        elif a.country and facts.country is None and not (place and facts.org):
+            # "a Taliban commander in Quetta": the group named, not the place it is in
             facts.country = a.country
         if a.sector and (facts.sector is None or facts.generic):
             facts.sector, facts.generic = a.sector, False

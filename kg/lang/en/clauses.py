@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg import actors as kga
 from kg.lang.en.actors import PRONOUNS, ActorResolver, Resolved
-from kg.lang.en.frames import match_frame
+from kg.lang.en.frames import match_frame, prep_objects
 from kg.lang.en.lexicon import Lexicon, VerbEntry
 from kg.records import Actor, Mention
 from kg.vocab import actions
@@ -50,6 +50,14 @@ LOCATION_PREPS = frozenset(
 RELCL_PRIMARY = True
 # Categories where coordinated subjects act with each other ("X and Y held talks").
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# Nouns of armed clashes whose "with" phrase names the other side.
+CLASH_NOUNS = frozenset(
+    "clash fighting fight battle gunbattle firefight skirmish exchange confrontation".split()
+)
+# Words for a counted crowd as the subject of a protest ("thousands marched").
+CROWDS = frozenset("thousand thousands hundred hundreds dozens tens crowd crowds".split())
+# Conflict actions that coordinated subjects do to each other ("X and Y troops clashed").
+MUTUAL_FIGHT = frozenset({"fight"})
 # Categories whose events, lacking a named target, act on the source's own country
 # (a protest, a crackdown, a resignation, a mobilisation at home).
 DOMESTIC = frozenset({"PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT", "ASSAULT"})
@@ -90,27 +98,49 @@ def _preps(tok: Token) -> list[tuple[str, Token]]:
             or c.dep_ == "prep"
         ):
             out.append((c.lower_, c))
+        elif c.dep_ == "advcl" and (m := _for_mark(c)) is not None:
+            out.append(("for", m))  # "called for Israel to halt ...": for + the clause's subject
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if prt is None and nxt is not None and nxt.tag_ == "RP" and nxt.head != tok:
+        # "handed over 20 prisoners": a particle the parser gave to the number after it
+        prt = nxt.lower_
+        out.append((prt, nxt))
     if prt:
         out += [(f"{prt} {p}", t) for p, t in out if t.dep_ == "prep"]
     return out
 
 
-_LEMMA_MEMO: dict[tuple[str, str, int], str | None] = {}
+def _for_mark(clause: Token) -> Token | None:
+    """The "for" of a for-to clause with its own subject ("for Israel to halt ...")."""
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i:
+            if any(s.dep_ in ("nsubj", "nsubjpass") for s in clause.children):
+                return c
+    return None
 
 
-def _verb_lemma(tok: Token, lemmas) -> str | None:
-    """The lexicon lemma of a verb token; guards against lemmatizer slips ("staged" -> "stag")."""
-    key = (tok.lemma_, tok.lower_, id(lemmas))
+_LEMMA_MEMO: dict[tuple[str, str, int, int], str | None] = {}
+
+
+def _verb_lemma(tok: Token, lemmas, forms: dict[str, str] | None = None) -> str | None:
+    """The lexicon lemma of a verb token; guards against lemmatizer slips ("staged" -> "stag",
+    "retook" left as is); ``forms``: irregular forms -> lemma (the CAMEO verb dictionary)."""
+    key = (tok.lemma_, tok.lower_, id(lemmas), id(forms))
     if key not in _LEMMA_MEMO:
         if len(_LEMMA_MEMO) > 50_000:
             _LEMMA_MEMO.clear()
-        _LEMMA_MEMO[key] = _find_lemma(tok.lemma_.lower(), tok.lower_, lemmas)
+        _LEMMA_MEMO[key] = _find_lemma(tok.lemma_.lower(), tok.lower_, lemmas, forms or {})
     return _LEMMA_MEMO[key]
 
 
-def _find_lemma(lemma: str, low: str, lemmas) -> str | None:
+def _find_lemma(lemma: str, low: str, lemmas, forms: dict[str, str]) -> str | None:
     if lemma in lemmas:
         return lemma
+    # an irregular form the lemmatizer missed, also after re- ("retook" -> "retake")
+    for pre in ("", "re", "re-"):
+        base = forms.get(low[len(pre) :]) if low.startswith(pre) else None
+        if base is not None and pre + base in lemmas:
+            return pre + base
     for suffix, add in (
         ("d", ""),
         ("ed", ""),
@@ -136,7 +166,7 @@ def match_predicate(tok: Token, lx: Lexicon) -> Predicate | None:
     event" frame, "meet a deadline", blocks it); otherwise the hand-written one wins."""
     if tok.pos not in _VERBAL and not tok.tag_.startswith("VB"):
         return None
-    verb = _verb_lemma(tok, lx.verb_lemmas)
+    verb = _verb_lemma(tok, lx.verb_lemmas, lx.frames.forms)
     if verb is None:
         return None
     objs = _objects(tok)
@@ -221,13 +251,16 @@ def _match(tok: Token, verb: str, lx: Lexicon, objs: list[Token]) -> Predicate |
         comp = [x.lemma_.lower() for x in c.lefts if x.dep_ in ("compound", "amod")]
         if comp:
             nouns.append((f"{comp[-1]} {lem}", c))
+        # an object of several words joined by "of" ("a state of emergency")
+        for p in c.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                nouns += [(f"{lem} of {g.lemma_.lower()}", c) for g in prep_objects(p)]
         nouns.append((lem, c))
         if c.lower_ != lem:
             nouns.append((c.lower_, c))
     for p, pt in preps:
-        for g in pt.children:
-            if g.dep_ == "pobj":
-                nouns.append((f"{p} {g.lemma_.lower()}", g))
+        for g in prep_objects(pt):
+            nouns.append((f"{p} {g.lemma_.lower()}", g))
     # a particle changes the verb ("called off the strike"): it beats a bare verb + noun
     prt = next((e for p, t in preps if t.dep_ == "prt" and (e := verbs.get((verb, "", p)))), None)
     for n, nt in nouns:
@@ -291,7 +324,11 @@ class _Sentence:
     def consumed(self, tok: Token) -> bool:
         """True when a frame verb above ``tok`` codes the event (agree to V, urge X to V)."""
         head = tok.head
-        if tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and head.i in self.preds):
+        if (
+            tok.dep_ == "xcomp"
+            or (tok.dep_ == "ccomp" and head.i in self.preds)
+            or (tok.dep_ == "advcl" and _for_mark(tok) is not None)
+        ):
             p = self.preds.get(head.i)
             if p is not None and p.entry.frame != "event":
                 if tok.dep_ == "ccomp" and p.entry.frame in REPORTING_FRAMES:
@@ -447,6 +484,7 @@ class _Sentence:
         same: Resolved | None = None
         guessed: Resolved | None = None
         holders = [tok] + (_conjuncts(noun) if noun is not None and noun.dep_ != "pobj" else [])
+        armed = _plover(entry.action) == "ASSAULT"  # a capital attacked is a place
         for spec in specs:
             cands: list[Token] = []
             if spec == "obj":
@@ -472,6 +510,10 @@ class _Sentence:
                             for g in p.children
                             if g != noun
                         ]
+                if not cands and entry.frame == "request":
+                    # "pressed for Hamas to accept": the subject of a for-to clause
+                    marks = [pt for _, pt in _preps(tok) if pt.dep_ == "mark"]
+                    cands = [g for pt in marks for g in prep_objects(pt)]
                 if not cands and entry.prep:
                     continue
             elif spec == "subj-of-comp":
@@ -479,13 +521,17 @@ class _Sentence:
                     if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() not in self.lx.reporting:
                         cands += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             else:
-                for h in holders:
+                # the pattern's own phrase may hang on the object ("hosted talks between X")
+                objs = [c for c in tok.children if c.dep_ == "dobj"] if spec == entry.prep else []
+                for h in holders + [o for o in objs if o not in holders]:
                     for p, pt in _preps(h):
                         if p == spec:
-                            cands += [g for g in pt.children if g.dep_ == "pobj"]
+                            cands += prep_objects(pt)
             for cand in cands:
                 for c in _conjuncts(cand)[:1]:
-                    r = self.res.resolve(c)
+                    r = self.res.resolve(c) or self._owner(c)
+                    if r is not None and c.pos_ == "PROPN" and (spec in LOCATION_PREPS or armed):
+                        r = self._as_place(r, c, place=spec in LOCATION_PREPS)
                     if r is not None and not (source is not None and r.actor.id == source.id):
                         r = self._placed(r, tok)
                         r = Resolved(r.actor, r.weak, r.coref, via=spec)
@@ -505,6 +551,32 @@ class _Sentence:
             return Resolved(concept, weak=True)
         # "Croatia is investigating crimes by Croatian extremists": a domestic target
         return same
+
+    def _as_place(self, r: Resolved, tok: Token, place: bool = False) -> Resolved:
+        """'a state of emergency in Lima', 'the bombing of Belgrade': a capital named as the
+        place is the country, not the government it stands for as an actor; ``place``: the
+        phrase is a location ("in West Darfur State"), not a people ("Iraqis")."""
+        a = r.actor
+        info = self.res.ent_at.get(tok.i)
+        metonym = info is not None and info[2] is not None and info[2].sector == a.sector
+        named = place and tok.lower_ not in self.lx.plural_demonyms
+        if a.type != "country" or not a.sector or a.country not in kga.countries():
+            return r
+        if not (metonym or named):
+            return r
+        return Resolved(kga.country(a.country, a.text, start=a.start, end=a.end), r.weak, r.coref)
+
+    def _owner(self, tok: Token) -> Resolved | None:
+        """'raided the homes of opposition leaders': the owner of a thing that is no actor."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() in self.lx.concepts:
+            return None
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for g in prep_objects(p):
+                    r = self.res.resolve(g)
+                    if r is not None and r.actor.type != "concept":
+                        return r
+        return None
 
     def _placed(self, r: Resolved, tok: Token) -> Resolved:
         """A target whose country was only guessed takes the country where the event happened."""
@@ -527,9 +599,7 @@ class _Sentence:
         objs, others = [], []
         for c in tok.children:
             if c.dep_ == "prep":
-                for p in c.children:
-                    if p.dep_ != "pobj":
-                        continue
+                for p in prep_objects(c):
                     if c.lower_ in LOCATION_PREPS:
                         r = self.res.resolve(p)
                         if r is not None and r.actor.id != source.id:
@@ -758,13 +828,19 @@ class _Sentence:
         return r if r is not None and r.actor.type != "concept" else None
 
     def _phrase_target(
-        self, pobj: dict[str, list[Token]], specs: tuple[str, ...], source: Actor | None
+        self,
+        pobj: dict[str, list[Token]],
+        specs: tuple[str, ...],
+        source: Actor | None,
+        armed: bool = False,
     ) -> Resolved | None:
         """The first actor (else concept) in the noun's phrases of ``specs``, in order."""
         concept = None
         for spec in specs:
             for g in pobj.get(spec, []):
                 r = self.res.resolve(g)
+                if r is not None and g.pos_ == "PROPN" and armed:
+                    r = self._as_place(r, g)  # "the bombing of Belgrade": the city, not its rulers
                 if r is not None and not (source is not None and r.actor.id == source.id):
                     return Resolved(r.actor, r.weak, r.coref, via=spec)
                 concept = concept or self._concept(g)
@@ -776,7 +852,7 @@ class _Sentence:
         of-phrase; the target from the noun's prepositions. A participant must be named."""
         pobj: dict[str, list[Token]] = {}
         for p, pt in _preps(tok):
-            pobj.setdefault(p, []).extend(g for g in pt.children if g.dep_ == "pobj")
+            pobj.setdefault(p, []).extend(prep_objects(pt))
         # the parser often hangs the noun's own phrases on its of-object ("the visit of the
         # minister to Peru", "the killing of a senator by gunmen"): they are the noun's
         for g in pobj.get("of", [])[:1]:
@@ -804,12 +880,26 @@ class _Sentence:
             srcs = between  # "talks between X and Y": each is the other's counterpart
         src0 = srcs[0].actor if srcs else None
         targets = tuple(t for t in entry.targets if t not in ("of", "by"))
-        target = self._phrase_target(pobj, targets, src0)
+        armed = _plover(entry.action) == "ASSAULT"
+        target = self._phrase_target(pobj, targets, src0, armed)
         of_target = "of" in entry.targets
-        if not srcs and pobj.get("of") and (target is not None or not of_target):
+        cat = _plover(entry.action)
+        if (
+            not srcs
+            and of_target
+            and target is not None
+            and pobj.get("of")
+            and cat not in ("RETREAT", "MOBILIZE")
+        ):
+            # "the expulsion of diplomats from Poland": the of-phrase suffers the act, and
+            # the country they are sent away from does it
+            if cat in ("SANCTION", "COERCE") and target.via == "from":
+                srcs = [target]
+            target = self._phrase_target(pobj, ("of",), src0, armed)
+        elif not srcs and pobj.get("of") and (target is not None or not of_target):
             srcs = self.sources(pobj["of"][0])  # "the visit of X to Y": X acts
         elif of_target and target is None:
-            target = self._phrase_target(pobj, ("of",), src0)
+            target = self._phrase_target(pobj, ("of",), src0, armed)
         srcs = [s for s in srcs if s.actor.type != "concept"]
         if not srcs:
             return []
@@ -862,15 +952,59 @@ class _Sentence:
         return out
 
     def _embedded(self, tok: Token) -> Token | None:
+        found = [
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "advcl")
+            and (c.pos_ in ("VERB", "AUX") or c.tag_.startswith("VB"))
+            and (c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        ]
+        # "agreed to re-open": the parser may split a prefixed verb into several xcomps
+        return next((c for c in found if c.i in self.preds), found[0] if found else None)
+
+    def _clash_side(self, tok: Token, action: str) -> Token | None:
+        """'soldiers were killed in clashes with PKK rebels': the other side of the clash."""
+        if _plover(action) != "ASSAULT":
+            return None
         for c in tok.children:
-            if c.dep_ in ("xcomp", "advcl") and (
-                c.pos_ in ("VERB", "AUX") or c.tag_.startswith("VB")
-            ):
-                if c.dep_ == "xcomp" or any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children
-                ):
-                    return c
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                for g in prep_objects(c):
+                    if g.lemma_.lower() in CLASH_NOUNS:
+                        for p in g.children:
+                            if p.dep_ == "prep" and p.lower_ == "with":
+                                return next(iter(prep_objects(p)), None)
         return None
+
+    def _crowd(self, tok: Token, subj: Token | None) -> list[Resolved]:
+        """'Tens of thousands rallied in Warsaw': a counted crowd protesting is civilians of
+        the place (else of the country the text is about)."""
+        if subj is None or not (subj.like_num or subj.lemma_.lower() in CROWDS):
+            return []
+        # "thousands of students": the role of the of-phrase the resolver could not place
+        of = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        sector = "CVL"
+        for g in of:
+            sector = self.lx.roles.get(g.lemma_.lower()) or self.lx.roles.get(g.lower_) or sector
+        iso = self.res.location(tok) or self.res.context_country(subj)
+        if iso is None or iso not in kga.countries():
+            return []
+        span = self.res.doc[subj.left_edge.i : subj.right_edge.i + 1 if of else subj.i + 1]
+        return [
+            Resolved(
+                kga.country(iso, span.text, sector, start=span.start_char, end=span.end_char),
+                weak=True,
+            )
+        ]
+
+    def _authorities(self, tok: Token, action: str) -> list[Resolved]:
+        """'Two journalists were arrested in Tehran': an arrest, a curfew or an inquiry
+        with no agent is an act of the authorities of the place it happens in."""
+        if _plover(action) not in ("COERCE", "ACCUSE"):
+            return []
+        iso = self.res.location(tok)
+        if iso is None:
+            return []
+        return [Resolved(kga.country(iso, kga.countries()[iso].name_en), weak=True)]
 
     def _events_of(self, pred: Predicate) -> list[tuple[bool, Mention]]:
         tok, entry = pred.tok, pred.entry
@@ -889,15 +1023,25 @@ class _Sentence:
         # who acts
         srcs: list[Resolved] = []
         target: Resolved | None = None
-        if passive:
-            ag = self.agent(tok)
-            srcs = self.sources(ag) if ag is not None else []
-            if subj is not None:
+        # "arrest warrants were issued for X (by a court in Y)": the event noun is the
+        # passive subject; the agent acts, else the authorities of the place it happens
+        noun_passive = (
+            pred.noun is not None
+            and pred.noun.dep_ == "nsubjpass"
+            and entry.frame == "event"
+            and self.is_passive(tok)
+        )
+        if passive or noun_passive:
+            ag = self.agent(tok) or self._clash_side(tok, action)
+            srcs = self.sources(ag) if ag is not None else self._authorities(tok, action)
+            if subj is not None and not noun_passive:
                 target = self.res.resolve(subj)
             conf -= 0.15
         elif subj is not None:
             srcs = self.sources(subj)
         negative_subj = subj is not None and self.res.is_negative(subj)
+        if not srcs and not negative_subj and _plover(action) == "PROTEST":
+            srcs = self._crowd(tok, subj)
         if not srcs and not negative_subj and _plover(action) == "ASSAULT":
             uaf = self.unattributed(tok, self._attack_holder(tok, subj, passive))
             if uaf is not None:
@@ -960,6 +1104,9 @@ class _Sentence:
                     action = "express_intent"
                 elif not negated:
                     action = "threaten"
+        # the intent, threat or refusal stated about a future act (kg.events reads it)
+        evidence = "statement" if action != entry.action else ""
+
         # "killed one soldier and wounded two others": one attack, not a second untargeted one
         same_as_head = (
             tok.dep_ == "conj"
@@ -981,11 +1128,15 @@ class _Sentence:
         text = " ".join(t.text for t in sorted(text_toks, key=lambda t: t.i))
         # "Egypt and Saudi Arabia signed": a fallback target that is one of the
         # subjects is no counterpart; each subject is the other's
-        own = {x.actor.id for x in srcs}
+        own = ({x.actor.id for x in srcs} | {x.actor.country for x in srcs}) - {None}
         symmetric = (
             len(srcs) > 1
-            and _plover(action) in SYMMETRIC
-            and (target is None or (target.weak and target.actor.id in own))
+            and (_plover(action) in SYMMETRIC or action in MUTUAL_FIGHT)
+            and (
+                target is None
+                or target.actor.type == "concept"  # "X and Y agreed to a truce": with each other
+                or (target.weak and {target.actor.id, target.actor.country} & own)
+            )
         )
         if target is None and _plover(action) == "CONSULT" and not symmetric:
             return []  # "the cabinet met": a consultation needs a counterpart
@@ -1016,6 +1167,7 @@ class _Sentence:
                         confidence=max(0.05, round(conf - 0.2, 3)),
                         trigger_start=tok.idx,
                         trigger_end=tok.idx + len(tok),
+                        evidence=evidence,
                     ),
                 )
             )
@@ -1053,6 +1205,7 @@ class _Sentence:
                         confidence=max(0.05, min(1.0, round(c, 3))),
                         trigger_start=tok.idx,
                         trigger_end=tok.idx + len(tok),
+                        evidence=evidence,
                     ),
                 )
             )

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from kg.tables import read_tsv
 from kg.vocab import action_for_cameo, actions
 
-__all__ = ["Frame", "FrameIndex", "load_frames", "match_frame"]
+__all__ = ["Frame", "FrameIndex", "load_frames", "match_frame", "prep_objects"]
 
 DATA = Path(__file__).parent / "data"
 # Appeals and demands are read as requests ("urged X to V": X is the target, V is not
@@ -80,6 +80,15 @@ def _rows(name: str) -> list[dict[str, str]]:
     return read_tsv(DATA / name)
 
 
+def _unknown_set(row: dict[str, str], sets: dict[str, list[str]]) -> bool:
+    """True when a cell of the pattern names a synonym set the dictionary does not define."""
+    return any(
+        w.startswith("&") and w[1:].upper() not in sets
+        for k in ("subject", "object", "pobj")
+        for w in (row.get(k) or "").replace("|", " ").split()
+    )
+
+
 def _expand(cell: str, sets: dict[str, list[str]]) -> frozenset[tuple[str, ...]]:
     """``a b|&FOOD`` -> {("a","b"), ("food",), ("foodstuff",), ...}."""
     out: set[tuple[str, ...]] = set()
@@ -133,6 +142,8 @@ def load_frames(grammar_verbs: frozenset[str] = frozenset()) -> FrameIndex:
         for r in rows:
             if r.get("reverse"):
                 continue  # object -> subject events are left to the hand-written rules
+            if _unknown_set(r, sets):
+                continue  # "(IN &WEATHER)" with no such set would match any "in" phrase
             code = r["code"]
             action = None if code == "---" else action_for_cameo(code)
             if action is not None and action not in known:
@@ -181,6 +192,27 @@ def _phrase_forms(tok: Token) -> list[tuple[str, ...]]:
     return out
 
 
+def prep_objects(prep: Token, deps: tuple[str, ...] = ("pobj",)) -> list[Token]:
+    """The objects of a preposition. The parser sometimes leaves one without its object
+    and makes the noun after it the subject of a following clause ("granted asylum to
+    five officers holed up in ..."): that noun is the object."""
+    if prep.dep_ == "mark":  # "for" of a for-to clause: the clause's subject
+        return [s for s in prep.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+    out = [g for g in prep.children if g.dep_ in deps]
+    if out or any(g.dep_ == "pcomp" for g in prep.children) or prep.dep_ not in ("prep", "dative"):
+        return out
+    for x in prep.doc[prep.i + 1 : min(prep.i + 10, prep.sent.end)]:
+        if (
+            x.left_edge.i == prep.i + 1
+            and x.dep_ in ("nsubj", "nsubjpass")
+            and x.pos_ in ("NOUN", "PROPN")
+            and x.head.i > x.i
+            and x.head.head == prep.head
+        ):
+            return [x]
+    return out
+
+
 def _fits(alts: frozenset[tuple[str, ...]], toks: list[Token]) -> bool:
     return any(f in alts for t in toks for f in _phrase_forms(t))
 
@@ -209,7 +241,7 @@ def _context(tok: Token, objs: list[Token]) -> _Context:
     for h in [tok, *objs]:
         for c in h.children:
             if c.dep_ in ("prep", "agent", "dative"):
-                pobjs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                pobjs = prep_objects(c, ("pobj", "pcomp"))
                 obj_preps[c.lower_] += pobjs
                 if h is tok:
                     preps[c.lower_] += pobjs
