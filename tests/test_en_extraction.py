@@ -283,6 +283,15 @@ NAMES = [
         "President Kagame rejected the proposal on Monday.",
         [{"src": "RWA", "src_sector": "GOV", "cat": "REJECT"}],
     ),
+    # a role noun with a person in apposition is that person
+    (
+        "Putin met his Turkish counterpart, Recep Tayyip Erdogan, in Sochi.",
+        [{"src": "RUS", "cat": "CONSULT", "tgt_id": "person/recep-tayyip-erdogan"}],
+    ),
+    (
+        "The ambassador met the foreign minister, Sameh Shoukry, in Cairo.",
+        [{"cat": "CONSULT", "tgt_id": "person/sameh-shoukry", "tgt": "EGY"}],
+    ),
     # a short surname is shared by too many people to take the dictionaries' only one
     (
         "President Kim rejected the proposal on Monday.",

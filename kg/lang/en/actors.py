@@ -434,10 +434,13 @@ class ActorResolver:
         if head_role is None and tok.pos_ == "NOUN" and facts.sector and not head_entry:
             head_role, promoted = facts.sector, True  # "the opposition coalition", "army convoy"
         preps = ACTOR_PREPS if ((head_role and not promoted) or head_is_person) else WEAK_PREPS
+        named = False  # a person in apposition names the role ("his counterpart, X")
         if depth < 3:
             for c in tok.children:
                 if c.dep_ == "appos":
+                    before = facts.person
                     self._merge(facts, c, depth)
+                    named = named or (facts.person is not None and facts.person != before)
                 elif c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
                         if p.dep_ != "pobj":
@@ -467,7 +470,8 @@ class ActorResolver:
             return Resolved(
                 kga.organisation(head_entry.code, text, start=start, end=end, when=self.when)
             )
-        if head_is_person or (facts.person and head_role is None and tok.pos_ == "PROPN"):
+        named = named and tok.pos_ == "NOUN" and head_entry is None
+        if head_is_person or named or (facts.person and head_role is None and tok.pos_ == "PROPN"):
             name = facts.person or text
             country = facts.country or (
                 kga.organisation(facts.org, "", when=self.when).country if facts.org else None
@@ -475,7 +479,7 @@ class ActorResolver:
             # a person the tables do not know keeps the country the phrase gives (a title,
             # a demonym, an apposition) or none: a country guessed from the context is
             # more often wrong than right ("Beijing" near a US president)
-            sector = facts.sector
+            sector = facts.sector or (head_role if named else None)
             if facts.former and sector in ("GOV", "MIL", None):
                 sector = "ELI"
             actor = kga.person(
