@@ -28,22 +28,14 @@ from kg.records import Actor
 
 __all__ = ["Phrase", "ArticleMemory", "build_phrases"]
 
-# Words that tie a role noun to the country after it: الجيش التابع للحكومة السورية.
-_LINKERS = {
+# Linkers of affiliation: what follows owns the phrase (الجيش التابع للحكومة السورية,
+# القوات الموالية للمعارضة).
+_AFFILIATED = {
     normalize(w)
-    for w in {
-        "التابع",
-        "التابعه",
-        "التابعين",
-        "في",
-        "ب",
-        "من",
-        "الموالي",
-        "الموالية",
-        "الموالين",
-        "الموالون",
-    }
+    for w in ("التابع", "التابعة", "التابعين", "الموالي", "الموالية", "الموالين", "الموالون")
 }
+# Words that tie a role noun to the country after it: المعارضة في سوريا.
+_LINKERS = _AFFILIATED | {"في", "ب", "من"}
 
 # Verb stems of carrying and raising, before أعلام (flags) rather than إعلام (media).
 _CARRY = {"رفع", "حمل", "يرفع", "يحمل", "ترفع", "تحمل", "رافع", "حامل", "لوح", "يلوح"}
@@ -85,6 +77,7 @@ class ArticleMemory:
     home: str | None = None
     # the coalition a bare التحالف stands for in this article (an organisation code)
     coalition: str | None = None
+    when: str | None = None  # the article's date: who holds an office then
 
 
 def bare_word(w: str) -> str:
@@ -186,6 +179,10 @@ _TEAM_WORDS = {
     normalize(w)
     for w in ("مدرب", "لاعب", "لاعبو", "لاعبي", "مهاجم", "حارس", "نادي", "مباراة", "جماهير")
 }
+# Words after a title that make it a past or future holder (الرئيس السابق, الملك الراحل).
+_NOT_SITTING = {
+    bare_word(normalize(w)) for w in ("السابق", "الأسبق", "الراحل", "المقبل", "القادم", "المنتخب")
+}
 # اتفاق فيينا, مؤتمر جنيف, مطار عدن: a capital that names an agreement, a meeting or a
 # place is where, not who
 _PLACE_NAMED = _NAMED_AFTER | {
@@ -285,6 +282,7 @@ class _Builder:
         self.phrases: list[Phrase] = []
         # a title with no name of its own: (start, end, prefix, speaks for what follows)
         self.title: tuple[int, int, str, bool] | None = None
+        self.owner: Hit | None = None  # a body a group phrase is tied to (_nisba_after)
 
     def span(self, s: int, e: int) -> tuple[str, int, int]:
         return _span_text(self.words, self.idx, self.text, s, e)
@@ -459,7 +457,34 @@ class _Builder:
             return actor, j
         if role == "named":
             return None, end  # الفريق البرتغالي: the team; a rank only before a name
-        return self._referent(h, end, iso3, sector), end
+        return self._office(h, end, iso3, sector) or self._referent(h, end, iso3, sector), end
+
+    def _office(self, h: Hit, end: int, iso3: str | None, sector: str | None) -> Actor | None:
+        """خادم الحرمين الشريفين, ولي العهد السعودي, الرئيس الأمريكي: a definite title of
+        one office with no name is the person named before with the same title, else the
+        office's holder on the article's date (of the country after the title, the one
+        the title says, or the article's)."""
+        office = h.entry.get("office")
+        definite = "ال" in h.first.prefix or len(h.entry.words) > 1 or iso3 is not None
+        if not office or h.first.suffix or not definite:
+            return None
+        if end < len(self.norms) and bare_word(self.norms[end]) in _NOT_SITTING:
+            return None  # الرئيس الأمريكي السابق: a former holder, not today's
+        t, s0, e0 = self.span(h.start, end)
+        n = len(h.entry.words)
+        for p in reversed(self.memory.persons):
+            said = [bare_word(normalize(w)) for w in p.text.split()[:n]]
+            if said == [bare_word(w) for w in h.entry.words] and (iso3 in (None, p.country)):
+                return Actor(**{**p.to_dict(), "text": t, "start": s0, "end": e0})
+        fixed, _, name = office.rpartition(":")
+        country = iso3 or fixed or self.memory.home
+        pid = A.office_holder(country, name, self.memory.when)
+        if pid is None:
+            # no holder known then: the office's state, when the title itself says which
+            return A.country(fixed, t, sector, start=s0, end=e0) if fixed else None
+        return A.person(
+            pid, t, country=country, sector=sector, start=s0, end=e0, when=self.memory.when
+        )
 
     def _name_end(self, h: Hit, end: int, iso3: str | None) -> int:
         """The end of an unknown name after a definite, singular title (الرئيس، نظيره);
@@ -482,7 +507,23 @@ class _Builder:
         # عبدالفتاح السيسي: a family name with the article after a given name
         if end < j < len(self.norms) and _family_name(j, self.norms, self.covered):
             j += 1
+        elif end < j < len(self.norms) and self._family_nisba(j):
+            self.used.add(j)
+            j += 1
         return j
+
+    def _family_nisba(self, j: int) -> bool:
+        """عبدالخالق الحوثي: a group named by a nisba with the article after a given name
+        is the person's family name, not the group."""
+        hit = self.by_start.get(j)
+        return (
+            hit is not None
+            and hit.kind == "org"
+            and hit.end == j + 1
+            and hit.prefix == "ال"
+            and not hit.first.suffix
+            and self.norms[j].endswith("ي")
+        )
 
     def _referent(self, h: Hit, end: int, iso3: str | None, sector: str | None) -> Actor | None:
         """A title with no name: the last person it can refer to, else a country's office."""
@@ -512,6 +553,7 @@ class _Builder:
         or the same role earlier in the article."""
         e = h.entry
         sector, label = e.get("sector") or None, e.get("label") or ""
+        self.owner = None
         if iso3 is None and self._genitive_at(h, end):
             # محكمة الجنايات الكويتية: the nisba after the genitive is the body's
             iso3, nisba_end = self._nisba_after(h, end, end + 1, True)
@@ -520,6 +562,10 @@ class _Builder:
                 end = nisba_end
         if iso3 is None:
             iso3 = self._country_after(h, end)
+        owner = self.owner.entry.get("sector") if self.owner else None
+        if owner and owner not in _STATE_SECTORS and owner != sector:
+            # الجيش ... التابع للمعارضة: the forces of the opposition, not the state's
+            sector, label = owner, self.owner.entry.get("label") or label
         possessive = h.first.suffix in _POSSESSIVE and not self.words[h.end - 1].endswith("ة")
         if iso3 is None and possessive:
             # جنوده, قواتها: the men of the actor named before (or of the subject)
@@ -620,16 +666,23 @@ class _Builder:
 
     def _nisba_after(self, h: Hit, end: int, j: int, definite: bool) -> tuple[str | None, int]:
         """The country of the first demonym or country after ``j`` past adjectives and
-        linkers, and where it ends."""
+        linkers, and where it ends; ``self.owner``: a body the phrase is tied to on the way
+        (قوات جيش الفتح التابع للمعارضة السورية: the opposition's)."""
+        self.owner = None
         while j < len(self.norms) and j - end < 4:
             nx = self.by_start.get(j)
             if nx and nx.kind in ("demonym", "country"):
-                return (None, end) if _people(nx, h) else (nx.entry.get("iso3"), nx.end)
+                if _people(nx, h):
+                    self.owner = None
+                    return None, end
+                return nx.entry.get("iso3"), nx.end
             if (
                 nx
                 and nx.kind == "role"
                 and self.norms[j - 1] in _LINKERS | {"لل" + self.norms[j][1:]}
             ):
+                if self.norms[j - 1] in _AFFILIATED:
+                    self.owner = nx
                 j = nx.end
                 continue
             if nx or self.norms[j] in CLAUSE_PUNCT:

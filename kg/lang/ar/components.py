@@ -134,7 +134,9 @@ class EventExtractor:
         words, norms, idx = t.words, t.norms, t.idx
         covered = {i for layer in hits.values() for h in layer for i in range(h.start, h.end)}
         memory = ArticleMemory(
-            home=_home_country(hits["actor"], t), coalition=_coalition(hits["actor"])
+            home=_home_country(hits["actor"], t),
+            coalition=_coalition(hits["actor"]),
+            when=doc._.kg_date if Doc.has_extension("kg_date") else None,
         )
         article_register = _article_register(hits["cue"])
         mentions = []
