@@ -150,3 +150,73 @@ FAMILY_NAMES = [
 def test_a_group_nisba_after_a_given_name_is_a_family_name(text, target):
     got = [e.target.id for e in events_on(text, None) if e.action.id == "arrest" and e.target]
     assert got == [target]
+
+
+# A verb before its subject is singular; a plural or dual verb has its subject before
+# it (X وحلفاؤه استهدفوا) or in itself, never the phrase after it.
+AGREEMENT = [
+    pytest.param(
+        "ذكرت مصادر أن بريطانيا وشركاءها قصفوا معسكرات تنظيم داعش شمال العراق.",
+        [("GBR", None, "ASSAULT", "ISIS", False, "asserted")],
+        id="plural-verb-after-coordinated-subject",
+    ),
+    pytest.param(
+        "قصفت الطائرات الروسية معسكرات تنظيم داعش شمال سوريا.",
+        [("RUS", ANY, "ASSAULT", "ISIS", False, "asserted")],
+        id="singular-verb-before-its-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGREEMENT)
+def test_verb_agreement_places_the_subject(text, expected):
+    check(text, expected)
+
+
+def test_a_plural_verb_does_not_take_the_phrase_after_it_as_subject():
+    got = events_on("وهاجموا الجيش العراقي قرب الحدود ليلا.", None)
+    assert got and all(e.source is None or e.source.country != "IRQ" for e in got), got
+
+
+# A bare title before a person (سفير X, مستشار X) is X's ambassador or adviser: X's
+# state, not X; an embassy named by an office is not its holder.
+# (text, article date, PLOVER, source id)
+OF_A_PERSON = [
+    pytest.param(
+        "واستقبل سفير خادم الحرمين الشريفين في باريس وزير الداخلية الفرنسي.",
+        "2016-01-10",
+        "CONSULT",
+        "SAU-GOV",
+        id="ambassador-of-the-king",
+    ),
+    pytest.param(
+        "وانتقد مستشار الرئيس الروسي العقوبات الأوروبية.",
+        "2016-01-10",
+        "ACCUSE",
+        "RUS-GOV",
+        id="adviser-of-the-president",
+    ),
+    pytest.param(
+        "واستقبل نائب خادم الحرمين الشريفين في مكتبه أمس وزير الدفاع التركي.",
+        "2016-01-10",
+        "CONSULT",
+        "SAU-GOV",
+        id="deputy-of-the-king-unnamed",
+    ),
+    pytest.param(
+        "تظاهر المئات أمام سفارة خادم الحرمين الشريفين في لندن.",
+        "2016-01-10",
+        "PROTEST",
+        None,
+        id="embassy-of-the-king",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,day,plover,source", OF_A_PERSON)
+def test_a_title_of_a_person_is_his_state(text, day, plover, source):
+    events = [e for e in events_on(text, day) if e.action.plover == plover]
+    assert events, "the event is read"
+    actors = [a.id for e in events for a in (e.source, e.target) if a]
+    assert "person/king-salman" not in actors and "person/vladimir-putin" not in actors
+    assert source is None or events[0].source.id == source, actors

@@ -154,6 +154,8 @@ _NAMED_AFTER = {
         "صندوق",
         "جسر",
         "مشروع",
+        "سفارة",  # سفارة خادم الحرمين الشريفين: the embassy, not the king
+        "قنصلية",
     )  # fmt: skip
 }
 
@@ -179,6 +181,8 @@ _TEAM_WORDS = {
     normalize(w)
     for w in ("مدرب", "لاعب", "لاعبو", "لاعبي", "مهاجم", "حارس", "نادي", "مباراة", "جماهير")
 }
+# نائب خادم الحرمين الشريفين: the deputy stands in for the office, named after it.
+_DEPUTY = {normalize(w) for w in ("نائب", "ونائب")}
 # Words after a title that make it a past or future holder (الرئيس السابق, الملك الراحل).
 _NOT_SITTING = {
     bare_word(normalize(w)) for w in ("السابق", "الأسبق", "الراحل", "المقبل", "القادم", "المنتخب")
@@ -787,6 +791,25 @@ class _Builder:
             # for (or heads) what follows; the phrase starts at the title
             t, s0, e0 = self.span(title[0], end)
             actor = Actor(**{**actor.to_dict(), "text": t, "start": s0, "end": e0})
+            start, prefix = title[0], title[2]
+        elif (
+            title is not None
+            and title[1] == start
+            and "ال" not in title[2]
+            and (h.prefix == "ال" or (h.kind == "role" and not h.prefix))
+            and actor.type == "person"
+            and actor.country
+        ):
+            # سفير خادم الحرمين الشريفين, مستشار الرئيس الروسي: a bare title before a
+            # person is that person's ambassador or adviser, of his state, not him
+            t, s0, e0 = self.span(title[0], end)
+            if self.norms[title[0]] in _DEPUTY and end > h.end:
+                # نائب خادم الحرمين الشريفين الأمير محمد بن نايف: the name is the deputy
+                actor = Actor(**{**actor.to_dict(), "text": t, "start": s0, "end": e0})
+            else:
+                sector = self.by_start[title[0]].entry.get("sector") or actor.sector
+                sector = "GOV" if self.norms[title[0]] in _DEPUTY else sector
+                actor = A.country(actor.country, t, sector, start=s0, end=e0)
             start, prefix = title[0], title[2]
         self.title = None
         if actor.type == "person":

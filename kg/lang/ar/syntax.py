@@ -378,6 +378,17 @@ def only_followers(s: Sentence, a: int, b: int) -> bool:
     return all(s.norms[k] in FOLLOWER_WORDS or s.norms[k] in NEGATORS for k in range(a, b))
 
 
+def conjuncts_between(s: Sentence, a: int, b: int) -> bool:
+    """Only words joined by و between token a and b (X وحلفاؤه, X وشركاؤها)."""
+    return a < b and all(
+        s.norms[k].startswith("و") and s.norms[k].isalpha() and len(s.norms[k]) > 3
+        for k in range(a, b)
+    )
+
+
+_PLURAL_PERSONS = frozenset({"3p", "3fp", "3d", "3fd"})
+
+
 def counts(s: Sentence, k: int) -> bool:
     w = s.norms[k]
     return w in QUANTIFIERS or w in NUMBERS or w.isdecimal()
@@ -709,6 +720,9 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
     before = [p for p in c.phrases if p.end <= trig.start and not p.governed and not p.adjectival]
     subj: Arg | None = None
     used: tuple[Phrase, ...] = ()
+    # a verb before its subject is singular (قصفت الطائرات); a plural or dual one
+    # (استهدفوا, اتفقا) has its subject before it or in itself, never after it
+    plural = trig.entry.get("person") in _PLURAL_PERSONS
     if c.head is not None and not before and not trig.first.suffix:
         subj = Arg("subj", (c.head,), how="head")  # المعارضة التي تواجه الإرهابيين
     elif c.thing_head and not before and not trig.first.suffix:
@@ -720,6 +734,9 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         subj = Arg("subj", used, how="vso")
     elif before and only_followers(s, before[-1].end, trig.start):
         subj = Arg("subj", coordinated_back(before), how="svo")
+    elif before and plural and conjuncts_between(s, before[-1].end, trig.start):
+        # الولايات المتحدة وحلفاؤها استهدفوا: a plural verb agrees with what precedes it
+        subj = Arg("subj", coordinated_back(before), how="svo")
     elif (
         c.subject is not None
         and c.subject.how == "pronoun"
@@ -730,6 +747,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         after
         and not after[0].governed
         and vso_gap_ok(s, trig.end, after[0])
+        and not plural
         and not (trig.entry.get("person") == "3f" and masculine_singular(s, after[0]))
     ):
         used = coordinated(after[0], after, s)
