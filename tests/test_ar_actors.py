@@ -220,3 +220,45 @@ def test_a_title_of_a_person_is_his_state(text, day, plover, source):
     actors = [a.id for e in events for a in (e.source, e.target) if a]
     assert "person/king-salman" not in actors and "person/vladimir-putin" not in actors
     assert source is None or events[0].source.id == source, actors
+
+
+# Where a name after a title ends: before a second title (مدير ...) or "and others".
+# (text, the person's id)
+NAME_ENDS = [
+    ("وانتقد اللواء سامي عبدالرحيم مدير إدارة المرور الحكومة.", "person/سامي-عبدالرحيم"),
+    ("واعتقلت الشرطة القاضي فؤاد حمدي وغيره من المسؤولين.", "person/فؤاد-حمدي"),
+]
+
+
+@pytest.mark.parametrize("text,person", NAME_ENDS, ids=["before-a-title", "before-others"])
+def test_a_name_ends_before_a_title_or_others(text, person):
+    ids = [a.id for e in events_on(text, None) for a in (e.source, e.target) if a]
+    assert person in ids, ids
+
+
+# An attack noun whose target takes على names its doer with لـ right after it.
+# (text, expected events)
+DOER_BY_LAM = [
+    (
+        "أصيب ثلاثة جنود في هجوم عنيف للمعارضة السورية على مواقع الجيش قرب حلب.",
+        [("SYR", "OPP", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "وأسفرت غارة للتحالف على معسكرات الحوثيين عن تدمير مخازن أسلحة.",
+        [("SAU", "MIL", "ASSAULT", "YEM", False, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOER_BY_LAM, ids=["opposition", "coalition"])
+def test_the_doer_of_an_attack_noun_with_lam(text, expected):
+    check(text, expected)
+
+
+def test_an_official_named_without_nationality_is_of_the_article_country():
+    text = "القاهرة - أ ش أ: أعلن اللواء حسن منصور أن قوات الأمن اعتقلت خمسة مسلحين."
+    sources = [e.source for e in events_on(text, None) if e.source]
+    people = [a for a in sources if a.type == "person"] or [
+        a for e in events_on(text, None) for a in (e.attributed_to,) if a
+    ]
+    assert people and people[0].country == "EGY", sources

@@ -457,6 +457,10 @@ class _Builder:
         if j > end:
             name, _, _ = self.span(end, j)
             t, s0, e0 = self.span(h.start, j)
+            if iso3 is None and sector in _STATE_SECTORS and role != "counterpart":
+                # اللواء X, الوزير X with no nationality: an official of the article's
+                # country (a foreign one is named with his: الوزير الأردني X)
+                iso3 = self.memory.home
             actor = A.person(None, t, name=name, country=iso3, sector=sector, start=s0, end=e0)
             return actor, j
         if role == "named":

@@ -593,6 +593,10 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     if gen is not None and _genitive_is_agent(s, r, gen):
         r.src_phrases = gen.phrases
         return
+    by = _doer_by_lam(s, r) if gen is None else None
+    if by is not None:
+        r.src_phrases = (by,)  # هجوم عنيف للمعارضة على مواقع الجيش: the opposition's
+        return
     if _judged_object(s, p) and _agentless(action.plover):
         r.sources = [None]  # دانت قطر الهجوم: the attack is what Qatar condemned
         return
@@ -619,6 +623,25 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     if own is not None and action.id in _MUTUAL_IDS():
         # عقد الرئيس المصري ونظيره الفرنسي جلسة مباحثات: both hold the talks
         r.sources = [x.actor for x in coordinated(own, c.phrases, s)]
+
+
+def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
+    """هجوم عنيف للمعارضة على مواقع الجيش, غارة للتحالف على ...: an act whose target
+    comes with another preposition names its doer with لـ right after it (past its
+    adjectives), when the target's preposition follows."""
+    p = r.p
+    preps = _preps(p.hit)
+    if not preps or "ل" in preps or not _agentless(r.plover) or p.hit.first.suffix:
+        return None
+    x = next((x for x in p.clause.phrases if x.start >= p.end), None)
+    if x is None or x.start - p.end > 2 or not x.prefix.lstrip("وف").startswith("ل"):
+        return None
+    if x.actor.type == "concept" or any(
+        not s.norms[k].isalpha() or s.norms[k] in FUNCTION_WORDS for k in range(p.end, x.start)
+    ):
+        return None
+    after = s.norms[x.end] if x.end < p.clause.end else ""
+    return x if after in preps else None
 
 
 def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
