@@ -262,3 +262,32 @@ def test_an_official_named_without_nationality_is_of_the_article_country():
         a for e in events_on(text, None) for a in (e.attributed_to,) if a
     ]
     assert people and people[0].country == "EGY", sources
+
+
+# الجانبان, الطرفين: the two actors of the sentence before (or named before it in the
+# same sentence): both are the source. (text, source countries of the second sentence)
+TWO_SIDES = [
+    (
+        "التقى وزير الخارجية الكويتي نظيره العماني في الدوحة أمس. واتفق الجانبان على"
+        " تشكيل لجنة مشتركة.",
+        {"KWT", "OMN"},
+    ),
+    (
+        "استقبل الرئيس التونسي رئيس الوزراء الجزائري في قصر قرطاج. وبحث الطرفان أمن الحدود.",
+        {"TUN", "DZA"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,sources", TWO_SIDES, ids=["agree", "consult"])
+def test_the_two_sides_are_the_two_actors_before(text, sources):
+    second = [e for e in events_on(text, None) if e.sentence_start > 0 and e.source]
+    assert {e.source.country for e in second} == sources, second
+    assert all(e.source.text in ("الجانبان", "الطرفان") for e in second)
+
+
+def test_a_first_person_verb_does_not_take_the_phrase_after_it_as_subject():
+    text = "وقال الوزير العراقي: نطالب الحكومة التركية بوقف الغارات فورا."
+    requests = [e for e in events_on(text, None) if e.action.plover == "REQUEST"]
+    assert requests and all(e.source.country == "IRQ" for e in requests), requests
+    assert any(e.target and e.target.country == "TUR" for e in requests), requests

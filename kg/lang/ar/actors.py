@@ -28,6 +28,8 @@ from kg.records import Actor
 
 __all__ = ["Phrase", "ArticleMemory", "build_phrases"]
 
+# "The two sides" (الجانبان، الطرفين): the two actors of the sentence before.
+_TWO_SIDES = {normalize(w) for w in ("جانبان", "جانبين", "طرفان", "طرفين")}
 # Linkers of affiliation: what follows owns the phrase (الجيش التابع للحكومة السورية,
 # القوات الموالية للمعارضة).
 _AFFILIATED = {
@@ -56,6 +58,12 @@ class Phrase:
     after_prep: bool = False  # the word before is a preposition (في سوريا)
     implies: str = ""  # an action the role itself reports (المتظاهرون -> demonstrate)
     title: str = ""  # the kind of its role word: person (a title), group, counterpart
+    pair: Actor | None = None  # الجانبان, الطرفان: the second of the two sides
+
+    @property
+    def actors(self) -> list[Actor]:
+        """The actor, and the other side of "the two sides"."""
+        return [self.actor] if self.pair is None else [self.actor, self.pair]
 
     @property
     def governed(self) -> bool:
@@ -77,6 +85,8 @@ class ArticleMemory:
     home: str | None = None
     # the coalition a bare التحالف stands for in this article (an organisation code)
     coalition: str | None = None
+    # the two sides of the last sentence naming two states' actors: الجانبان, الطرفان
+    pair: tuple[Actor, Actor] | None = None
     when: str | None = None  # the article's date: who holds an office then
 
 
@@ -251,6 +261,24 @@ def _family_name(i: int, norms: list[str], covered: set[int]) -> bool:
     )
 
 
+def _two_actors(phrases: list[Phrase]) -> tuple[Actor, Actor] | None:
+    """The first two actors of ``phrases`` of two states, or two named persons (places,
+    concepts and adjectives aside: an official and a title of his are one side)."""
+    seen: list[Actor] = []
+    for p in phrases:
+        a = p.actor
+        if p.adjectival or p.pair is not None or p.after_prep or a.type == "concept":
+            continue
+        if not seen or (
+            a.country != seen[0].country
+            or (a.type == seen[0].type == "person" and a.id != seen[0].id)
+        ):
+            seen.append(a)
+        if len(seen) == 2:
+            return seen[0], seen[1]
+    return None
+
+
 def build_phrases(
     hits: list[Hit],
     words: list[str],
@@ -260,6 +288,7 @@ def build_phrases(
     covered: set[int],
     memory: ArticleMemory,
     speaker: Actor | None = None,
+    span: tuple[int, int] | None = None,
 ) -> list[Phrase]:
     """Assemble actor phrases from the actor-layer hits of one sentence.
 
@@ -270,8 +299,14 @@ def build_phrases(
         covered: token indices inside any lexicon hit (never read as names).
         memory: article-level coreference state (updated).
         speaker: current speaker, whose country a counterpart (نظيره) contrasts with.
+        span: the sentence's tokens, where "the two sides" (الجانبان) are looked for.
     """
-    return _Builder(hits, words, norms, idx, text, covered, memory, speaker).run()
+    b = _Builder(hits, words, norms, idx, text, covered, memory, speaker)
+    phrases = b.run()
+    if span is not None:
+        phrases = sorted(phrases + b.two_sides(*span, phrases), key=lambda p: p.start)
+        b.remember_pair(phrases)
+    return phrases
 
 
 class _Builder:
@@ -317,6 +352,31 @@ class _Builder:
             actor, end = found
             self._add(h, actor, end)
         return self.phrases
+
+    def two_sides(self, a: int, b: int, phrases: list[Phrase]) -> list[Phrase]:
+        """الجانبان, الطرفين: the last two actors named before it in the sentence (بين
+        الرئيس ونائبه ... الطرفين), else the two of the last sentence that named two."""
+        out: list[Phrase] = []
+        for k in range(a, b):
+            w = self.norms[k]
+            bare = bare_word(w)
+            if bare not in _TWO_SIDES or k in self.covered or "ال" not in w:
+                continue
+            pair = _two_actors([p for p in phrases if p.end <= k][::-1]) or self.memory.pair
+            if pair is None:
+                continue
+            t, s0, e0 = self.span(k, k + 1)
+            first, second = (
+                Actor(**{**x.to_dict(), "text": t, "start": s0, "end": e0}) for x in pair
+            )
+            prev = self.norms[k - 1] if k > 0 else ""
+            out.append(Phrase(k, k + 1, first, w[: len(w) - len(bare)], "pair", pair=second))
+            out[-1].after_prep = prev in PREPOSITIONS or prev in LOCATIVES
+        return out
+
+    def remember_pair(self, phrases: list[Phrase]) -> None:
+        """The first two actors a sentence names are the next "two sides"."""
+        self.memory.pair = _two_actors(phrases) or self.memory.pair
 
     def _flags(self, h: Hit) -> bool:
         """رفع المتظاهرون أعلاما تركية: flags (أعلام), not the media (إعلام)."""

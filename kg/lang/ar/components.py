@@ -158,7 +158,7 @@ class EventExtractor:
             if not sh["actor"] and not is_busy:
                 continue
             phrases = build_phrases(
-                sh["actor"], words, norms, idx, t.text, covered, memory, memory.speaker
+                sh["actor"], words, norms, idx, t.text, covered, memory, memory.speaker, (a, b)
             )
             if not is_busy:
                 continue  # actors only: they update the article memory, no event to read

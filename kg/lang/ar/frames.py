@@ -501,7 +501,7 @@ def _read_source(s: Sentence, r: _Reading) -> None:
     else:
         _noun_source(s, r)
     if r.src_phrases:
-        r.sources = [x.actor for x in r.src_phrases]
+        r.sources = [a for x in r.src_phrases for a in x.actors]  # الجانبان: both
         r.confidence = _FOUND["explicit"]
     elif r.sources and _reporter(r.sources[0]):
         r.sources = [None]  # قالت مصادر أمنية: اعتقل هارون — the sources arrested no one
@@ -622,7 +622,7 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     own = c.subject.phrases[0] if c.subject and c.subject.phrases else None
     if own is not None and action.id in _MUTUAL_IDS():
         # عقد الرئيس المصري ونظيره الفرنسي جلسة مباحثات: both hold the talks
-        r.sources = [x.actor for x in coordinated(own, c.phrases, s)]
+        r.sources = [a for x in coordinated(own, c.phrases, s) for a in x.actors]
 
 
 def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
@@ -1302,7 +1302,7 @@ def _verb_is_event(s: Sentence, r: _Reading) -> bool:
     own = actions()[r.p.hit.entry.get("action_id")].plover  # before any re-reading
     if r.targets or not _preps(r.p.hit) or _agentless(r.plover) or _agentless(own):
         return True
-    if len(r.src_phrases) > 1 and r.action.id in _MUTUAL_IDS():
+    if sum(len(x.actors) for x in r.src_phrases) > 1 and r.action.id in _MUTUAL_IDS():
         return True  # عقد X وY: with each other
     return _prep_follows(s, r.p.hit)
 

@@ -91,7 +91,7 @@ class Arg:
     def actors(self) -> list[Actor]:
         if self.actor is not None:
             return [self.actor]
-        return [p.actor for p in self.phrases]
+        return [a for p in self.phrases for a in p.actors]
 
     @property
     def start(self) -> int:
@@ -386,7 +386,8 @@ def conjuncts_between(s: Sentence, a: int, b: int) -> bool:
     )
 
 
-_PLURAL_PERSONS = frozenset({"3p", "3fp", "3d", "3fd"})
+# and a first or second person verb (نطالب الطرفين) has its subject in itself
+_PLURAL_PERSONS = frozenset({"3p", "3fp", "3d", "3fd", "1p", "1s", "2p"})
 
 
 def counts(s: Sentence, k: int) -> bool:
