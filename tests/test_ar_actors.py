@@ -291,3 +291,44 @@ def test_a_first_person_verb_does_not_take_the_phrase_after_it_as_subject():
     requests = [e for e in events_on(text, None) if e.action.plover == "REQUEST"]
     assert requests and all(e.source.country == "IRQ" for e in requests), requests
     assert any(e.target and e.target.country == "TUR" for e in requests), requests
+
+
+# A nisba joined by و to a dual or plural title's nisba holds the same title.
+SHARED_TITLE = [
+    pytest.param(
+        "وأدان الرئيسان الأرجنتيني والبرازيلي الهجوم على المدنيين.",
+        [("ARG", "GOV", "ACCUSE", ANY, False, "asserted")]
+        + [("BRA", "GOV", "ACCUSE", ANY, False, "asserted")],
+        id="dual-title",
+    ),
+    pytest.param(
+        "وبحث وزيرا الخارجية الهندي والباكستاني الوضع في كشمير.",
+        [("IND", "GOV", "CONSULT", "PAK", False, "asserted")]
+        + [("PAK", "GOV", "CONSULT", "IND", False, "asserted")],
+        id="dual-title-in-construct",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHARED_TITLE)
+def test_a_coordinated_nisba_shares_the_title(text, expected):
+    check(text, expected)
+
+
+# بلاده: the country of the sentence's subject; حكومة بلاده: its government.
+# (text, expected events)
+HIS_COUNTRY = [
+    (
+        "وأكد وزير الخارجية الهولندي أن بلاده تدعم الحكومة الليبية.",
+        [("NLD", None, "SUPPORT", "LBY", False, "asserted")],
+    ),
+    (
+        "وجدد السفير الياباني إدانة حكومة بلاده لتفجير المسجد.",
+        [("JPN", "GOV", "ACCUSE", ANY, False, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", HIS_COUNTRY, ids=["his-country", "its-government"])
+def test_his_country_is_the_subject_country(text, expected):
+    check(text, expected)

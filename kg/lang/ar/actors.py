@@ -30,6 +30,9 @@ __all__ = ["Phrase", "ArticleMemory", "build_phrases"]
 
 # "The two sides" (الجانبان، الطرفين): the two actors of the sentence before.
 _TWO_SIDES = {normalize(w) for w in ("جانبان", "جانبين", "طرفان", "طرفين")}
+# "His country", "her country", "our country": the country of an actor named before.
+_HIS_COUNTRY = {normalize(w) for w in ("بلاده", "بلادها", "بلادهم", "بلادنا")}
+_CLITICS = ("", "و", "ف", "ل", "ب", "وب", "ول", "فب", "فل")
 # Linkers of affiliation: what follows owns the phrase (الجيش التابع للحكومة السورية,
 # القوات الموالية للمعارضة).
 _AFFILIATED = {
@@ -304,7 +307,8 @@ def build_phrases(
     b = _Builder(hits, words, norms, idx, text, covered, memory, speaker)
     phrases = b.run()
     if span is not None:
-        phrases = sorted(phrases + b.two_sides(*span, phrases), key=lambda p: p.start)
+        found = b.two_sides(*span, phrases) + b.own_country(*span, phrases)
+        phrases = sorted(phrases + found, key=lambda p: p.start)
         b.remember_pair(phrases)
     return phrases
 
@@ -351,7 +355,38 @@ class _Builder:
                 continue
             actor, end = found
             self._add(h, actor, end)
+        self._shared_head()
         return self.phrases
+
+    def _shared_head(self) -> None:
+        """الرئيسان المصري والفرنسي, وزراء الخارجية العرب والأوروبيون: a nisba joined by و
+        to a dual or plural title's nisba is another holder of that title."""
+        for i, p in enumerate(self.phrases[1:], 1):
+            head = self.phrases[i - 1]
+            if not (
+                p.head == "demonym"
+                and p.prefix.startswith("و")
+                and p.start == head.end
+                and head.head == "role"
+                and head.actor.type == "country"
+                and (
+                    self.norms[head.start].endswith(("ان", "ين", "ون"))
+                    or self._dual_construct(head)
+                )
+            ):
+                continue
+            a = p.actor
+            actor = A.country(a.country, a.text, head.actor.sector, start=a.start, end=a.end)
+            self.phrases[i] = replace(p, actor=actor, head="role", title=head.title)
+
+    def _dual_construct(self, head: Phrase) -> bool:
+        """وزيرا الخارجية: a dual title in the construct state (its ن dropped)."""
+        w = self.norms[head.start]
+        return (
+            head.end - head.start > 2
+            and bare_word(w).endswith("ا")
+            and self.norms[head.start + 1].startswith("ال")
+        )
 
     def two_sides(self, a: int, b: int, phrases: list[Phrase]) -> list[Phrase]:
         """الجانبان, الطرفين: the last two actors named before it in the sentence (بين
@@ -371,6 +406,41 @@ class _Builder:
             )
             prev = self.norms[k - 1] if k > 0 else ""
             out.append(Phrase(k, k + 1, first, w[: len(w) - len(bare)], "pair", pair=second))
+            out[-1].after_prep = prev in PREPOSITIONS or prev in LOCATIVES
+        return out
+
+    def own_country(self, a: int, b: int, phrases: list[Phrase]) -> list[Phrase]:
+        """بلاده, بلادها, بلادنا: the country of the sentence's subject (أكد الوزير
+        التركي أن بلاده ...), else of the speaker or the article's subject."""
+        out: list[Phrase] = []
+        for k in range(a, b):
+            w = self.norms[k]
+            clitic = next((c for c in _CLITICS if w[len(c) :] in _HIS_COUNTRY), None)
+            if clitic is None or k in self.covered or not w.startswith(clitic):
+                continue
+            # the sentence's subject: its first actor not after a preposition (ours:
+            # the speaker), else the one spoken of
+            before = [
+                p.actor for p in phrases if p.end <= k and not p.governed and not p.adjectival
+            ]
+            m = self.memory
+            if w.endswith("نا") or not before:
+                before = [x for x in (m.speaker, m.subject) if x]
+            owner = before[0] if before else None
+            if owner is None or owner.country not in A.countries():
+                continue
+            owned = next((i for i, p in enumerate(phrases) if p.end == k), None)
+            if owned is not None and phrases[owned].head == "role" and not phrases[owned].prefix:
+                # حكومة بلاده, جيش بلاده: the body of his country
+                x = phrases[owned]
+                t, s0, e0 = self.span(x.start, k + 1)
+                actor = A.country(owner.country, t, x.actor.sector, start=s0, end=e0)
+                phrases[owned] = replace(x, end=k + 1, actor=actor)
+                continue
+            t, s0, e0 = self.span(k, k + 1)
+            actor = A.country(owner.country, t, start=s0, end=e0)
+            out.append(Phrase(k, k + 1, actor, clitic, "country"))
+            prev = self.norms[k - 1] if k > 0 else ""
             out[-1].after_prep = prev in PREPOSITIONS or prev in LOCATIVES
         return out
 

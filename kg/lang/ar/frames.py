@@ -657,6 +657,9 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     later = [a for a in p.args if a.start >= end and a is not gen]
     if any(a.role == "pp" and a.prep == "ل" and a.start == end for a in later):
         return True
+    nxt = s.norms[end] if end < p.clause.end else ""
+    if nxt.startswith("ل") and len(nxt) > 4 and nxt.isalpha() and nxt not in FUNCTION_WORDS:
+        return True  # إدانة حكومة بلاده لحادث الاغتيال: the object with لـ is a thing
     for k in range(end, p.clause.end):
         w = s.norms[k]
         if w in preps or any(len(x) == 1 and w.startswith(x) for x in preps):
