@@ -177,9 +177,13 @@ def segment(s: Sentence) -> list[Clause]:
     start = _dateline_end(s)
     clauses = [Clause(s.start, start, "dateline")] if start > s.start else []
     clauses.append(Clause(start, s.end))
+    # a word of a name is no opener: بان كي مون (not بأن "that" and كي "so that")
+    named = {k for p in s.phrases for k in range(p.start, p.end)}
     for i in range(start + 1, s.end):
         w = s.norms[i]
         kind = _opener_kind(w)
+        if kind is not None and i in named and w.isalpha():
+            continue
         if kind == "quote" and w != ":" and _quoted_name(s, i):
             continue  # «الحوار الاستراتيجي»: a quoted name, not a quotation
         if kind is None and i in cue_verbs and w.startswith("و"):
