@@ -340,3 +340,29 @@ def test_a_word_of_a_name_opens_no_clause():
         "ودعا الأمين العام للأمم المتحدة بان كي مون مجلس الأمن إلى اجتماع طارئ.",
         [("IGO", "IGO", "REQUEST", "UNSC", False, "asserted")],
     )
+
+
+# The object of a meeting after the place and the time (استقبل X في قصر ... أمس Y); a
+# concept in a palace's name is no target; الرئيس after a verb opening with ال (التقى) is
+# the president, not "main".
+MEETINGS = [
+    (
+        "استقبل ملك البحرين في قصر الصخير أمس وزير الخارجية الياباني.",
+        [("BHR", "GOV", "CONSULT", "JPN", False, "asserted")],
+    ),
+    (
+        "استقبل أمير الكويت في قصر السلام رئيس الوزراء الهندي.",
+        [("KWT", "GOV", "CONSULT", "IND", False, "asserted")],
+    ),
+    (
+        "التقى الرئيس الغاني نظيره النيجيري على هامش القمة.",
+        [("GHA", "GOV", "CONSULT", "NGA", False, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", MEETINGS, ids=["after-place-and-time", "palace-of-peace", "iltaqa"]
+)
+def test_who_meets_whom(text, expected):
+    check(text, expected)

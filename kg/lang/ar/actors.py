@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from kg import actors as A
-from kg.lang.ar.matcher import Hit
+from kg.lang.ar.lexicon import load_lexicon
+from kg.lang.ar.matcher import Hit, word_info
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import (
     CLAUSE_PUNCT,
@@ -26,7 +27,7 @@ from kg.lang.ar.rules import (
 )
 from kg.records import Actor
 
-__all__ = ["Phrase", "ArticleMemory", "build_phrases"]
+__all__ = ["Phrase", "ArticleMemory", "build_phrases", "named_after"]
 
 # "The two sides" (الجانبان، الطرفين): the two actors of the sentence before.
 _TWO_SIDES = {normalize(w) for w in ("جانبان", "جانبين", "طرفان", "طرفين")}
@@ -91,6 +92,12 @@ class ArticleMemory:
     # the two sides of the last sentence naming two states' actors: الجانبان, الطرفان
     pair: tuple[Actor, Actor] | None = None
     when: str | None = None  # the article's date: who holds an office then
+
+
+def named_after(w: str) -> bool:
+    """A place or institution noun named by what follows it (قصر السلام, جامعة الملك
+    سعود, مطار عدن): the words after it are its name."""
+    return w in _NAMED_AFTER or bare_word(w) in _NAMED_AFTER
 
 
 def bare_word(w: str) -> str:
@@ -535,7 +542,8 @@ class _Builder:
         prev = self.norms[h.start - 1]
         if prev in FUNCTION_WORDS or (h.start - 1) in self.actor_tokens or not prev.isalpha():
             return False
-        return prev.startswith("ال")
+        # التقى الرئيس, التزم الرئيس: a verb of the lexicon opening with ال is no noun
+        return prev.startswith("ال") and not word_info(load_lexicon(), prev)[2]
 
     def _construct(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """مقاتلات التحالف, طائرات النظام السوري, مقاتلو المعارضة: a group noun in the
@@ -913,7 +921,7 @@ class _Builder:
     def _add(self, h: Hit, actor: Actor, end: int) -> None:
         start, prefix = h.start, h.prefix
         if actor.type == "person" and start > 0:
-            if {self.norms[start - 1], bare_word(self.norms[start - 1])} & _NAMED_AFTER:
+            if named_after(self.norms[start - 1]):
                 return  # جامعة الملك سعود: an institution named after the king
         title = self.title
         if (

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg import actors as A
-from kg.lang.ar.actors import Phrase, bare_word
+from kg.lang.ar.actors import Phrase, bare_word, named_after
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.morphology import ENCLITICS
 from kg.lang.ar.normalize import normalize, strip_diacritics
@@ -761,11 +761,21 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         # a verb's object comes soon after it (or after its subject); an object
         # pronoun (تساعدها) is the object already
         reach = _reach(r)
+        # استقبل X في قصر السلام أمس Y: a meeting's object after the place and the time
+        # where it happened
+        gap = reach - 4
+        free = next((x for x in cands if not x.governed and x.start >= gap), None)
+        if r.plover != "CONSULT" or all(
+            s.norms[k] not in ("في", "وفي") or s.norms[k + 1] in FUNCTION_WORDS
+            for k in range(gap, min(gap + 5, s.end - 1))
+        ):
+            free = None  # (في ما ستفعله: not a place)
         cands = [
             x
             for x in cands
             if (
                 x.start <= reach
+                or (x is free and x.start <= reach + 6)
                 or (x.start <= reach + 6 and _by_own_prep(s, x, p.hit))
                 or (x.start <= reach + 6 and _owned_by_own_prep(s, x, p.hit))
             )
@@ -1033,7 +1043,14 @@ def _origin_after(s: Sentence, p: Predicate) -> Actor | None:
 def _concept_after(s: Sentence, start: int, end: int) -> Hit | None:
     inside = {k for x in s.phrases for k in range(x.start + 1, x.end)}  # قوات الاحتلال
     return next(
-        (c for c in s.hits["concept"] if start <= c.start < end and c.start not in inside), None
+        (
+            c
+            for c in s.hits["concept"]
+            if start <= c.start < end
+            and c.start not in inside
+            and not (c.start > s.start and named_after(s.norms[c.start - 1]))  # قصر السلام
+        ),
+        None,
     )
 
 
