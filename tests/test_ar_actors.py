@@ -366,3 +366,11 @@ MEETINGS = [
 )
 def test_who_meets_whom(text, expected):
     check(text, expected)
+
+
+def test_a_company_or_party_with_no_owner_is_no_actor():
+    # الشركة, الحزب alone are everyday nouns, not graph nodes (with an owner they are)
+    texts = ("وانتقدت المفوضية الأوروبية الشركة بسبب الاحتكار.", "وانتقد الوزير الألماني الحزب.")
+    events = [e for text in texts for e in events_on(text, None)]
+    ids = [a.id for e in events for a in (e.source, e.target) if a]
+    assert len(events) >= 2 and "group/company" not in ids and "group/party" not in ids, ids
