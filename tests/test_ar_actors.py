@@ -374,3 +374,28 @@ def test_a_company_or_party_with_no_owner_is_no_actor():
     events = [e for text in texts for e in events_on(text, None)]
     ids = [a.id for e in events for a in (e.source, e.target) if a]
     assert len(events) >= 2 and "group/company" not in ids and "group/party" not in ids, ids
+
+
+# What is sent from Y (رسالة من Y, بدعوة من Y) goes to the clause's doer, who received or
+# came by it; a speaker telling of it is not its receiver. (text, expected events)
+SENT_TO_THE_DOER = [
+    (
+        "تلقى رئيس الوزراء الماليزي رسالة من نظيره السنغافوري حول أمن المضائق.",
+        [("SGP", "GOV", "CONSULT", "MYS", False, "asserted")],
+    ),
+    (
+        "وصل وزير الخارجية المغربي إلى تونس بدعوة من نظيره التونسي.",
+        [("TUN", "GOV", "CONSULT", "MAR", False, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SENT_TO_THE_DOER, ids=["message", "invitation"])
+def test_what_is_sent_goes_to_the_doer(text, expected):
+    check(text, expected)
+
+
+def test_a_speaker_telling_of_a_message_did_not_receive_it():
+    events = events_on("قال الوزير الكندي إن رسالة من الرئيس المكسيكي وصلت أمس.", None)
+    sent = [e for e in events if e.source and e.source.country == "MEX"]
+    assert sent and all(e.target is None or e.target.country != "CAN" for e in sent), sent

@@ -881,14 +881,19 @@ def _sent_from(s: Sentence, r: _Reading) -> None:
         ),
         None,
     )
-    helped = [] if r.inherited else [x for x in r.sources if x and x is not sender.actor]
+    # the clause's doer (وصل X بدعوة من Y: X), never a speaker telling of it
+    own = not r.inherited or (p.context is not p.speaker and p.clause.kind == "main")
+    helped = [x for x in r.sources if x and x is not sender.actor] if own else []
     if to is None and r.plover in ("SUPPORT", "AID") and not helped:
         return  # بدعم من المروحيات in a raid: no one named who got it
     r.src_phrases, r.sources = (sender,), [sender.actor]
     if to is not None:
         r.targets = [to.actor]
-    elif r.plover in ("SUPPORT", "AID"):
-        # استعادت القوات المدينة بدعم من التحالف: the support went to the clause's doer
+    elif r.plover in ("SUPPORT", "AID") or (
+        helped and not any(t is not sender.actor and t.type != "concept" for t in r.targets)
+    ):
+        # استعادت القوات المدينة بدعم من التحالف: the support went to the clause's doer;
+        # تلقى X رسالة من Y, وصل X بدعوة من Y: the message or invitation too
         r.targets = helped
     else:
         r.targets = [t for t in r.targets if t is not sender.actor]
