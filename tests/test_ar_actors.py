@@ -399,3 +399,16 @@ def test_a_speaker_telling_of_a_message_did_not_receive_it():
     events = events_on("قال الوزير الكندي إن رسالة من الرئيس المكسيكي وصلت أمس.", None)
     sent = [e for e in events if e.source and e.source.country == "MEX"]
     assert sent and all(e.target is None or e.target.country != "CAN" for e in sent), sent
+
+
+def test_the_object_pronoun_of_a_meeting_is_the_one_spoken_of():
+    check(
+        "زار رئيس الوزراء اليوناني نيقوسيا حيث استقبله الرئيس القبرصي في القصر.",
+        [("CYP", "GOV", "CONSULT", "GRC", False, "asserted")],
+    )
+
+
+def test_after_a_bare_noun_the_object_pronoun_is_that_noun():
+    text = "وتحدث الوزير البولندي خلال مؤتمر استضافته فيينا أمس."
+    hosts = [e for e in events_on(text, None) if e.action.id == "host_meeting"]
+    assert hosts and all(e.target is None or e.target.country != "POL" for e in hosts), hosts

@@ -727,12 +727,21 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         member = _affiliated_to(s, p, r)
         if member is not None:
             r.targets = [x.actor for x in coordinated(member, list(s.phrases), s)]
+    _object_pronoun(r)
     if not r.targets and _preps(p.hit) and not r.victims:
         later = _own_prep_past_comma(s, p)
         r.targets = [later.actor] if later is not None else []
     _received(s, r)
     _sent_from(s, r)
     _request_addressee(s, r)
+
+
+def _object_pronoun(r: _Reading) -> None:
+    """زار X الدوحة حيث استقبله أمير قطر: the object pronoun of a meeting is the one the
+    sentence was about before (of other acts, it may be any noun before: تساعدها)."""
+    back = next((a for a in r.p.args if a.role == "obj" and a.how == "pronoun" and a.actor), None)
+    if back is not None and r.plover == "CONSULT" and not r.actor_target:
+        r.targets = [back.actor]
 
 
 def _reach(r: _Reading) -> int:

@@ -770,6 +770,20 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         who = st.subject or _continued(s, c, trig, memory)
         subj = Arg("subj", actor=who, how="carried") if who is not None else None
     args = [subj] if subj is not None else []
+    back = st.subject
+    prev = s.norms[trig.start - 1] if trig.start > s.start else ""
+    if (
+        trig.first.suffix in ("ه", "ها", "هم", "هما")
+        and c.head is None
+        # مؤتمر استضافته الفاتيكان: after a bare noun the pronoun is that noun's
+        and (trig.first.prefix or prev in FUNCTION_WORDS or not prev.isalpha())
+        and back is not None
+        and subj is not None
+        and all(a.id != back.id for a in subj.actors)
+    ):
+        # زار X الدوحة حيث استقبله أمير قطر: the object pronoun is the one the sentence
+        # was about before
+        args.append(Arg("obj", actor=back, how="pronoun"))
     return args + _after_args(s, c, trig, used)
 
 
