@@ -20,7 +20,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from kg.kb import kb_actor, parse_date, role_at
+from kg.kb import kb_actor, parse_date, parse_span, role_at
 from kg.records import Actor, by_lang
 from kg.tables import read_tsv
 
@@ -34,6 +34,7 @@ __all__ = [
     "countries",
     "country",
     "known_person",
+    "office_holder",
     "organisation",
     "organisations",
     "person",
@@ -155,6 +156,25 @@ def persons() -> dict[str, Person]:
             r["sector"] or None,
         )
     return out
+
+
+@cache
+def _offices() -> dict[tuple[str, str], tuple[tuple[str, date | None, date | None], ...]]:
+    """(country, office) -> its holders with their dates (``offices.tsv``)."""
+    return {
+        (r["country"], r["office"]): tuple(parse_span(c) for c in r["holders"].split("|") if c)
+        for r in _rows("offices.tsv")
+    }
+
+
+def office_holder(iso3: str | None, office: str, when: str | date | None) -> str | None:
+    """The person id holding ``office`` of ``iso3`` on ``when`` (today when None); None
+    when the table has no holder then (never the nearest one: a title is not a guess)."""
+    day = parse_date(when) or date.today()
+    for pid, start, end in _offices().get((iso3 or "", office), ()):
+        if (start is None or start <= day) and (end is None or day < end):
+            return pid
+    return None
 
 
 def slug(text: str) -> str:

@@ -22,7 +22,16 @@ from pathlib import Path
 
 from kg.tables import read_tsv
 
-__all__ = ["KBActor", "KBRole", "kb_actor", "kb_actors", "kb_names", "parse_date", "role_at"]
+__all__ = [
+    "KBActor",
+    "KBRole",
+    "kb_actor",
+    "kb_actors",
+    "kb_names",
+    "parse_date",
+    "parse_span",
+    "role_at",
+]
 
 DATA = Path(__file__).parent / "data" / "kb"
 
@@ -65,11 +74,17 @@ def parse_date(value: str | date | None) -> date | None:
         return None
 
 
-def _role(cell: str) -> KBRole:
+def parse_span(cell: str) -> tuple[str, date | None, date | None]:
+    """``"code@2005-08-01..2015-01-23"`` -> the code and its dates (None: open)."""
     code, _, span = cell.partition("@")
-    country, sector, org = (code.split(":") + ["", "", ""])[:3]
     start, _, end = span.partition("..")
-    return KBRole(country or None, sector or None, org or None, parse_date(start), parse_date(end))
+    return code, parse_date(start), parse_date(end)
+
+
+def _role(cell: str) -> KBRole:
+    code, start, end = parse_span(cell)
+    country, sector, org = (code.split(":") + ["", "", ""])[:3]
+    return KBRole(country or None, sector or None, org or None, start, end)
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -28,7 +28,7 @@ HEADERS = {
     AR / "demonyms.tsv": ["iso3", "base", "irregular"],
     AR / "metonyms.tsv": ["form", "iso3", "sector", "label_en"],
     AR / "organisations.tsv": ["form", "code"],
-    AR / "roles.tsv": ["form", "sector", "kind", "label_en", "implies"],
+    AR / "roles.tsv": ["form", "sector", "kind", "label_en", "implies", "office"],
     AR / "persons.tsv": ["form", "person_id"],
     AR / "actions.tsv": [
         "action_id",
@@ -381,3 +381,23 @@ def test_role_implied_actions_exist():
 
     implied = {r["implies"] for r in rows(AR / "roles.tsv") if r.get("implies")}
     assert implied and implied <= set(actions())
+
+
+def test_offices_name_known_holders_one_at_a_time():
+    from kg.kb import parse_span
+
+    offices = rows(DATA / "offices.tsv")
+    assert offices
+    for r in offices:
+        spans = sorted((parse_span(c) for c in r["holders"].split("|")), key=lambda s: s[1] or s[2])
+        for (pid, start, end), nxt in zip(spans, spans[1:] + [None], strict=True):
+            assert pid in actors.persons(), f"{r['country']} {r['office']}: unknown {pid}"
+            assert start is not None and (end is None or start < end), (r["office"], pid)
+            if nxt is not None:
+                assert end is not None and end <= nxt[1], f"{r['office']}: {pid} overlaps"
+
+
+def test_role_offices_exist():
+    offices = {r["office"] for r in rows(DATA / "offices.tsv")}
+    named = {r["office"].rpartition(":")[2] for r in rows(AR / "roles.tsv") if r.get("office")}
+    assert named and named <= offices

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from kg import actors as A
-from kg.lang.ar.matcher import Hit
+from kg.lang.ar.lexicon import load_lexicon
+from kg.lang.ar.matcher import Hit, word_info
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import (
     CLAUSE_PUNCT,
@@ -26,24 +27,21 @@ from kg.lang.ar.rules import (
 )
 from kg.records import Actor
 
-__all__ = ["Phrase", "ArticleMemory", "build_phrases"]
+__all__ = ["Phrase", "ArticleMemory", "build_phrases", "named_after"]
 
-# Words that tie a role noun to the country after it: الجيش التابع للحكومة السورية.
-_LINKERS = {
+# "The two sides" (الجانبان، الطرفين): the two actors of the sentence before.
+_TWO_SIDES = {normalize(w) for w in ("جانبان", "جانبين", "طرفان", "طرفين")}
+# "His country", "her country", "our country": the country of an actor named before.
+_HIS_COUNTRY = {normalize(w) for w in ("بلاده", "بلادها", "بلادهم", "بلادنا")}
+_CLITICS = ("", "و", "ف", "ل", "ب", "وب", "ول", "فب", "فل")
+# Linkers of affiliation: what follows owns the phrase (الجيش التابع للحكومة السورية,
+# القوات الموالية للمعارضة).
+_AFFILIATED = {
     normalize(w)
-    for w in {
-        "التابع",
-        "التابعه",
-        "التابعين",
-        "في",
-        "ب",
-        "من",
-        "الموالي",
-        "الموالية",
-        "الموالين",
-        "الموالون",
-    }
+    for w in ("التابع", "التابعة", "التابعين", "الموالي", "الموالية", "الموالين", "الموالون")
 }
+# Words that tie a role noun to the country after it: المعارضة في سوريا.
+_LINKERS = _AFFILIATED | {"في", "ب", "من"}
 
 # Verb stems of carrying and raising, before أعلام (flags) rather than إعلام (media).
 _CARRY = {"رفع", "حمل", "يرفع", "يحمل", "ترفع", "تحمل", "رافع", "حامل", "لوح", "يلوح"}
@@ -64,6 +62,12 @@ class Phrase:
     after_prep: bool = False  # the word before is a preposition (في سوريا)
     implies: str = ""  # an action the role itself reports (المتظاهرون -> demonstrate)
     title: str = ""  # the kind of its role word: person (a title), group, counterpart
+    pair: Actor | None = None  # الجانبان, الطرفان: the second of the two sides
+
+    @property
+    def actors(self) -> list[Actor]:
+        """The actor, and the other side of "the two sides"."""
+        return [self.actor] if self.pair is None else [self.actor, self.pair]
 
     @property
     def governed(self) -> bool:
@@ -85,6 +89,15 @@ class ArticleMemory:
     home: str | None = None
     # the coalition a bare التحالف stands for in this article (an organisation code)
     coalition: str | None = None
+    # the two sides of the last sentence naming two states' actors: الجانبان, الطرفان
+    pair: tuple[Actor, Actor] | None = None
+    when: str | None = None  # the article's date: who holds an office then
+
+
+def named_after(w: str) -> bool:
+    """A place or institution noun named by what follows it (قصر السلام, جامعة الملك
+    سعود, مطار عدن): the words after it are its name."""
+    return w in _NAMED_AFTER or bare_word(w) in _NAMED_AFTER
 
 
 def bare_word(w: str) -> str:
@@ -161,6 +174,8 @@ _NAMED_AFTER = {
         "صندوق",
         "جسر",
         "مشروع",
+        "سفارة",  # سفارة خادم الحرمين الشريفين: the embassy, not the king
+        "قنصلية",
     )  # fmt: skip
 }
 
@@ -185,6 +200,12 @@ _LEADS = {normalize(w) for w in ("بقيادة", "تقوده", "يقوده", "ت
 _TEAM_WORDS = {
     normalize(w)
     for w in ("مدرب", "لاعب", "لاعبو", "لاعبي", "مهاجم", "حارس", "نادي", "مباراة", "جماهير")
+}
+# نائب خادم الحرمين الشريفين: the deputy stands in for the office, named after it.
+_DEPUTY = {normalize(w) for w in ("نائب", "ونائب")}
+# Words after a title that make it a past or future holder (الرئيس السابق, الملك الراحل).
+_NOT_SITTING = {
+    bare_word(normalize(w)) for w in ("السابق", "الأسبق", "الراحل", "المقبل", "القادم", "المنتخب")
 }
 # اتفاق فيينا, مؤتمر جنيف, مطار عدن: a capital that names an agreement, a meeting or a
 # place is where, not who
@@ -250,6 +271,24 @@ def _family_name(i: int, norms: list[str], covered: set[int]) -> bool:
     )
 
 
+def _two_actors(phrases: list[Phrase]) -> tuple[Actor, Actor] | None:
+    """The first two actors of ``phrases`` of two states, or two named persons (places,
+    concepts and adjectives aside: an official and a title of his are one side)."""
+    seen: list[Actor] = []
+    for p in phrases:
+        a = p.actor
+        if p.adjectival or p.pair is not None or p.after_prep or a.type == "concept":
+            continue
+        if not seen or (
+            a.country != seen[0].country
+            or (a.type == seen[0].type == "person" and a.id != seen[0].id)
+        ):
+            seen.append(a)
+        if len(seen) == 2:
+            return seen[0], seen[1]
+    return None
+
+
 def build_phrases(
     hits: list[Hit],
     words: list[str],
@@ -259,6 +298,7 @@ def build_phrases(
     covered: set[int],
     memory: ArticleMemory,
     speaker: Actor | None = None,
+    span: tuple[int, int] | None = None,
 ) -> list[Phrase]:
     """Assemble actor phrases from the actor-layer hits of one sentence.
 
@@ -269,8 +309,15 @@ def build_phrases(
         covered: token indices inside any lexicon hit (never read as names).
         memory: article-level coreference state (updated).
         speaker: current speaker, whose country a counterpart (نظيره) contrasts with.
+        span: the sentence's tokens, where "the two sides" (الجانبان) are looked for.
     """
-    return _Builder(hits, words, norms, idx, text, covered, memory, speaker).run()
+    b = _Builder(hits, words, norms, idx, text, covered, memory, speaker)
+    phrases = b.run()
+    if span is not None:
+        found = b.two_sides(*span, phrases) + b.own_country(*span, phrases)
+        phrases = sorted(phrases + found, key=lambda p: p.start)
+        b.remember_pair(phrases)
+    return phrases
 
 
 class _Builder:
@@ -285,6 +332,7 @@ class _Builder:
         self.phrases: list[Phrase] = []
         # a title with no name of its own: (start, end, prefix, speaks for what follows)
         self.title: tuple[int, int, str, bool] | None = None
+        self.owner: Hit | None = None  # a body a group phrase is tied to (_nisba_after)
 
     def span(self, s: int, e: int) -> tuple[str, int, int]:
         return _span_text(self.words, self.idx, self.text, s, e)
@@ -314,7 +362,98 @@ class _Builder:
                 continue
             actor, end = found
             self._add(h, actor, end)
+        self._shared_head()
         return self.phrases
+
+    def _shared_head(self) -> None:
+        """الرئيسان المصري والفرنسي, وزراء الخارجية العرب والأوروبيون: a nisba joined by و
+        to a dual or plural title's nisba is another holder of that title."""
+        for i, p in enumerate(self.phrases[1:], 1):
+            head = self.phrases[i - 1]
+            if not (
+                p.head == "demonym"
+                and p.prefix.startswith("و")
+                and p.start == head.end
+                and head.head == "role"
+                and head.actor.type == "country"
+                and (
+                    self.norms[head.start].endswith(("ان", "ين", "ون"))
+                    or self._dual_construct(head)
+                )
+            ):
+                continue
+            a = p.actor
+            actor = A.country(a.country, a.text, head.actor.sector, start=a.start, end=a.end)
+            self.phrases[i] = replace(p, actor=actor, head="role", title=head.title)
+
+    def _dual_construct(self, head: Phrase) -> bool:
+        """وزيرا الخارجية: a dual title in the construct state (its ن dropped)."""
+        w = self.norms[head.start]
+        return (
+            head.end - head.start > 2
+            and bare_word(w).endswith("ا")
+            and self.norms[head.start + 1].startswith("ال")
+        )
+
+    def two_sides(self, a: int, b: int, phrases: list[Phrase]) -> list[Phrase]:
+        """الجانبان, الطرفين: the last two actors named before it in the sentence (بين
+        الرئيس ونائبه ... الطرفين), else the two of the last sentence that named two."""
+        out: list[Phrase] = []
+        for k in range(a, b):
+            w = self.norms[k]
+            bare = bare_word(w)
+            if bare not in _TWO_SIDES or k in self.covered or "ال" not in w:
+                continue
+            pair = _two_actors([p for p in phrases if p.end <= k][::-1]) or self.memory.pair
+            if pair is None:
+                continue
+            t, s0, e0 = self.span(k, k + 1)
+            first, second = (
+                Actor(**{**x.to_dict(), "text": t, "start": s0, "end": e0}) for x in pair
+            )
+            prev = self.norms[k - 1] if k > 0 else ""
+            out.append(Phrase(k, k + 1, first, w[: len(w) - len(bare)], "pair", pair=second))
+            out[-1].after_prep = prev in PREPOSITIONS or prev in LOCATIVES
+        return out
+
+    def own_country(self, a: int, b: int, phrases: list[Phrase]) -> list[Phrase]:
+        """بلاده, بلادها, بلادنا: the country of the sentence's subject (أكد الوزير
+        التركي أن بلاده ...), else of the speaker or the article's subject."""
+        out: list[Phrase] = []
+        for k in range(a, b):
+            w = self.norms[k]
+            clitic = next((c for c in _CLITICS if w[len(c) :] in _HIS_COUNTRY), None)
+            if clitic is None or k in self.covered or not w.startswith(clitic):
+                continue
+            # the sentence's subject: its first actor not after a preposition (ours:
+            # the speaker), else the one spoken of
+            before = [
+                p.actor for p in phrases if p.end <= k and not p.governed and not p.adjectival
+            ]
+            m = self.memory
+            if w.endswith("نا") or not before:
+                before = [x for x in (m.speaker, m.subject) if x]
+            owner = before[0] if before else None
+            if owner is None or owner.country not in A.countries():
+                continue
+            owned = next((i for i, p in enumerate(phrases) if p.end == k), None)
+            if owned is not None and phrases[owned].head == "role" and not phrases[owned].prefix:
+                # حكومة بلاده, جيش بلاده: the body of his country
+                x = phrases[owned]
+                t, s0, e0 = self.span(x.start, k + 1)
+                actor = A.country(owner.country, t, x.actor.sector, start=s0, end=e0)
+                phrases[owned] = replace(x, end=k + 1, actor=actor)
+                continue
+            t, s0, e0 = self.span(k, k + 1)
+            actor = A.country(owner.country, t, start=s0, end=e0)
+            out.append(Phrase(k, k + 1, actor, clitic, "country"))
+            prev = self.norms[k - 1] if k > 0 else ""
+            out[-1].after_prep = prev in PREPOSITIONS or prev in LOCATIVES
+        return out
+
+    def remember_pair(self, phrases: list[Phrase]) -> None:
+        """The first two actors a sentence names are the next "two sides"."""
+        self.memory.pair = _two_actors(phrases) or self.memory.pair
 
     def _flags(self, h: Hit) -> bool:
         """رفع المتظاهرون أعلاما تركية: flags (أعلام), not the media (إعلام)."""
@@ -403,7 +542,8 @@ class _Builder:
         prev = self.norms[h.start - 1]
         if prev in FUNCTION_WORDS or (h.start - 1) in self.actor_tokens or not prev.isalpha():
             return False
-        return prev.startswith("ال")
+        # التقى الرئيس, التزم الرئيس: a verb of the lexicon opening with ال is no noun
+        return prev.startswith("ال") and not word_info(load_lexicon(), prev)[2]
 
     def _construct(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """مقاتلات التحالف, طائرات النظام السوري, مقاتلو المعارضة: a group noun in the
@@ -455,11 +595,42 @@ class _Builder:
         if j > end:
             name, _, _ = self.span(end, j)
             t, s0, e0 = self.span(h.start, j)
+            if iso3 is None and sector in _STATE_SECTORS and role != "counterpart":
+                # اللواء X, الوزير X with no nationality: an official of the article's
+                # country (a foreign one is named with his: الوزير الأردني X)
+                iso3 = self.memory.home
             actor = A.person(None, t, name=name, country=iso3, sector=sector, start=s0, end=e0)
             return actor, j
         if role == "named":
             return None, end  # الفريق البرتغالي: the team; a rank only before a name
-        return self._referent(h, end, iso3, sector), end
+        return self._office(h, end, iso3, sector) or self._referent(h, end, iso3, sector), end
+
+    def _office(self, h: Hit, end: int, iso3: str | None, sector: str | None) -> Actor | None:
+        """خادم الحرمين الشريفين, ولي العهد السعودي, الرئيس الأمريكي: a definite title of
+        one office with no name is the person named before with the same title, else the
+        office's holder on the article's date (of the country after the title, the one
+        the title says, or the article's)."""
+        office = h.entry.get("office")
+        definite = "ال" in h.first.prefix or len(h.entry.words) > 1 or iso3 is not None
+        if not office or h.first.suffix or not definite:
+            return None
+        if end < len(self.norms) and bare_word(self.norms[end]) in _NOT_SITTING:
+            return None  # الرئيس الأمريكي السابق: a former holder, not today's
+        t, s0, e0 = self.span(h.start, end)
+        n = len(h.entry.words)
+        for p in reversed(self.memory.persons):
+            said = [bare_word(normalize(w)) for w in p.text.split()[:n]]
+            if said == [bare_word(w) for w in h.entry.words] and (iso3 in (None, p.country)):
+                return Actor(**{**p.to_dict(), "text": t, "start": s0, "end": e0})
+        fixed, _, name = office.rpartition(":")
+        country = iso3 or fixed or self.memory.home
+        pid = A.office_holder(country, name, self.memory.when)
+        if pid is None:
+            # no holder known then: the office's state, when the title itself says which
+            return A.country(fixed, t, sector, start=s0, end=e0) if fixed else None
+        return A.person(
+            pid, t, country=country, sector=sector, start=s0, end=e0, when=self.memory.when
+        )
 
     def _name_end(self, h: Hit, end: int, iso3: str | None) -> int:
         """The end of an unknown name after a definite, singular title (الرئيس، نظيره);
@@ -482,7 +653,23 @@ class _Builder:
         # عبدالفتاح السيسي: a family name with the article after a given name
         if end < j < len(self.norms) and _family_name(j, self.norms, self.covered):
             j += 1
+        elif end < j < len(self.norms) and self._family_nisba(j):
+            self.used.add(j)
+            j += 1
         return j
+
+    def _family_nisba(self, j: int) -> bool:
+        """عبدالخالق الحوثي: a group named by a nisba with the article after a given name
+        is the person's family name, not the group."""
+        hit = self.by_start.get(j)
+        return (
+            hit is not None
+            and hit.kind == "org"
+            and hit.end == j + 1
+            and hit.prefix == "ال"
+            and not hit.first.suffix
+            and self.norms[j].endswith("ي")
+        )
 
     def _referent(self, h: Hit, end: int, iso3: str | None, sector: str | None) -> Actor | None:
         """A title with no name: the last person it can refer to, else a country's office."""
@@ -512,6 +699,7 @@ class _Builder:
         or the same role earlier in the article."""
         e = h.entry
         sector, label = e.get("sector") or None, e.get("label") or ""
+        self.owner = None
         if iso3 is None and self._genitive_at(h, end):
             # محكمة الجنايات الكويتية: the nisba after the genitive is the body's
             iso3, nisba_end = self._nisba_after(h, end, end + 1, True)
@@ -520,6 +708,10 @@ class _Builder:
                 end = nisba_end
         if iso3 is None:
             iso3 = self._country_after(h, end)
+        owner = self.owner.entry.get("sector") if self.owner else None
+        if owner and owner not in _STATE_SECTORS and owner != sector:
+            # الجيش ... التابع للمعارضة: the forces of the opposition, not the state's
+            sector, label = owner, self.owner.entry.get("label") or label
         possessive = h.first.suffix in _POSSESSIVE and not self.words[h.end - 1].endswith("ة")
         if iso3 is None and possessive:
             # جنوده, قواتها: the men of the actor named before (or of the subject)
@@ -620,16 +812,23 @@ class _Builder:
 
     def _nisba_after(self, h: Hit, end: int, j: int, definite: bool) -> tuple[str | None, int]:
         """The country of the first demonym or country after ``j`` past adjectives and
-        linkers, and where it ends."""
+        linkers, and where it ends; ``self.owner``: a body the phrase is tied to on the way
+        (قوات جيش الفتح التابع للمعارضة السورية: the opposition's)."""
+        self.owner = None
         while j < len(self.norms) and j - end < 4:
             nx = self.by_start.get(j)
             if nx and nx.kind in ("demonym", "country"):
-                return (None, end) if _people(nx, h) else (nx.entry.get("iso3"), nx.end)
+                if _people(nx, h):
+                    self.owner = None
+                    return None, end
+                return nx.entry.get("iso3"), nx.end
             if (
                 nx
                 and nx.kind == "role"
                 and self.norms[j - 1] in _LINKERS | {"لل" + self.norms[j][1:]}
             ):
+                if self.norms[j - 1] in _AFFILIATED:
+                    self.owner = nx
                 j = nx.end
                 continue
             if nx or self.norms[j] in CLAUSE_PUNCT:
@@ -722,7 +921,7 @@ class _Builder:
     def _add(self, h: Hit, actor: Actor, end: int) -> None:
         start, prefix = h.start, h.prefix
         if actor.type == "person" and start > 0:
-            if {self.norms[start - 1], bare_word(self.norms[start - 1])} & _NAMED_AFTER:
+            if named_after(self.norms[start - 1]):
                 return  # جامعة الملك سعود: an institution named after the king
         title = self.title
         if (
@@ -734,6 +933,25 @@ class _Builder:
             # for (or heads) what follows; the phrase starts at the title
             t, s0, e0 = self.span(title[0], end)
             actor = Actor(**{**actor.to_dict(), "text": t, "start": s0, "end": e0})
+            start, prefix = title[0], title[2]
+        elif (
+            title is not None
+            and title[1] == start
+            and "ال" not in title[2]
+            and (h.prefix == "ال" or (h.kind == "role" and not h.prefix))
+            and actor.type == "person"
+            and actor.country
+        ):
+            # سفير خادم الحرمين الشريفين, مستشار الرئيس الروسي: a bare title before a
+            # person is that person's ambassador or adviser, of his state, not him
+            t, s0, e0 = self.span(title[0], end)
+            if self.norms[title[0]] in _DEPUTY and end > h.end:
+                # نائب خادم الحرمين الشريفين الأمير محمد بن نايف: the name is the deputy
+                actor = Actor(**{**actor.to_dict(), "text": t, "start": s0, "end": e0})
+            else:
+                sector = self.by_start[title[0]].entry.get("sector") or actor.sector
+                sector = "GOV" if self.norms[title[0]] in _DEPUTY else sector
+                actor = A.country(actor.country, t, sector, start=s0, end=e0)
             start, prefix = title[0], title[2]
         self.title = None
         if actor.type == "person":

@@ -134,7 +134,9 @@ class EventExtractor:
         words, norms, idx = t.words, t.norms, t.idx
         covered = {i for layer in hits.values() for h in layer for i in range(h.start, h.end)}
         memory = ArticleMemory(
-            home=_home_country(hits["actor"], t), coalition=_coalition(hits["actor"])
+            home=_home_country(hits["actor"], t),
+            coalition=_coalition(hits["actor"]),
+            when=doc._.kg_date if Doc.has_extension("kg_date") else None,
         )
         article_register = _article_register(hits["cue"])
         mentions = []
@@ -156,7 +158,7 @@ class EventExtractor:
             if not sh["actor"] and not is_busy:
                 continue
             phrases = build_phrases(
-                sh["actor"], words, norms, idx, t.text, covered, memory, memory.speaker
+                sh["actor"], words, norms, idx, t.text, covered, memory, memory.speaker, (a, b)
             )
             if not is_busy:
                 continue  # actors only: they update the article memory, no event to read

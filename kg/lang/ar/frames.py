@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg import actors as A
-from kg.lang.ar.actors import Phrase, bare_word
+from kg.lang.ar.actors import Phrase, bare_word, named_after
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.morphology import ENCLITICS
 from kg.lang.ar.normalize import normalize, strip_diacritics
@@ -535,7 +535,7 @@ def _read_source(s: Sentence, r: _Reading) -> None:
     else:
         _noun_source(s, r)
     if r.src_phrases:
-        r.sources = [x.actor for x in r.src_phrases]
+        r.sources = [a for x in r.src_phrases for a in x.actors]  # الجانبان: both
         r.confidence = _FOUND["explicit"]
     elif r.sources and _reporter(r.sources[0]):
         r.sources = [None]  # قالت مصادر أمنية: اعتقل هارون — the sources arrested no one
@@ -627,6 +627,10 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     if gen is not None and _genitive_is_agent(s, r, gen):
         r.src_phrases = gen.phrases
         return
+    by = _doer_by_lam(s, r) if gen is None else None
+    if by is not None:
+        r.src_phrases = (by,)  # هجوم عنيف للمعارضة على مواقع الجيش: the opposition's
+        return
     if _judged_object(s, p) and _agentless(action.plover):
         r.sources = [None]  # دانت قطر الهجوم: the attack is what Qatar condemned
         return
@@ -652,7 +656,26 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     own = c.subject.phrases[0] if c.subject and c.subject.phrases else None
     if own is not None and action.id in _MUTUAL_IDS():
         # عقد الرئيس المصري ونظيره الفرنسي جلسة مباحثات: both hold the talks
-        r.sources = [x.actor for x in coordinated(own, c.phrases, s)]
+        r.sources = [a for x in coordinated(own, c.phrases, s) for a in x.actors]
+
+
+def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
+    """هجوم عنيف للمعارضة على مواقع الجيش, غارة للتحالف على ...: an act whose target
+    comes with another preposition names its doer with لـ right after it (past its
+    adjectives), when the target's preposition follows."""
+    p = r.p
+    preps = _preps(p.hit)
+    if not preps or "ل" in preps or not _agentless(r.plover) or p.hit.first.suffix:
+        return None
+    x = next((x for x in p.clause.phrases if x.start >= p.end), None)
+    if x is None or x.start - p.end > 2 or not x.prefix.lstrip("وف").startswith("ل"):
+        return None
+    if x.actor.type == "concept" or any(
+        not s.norms[k].isalpha() or s.norms[k] in FUNCTION_WORDS for k in range(p.end, x.start)
+    ):
+        return None
+    after = s.norms[x.end] if x.end < p.clause.end else ""
+    return x if after in preps else None
 
 
 def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
@@ -668,6 +691,9 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     later = [a for a in p.args if a.start >= end and a is not gen]
     if any(a.role == "pp" and a.prep == "ل" and a.start == end for a in later):
         return True
+    nxt = s.norms[end] if end < p.clause.end else ""
+    if nxt.startswith("ل") and len(nxt) > 4 and nxt.isalpha() and nxt not in FUNCTION_WORDS:
+        return True  # إدانة حكومة بلاده لحادث الاغتيال: the object with لـ is a thing
     for k in range(end, p.clause.end):
         w = s.norms[k]
         if w in preps or any(len(x) == 1 and w.startswith(x) for x in preps):
@@ -735,12 +761,21 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         member = _affiliated_to(s, p, r)
         if member is not None:
             r.targets = [x.actor for x in coordinated(member, list(s.phrases), s)]
+    _object_pronoun(r)
     if not r.targets and _preps(p.hit) and not r.victims:
         later = _own_prep_past_comma(s, p)
         r.targets = [later.actor] if later is not None else []
     _received(s, r)
     _sent_from(s, r)
     _request_addressee(s, r)
+
+
+def _object_pronoun(r: _Reading) -> None:
+    """زار X الدوحة حيث استقبله أمير قطر: the object pronoun of a meeting is the one the
+    sentence was about before (of other acts, it may be any noun before: تساعدها)."""
+    back = next((a for a in r.p.args if a.role == "obj" and a.how == "pronoun" and a.actor), None)
+    if back is not None and r.plover == "CONSULT" and not r.actor_target:
+        r.targets = [back.actor]
 
 
 def _reach(r: _Reading) -> int:
@@ -769,11 +804,21 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         # a verb's object comes soon after it (or after its subject); an object
         # pronoun (تساعدها) is the object already
         reach = _reach(r)
+        # استقبل X في قصر السلام أمس Y: a meeting's object after the place and the time
+        # where it happened
+        gap = reach - 4
+        free = next((x for x in cands if not x.governed and x.start >= gap), None)
+        if r.plover != "CONSULT" or all(
+            s.norms[k] not in ("في", "وفي") or s.norms[k + 1] in FUNCTION_WORDS
+            for k in range(gap, min(gap + 5, s.end - 1))
+        ):
+            free = None  # (في ما ستفعله: not a place)
         cands = [
             x
             for x in cands
             if (
                 x.start <= reach
+                or (x is free and x.start <= reach + 6)
                 or (x.start <= reach + 6 and _by_own_prep(s, x, p.hit))
                 or (x.start <= reach + 6 and _owned_by_own_prep(s, x, p.hit))
             )
@@ -879,14 +924,19 @@ def _sent_from(s: Sentence, r: _Reading) -> None:
         ),
         None,
     )
-    helped = [] if r.inherited else [x for x in r.sources if x and x is not sender.actor]
+    # the clause's doer (وصل X بدعوة من Y: X), never a speaker telling of it
+    own = not r.inherited or (p.context is not p.speaker and p.clause.kind == "main")
+    helped = [x for x in r.sources if x and x is not sender.actor] if own else []
     if to is None and r.plover in ("SUPPORT", "AID") and not helped:
         return  # بدعم من المروحيات in a raid: no one named who got it
     r.src_phrases, r.sources = (sender,), [sender.actor]
     if to is not None:
         r.targets = [to.actor]
-    elif r.plover in ("SUPPORT", "AID"):
-        # استعادت القوات المدينة بدعم من التحالف: the support went to the clause's doer
+    elif r.plover in ("SUPPORT", "AID") or (
+        helped and not any(t is not sender.actor and t.type != "concept" for t in r.targets)
+    ):
+        # استعادت القوات المدينة بدعم من التحالف: the support went to the clause's doer;
+        # تلقى X رسالة من Y, وصل X بدعوة من Y: the message or invitation too
         r.targets = helped
     else:
         r.targets = [t for t in r.targets if t is not sender.actor]
@@ -1041,7 +1091,14 @@ def _origin_after(s: Sentence, p: Predicate) -> Actor | None:
 def _concept_after(s: Sentence, start: int, end: int) -> Hit | None:
     inside = {k for x in s.phrases for k in range(x.start + 1, x.end)}  # قوات الاحتلال
     return next(
-        (c for c in s.hits["concept"] if start <= c.start < end and c.start not in inside), None
+        (
+            c
+            for c in s.hits["concept"]
+            if start <= c.start < end
+            and c.start not in inside
+            and not (c.start > s.start and named_after(s.norms[c.start - 1]))  # قصر السلام
+        ),
+        None,
     )
 
 
@@ -1490,7 +1547,7 @@ def _verb_is_event(s: Sentence, r: _Reading) -> bool:
     own = actions()[r.p.hit.entry.get("action_id")].plover  # before any re-reading
     if r.targets or not _preps(r.p.hit) or _agentless(r.plover) or _agentless(own):
         return True
-    if len(r.src_phrases) > 1 and r.action.id in _MUTUAL_IDS():
+    if sum(len(x.actors) for x in r.src_phrases) > 1 and r.action.id in _MUTUAL_IDS():
         return True  # عقد X وY: with each other
     return _prep_follows(s, r.p.hit)
 

@@ -221,7 +221,13 @@ _NOUN_FILES = (
         "actor",
         "role",
         "form",
-        {"sector": "sector", "role": "kind", "label": "label_en", "implies": "implies"},
+        {
+            "sector": "sector",
+            "role": "kind",
+            "label": "label_en",
+            "implies": "implies",
+            "office": "office",
+        },
     ),
     ("persons.tsv", "actor", "person", "form", {"person_id": "person_id"}),
     (

@@ -92,7 +92,7 @@ class Arg:
     def actors(self) -> list[Actor]:
         if self.actor is not None:
             return [self.actor]
-        return [p.actor for p in self.phrases]
+        return [a for p in self.phrases for a in p.actors]
 
     @property
     def start(self) -> int:
@@ -178,9 +178,13 @@ def segment(s: Sentence) -> list[Clause]:
     start = _dateline_end(s)
     clauses = [Clause(s.start, start, "dateline")] if start > s.start else []
     clauses.append(Clause(start, s.end))
+    # a word of a name is no opener: بان كي مون (not بأن "that" and كي "so that")
+    named = {k for p in s.phrases for k in range(p.start, p.end)}
     for i in range(start + 1, s.end):
         w = s.norms[i]
         kind = _opener_kind(w)
+        if kind is not None and i in named and w.isalpha():
+            continue
         if kind == "quote" and w != ":" and _quoted_name(s, i):
             continue  # «الحوار الاستراتيجي»: a quoted name, not a quotation
         if kind is None and i in cue_verbs and w.startswith("و"):
@@ -420,6 +424,18 @@ def coordinated_back(before: list[Phrase]) -> tuple[Phrase, ...]:
 def only_followers(s: Sentence, a: int, b: int) -> bool:
     """Only auxiliaries, negators and time words between token a and b."""
     return all(s.norms[k] in FOLLOWER_WORDS or s.norms[k] in NEGATORS for k in range(a, b))
+
+
+def conjuncts_between(s: Sentence, a: int, b: int) -> bool:
+    """Only words joined by و between token a and b (X وحلفاؤه, X وشركاؤها)."""
+    return a < b and all(
+        s.norms[k].startswith("و") and s.norms[k].isalpha() and len(s.norms[k]) > 3
+        for k in range(a, b)
+    )
+
+
+# and a first or second person verb (نطالب الطرفين) has its subject in itself
+_PLURAL_PERSONS = frozenset({"3p", "3fp", "3d", "3fd", "1p", "1s", "2p"})
 
 
 def counts(s: Sentence, k: int) -> bool:
@@ -753,6 +769,9 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
     before = [p for p in c.phrases if p.end <= trig.start and not p.governed and not p.adjectival]
     subj: Arg | None = None
     used: tuple[Phrase, ...] = ()
+    # a verb before its subject is singular (قصفت الطائرات); a plural or dual one
+    # (استهدفوا, اتفقا) has its subject before it or in itself, never after it
+    plural = trig.entry.get("person") in _PLURAL_PERSONS
     if c.head is not None and not before and not trig.first.suffix:
         subj = Arg("subj", (c.head,), how="head")  # المعارضة التي تواجه الإرهابيين
     elif c.thing_head and not before and not trig.first.suffix:
@@ -764,6 +783,9 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         subj = Arg("subj", used, how="vso")
     elif before and only_followers(s, before[-1].end, trig.start):
         subj = Arg("subj", coordinated_back(before), how="svo")
+    elif before and plural and conjuncts_between(s, before[-1].end, trig.start):
+        # الولايات المتحدة وحلفاؤها استهدفوا: a plural verb agrees with what precedes it
+        subj = Arg("subj", coordinated_back(before), how="svo")
     elif (
         c.subject is not None
         and c.subject.how == "pronoun"
@@ -774,6 +796,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         after
         and not after[0].governed
         and vso_gap_ok(s, trig.end, after[0])
+        and not plural
         and not (trig.entry.get("person") == "3f" and masculine_singular(s, after[0]))
     ):
         used = coordinated(after[0], after, s)
@@ -791,6 +814,20 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         who = st.subject or _continued(s, c, trig, memory)
         subj = Arg("subj", actor=who, how="carried") if who is not None else None
     args = [subj] if subj is not None else []
+    back = st.subject
+    prev = s.norms[trig.start - 1] if trig.start > s.start else ""
+    if (
+        trig.first.suffix in ("ه", "ها", "هم", "هما")
+        and c.head is None
+        # مؤتمر استضافته الفاتيكان: after a bare noun the pronoun is that noun's
+        and (trig.first.prefix or prev in FUNCTION_WORDS or not prev.isalpha())
+        and back is not None
+        and subj is not None
+        and all(a.id != back.id for a in subj.actors)
+    ):
+        # زار X الدوحة حيث استقبله أمير قطر: the object pronoun is the one the sentence
+        # was about before
+        args.append(Arg("obj", actor=back, how="pronoun"))
     return args + _after_args(s, c, trig, used)
 
 

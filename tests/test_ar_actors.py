@@ -1,0 +1,414 @@
+"""Arabic actors: who a phrase names, one table per construction.
+
+Every sentence was written for these tests. Expectations use the tuples of
+``test_ar_extraction`` (source country, source sector, PLOVER, target, negated,
+modality); the office tables name the person a title stands for on a date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.build import extract_article
+from kg.records import Article
+from tests.test_ar_extraction import ANY, check
+
+
+def events_on(text: str, day: str | None):
+    events, _ = extract_article(Article(id="t", text=text, lang="ar", date=day))
+    return events
+
+
+# A title of one office with no name: its holder on the article's date.
+# (text, article date, PLOVER, expected source person id)
+OFFICE_HOLDERS = [
+    pytest.param(
+        "استقبل خادم الحرمين الشريفين رئيس الوزراء الباكستاني في قصره أمس.",
+        "2014-11-02",
+        "CONSULT",
+        "person/king-abdullah-saudi",
+        id="custodian-before-2015-01-23",
+    ),
+    pytest.param(
+        "استقبل خادم الحرمين الشريفين رئيس الوزراء الباكستاني في قصره أمس.",
+        "2015-03-10",
+        "CONSULT",
+        "person/king-salman",
+        id="custodian-after-2015-01-23",
+    ),
+    pytest.param(
+        "الرياض - واس: التقى ولي العهد وزير الدفاع البريطاني أمس.",
+        "2015-03-10",
+        "CONSULT",
+        "person/muqrin-bin-abdulaziz",
+        id="crown-prince-of-the-dateline-2015-03",
+    ),
+    pytest.param(
+        "الرياض - واس: التقى ولي العهد وزير الدفاع البريطاني أمس.",
+        "2016-08-20",
+        "CONSULT",
+        "person/muhammad-bin-nayef",
+        id="crown-prince-of-the-dateline-2016",
+    ),
+    pytest.param(
+        "التقى ولي ولي العهد السعودي وزير الخارجية الفرنسي في باريس.",
+        "2016-08-20",
+        "CONSULT",
+        "person/mohammed-bin-salman",
+        id="deputy-crown-prince-2016",
+    ),
+    pytest.param(
+        "انتقد الرئيس الأمريكي التجارب الصاروخية الكورية الشمالية.",
+        "2013-05-01",
+        "ACCUSE",
+        "person/barack-obama",
+        id="us-president-2013",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,day,plover,person", OFFICE_HOLDERS)
+def test_an_office_title_is_its_holder_on_the_article_date(text, day, plover, person):
+    got = [(e.action.plover, e.source.id if e.source else None) for e in events_on(text, day)]
+    assert (plover, person) in got, got
+
+
+# A title that is not today's holder, or a country with no table of holders: the office
+# as a country's sector, never a person.
+NO_HOLDER = [
+    pytest.param(
+        "انتقد الرئيس الأمريكي السابق التجارب الصاروخية الكورية الشمالية.",
+        "2013-05-01",
+        id="former-president",
+    ),
+    pytest.param(
+        "استقبل ولي العهد الكويتي وزير الخارجية الفرنسي.",
+        "2016-08-20",
+        id="no-table-for-kuwait",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,day", NO_HOLDER)
+def test_no_holder_no_person(text, day):
+    events = events_on(text, day)
+    assert events, "the event itself is still read"
+    assert all(e.source is None or e.source.type != "person" for e in events), [
+        e.source for e in events
+    ]
+
+
+def test_a_title_that_says_its_state_outside_the_table_is_that_state():
+    text = "استقبل خادم الحرمين الشريفين رئيس الوزراء الباكستاني في قصره أمس."
+    sources = [e.source for e in events_on(text, "1999-05-01") if e.action.plover == "CONSULT"]
+    assert sources and sources[0].id == "SAU-GOV", sources
+
+
+def test_a_title_refers_back_to_the_person_named_with_it():
+    text = (
+        "عمان - بترا: استقبل الملك عبدالله الثاني الوفد الأمريكي أمس.\n"
+        "وأشاد الملك بدعم الولايات المتحدة للأردن."
+    )
+    praise = [e for e in events_on(text, "2016-01-10") if e.action.id == "praise"]
+    assert praise and praise[0].source.id == "person/king-abdullah-ii", praise
+
+
+# التابع لـ / الموالي لـ: the body after the linker owns the phrase.
+OWNERS = [
+    pytest.param(
+        "أطلقت وحدات جيش الشمال التابع للمعارضة السورية قذائف على مواقع الجيش السوري.",
+        [("SYR", "OPP", "ASSAULT", "SYR", False, "asserted")],
+        id="army-of-the-opposition",
+    ),
+    pytest.param(
+        "هاجمت القوات الموالية للمعارضة اليمنية مقرات الحكومة.",
+        [("YEM", "OPP", "ASSAULT", ANY, False, "asserted")],
+        id="forces-loyal-to-the-opposition",
+    ),
+    pytest.param(
+        "قصف الجيش التابع للحكومة السورية مواقع المعارضة.",
+        [("SYR", "MIL", "ASSAULT", ANY, False, "asserted")],
+        id="the-state-owner-keeps-the-army",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", OWNERS)
+def test_the_owner_after_an_affiliation_linker(text, expected):
+    check(text, expected)
+
+
+# A nisba of a group after a title and a given name is the family name (الحوثي);
+# after a title alone it is the group. (text, the arrested target's id)
+FAMILY_NAMES = [
+    ("اعتقلت قوات الأمن العميد ياسر الحوثي في صنعاء.", "person/ياسر-الحوثي"),
+    ("اعتقلت قوات الأمن القائد الحوثي في صنعاء.", "HOUTHI"),
+]
+
+
+@pytest.mark.parametrize("text,target", FAMILY_NAMES, ids=["family-name", "group-nisba"])
+def test_a_group_nisba_after_a_given_name_is_a_family_name(text, target):
+    got = [e.target.id for e in events_on(text, None) if e.action.id == "arrest" and e.target]
+    assert got == [target]
+
+
+# A verb before its subject is singular; a plural or dual verb has its subject before
+# it (X وحلفاؤه استهدفوا) or in itself, never the phrase after it.
+AGREEMENT = [
+    pytest.param(
+        "ذكرت مصادر أن بريطانيا وشركاءها قصفوا معسكرات تنظيم داعش شمال العراق.",
+        [("GBR", None, "ASSAULT", "ISIS", False, "asserted")],
+        id="plural-verb-after-coordinated-subject",
+    ),
+    pytest.param(
+        "قصفت الطائرات الروسية معسكرات تنظيم داعش شمال سوريا.",
+        [("RUS", ANY, "ASSAULT", "ISIS", False, "asserted")],
+        id="singular-verb-before-its-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGREEMENT)
+def test_verb_agreement_places_the_subject(text, expected):
+    check(text, expected)
+
+
+def test_a_plural_verb_does_not_take_the_phrase_after_it_as_subject():
+    got = events_on("وهاجموا الجيش العراقي قرب الحدود ليلا.", None)
+    assert got and all(e.source is None or e.source.country != "IRQ" for e in got), got
+
+
+# A bare title before a person (سفير X, مستشار X) is X's ambassador or adviser: X's
+# state, not X; an embassy named by an office is not its holder.
+# (text, article date, PLOVER, source id)
+OF_A_PERSON = [
+    pytest.param(
+        "واستقبل سفير خادم الحرمين الشريفين في باريس وزير الداخلية الفرنسي.",
+        "2016-01-10",
+        "CONSULT",
+        "SAU-GOV",
+        id="ambassador-of-the-king",
+    ),
+    pytest.param(
+        "وانتقد مستشار الرئيس الروسي العقوبات الأوروبية.",
+        "2016-01-10",
+        "ACCUSE",
+        "RUS-GOV",
+        id="adviser-of-the-president",
+    ),
+    pytest.param(
+        "واستقبل نائب خادم الحرمين الشريفين في مكتبه أمس وزير الدفاع التركي.",
+        "2016-01-10",
+        "CONSULT",
+        "SAU-GOV",
+        id="deputy-of-the-king-unnamed",
+    ),
+    pytest.param(
+        "تظاهر المئات أمام سفارة خادم الحرمين الشريفين في لندن.",
+        "2016-01-10",
+        "PROTEST",
+        None,
+        id="embassy-of-the-king",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,day,plover,source", OF_A_PERSON)
+def test_a_title_of_a_person_is_his_state(text, day, plover, source):
+    events = [e for e in events_on(text, day) if e.action.plover == plover]
+    assert events, "the event is read"
+    actors = [a.id for e in events for a in (e.source, e.target) if a]
+    assert "person/king-salman" not in actors and "person/vladimir-putin" not in actors
+    assert source is None or events[0].source.id == source, actors
+
+
+# Where a name after a title ends: before a second title (مدير ...) or "and others".
+# (text, the person's id)
+NAME_ENDS = [
+    ("وانتقد اللواء سامي عبدالرحيم مدير إدارة المرور الحكومة.", "person/سامي-عبدالرحيم"),
+    ("واعتقلت الشرطة القاضي فؤاد حمدي وغيره من المسؤولين.", "person/فؤاد-حمدي"),
+]
+
+
+@pytest.mark.parametrize("text,person", NAME_ENDS, ids=["before-a-title", "before-others"])
+def test_a_name_ends_before_a_title_or_others(text, person):
+    ids = [a.id for e in events_on(text, None) for a in (e.source, e.target) if a]
+    assert person in ids, ids
+
+
+# An attack noun whose target takes على names its doer with لـ right after it.
+# (text, expected events)
+DOER_BY_LAM = [
+    (
+        "أصيب ثلاثة جنود في هجوم عنيف للمعارضة السورية على مواقع الجيش قرب حلب.",
+        [("SYR", "OPP", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "وأسفرت غارة للتحالف على معسكرات الحوثيين عن تدمير مخازن أسلحة.",
+        [("SAU", "MIL", "ASSAULT", "YEM", False, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOER_BY_LAM, ids=["opposition", "coalition"])
+def test_the_doer_of_an_attack_noun_with_lam(text, expected):
+    check(text, expected)
+
+
+def test_an_official_named_without_nationality_is_of_the_article_country():
+    text = "القاهرة - أ ش أ: أعلن اللواء حسن منصور أن قوات الأمن اعتقلت خمسة مسلحين."
+    sources = [e.source for e in events_on(text, None) if e.source]
+    people = [a for a in sources if a.type == "person"] or [
+        a for e in events_on(text, None) for a in (e.attributed_to,) if a
+    ]
+    assert people and people[0].country == "EGY", sources
+
+
+# الجانبان, الطرفين: the two actors of the sentence before (or named before it in the
+# same sentence): both are the source. (text, source countries of the second sentence)
+TWO_SIDES = [
+    (
+        "التقى وزير الخارجية الكويتي نظيره العماني في الدوحة أمس. واتفق الجانبان على"
+        " تشكيل لجنة مشتركة.",
+        {"KWT", "OMN"},
+    ),
+    (
+        "استقبل الرئيس التونسي رئيس الوزراء الجزائري في قصر قرطاج. وبحث الطرفان أمن الحدود.",
+        {"TUN", "DZA"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,sources", TWO_SIDES, ids=["agree", "consult"])
+def test_the_two_sides_are_the_two_actors_before(text, sources):
+    second = [e for e in events_on(text, None) if e.sentence_start > 0 and e.source]
+    assert {e.source.country for e in second} == sources, second
+    assert all(e.source.text in ("الجانبان", "الطرفان") for e in second)
+
+
+def test_a_first_person_verb_does_not_take_the_phrase_after_it_as_subject():
+    text = "وقال الوزير العراقي: نطالب الحكومة التركية بوقف الغارات فورا."
+    requests = [e for e in events_on(text, None) if e.action.plover == "REQUEST"]
+    assert requests and all(e.source.country == "IRQ" for e in requests), requests
+    assert any(e.target and e.target.country == "TUR" for e in requests), requests
+
+
+# A nisba joined by و to a dual or plural title's nisba holds the same title.
+SHARED_TITLE = [
+    pytest.param(
+        "وأدان الرئيسان الأرجنتيني والبرازيلي الهجوم على المدنيين.",
+        [("ARG", "GOV", "ACCUSE", ANY, False, "asserted")]
+        + [("BRA", "GOV", "ACCUSE", ANY, False, "asserted")],
+        id="dual-title",
+    ),
+    pytest.param(
+        "وبحث وزيرا الخارجية الهندي والباكستاني الوضع في كشمير.",
+        [("IND", "GOV", "CONSULT", "PAK", False, "asserted")]
+        + [("PAK", "GOV", "CONSULT", "IND", False, "asserted")],
+        id="dual-title-in-construct",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHARED_TITLE)
+def test_a_coordinated_nisba_shares_the_title(text, expected):
+    check(text, expected)
+
+
+# بلاده: the country of the sentence's subject; حكومة بلاده: its government.
+# (text, expected events)
+HIS_COUNTRY = [
+    (
+        "وأكد وزير الخارجية الهولندي أن بلاده تدعم الحكومة الليبية.",
+        [("NLD", None, "SUPPORT", "LBY", False, "asserted")],
+    ),
+    (
+        "وجدد السفير الياباني إدانة حكومة بلاده لتفجير المسجد.",
+        [("JPN", "GOV", "ACCUSE", ANY, False, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", HIS_COUNTRY, ids=["his-country", "its-government"])
+def test_his_country_is_the_subject_country(text, expected):
+    check(text, expected)
+
+
+def test_a_word_of_a_name_opens_no_clause():
+    # بان كي مون: not بأن ("that") and كي ("so that")
+    check(
+        "ودعا الأمين العام للأمم المتحدة بان كي مون مجلس الأمن إلى اجتماع طارئ.",
+        [("IGO", "IGO", "REQUEST", "UNSC", False, "asserted")],
+    )
+
+
+# The object of a meeting after the place and the time (استقبل X في قصر ... أمس Y); a
+# concept in a palace's name is no target; الرئيس after a verb opening with ال (التقى) is
+# the president, not "main".
+MEETINGS = [
+    (
+        "استقبل ملك البحرين في قصر الصخير أمس وزير الخارجية الياباني.",
+        [("BHR", "GOV", "CONSULT", "JPN", False, "asserted")],
+    ),
+    (
+        "استقبل أمير الكويت في قصر السلام رئيس الوزراء الهندي.",
+        [("KWT", "GOV", "CONSULT", "IND", False, "asserted")],
+    ),
+    (
+        "التقى الرئيس الغاني نظيره النيجيري على هامش القمة.",
+        [("GHA", "GOV", "CONSULT", "NGA", False, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", MEETINGS, ids=["after-place-and-time", "palace-of-peace", "iltaqa"]
+)
+def test_who_meets_whom(text, expected):
+    check(text, expected)
+
+
+def test_a_company_or_party_with_no_owner_is_no_actor():
+    # الشركة, الحزب alone are everyday nouns, not graph nodes (with an owner they are)
+    texts = ("وانتقدت المفوضية الأوروبية الشركة بسبب الاحتكار.", "وانتقد الوزير الألماني الحزب.")
+    events = [e for text in texts for e in events_on(text, None)]
+    ids = [a.id for e in events for a in (e.source, e.target) if a]
+    assert len(events) >= 2 and "group/company" not in ids and "group/party" not in ids, ids
+
+
+# What is sent from Y (رسالة من Y, بدعوة من Y) goes to the clause's doer, who received or
+# came by it; a speaker telling of it is not its receiver. (text, expected events)
+SENT_TO_THE_DOER = [
+    (
+        "تلقى رئيس الوزراء الماليزي رسالة من نظيره السنغافوري حول أمن المضائق.",
+        [("SGP", "GOV", "CONSULT", "MYS", False, "asserted")],
+    ),
+    (
+        "وصل وزير الخارجية المغربي إلى تونس بدعوة من نظيره التونسي.",
+        [("TUN", "GOV", "CONSULT", "MAR", False, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SENT_TO_THE_DOER, ids=["message", "invitation"])
+def test_what_is_sent_goes_to_the_doer(text, expected):
+    check(text, expected)
+
+
+def test_a_speaker_telling_of_a_message_did_not_receive_it():
+    events = events_on("قال الوزير الكندي إن رسالة من الرئيس المكسيكي وصلت أمس.", None)
+    sent = [e for e in events if e.source and e.source.country == "MEX"]
+    assert sent and all(e.target is None or e.target.country != "CAN" for e in sent), sent
+
+
+def test_the_object_pronoun_of_a_meeting_is_the_one_spoken_of():
+    check(
+        "زار رئيس الوزراء اليوناني نيقوسيا حيث استقبله الرئيس القبرصي في القصر.",
+        [("CYP", "GOV", "CONSULT", "GRC", False, "asserted")],
+    )
+
+
+def test_after_a_bare_noun_the_object_pronoun_is_that_noun():
+    text = "وتحدث الوزير البولندي خلال مؤتمر استضافته فيينا أمس."
+    hosts = [e for e in events_on(text, None) if e.action.id == "host_meeting"]
+    assert hosts and all(e.target is None or e.target.country != "POL" for e in hosts), hosts
