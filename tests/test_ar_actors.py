@@ -337,7 +337,7 @@ def test_his_country_is_the_subject_country(text, expected):
 def test_a_word_of_a_name_opens_no_clause():
     # بان كي مون: not بأن ("that") and كي ("so that")
     check(
-        "ودعا الأمين العام للأمم المتحدة بان كي مون مجلس الأمن إلى اجتماع طارئ.",
+        "ودعا الأمين العام للأمم المتحدة بان كي مون مجلس الأمن إلى التحرك العاجل.",
         [("IGO", "IGO", "REQUEST", "UNSC", False, "asserted")],
     )
 
