@@ -29,9 +29,10 @@ applies one policy to all of them, driven by flags of the vocabulary
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from kg import EXTRACTOR
-from kg.actors import ORG_SLOTS
+from kg.actors import ORG_SLOTS, country
 from kg.records import Actor, Article, Event, Mention
 from kg.vocab import actions, categories, make_action
 
@@ -60,6 +61,22 @@ _UNREAL = frozenset({"requested", "hoped", "conditional"})
 # Registers whose words also stand in reports of violence (a hospital, a company).
 _SOFT = frozenset({"health", "business", "culture"})
 _UNREAL_FACTOR = 0.5
+
+
+# A state named by its country ("Egypt rejected", "accused Iran") in talk, cooperation,
+# aid or sanctions is its government, as ICEWS codes it; in armed, coercive and protest
+# acts the bare country stays (the army, the police, the people or nobody known).
+_STATE_ACTS = frozenset({1, 2, 3})
+
+
+def as_state(a: Actor | None, plover: str) -> Actor | None:
+    """``a``, or its government when ``a`` is a bare country in a state's kind of act."""
+    if a is None or a.type != "country" or a.sector or not a.country:
+        return a
+    if categories()[plover]["quad_class"] not in _STATE_ACTS and plover != "SANCTION":
+        return a
+    gov = country(a.country, a.text, "GOV", a.start, a.end)
+    return replace(gov, labels=a.labels) if a.labels else gov
 
 
 def real_actor(a: Actor | None) -> bool:
@@ -138,15 +155,16 @@ def build_events(
         conf = confidence(m)
         if conf < min_confidence:
             continue
+        plover = actions()[m.action_id].plover
         events.append(
             Event(
                 doc_id=article.id,
                 sentence=article.text[m.sent_start : m.sent_end],
                 sentence_start=m.sent_start,
                 sentence_end=m.sent_end,
-                source=m.source,
+                source=as_state(m.source, plover),
                 action=make_action(m.action_id, m.action_text),
-                target=m.target,
+                target=as_state(m.target, plover),
                 negated=m.negated,
                 modality=m.modality,
                 attributed_to=m.attributed_to,

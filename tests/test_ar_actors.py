@@ -320,7 +320,7 @@ def test_a_coordinated_nisba_shares_the_title(text, expected):
 HIS_COUNTRY = [
     (
         "وأكد وزير الخارجية الهولندي أن بلاده تدعم الحكومة الليبية.",
-        [("NLD", None, "SUPPORT", "LBY", False, "asserted")],
+        [("NLD", "GOV", "SUPPORT", "LBY", False, "asserted")],
     ),
     (
         "وجدد السفير الياباني إدانة حكومة بلاده لتفجير المسجد.",

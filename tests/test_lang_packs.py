@@ -141,3 +141,37 @@ def test_a_new_folder_is_a_new_language(tmp_path):
     assert (event.source.id, event.target.id, event.date) == ("GRC", "TUR", "2024-05-03")
     # search folding: every pack's fold (Greek final sigma, then case and accents)
     assert fold("ΑΘΗΝΑΣ") == fold("Αθήνας") == "αθηνασ"
+
+
+# The coding policy (kg.events) is one for every language: a state named by its country
+# in talk, cooperation, aid or sanctions is its government; in armed acts it stays bare.
+STATE_ACTS = [
+    pytest.param(
+        "en", "Egypt accused Iran of meddling.", "ACCUSE", "EGY-GOV", "IRN-GOV", id="en-talk"
+    ),
+    pytest.param("ar", "اتهمت مصر إيران بالتدخل.", "ACCUSE", "EGY-GOV", "IRN-GOV", id="ar-talk"),
+    pytest.param(
+        "en",
+        "Japan imposed sanctions on Russia.",
+        "SANCTION",
+        "JPN-GOV",
+        "RUS-GOV",
+        id="en-sanction",
+    ),
+    pytest.param(
+        "ar", "فرضت اليابان عقوبات على روسيا.", "SANCTION", "JPN-GOV", "RUS-GOV", id="ar-sanction"
+    ),
+    pytest.param("en", "Russia bombed Ukraine on Monday.", "ASSAULT", "RUS", "UKR", id="en-armed"),
+    pytest.param("ar", "قصفت روسيا أوكرانيا أمس.", "ASSAULT", "RUS", "UKR", id="ar-armed"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "plover", "source", "target"), STATE_ACTS)
+def test_a_state_named_by_its_country_is_its_government_in_state_acts(
+    lang, text, plover, source, target
+):
+    from kg.pipeline import extract_article
+
+    events, _ = extract_article(Article(id="s", text=text, lang=lang))
+    got = [(e.action.plover, e.source and e.source.id, e.target and e.target.id) for e in events]
+    assert (plover, source, target) in got, got
