@@ -412,3 +412,24 @@ def test_after_a_bare_noun_the_object_pronoun_is_that_noun():
     text = "وتحدث الوزير البولندي خلال مؤتمر استضافته فيينا أمس."
     hosts = [e for e in events_on(text, None) if e.action.id == "host_meeting"]
     assert hosts and all(e.target is None or e.target.country != "POL" for e in hosts), hosts
+
+
+# Suspects, smugglers and gangs are actors (criminals, CRM): the target of an arrest,
+# not a missing one; the security authorities making it are the police (COP).
+def _arrests(text: str) -> list[tuple]:
+    return [
+        (e.source and e.source.sector, e.action.plover, e.target and e.target.sector)
+        for e in events_on(text, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ألقت الشرطة القبض على مشتبه به في مدينة الدمام.", id="suspect"),
+        pytest.param("قبضت الجهات الأمنية على ثلاثة مهربين قرب الحدود.", id="smugglers"),
+        pytest.param("قبضت السلطات الأمنية الكويتية على عصابة لسرقة السيارات.", id="gang"),
+    ],
+)
+def test_the_arrested_are_the_target(text):
+    assert ("COP", "COERCE", "CRM") in _arrests(text), _arrests(text)
