@@ -25,7 +25,7 @@ PACK = """
 import spacy
 from spacy.language import Language
 
-from kg.lang import LanguagePack, register, set_mentions
+from kg.lang import Folding, LanguagePack, register, set_mentions
 from kg.records import Actor, Mention
 
 from . import dates
@@ -56,7 +56,7 @@ register(LanguagePack(
     code="el", make_nlp=make_nlp, dates=dates, script="Grek",
     in_script=lambda ch: "\\u0370" <= ch <= "\\u03ff" or "\\u1f00" <= ch <= "\\u1fff",
     detect=lambda text, letters: " της " in text or " και " in text,
-    fold=lambda text: text.replace("ς", "σ"),
+    fold=Folding(drop="", letters=(("ς", "σ"),)),
 ))
 """
 DATES = """
@@ -138,7 +138,8 @@ def test_a_new_folder_is_a_new_language(tmp_path):
     assert (found.text, found.iso) == ("3/5", "2024-05-03")
     # the pipeline: the pack's spaCy pipeline, then its dates on the event
     (event,) = extract_article(Article(id="g1", text=GREEK, lang="el", date="2024-06-01"))[0]
-    assert (event.source.id, event.target.id, event.date) == ("GRC", "TUR", "2024-05-03")
+    # (and the one coding policy: states meeting are their governments)
+    assert (event.source.id, event.target.id, event.date) == ("GRC-GOV", "TUR-GOV", "2024-05-03")
     # search folding: every pack's fold (Greek final sigma, then case and accents)
     assert fold("ΑΘΗΝΑΣ") == fold("Αθήνας") == "αθηνασ"
 

@@ -44,8 +44,8 @@ class Folding:
     """How a pack folds text for search, as data, so that the page's script
     (``kg/templates/graph.js``) folds queries with the same rules: optionally
     decompose (NFKD), drop the characters of ``drop`` (a regular-expression
-    class body), recompose (NFKC), replace letters (``letters``: pairs), lower
-    the case."""
+    class body; empty: none), recompose (NFKC), replace letters (``letters``:
+    pairs), lower the case."""
 
     drop: str
     letters: tuple[tuple[str, str], ...] = ()
@@ -55,7 +55,9 @@ class Folding:
     def __call__(self, text: str) -> str:
         if self.decompose:
             text = unicodedata.normalize("NFKD", text)
-        text = unicodedata.normalize("NFKC", _dropper(self.drop).sub("", text))
+        if self.drop:
+            text = _dropper(self.drop).sub("", text)
+        text = unicodedata.normalize("NFKC", text)
         if self.letters:
             text = text.translate(_table(self.letters))
         return text.lower() if self.lower else text

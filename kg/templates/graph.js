@@ -25,13 +25,13 @@
   // the order kg.analytics.fold applies them, then spaces collapsed: a query
   // folds as the names were folded in Python.
   var folds = (data.fold || []).map(function (f) {
-    return { drop: new RegExp("[" + f.drop + "]", "g"), letters: f.letters || {}, decompose: f.decompose, lower: f.lower };
+    return { drop: f.drop ? new RegExp("[" + f.drop + "]", "g") : null, letters: f.letters || {}, decompose: f.decompose, lower: f.lower };
   });
   function fold(s) {
     s = String(s || "");
     folds.forEach(function (f) {
       if (f.decompose) s = s.normalize("NFKD");
-      s = s.replace(f.drop, "").normalize("NFKC");
+      s = (f.drop ? s.replace(f.drop, "") : s).normalize("NFKC");
       s = Array.from(s)
         .map(function (c) {
           return Object.prototype.hasOwnProperty.call(f.letters, c) ? f.letters[c] : c;
