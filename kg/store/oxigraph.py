@@ -134,7 +134,6 @@ COMPACT_SHARE = 0.25
 
 
 @cache
-@cache
 def _malloc_trim():
     """glibc's ``malloc_trim``, or None where the C library has none."""
     import ctypes
@@ -389,12 +388,7 @@ class KGStore:
         self._since_flush = 0
         if isinstance(self._live, Writer):
             self._live.store.flush()
-            import os
-
-            if os.environ.get("KG_TRIM"):
-                import ctypes
-
-                ctypes.CDLL("libc.so.6").malloc_trim(0)
+            _give_back_memory()
 
     def _has_events(self) -> bool:
         typed = self.oxigraph.quads_for_pattern(
