@@ -29,7 +29,6 @@ applies one policy to all of them, driven by flags of the vocabulary
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from kg import EXTRACTOR
 from kg.actors import ORG_SLOTS, country
@@ -75,8 +74,7 @@ def as_state(a: Actor | None, plover: str) -> Actor | None:
         return a
     if categories()[plover]["quad_class"] not in _STATE_ACTS and plover != "SANCTION":
         return a
-    gov = country(a.country, a.text, "GOV", a.start, a.end)
-    return replace(gov, labels=a.labels) if a.labels else gov
+    return country(a.country, a.text, "GOV", a.start, a.end)
 
 
 def real_actor(a: Actor | None) -> bool:

@@ -343,11 +343,10 @@ def _calls_for(s: Sentence, p: Predicate) -> bool:
 def _called_to(s: Sentence, p: Predicate) -> bool:
     """دعت X (past its subject and object) إلى + anything but a meeting: a call for
     (دعت كلينتون إلى إنهاء الحصار), not an invitation."""
-    in_phrase = {k for x in s.phrases for k in range(x.start, x.end)}
     for k in range(p.end, min(p.clause.end, p.end + 12) - 1):
         if s.norms[k] in ("الي", "والي"):
             return s.norms[k + 1] not in _MEETING_NOUNS
-        if s.norms[k] in CLAUSE_PUNCT and k not in in_phrase:
+        if s.norms[k] in CLAUSE_PUNCT and k not in s.in_phrase:
             return False
     return False
 
@@ -1172,8 +1171,7 @@ def _by_own_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
 def _prep_follows(s: Sentence, trig: Hit) -> bool:
     """The trigger's own preposition follows it (تصر على ..., دعت مصر إلى ...)."""
     preps = _preps(trig)
-    in_phrase = {k for x in s.phrases for k in range(x.start, x.end)}
-    after = [s.norms[k] for k in range(trig.end, min(s.end, trig.end + 12)) if k not in in_phrase]
+    after = [s.norms[k] for k in range(trig.end, min(s.end, trig.end + 12)) if k not in s.in_phrase]
     return any(
         w in preps or any(len(p) == 1 and w.startswith(p) and len(w) > 3 for p in preps)
         for w in after[:4]
@@ -1343,9 +1341,8 @@ def _aimed_at(s: Sentence, p: Predicate) -> bool:
 
 
 def _aimed_from(s: Sentence, start: int, prefix: str, own: Hit, depth: int = 0) -> bool:
-    in_phrase = {k for x in s.phrases for k in range(x.start, x.end)}
     k = start - 1
-    while k >= s.start and k in in_phrase and start - k <= 6:
+    while k >= s.start and k in s.in_phrase and start - k <= 6:
         k -= 1  # the one committed or asked (التزام الحكومة الأمريكية بـ، طالب الادعاء بـ)
     if k >= s.start and s.norms[k] in ("هو", "هي"):
         k -= 1  # (الهدف هو إغلاق السجن)

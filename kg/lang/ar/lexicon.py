@@ -95,7 +95,7 @@ class Lexicon:
         self.nouns: dict[str, dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
         self.verbs: dict[str, list[Entry]] = defaultdict(list)
         self.size = 0
-        self.first_words: set[str] = set()  # every noun entry's first word, all layers
+        self.first_words: frozenset[str] = frozenset()  # noun entries' first words (finish)
         self.word_cache: dict[str, tuple] = {}  # raw word -> what the layers know of it
         self.orth_cache: dict[int, tuple] = {}  # spaCy ORTH id -> (raw word, word_cache entry)
 
@@ -107,13 +107,11 @@ class Lexicon:
             info = {**info, "definite": "1"}  # اليمن: يمن without the article is a verb
         entry = Entry(layer, kind, words, tuple(sorted(info.items())))
         self.nouns[layer][words[0]].append(entry)
-        self.first_words.add(words[0])
         self.size += 1
         if kind == "person":  # عبد الفتاح / عبدالفتاح: a name is written apart or joined
             other = _join_abd(words)
             if other != words:
                 self.nouns[layer][other[0]].append(replace(entry, words=other))
-                self.first_words.add(other[0])
                 self.size += 1
 
     def add_verb(self, surface: str, rest: tuple[str, ...], **info: str) -> None:
@@ -123,6 +121,7 @@ class Lexicon:
         self.size += 1
 
     def finish(self) -> Lexicon:
+        self.first_words = frozenset(w for layer in self.nouns.values() for w in layer)
         for layer in self.nouns.values():
             for entries in layer.values():
                 entries.sort(key=lambda e: -len(e.words))

@@ -21,6 +21,7 @@ events; nothing here depends on which event a word names.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.lang.ar.actors import ArticleMemory, Phrase, bare_word
 from kg.lang.ar.matcher import Hit
@@ -76,6 +77,11 @@ class Sentence:
     hits: dict[str, list[Hit]]
     phrases: list[Phrase]
     register: str = ""  # sports, business ... when the sentence or article is one (kg.events)
+
+    @cached_property
+    def in_phrase(self) -> frozenset[int]:
+        """The tokens inside some actor phrase."""
+        return frozenset(k for x in self.phrases for k in range(x.start, x.end))
 
 
 @dataclass(frozen=True)
@@ -179,7 +185,7 @@ def segment(s: Sentence) -> list[Clause]:
     clauses = [Clause(s.start, start, "dateline")] if start > s.start else []
     clauses.append(Clause(start, s.end))
     # a word of a name is no opener: بان كي مون (not بأن "that" and كي "so that")
-    named = {k for p in s.phrases for k in range(p.start, p.end)}
+    named = s.in_phrase
     for i in range(start + 1, s.end):
         w = s.norms[i]
         kind = _opener_kind(w)
@@ -325,11 +331,10 @@ def _threatened(s: Sentence, threat: Hit, trig: Hit) -> bool:
     of doing (هددت كوريا الشمالية بشن هجوم): what would be done, not what was."""
     if not 0 < trig.start - threat.end <= 8:
         return False
-    in_phrase = {k for x in s.phrases for k in range(x.start, x.end)}
     gap = [
         k
         for k in range(threat.end, trig.start)
-        if k not in in_phrase and s.norms[k] not in _CARRIERS
+        if k not in s.in_phrase and s.norms[k] not in _CARRIERS
     ]
     return len(gap) <= 2
 
