@@ -29,6 +29,7 @@ import json
 import re
 import time
 import unicodedata
+import weakref
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
@@ -243,9 +244,16 @@ class _Vocab:
         self.pending = []
 
 
-@cache
-def _vocab(lang: str) -> _Vocab:
-    return _Vocab()
+_VOCABS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _vocab(nlp) -> _Vocab:
+    """The word counts of one loaded pipeline (a pipeline loaded again starts afresh:
+    the words kept are in the vocabulary of the one that kept them)."""
+    found = _VOCABS.get(nlp)
+    if found is None:
+        found = _VOCABS[nlp] = _Vocab()
+    return found
 
 
 def _zone(nlp):
@@ -303,7 +311,7 @@ def _parse(works: list[_Work], limits: Limits) -> None:
         gc.collect()
         gc.freeze()
         _frozen.add(lang)
-    vocab = _vocab(lang)
+    vocab = _vocab(nlp)
     pieces = [(w, s, e) for w in works for s, e in parse_spans(w.text, limits)]
     for run in _chunks(pieces, limits.max_parse_chars):
         t0 = time.perf_counter()
