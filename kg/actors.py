@@ -25,6 +25,7 @@ from kg.records import Actor, by_lang
 from kg.tables import read_tsv
 
 __all__ = [
+    "LOCAL_SECTORS",
     "ORG_SLOTS",
     "SECTORS",
     "Country",
@@ -78,6 +79,12 @@ SECTORS = {
     "INS": "insurgents",
     "SEP": "separatists",
 }
+
+# Sectors of people who belong where they act, unlike envoys, ministers, troops or
+# refugees: with no nationality named, they are of the country where it happens.
+LOCAL_SECTORS = frozenset(
+    {"REB", "UAF", "CVL", "CRM", "OPP", "RAD", "INS", "SEP", "LAB", "EDU", "COP", "REL"}
+)
 
 
 @dataclass(frozen=True)

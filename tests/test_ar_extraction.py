@@ -261,7 +261,7 @@ STILL_EVENTS = [
     ),
     (
         "وقالت الشرطة الأفغانية إن خمسة مدنيين أصيبوا في هجوم شنه مسلحون على سوق في كابول.",
-        [(None, "REB", "ASSAULT", ANY, False, "asserted")],
+        [("AFG", "REB", "ASSAULT", ANY, False, "asserted")],
     ),
     # forces before لـ + a killing are its agent, not the name of a body
     (
@@ -293,12 +293,12 @@ STILL_EVENTS = [
     ),
     (
         "وزرع مسلحون عبوة ناسفة على طريق سريع جنوب بغداد.",
-        [(None, "REB", "ASSAULT", None, False, "asserted")],
+        [("IRQ", "REB", "ASSAULT", None, False, "asserted")],
     ),
     (
         # the coalition at war in Yemen (صعدة) is the Saudi-led one
         "وأغارت طائرات التحالف على مواقع المتمردين في صعدة.",
-        [("SAU", "MIL", "ASSAULT", None, False, "asserted")],
+        [("SAU", "MIL", "ASSAULT", "YEM", False, "asserted")],
     ),
     # قد before the verb whose object the event noun is: it may happen
     (
@@ -641,8 +641,9 @@ VICTIMS_AND_AGENTS = [
         [(ANY, ANY, "ASSAULT", "EGY", False, "asserted")],
     ),
     (
+        # gunmen with no nationality named are of the place where they act
         "واغتيل قاض عراقي على يد مسلحين في البصرة.",
-        [(None, "REB", "ASSAULT", "IRQ", False, "asserted")],
+        [("IRQ", "REB", "ASSAULT", "IRQ", False, "asserted")],
     ),
     # تعرض X لهجوم: X came under attack
     (
@@ -662,7 +663,7 @@ VICTIMS_AND_AGENTS = [
     # an accusative object after an adjective of the subject
     (
         "وخطف مسلحون مجهولون صحفيا إيطاليا في الصومال.",
-        [(None, "REB", "ASSAULT", "ITA", False, "asserted")],
+        [("SOM", "REB", "ASSAULT", "ITA", False, "asserted")],
     ),
     # where an attack came from: fired from a country, onto another
     (
@@ -877,7 +878,7 @@ DIPLOMACY = [
     # a relative clause: the head is its subject, or (with a resumptive pronoun) its object
     (
         "وانتقد الوزير الفصائل المسلحة التي تحاربها روسيا في سوريا.",
-        [("RUS", None, "ASSAULT", None, False, "asserted")],
+        [("RUS", None, "ASSAULT", "SYR", False, "asserted")],
     ),
 ]
 
@@ -1395,3 +1396,57 @@ def test_place_of_the_object_is_not_the_target(text, absent):
 def test_control_held_in_a_relative_clause_is_no_seizure(text):
     # تسيطر عليها after an indefinite noun: the place's holder, not a new seizure
     assert "COERCE" not in [e.action.plover for e in events_of(text)]
+
+
+# People who belong where they act (kg.actors.LOCAL_SECTORS) with no nationality named:
+# of the place, else those a state holds or punishes are of that state.
+LOCAL_PEOPLE = [
+    (
+        "ألقت الشرطة القبض على ثلاثة أشخاص في الرياض.",
+        [("SAU", "COP", "COERCE", "SAU", False, "asserted")],
+    ),
+    (
+        "قتل مسلحون 12 شخصا في هجوم على مسجد في بغداد.",
+        [("IRQ", "REB", "ASSAULT", "IRQ", False, "asserted")],
+    ),
+    (
+        "أعدمت السلطات الإيرانية ثلاثة سجناء.",
+        [("IRN", "GOV", "ASSAULT", "IRN", False, "asserted")],
+    ),
+    # a bomber and the worshippers are two phrases; بالكويت is where
+    (
+        "هاجم انتحاري المصلين في مسجد بالكويت.",
+        [("KWT", "REB", "ASSAULT", "KWT", False, "asserted")],
+    ),
+    # the killing joined by و is the attackers' (the counted are its victims)
+    (
+        "استهدفت طائرات التحالف مواقع للحوثيين في صعدة وقتلت 20 مسلحا.",
+        [("SAU", "MIL", "ASSAULT", "YEM", False, "asserted")],
+    ),
+    # بريف X: where
+    (
+        "قتلت قوات النظام سبعة أطفال في قصف بريف إدلب.",
+        [(ANY, "MIL", "ASSAULT", "SYR", False, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOCAL_PEOPLE, ids=[t[:40] for t, _ in LOCAL_PEOPLE])
+def test_local_people_are_of_where_it_happens(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,bad",
+    [
+        # foreign tourists are not the country's people
+        ("خطف مسلحون أربعة سياح أجانب في جنوب الجزائر.", lambda g: g[3] == "DZA"),
+        # a number is no verb (اثنين is not أثنى, praised)
+        ("اعتقلت السلطات التركية صحفيين اثنين أمس.", lambda g: g[2] == "SUPPORT"),
+        # the counted dead are victims: the wounding after them is not theirs
+        ("وقتل ثلاثة أشخاص على الأقل وجرح آخرون في مدينة حمص.", lambda g: g[1] == "CVL"),
+    ],
+)
+def test_people_who_are_not_local_or_not_agents(text, bad):
+    got = [as_tuple(e) for e in events_of(text)]
+    assert got and not [g for g in got if bad(g)], got

@@ -247,6 +247,10 @@ _PLACE_NAMED = _NAMED_AFTER | {
 }
 
 
+# Sectors of people, not of bodies with men of their own (قوات المعارضة, مقاتلات التحالف).
+_PEOPLE_SECTORS = frozenset({"CVL", "REL", "CRM", "REF"})
+
+
 def _has_article(prefix: str) -> bool:
     return "ال" in prefix or prefix.endswith("لل")
 
@@ -556,6 +560,8 @@ class _Builder:
         if nxt.kind == "role":
             if nxt.entry.get("role") not in ("group", "owned", "alliance", "definite"):
                 return None
+            if nxt.entry.get("sector") in _PEOPLE_SECTORS and h.entry.get("sector"):
+                return None  # هاجم انتحاري المصلين: a bomber and the worshippers, not theirs
             found = self._role(nxt)
         else:
             found = self._named(nxt)

@@ -167,7 +167,7 @@ class EventExtractor:
             )
             s.register = _register(sh["cue"]) or article_register
             clauses, preds = analyse(s, memory, action_plover)
-            mentions.extend(code_sentence(s, clauses, preds, t.text))
+            mentions.extend(code_sentence(s, clauses, preds, t.text, memory.home))
         set_mentions(doc, mentions)
         doc._.ar_hits = None  # internal; Docs must stay serialisable for n_process > 1
         doc.user_data.pop("kg_ar_tokens", None)

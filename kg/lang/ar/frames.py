@@ -23,6 +23,7 @@ targets, duplicates) is in ``kg.events``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -55,6 +56,7 @@ from kg.lang.ar.rules import (
     PURPOSE,
     RESPONSIBILITY,
     TIME_WORDS,
+    VICTIM_ACTIONS,
     VICTIM_NOUNS,
     WEAPONS,
     WITNESS,
@@ -68,6 +70,7 @@ from kg.lang.ar.syntax import (
     bare,
     coordinated,
     coordinated_back,
+    count_after,
     count_then_phrase,
     only_followers,
 )
@@ -77,7 +80,6 @@ from kg.vocab import actions, categories
 __all__ = ["code_sentence", "action_plover"]
 
 # Actions whose object is a victim; unvocalised قتل is also the passive قُتل.
-_VICTIM_ACTIONS = {"kill", "abduct"}
 # Verbs of being subjected to something: تعرضت X لهجوم (X came under attack).
 _EXPOSED = {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا"}
 _MILITARY_ACTIONS = {"air_strike", "shell"}
@@ -158,10 +160,11 @@ class _Reading:
 
 
 def code_sentence(
-    s: Sentence, clauses: list[Clause], preds: list[Predicate], text: str
+    s: Sentence, clauses: list[Clause], preds: list[Predicate], text: str, home: str | None = None
 ) -> list[Mention]:
     """The mentions of one sentence's predicates, with the sentence-level readings:
-    claims of attacks, protests told by their protesters, "not only X but also Y"."""
+    claims of attacks, protests told by their protesters, "not only X but also Y";
+    ``home`` is the article's country (its dateline, or the one it is about)."""
     out: list[Mention] = []
     last: list[Mention] = []
     for c in clauses:
@@ -177,7 +180,7 @@ def code_sentence(
     out = _claimed(s, out)
     out = _implied(s, out, preds)
     out = _protest_targets(out)
-    return _home_civilians(s, _domestic_protests(s, out))
+    return _local_groups(s, _domestic_protests(s, out), home)
 
 
 def _drop_visits_with_requests(out: list[Mention]) -> list[Mention]:
@@ -395,8 +398,10 @@ _WOUNDED = {normalize(w) for w in ("جرحى", "الجرحى", "للجرحى", "
 
 def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     """مسيرته (his career, its course), اعترفوا بارتباطهم (admitted their links, not a
-    recognition), الجرحى (the wounded, not a wounding)."""
+    recognition), الجرحى (the wounded, not a wounding), a number."""
     w = s.norms[p.start]
+    if p.end - p.start == 1 and bare(w) in _NUMBER_WORDS:
+        return True  # صحفيين اثنين: a number, not أثنى (praised)
     if p.kind == "noun" and p.hit.entry.words[0] in _OWN_WAY and _course_of(s, p):
         return True
     if w in _PLACE_READINGS and p.start > s.start and s.norms[p.start - 1] in _IN_A_PLACE:
@@ -463,7 +468,7 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
             if bare(s.norms[j]) in _EXPOSED:
                 between = [x for x in c.phrases if j < x.start and x.end <= trig.start]
                 return coordinated(between[0], c.phrases, s) if between else ()
-    if action_id not in _VICTIM_ACTIONS:
+    if action_id not in VICTIM_ACTIONS:
         return ()
     k = trig.end
     while k < c.end and s.norms[k] in FOLLOWER_WORDS:  # time words: قتل أمس سبعة
@@ -528,7 +533,7 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         r.sources = [None]
     elif p.kind in ("verb", "participle"):
         _verb_source(r)
-        if r.inherited and r.action.id in _VICTIM_ACTIONS and _count_follows(s, p):
+        if r.inherited and r.action.id in VICTIM_ACTIONS and count_after(s, p.end):
             r.sources = [None]  # قتل شخصان: were killed (the same letters as "killed")
             p.clause.victims = True
     else:
@@ -555,24 +560,15 @@ _RESULTS = {normalize(w) for w in ("أسفر", "أسفرت", "أدى", "أدت",
 
 def _result_of_act(s: Sentence, p: Predicate) -> bool:
     """مما أسفر عن مقتل, ما أدى إلى مصرع: a death told as the result of an attack told
-    just before in the sentence."""
+    just before in the sentence; or a killing joined to it by و (هاجم X المصلين وقتل
+    27 منهم): either reading, active or passive, has the attackers as the killers."""
     before = [bare(s.norms[k]) for k in range(max(s.start, p.start - 3), p.start)]
     attack_before = any(
         h.start < p.start and actions()[h.entry.get("action_id")].plover == "ASSAULT"
         for h in s.hits["trigger"]
     )
-    return attack_before and any(w in _RESULTS for w in before)
-
-
-def _count_follows(s: Sentence, p: Predicate) -> bool:
-    k = p.end
-    while k < s.end and s.norms[k] in FOLLOWER_WORDS:
-        k += 1
-    return k < s.end and (s.norms[k] in NUMBERS or s.norms[k].isdecimal() or s.norms[k] in _PEOPLE)
-
-
-# Words that count people (two persons, persons): قتل شخصان is "two were killed".
-_PEOPLE = {normalize(w) for w in ("شخص", "شخصان", "شخصين", "أشخاص", "مدنيان", "مدنيين", "جنديان")}
+    joined = p.kind == "verb" and p.hit.first.prefix == "و" and not p.passive
+    return attack_before and (joined or any(w in _RESULTS for w in before))
 
 
 def _reporter(a: Actor | None) -> bool:
@@ -754,7 +750,12 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
             r.targets = [held.actor]
         if [t.id for t in r.targets] == [held.actor.id]:
             r.targets.extend(_also_held(s, p, held))
-    if r.plover in ("ASSAULT", "COERCE") and not r.actor_target and not r.inherited:
+    people = all(
+        t.type == "group" and t.sector == "CVL" and not t.country
+        for t in r.targets
+        if t.type != "concept"
+    )  # (ثلاثة أشخاص ينتمون إلى X: X, not "people")
+    if r.plover in ("ASSAULT", "COERCE") and people and not r.inherited:
         # اعتقلت 40 شخصا يشتبه في انتمائهم إلى داعش: the body the people held belong to
         # (not for a doer carried over: حملة استهدفت أفرادا ...)
         member = _affiliated_to(s, p, r)
@@ -1036,8 +1037,9 @@ def _affiliated_to(s: Sentence, p: Predicate, r: _Reading) -> Phrase | None:
     starts = {x.start: x for x in s.phrases}
     for k in range(p.end, min(s.end - 1, p.end + 16)):
         w = s.norms[k]
-        if w in CLAUSE_PUNCT or (k in starts and k not in own):
-            return None
+        held = k in starts and starts[k].actor.type == "group" and starts[k].actor.sector == "CVL"
+        if w in CLAUSE_PUNCT or (k in starts and k not in own and not held):
+            return None  # (ثلاثة أشخاص ينتمون: the people held, not their owner)
         if w not in AFFILIATION and w not in MEMBER_WORDS:
             continue
         j = k + 1
@@ -1718,23 +1720,23 @@ def _implied(s: Sentence, out: list[Mention], preds: list[Predicate]) -> list[Me
 def place_of(s: Sentence) -> Actor | None:
     """Where the sentence happens: في + a country or capital, a place noun with a
     nisba (مدن إيرانية، العاصمة السودانية), or the subject of شهد (شهدت تركيا)."""
+    triggers = {h.start for h in s.hits["trigger"]}
     for x in s.phrases:
         prev = s.norms[x.start - 1] if x.start > s.start else ""
         if x.actor.country is None or x.actor.type != "country":
             continue
         if prev in ("في", "وفي") or prev in PLACE_NOUNS or prev in WITNESS or prev in LOCATIVES:
             return x.actor
+        if x.prefix == "بال" and prev.isalpha() and x.start - 1 not in triggers:
+            return x.actor  # مسجد بالكويت: in Kuwait (نددت بالكويت: an object)
     for h in s.hits["actor"]:
         # في مدينة حلب: a city after a place noun is no actor phrase, but it is where
         before = [s.norms[k] for k in range(max(s.start, h.start - 2), h.start)]
         iso3 = h.entry.get("iso3")
-        if (
-            h.kind == "city"
-            and iso3 in A.countries()
-            and len(before) == 2
-            and before[0] in ("في", "وفي")
-            and before[1] in PLACE_NOUNS
-        ):
+        in_place = len(before) == 2 and before[0] in ("في", "وفي") and before[1] in PLACE_NOUNS
+        if before and before[-1][:1] == "ب" and before[-1][1:] in PLACE_NOUNS:
+            in_place = True  # بريف حلب, بمدينة حمص
+        if h.kind == "city" and iso3 in A.countries() and in_place:
             text = " ".join(s.words[h.start : h.end])
             end = s.idx[h.end - 1] + len(s.words[h.end - 1])
             return A.country(iso3, text, start=s.idx[h.start], end=end)
@@ -1765,44 +1767,63 @@ def _protest_targets(out: list[Mention]) -> list[Mention]:
 
 # Citizens and residents are the people of a country (civilians may be anyone's).
 _HOME_PEOPLE = {"group/citizen", "group/residents"}
+# A state holds and punishes people in its own land (اعتقلت السلطات التركية صحفيين).
+_STATE_SECTORS = {"GOV", "COP", "JUD"}
 
 
-def _home_civilians(s: Sentence, out: list[Mention]) -> list[Mention]:
-    """Civilians attacked or held with no nationality named (منازل المدنيين, السكان)
-    are of the country where it happens; citizens and residents, else of the rebels
-    who did it (a militia shells its own country's people)."""
-    todo = [
-        m
-        for m in out
-        if actions()[m.action_id].plover in ("ASSAULT", "COERCE")
-        and m.target is not None
-        and m.target.type == "group"
-        and m.target.sector == "CVL"
-        and m.target.country is None
-    ]
-    if not todo:
+_FOREIGN = {normalize(w) for w in ("أجانب", "أجنبي", "أجنبية", "الأجانب", "الأجنبي")}
+
+
+def _local(s: Sentence, a: Actor | None) -> bool:
+    """A group of people who belong where they act, with no nationality named (and not
+    called foreign: سياح أجانب)."""
+    if a is None or a.type != "group" or a.country is not None:
+        return False
+    after = bisect_left(s.idx, a.end or 0)
+    foreign = after < s.end and s.norms[after] in _FOREIGN
+    return a.sector in A.LOCAL_SECTORS and not foreign
+
+
+def _home_of(
+    m: Mention, a: Actor, place: Actor | None, plover: str, home: str | None
+) -> str | None:
+    """The country of a group with no nationality named (kg.actors.LOCAL_SECTORS): where
+    it happens; for people attacked or held, else the state's that holds them, the
+    rebels' who shell their own people, or the article's."""
+    if place is not None and place.country in A.countries():
+        return place.country  # قتل مسلحون 12 شخصا في بغداد
+    if a is not m.target or plover not in ("ASSAULT", "COERCE"):
+        return None
+    src = m.source
+    known = src is not None and src.country in A.countries()
+    if known and src.sector in _STATE_SECTORS:
+        return src.country  # أعدمت السلطات الإيرانية ثلاثة سجناء
+    if known and a.id in _HOME_PEOPLE and src.sector in ("REB", "OPP"):
+        return src.country  # a militia shells its own country's people
+    return home if home in A.countries() else None  # استهدف المصلين (in a Saudi dispatch)
+
+
+def _local_groups(s: Sentence, out: list[Mention], home: str | None) -> list[Mention]:
+    """People who belong where they act (civilians, police, gunmen, worshippers) with no
+    nationality named are of the country where it happens, and those a state holds or
+    punishes are of that state."""
+    if not any(_local(s, m.source) or _local(s, m.target) for m in out):
         return out
     place = place_of(s)
-    home = {}
-    for m in todo:
-        src = m.source
-        if place is not None and place.country in A.countries():
-            home[id(m)] = place.country
-        elif (
-            m.target.id in _HOME_PEOPLE
-            and src is not None
-            and src.sector in ("REB", "OPP")
-            and src.country in A.countries()
-        ):
-            home[id(m)] = src.country
-    return [
-        replace(
-            m, target=A.country(home[id(m)], m.target.text, "CVL", m.target.start, m.target.end)
-        )
-        if id(m) in home
-        else m
-        for m in out
-    ]
+    result = []
+    for m in out:
+        plover = actions()[m.action_id].plover
+        src, tgt = m.source, m.target
+        for a in (src, tgt):
+            iso3 = _home_of(m, a, place, plover, home) if _local(s, a) else None
+            if iso3 is None:
+                continue
+            local = A.country(iso3, a.text, a.sector, a.start, a.end)
+            src, tgt = (local, tgt) if a is src else (src, local)
+        if src is not None and tgt is not None and src.id == tgt.id:
+            src, tgt = m.source, m.target  # never one actor on both sides
+        result.append(replace(m, source=src, target=tgt))
+    return result
 
 
 def _domestic_protests(s: Sentence, out: list[Mention]) -> list[Mention]:

@@ -26,6 +26,8 @@ __all__ = [
     "HALTING",
     "MEETINGS",
     "NUMBERS",
+    "PEOPLE_COUNTS",
+    "VICTIM_ACTIONS",
     "NOT_EVENT_HEADS",
     "CONTINUATIVES",
     "PASSIVE_VERBS",
@@ -365,6 +367,11 @@ NUMBERS = set(
         "مئتين مائتين ألف ألفين آلاف مليون ملايين نحو حوالي زهاء قرابة أكثر أقل"
     ).split()
 )
+# Nouns that count people in themselves: قتل شخصان is "two were killed".
+PEOPLE_COUNTS = {"شخص", "شخصان", "شخصين", "أشخاص", "مدنيان", "مدنيين", "جنديان"}
+# Acts whose counted objects right after the verb are victims (قتل ثلاثة جنود: three
+# soldiers were killed, the same letters as "killed three soldiers").
+VICTIM_ACTIONS = {"kill", "abduct"}
 # Common nouns that follow a title but are never part of a name (نظيره التركي سبل تعزيز ...).
 NOT_NAMES = {
     "سبل", "سبيل", "تعزيز", "تطوير", "آفاق", "مستجدات", "تطورات", "آخر", "عددا", "جملة",
@@ -435,7 +442,8 @@ BACKGROUND = {"بعد", "قبل", "خلال", "إثر", "اثر", "عقب", "ج�
 # Nouns of places: "مدن إيرانية", "العاصمة السودانية الخرطوم" name where something happens.
 PLACE_NOUNS = {
     "مدن", "مدينة", "المدن", "المدينة", "العاصمة", "عاصمة", "شوارع", "الشوارع", "محافظة",
-    "ولاية", "إقليم", "منطقة", "مناطق", "ساحة", "ميدان", "بلدة", "قرية", "مخيم",
+    "ولاية", "إقليم", "منطقة", "مناطق", "ساحة", "ميدان", "بلدة", "قرية", "مخيم", "ريف",
+    "ضواحي", "أحياء", "حي",
 }  # fmt: skip
 # Nouns that make the event noun after them an idea, not an event: حق التظاهر (the right
 # to protest), حرية التعبير, قانون التظاهر.

@@ -43,9 +43,11 @@ from kg.lang.ar.rules import (
     NOT_ONLY,
     NUMBERS,
     PASSIVE_VERBS,
+    PEOPLE_COUNTS,
     PREPOSITIONS,
     QUANTIFIERS,
     RELATIVES,
+    VICTIM_ACTIONS,
 )
 from kg.records import Actor
 
@@ -491,9 +493,25 @@ def vso_gap_ok(s: Sentence, verb_end: int, p: Phrase) -> bool:
     return p.adjectival and len(gap) == 1
 
 
+def counted_victims(s: Sentence, trig: Hit, subj: Arg) -> bool:
+    """قتل ثلاثة جنود, قتل شخصان: a count right after a killing reads as a passive,
+    so what follows the verb is its victims, not a subject later verbs carry."""
+    if trig.entry.get("action_id") not in VICTIM_ACTIONS or subj.how != "vso":
+        return False
+    return count_after(s, trig.end)
+
+
+def count_after(s: Sentence, k: int) -> bool:
+    """A count (ثلاثة, 26, عشرات, شخصان) at ``k``, past time words."""
+    while k < s.end and s.norms[k] in FOLLOWER_WORDS:
+        k += 1
+    return k < s.end and (counts(s, k) or s.norms[k] in PEOPLE_COUNTS)
+
+
 def count_then_phrase(s: Sentence, k: int, phrases: list[Phrase]) -> Phrase | None:
-    """A count from token ``k`` on (ثلاثة, 13, سبعة من, نحو 150) and the phrase it counts."""
-    counted = False
+    """A count from token ``k`` on (ثلاثة, 13, سبعة من, نحو 150) and the phrase it counts,
+    or a phrase that counts itself (شخصان)."""
+    counted = k < s.end and s.norms[k] in PEOPLE_COUNTS
     while k < s.end and (
         s.norms[k] in NUMBERS
         or s.norms[k].isdecimal()
@@ -637,7 +655,8 @@ def analyse(
             preds.append(p)
             subj = p.arg("subj")
             if p.kind == "verb" and subj is not None and subj.actors and subj.actors[0]:
-                if not p.passive:  # (قتل أربعة جنود ... إثر انفجار: the dead set nothing)
+                # (قتل أربعة جنود ... إثر انفجار: the dead set nothing)
+                if not p.passive and not counted_victims(s, trig, subj):
                     st.subject = subj.actors[0]  # a later verbal noun shares this agent
     if st.subject is not None:
         memory.subject = st.subject

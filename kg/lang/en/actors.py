@@ -58,8 +58,6 @@ REGIME_HEADS = frozenset({"administration", "government", "regime", "cabinet", "
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "ex-"})
 # Prepositions that place a group in a country ("Albanians of southern Serbia", "Kurds in Iraq").
 PLACE_PREPS = frozenset({"of", "in", "from", "inside"})
-# Sectors of people who belong where they act (unlike envoys, ministers or refugees).
-LOCAL_SECTORS = frozenset({"REB", "UAF", "CVL", "CRM", "OPP", "RAD", "INS", "SEP", "LAB", "EDU"})
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Prepositions that give where an event happened ("killed 20 people in Gaza").
 LOCATION_PREPS = frozenset(
@@ -534,7 +532,7 @@ class ActorResolver:
                 country = lx.demonyms[tok.lower_]
             if facts.former and sector in ("GOV", "MIL"):
                 sector = "ELI"
-            if country is None and sector in LOCAL_SECTORS and tok.dep_ in ARGUMENTS:
+            if country is None and sector in kga.LOCAL_SECTORS and tok.dep_ in ARGUMENTS:
                 # "gunmen killed 30 villagers in Borno": non-state actors of the place where
                 # they act, before any country named nearby (the victims' "Egyptian")
                 country = self.location(tok.head)
