@@ -21,6 +21,7 @@ from kg.build import extract_article
 from kg.lang.ar.morphology import noun_stems, verb_stems
 from kg.lang.ar.normalize import normalize, normalize_with_offsets
 from kg.records import Article
+from kg.vocab import actions
 
 ANY = object()
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -1450,3 +1451,33 @@ def test_local_people_are_of_where_it_happens(text, expected):
 def test_people_who_are_not_local_or_not_agents(text, bad):
     got = [as_tuple(e) for e in events_of(text)]
     assert got and not [g for g in got if bad(g)], got
+
+
+@pytest.mark.parametrize(
+    "text,bad",
+    [
+        # a charge is what someone is accused of, not the court's act
+        (
+            "أفرجت المحكمة الكويتية عن خمسة من المتهمين في تفجير المسجد.",
+            lambda g: g[2] == "ASSAULT",
+        ),
+        ("أخلت المحكمة الكويتية سبيل عشرة من متهمي تفجير المسجد.", lambda g: g[2] == "ASSAULT"),
+    ],
+)
+def test_a_charge_is_no_new_act(text, bad):
+    got = [as_tuple(e) for e in events_of(text)]
+    assert got and not [g for g in got if bad(g)], got
+
+
+def test_released_by_the_idiom_and_indefinite_names():
+    # أخلى سبيل: released (أخلى alone: evacuated); a name of several words without
+    # its article is still the name (تحالف عربي بقيادة السعودية)
+    got = check(
+        "أخلت المحكمة الكويتية سبيل عشرة من المتهمين.",
+        [("KWT", "JUD", ANY, ANY, False, "asserted")],
+    )
+    assert {g[2] for g in got} == {actions()["release"].plover}, got
+    check(
+        "وقال إن تحالفا عربيا بقيادة السعودية يقوم بضرب مواقع الحوثيين.",
+        [("SAU", "MIL", "ASSAULT", "YEM", False, "asserted")],
+    )

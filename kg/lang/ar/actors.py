@@ -345,7 +345,11 @@ class _Builder:
         for h in self.hits:
             if h.start in self.used:
                 continue
-            if h.entry.get("definite") == "1" and not _has_article(h.prefix):
+            if (
+                h.entry.get("definite") == "1"
+                and not _has_article(h.prefix)
+                and len(h.entry.words) == 1  # (تحالف عربي بقيادة السعودية: a name)
+            ):
                 self.actor_tokens.difference_update(range(h.start, h.end))
                 continue  # أن يمنّ الله: the verb, not Yemen
             head = self._described_noun(h)

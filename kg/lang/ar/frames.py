@@ -1464,6 +1464,9 @@ def _heads_of(s: Sentence, p: Predicate) -> set[str]:
     without its clitics; none when the word before it has the article (دول المنطقة
     بطلب: no idafa)."""
     prev = s.norms[p.start - 1] if p.start > s.start else ""
+    if prev in ("في", "ب") and p.start - 1 > s.start:
+        head = s.norms[p.start - 2]  # المتهمين في الهجوم, الحق في التظاهر
+        return {head, bare_word(head)}
     if "ال" in prev[:4] and bare_word(prev) != prev:
         return set()
     return {prev, bare_word(prev)}

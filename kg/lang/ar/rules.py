@@ -460,6 +460,10 @@ NOT_EVENT_HEADS = {
     # field or an order named by it (شؤون ضبط التسلح، أوامر الاعتقال)
     "مواقع", "ساحة", "ساحات", "ميدان", "ميادين", "جبهة", "جبهات", "منطقة", "مناطق",
     "موعد", "شؤون", "مجال", "مجالات", "أوامر", "أمر", "سياسة", "سياسات", "آلية", "آليات",
+    # a charge (متهمي تفجير المسجد، المتهمين في الهجوم، بتهمة القتل): what someone is
+    # accused of, told by the court or the police, not a new act
+    "تهمة", "بتهمة", "تهم", "بتهم", "متهم", "متهمي", "متهمين", "متهمون", "المتهمين",
+    "المتهمون", "المتهم", "اتهام", "اتهامات", "بقضية", "جريمة", "جرائم",
 }  # fmt: skip
 # Nouns that name a body, a force or a programme: an event noun after them, as their
 # genitive or with لـ past the body's own adjectives and names, is part of a name
