@@ -1424,6 +1424,12 @@ LOCAL_PEOPLE = [
         "استهدفت طائرات التحالف مواقع للحوثيين في صعدة وقتلت 20 مسلحا.",
         [("SAU", "MIL", "ASSAULT", "YEM", False, "asserted")],
     ),
+    # the speaker is the doer of the act it announces; a phrase far after the act's
+    # noun (عشرة أشخاص) is no subject of it
+    (
+        "أعلنت وزارة الداخلية السعودية القبض على خلية تضم عشرة أشخاص في الرياض.",
+        [("SAU", "COP", "COERCE", "SAU", False, "asserted")],
+    ),
     # بريف X: where
     (
         "قتلت قوات النظام سبعة أطفال في قصف بريف إدلب.",

@@ -802,7 +802,13 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         # الجماعات التي تقاتل قوات الحكومة: the head fights; what follows is its object
         # (with an object pronoun, التي تحاربها روسيا, what follows is the subject)
         subj = Arg("subj", how="thing")
-    elif before and before[-1] is c.speaker_phrase and after and not after[0].governed:
+    elif (
+        before
+        and before[-1] is c.speaker_phrase
+        and after
+        and not after[0].governed
+        and vso_gap_ok(s, trig.end, after[0])  # (القبض على خلية تضم عشرة أشخاص: no)
+    ):
         used = coordinated(after[0], after, s)  # أكد الرئيس الفرنسي دعم باريس ل...
         subj = Arg("subj", used, how="vso")
     elif before and only_followers(s, before[-1].end, trig.start):
