@@ -74,7 +74,10 @@ DATING_PRECISIONS = frozenset({"day", "week", "month"})
 # A day-month without a year lying further than this after the article date is last year's.
 FUTURE_SLACK = timedelta(days=62)
 # Kinds of phrases only ever looked at around an expression, never where one starts.
-NEVER_START = frozenset({"blocker", "prep", "strong_prep", "name_cue", "not_followed"})
+NEVER_START = frozenset({"blocker", "prep", "strong_prep", "name_cue", "not_followed", "since"})
+# A sentence naming a year at least this many years before the article's tells of
+# history (the 1990 invasion, حرب 1967): its events are recalled, not reported.
+HISTORY_YEARS = 2
 # Mentions of events still to come: bare weekdays and yearless dates point forward.
 FORWARD_MODALITIES = frozenset({"future", "intended", "hoped", "requested"})
 
@@ -89,6 +92,7 @@ class DateMention:
     precision: ``day``, ``week``, ``month`` or ``year``.
     relative: the value depends on the article date (أمس, last week, or a
         day and month whose year comes from the article date).
+    since: a year after "since" (منذ 2011): when something still going began.
     """
 
     start: int
@@ -97,6 +101,7 @@ class DateMention:
     iso: str
     precision: str
     relative: bool
+    since: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -368,6 +373,7 @@ class DateParser(ABC):
         self.tab = table
         self.blockers = table.words("blocker")
         self.preps = table.words("prep")
+        self.since = table.words("since")
         self.not_followed = {
             kind: frozenset(w[0] for w, v, _ in table.kinds["not_followed"] if v == kind)
             for kind in self.not_followed_kinds
@@ -522,8 +528,11 @@ class DateParser(ABC):
                 continue
             end, value, precision, relative = got
             start, stop = span(k, end)
+            since = precision == "year" and self.before(k, self.since)
             out.append(
-                DateMention(start, stop, text[start:stop], value.isoformat(), precision, relative)
+                DateMention(
+                    start, stop, text[start:stop], value.isoformat(), precision, relative, since
+                )
             )
             i = end
         return carry_years(out, text, self.joiners)
@@ -587,12 +596,25 @@ def _stretches(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
+def _past_year(d: DateMention, ref: date | None) -> bool:
+    """A year named on its own, long enough before the article's (1990, عام 2003)."""
+    return (
+        ref is not None
+        and d.precision == "year"
+        and not (d.relative or d.since)
+        and int(d.iso[:4]) <= ref.year - HISTORY_YEARS
+    )
+
+
 def date_mentions(article: Article, mentions: Iterable[Mention]) -> list[Mention]:
     """Give each mention the date its sentence states, if any.
 
     The date expressions of the article are resolved against ``article.date``;
     a mention takes the one inside its sentence closest to its trigger. Only
-    day, week and month precision count: a year alone does not date an event.
+    day, week and month precision count: a year alone does not date an event,
+    but a sentence naming a year ``HISTORY_YEARS`` or more before the article's
+    (and no finer date) tells of history: its mention gets the evidence
+    ``history`` (``kg.events`` leaves recalled events out by default).
     For a mention of an event still to come (future, intended, hoped or
     requested) a bare weekday or a date without a year points forward; any
     other mention ignores dates after the article date. A mention already
@@ -616,7 +638,7 @@ def date_mentions(article: Article, mentions: Iterable[Mention]) -> list[Mention
                 replace(d, start=d.start + s, end=d.end + s)
                 for s, tokens in stretches
                 for d in module.find_dates(tokens.text, ref, forward, tokens=tokens)
-                if d.precision in DATING_PRECISIONS
+                if d.precision in DATING_PRECISIONS or _past_year(d, ref)
             ]
             found[forward] = ([d.start for d in kept], kept)
         return found[forward]
@@ -638,6 +660,10 @@ def date_mentions(article: Article, mentions: Iterable[Mention]) -> list[Mention
             # An event reported as done cannot postdate the article ("approved ... and
             # plans to extend them next month": "next month" is another clause's).
             inside = [d for d in inside if d.iso <= ref.isoformat()]
+        if inside and all(d.precision == "year" for d in inside):
+            out.append(replace(m, evidence=f"{m.evidence} history".strip()))
+            continue
+        inside = [d for d in inside if d.precision in DATING_PRECISIONS]
         if not inside:
             out.append(m)
             continue

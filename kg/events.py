@@ -19,6 +19,9 @@ applies one policy to all of them, driven by flags of the vocabulary
   group; an international body) takes part;
 - **what did not happen**: an event only requested, hoped for or put as a condition
   falls below the default threshold (the request, hope or threat itself is coded);
+- **history**: an event told in a sentence that names a year long before the
+  article's (the 1990 invasion, حرب 1967; ``kg.dating.HISTORY_YEARS``) is recalled,
+  not reported: it falls below the default threshold;
 - **confidence** says how an event was found: the pack scores a full frame
   (source and target from the clause) above an inferred source (pro-drop, an
   earlier sentence) or a missing target; the two rules above lower it below
@@ -60,6 +63,8 @@ _UNREAL = frozenset({"requested", "hoped", "conditional"})
 # Registers whose words also stand in reports of violence (a hospital, a company).
 _SOFT = frozenset({"health", "business", "culture"})
 _UNREAL_FACTOR = 0.5
+# Events recalled from history: below the default threshold even at full confidence.
+_HISTORY_FACTOR = 0.3
 
 
 # A state named by its country ("Egypt rejected", "accused Iran") in talk, cooperation,
@@ -109,6 +114,8 @@ def confidence(m: Mention) -> float:
     # if ...") is itself said: only the act it announces hangs on the condition
     if m.modality in _UNREAL and not (m.modality == "conditional" and "statement" in m.evidence):
         c *= _UNREAL_FACTOR
+    if "history" in m.evidence.split():
+        c *= _HISTORY_FACTOR  # recalled, not reported
     protest = plover == "PROTEST" and m.register != "sports"
     # an armed attack on a hospital or a company is no health or business news
     armed = plover == "ASSAULT" and "trigger:alone" in m.evidence and m.register in _SOFT

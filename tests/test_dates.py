@@ -17,6 +17,7 @@ from kg.build import extract_article
 from kg.dating import CONTEXT_CHARS, PRECISIONS, date_mentions, dates_in
 from kg.lang.ar.dates import find_dates as find_ar
 from kg.lang.en.dates import find_dates as find_en
+from kg.pipeline import PipelineConfig, process_articles
 from kg.records import Article, Mention
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -456,6 +457,7 @@ KINDS = {
     "blocker",
     "not_followed",
     "name_cue",
+    "since",
 }
 
 
@@ -556,3 +558,27 @@ def test_a_hijri_date_in_the_text_is_not_read_as_a_gregorian_one():
 
     found = find_dates("أعلنت الوزارة يوم 21 / 10 / 1436هـ عن الحادث", date(2015, 8, 8))
     assert [m.iso for m in found if "1436" in m.text] == ["2015-08-07"]
+
+
+# A sentence naming a year long before the article's tells of history: its events are
+# recalled, not reported (kg.dating.HISTORY_YEARS, kg.events); "since" a year is not.
+HISTORY = [
+    ("ar", "وكانت القوات الإسرائيلية قد هاجمت غزة في عام 2008.", 0),
+    ("ar", "هاجمت القوات العراقية الكويت عام 1990.", 0),
+    ("ar", "تقصف القوات السورية المدينة المحاصرة منذ عام 2012.", 1),
+    ("ar", "هاجمت القوات العراقية مواقع داعش في الرمادي عام 2015.", 1),
+    ("en", "Iraqi troops invaded Kuwait in 1990.", 0),
+    ("en", "Syrian forces have shelled the besieged town since 2012.", 1),
+    ("en", "Iraqi troops attacked Islamic State positions in Ramadi in 2014.", 1),
+]
+
+
+@pytest.mark.parametrize("lang,text,n", HISTORY)
+def test_history_is_recalled_not_reported(lang, text, n):
+    events, _ = extract_article(Article(id="h", text=text, lang=lang, date="2015-07-20"))
+    assert len(events) == n, [(e.action.plover, e.confidence) for e in events]
+    (done,) = process_articles(
+        [Article(id="h", text=text, lang=lang, date="2015-07-20")],
+        PipelineConfig(min_confidence=0.0),
+    )
+    assert done.events, "the recalled event is still there below the threshold"
