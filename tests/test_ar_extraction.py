@@ -1430,6 +1430,21 @@ LOCAL_PEOPLE = [
         "أعلنت وزارة الداخلية السعودية القبض على خلية تضم عشرة أشخاص في الرياض.",
         [("SAU", "COP", "COERCE", "SAU", False, "asserted")],
     ),
+    # a town attacked is its country (على مدينة جازان), as in English
+    (
+        "أطلق الحوثيون صواريخ على مدينة جازان.",
+        [("YEM", "REB", "ASSAULT", "SAU", False, "asserted")],
+    ),
+    # the guns of a militia are the militia's
+    (
+        "استهدفت مدافع ميليشيات الحوثي المدنيين في تعز.",
+        [("YEM", "REB", "ASSAULT", "YEM", False, "asserted")],
+    ),
+    # a killing with على يد X is passive: the one after the verb is the victim
+    (
+        "قتل ضابط يمني على يد مسلحين حوثيين في تعز.",
+        [("YEM", "REB", "ASSAULT", "YEM", False, "asserted")],
+    ),
     # بريف X: where
     (
         "قتلت قوات النظام سبعة أطفال في قصف بريف إدلب.",

@@ -23,6 +23,7 @@ from kg.lang.ar.rules import (
     LOCATIVES,
     MEETINGS,
     NOT_NAMES,
+    PLACE_NOUNS,
     PREPOSITIONS,
 )
 from kg.records import Actor
@@ -872,8 +873,8 @@ class _Builder:
                 return None  # مدينة سانت بطرسبورج الروسية: where, not who
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
         elif kind == "city":
-            # a place only: في الموصل says where; it is never an actor of its own
-            if h.start == 0 or self.norms[h.start - 1] not in PREPOSITIONS | LOCATIVES:
+            # a place only: في الموصل, على مدينة جازان say where; never an actor of its own
+            if not self._after_preposition(h.start):
                 return None
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
         elif kind == "metonym":
@@ -888,6 +889,16 @@ class _Builder:
         else:
             return None
         return actor, h.end
+
+    def _after_preposition(self, k: int) -> bool:
+        """A preposition before ``k``, or before the place noun before it (على مدينة)."""
+        before = self.norms[max(0, k - 2) : k]
+        if before and before[-1] in PREPOSITIONS | LOCATIVES:
+            return True
+        place = before[-1] if before else ""
+        if place in PLACE_NOUNS:  # على مدينة, في بلدة
+            return len(before) == 2 and before[0] in PREPOSITIONS | LOCATIVES
+        return place[:1] == "ب" and bare_word(place) in PLACE_NOUNS  # بمدينة, بمحافظة
 
     def _metonym(self, h: Hit, t: str, s0: int, e0: int) -> tuple[Actor, int] | None:
         """A capital for its government, unless it names a place, a deal or a paper."""

@@ -461,8 +461,9 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
     - أصيب، اغتيل (forms that are only passive) and تعرضت X لهجوم.
     """
     trig, c = p.hit, p.clause
-    if p.passive:
-        return _passive_victims(s, p)
+    named_agent = trig.kind == "verb" and action_id in VICTIM_ACTIONS
+    if p.passive or (named_agent and agent_phrase(s, c.phrases, p.end, c.end) is not None):
+        return _passive_victims(s, p)  # قتل ضابط على يد مسلحين: killed by them
     if trig.kind == "noun" and trig.first.prefix.lstrip("وف").startswith("ل"):
         for j in range(max(c.start, trig.start - 6), trig.start):
             if bare(s.norms[j]) in _EXPOSED:
