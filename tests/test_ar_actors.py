@@ -433,3 +433,33 @@ def _arrests(text: str) -> list[tuple]:
 )
 def test_the_arrested_are_the_target(text):
     assert ("COP", "COERCE", "CRM") in _arrests(text), _arrests(text)
+
+
+# A common given name before a family name opens a person's name with no title
+# (kg/lang/ar/data/given_names.tsv); such a person has no country.
+GIVEN_NAMES = [
+    ("ألقت الشرطة السعودية القبض على محمد الزهراني في الطائف.", "محمد الزهراني"),
+    ("اعتقلت الشرطة السعودية فهد بن سعد العتيبي في الرياض.", "فهد بن سعد العتيبي"),
+]
+
+
+@pytest.mark.parametrize("text,name", GIVEN_NAMES)
+def test_a_given_name_opens_a_name(text, name):
+    targets = [e.target for e in events_on(text, None) if e.target is not None]
+    assert [(t.type, t.text, t.country) for t in targets] == [("person", name, None)], targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a father's name inside a known name is no second person
+        "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وزير الخارجية الأمريكي.",
+        # a given name alone, or before a common word, is no name
+        "أشاد قادة العالم بجهود سعود وما أسداه لبلاده.",
+    ],
+)
+def test_a_given_name_inside_a_name_or_alone_is_no_person(text):
+    got = [e for e in events_on(text, "2015-07-20")]
+    assert not [
+        a for e in got for a in (e.source, e.target) if a is not None and "سعود" in a.text.split()
+    ], [(e.source, e.target) for e in got]

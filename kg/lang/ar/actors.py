@@ -330,9 +330,11 @@ class _Builder:
 
     def __init__(self, hits, words, norms, idx, text, covered, memory, speaker) -> None:
         self.hits, self.words, self.norms, self.idx, self.text = hits, words, norms, idx, text
-        self.covered, self.memory, self.speaker = covered, memory, speaker
+        given = {i for h in hits if h.kind == "given" for i in range(h.start, h.end)}
+        # a given name is a name word after a title (الشيخ عادل الكلباني), not a lexicon hit
+        self.covered, self.memory, self.speaker = covered - given, memory, speaker
         self.by_start = {h.start: h for h in hits}
-        self.actor_tokens = {i for h in hits for i in range(h.start, h.end)}
+        self.actor_tokens = {i for h in hits if h.kind != "given" for i in range(h.start, h.end)}
         self.used: set[int] = set()
         self.phrases: list[Phrase] = []
         # a title with no name of its own: (start, end, prefix, speaks for what follows)
@@ -879,6 +881,8 @@ class _Builder:
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
         elif kind == "metonym":
             return self._metonym(h, t, s0, e0)
+        elif kind == "given":
+            return self._given(h)
         elif kind == "org":
             try:
                 actor = A.organisation(e.get("code"), t, start=s0, end=e0)
@@ -889,6 +893,29 @@ class _Builder:
         else:
             return None
         return actor, h.end
+
+    def _given(self, h: Hit) -> tuple[Actor, int] | None:
+        """A given name and the family name after it (محمد الزهراني, فهد بن سعد): a person
+        the dictionaries do not know, with no country (none is said)."""
+        if self.phrases and self.phrases[-1].end > h.start:
+            return None  # inside a title's name (الشيخ عادل الكلباني)
+        if "ال" in h.prefix or (h.start > 0 and self.norms[h.start - 1] in _NAME_LINKS):
+            return None  # قصر أبا السعود; الملك سلمان بن عبدالعزيز: a father's name
+        j, n = h.end, len(self.norms)
+        while j < n:
+            nxt = self.by_start.get(j)
+            if nxt is not None and nxt.kind == "given":
+                j = nxt.end  # محمد علي, عبدالله محمد
+            elif self.norms[j] in _NAME_LINKS and j + 1 < n and self.norms[j + 1].isalpha():
+                j += 2  # بن سعد, أبو بكر
+            else:
+                break
+        if j < n and _family_name(j, self.norms, self.covered):
+            j += 1  # محمد الزهراني
+        if j == h.end:
+            return None  # محمد alone, سعود اختيار: a first name says too little
+        t, s0, e0 = self.span(h.start, j)
+        return A.person(None, t, name=t, start=s0, end=e0), j
 
     def _after_preposition(self, k: int) -> bool:
         """A preposition before ``k``, or before the place noun before it (على مدينة)."""

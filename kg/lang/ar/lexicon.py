@@ -27,7 +27,8 @@ class Entry:
     """One lexicon form.
 
     layer: ``actor``, ``trigger``, ``concept`` or ``cue``.
-    kind: within the layer: country, demonym, metonym, org, role, person;
+    kind: within the layer: country, demonym, metonym, org, role, person, given (a
+        given name, kg/lang/ar/data/given_names.tsv);
         verb or noun (triggers); the cue kind (report, negation, hope...).
     words: the normalised, article-less words of the form.
     info: the row's fields (iso3, sector, code, action_id, preps, tense...).
@@ -108,7 +109,7 @@ class Lexicon:
         entry = Entry(layer, kind, words, tuple(sorted(info.items())))
         self.nouns[layer][words[0]].append(entry)
         self.size += 1
-        if kind == "person":  # عبد الفتاح / عبدالفتاح: a name is written apart or joined
+        if kind in ("person", "given"):  # عبد الفتاح / عبدالفتاح: written apart or joined
             other = _join_abd(words)
             if other != words:
                 self.nouns[layer][other[0]].append(replace(entry, words=other))
@@ -229,6 +230,7 @@ _NOUN_FILES = (
         },
     ),
     ("persons.tsv", "actor", "person", "form", {"person_id": "person_id"}),
+    ("given_names.tsv", "actor", "given", "form", {}),
     (
         "concepts.tsv",
         "concept",
