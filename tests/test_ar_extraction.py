@@ -1502,3 +1502,26 @@ def test_released_by_the_idiom_and_indefinite_names():
         "وقال إن تحالفا عربيا بقيادة السعودية يقوم بضرب مواقع الحوثيين.",
         [("SAU", "MIL", "ASSAULT", "YEM", False, "asserted")],
     )
+
+
+# A bare past form right after a verb that takes a verbal noun (and its subject) is that
+# noun: its genitive is the victim, not the doer; وليس negates it like ليس.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إنه لم يكن يريد قتل المصلين في الكويت.",
+        "رفضت الحكومة العراقية قتل المدنيين في الأنبار.",
+        "وقال إن الهدف كان تخويف الناس وليس قتل المصلين في الكويت.",
+    ],
+)
+def test_the_genitive_of_a_verbal_noun_after_a_verb_is_no_doer(text):
+    got = [as_tuple(e) for e in events_of(text)]
+    kills = [g for g in got if g[2] == "ASSAULT"]
+    assert not [g for g in kills if g[1] in ("REL", "CVL")], got
+
+
+def test_wa_laysa_negates():
+    got = [
+        as_tuple(e) for e in events_of("وقال إن الهدف كان تخويف الناس وليس قتل المصلين في الكويت.")
+    ]
+    assert got and all(g[4] for g in got if g[2] == "ASSAULT"), got

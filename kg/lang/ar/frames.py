@@ -638,6 +638,9 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     # a protest or an attack named by a noun without its own agent: whoever the clause
     # is about did not do it (مصر ... لاحتواء الهجمات الإرهابية)
     r.sources = [p.context]
+    people = p.context is not None and p.context.sector in ("CVL", "REL", "REF")
+    if people and action.plover in ("ASSAULT", "COERCE"):
+        r.sources = [None]  # تخويف الناس وليس قتل المصلين: people are no inferred attackers
     r.inherited = c.subject is None
     r.confidence = _FOUND["carried"]
     if (

@@ -27,6 +27,7 @@ __all__ = [
     "MEETINGS",
     "NUMBERS",
     "PEOPLE_COUNTS",
+    "MASDAR_GOVERNORS",
     "VICTIM_ACTIONS",
     "NOT_EVENT_HEADS",
     "CONTINUATIVES",
@@ -367,6 +368,17 @@ NUMBERS = set(
         "مئتين مائتين ألف ألفين آلاف مليون ملايين نحو حوالي زهاء قرابة أكثر أقل"
     ).split()
 )
+# Verbs and particles whose object is a verbal noun: a bare verb form right after them
+# is that noun (ليس قتل المصلين, يريد قصف المدينة, بدأ هدم المنازل: killing, shelling,
+# demolishing), not a second finite verb.
+MASDAR_GOVERNORS = {
+    "ليس", "ليست", "وليس", "وليست", "يريد", "تريد", "يريدون", "أراد", "أرادت", "أرادوا",
+    "بدأ", "بدأت", "بدأوا", "يبدأ", "تبدأ", "حاول", "حاولت", "حاولوا", "يحاول", "تحاول",
+    "واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "قرر", "قررت", "قرروا", "رفض", "رفضت",
+    "رفضوا", "يرفض", "ترفض", "أعلن", "أعلنت", "أكد", "أكدت", "نفى", "نفت", "أدان",
+    "أدانت", "استنكر", "استنكرت", "استأنف", "استأنفت", "أوقف", "أوقفت", "منع", "منعت",
+    "يمنع", "تمنع", "تابع", "تابعت", "شهد", "شهدت", "يشهد", "تشهد",
+}  # fmt: skip
 # Nouns that count people in themselves: قتل شخصان is "two were killed".
 PEOPLE_COUNTS = {"شخص", "شخصان", "شخصين", "أشخاص", "مدنيان", "مدنيين", "جنديان"}
 # Acts whose counted objects right after the verb are victims (قتل ثلاثة جنود: three

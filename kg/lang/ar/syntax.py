@@ -38,6 +38,7 @@ from kg.lang.ar.rules import (
     FOLLOWER_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
+    MASDAR_GOVERNORS,
     MEMBER_WORDS,
     NEGATORS,
     NOT_ONLY,
@@ -53,9 +54,6 @@ from kg.records import Actor
 
 __all__ = ["Arg", "Clause", "Predicate", "Sentence", "analyse", "bare"]
 
-# Words that make a verb's own reading impossible right before it (an article or
-# preposition clitic on the word reads it as a noun).
-_NOMINAL_CLITICS = ("ال", "ب", "ك")
 # Negative verbs whose complement did not happen: أخفق الطرفان في التوصل إلى اتفاق.
 _FAILURE = {"اخفق", "اخفقت", "فشل", "فشلت", "يفشل", "تفشل", "عجز", "عجزت", "تعذر"}
 # Modal particles: قد + present is "may" (the event has not happened).
@@ -242,9 +240,9 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
     k, steps = trig.start - 1, 0
     while k >= clause.start and steps < 3:
         w = s.norms[k]
-        if w in NEGATORS or bare(w) in _FAILURE:
+        if w in NEGATORS or bare(w) in NEGATORS or bare(w) in _FAILURE:  # (وليس)
             later = s.norms[trig.end : s.end]
-            if w in ("ليس", "ليست") and any(x in NOT_ONLY for x in later):
+            if bare(w) in ("ليس", "ليست") and any(x in NOT_ONLY for x in later):
                 return False, False  # ليس ... فحسب، بل: not only, but also
             return True, False
         if w not in FOLLOWER_WORDS and w not in PREPOSITIONS:
@@ -586,10 +584,28 @@ def passive_form(s: Sentence, trig: Hit) -> bool:
     return trig.kind == "verb" and (w in PASSIVE_VERBS or bare(w) in PASSIVE_VERBS)
 
 
-def nominal_reading(trig: Hit) -> bool:
-    """The trigger carries a clitic that only a noun takes (ال, ب, ك)."""
-    p = trig.first.prefix
-    return any(x in p for x in _NOMINAL_CLITICS)
+def masdar_reading(s: Sentence, trig: Hit) -> bool:
+    """A bare past form right after a verb that takes a verbal noun as object (and its
+    subject) is that noun (ليس قتل المصلين, أدانت المملكة قتل المدنيين): the same
+    letters, no second finite verb."""
+    bare_past = (
+        trig.entry.get("tense") == "past"
+        and trig.entry.get("person") == "3"
+        and not trig.first.prefix
+        and not trig.first.suffix
+        and trig.end - trig.start == 1
+    )
+    if not bare_past:
+        return False
+    k = trig.start - 1
+    while (
+        k > s.start
+        and k >= trig.start - 2
+        and s.norms[k].startswith("ال")
+        and s.norms[k] not in FUNCTION_WORDS | RELATIVES
+    ):
+        k -= 1  # أدانت المملكة قتل المدنيين: past the governor's subject
+    return k >= s.start and s.norms[k] in MASDAR_GOVERNORS
 
 
 # ------------------------------------------------------------------ analysis
@@ -754,6 +770,8 @@ def _predicate(
 ) -> Predicate:
     # أجرى محادثات, أعرب عن استعداده: an idiom that opens with a verb is a verb
     kind = "verb" if trig.entry.get("verbal") == "1" else trig.kind
+    if kind == "verb" and masdar_reading(s, trig):
+        kind = "noun"
     participle = (
         kind == "noun"
         and trig.entry.get("participle") is not None
