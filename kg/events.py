@@ -26,6 +26,9 @@ applies one policy to all of them, driven by flags of the vocabulary
   (source and target from the clause) above an inferred source (pro-drop, an
   earlier sentence) or a missing target; the two rules above lower it below
   ``DEFAULT_MIN_CONFIDENCE``;
+- **expulsions**: expelling a body, a mission or envoys reduces relations (CAMEO 166,
+  SANCTION); expelling people (civilians, refugees, migrants) is deporting them (174,
+  COERCE);
 - **duplicates**: one event per sentence, dyad, category and polarity.
 """
 
@@ -71,6 +74,18 @@ _HISTORY_FACTOR = 0.3
 # aid or sanctions is its government, as ICEWS codes it; in armed, coercive and protest
 # acts the bare country stays (the army, the police, the people or nobody known).
 _STATE_ACTS = frozenset({1, 2, 3})
+
+
+# Sectors of people, not of bodies: expelling them is deporting them.
+_PEOPLE = frozenset({"CVL", "REF"})
+
+
+def coded_action(m: Mention) -> str:
+    """The mention's action id under the policies that depend on the target."""
+    t = m.target
+    if m.action_id == "expel" and t is not None and t.type != "person" and t.sector in _PEOPLE:
+        return "deport"  # forced out 1,000 refugees (expelled the UN agency: 166)
+    return m.action_id
 
 
 def as_state(a: Actor | None, plover: str) -> Actor | None:
@@ -160,7 +175,8 @@ def build_events(
         conf = confidence(m)
         if conf < min_confidence:
             continue
-        plover = actions()[m.action_id].plover
+        action_id = coded_action(m)
+        plover = actions()[action_id].plover
         events.append(
             Event(
                 doc_id=article.id,
@@ -168,7 +184,7 @@ def build_events(
                 sentence_start=m.sent_start,
                 sentence_end=m.sent_end,
                 source=as_state(m.source, plover),
-                action=make_action(m.action_id, m.action_text),
+                action=make_action(action_id, m.action_text),
                 target=as_state(m.target, plover),
                 negated=m.negated,
                 modality=m.modality,

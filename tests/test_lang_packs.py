@@ -176,3 +176,26 @@ def test_a_state_named_by_its_country_is_its_government_in_state_acts(
     events, _ = extract_article(Article(id="s", text=text, lang=lang))
     got = [(e.action.plover, e.source and e.source.id, e.target and e.target.id) for e in events]
     assert (plover, source, target) in got, got
+
+
+# Expelling a body or envoys reduces relations (CAMEO 166, SANCTION); expelling people is
+# deporting them (174, COERCE): one policy in kg.events for every language.
+EXPULSIONS = [
+    pytest.param("ar", "طردت الحكومة البحرينية السفير الإيراني.", "SANCTION", id="ar-envoy"),
+    pytest.param("ar", "طردت السلطات التركية مئات اللاجئين السوريين.", "COERCE", id="ar-people"),
+    pytest.param("en", "Sudan expelled the aid agency Oxfam.", "SANCTION", id="en-body"),
+    pytest.param(
+        "en",
+        "The Israeli army forced out more than 1,000 Palestinian refugees from their homes.",
+        "COERCE",
+        id="en-people",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "plover"), EXPULSIONS)
+def test_expelling_people_is_deporting_them(lang, text, plover):
+    from kg.pipeline import extract_article
+
+    events, _ = extract_article(Article(id="x", text=text, lang=lang))
+    assert [e.action.plover for e in events] == [plover], events
