@@ -1525,3 +1525,21 @@ def test_wa_laysa_negates():
         as_tuple(e) for e in events_of("وقال إن الهدف كان تخويف الناس وليس قتل المصلين في الكويت.")
     ]
     assert got and all(g[4] for g in got if g[2] == "ASSAULT"), got
+
+
+# Diplomatic targets: a country's parties named by its nisba; the capital an ambassador
+# is withdrawn from.
+DIPLOMATIC_TARGETS = [
+    (
+        "دعا وزير الخارجية السعودي الأطراف اليمنية إلى العودة إلى الحوار.",
+        [("SAU", "GOV", "REQUEST", "YEM", False, "asserted")],
+    ),
+    ("سحبت البحرين سفيرها من طهران.", [("BHR", "GOV", "SANCTION", "IRN", False, "asserted")]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", DIPLOMATIC_TARGETS, ids=[t[:40] for t, _ in DIPLOMATIC_TARGETS]
+)
+def test_diplomatic_targets(text, expected):
+    check(text, expected)
