@@ -1543,3 +1543,21 @@ DIPLOMATIC_TARGETS = [
 )
 def test_diplomatic_targets(text, expected):
     check(text, expected)
+
+
+def test_without_casualties_is_no_wounding_and_a_crowd_no_mobilisation():
+    got = check(
+        "وأفادت مصادر محلية أن الزوارق الإسرائيلية استهدفت مراكب الصيادين في غزة دون أن "
+        "يبلغ عن وقوع إصابات.",
+        [("ISR", "MIL", "ASSAULT", ANY, False, "asserted")],
+    )
+    # the casualties that were not reported are no attack of their own
+    assert not [g for g in got if g[2] == "ASSAULT" and g[0] is None and not g[4]], got
+    text = "وافتتح وزير التجارة السعودي المعرض بحضور حشد كبير من العملاء."
+    crowd = [as_tuple(e) for e in events_of(text)]
+    assert not [g for g in crowd if g[2] == "MOBILIZE"], crowd
+    # a putschist is a rebel (الانقلابيين, the Houthi-Saleh forces in Yemen's press)
+    check(
+        "وأشارت مصادر إلى مقتل 22 انقلابيا في تعز.",
+        [(None, None, "ASSAULT", "YEM", False, "asserted")],
+    )

@@ -393,6 +393,8 @@ _OWN_WAY = {normalize(w) for w in ("مسيره", "مسيرة")}
 # Verbal nouns that are also the place of the act, read as the place after في / داخل.
 _PLACE_READINGS = {normalize(w) for w in ("سجن", "السجن", "معتقل", "المعتقل")}
 _IN_A_PLACE = {normalize(w) for w in ("في", "وفي", "داخل", "من", "إلى", "الى")}
+_CROWD = {normalize(w) for w in ("حشد", "حشود")}
+_CROWD_SIZES = {normalize(w) for w in ("كبير", "غفير", "كبيرة", "غفيرة", "من", "هائل", "هائلة")}
 _WOUNDED = {normalize(w) for w in ("جرحى", "الجرحى", "للجرحى", "والجرحى", "جريح", "الجريح")}
 
 
@@ -402,6 +404,8 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     w = s.norms[p.start]
     if p.end - p.start == 1 and bare(w) in _NUMBER_WORDS:
         return True  # صحفيين اثنين: a number, not أثنى (praised)
+    if bare(w) in _CROWD and p.end < s.end and s.norms[p.end] in _CROWD_SIZES:
+        return True  # بحضور حشد كبير من العملاء: a crowd, not a mobilisation
     if p.kind == "noun" and p.hit.entry.words[0] in _OWN_WAY and _course_of(s, p):
         return True
     if w in _PLACE_READINGS and p.start > s.start and s.norms[p.start - 1] in _IN_A_PLACE:

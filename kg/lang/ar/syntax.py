@@ -56,6 +56,8 @@ __all__ = ["Arg", "Clause", "Predicate", "Sentence", "analyse", "bare"]
 
 # Negative verbs whose complement did not happen: أخفق الطرفان في التوصل إلى اتفاق.
 _FAILURE = {"اخفق", "اخفقت", "فشل", "فشلت", "يفشل", "تفشل", "عجز", "عجزت", "تعذر"}
+# "Without": an event noun soon after it did not happen (دون وقوع إصابات).
+_WITHOUT = {"دون", "بدون"}
 # Modal particles: قد + present is "may" (the event has not happened).
 _MAY = {"قد", "وقد", "فقد"}
 _MODALITY_RANK = ["asserted", "future", "intended", "requested", "hoped", "conditional"]
@@ -248,6 +250,10 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
         if w not in FOLLOWER_WORDS and w not in PREPOSITIONS:
             break
         k, steps = k - 1, steps + 1
+    if trig.kind == "noun" and any(
+        bare(s.norms[j]) in _WITHOUT for j in range(max(clause.start, trig.start - 5), trig.start)
+    ):
+        return True, False  # دون أن يبلغ عن وقوع إصابات: without casualties
     return _negated_by_cue(s, trig, clause), False
 
 
