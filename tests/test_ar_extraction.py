@@ -1535,6 +1535,14 @@ DIPLOMATIC_TARGETS = [
         [("SAU", "GOV", "REQUEST", "YEM", False, "asserted")],
     ),
     ("سحبت البحرين سفيرها من طهران.", [("BHR", "GOV", "SANCTION", "IRN", False, "asserted")]),
+    # two actors who chair talks together talk with each other, whatever the verb
+    (
+        "وترأس وزير الخارجية المصري ونظيره الأردني أمس جلسة مباحثات.",
+        [
+            ("EGY", "GOV", "CONSULT", "JOR", False, "asserted"),
+            ("JOR", "GOV", "CONSULT", "EGY", False, "asserted"),
+        ],
+    ),
 ]
 
 

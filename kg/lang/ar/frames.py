@@ -1314,6 +1314,8 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         victims = p.clause.victim_phrases
         if not r.src_phrases or all(any(x is v for v in victims) for x in r.src_phrases):
             return False  # قتل ثلاثة جنود في هجوم (إثر انفجار): how they died, told already
+    if len([a for a in r.sources if a is not None]) > 1 and r.action.id in _MUTUAL_IDS():
+        return True  # ترأس X ونظيره Y جلسة مباحثات: talks with each other
     if not agentless and not (r.src_phrases or r.actor_target):
         # a verbal noun with neither agent nor actor target codes an event only with its
         # own preposition: القضاء على الإرهاب, not "في الحوار"
