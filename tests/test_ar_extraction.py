@@ -1535,6 +1535,11 @@ DIPLOMATIC_TARGETS = [
         [("SAU", "GOV", "REQUEST", "YEM", False, "asserted")],
     ),
     ("سحبت البحرين سفيرها من طهران.", [("BHR", "GOV", "SANCTION", "IRN", False, "asserted")]),
+    # a state body in a capital is that state's (the opposition meeting there is not)
+    (
+        "اتهمت المعارضة السورية الحكومة في دمشق بقصف المدنيين.",
+        [("SYR", "OPP", "ACCUSE", "SYR", False, "asserted")],
+    ),
     # two actors who chair talks together talk with each other, whatever the verb
     (
         "وترأس وزير الخارجية المصري ونظيره الأردني أمس جلسة مباحثات.",
@@ -1569,3 +1574,12 @@ def test_without_casualties_is_no_wounding_and_a_crowd_no_mobilisation():
         "وأشارت مصادر إلى مقتل 22 انقلابيا في تعز.",
         [(None, None, "ASSAULT", "YEM", False, "asserted")],
     )
+
+
+def test_the_charge_of_an_accusation_is_no_act_told():
+    # اتهم X Y بـ: what one side says the other did is coded as the accusation only
+    got = check(
+        "اتهمت إيران السعودية بدعم الإرهاب في اليمن.",
+        [("IRN", "GOV", "ACCUSE", "SAU", False, "asserted")],
+    )
+    assert [g[2] for g in got] == ["ACCUSE"], got

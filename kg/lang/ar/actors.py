@@ -830,7 +830,15 @@ class _Builder:
         self.owner = None
         while j < len(self.norms) and j - end < 4:
             nx = self.by_start.get(j)
-            if nx and nx.kind in ("demonym", "country"):
+            # الحكومة في دمشق: a state body in a capital is that state's (not the
+            # opposition meeting in Moscow)
+            seat = (
+                nx is not None
+                and nx.kind == "metonym"
+                and self.norms[j - 1] in _LINKERS
+                and h.entry.get("sector") in _STATE_SECTORS
+            )
+            if nx and (nx.kind in ("demonym", "country") or seat):
                 if _people(nx, h):
                     self.owner = None
                     return None, end

@@ -716,6 +716,21 @@ def _judged_object(s: Sentence, p: Predicate) -> bool:
     return False
 
 
+def _charge(s: Sentence, p: Predicate) -> bool:
+    """The noun with بـ after an accusing verb is the charge (اتهمت المعارضة الحكومة
+    بقصف المدنيين, اتهم إيران بدعم الإرهاب): what one side says the other did, coded
+    as the accusation only."""
+    if not p.hit.first.prefix.lstrip("وف").startswith("ب"):
+        return False
+    return any(
+        h.kind == "verb"
+        and p.clause.start <= h.start < p.start
+        and p.start - h.end <= 8
+        and h.entry.get("action_id") == "accuse"  # (ندد باعتقال: the act denounced)
+        for h in s.hits["trigger"]
+    )
+
+
 @lru_cache(maxsize=1)
 def _MUTUAL_IDS() -> frozenset[str]:  # noqa: N802
     return frozenset(a.id for a in actions().values() if a.mutual)
@@ -1307,8 +1322,10 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         return False  # أكد أن الهجمات لا تحل المشكلات: attacks in general, none in particular
     if _aimed_at(s, p) or _purpose_lam(s, p):
         return False  # الهدف إغلاق السجن, دعا إلى إنهاء الحصار, حشد قواته لمهاجمة المدينة
-    if _pointed_back(s, p) or _judged_topic(s, p):
-        return False  # هذا التفجير, قصف المواقع ليس الحل: an act named again or judged
+    if _pointed_back(s, p) or _judged_topic(s, p) or _charge(s, p):
+        # هذا التفجير, قصف المواقع ليس الحل: an act named again or judged; اتهمت المعارضة
+        # الحكومة بقصف المدنيين: the charge, not an act told
+        return False
     after_bg = any(s.norms[k] in BACKGROUND for k in range(max(s.start, p.start - 2), p.start))
     if p.clause.victims and not r.victims and (governed or after_bg):
         victims = p.clause.victim_phrases
