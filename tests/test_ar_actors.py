@@ -463,3 +463,17 @@ def test_a_given_name_inside_a_name_or_alone_is_no_person(text):
     assert not [
         a for e in got for a in (e.source, e.target) if a is not None and "سعود" in a.text.split()
     ], [(e.source, e.target) for e in got]
+
+
+# Ministers are their government (CAMEO: GOV, the defence secretary GOVMIL), in Arabic as
+# in English; the ministries keep their own sector (the interior ministry's police).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى وزير الدفاع الأمريكي نظيره السعودي في جدة.",
+        "التقى وزير الداخلية المصري نظيره الأردني في القاهرة.",
+    ],
+)
+def test_ministers_are_their_government(text):
+    sources = [e.source for e in events_on(text, "2015-07-20") if e.source is not None]
+    assert sources and all(a.sector == "GOV" for a in sources), sources
