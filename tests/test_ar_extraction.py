@@ -1445,6 +1445,16 @@ LOCAL_PEOPLE = [
         "قتل ضابط يمني على يد مسلحين حوثيين في تعز.",
         [("YEM", "REB", "ASSAULT", "YEM", False, "asserted")],
     ),
+    # the dead were killed by whoever carried out the attack told after إثر/نتيجة; an
+    # attack "from" an armed actor's planes is that actor's
+    (
+        "قتل خمسة أطفال على الأقل في حلب إثر سقوط قذيفة صاروخية أطلقها مقاتلو المعارضة.",
+        [(ANY, "OPP", "ASSAULT", "SYR", False, "asserted")],
+    ),
+    (
+        "قتل ثلاثة أشخاص في حلب نتيجة قصف من طائرات النظام السوري.",
+        [("SYR", "MIL", "ASSAULT", "SYR", False, "asserted")],
+    ),
     # بريف X: where
     (
         "قتلت قوات النظام سبعة أطفال في قصف بريف إدلب.",

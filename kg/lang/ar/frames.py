@@ -179,8 +179,49 @@ def code_sentence(
     out = _drop_visits_with_requests(out)
     out = _claimed(s, out)
     out = _implied(s, out, preds)
-    out = _protest_targets(out)
+    out = _protest_targets(_deaths_by_cause(s, out))
     return _local_groups(s, _domestic_protests(s, out), home)
+
+
+def _fired_from(s: Sentence, r: _Reading) -> Phrase | None:
+    """قصف من طائرات النظام: an attack from an armed actor's machines is by that actor
+    (بدعم من القوات الأمريكية is support, told by its own noun)."""
+    p = r.p
+    if r.plover != "ASSAULT" or p.end >= p.clause.end or s.norms[p.end] != "من":
+        return None
+    x = next((x for x in p.clause.phrases if x.start == p.end + 1), None)
+    return x if x is not None and x.actor.sector in ("MIL", "REB", "UAF") else None
+
+
+_CAUSES = {normalize(w) for w in ("إثر", "اثر", "جراء", "نتيجة", "بسبب", "بفعل")}
+
+
+def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """قتل خمسة أطفال إثر سقوط قذيفة أطلقها مقاتلو المعارضة: the dead were killed by
+    whoever carried out the attack told after إثر/جراء/نتيجة."""
+    result = []
+    for m in out:
+        if m.source is None and m.action_id in VICTIM_ACTIONS and m.trigger_end is not None:
+            cause = next(
+                (
+                    x
+                    for x in out
+                    if x.source is not None
+                    and x.trigger_start is not None
+                    and x.trigger_start > m.trigger_end
+                    and actions()[x.action_id].plover == "ASSAULT"
+                    and any(
+                        s.norms[k] in _CAUSES
+                        for k in range(
+                            bisect_left(s.idx, m.trigger_end), bisect_left(s.idx, x.trigger_start)
+                        )
+                    )
+                ),
+                None,
+            )
+            m = replace(m, source=cause.source) if cause is not None else m
+        result.append(m)
+    return result
 
 
 def _drop_visits_with_requests(out: list[Mention]) -> list[Mention]:
@@ -617,6 +658,7 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         r.src_phrases = doer.phrases  # اتصال هاتفي أجراه الوزير التركي
         return
     agent = agent_phrase(s, p.clause.phrases, p.end, min(p.clause.end, p.end + 8))
+    agent = agent or _fired_from(s, r)
     if agent is not None:
         r.src_phrases = (agent,)  # للتدمير على يد جيش النظام: by the regime's army
         return
