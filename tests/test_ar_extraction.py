@@ -1455,6 +1455,11 @@ LOCAL_PEOPLE = [
         "قتل ثلاثة أشخاص في حلب نتيجة قصف من طائرات النظام السوري.",
         [("SYR", "MIL", "ASSAULT", "SYR", False, "asserted")],
     ),
+    # the noun of an idiom after a preposition is a noun: its doer is the subject before
+    (
+        "وتمكنت الشرطة السعودية من القبض على ثلاثة مطلوبين.",
+        [("SAU", "COP", "COERCE", "SAU", False, "asserted")],
+    ),
     # بريف X: where
     (
         "قتلت قوات النظام سبعة أطفال في قصف بريف إدلب.",

@@ -774,8 +774,11 @@ def _own_subject(s: Sentence, c: Clause) -> Arg | None:
 def _predicate(
     s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMemory, action_plover
 ) -> Predicate:
-    # أجرى محادثات, أعرب عن استعداده: an idiom that opens with a verb is a verb
-    kind = "verb" if trig.entry.get("verbal") == "1" else trig.kind
+    # أجرى محادثات, أعرب عن استعداده: an idiom that opens with a verb is a verb (its
+    # noun after a preposition is a noun: تمكنت الشرطة من القبض على)
+    prev = s.norms[trig.start - 1] if trig.start > s.start else ""
+    verbal = trig.entry.get("verbal") == "1" and prev not in PREPOSITIONS
+    kind = "verb" if verbal else trig.kind
     if kind == "verb" and masdar_reading(s, trig):
         kind = "noun"
     participle = (
