@@ -477,3 +477,11 @@ def test_a_given_name_inside_a_name_or_alone_is_no_person(text):
 def test_ministers_are_their_government(text):
     sources = [e.source for e in events_on(text, "2015-07-20") if e.source is not None]
     assert sources and all(a.sector == "GOV" for a in sources), sources
+
+
+def test_a_dictionary_place_that_names_a_body_is_the_body():
+    # the imported dictionary lists الكونغرس الاميركي as a place (and as a person): the
+    # hand tables' body and its nationality read it
+    events = events_on("وكان نتنياهو حث أعضاء الكونغرس الاميركي على رفض الاتفاق.", None)
+    targets = [(e.target.country, e.target.sector) for e in events if e.target is not None]
+    assert ("USA", "LEG") in targets, targets

@@ -261,6 +261,25 @@ def load_lexicon() -> Lexicon:
     return lex.finish()
 
 
+# Kinds of role words that name bodies and groups, not one person's title.
+_BODY_ROLES = frozenset({"group", "definite", "owned", "alliance"})
+
+
+def _names_a_body(lex: Lexicon, form: str, person: bool = False) -> bool:
+    """A dictionary place or person that opens with a body of the hand tables (الكونغرس
+    الأميركي, أمن وطني أردني, سلاح جو أردني): a body named with its country, which the
+    role and the nationality after it read. (A person may open with a capital's name:
+    رياض المالكي.)"""
+    words = key_of(form)
+    kinds = ("org",) if person else ("metonym", "org")
+    return bool(words) and any(
+        (e.kind in kinds or (e.kind == "role" and e.get("role") in _BODY_ROLES))
+        and len(e.words) < len(words)
+        and words[: len(e.words)] == e.words
+        for e in lex.nouns["actor"].get(words[0], ())
+    )
+
+
 def _load_knowledge_base(lex: Lexicon) -> None:
     """Arabic names of the actor knowledge base (kg/data/kb/names_ar.tsv), after the
     hand-written tables (which win on the same words): persons and bodies with their
@@ -270,12 +289,13 @@ def _load_knowledge_base(lex: Lexicon) -> None:
     for form, ref in kb_names("ar"):
         kind, _, rest = ref.partition(":")
         if ref.startswith("person/"):
-            lex.add_noun("actor", "person", form, person_id=ref.removeprefix("person/"))
+            if not _names_a_body(lex, form, person=True):
+                lex.add_noun("actor", "person", form, person_id=ref.removeprefix("person/"))
         elif ref.startswith("org/") or kind == "org":
             lex.add_noun("actor", "org", form, code=ref if ref.startswith("org/") else rest)
         elif kind == "country":
             iso3, _, sector = rest.partition(":")
             if sector:
                 lex.add_noun("actor", "metonym", form, iso3=iso3, sector=sector, label="")
-            else:
+            elif not _names_a_body(lex, form):
                 lex.add_noun("actor", "city", form, iso3=iso3)  # a place, never an actor
