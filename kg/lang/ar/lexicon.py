@@ -268,14 +268,16 @@ _BODY_ROLES = frozenset({"group", "definite", "owned", "alliance"})
 def _names_a_body(lex: Lexicon, form: str, person: bool = False) -> bool:
     """A dictionary place or person that opens with a body of the hand tables (الكونغرس
     الأميركي, أمن وطني أردني, سلاح جو أردني): a body named with its country, which the
-    role and the nationality after it read. (A person may open with a capital's name:
-    رياض المالكي.)"""
+    role and the nationality after it read."""
     words = key_of(form)
-    kinds = ("org",) if person else ("metonym", "org")
+
+    def body(e: Entry) -> bool:
+        if e.kind == "metonym":  # (a capital's name is also a given name: رياض)
+            return not person or e.get("sector") != "GOV"
+        return e.kind == "org" or (e.kind == "role" and e.get("role") in _BODY_ROLES)
+
     return bool(words) and any(
-        (e.kind in kinds or (e.kind == "role" and e.get("role") in _BODY_ROLES))
-        and len(e.words) < len(words)
-        and words[: len(e.words)] == e.words
+        body(e) and len(e.words) < len(words) and words[: len(e.words)] == e.words
         for e in lex.nouns["actor"].get(words[0], ())
     )
 
