@@ -1460,6 +1460,11 @@ LOCAL_PEOPLE = [
         "وتمكنت الشرطة السعودية من القبض على ثلاثة مطلوبين.",
         [("SAU", "COP", "COERCE", "SAU", False, "asserted")],
     ),
+    # كبّد X خسائر: inflicted losses on X (تكبد X خسائر: X suffered them)
+    (
+        "كبدت المقاومة الشعبية اليمنية الحوثيين خسائر كبيرة في تعز.",
+        [("YEM", "REB", "ASSAULT", "YEM", False, "asserted")],
+    ),
     # بريف X: where
     (
         "قتلت قوات النظام سبعة أطفال في قصف بريف إدلب.",
@@ -1598,3 +1603,8 @@ def test_the_charge_of_an_accusation_is_no_act_told():
         [("IRN", "GOV", "ACCUSE", "SAU", False, "asserted")],
     )
     assert [g[2] for g in got] == ["ACCUSE"], got
+
+
+def test_losses_suffered_are_no_attack():
+    got = [as_tuple(e) for e in events_of("تكبد الحوثيون خسائر فادحة في تعز.")]
+    assert not [g for g in got if g[2] == "ASSAULT" and g[0] == "YEM"], got
