@@ -485,3 +485,26 @@ def test_a_dictionary_place_that_names_a_body_is_the_body():
     events = events_on("وكان نتنياهو حث أعضاء الكونغرس الاميركي على رفض الاتفاق.", None)
     targets = [(e.target.country, e.target.sector) for e in events if e.target is not None]
     assert ("USA", "LEG") in targets, targets
+
+
+# الحزب, التنظيم, الجماعة alone (with the article, nothing after them they could belong
+# to) are the organisation last named with that word in the article.
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("أعلن تنظيم داعش مسؤوليته عن التفجير. وهاجم التنظيم قرية في ريف حلب أمس.", "ISIS"),
+        (
+            "وانتقد الوزير حزب الله اللبناني. وطالبت الحكومة اللبنانية الحزب بتسليم سلاحه.",
+            "HEZBOLLAH",
+        ),
+    ],
+)
+def test_the_party_alone_is_the_one_named_before(text, actor):
+    events = events_on(text, None)
+    found = [
+        a.id
+        for e in events
+        for a in (e.source, e.target)
+        if a is not None and a.text in ("التنظيم", "الحزب")
+    ]
+    assert found == [actor], [(e.source, e.target) for e in events]

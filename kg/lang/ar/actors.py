@@ -92,6 +92,8 @@ class ArticleMemory:
     coalition: str | None = None
     # the two sides of the last sentence naming two states' actors: الجانبان, الطرفان
     pair: tuple[Actor, Actor] | None = None
+    # the last organisation named with each head word (حزب الله: حزب), for الحزب alone
+    orgs: dict[str, Actor] = field(default_factory=dict)
     when: str | None = None  # the article's date: who holds an office then
 
 
@@ -742,7 +744,8 @@ class _Builder:
             if e.get("role") == "owned":
                 nxt = self.by_start.get(end)
                 if iso3 is None and not (nxt and nxt.kind == "person"):
-                    return None, end  # إدارة الفعاليات: running events, not an administration
+                    # الحزب, التنظيم alone: the party or organisation named before with it
+                    return self._named_before(h, end), end  # (إدارة الفعاليات: none)
             elif (
                 iso3 is None
                 and not h.first.suffix
@@ -758,6 +761,20 @@ class _Builder:
             # a sector with no known country (المتظاهرون, المسلحون), as CAMEO's ---CVL
             return A.sector_group(sector, label, t, start=s0, end=e0), end
         return None, end
+
+    def _named_before(self, h: Hit, end: int) -> Actor | None:
+        """الحزب, التنظيم, الحركة, الجماعة with the article and nothing after that it
+        could belong to: the last organisation named with that word (حزب الله, تنظيم
+        داعش) in the article."""
+        if not _has_article(h.prefix) or h.first.suffix or len(h.entry.words) > 1:
+            return None
+        if self._genitive_at(h, end) or end in self.actor_tokens:
+            return None
+        org = self.memory.orgs.get(h.entry.words[0])
+        if org is None:
+            return None
+        t, s0, e0 = self.span(h.start, end)
+        return Actor(**{**org.to_dict(), "text": t, "start": s0, "end": e0})
 
     def _remembered(self, label: str, sector: str | None) -> str | None:
         """The country of the same role earlier; for armed forces, of the last named
@@ -898,6 +915,7 @@ class _Builder:
                 return None
             if "coalition" in actor.label.lower() and actor.country in A.countries():
                 self.memory.role_country["#ALLIANCE"] = actor.country  # then التحالف alone
+            self.memory.orgs[e.words[0]] = actor  # then الحزب, التنظيم alone
         else:
             return None
         return actor, h.end
