@@ -1608,3 +1608,18 @@ def test_the_charge_of_an_accusation_is_no_act_told():
 def test_losses_suffered_are_no_attack():
     got = [as_tuple(e) for e in events_of("تكبد الحوثيون خسائر فادحة في تعز.")]
     assert not [g for g in got if g[2] == "ASSAULT" and g[0] == "YEM"], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place seized comes after على, past the subject's adjectives and the time
+        "سيطرت المقاومة الشعبية اليمنية الموالية للحكومة أمس على مدينة الحوطة في لحج.",
+        "وسيطر مقاتلون من المعارضة السورية على حاجز في ريف إدلب.",
+    ],
+)
+def test_seizing_ground_is_occupying_territory(text):
+    got = [as_tuple(e) for e in events_of(text)]
+    assert got and all(g[2] == "ASSAULT" for g in got), got
+    # whom the subject is loyal to is no target
+    assert not [g for g in got if g[3] == "YEM" and g[2] == "ASSAULT" and g[1] == "GOV"], got

@@ -347,16 +347,19 @@ _TERRITORY = {
 
 
 def _territory_after(s: Sentence, r: _Reading) -> bool:
-    """The first noun after a seizure (past its subject and preposition) is a place."""
-    start = max([r.p.end] + [x.end for x in r.src_phrases if x.start >= r.p.end])
-    for k in range(start, min(s.end, start + 4)):
-        if s.norms[k] in ("علي", "عليها", "عليه") or s.norms[k] in FUNCTION_WORDS:
-            continue
-        if s.norms[k] in _TERRITORY or bare_word(s.norms[k]) in _TERRITORY:
-            return True
-        x = next((x for x in s.phrases if x.start == k), None)
-        return x is not None and x.head in ("city", "country", "metonym")
-    return False
+    """What is seized (the noun after على, past the subject and its adjectives, or right
+    after the trigger) is a place: سيطرت المقاومة الموالية للحكومة أمس على مدينة."""
+    end = min(r.p.clause.end, r.p.end + 10)
+    on = next((k for k in range(r.p.end, end) if s.norms[k] == "علي"), None)
+    k = on + 1 if on is not None else r.p.end
+    while k < s.end and s.norms[k] in FUNCTION_WORDS:
+        k += 1
+    if k >= s.end:
+        return False
+    if s.norms[k] in _TERRITORY or bare_word(s.norms[k]) in _TERRITORY:
+        return True
+    x = next((x for x in s.phrases if x.start == k), None)
+    return x is not None and x.head in ("city", "country", "metonym")
 
 
 def _habitual(s: Sentence, p: Predicate) -> bool:
@@ -864,6 +867,8 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         )
         # على يد جيش النظام, من قبل الشرطة: the agent, never the target
         and agent_phrase(s, [x], max(s.start, x.start - 2), x.start) is None
+        # المقاومة الموالية للحكومة: whom the subject is loyal to, not the target
+        and s.norms[x.start - 1] not in _LOYAL
     ]
     if p.kind == "verb":
         # a verb's object comes soon after it (or after its subject); an object
