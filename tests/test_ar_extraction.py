@@ -1619,7 +1619,7 @@ def test_losses_suffered_are_no_attack():
     ],
 )
 def test_seizing_ground_is_occupying_territory(text):
-    got = [as_tuple(e) for e in events_of(text)]
-    assert got and all(g[2] == "ASSAULT" for g in got), got
-    # whom the subject is loyal to is no target
-    assert not [g for g in got if g[3] == "YEM" and g[2] == "ASSAULT" and g[1] == "GOV"], got
+    events = events_of(text)
+    assert events and all(e.action.plover == "ASSAULT" for e in events), events
+    # whom the subject is loyal to (الموالية للحكومة) is no target
+    assert not [e for e in events if e.target is not None and e.target.sector == "GOV"], events
