@@ -1623,3 +1623,17 @@ def test_seizing_ground_is_occupying_territory(text):
     assert events and all(e.action.plover == "ASSAULT" for e in events), events
     # whom the subject is loyal to (الموالية للحكومة) is no target
     assert not [e for e in events if e.target is not None and e.target.sector == "GOV"], events
+
+
+def test_patronage_of_a_ceremony_is_no_mediation():
+    got = [
+        as_tuple(e)
+        for e in events_of(
+            "يرعى أمير منطقة مكة المكرمة الأمير خالد الفيصل مساء الاثنين حفل افتتاح الملتقى."
+        )
+    ]
+    assert not [g for g in got if g[2] == "CONSULT"], got
+    check(
+        "رعت مصر المفاوضات بين حركة فتح وحركة حماس.",
+        [("EGY", "GOV", "CONSULT", ANY, False, "asserted")],
+    )

@@ -438,6 +438,13 @@ _OWN_WAY = {normalize(w) for w in ("مسيره", "مسيرة")}
 _PLACE_READINGS = {normalize(w) for w in ("سجن", "السجن", "معتقل", "المعتقل")}
 _IN_A_PLACE = {normalize(w) for w in ("في", "وفي", "داخل", "من", "إلى", "الى")}
 _CROWD = {normalize(w) for w in ("حشد", "حشود")}
+_CEREMONIES = {
+    bare_word(normalize(w))
+    for w in (
+        "حفل", "حفلة", "افتتاح", "مهرجان", "ملتقى", "مسابقة", "فعاليات", "تخريج", "ندوة",
+        "معرض", "جائزة", "احتفال", "احتفالية", "دورة", "بطولة", "مؤتمر", "منتدى", "أمسية",
+    )
+}  # fmt: skip
 _CROWD_SIZES = {normalize(w) for w in ("كبير", "غفير", "كبيرة", "غفيرة", "من", "هائل", "هائلة")}
 _WOUNDED = {normalize(w) for w in ("جرحى", "الجرحى", "للجرحى", "والجرحى", "جريح", "الجريح")}
 
@@ -450,6 +457,10 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
         return True  # صحفيين اثنين: a number, not أثنى (praised)
     if bare(w) in _CROWD and p.end < s.end and s.norms[p.end] in _CROWD_SIZES:
         return True  # بحضور حشد كبير من العملاء: a crowd, not a mobilisation
+    if action_id == "mediate" and any(
+        bare_word(s.norms[k]) in _CEREMONIES for k in range(p.end, p.clause.end)
+    ):
+        return True  # يرعى الأمير حفل افتتاح الملتقى: patronage of a ceremony, no mediation
     if p.kind == "noun" and p.hit.entry.words[0] in _OWN_WAY and _course_of(s, p):
         return True
     if w in _PLACE_READINGS and p.start > s.start and s.norms[p.start - 1] in _IN_A_PLACE:
