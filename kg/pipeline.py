@@ -36,8 +36,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from spacy.attrs import ORTH
-
 from kg.dating import date_mentions
 from kg.events import DEFAULT_MIN_CONFIDENCE, build_events
 from kg.lang import get_mentions, get_nlp, make_doc
@@ -218,6 +216,8 @@ class _Vocab:
         """Count the words of ``doc`` (inside the zone); keep the strings to promote."""
         if len(self.kept) >= self.CAP:
             return
+        from spacy.attrs import ORTH
+
         counts, kept = self.counts, self.kept
         strings = doc.vocab.strings
         for h in doc.to_array([ORTH]).tolist():

@@ -7,32 +7,39 @@ Dates are read by ``dates``; ingest and search use ``script``.
 
 from __future__ import annotations
 
-import spacy
-from spacy.attrs import (
-    IS_ALPHA,
-    IS_BRACKET,
-    IS_DIGIT,
-    IS_PUNCT,
-    IS_QUOTE,
-    IS_SPACE,
-    LANG,
-    LIKE_NUM,
-    LOWER,
-    NORM,
-)
+from typing import TYPE_CHECKING
 
 from kg.lang import LanguagePack, register
-from kg.lang.ar import components, dates, script  # noqa: F401  (components registers the factories)
+from kg.lang.ar import dates, script
+
+if TYPE_CHECKING:
+    import spacy
 
 __all__ = ["PACK", "make_nlp"]
-
-_LEX_ATTRS = frozenset(
-    {LOWER, NORM, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_PUNCT, IS_QUOTE, IS_BRACKET, LIKE_NUM, LANG}
-)
 
 
 def make_nlp() -> spacy.Language:
     """The Arabic pipeline: sentences, lexicon matching, clause rules."""
+    # spaCy and the components (importing them registers the factories) come with
+    # the first pipeline: reading a corpus does not need them
+    import spacy
+    from spacy.attrs import (
+        IS_ALPHA,
+        IS_BRACKET,
+        IS_DIGIT,
+        IS_PUNCT,
+        IS_QUOTE,
+        IS_SPACE,
+        LANG,
+        LIKE_NUM,
+        LOWER,
+        NORM,
+    )
+
+    from kg.lang.ar import components  # noqa: F401
+
+    kept = {LOWER, NORM, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_PUNCT, IS_QUOTE, IS_BRACKET, LIKE_NUM}
+    kept.add(LANG)
     nlp = spacy.blank("ar")
     nlp.max_length = 2_000_000
     # spaCy splits a full stop only after a letter: in «... الأميركية». the quote and
@@ -47,7 +54,7 @@ def make_nlp() -> spacy.Language:
     # reads only these, so the others (shape, URL, e-mail, case, ...) are not made
     getters = nlp.vocab.lex_attr_getters
     for attr in list(getters):
-        if attr not in _LEX_ATTRS:
+        if attr not in kept:
             del getters[attr]
     nlp.add_pipe("kg_ar_sentences_v1")
     nlp.add_pipe("kg_ar_lexicon_v1")
