@@ -30,6 +30,7 @@ import re
 import time
 import unicodedata
 import weakref
+from collections import Counter
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
@@ -220,12 +221,12 @@ class _Vocab:
 
         counts, kept = self.counts, self.kept
         strings = doc.vocab.strings
-        for h in doc.to_array([ORTH]).tolist():
+        for h, times in Counter(doc.to_array([ORTH]).tolist()).items():
             if h in kept:
                 continue
-            n = counts.get(h, 0) + 1
+            n = counts.get(h, 0) + times
             counts[h] = n
-            if n == self.SEEN:
+            if n >= self.SEEN > n - times:  # seen SEEN times now
                 self.pending.append(strings[h])
         if len(counts) > self.COUNTED:
             counts.clear()
