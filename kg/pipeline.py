@@ -299,6 +299,8 @@ def _chunks(
 
 
 _frozen: set[str] = set()
+# The cyclic collector's thresholds once a pipeline is loaded (Python's: 700, 10, 10).
+GC_THRESHOLDS = (20_000, 20, 20)
 
 
 def _parse(works: list[_Work], limits: Limits) -> None:
@@ -311,6 +313,12 @@ def _parse(works: list[_Work], limits: Limits) -> None:
         # (a sixth of the Arabic pipeline's time)
         gc.collect()
         gc.freeze()
+        # An article makes some hundred thousand short-lived objects. With Python's
+        # thresholds the collector ran every 700 of them, and every hundredth pass was
+        # a full one (frozen objects do not count as old, so nothing held those back):
+        # 8% of the Arabic pipeline's time, 1.6 s per 2,000 articles; now 0.4 s, at
+        # the same peak memory.
+        gc.set_threshold(*GC_THRESHOLDS)
         _frozen.add(lang)
     vocab = _vocab(nlp)
     pieces = [(w, s, e) for w in works for s, e in parse_spans(w.text, limits)]

@@ -33,6 +33,7 @@ __all__ = ["Phrase", "ArticleMemory", "build_phrases", "named_after"]
 
 # "The two sides" (الجانبان، الطرفين): the two actors of the sentence before.
 _TWO_SIDES = {normalize(w) for w in ("جانبان", "جانبين", "طرفان", "طرفين")}
+_TWO_SIDES_ENDS = tuple(_TWO_SIDES)  # a word that ends with none is not one
 # "His country", "her country", "our country": the country of an actor named before.
 _HIS_COUNTRY = {normalize(w) for w in ("بلاده", "بلادها", "بلادهم", "بلادنا")}
 _CLITICS = ("", "و", "ف", "ل", "ب", "وب", "ول", "فب", "فل")
@@ -405,6 +406,8 @@ class _Builder:
         out: list[Phrase] = []
         for k in range(a, b):
             w = self.norms[k]
+            if not w.endswith(_TWO_SIDES_ENDS):
+                continue
             bare = bare_word(w)
             if bare not in _TWO_SIDES or k in self.covered or "ال" not in w:
                 continue
