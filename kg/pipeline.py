@@ -30,13 +30,12 @@ import re
 import time
 import unicodedata
 import weakref
+from collections import Counter
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
-
-from spacy.attrs import ORTH
 
 from kg.dating import date_mentions
 from kg.events import DEFAULT_MIN_CONFIDENCE, build_events
@@ -218,14 +217,16 @@ class _Vocab:
         """Count the words of ``doc`` (inside the zone); keep the strings to promote."""
         if len(self.kept) >= self.CAP:
             return
+        from spacy.attrs import ORTH
+
         counts, kept = self.counts, self.kept
         strings = doc.vocab.strings
-        for h in doc.to_array([ORTH]).tolist():
+        for h, times in Counter(doc.to_array([ORTH]).tolist()).items():
             if h in kept:
                 continue
-            n = counts.get(h, 0) + 1
+            n = counts.get(h, 0) + times
             counts[h] = n
-            if n == self.SEEN:
+            if n >= self.SEEN > n - times:  # seen SEEN times now
                 self.pending.append(strings[h])
         if len(counts) > self.COUNTED:
             counts.clear()
@@ -298,6 +299,8 @@ def _chunks(
 
 
 _frozen: set[str] = set()
+# The cyclic collector's thresholds once a pipeline is loaded (Python's: 700, 10, 10).
+GC_THRESHOLDS = (20_000, 20, 20)
 
 
 def _parse(works: list[_Work], limits: Limits) -> None:
@@ -310,6 +313,12 @@ def _parse(works: list[_Work], limits: Limits) -> None:
         # (a sixth of the Arabic pipeline's time)
         gc.collect()
         gc.freeze()
+        # An article makes some hundred thousand short-lived objects. With Python's
+        # thresholds the collector ran every 700 of them, and every hundredth pass was
+        # a full one (frozen objects do not count as old, so nothing held those back):
+        # 8% of the Arabic pipeline's time, 1.6 s per 2,000 articles; now 0.4 s, at
+        # the same peak memory.
+        gc.set_threshold(*GC_THRESHOLDS)
         _frozen.add(lang)
     vocab = _vocab(nlp)
     pieces = [(w, s, e) for w in works for s, e in parse_spans(w.text, limits)]

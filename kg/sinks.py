@@ -97,6 +97,11 @@ class OutputSink(Sink):
     def add(self, article: Article, done: Processed, report: RunReport) -> None:
         import pyoxigraph as ox
 
+        if not self._articles:
+            # what ``close`` needs is imported now, while the workers parse, not after
+            # the last article (networkx and pyvis take a fifth of a second)
+            import kg.store.oxigraph
+            import kg.viz  # noqa: F401
         self._events.extend(done.events)
         self._lines.append(done.events_json)
         if done.ntriples:

@@ -345,6 +345,26 @@ def test_two_workers_give_what_one_gives():
     assert sum(len(x.events) for _, x in one if x) > 100
 
 
+def test_the_parent_of_worker_processes_does_not_import_spacy(tmp_path):
+    """Importing spaCy takes half a second; the parent of the workers only reads the
+    corpus and writes the outputs, so it starts the workers without it."""
+    code = (
+        "import sys\n"
+        "from kg.build import run\n"
+        "from kg.sinks import OutputSink\n"
+        f"report = run([{str(EXAMPLES / 'articles.jsonl')!r}], "
+        f"[OutputSink({str(tmp_path)!r}, 'https://example.org/')], workers=2)\n"
+        "print(report.articles, report.events, 'spacy' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    articles, events, spacy = out.stdout.split()
+    assert int(articles) == len(_examples()) and int(events) > 100
+    assert spacy == "False"
+    assert (tmp_path / "graph.html").exists()
+
+
 # ---------------------------------------------------------------------------
 # streaming store builds
 # ---------------------------------------------------------------------------

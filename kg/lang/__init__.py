@@ -17,10 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import srsly
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = [
     "SUPPORTED",
@@ -179,6 +179,11 @@ def ensure_extensions() -> None:
     """Register the Doc extensions every pack writes to, and the msgpack codec of
     ``Mention``: ``Doc.to_bytes`` (what ``nlp.pipe(n_process>1)`` sends between
     processes) then carries the records, and in one process nothing is converted."""
+    # spaCy is imported by the first pipeline only: reading a corpus, or running one
+    # through worker processes, never needs it in this process (half a second)
+    import srsly
+    from spacy.tokens import Doc
+
     global _codec_registered
     if not Doc.has_extension("kg_mentions"):
         Doc.set_extension("kg_mentions", default=None)

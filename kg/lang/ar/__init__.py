@@ -7,32 +7,26 @@ Dates are read by ``dates``; ingest and search use ``script``.
 
 from __future__ import annotations
 
-import spacy
-from spacy.attrs import (
-    IS_ALPHA,
-    IS_BRACKET,
-    IS_DIGIT,
-    IS_PUNCT,
-    IS_QUOTE,
-    IS_SPACE,
-    LANG,
-    LIKE_NUM,
-    LOWER,
-    NORM,
-)
+from typing import TYPE_CHECKING
 
 from kg.lang import LanguagePack, register
-from kg.lang.ar import components, dates, script  # noqa: F401  (components registers the factories)
+from kg.lang.ar import dates, script
+
+if TYPE_CHECKING:
+    import spacy
 
 __all__ = ["PACK", "make_nlp"]
-
-_LEX_ATTRS = frozenset(
-    {LOWER, NORM, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_PUNCT, IS_QUOTE, IS_BRACKET, LIKE_NUM, LANG}
-)
 
 
 def make_nlp() -> spacy.Language:
     """The Arabic pipeline: sentences, lexicon matching, clause rules."""
+    # spaCy and the components (importing them registers the factories) come with
+    # the first pipeline: reading a corpus does not need them
+    import spacy
+    from spacy.attrs import IS_PUNCT, IS_SPACE
+
+    from kg.lang.ar import components  # noqa: F401
+
     nlp = spacy.blank("ar")
     nlp.max_length = 2_000_000
     # spaCy splits a full stop only after a letter: in «... الأميركية». the quote and
@@ -44,10 +38,11 @@ def make_nlp() -> spacy.Language:
     prefixes = [*nlp.Defaults.prefixes, r"/"]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     # every word new to the vocabulary gets its lexical attributes computed; the pack
-    # reads only these, so the others (shape, URL, e-mail, case, ...) are not made
+    # reads only these two (components._tokens), so the others (norm, case, shape,
+    # number, URL, ...) are not made
     getters = nlp.vocab.lex_attr_getters
     for attr in list(getters):
-        if attr not in _LEX_ATTRS:
+        if attr not in (IS_SPACE, IS_PUNCT):
             del getters[attr]
     nlp.add_pipe("kg_ar_sentences_v1")
     nlp.add_pipe("kg_ar_lexicon_v1")

