@@ -67,8 +67,12 @@ def _exit_now() -> None:
     """End a worker without freeing its pipelines object by object (most of a second,
     while the parent waits for it): a worker has no file open and sent its results
     through the pool's pipe; only its standard streams may hold text."""
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            try:
+                stream.flush()
+            except OSError:  # a closed pipe: nothing more can be written anyway
+                pass
     os._exit(0)
 
 
