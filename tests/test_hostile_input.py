@@ -275,5 +275,9 @@ def test_memory_and_the_write_ahead_log_stay_flat_as_the_store_grows(tmp_path):
     figures = json.loads(res.stdout.strip().splitlines()[-1])
     first, second = figures[: len(figures) // 2], figures[len(figures) // 2 :]
     shown = f"peak RSS and write-ahead log (MB) by 256 articles: {figures}"
-    assert max(r for r, _ in second) <= 1.2 * max(r for r, _ in first), shown
+    # RSS in MB, not as a ratio: what else the process holds (spaCy is no longer imported
+    # by a writer) must not loosen or tighten the bound; 48 MB is the 20% of the ~240 MB
+    # writer this was set on. (The writer's native store memory still grows by about 30 MB
+    # per 1,000 such articles: issue 13.)
+    assert max(r for r, _ in second) - max(r for r, _ in first) <= 48, shown
     assert max(w for _, w in second) <= 1.2 * max(w for _, w in first), shown
