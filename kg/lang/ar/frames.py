@@ -438,6 +438,7 @@ _OWN_WAY = {normalize(w) for w in ("مسيره", "مسيرة")}
 _PLACE_READINGS = {normalize(w) for w in ("سجن", "السجن", "معتقل", "المعتقل")}
 _IN_A_PLACE = {normalize(w) for w in ("في", "وفي", "داخل", "من", "إلى", "الى")}
 _CROWD = {normalize(w) for w in ("حشد", "حشود")}
+_CROWD_SIZES = {normalize(w) for w in ("كبير", "غفير", "كبيرة", "غفيرة", "من", "هائل", "هائلة")}
 _CEREMONIES = {
     bare_word(normalize(w))
     for w in (
@@ -445,7 +446,6 @@ _CEREMONIES = {
         "معرض", "جائزة", "احتفال", "احتفالية", "دورة", "بطولة", "مؤتمر", "منتدى", "أمسية",
     )
 }  # fmt: skip
-_CROWD_SIZES = {normalize(w) for w in ("كبير", "غفير", "كبيرة", "غفيرة", "من", "هائل", "هائلة")}
 _WOUNDED = {normalize(w) for w in ("جرحى", "الجرحى", "للجرحى", "والجرحى", "جريح", "الجريح")}
 
 
@@ -1856,7 +1856,7 @@ def _protest_targets(out: list[Mention]) -> list[Mention]:
 # Citizens and residents are the people of a country (civilians may be anyone's).
 _HOME_PEOPLE = {"group/citizen", "group/residents"}
 # A state holds and punishes people in its own land (اعتقلت السلطات التركية صحفيين).
-_STATE_SECTORS = {"GOV", "COP", "JUD"}
+_HOLDING_SECTORS = {"GOV", "COP", "JUD"}
 
 
 _FOREIGN = {normalize(w) for w in ("أجانب", "أجنبي", "أجنبية", "الأجانب", "الأجنبي")}
@@ -1884,7 +1884,7 @@ def _home_of(
         return None
     src = m.source
     known = src is not None and src.country in A.countries()
-    if known and src.sector in _STATE_SECTORS:
+    if known and src.sector in _HOLDING_SECTORS:
         return src.country  # أعدمت السلطات الإيرانية ثلاثة سجناء
     if known and a.id in _HOME_PEOPLE and src.sector in ("REB", "OPP"):
         return src.country  # a militia shells its own country's people
