@@ -508,3 +508,13 @@ def test_the_party_alone_is_the_one_named_before(text, actor):
         if a is not None and a.text in ("التنظيم", "الحزب")
     ]
     assert found == [actor], [(e.source, e.target) for e in events]
+
+
+def test_a_dictionary_office_is_no_person():
+    # the imported dictionary lists أمير منطقة الرياض and الرئيس الاميركي as "persons": a
+    # title and a place with no name are an office, read by the title (its holder)
+    events = events_on("وقال الرئيس الاميركي باراك اوباما إنه سيزور كينيا الأسبوع المقبل.", None)
+    sources = [e.source for e in events if e.source is not None]
+    assert sources and all(a.id == "person/barack-obama" or "اوباما" in a.text for a in sources), (
+        sources
+    )

@@ -282,6 +282,24 @@ def _names_a_body(lex: Lexicon, form: str, person: bool = False) -> bool:
     )
 
 
+def _office_only(lex: Lexicon, form: str) -> bool:
+    """A dictionary "person" that is a title and a place or nationality with no name
+    (أمير منطقة رياض, مسؤول عراقي, رئيس وزير بريطانيا): an office, which the title and
+    what follows it read (its holder on the article's date)."""
+    words = key_of(form)
+    if len(words) < 2:
+        return False
+    title = any(
+        e.kind == "role" and e.get("role") in ("person", "named") and e.words == words[:1]
+        for e in lex.nouns["actor"].get(words[0], ())
+    )
+    place = any(
+        e.kind in ("country", "demonym", "metonym", "city") and e.words == words[-1:]
+        for e in lex.nouns["actor"].get(words[-1], ())
+    )
+    return title and place
+
+
 def _load_knowledge_base(lex: Lexicon) -> None:
     """Arabic names of the actor knowledge base (kg/data/kb/names_ar.tsv), after the
     hand-written tables (which win on the same words): persons and bodies with their
@@ -291,7 +309,7 @@ def _load_knowledge_base(lex: Lexicon) -> None:
     for form, ref in kb_names("ar"):
         kind, _, rest = ref.partition(":")
         if ref.startswith("person/"):
-            if not _names_a_body(lex, form, person=True):
+            if not (_names_a_body(lex, form, person=True) or _office_only(lex, form)):
                 lex.add_noun("actor", "person", form, person_id=ref.removeprefix("person/"))
         elif ref.startswith("org/") or kind == "org":
             lex.add_noun("actor", "org", form, code=ref if ref.startswith("org/") else rest)
