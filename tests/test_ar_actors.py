@@ -518,3 +518,13 @@ def test_a_dictionary_office_is_no_person():
     assert sources and all(a.id == "person/barack-obama" or "اوباما" in a.text for a in sources), (
         sources
     )
+
+
+def test_an_office_of_a_place_before_its_holder_is_the_subject():
+    # استقبل أمير منطقة الرياض الأمير X: the office in construct with its region, then the
+    # titled name that holds it; the ambassador after is the one received
+    events = events_on(
+        "استقبل أمير منطقة الرياض الأمير فيصل بن بندر سفير اليابان لدى المملكة.", None
+    )
+    got = [(e.source.text, e.target.id) for e in events if e.source and e.target]
+    assert got == [("الأمير فيصل بن بندر", "JPN-GOV")], got

@@ -45,6 +45,7 @@ from kg.lang.ar.rules import (
     NUMBERS,
     PASSIVE_VERBS,
     PEOPLE_COUNTS,
+    PLACE_NOUNS,
     PREPOSITIONS,
     QUANTIFIERS,
     RELATIVES,
@@ -476,6 +477,8 @@ def vso_gap_ok(s: Sentence, verb_end: int, p: Phrase) -> bool:
     auxiliaries between (تجمع أكثر من مليون متظاهر), or one noun an adjectival phrase
     describes."""
     gap = range(verb_end, p.start)
+    if p.head == "role" and _office_of_a_place(s, verb_end, p.start):
+        return True  # استقبل أمير منطقة الرياض الأمير فيصل: the office, then its holder
     if all(
         s.norms[k] in FOLLOWER_WORDS
         or counts(s, k)
@@ -510,6 +513,20 @@ def count_after(s: Sentence, k: int) -> bool:
     while k < s.end and s.norms[k] in FOLLOWER_WORDS:
         k += 1
     return k < s.end and (counts(s, k) or s.norms[k] in PEOPLE_COUNTS)
+
+
+def _office_of_a_place(s: Sentence, a: int, b: int) -> bool:
+    """Tokens ``[a, b)`` are a title in construct with a place (أمير منطقة الرياض,
+    محافظ جدة) before the titled name that holds it."""
+    title = next((h for h in s.hits["actor"] if h.start == a and h.kind == "role"), None)
+    if title is None or title.entry.get("role") not in ("person", "named") or b - title.end > 3:
+        return False
+    places = {k for h in s.hits["actor"] if h.kind in ("city", "metonym", "country")
+              for k in range(h.start, h.end)}  # fmt: skip
+    return title.end < b and all(
+        k in places or bare(s.norms[k]) in PLACE_NOUNS or s.norms[k] in PLACE_NOUNS
+        for k in range(title.end, b)
+    )
 
 
 def count_then_phrase(s: Sentence, k: int, phrases: list[Phrase]) -> Phrase | None:
