@@ -259,6 +259,11 @@ _PLACE_NAMED = _NAMED_AFTER | {
 _PEOPLE_SECTORS = frozenset({"CVL", "REL", "CRM", "REF"})
 
 
+def in_place_noun(w: str) -> bool:
+    """بمدينة, بريف, بمحافظة: "in" a place noun, with ب on it."""
+    return w[:1] == "ب" and bare_word(w) in PLACE_NOUNS
+
+
 def _has_article(prefix: str) -> bool:
     return "ال" in prefix or prefix.endswith("لل")
 
@@ -957,10 +962,9 @@ class _Builder:
         before = self.norms[max(0, k - 2) : k]
         if before and before[-1] in PREPOSITIONS | LOCATIVES:
             return True
-        place = before[-1] if before else ""
-        if place in PLACE_NOUNS:  # على مدينة, في بلدة
+        if before and before[-1] in PLACE_NOUNS:  # على مدينة, في بلدة
             return len(before) == 2 and before[0] in PREPOSITIONS | LOCATIVES
-        return place[:1] == "ب" and bare_word(place) in PLACE_NOUNS  # بمدينة, بمحافظة
+        return bool(before) and in_place_noun(before[-1])
 
     def _metonym(self, h: Hit, t: str, s0: int, e0: int) -> tuple[Actor, int] | None:
         """A capital for its government, unless it names a place, a deal or a paper."""

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg import actors as A
-from kg.lang.ar.actors import Phrase, bare_word, named_after
+from kg.lang.ar.actors import Phrase, bare_word, in_place_noun, named_after
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.morphology import ENCLITICS
 from kg.lang.ar.normalize import normalize, strip_diacritics
@@ -73,6 +73,7 @@ from kg.lang.ar.syntax import (
     count_after,
     count_then_phrase,
     only_followers,
+    past_followers,
 )
 from kg.records import Actor, Mention
 from kg.vocab import actions, categories
@@ -202,26 +203,20 @@ def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
     result = []
     for m in out:
         if m.source is None and m.action_id in VICTIM_ACTIONS and m.trigger_end is not None:
-            cause = next(
-                (
-                    x
-                    for x in out
-                    if x.source is not None
-                    and x.trigger_start is not None
-                    and x.trigger_start > m.trigger_end
-                    and actions()[x.action_id].plover == "ASSAULT"
-                    and any(
-                        s.norms[k] in _CAUSES
-                        for k in range(
-                            bisect_left(s.idx, m.trigger_end), bisect_left(s.idx, x.trigger_start)
-                        )
-                    )
-                ),
-                None,
-            )
+            cause = next((x for x in out if _caused(s, m, x)), None)
             m = replace(m, source=cause.source) if cause is not None else m
         result.append(m)
     return result
+
+
+def _caused(s: Sentence, death: Mention, x: Mention) -> bool:
+    """``x`` is an attack with a doer told after ``death`` and a word of cause."""
+    if x.source is None or x.trigger_start is None or x.trigger_start <= death.trigger_end:
+        return False
+    if actions()[x.action_id].plover != "ASSAULT":
+        return False
+    between = range(bisect_left(s.idx, death.trigger_end), bisect_left(s.idx, x.trigger_start))
+    return any(s.norms[k] in _CAUSES for k in between)
 
 
 def _drop_visits_with_requests(out: list[Mention]) -> list[Mention]:
@@ -530,9 +525,7 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
                 return coordinated(between[0], c.phrases, s) if between else ()
     if action_id not in VICTIM_ACTIONS:
         return ()
-    k = trig.end
-    while k < c.end and s.norms[k] in FOLLOWER_WORDS:  # time words: قتل أمس سبعة
-        k += 1
+    k = past_followers(s, trig.end, c.end)  # time words: قتل أمس سبعة
     if trig.kind == "noun":
         if trig.entry.words[0] not in VICTIM_NOUNS:
             return ()
@@ -563,9 +556,7 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
 
 def _passive_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...]:
     trig, c = p.hit, p.clause
-    k = trig.end
-    while k < c.end and s.norms[k] in FOLLOWER_WORDS:
-        k += 1
+    k = past_followers(s, trig.end, c.end)
     x = count_then_phrase(s, k, c.phrases) or next(
         (x for x in c.phrases if x.start == k and not x.governed), None
     )
@@ -760,31 +751,30 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     return not later and _concept_after(s, end, p.clause.end) is not None
 
 
+def _verbs_before(s: Sentence, p: Predicate) -> list[str]:
+    """The action ids of the verbs shortly before a noun in its clause (its governors)."""
+    return [
+        h.entry.get("action_id")
+        for h in s.hits["trigger"]
+        if h.kind == "verb" and p.clause.start <= h.start < p.start and p.start - h.end <= 8
+    ]
+
+
 def _judged_object(s: Sentence, p: Predicate) -> bool:
     """The noun is the object of a verb that judges or permits what others did."""
     bare_noun = not p.hit.first.prefix.lstrip("وف").startswith(("ب", "ل", "ك"))
-    for h in s.hits["trigger"]:
-        if h.kind != "verb" or not (p.clause.start <= h.start < p.start) or p.start - h.end > 8:
-            continue
-        aid = h.entry.get("action_id")
-        if (bare_noun and actions()[aid].plover in _JUDGING) or aid in _PERMITTING:
-            return True
-    return False
+    return any(
+        (bare_noun and actions()[aid].plover in _JUDGING) or aid in _PERMITTING
+        for aid in _verbs_before(s, p)
+    )
 
 
 def _charge(s: Sentence, p: Predicate) -> bool:
     """The noun with بـ after an accusing verb is the charge (اتهمت المعارضة الحكومة
     بقصف المدنيين, اتهم إيران بدعم الإرهاب): what one side says the other did, coded
-    as the accusation only."""
-    if not p.hit.first.prefix.lstrip("وف").startswith("ب"):
-        return False
-    return any(
-        h.kind == "verb"
-        and p.clause.start <= h.start < p.start
-        and p.start - h.end <= 8
-        and h.entry.get("action_id") == "accuse"  # (ندد باعتقال: the act denounced)
-        for h in s.hits["trigger"]
-    )
+    as the accusation only (ندد باعتقال: the act denounced is another verb's)."""
+    by = p.hit.first.prefix.lstrip("وف").startswith("ب")
+    return by and "accuse" in _verbs_before(s, p)
 
 
 @lru_cache(maxsize=1)
@@ -1814,21 +1804,18 @@ def place_of(s: Sentence) -> Actor | None:
         if x.actor.country is None or x.actor.type != "country":
             continue
         if prev in ("في", "وفي") or prev in PLACE_NOUNS or prev in WITNESS or prev in LOCATIVES:
-            return x.actor
+            return x.actor  # (في مدينة حلب: the city is a place phrase of its own)
         if x.prefix == "بال" and prev.isalpha() and x.start - 1 not in triggers:
             return x.actor  # مسجد بالكويت: in Kuwait (نددت بالكويت: an object)
-    for h in s.hits["actor"]:
-        # في مدينة حلب: a city after a place noun is no actor phrase, but it is where
-        before = [s.norms[k] for k in range(max(s.start, h.start - 2), h.start)]
-        iso3 = h.entry.get("iso3")
-        in_place = len(before) == 2 and before[0] in ("في", "وفي") and before[1] in PLACE_NOUNS
-        if before and before[-1][:1] == "ب" and before[-1][1:] in PLACE_NOUNS:
-            in_place = True  # بريف حلب, بمدينة حمص
-        if h.kind == "city" and iso3 in A.countries() and in_place:
-            text = " ".join(s.words[h.start : h.end])
-            end = s.idx[h.end - 1] + len(s.words[h.end - 1])
-            return A.country(iso3, text, start=s.idx[h.start], end=end)
-    return None
+    # بريف حلب, بمدينة حمص: a city after ب and a place noun, where no other place is said
+    return next(
+        (
+            x.actor
+            for x in s.phrases
+            if x.head == "city" and x.start > s.start and in_place_noun(s.norms[x.start - 1])
+        ),
+        None,
+    )
 
 
 def _protest_targets(out: list[Mention]) -> list[Mention]:

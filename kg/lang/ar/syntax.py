@@ -508,10 +508,17 @@ def counted_victims(s: Sentence, trig: Hit, subj: Arg) -> bool:
     return count_after(s, trig.end)
 
 
+def past_followers(s: Sentence, k: int, end: int) -> int:
+    """The first token from ``k`` (before ``end``) that is no time word or auxiliary
+    (قتل أمس سبعة: سبعة)."""
+    while k < end and s.norms[k] in FOLLOWER_WORDS:
+        k += 1
+    return k
+
+
 def count_after(s: Sentence, k: int) -> bool:
     """A count (ثلاثة, 26, عشرات, شخصان) at ``k``, past time words."""
-    while k < s.end and s.norms[k] in FOLLOWER_WORDS:
-        k += 1
+    k = past_followers(s, k, s.end)
     return k < s.end and (counts(s, k) or s.norms[k] in PEOPLE_COUNTS)
 
 
