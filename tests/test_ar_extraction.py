@@ -1637,3 +1637,43 @@ def test_patronage_of_a_ceremony_is_no_mediation():
         "رعت مصر المفاوضات بين حركة فتح وحركة حماس.",
         [("EGY", "GOV", "CONSULT", ANY, False, "asserted")],
     )
+
+
+# Where sentences end: a full stop typed with no space after it still ends one;
+# a stop after one letter or after "etc." abbreviates (names, agencies, initials).
+SENTENCES = [
+    pytest.param(
+        "وأدانت مصر الهجوم بشدة.وزار وزير الخارجية الأردني بغداد أمس.",
+        ["وأدانت مصر الهجوم بشدة.", "وزار وزير الخارجية الأردني بغداد أمس."],
+        id="no-space-after-stop",
+    ),
+    pytest.param(
+        "وقال د. سامي الخطيب إن اللجنة اجتمعت أمس.",
+        ["وقال د. سامي الخطيب إن اللجنة اجتمعت أمس."],
+        id="title-initial",
+    ),
+    pytest.param(
+        "وذكرت وكالة الأنباء الفرنسية (أ.ف.ب) أن الشرطة اعتقلت ثلاثة.",
+        ["وذكرت وكالة الأنباء الفرنسية (أ.ف.ب) أن الشرطة اعتقلت ثلاثة."],
+        id="agency-initials",
+    ),
+    pytest.param(
+        "وشملت المطالب الأجور والسكن الخ.ثم انتهى الاعتصام.",
+        ["وشملت المطالب الأجور والسكن الخ.ثم انتهى الاعتصام."],
+        id="etc",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SENTENCES)
+def test_where_sentences_end(text, expected):
+    from kg.lang import get_nlp, make_doc
+
+    nlp = get_nlp("ar")
+    assert [s.text for s in nlp(make_doc(nlp, text)).sents] == expected
+
+
+def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
+    """The army of the second sentence is not the subject of the first one's verb."""
+    events = events_of("ودعا البيان إلى الحوار.وقصف الجيش السوري مواقع المعارضة في حلب.")
+    assert [(e.source.country, e.action.plover) for e in events if e.source] == [("SYR", "ASSAULT")]

@@ -7,6 +7,7 @@ Dates are read by ``dates``; ingest and search use ``script``.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.lang import LanguagePack, register
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
     import spacy
 
 __all__ = ["PACK", "make_nlp"]
+
+_STOP = r"(?<=[\u0621-\u064a]{3})[.!?؟](?=[\u0621-\u064a]{2})"
+_GLUED = re.compile(_STOP)
 
 
 def make_nlp() -> spacy.Language:
@@ -37,6 +41,13 @@ def make_nlp() -> spacy.Language:
     # some agencies set names between slashes: تنظيم /داعش/
     prefixes = [*nlp.Defaults.prefixes, r"/"]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    # a sentence typed with no space after its full stop (مصلحته العليا.من جهة ثانية)
+    # ends there; abbreviations (د.ب.أ, ق.م, د.هشام) have a short part on one side
+    infixes = [*nlp.Defaults.infixes, _STOP]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    # ... which spaCy would otherwise keep whole as a web address (like ``a.com``)
+    url_match = nlp.tokenizer.url_match
+    nlp.tokenizer.url_match = lambda s: None if _GLUED.search(s) else url_match(s)
     # every word new to the vocabulary gets its lexical attributes computed; the pack
     # reads only these two (components._tokens), so the others (norm, case, shape,
     # number, URL, ...) are not made

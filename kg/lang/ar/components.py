@@ -41,6 +41,17 @@ class _Tokens:
     text: str
 
 
+_ABBREVIATIONS = frozenset({"الخ", "إلخ", "اهـ"})  # "etc.", "end of quote"
+
+
+def _abbreviation(words: list[str], i: int) -> bool:
+    """A full stop after one letter or after "etc." abbreviates (د. هشام, د.ب.أ, الخ.)."""
+    if words[i] != "." or i == 0:
+        return False
+    w = words[i - 1]
+    return (len(w) == 1 and w.isalpha()) or w in _ABBREVIATIONS
+
+
 def _tokens(doc: Doc) -> _Tokens:
     cached = doc.user_data.get("kg_ar_tokens")
     if cached is not None:
@@ -63,7 +74,9 @@ def _tokens(doc: Doc) -> _Tokens:
     space = arr[:, 2].astype(bool).tolist()
     skip = set((arr[:, 2] | arr[:, 3]).nonzero()[0].tolist())
     starts = ([0] if words else []) + [
-        i + 1 for i, w in enumerate(words[:-1]) if w in _ENDS or "\n" in w
+        i + 1
+        for i, w in enumerate(words[:-1])
+        if (w in _ENDS and not _abbreviation(words, i)) or "\n" in w
     ]
     # doc.text would build every Token object; the columns give the same string
     ws = arr[:, 4].tolist()
