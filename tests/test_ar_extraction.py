@@ -1677,3 +1677,48 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
     """The army of the second sentence is not the subject of the first one's verb."""
     events = events_of("ودعا البيان إلى الحوار.وقصف الجيش السوري مواقع المعارضة في حلب.")
     assert [(e.source.country, e.action.plover) for e in events if e.source] == [("SYR", "ASSAULT")]
+
+
+# Who did it to whom, exactly (every event of the sentence): the counted wounded are
+# victims, not the doers of the next act; men called by a group's nisba are the group;
+# a count "of" a body is the object; arms after ب are the means; the charge after اتهم
+# is no target; a noun with a pronoun after a title's nisba is no name.
+EXACT = [
+    pytest.param(
+        "وقال المصدر إن أكثر من أربعين حوثيا جرحوا في المعارك، كما قتل عشرة"
+        " وجرح عشرون من المقاتلين.",
+        [(None, None, "ASSAULT", "YEM", "REB"), (None, None, "ASSAULT", None, "REB")],
+        id="counted-wounded-are-victims",
+    ),
+    pytest.param(
+        "وهاجم مسلحون حوثيون نقطة أمنية في مدينة عدن.",
+        [("YEM", "REB", "ASSAULT", None, None)],
+        id="gunmen-by-group-nisba",
+    ),
+    pytest.param(
+        "وخطف مسلحون ثلاثة من رجال الشرطة الليبية قرب سرت.",
+        [("LBY", "REB", "ASSAULT", "LBY", "COP")],
+        id="count-of-a-body-is-object",
+    ),
+    pytest.param(
+        "وتعرضت بلدة داريا لقصف عنيف بالمدفعية الثقيلة.",
+        [(None, None, "ASSAULT", None, None)],
+        id="arms-after-bi-are-means",
+    ),
+    pytest.param(
+        "واتهم الرئيس التشادي معارضيه بالعمالة لفرنسا.",
+        [],
+        id="charge-is-no-target",
+    ),
+    pytest.param(
+        "وأسفر القصف عن مقتل ثمانية مدنيين وجرح عشرين آخرين في حلب.",
+        [(None, None, "ASSAULT", "SYR", "CVL")],
+        id="wounding-joined-to-a-count",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", EXACT)
+def test_who_did_it_to_whom_exactly(text, expected):
+    got = [(*as_tuple(e)[:4], e.target.sector if e.target else None) for e in events_of(text)]
+    assert sorted(got, key=str) == sorted(expected, key=str)

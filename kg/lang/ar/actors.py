@@ -140,6 +140,7 @@ def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
         and w not in NOT_NAMES
         and w not in MEETINGS  # نظيره الفرنسي جلسة مباحثات: a session, not a name
         and not w.endswith(("ها", "هم", "هما"))  # فوزها: a noun with a pronoun
+        and not (w.endswith("ه") and len(w) > 2 and not w.endswith(("الله", "ربه")))  # خصومه
         and not w.startswith(_NOT_NAME_STARTS)  # الحكم, بالحكم, للحكومة: nouns, not names
     )
 
@@ -541,7 +542,11 @@ class _Builder:
         if e.get("role") in ("person", "counterpart", "named"):
             found = self._titled(h, end, iso3)
         else:
-            found = (iso3 is None and self._construct(h, end)) or self._group(h, end, iso3)
+            found = (
+                (iso3 is None and self._construct(h, end))
+                or (iso3 is None and end == h.end and self._group_of_org(h, end))
+                or self._group(h, end, iso3)
+            )
         return found if found[0] is not None else None
 
     def _describes_place(self, start: int) -> bool:
@@ -775,6 +780,25 @@ class _Builder:
             # a sector with no known country (المتظاهرون, المسلحون), as CAMEO's ---CVL
             return A.sector_group(sector, label, t, start=s0, end=e0), end
         return None, end
+
+    def _group_of_org(self, h: Hit, end: int) -> tuple[Actor, int] | None:
+        """مسلحون حوثيون, المقاتلين الحوثيين: men described by a group's nisba are the group."""
+        nxt = self.by_start.get(end)
+        if (
+            nxt is None
+            or nxt.kind != "org"
+            or len(nxt.entry.words) != 1
+            or not self.norms[end].endswith(("ي", "يون", "يين", "يا"))
+            or _has_article(nxt.prefix) != _has_article(h.first.prefix)
+        ):
+            return None
+        t, s0, e0 = self.span(h.start, nxt.end)
+        try:
+            actor = A.organisation(nxt.entry.get("code"), t, start=s0, end=e0)
+        except KeyError:
+            return None
+        self.used.add(nxt.start)
+        return actor, nxt.end
 
     def _named_before(self, h: Hit, end: int) -> Actor | None:
         """الحزب, التنظيم, الحركة, الجماعة with the article and nothing after that it

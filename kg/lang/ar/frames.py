@@ -44,6 +44,7 @@ from kg.lang.ar.rules import (
     FUNCTION_WORDS,
     GENERIC,
     HALTING,
+    INSTRUMENTS,
     JUDGED_AS,
     LOCATIVES,
     MEETINGS,
@@ -72,6 +73,7 @@ from kg.lang.ar.syntax import (
     coordinated_back,
     count_after,
     count_then_phrase,
+    counts,
     only_followers,
     past_followers,
 )
@@ -523,7 +525,10 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
             if bare(s.norms[j]) in _EXPOSED:
                 between = [x for x in c.phrases if j < x.start and x.end <= trig.start]
                 return coordinated(between[0], c.phrases, s) if between else ()
-    if action_id not in VICTIM_ACTIONS:
+    # (wounding reads the same way: ثلاثة جنود جرحوا)
+    if action_id not in VICTIM_ACTIONS and not (
+        trig.kind == "verb" and trig.entry.get("needs") == "violence"
+    ):
         return ()
     k = past_followers(s, trig.end, c.end)  # time words: قتل أمس سبعة
     if trig.kind == "noun":
@@ -589,6 +594,10 @@ def _read_source(s: Sentence, r: _Reading) -> None:
             p.clause.victims = True
     else:
         _noun_source(s, r)
+    subj = p.arg("subj")
+    carried = r.inherited or (subj is not None and subj.how == "carried")
+    if carried and any(a in s.victims for a in r.sources + [x.actor for x in r.src_phrases]):
+        r.src_phrases, r.sources = (), [None]  # ثلاثون جرحوا وقتل عشرة: not by them
     if r.src_phrases:
         r.sources = [a for x in r.src_phrases for a in x.actors]  # الجانبان: both
         r.confidence = _FOUND["explicit"]
@@ -870,6 +879,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         and agent_phrase(s, [x], max(s.start, x.start - 2), x.start) is None
         # المقاومة الموالية للحكومة: whom the subject is loyal to, not the target
         and s.norms[x.start - 1] not in _LOYAL
+        and not _instrument(s, x)
     ]
     if p.kind == "verb":
         # a verb's object comes soon after it (or after its subject); an object
@@ -893,7 +903,12 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
                 or (x.start <= reach + 6 and _by_own_prep(s, x, p.hit))
                 or (x.start <= reach + 6 and _owned_by_own_prep(s, x, p.hit))
             )
-            and (not x.governed or _by_own_prep(s, x, p.hit) or _owner_of_object(s, x))
+            and (
+                not x.governed
+                or _by_own_prep(s, x, p.hit)
+                or _owner_of_object(s, x)
+                or _partitive(s, x)
+            )
         ]
         if p.hit.first.suffix:
             obj = next((a for a in p.args if a.role == "obj" and a.how == "pronoun"), None)
@@ -910,6 +925,22 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
             or s.norms[x.start - 1] in ("ضد", "وضد")
         ]
     return cands
+
+
+def _partitive(s: Sentence, x: Phrase) -> bool:
+    """ثلاثة من رجال الشرطة, عددا من المعارضين: a count of the phrase is the object."""
+    k = x.start - 1
+    return (
+        k - 1 >= s.start
+        and s.norms[k] == "من"
+        and not x.prefix.lstrip("وف").startswith(("ب", "ل", "ك"))
+        and (counts(s, k - 1) or s.norms[k - 1] in ("عددا", "عدد"))
+    )
+
+
+def _instrument(s: Sentence, x: Phrase) -> bool:
+    """قصف المدينة بالمدفعية, بطائرات النظام: what an act was done with, not to."""
+    return x.prefix.lstrip("وف").startswith("ب") and bare_word(s.norms[x.start]) in INSTRUMENTS
 
 
 def _choose_targets(
@@ -1300,6 +1331,7 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
     if r.victims:
         p.clause.victims = True
         p.clause.victim_phrases += tuple(r.victims)
+        s.victims.extend(a for x in r.victims for a in x.actors)
     return not (r.inherited and not r.src_phrases and not _carried_is_event(s, r))
 
 

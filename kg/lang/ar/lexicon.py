@@ -107,7 +107,12 @@ class Lexicon:
         if layer == "actor" and kind in _DEFINITE_NAMES and normalize(phrase).startswith("ال"):
             info = {**info, "definite": "1"}  # اليمن: يمن without the article is a verb
         entry = Entry(layer, kind, words, tuple(sorted(info.items())))
-        self.nouns[layer][words[0]].append(entry)
+        same = self.nouns[layer][words[0]]
+        if "definite" not in info:
+            # الحوثيون and حوثيون both listed: the name also goes without the article
+            bare = replace(entry, info=tuple(sorted({**info, "definite": "1"}.items())))
+            same[:] = [x for x in same if x != bare]
+        same.append(entry)
         self.size += 1
         if kind in ("person", "given"):  # عبد الفتاح / عبدالفتاح: written apart or joined
             other = _join_abd(words)

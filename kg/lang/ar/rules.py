@@ -51,6 +51,7 @@ __all__ = [
     "GENERIC",
     "JUDGED_AS",
     "WEAPONS",
+    "INSTRUMENTS",
     "BLASTS",
 ]
 
@@ -510,6 +511,16 @@ WEAPONS = {
     "طلق", "طلقات", "شظايا", "بشظايا", "قذيفة", "بقذيفة", "قذائف", "بقذائف", "صاروخ",
     "بصاروخ", "صواريخ", "عبوة", "بعبوة", "لغم", "بلغم", "سكين", "بسكين", "طعنة", "طعنات",
     "قنبلة", "بقنبلة", "قنابل", "متفجرات", "ناسفة", "مفخخة", "فجرت", "فجرا",
+}  # fmt: skip
+# War machines and arms: after ب they are the means of an act (قصف بالمدفعية,
+# استهدفها بطائرات مسيرة), never its target.
+INSTRUMENTS = {
+    normalize(w)
+    for w in (
+        "طائرة", "طائرات", "مقاتلة", "مقاتلات", "مروحية", "مروحيات", "طيران", "دبابة",
+        "دبابات", "مدفعية", "مدفع", "مدافع", "راجمات", "راجمة", "قذائف", "قذيفة", "صواريخ",
+        "صاروخ", "بوارج", "زوارق", "سلاح", "أسلحة", "رصاص", "نيران", "هاون",
+    )
 }  # fmt: skip
 # Words telling that a bomb went off, was set off or planted: with them a bomb's noun
 # (عبوة ناسفة، حزام ناسف) is a bombing; without them it was found, worn or carried.

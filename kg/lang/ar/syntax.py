@@ -80,6 +80,7 @@ class Sentence:
     hits: dict[str, list[Hit]]
     phrases: list[Phrase]
     register: str = ""  # sports, business ... when the sentence or article is one (kg.events)
+    victims: list = field(default_factory=list)  # actors read as victims so far (frames)
 
     @cached_property
     def in_phrase(self) -> frozenset[int]:
@@ -621,12 +622,14 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
     bare_past = (
         trig.entry.get("tense") == "past"
         and trig.entry.get("person") == "3"
-        and not trig.first.prefix
+        and trig.first.prefix in ("", "و")
         and not trig.first.suffix
         and trig.end - trig.start == 1
     )
     if not bare_past:
         return False
+    if trig.first.prefix:
+        return _coordinated_count(s, trig)
     k = trig.start - 1
     while (
         k > s.start
@@ -636,6 +639,18 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
     ):
         k -= 1  # أدانت المملكة قتل المدنيين: past the governor's subject
     return k >= s.start and s.norms[k] in MASDAR_GOVERNORS
+
+
+def _coordinated_count(s: Sentence, trig: Hit) -> bool:
+    """مقتل 25 مسلحا وجرح 15 آخرين: و + the form before a count, after a verbal noun
+    and its count, is a second verbal noun joined to the first."""
+    before = [h for h in s.hits["trigger"] if h.end <= trig.start and trig.start - h.end <= 4]
+    return (
+        bool(before)
+        and before[-1].kind == "noun"
+        and count_after(s, before[-1].end)
+        and count_after(s, trig.end)
+    )
 
 
 # ------------------------------------------------------------------ analysis
