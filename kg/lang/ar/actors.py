@@ -362,8 +362,7 @@ class _Builder:
             if h.start in self.used:
                 continue
             if (
-                h.entry.get("definite") == "1"
-                and not _has_article(h.prefix)
+                h.entry.get("definite") == ("0" if _has_article(h.prefix) else "1")
                 and len(h.entry.words) == 1  # (تحالف عربي بقيادة السعودية: a name)
             ):
                 self.actor_tokens.difference_update(range(h.start, h.end))

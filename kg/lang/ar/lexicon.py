@@ -49,6 +49,12 @@ class Entry:
 # Names written with the article (اليمن, العراق, الأمم المتحدة): without it the word is
 # another one (يمنّ, "he grants").
 _DEFINITE_NAMES = frozenset({"country", "metonym", "org", "city"})
+# Kinds whose names listed without the article never take it (حمص, سيول, حلب).
+_BARE_NAMES = frozenset({"metonym", "city"})
+
+
+def _without_definite(e: Entry) -> Entry:
+    return replace(e, info=tuple(kv for kv in e.info if kv[0] != "definite"))
 
 
 def _strip_article(word: str) -> str:
@@ -106,12 +112,17 @@ class Lexicon:
             return
         if layer == "actor" and kind in _DEFINITE_NAMES and normalize(phrase).startswith("ال"):
             info = {**info, "definite": "1"}  # اليمن: يمن without the article is a verb
-        entry = Entry(layer, kind, words, tuple(sorted(info.items())))
+        elif layer == "actor" and kind in _BARE_NAMES:
+            info = {**info, "definite": "0"}  # سيول: السيول are floods, not Seoul
         same = self.nouns[layer][words[0]]
-        if "definite" not in info:
-            # الحوثيون and حوثيون both listed: the name also goes without the article
-            bare = replace(entry, info=tuple(sorted({**info, "definite": "1"}.items())))
-            same[:] = [x for x in same if x != bare]
+        entry = Entry(layer, kind, words, tuple(sorted(info.items())))
+        base = {k: v for k, v in info.items() if k != "definite"}
+        free = Entry(layer, kind, words, tuple(sorted(base.items())))
+        twins = [x for x in same if x != entry and _without_definite(x) == free]
+        if twins:
+            # الحوثيون and حوثيون both listed: the name goes with or without the article
+            same[:] = [x for x in same if x not in twins]
+            entry = free
         same.append(entry)
         self.size += 1
         if kind in ("person", "given"):  # عبد الفتاح / عبدالفتاح: written apart or joined
