@@ -1718,6 +1718,26 @@ EXACT = [
         [(None, None, "ASSAULT", "SYR", "CVL")],
         id="wounding-joined-to-a-count",
     ),
+    pytest.param(
+        "اعتُقل ثلاثة صحفيين أتراك في أنقرة.",
+        [(None, None, "COERCE", "TUR", "MED")],
+        id="passive-written-with-its-damma",
+    ),
+    pytest.param(
+        "وقالت الشرطة الأفغانية إن جنديين قتلا وأصيب خمسة آخرون في كمين.",
+        [(None, None, "ASSAULT", None, "MIL")],
+        id="killed-with-no-object-then-a-passive",
+    ),
+    pytest.param(
+        "وقال الناطق إن المسلحين قتلوا في اشتباك مع الجيش الصومالي.",
+        [(None, None, "ASSAULT", None, "REB")],
+        id="killed-with-no-object-then-a-preposition",
+    ),
+    pytest.param(
+        "وقال الناطق إن الجيش الصومالي قتل في الاشتباك عشرين مسلحا.",
+        [("SOM", "MIL", "ASSAULT", None, "REB")],
+        id="killed-in-then-a-count-is-active",
+    ),
 ]
 
 

@@ -52,6 +52,7 @@ from kg.lang.ar.rules import (
     NEGATORS,
     NOT_EVENT_HEADS,
     NUMBERS,
+    PASSIVE_VERBS,
     PLACE_NOUNS,
     PREPOSITIONS,
     PURPOSE,
@@ -556,7 +557,24 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
                 j -= 1  # ستة من رجال الجيش قتلوا
             if j >= c.start and (s.norms[j] in NUMBERS or s.norms[j].isdecimal()):
                 return b
+            if _nothing_done_to(s, k, c.end):
+                return b  # شرطيان قتلا في انفجار: "killed" with no object is "were killed"
     return ()
+
+
+_WHEN = {normalize(w) for w in ("عندما", "حين", "حينما", "بعدما", "أثناء")}
+
+
+def _nothing_done_to(s: Sentence, k: int, end: int) -> bool:
+    """No object after a transitive verb: the clause ends, or a preposition, a word of
+    time or cause or a passive (وأصيب) follows, with no count soon after."""
+    if k >= end:
+        return True
+    w = s.norms[k]
+    if bare(w) in PASSIVE_VERBS:
+        return True
+    after = w in PREPOSITIONS | CLAUSE_PUNCT | _CAUSES | _WHEN
+    return after and not any(counts(s, j) for j in range(k + 1, min(end, k + 5)))
 
 
 def _passive_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...]:

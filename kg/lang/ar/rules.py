@@ -451,7 +451,9 @@ DOER_VERBS = CLAIM_VERBS | {
 RESPONSIBILITY = {"مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية"}
 CLAIM_REPORTS = {"أعلن", "أعلنت", "أعلنوا", "تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى"}
 # Verb forms that can only be passive (أُصيب، اغتيل): the actor next to them is the victim.
-PASSIVE_VERBS = {"أصيب", "أصيبت", "أصيبوا", "أصيبا", "اغتيل", "اغتيلت", "اغتيلوا"}
+PASSIVE_VERBS = {
+    normalize(w) for w in ("أصيب", "أصيبت", "أصيبوا", "أصيبا", "اغتيل", "اغتيلت", "اغتيلوا")
+}
 # Prepositions of time and cause: an event noun after them (بعد الاحتجاجات) is background,
 # not an act of the clause's subject.
 BACKGROUND = {"بعد", "قبل", "خلال", "إثر", "اثر", "عقب", "جراء", "بسبب", "منذ", "أثناء", "إبان"}

@@ -610,9 +610,20 @@ def we(speaker: Actor | None, text: str) -> Actor | None:
 
 
 def passive_form(s: Sentence, trig: Hit) -> bool:
-    """A verb form that can only be passive (أصيب، اغتيل)."""
+    """A verb form that can only be passive (أصيب، اغتيل), or a past form written with
+    the damma of the passive (قُتل, اعتُقل)."""
     w = s.norms[trig.start]
-    return trig.kind == "verb" and (w in PASSIVE_VERBS or bare(w) in PASSIVE_VERBS)
+    if trig.kind != "verb":
+        return False
+    return w in PASSIVE_VERBS or bare(w) in PASSIVE_VERBS or _vocalised_passive(s, trig)
+
+
+def _vocalised_passive(s: Sentence, trig: Hit) -> bool:
+    raw = s.words[trig.start]
+    if trig.entry.get("tense") != "past" or trig.first.suffix in ("ه", "ها", "هم"):
+        return False
+    raw = raw[1:] if raw[:1] in ("و", "ف") and len(raw) > 3 else raw
+    return "\u064f" in raw[:4]  # the damma on the first syllable: قُتل، أُصيب، اعتُقل
 
 
 def masdar_reading(s: Sentence, trig: Hit) -> bool:
