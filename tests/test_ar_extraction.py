@@ -1738,6 +1738,21 @@ EXACT = [
         [("SOM", "MIL", "ASSAULT", None, "REB")],
         id="killed-in-then-a-count-is-active",
     ),
+    pytest.param(
+        "وأدانت الحكومة الأردنية قتل أحد الأهالي في إربد.",
+        [("JOR", "GOV", "ACCUSE", None, None), (None, None, "ASSAULT", None, "CVL")],
+        id="condemned-is-the-doer-not-the-victims",
+    ),
+    pytest.param(
+        "وأدانت قطر اعتقال الشرطة الإسرائيلية لصحفيين فلسطينيين في القدس.",
+        [("QAT", "GOV", "ACCUSE", "ISR", "COP"), ("ISR", "COP", "COERCE", "PSE", "MED")],
+        id="object-with-lam-after-a-noun-and-its-doer",
+    ),
+    pytest.param(
+        "وتواصل قصف التحالف لمواقع الحوثيين في صعدة.",
+        [("SAU", "MIL", "ASSAULT", "YEM", "REB")],
+        id="owner-of-the-lam-object",
+    ),
 ]
 
 

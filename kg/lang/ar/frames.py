@@ -183,7 +183,7 @@ def code_sentence(
     out = _drop_visits_with_requests(out)
     out = _claimed(s, out)
     out = _implied(s, out, preds)
-    out = _protest_targets(_deaths_by_cause(s, out))
+    out = _protest_targets(_deaths_by_cause(s, _condemned_doers(s, out)))
     return _local_groups(s, _domestic_protests(s, out), home)
 
 
@@ -210,6 +210,34 @@ def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
             m = replace(m, source=cause.source) if cause is not None else m
         result.append(m)
     return result
+
+
+def _condemned_doers(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """أدانت الحكومة قتل الأهالي: a condemnation is of whoever did the act it names
+    right after it, not of the act's victims."""
+    result = []
+    for m in out:
+        if m.action_id in _CONDEMNING and m.target is not None:
+            act = next((x for x in out if _object_act(s, m, x)), None)
+            if act is not None and act.target == m.target:
+                told = act.source is not None and "source:inferred" not in act.evidence
+                doer = act.source if told and act.source != m.source else None
+                m = replace(m, target=doer)
+        result.append(m)
+    return result
+
+
+_CONDEMNING = frozenset({"condemn", "criticize", "denounce"})
+
+
+def _object_act(s: Sentence, m: Mention, x: Mention) -> bool:
+    """``x`` is a violent or coercive act named right after ``m``'s trigger."""
+    if x is m or m.trigger_end is None or x.trigger_start is None:
+        return False
+    if actions()[x.action_id].plover not in ("ASSAULT", "COERCE", "FIGHT"):
+        return False
+    a, b = bisect_left(s.idx, m.trigger_end), bisect_left(s.idx, x.trigger_start)
+    return 0 <= b - a <= 3
 
 
 def _caused(s: Sentence, death: Mention, x: Mention) -> bool:
@@ -941,8 +969,25 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
             or _by_own_prep(s, x, p.hit)
             or _owned_by_own_prep(s, x, p.hit)
             or s.norms[x.start - 1] in ("ضد", "وضد")
+            or _lam_object(s, x, r.src_phrases[-1])
         ]
     return cands
+
+
+def _lam_object(s: Sentence, x: Phrase, agent: Phrase) -> bool:
+    """قصف التحالف لمواقع الحوثيين, اعتقال الشرطة لصحفيين: after a verbal noun and its
+    doer, the object comes with ل (on the phrase, or on the noun it is the owner of)."""
+    if x.start == agent.end:
+        return x.prefix.lstrip("وف").startswith("ل")
+    w = s.norms[agent.end] if agent.end < s.end else ""
+    return (
+        x.start == agent.end + 1
+        and not any(h.start == agent.end for h in s.hits["trigger"])  # لمهاجمة: a purpose
+        and w[:1] == "ل"
+        and len(w) > 3
+        and w not in FUNCTION_WORDS
+        and x.prefix in ("", "ال")
+    )
 
 
 def _partitive(s: Sentence, x: Phrase) -> bool:

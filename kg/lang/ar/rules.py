@@ -451,9 +451,7 @@ DOER_VERBS = CLAIM_VERBS | {
 RESPONSIBILITY = {"مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية"}
 CLAIM_REPORTS = {"أعلن", "أعلنت", "أعلنوا", "تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى"}
 # Verb forms that can only be passive (أُصيب، اغتيل): the actor next to them is the victim.
-PASSIVE_VERBS = {
-    normalize(w) for w in ("أصيب", "أصيبت", "أصيبوا", "أصيبا", "اغتيل", "اغتيلت", "اغتيلوا")
-}
+PASSIVE_VERBS = {"أصيب", "أصيبت", "أصيبوا", "أصيبا", "اغتيل", "اغتيلت", "اغتيلوا"}
 # Prepositions of time and cause: an event noun after them (بعد الاحتجاجات) is background,
 # not an act of the clause's subject.
 BACKGROUND = {"بعد", "قبل", "خلال", "إثر", "اثر", "عقب", "جراء", "بسبب", "منذ", "أثناء", "إبان"}
@@ -517,12 +515,9 @@ WEAPONS = {
 # War machines and arms: after ب they are the means of an act (قصف بالمدفعية,
 # استهدفها بطائرات مسيرة), never its target.
 INSTRUMENTS = {
-    normalize(w)
-    for w in (
-        "طائرة", "طائرات", "مقاتلة", "مقاتلات", "مروحية", "مروحيات", "طيران", "دبابة",
-        "دبابات", "مدفعية", "مدفع", "مدافع", "راجمات", "راجمة", "قذائف", "قذيفة", "صواريخ",
-        "صاروخ", "بوارج", "زوارق", "سلاح", "أسلحة", "رصاص", "نيران", "هاون",
-    )
+    "طائرة", "طائرات", "مقاتلة", "مقاتلات", "مروحية", "مروحيات", "طيران", "دبابة",
+    "دبابات", "مدفعية", "مدفع", "مدافع", "راجمات", "راجمة", "قذائف", "قذيفة", "صواريخ",
+    "صاروخ", "بوارج", "زوارق", "سلاح", "أسلحة", "رصاص", "نيران", "هاون",
 }  # fmt: skip
 # Words telling that a bomb went off, was set off or planted: with them a bomb's noun
 # (عبوة ناسفة، حزام ناسف) is a bombing; without them it was found, worn or carried.

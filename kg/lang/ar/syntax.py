@@ -649,7 +649,10 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
         and s.norms[k] not in FUNCTION_WORDS | RELATIVES
     ):
         k -= 1  # أدانت المملكة قتل المدنيين: past the governor's subject
-    return k >= s.start and s.norms[k] in MASDAR_GOVERNORS
+    if k < s.start:
+        return False
+    w = s.norms[k]
+    return w in MASDAR_GOVERNORS or (w[:1] in ("و", "ف") and w[1:] in MASDAR_GOVERNORS)
 
 
 def _coordinated_count(s: Sentence, trig: Hit) -> bool:
