@@ -1753,6 +1753,17 @@ EXACT = [
         [("SAU", "MIL", "ASSAULT", "YEM", "REB")],
         id="owner-of-the-lam-object",
     ),
+    pytest.param(
+        "وأكدت الحكومة أن التصرف غير المسؤول للميليشيات أدى إلى اغتيال أحد الأهالي.",
+        [(None, None, "ASSAULT", None, "CVL")],
+        id="ghayr-is-no-clause-opener",
+    ),
+    pytest.param(
+        "واستقبل الرئيس اليمني عبدربه منصور هادي السفير الأمريكي. وقالت المصادر إن هذا"
+        " التصرف غير المسؤول أدى إلى اغتيال أحد الأهالي.",
+        [("YEM", "GOV", "CONSULT", "USA", "GOV"), (None, None, "ASSAULT", None, "CVL")],
+        id="ghayr-before-a-title-is-an-adjective",
+    ),
 ]
 
 

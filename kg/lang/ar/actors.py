@@ -367,6 +367,9 @@ class _Builder:
             ):
                 self.actor_tokens.difference_update(range(h.start, h.end))
                 continue  # أن يمنّ الله: the verb, not Yemen
+            if h.kind == "role" and h.start > 0 and self.norms[h.start - 1] in ("غير", "وغير"):
+                self.actor_tokens.difference_update(range(h.start, h.end))
+                continue  # التصرف غير المسؤول: "irresponsible", not an official
             head = self._described_noun(h)
             if head is not None and not self._armed_group(h, head):
                 # الذراع المسلحة, الواجهة البحرية: an adjective of a noun, not an actor

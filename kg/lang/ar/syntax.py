@@ -197,6 +197,8 @@ def segment(s: Sentence) -> list[Clause]:
             continue
         if kind == "quote" and w != ":" and _quoted_name(s, i):
             continue  # «الحوار الاستراتيجي»: a quoted name, not a quotation
+        if w == "غير" and (i + 1 >= s.end or s.norms[i + 1] not in COMPLEMENTIZERS):
+            continue  # غير أن: "however"; التصرف غير المسؤول: "non-"
         if kind is None and i in cue_verbs and w.startswith("و"):
             kind = "coordinate"
         if kind is None:
