@@ -161,7 +161,8 @@ AR = [
     ("اجتمعت الدول الأحد عشر", TUE, []),
     ("قتل 27 شخصا في الهجوم", TUE, []),
     ("صدر القرار 2254 بالإجماع", TUE, []),
-    ("تأسست عام 1437 هـ", TUE, []),
+    # a Hijri year: the Gregorian year its first day falls in (1437 began in October 2015)
+    ("تأسست عام 1437 هـ", TUE, [("عام 1437 هـ", "2015-01-01")]),
     ("التقى الرئيس تيريزا ماي في لندن", TUE, []),
 ]
 
@@ -567,6 +568,9 @@ HISTORY = [
     ("ar", "هاجمت القوات العراقية الكويت عام 1990.", 0),
     ("ar", "تقصف القوات السورية المدينة المحاصرة منذ عام 2012.", 1),
     ("ar", "هاجمت القوات العراقية مواقع داعش في الرمادي عام 2015.", 1),
+    # a Hijri year: 1384 is 1964, 1436 the article's year
+    ("ar", "وفي عام 1384هـ استقبل الملك فيصل الرئيس المصري في الرياض.", 0),
+    ("ar", "وفي عام 1436هـ استقبل الملك سلمان الرئيس المصري في الرياض.", 1),
     ("en", "Iraqi troops invaded Kuwait in 1990.", 0),
     ("en", "Syrian forces have shelled the besieged town since 2012.", 1),
     ("en", "Iraqi troops attacked Islamic State positions in Ramadi in 2014.", 1),

@@ -20,6 +20,7 @@ from kg.dating import (
     PhraseTable,
     Token,
     Tokenized,
+    hijri_to_gregorian,
     infer_year,
     month_start,
     nearest_month,
@@ -80,6 +81,19 @@ class _Parser(DateParser):
     def __init__(self, toks: list[Token], ref: date | None, forward: bool = False):
         super().__init__(_table(), toks, ref, forward)
         self.name_cues = self.tab.words("name_cue")
+
+    def year_at(self, i: int) -> tuple[int, int] | None:
+        """A Gregorian year, or a Hijri one marked هـ (عام 1384هـ: 1964), as its
+        Gregorian year (the one its first day falls in)."""
+        k = self.key(i)
+        if (
+            len(k) == 4
+            and k.isdecimal()
+            and 1300 <= int(k) <= 1500
+            and self.key(i + 1) in self.era_other
+        ):
+            return hijri_to_gregorian(int(k), 1, 1).year, i + 2
+        return super().year_at(i)
 
     # -- small helpers ------------------------------------------------------
     def alt_months(self, j: int) -> int:
