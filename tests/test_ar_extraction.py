@@ -1764,6 +1764,21 @@ EXACT = [
         [("YEM", "GOV", "CONSULT", "USA", "GOV"), (None, None, "ASSAULT", None, "CVL")],
         id="ghayr-before-a-title-is-an-adjective",
     ),
+    pytest.param(
+        "وأوضحت وزارة الداخلية البحرينية أن المتفجرات استخدمت في التفجير الإرهابي بالمنامة.",
+        [(None, None, "ASSAULT", "BHR", None)],
+        id="no-state-body-did-what-it-calls-terrorism",
+    ),
+    pytest.param(
+        "وأدانت الإمارات الهجوم الإرهابي الذي نفذته حركة الشباب.",
+        [("ARE", "GOV", "ACCUSE", "SOM", "REB"), ("SOM", "REB", "ASSAULT", None, None)],
+        id="condemned-act-with-its-doer",
+    ),
+    pytest.param(
+        "وشنت القوات الجوية المصرية غارات على مواقع إرهابية في سيناء.",
+        [("EGY", "MIL", "ASSAULT", None, None)],
+        id="places-called-terrorist-are-not-the-act",
+    ),
 ]
 
 

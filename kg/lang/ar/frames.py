@@ -217,9 +217,9 @@ def _condemned_doers(s: Sentence, out: list[Mention]) -> list[Mention]:
     right after it, not of the act's victims."""
     result = []
     for m in out:
-        if m.action_id in _CONDEMNING and m.target is not None:
+        if m.action_id in _CONDEMNING:
             act = next((x for x in out if _object_act(s, m, x)), None)
-            if act is not None and act.target == m.target:
+            if act is not None and (m.target is None or act.target == m.target):
                 told = act.source is not None and "source:inferred" not in act.evidence
                 doer = act.source if told and act.source != m.source else None
                 m = replace(m, target=doer)
@@ -659,6 +659,32 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         and r.sources[0] is p.speaker
     ):
         r.sources = [None]  # قال مسؤول تركي إن انفجارا وقع: he told of it
+    if _terrorist_act(s, p) and any(_state_side(a) for a in r.sources):
+        r.src_phrases, r.sources = (), [None]  # أوضحت الداخلية ... التفجير الإرهابي
+
+
+# Adjectives that call an act terrorism or crime: no state body carried it out.
+_TERROR = {normalize(w) for w in ("إرهابي", "إرهابية", "إجرامي", "إجرامية", "آثم", "آثمة")}
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED"})
+
+
+def _terrorist_act(s: Sentence, p: Predicate) -> bool:
+    """التفجير الإرهابي, الهجوم الإرهابي الآثم: an act called terrorism by its adjective."""
+    k = p.end
+    definite = s.norms[p.start].startswith(("ال", "وال", "بال", "لل"))
+    while k < min(s.end, p.end + 3):
+        w = s.norms[k]
+        if bare_word(w) in _TERROR:
+            return p.kind == "noun"
+        if w.startswith("ال") != definite or not w.endswith(("ي", "يه")):
+            return False  # غارات على مواقع إرهابية, القضاء على الخطر الإرهابي: the object is
+        k += 1  # (past another adjective: الهجوم الانتحاري الإرهابي)
+    return False
+
+
+def _state_side(a: Actor | None) -> bool:
+    """A state, its bodies or its media: never the doer of what they call terrorism."""
+    return a is not None and (a.sector in _STATE or (a.type == "country" and not a.sector))
 
 
 _RESULTS = {normalize(w) for w in ("أسفر", "أسفرت", "أدى", "أدت", "خلف", "خلفت")}
