@@ -1821,7 +1821,7 @@ def _emit(
                     attributed_to=attributed,
                     confidence=r.confidence - (0 if tgt is not None else _NO_TARGET),
                     register=s.register,
-                    evidence=_evidence(r, src),
+                    evidence=_evidence(s, r, src),
                     trigger_start=t_start,
                     trigger_end=t_end,
                 )
@@ -1829,14 +1829,30 @@ def _emit(
     return out
 
 
-def _evidence(r: _Reading, src: Actor | None) -> str:
+def _evidence(s: Sentence, r: _Reading, src: Actor | None) -> str:
     """How the mention was found, for the coding policy (kg.events)."""
     tags = []
     if r.inherited and src is not None:
         tags.append("source:inferred")
     if r.p.hit.entry.get("alone") == "1":
         tags.append("trigger:alone")
+    if any(_late(s, x) for x in r.src_phrases):
+        tags.append("history")  # أسس المغفور له الملك عبدالعزيز: told of the dead
     return " ".join(tags)
+
+
+_LATE_BEFORE = {normalize(w) for w in ("الراحل", "الفقيد", "له")}  # المغفور له
+_LATE_AFTER = {normalize(w) for w in ("رحمه", "يرحمه", "طيب", "غفر")}  # رحمه الله, طيب الله ثراه
+
+
+def _late(s: Sentence, x: Phrase) -> bool:
+    """A doer called dead by an honorific: المغفور له, الراحل, رحمه الله."""
+    before = s.norms[x.start - 1] if x.start > s.start else ""
+    after = s.norms[x.end] if x.end < s.end else ""
+    late = before in _LATE_BEFORE and (
+        before != "له" or (x.start - 2 >= s.start and s.norms[x.start - 2] == "المغفور")
+    )
+    return late or after in _LATE_AFTER
 
 
 # ---------------------------------------------------------------- sentence readings
