@@ -1779,6 +1779,16 @@ EXACT = [
         [("EGY", "MIL", "ASSAULT", None, None)],
         id="places-called-terrorist-are-not-the-act",
     ),
+    pytest.param(
+        "وقتل في الهجوم زعيم حركة الشباب الذي ألقت القوات الصومالية القبض عليه الشهر الماضي.",
+        [("SOM", "MIL", "COERCE", "SOM", "REB"), (None, None, "ASSAULT", "SOM", "REB")],
+        id="resumptive-pronoun-makes-the-head-the-object",
+    ),
+    pytest.param(
+        "وكانت المقاومة تقدمت بغطاء جوي من طيران التحالف الذي قصف مواقع الحوثيين.",
+        [(None, "MIL", "ASSAULT", "YEM", "REB")],
+        id="relative-clause-head-is-its-subject",
+    ),
 ]
 
 

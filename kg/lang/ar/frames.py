@@ -982,8 +982,8 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
                 or _partitive(s, x)
             )
         ]
-        if p.hit.first.suffix:
-            obj = next((a for a in p.args if a.role == "obj" and a.how == "pronoun"), None)
+        obj = next((a for a in p.args if a.role == "obj" and a.how == "pronoun"), None)
+        if p.hit.first.suffix or (obj is not None and obj.phrases):
             cands = list(obj.phrases) if obj is not None else []
     elif _agentless(r.plover) and r.src_phrases:
         # an attack noun with its agent named: its target is its genitive or comes with

@@ -38,6 +38,7 @@ from kg.lang.ar.rules import (
     FOLLOWER_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
+    LOCATIVES,
     MASDAR_GOVERNORS,
     MEMBER_WORDS,
     NEGATORS,
@@ -787,7 +788,8 @@ def _clause_subject(
     if c.kind == "relative" and prev is not None and non_actor_head(s, c.start):
         c.thing_head = True  # الهجوم الذي استهدف: the clause is about a thing
     elif c.kind == "relative" and prev is not None and prev.phrases:
-        heads = [p for p in prev.phrases if not p.after_prep and not p.adjectival]
+        # (مع حكومة الإقليم في شمال العراق التي تقاتل: the body, not the place)
+        heads = [p for p in prev.phrases if not p.adjectival and not _place_phrase(s, p)]
         if heads and c.start - heads[-1].end <= 4:
             c.head = heads[-1]
             subject = Arg("subj", (c.head,), how="head")
@@ -805,6 +807,16 @@ def _clause_subject(
     if subject is None and c.kind == "quote" and st.speaker is not None:
         subject = Arg("subj", actor=st.speaker, how="speaker")  # "لافروف: سنبذل ..."
     c.subject = subject
+
+
+def _place_phrase(s: Sentence, p: Phrase) -> bool:
+    """في سوريا, بشمال العراق: where something is, not who."""
+    if not p.after_prep and not p.prefix.lstrip("وف").startswith("ب"):
+        return False
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    return p.head in ("city", "country", "metonym") and (
+        prev in ("في", "وفي") or prev in LOCATIVES or p.prefix.lstrip("وف").startswith("ب")
+    )
 
 
 def _we_arg(speaker: Actor | None, text: str) -> Arg | None:
@@ -878,7 +890,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
     # a verb before its subject is singular (قصفت الطائرات); a plural or dual one
     # (استهدفوا, اتفقا) has its subject before it or in itself, never after it
     plural = trig.entry.get("person") in _PLURAL_PERSONS
-    if c.head is not None and not before and not trig.first.suffix:
+    if c.head is not None and not before and not trig.first.suffix and not _resumed(s, c, trig):
         subj = Arg("subj", (c.head,), how="head")  # المعارضة التي تواجه الإرهابيين
     elif c.thing_head and not before and not trig.first.suffix:
         # الجماعات التي تقاتل قوات الحكومة: the head fights; what follows is its object
@@ -943,6 +955,23 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
     return args + _after_args(s, c, trig, used)
 
 
+_RESUMPTIVE = {
+    normalize(p + e) for p in ("علي", "ضد", "الي", "من", "ل", "ب", "عن") for e in ("ه", "ها", "هم")
+}
+
+
+def _resumed(s: Sentence, c: Clause, trig: Hit) -> bool:
+    """القذافي الذي ألقى مسلحون القبض عليه: a pronoun after the verb takes up the head,
+    and the phrase right after the verb is its subject."""
+    after = next((p for p in c.phrases if p.start >= trig.end), None)
+    own_after = after is not None and not after.governed and vso_gap_ok(s, trig.end, after)
+    own_before = any(p.end <= trig.start and not p.governed for p in c.phrases)
+    if not (own_after or own_before):
+        return False
+    k = after.end if own_after else trig.start + 1  # (القبض عليه: in the trigger's words)
+    return any(s.norms[j] in _RESUMPTIVE for j in range(k, min(c.end, k + 4)))
+
+
 def _continued(s: Sentence, c: Clause, trig: Hit, memory: ArticleMemory) -> Actor | None:
     """The subject of the sentence before, for a verb that opens its sentence with no
     subject of its own (وأضاف, ثم توجه): a sentence continues its predecessor's subject
@@ -959,8 +988,8 @@ def _after_args(s: Sentence, c: Clause, trig: Hit, used: tuple[Phrase, ...]) -> 
     """Objects and prepositional phrases after a predicate, in order (coordinated
     phrases together); an object pronoun on a verb points at a relative clause's head."""
     out: list[Arg] = []
-    if trig.kind == "verb" and trig.first.suffix and c.head is not None:
-        out.append(Arg("obj", (c.head,), how="pronoun"))
+    if c.head is not None and ((trig.kind == "verb" and trig.first.suffix) or _resumed(s, c, trig)):
+        out.append(Arg("obj", (c.head,), how="pronoun"))  # (ألقى مسلحون القبض عليه)
     rest = [p for p in c.phrases if p.start >= trig.end and p not in used]
     seen: set[int] = set()
     for p in rest:
