@@ -490,6 +490,34 @@ GROUPS = [
     ),
 ]
 
+# Role nouns give sectors: the imported agents table under the hand-written roles, the
+# longest role first; an imported role alone borrows no country from the context.
+ROLES = [
+    (
+        "Somali pirates seized a Greek cargo ship.",
+        [{"src": "SOM", "src_sector": "CRM", "cat": "COERCE", "tgt": "GRC"}],
+    ),
+    (
+        "Chilean fishermen blocked a road near Valparaiso.",
+        [{"src": "CHL", "src_sector": "AGR", "cat": "PROTEST"}],
+    ),
+    (
+        "The official news agency of Syria accused Turkey of shelling villages.",
+        [{"src": "SYR", "src_sector": "GOV", "cat": "ACCUSE", "tgt": "TUR"}],
+    ),
+    (
+        "A Tunisian human rights activist accused the police of torture.",
+        [{"src": "TUN", "src_sector": "OPP", "cat": "ACCUSE"}],
+    ),
+    # pirates are not Greek because the tanker is
+    ("Pirates hijacked a Greek tanker.", []),
+    # ... but belong where they act
+    (
+        "Looters ransacked government offices in the Libyan city of Benghazi.",
+        [{"src": "LBY", "src_sector": "REB", "cat": "COERCE"}],
+    ),
+]
+
 # Verb-level rules: particles, re- verbs, measured objects, frames.
 DIPLOMACY = [
     (
@@ -831,6 +859,11 @@ def test_implicit_targets(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", GROUPS)
 def test_groups_and_unattributed_actors(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", ROLES)
+def test_role_nouns(nlp, text, expected):
     check(nlp, text, expected)
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from kg import actors as kga
-from kg.lang.en.lexicon import Lexicon, NameEntry, lexicon
+from kg.lang.en.lexicon import FORMER, Lexicon, NameEntry, lexicon
 from kg.records import Actor
 
 __all__ = ["ActorResolver", "Resolved"]
@@ -54,8 +54,6 @@ NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone", "neither", "nothing"})
 EDGES = frozenset({"border", "frontier", "coast", "edge", "outskirts", "boundary"})
 # Heads that make a leader's name stand for the government ("the Assad regime").
 REGIME_HEADS = frozenset({"administration", "government", "regime", "cabinet", "camp"})
-# Modifiers of a former office holder: CAMEO codes them as elites (ELI), not as the government.
-FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "ex-"})
 # Prepositions that place a group in a country ("Albanians of southern Serbia", "Kurds in Iraq").
 PLACE_PREPS = frozenset({"of", "in", "from", "inside"})
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -313,6 +311,7 @@ class ActorResolver:
         """Fill ``facts`` from the words of a phrase, left to right."""
         lx = self.lx
         prev = None
+        first = tokens[0].i if len(tokens) else 0
         for t in tokens:
             info = self.ent_at.get(t.i)
             if info is not None:
@@ -363,7 +362,11 @@ class ActorResolver:
                     facts.country = iso
             lemma = t.lemma_.lower()
             sec = None
-            if prev is not None:
+            if prev is not None and t.i - 2 >= first:
+                # the longest role first: "human rights activist" (OPP), not "rights activist"
+                words = f"{self.doc[t.i - 2].lower_} {prev.lower_}"
+                sec = lx.roles.get(f"{words} {low}") or lx.roles.get(f"{words} {lemma}")
+            if prev is not None and sec is None:
                 sec = lx.roles.get(f"{prev.lemma_.lower()} {lemma}") or lx.roles.get(
                     f"{prev.lower_} {low}"
                 )
@@ -537,7 +540,12 @@ class ActorResolver:
                 # they act, before any country named nearby (the victims' "Egyptian")
                 country = self.location(tok.head)
             if country is None:
-                iso = None if promoted else self.context_country(tok)
+                # only a hand-written role borrows a country named nearby: the imported
+                # ones (pirates, kidnappers) are too often of another country than the text's
+                guess = not promoted and (
+                    facts.demonym_head or lemma in lx.own_roles or low in lx.own_roles
+                )
+                iso = self.context_country(tok) if guess else None
                 if iso is None and promoted:
                     return self._weak(facts, text, start, end, weak_ok)
                 if iso is None:
