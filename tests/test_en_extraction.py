@@ -624,6 +624,24 @@ VERB_RULES = [
         "Sudanese rebels said their fighters had completed their withdrawal from the town.",
         [{"src": "SDN", "src_sector": "REB", "cat": "RETREAT", "attr": "SDN"}],
     ),
+    # ordering X to halt or close imposes it; ordering any other act asks for it
+    (
+        "The junta ordered the newspaper to close its offices in Yangon.",
+        [{"src": "MMR", "cat": "COERCE", "tgt": "MMR"}],
+    ),
+    (
+        "A Pakistani court ordered the government to release the opposition leader.",
+        [{"src": "PAK", "cat": "REQUEST", "tgt": "PAK"}],
+    ),
+    # shooting to disperse a crowd: the attack and the repression; a raid to arrest: the raid
+    (
+        "Soldiers shot at the crowd to disperse the protesters in Conakry.",
+        [{"src": "GIN", "cat": "ASSAULT", "tgt": "GIN"}, {"src": "GIN", "cat": "COERCE"}],
+    ),
+    (
+        "Israeli troops raided the village to arrest two Palestinian militants.",
+        [{"src": "ISR", "cat": "COERCE", "tgt": "PSE"}],
+    ),
 ]
 
 # Events named by nouns, when no verb of the sentence codes one: the source from a

@@ -33,6 +33,8 @@ QUANTITY = frozenset(
     "barrage campaign number couple".split()
 )
 NEG_MATRIX = frozenset({"fail", "neglect"})
+# Verbs of command: ordering X to halt or close imposes it (CAMEO 172), asking does not.
+ORDERS = frozenset({"order", "command", "instruct"})
 # Verbs whose that-clause is denied: "denied that X had ..."
 DENY = frozenset({"deny", "dismiss", "refute", "reject"})
 # Commitment verbs also report: "Iran warned that it would ...".
@@ -738,6 +740,18 @@ class _Sentence:
             cur = cur.head
         return True
 
+    def enforced(self, tok: Token, action: str) -> bool:
+        """'Police opened fire to disperse the crowd': a coercion that is the purpose of a
+        violent act of the main clause is done by it, so it is coded beside that act."""
+        if tok.dep_ != "advcl" or _plover(action) != "COERCE":
+            return False
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+            return False
+        head = self.preds.get(tok.head.i)
+        return (
+            head is not None and _plover(head.entry.action) == "ASSAULT" and self.primary(tok.head)
+        )
+
     def subject_relative(self, tok: Token) -> bool:
         """'Hezbollah, which attacked ...': a relative clause on its subject, about a main actor."""
         if tok.dep_ != "relcl" or tok.head.dep_ not in ("nsubj", "nsubjpass", "dobj", "appos"):
@@ -1072,6 +1086,13 @@ class _Sentence:
                     srcs[0].actor if srcs else None,
                 )
             text_toks.append(emb)
+        if entry.frame == "request" and tok.lemma_.lower() in ORDERS:
+            ordered = self._embedded(tok)
+            op = self.preds.get(ordered.i) if ordered is not None else None
+            if op is not None and _plover(op.entry.action) in ("SANCTION", "COERCE"):
+                # "ordered the paper to suspend publication": a halt imposed, not asked for
+                action = "cameo_172"
+                text_toks.append(ordered)
         if target is None and not passive:
             target = self.target(tok, entry, pred.noun, srcs[0].actor if srcs else None)
         if target is None and emb is not None and not passive:
@@ -1124,7 +1145,12 @@ class _Sentence:
             conf -= 0.15
         elif target.weak:
             conf -= 0.05
-        primary = self.primary(tok) or RELCL_PRIMARY and self.subject_relative(tok)
+        primary = (
+            self.primary(tok)
+            or RELCL_PRIMARY
+            and self.subject_relative(tok)
+            or self.enforced(tok, action)
+        )
         text = " ".join(t.text for t in sorted(text_toks, key=lambda t: t.i))
         # "Egypt and Saudi Arabia signed": a fallback target that is one of the
         # subjects is no counterpart; each subject is the other's
