@@ -509,6 +509,15 @@ ROLES = [
         "A Tunisian human rights activist accused the police of torture.",
         [{"src": "TUN", "src_sector": "OPP", "cat": "ACCUSE"}],
     ),
+    # a name beside a body noun names the body, not a person
+    (
+        "Police in Lima raided the offices of the newspaper Juan Pablo.",
+        [{"src": "PER", "cat": "COERCE", "tgt": "PER"}],
+    ),
+    (
+        "The Kenyan party Jubilee accused the electoral commission of fraud.",
+        [{"src_id": "KEN-PTY", "cat": "ACCUSE"}],
+    ),
     # pirates are not Greek because the tanker is
     ("Pirates hijacked a Greek tanker.", []),
     # ... but belong where they act

@@ -52,6 +52,11 @@ LATER_OK = True
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone", "neither", "nothing"})
 # Places where two countries meet: a phrase located there belongs to neither.
 EDGES = frozenset({"border", "frontier", "coast", "edge", "outskirts", "boundary"})
+# Bodies, not people: a name in apposition names the body ("the newspaper La Prensa").
+INSTITUTIONS = frozenset(
+    "newspaper paper daily weekly magazine broadcaster channel station agency party movement "
+    "company firm bank".split()
+)
 # Heads that make a leader's name stand for the government ("the Assad regime").
 REGIME_HEADS = frozenset({"administration", "government", "regime", "cabinet", "camp"})
 # Prepositions that place a group in a country ("Albanians of southern Serbia", "Kurds in Iraq").
@@ -427,6 +432,10 @@ class ActorResolver:
             head_info[3] == "PERSON" and (head_entry is None or head_entry.kind == "person")
         )
         head_role = lx.roles.get(lemma) or lx.roles.get(low)
+        if head_is_person and head_entry is None and head_info[0] > 0:
+            body = doc[head_info[0] - 1]  # "the Kenyan party Jubilee": the party, no person
+            if body.lemma_.lower() in INSTITUTIONS and lx.roles.get(body.lemma_.lower()):
+                head_is_person, head_role = False, lx.roles[body.lemma_.lower()]
         if tok.lower_ in lx.plural_demonyms and tok.tag_ in ("NNS", "NNPS"):
             facts.demonym_head = True
 
@@ -471,7 +480,7 @@ class ActorResolver:
             return Resolved(
                 kga.organisation(head_entry.code, text, start=start, end=end, when=self.when)
             )
-        named = named and tok.pos_ == "NOUN" and head_entry is None
+        named = named and tok.pos_ == "NOUN" and head_entry is None and lemma not in INSTITUTIONS
         if head_is_person or named or (facts.person and head_role is None and tok.pos_ == "PROPN"):
             name = facts.person or text
             country = facts.country or (
