@@ -509,6 +509,15 @@ ROLES = [
         "A Tunisian human rights activist accused the police of torture.",
         [{"src": "TUN", "src_sector": "OPP", "cat": "ACCUSE"}],
     ),
+    # an international body's force or ministers keep the body and take the role's sector
+    (
+        "African Union troops attacked al-Shabaab positions near Mogadishu.",
+        [{"src_id": "AU", "src_sector": "MIL", "cat": "ASSAULT", "tgt": "SOM"}],
+    ),
+    (
+        "UN officials criticised the Israeli raid.",
+        [{"src_id": "UNO", "src_sector": "IGO", "cat": "ACCUSE", "tgt": "ISR"}],
+    ),
     # a name beside a body noun names the body, not a person
     (
         "Police in Lima raided the offices of the newspaper Juan Pablo.",
@@ -632,6 +641,11 @@ VERB_RULES = [
     (
         "Sudanese rebels said their fighters had completed their withdrawal from the town.",
         [{"src": "SDN", "src_sector": "REB", "cat": "RETREAT", "attr": "SDN"}],
+    ),
+    # a partitive subject is its of-phrase for the verb's frame too (peacekeepers arriving)
+    (
+        "A first batch of Kenyan peacekeeping troops arrived in Somalia on Tuesday.",
+        [{"src": "KEN", "src_sector": "MIL", "cat": "AID", "tgt": "SOM"}],
     ),
     # ordering X to halt or close imposes it; ordering any other act asks for it
     (

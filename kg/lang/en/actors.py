@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from kg import actors as kga
+from kg.lang.en.frames import PARTITIVES
 from kg.lang.en.lexicon import FORMER, Lexicon, NameEntry, lexicon
 from kg.records import Actor
 
@@ -26,12 +27,6 @@ __all__ = ["ActorResolver", "Resolved"]
 GENERIC_ROLES = frozenset(
     "leader official member spokesman spokeswoman spokesperson head chief representative "
     "delegation source sources envoy group union association federation syndicate".split()
-)
-# Heads that stand for their "of" phrase ("thousands of students", "members of Hamas").
-PARTITIVES = frozenset(
-    "thousand thousands hundred hundreds dozen dozens group groups member members some many most "
-    "part majority band batch patch contingent number score scores lot tens one two three several "
-    "all none unit units team deployment".split()
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -520,6 +515,9 @@ class ActorResolver:
             if country is None and facts.org:
                 org = kga.organisation(facts.org, text, start=start, end=end, when=self.when)
                 if org.country in (None, *kga.ORG_SLOTS) or org.sector in ("IGO", "NGO"):
+                    if org.sector in ("IGO", "NGO") and facts.sector and not facts.generic:
+                        # "NATO troops", "UN peacekeepers": the body's own force (IGO + MIL)
+                        org = replace(org, sector=facts.sector)
                     return Resolved(org)
                 country = org.country
                 if (
