@@ -512,7 +512,7 @@ ROLES = [
     # an international body's force or ministers keep the body and take the role's sector
     (
         "African Union troops attacked al-Shabaab positions near Mogadishu.",
-        [{"src_id": "AU", "src_sector": "MIL", "cat": "ASSAULT", "tgt": "SOM"}],
+        [{"src_id": "AU-MIL", "src_sector": "MIL", "cat": "ASSAULT", "tgt": "SOM"}],
     ),
     (
         "UN officials criticised the Israeli raid.",
@@ -559,7 +559,7 @@ DIPLOMACY = [
     ),
     (
         "The Arab League's secretary-general condemned the raid on the camp.",
-        [{"src": "IGO", "src_id": "ARL", "cat": "ACCUSE"}],
+        [{"src": "IGO", "src_id": "ARL-GOV", "cat": "ACCUSE"}],
     ),
     (
         "Arab League Secretary-General Hossam Zaki urged Sudan to open the roads.",

@@ -517,7 +517,7 @@ class ActorResolver:
                 if org.country in (None, *kga.ORG_SLOTS) or org.sector in ("IGO", "NGO"):
                     if org.sector in ("IGO", "NGO") and facts.sector and not facts.generic:
                         # "NATO troops", "UN peacekeepers": the body's own force (IGO + MIL)
-                        org = replace(org, sector=facts.sector)
+                        org = kga.organisation_part(org, facts.sector)
                     return Resolved(org)
                 country = org.country
                 if (
@@ -635,7 +635,8 @@ class ActorResolver:
             if a.id.startswith("person/") and a.qid:
                 facts.pid = facts.pid or a.id.split("/", 1)[1]
         if a.type in ("organisation", "group") and a.country in (a.id, *kga.ORG_SLOTS):
-            facts.org = facts.org or a.id
+            # the body itself, also when named with a role ("NATO-MIL": NATO)
+            facts.org = facts.org or (a.id.removesuffix(f"-{a.sector}") if a.sector else a.id)
         elif a.country and facts.country is None and not (place and facts.org):
             # "a Taliban commander in Quetta": the group named, not the place it is in
             facts.country = a.country
