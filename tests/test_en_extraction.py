@@ -647,6 +647,54 @@ VERB_RULES = [
         "A first batch of Kenyan peacekeeping troops arrived in Somalia on Tuesday.",
         [{"src": "KEN", "src_sector": "MIL", "cat": "AID", "tgt": "SOM"}],
     ),
+    # exercises are cooperation only with a partner; alone they are a show of force
+    (
+        "China conducted military exercises near Taiwan.",
+        [{"src": "CHN", "cat": "MOBILIZE", "tgt": "TWN"}],
+    ),
+    (
+        "Egypt held military exercises with Saudi Arabia.",
+        [
+            {"src": "EGY", "cat": "COOPERATE", "tgt": "SAU"},
+            {"src": "SAU", "cat": "COOPERATE", "tgt": "EGY"},
+        ],
+    ),
+    # two subjects acting together: each is the other's counterpart, not the place
+    (
+        "China and Russia held joint naval exercises in the Sea of Japan.",
+        [
+            {"src": "CHN", "cat": "COOPERATE", "tgt": "RUS"},
+            {"src": "RUS", "cat": "COOPERATE", "tgt": "CHN"},
+        ],
+    ),
+    (
+        "Israel and the Palestinians resumed talks in Washington.",
+        [
+            {"src": "ISR", "cat": "CONSULT", "tgt": "PSE"},
+            {"src": "PSE", "cat": "CONSULT", "tgt": "ISR"},
+        ],
+    ),
+    (
+        "Armenian and Azerbaijani troops traded fire on the border.",
+        [
+            {"src": "ARM", "cat": "ASSAULT", "tgt": "AZE"},
+            {"src": "AZE", "cat": "ASSAULT", "tgt": "ARM"},
+        ],
+    ),
+    (
+        "India and Pakistan exchanged fire across the Line of Control.",
+        [
+            {"src": "IND", "cat": "ASSAULT", "tgt": "PAK"},
+            {"src": "PAK", "cat": "ASSAULT", "tgt": "IND"},
+        ],
+    ),
+    (
+        "Russian and Syrian jets bombed rebel positions in Idlib.",
+        [
+            {"src": "RUS", "cat": "ASSAULT", "tgt": "SYR"},
+            {"src": "SYR", "cat": "ASSAULT", "tgt": "SYR"},
+        ],
+    ),
     # ordering X to halt or close imposes it; ordering any other act asks for it
     (
         "The junta ordered the newspaper to close its offices in Yangon.",

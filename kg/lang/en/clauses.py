@@ -60,6 +60,8 @@ CLASH_NOUNS = frozenset(
 CROWDS = frozenset("thousand thousands hundred hundreds dozens tens crowd crowds".split())
 # Conflict actions that coordinated subjects do to each other ("X and Y troops clashed").
 MUTUAL_FIGHT = frozenset({"fight"})
+# Verbs that make any attack of coordinated subjects mutual ("X and Y exchanged fire").
+RECIPROCAL = frozenset({"exchange", "trade"})
 # Categories whose events, lacking a named target, act on the source's own country
 # (a protest, a crackdown, a resignation, a mobilisation at home).
 DOMESTIC = frozenset({"PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT", "ASSAULT"})
@@ -605,7 +607,7 @@ class _Sentence:
                     if c.lower_ in LOCATION_PREPS:
                         r = self.res.resolve(p)
                         if r is not None and r.actor.id != source.id:
-                            return Resolved(r.actor, weak=True)
+                            return Resolved(r.actor, weak=True, via="place")
                         objs.append(p)
                     elif c.lower_ in OTHER_PREPS:
                         others.append(p)
@@ -615,7 +617,7 @@ class _Sentence:
         if pred.noun is not None:
             r = self.res.resolve(pred.noun)
             if r is not None and r.actor.id != source.id:
-                return Resolved(r.actor, weak=True)
+                return Resolved(r.actor, weak=True, via="place" if r.weak else "")
         for o in objs:
             r = self.res.resolve(o)
             if r is not None and r.actor.id != source.id:
@@ -976,6 +978,13 @@ class _Sentence:
         # "agreed to re-open": the parser may split a prefixed verb into several xcomps
         return next((c for c in found if c.i in self.preds), found[0] if found else None)
 
+    def _partnered(self, pred: Predicate, srcs: list[Resolved], target: Resolved | None) -> bool:
+        """A joint act: two subjects, a with/between partner, or "joint" on the verb or noun."""
+        if len(srcs) > 1 or (target is not None and target.via in ("with", "between")):
+            return True
+        words = [pred.tok] + ([pred.noun] if pred.noun is not None else [])
+        return any(c.lower_ in ("joint", "jointly", "together") for w in words for c in w.children)
+
     def _clash_side(self, tok: Token, action: str) -> Token | None:
         """'soldiers were killed in clashes with PKK rebels': the other side of the clash."""
         if _plover(action) != "ASSAULT":
@@ -1128,6 +1137,11 @@ class _Sentence:
         # the intent, threat or refusal stated about a future act (kg.events reads it)
         evidence = "statement" if action != entry.action else ""
 
+        if action == "military_cooperation" and not self._partnered(pred, srcs, target):
+            # "China held military exercises near Taiwan": a show of force (CAMEO 150); only
+            # joint exercises, or exercises with someone, are cooperation (CAMEO 062)
+            action = "mobilize"
+
         # "killed one soldier and wounded two others": one attack, not a second untargeted one
         same_as_head = (
             tok.dep_ == "conj"
@@ -1157,10 +1171,15 @@ class _Sentence:
         own = ({x.actor.id for x in srcs} | {x.actor.country for x in srcs}) - {None}
         symmetric = (
             len(srcs) > 1
-            and (_plover(action) in SYMMETRIC or action in MUTUAL_FIGHT)
+            and (
+                _plover(action) in SYMMETRIC
+                or action in MUTUAL_FIGHT
+                or (_plover(action) == "ASSAULT" and tok.lemma_.lower() in RECIPROCAL)
+            )
             and (
                 target is None
                 or target.actor.type == "concept"  # "X and Y agreed to a truce": with each other
+                or target.via == "place"  # "X and Y held talks in Geneva": not with Geneva
                 or (target.weak and {target.actor.id, target.actor.country} & own)
             )
         )
