@@ -704,6 +704,11 @@ VERB_RULES = [
         "A Pakistani court ordered the government to release the opposition leader.",
         [{"src": "PAK", "cat": "REQUEST", "tgt": "PAK"}],
     ),
+    # ... and an order down the state's own chain of command imposes nothing on anyone
+    (
+        "President Putin ordered Russian troops to halt their advance on Kyiv.",
+        [{"src": "RUS", "cat": "REQUEST", "tgt": "RUS"}],
+    ),
     # shooting to disperse a crowd: the attack and the repression; a raid to arrest: the raid
     (
         "Soldiers shot at the crowd to disperse the protesters in Conakry.",

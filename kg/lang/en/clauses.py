@@ -35,6 +35,7 @@ QUANTITY = frozenset(
 NEG_MATRIX = frozenset({"fail", "neglect"})
 # Verbs of command: ordering X to halt or close imposes it (CAMEO 172), asking does not.
 ORDERS = frozenset({"order", "command", "instruct"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 # Verbs whose that-clause is denied: "denied that X had ..."
 DENY = frozenset({"deny", "dismiss", "refute", "reject"})
 # Commitment verbs also report: "Iran warned that it would ...".
@@ -1095,15 +1096,21 @@ class _Sentence:
                     srcs[0].actor if srcs else None,
                 )
             text_toks.append(emb)
+        if target is None and not passive:
+            target = self.target(tok, entry, pred.noun, srcs[0].actor if srcs else None)
         if entry.frame == "request" and tok.lemma_.lower() in ORDERS:
             ordered = self._embedded(tok)
             op = self.preds.get(ordered.i) if ordered is not None else None
-            if op is not None and _plover(op.entry.action) in ("SANCTION", "COERCE"):
+            own = (  # the state's own chain of command ("ordered the army to stop") imposes nothing
+                target is not None
+                and bool(srcs)
+                and target.actor.country == srcs[0].actor.country
+                and target.actor.sector in STATE_SECTORS
+            )
+            if op is not None and _plover(op.entry.action) in ("SANCTION", "COERCE") and not own:
                 # "ordered the paper to suspend publication": a halt imposed, not asked for
                 action = "cameo_172"
                 text_toks.append(ordered)
-        if target is None and not passive:
-            target = self.target(tok, entry, pred.noun, srcs[0].actor if srcs else None)
         if target is None and emb is not None and not passive:
             target = self.target(tok, entry, pred.noun, srcs[0].actor if srcs else None)
         src0 = srcs[0].actor if srcs else None
