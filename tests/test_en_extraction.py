@@ -718,6 +718,10 @@ VERB_RULES = [
         "Israeli troops raided the village to arrest two Palestinian militants.",
         [{"src": "ISR", "cat": "COERCE", "tgt": "PSE"}],
     ),
+    (
+        "Israeli jets bombed Gaza to force Hamas to stop rocket fire.",
+        [{"src": "ISR", "cat": "ASSAULT", "tgt": "PSE"}],
+    ),
 ]
 
 # Events named by nouns, when no verb of the sentence codes one: the source from a

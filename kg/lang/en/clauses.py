@@ -59,6 +59,8 @@ CLASH_NOUNS = frozenset(
 )
 # Words for a counted crowd as the subject of a protest ("thousands marched").
 CROWDS = frozenset("thousand thousands hundred hundreds dozens tens crowd crowds".split())
+# Who crowd control acts on: civilians, protesters, workers, students.
+CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})
 # Conflict actions that coordinated subjects do to each other ("X and Y troops clashed").
 MUTUAL_FIGHT = frozenset({"fight"})
 # Verbs that make any attack of coordinated subjects mutual ("X and Y exchanged fire").
@@ -743,16 +745,26 @@ class _Sentence:
             cur = cur.head
         return True
 
-    def enforced(self, tok: Token, action: str) -> bool:
-        """'Police opened fire to disperse the crowd': a coercion that is the purpose of a
-        violent act of the main clause is done by it, so it is coded beside that act."""
+    def enforced(self, tok: Token, action: str, target: Resolved | None) -> bool:
+        """'Police opened fire to disperse the crowd': crowd control that is the purpose of
+        a violent act of the main clause is done by it, so it is coded beside that act (an
+        aim against an armed party, "to force Hamas to stop", is only an aim)."""
         if tok.dep_ != "advcl" or _plover(action) != "COERCE":
             return False
         if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
             return False
+        crowd = target is not None and target.actor.sector in CROWD_SECTORS
+        crowd = crowd or any(
+            "PROTEST" in self.lx.event_nouns.get(o.lemma_.lower(), ())
+            for o in tok.children
+            if o.dep_ == "dobj"
+        )
         head = self.preds.get(tok.head.i)
         return (
-            head is not None and _plover(head.entry.action) == "ASSAULT" and self.primary(tok.head)
+            crowd
+            and head is not None
+            and _plover(head.entry.action) == "ASSAULT"
+            and self.primary(tok.head)
         )
 
     def subject_relative(self, tok: Token) -> bool:
@@ -1170,7 +1182,7 @@ class _Sentence:
             self.primary(tok)
             or RELCL_PRIMARY
             and self.subject_relative(tok)
-            or self.enforced(tok, action)
+            or self.enforced(tok, action, target)
         )
         text = " ".join(t.text for t in sorted(text_toks, key=lambda t: t.i))
         # "Egypt and Saudi Arabia signed": a fallback target that is one of the
