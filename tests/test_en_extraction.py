@@ -647,6 +647,15 @@ VERB_RULES = [
         "A first batch of Kenyan peacekeeping troops arrived in Somalia on Tuesday.",
         [{"src": "KEN", "src_sector": "MIL", "cat": "AID", "tgt": "SOM"}],
     ),
+    # a particle between the verb and its object belongs to the verb
+    (
+        "Australia scaled back relations with Fiji.",
+        [{"src": "AUS", "cat": "SANCTION", "tgt": "FJI"}],
+    ),
+    (
+        "Colombian rebels laid down their arms.",
+        [{"src": "COL", "src_sector": "REB", "cat": "RETREAT"}],
+    ),
     # exercises are cooperation only with a partner; alone they are a show of force
     (
         "China conducted military exercises near Taiwan.",

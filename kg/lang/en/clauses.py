@@ -270,8 +270,11 @@ def _match(tok: Token, verb: str, lx: Lexicon, objs: list[Token]) -> Predicate |
             nouns.append((f"{p} {g.lemma_.lower()}", g))
     # a particle changes the verb ("called off the strike"): it beats a bare verb + noun
     prt = next((e for p, t in preps if t.dep_ == "prt" and (e := verbs.get((verb, "", p)))), None)
+    particles = [p for p, t in preps if t.dep_ == "prt"]
     for n, nt in nouns:
-        nprep = preps + [x for x in _preps(nt) if nt.dep_ != "pobj"]
+        own = [x for x in _preps(nt) if nt.dep_ != "pobj"]
+        # "scaled back relations with X": the verb's particle and the object's phrase
+        nprep = preps + own + [(f"{q} {p}", t) for q in particles for p, t in own]
         for p, _ in nprep:
             e = verbs.get((verb, n, p))
             if e:

@@ -113,10 +113,22 @@ def _plurals(word: str) -> list[str]:
     return [w + "s"]
 
 
+# Adverb particles: after the verb and before its object they go with the verb ("lay down
+# arms", "scale back relations with"), as the parse hangs them on it.
+PARTICLES = frozenset("down off back up out away over".split())
+
+
 def _parse_pattern(pattern: str) -> tuple[str, str, str]:
-    """'hold talk with' -> ('hold', 'talk', 'with'); 'call on' -> ('call', '', 'on')."""
+    """'hold talk with' -> ('hold', 'talk', 'with'); 'call on' -> ('call', '', 'on');
+    'lay down arm' -> ('lay', 'arm', 'down'); 'scale back relation with' -> ('scale',
+    'relation', 'back with')."""
     words = pattern.lower().split()
     verb, rest = words[0], words[1:]
+    particle = ""
+    if len(rest) > 1 and rest[0] in PARTICLES and rest[-1] not in PREPS:
+        particle = rest.pop(0)
+    elif len(rest) > 2 and rest[0] in PARTICLES and rest[-2] not in PREPS:
+        particle = rest.pop(0)  # "scale back relation with"
     prep = ""
     if rest and rest[-1] in PREPS:
         prep = rest.pop()
@@ -124,7 +136,7 @@ def _parse_pattern(pattern: str) -> tuple[str, str, str]:
         if rest and rest[-1] in PREPS and len(rest) == 1:
             prep = f"{rest.pop()} {prep}"
     noun = " ".join(rest)
-    return verb, noun, prep
+    return verb, noun, " ".join(filter(None, (particle, prep)))
 
 
 @cache
