@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -38,6 +38,7 @@ __all__ = [
     "office_holder",
     "organisation",
     "organisations",
+    "organisation_part",
     "person",
     "persons",
     "sector_group",
@@ -216,6 +217,18 @@ def country(
         qid=c.qid if c and not sector else None,
         labels=by_lang(ar=c.name_ar if c else None),
         **_span(start, end),
+    )
+
+
+def organisation_part(org: Actor, sector: str) -> Actor:
+    """A body's own force or office ("NATO troops": NATO + MIL), an actor of its own
+    (``NATO-MIL``, as ``RUS-MIL``) so that one actor id keeps one sector."""
+    return replace(
+        org,
+        id=f"{org.id}-{sector}",
+        label=f"{org.label} ({SECTORS.get(sector, sector)})",
+        sector=sector,
+        qid=None,
     )
 
 

@@ -490,6 +490,52 @@ GROUPS = [
     ),
 ]
 
+# Role nouns give sectors: the imported agents table under the hand-written roles, the
+# longest role first; an imported role alone borrows no country from the context.
+ROLES = [
+    (
+        "Somali pirates seized a Greek cargo ship.",
+        [{"src": "SOM", "src_sector": "CRM", "cat": "COERCE", "tgt": "GRC"}],
+    ),
+    (
+        "Chilean fishermen blocked a road near Valparaiso.",
+        [{"src": "CHL", "src_sector": "AGR", "cat": "PROTEST"}],
+    ),
+    (
+        "The official news agency of Syria accused Turkey of shelling villages.",
+        [{"src": "SYR", "src_sector": "GOV", "cat": "ACCUSE", "tgt": "TUR"}],
+    ),
+    (
+        "A Tunisian human rights activist accused the police of torture.",
+        [{"src": "TUN", "src_sector": "OPP", "cat": "ACCUSE"}],
+    ),
+    # an international body's force or ministers keep the body and take the role's sector
+    (
+        "African Union troops attacked al-Shabaab positions near Mogadishu.",
+        [{"src_id": "AU-MIL", "src_sector": "MIL", "cat": "ASSAULT", "tgt": "SOM"}],
+    ),
+    (
+        "UN officials criticised the Israeli raid.",
+        [{"src_id": "UNO", "src_sector": "IGO", "cat": "ACCUSE", "tgt": "ISR"}],
+    ),
+    # a name beside a body noun names the body, not a person
+    (
+        "Police in Lima raided the offices of the newspaper Juan Pablo.",
+        [{"src": "PER", "cat": "COERCE", "tgt": "PER"}],
+    ),
+    (
+        "The Kenyan party Jubilee accused the electoral commission of fraud.",
+        [{"src_id": "KEN-PTY", "cat": "ACCUSE"}],
+    ),
+    # pirates are not Greek because the tanker is
+    ("Pirates hijacked a Greek tanker.", []),
+    # ... but belong where they act
+    (
+        "Looters ransacked government offices in the Libyan city of Benghazi.",
+        [{"src": "LBY", "src_sector": "REB", "cat": "COERCE"}],
+    ),
+]
+
 # Verb-level rules: particles, re- verbs, measured objects, frames.
 DIPLOMACY = [
     (
@@ -513,7 +559,7 @@ DIPLOMACY = [
     ),
     (
         "The Arab League's secretary-general condemned the raid on the camp.",
-        [{"src": "IGO", "src_id": "ARL", "cat": "ACCUSE"}],
+        [{"src": "IGO", "src_id": "ARL-GOV", "cat": "ACCUSE"}],
     ),
     (
         "Arab League Secretary-General Hossam Zaki urged Sudan to open the roads.",
@@ -595,6 +641,95 @@ VERB_RULES = [
     (
         "Sudanese rebels said their fighters had completed their withdrawal from the town.",
         [{"src": "SDN", "src_sector": "REB", "cat": "RETREAT", "attr": "SDN"}],
+    ),
+    # a partitive subject is its of-phrase for the verb's frame too (peacekeepers arriving)
+    (
+        "A first batch of Kenyan peacekeeping troops arrived in Somalia on Tuesday.",
+        [{"src": "KEN", "src_sector": "MIL", "cat": "AID", "tgt": "SOM"}],
+    ),
+    # a particle between the verb and its object belongs to the verb
+    (
+        "Australia scaled back relations with Fiji.",
+        [{"src": "AUS", "cat": "SANCTION", "tgt": "FJI"}],
+    ),
+    (
+        "Colombian rebels laid down their arms.",
+        [{"src": "COL", "src_sector": "REB", "cat": "RETREAT"}],
+    ),
+    # exercises are cooperation only with a partner; alone they are a show of force
+    (
+        "China conducted military exercises near Taiwan.",
+        [{"src": "CHN", "cat": "MOBILIZE", "tgt": "TWN"}],
+    ),
+    (
+        "Egypt held military exercises with Saudi Arabia.",
+        [
+            {"src": "EGY", "cat": "COOPERATE", "tgt": "SAU"},
+            {"src": "SAU", "cat": "COOPERATE", "tgt": "EGY"},
+        ],
+    ),
+    # two subjects acting together: each is the other's counterpart, not the place
+    (
+        "China and Russia held joint naval exercises in the Sea of Japan.",
+        [
+            {"src": "CHN", "cat": "COOPERATE", "tgt": "RUS"},
+            {"src": "RUS", "cat": "COOPERATE", "tgt": "CHN"},
+        ],
+    ),
+    (
+        "Israel and the Palestinians resumed talks in Washington.",
+        [
+            {"src": "ISR", "cat": "CONSULT", "tgt": "PSE"},
+            {"src": "PSE", "cat": "CONSULT", "tgt": "ISR"},
+        ],
+    ),
+    (
+        "Armenian and Azerbaijani troops traded fire on the border.",
+        [
+            {"src": "ARM", "cat": "ASSAULT", "tgt": "AZE"},
+            {"src": "AZE", "cat": "ASSAULT", "tgt": "ARM"},
+        ],
+    ),
+    (
+        "India and Pakistan exchanged fire across the Line of Control.",
+        [
+            {"src": "IND", "cat": "ASSAULT", "tgt": "PAK"},
+            {"src": "PAK", "cat": "ASSAULT", "tgt": "IND"},
+        ],
+    ),
+    (
+        "Russian and Syrian jets bombed rebel positions in Idlib.",
+        [
+            {"src": "RUS", "cat": "ASSAULT", "tgt": "SYR"},
+            {"src": "SYR", "cat": "ASSAULT", "tgt": "SYR"},
+        ],
+    ),
+    # ordering X to halt or close imposes it; ordering any other act asks for it
+    (
+        "The junta ordered the newspaper to close its offices in Yangon.",
+        [{"src": "MMR", "cat": "COERCE", "tgt": "MMR"}],
+    ),
+    (
+        "A Pakistani court ordered the government to release the opposition leader.",
+        [{"src": "PAK", "cat": "REQUEST", "tgt": "PAK"}],
+    ),
+    # ... and an order down the state's own chain of command imposes nothing on anyone
+    (
+        "President Putin ordered Russian troops to halt their advance on Kyiv.",
+        [{"src": "RUS", "cat": "REQUEST", "tgt": "RUS"}],
+    ),
+    # shooting to disperse a crowd: the attack and the repression; a raid to arrest: the raid
+    (
+        "Soldiers shot at the crowd to disperse the protesters in Conakry.",
+        [{"src": "GIN", "cat": "ASSAULT", "tgt": "GIN"}, {"src": "GIN", "cat": "COERCE"}],
+    ),
+    (
+        "Israeli troops raided the village to arrest two Palestinian militants.",
+        [{"src": "ISR", "cat": "COERCE", "tgt": "PSE"}],
+    ),
+    (
+        "Israeli jets bombed Gaza to force Hamas to stop rocket fire.",
+        [{"src": "ISR", "cat": "ASSAULT", "tgt": "PSE"}],
     ),
 ]
 
@@ -831,6 +966,11 @@ def test_implicit_targets(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", GROUPS)
 def test_groups_and_unattributed_actors(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", ROLES)
+def test_role_nouns(nlp, text, expected):
     check(nlp, text, expected)
 
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from kg import actors as kga
-from kg.lang.en.lexicon import Lexicon, NameEntry, lexicon
+from kg.lang.en.frames import PARTITIVES
+from kg.lang.en.lexicon import FORMER, Lexicon, NameEntry, lexicon
 from kg.records import Actor
 
 __all__ = ["ActorResolver", "Resolved"]
@@ -26,12 +27,6 @@ __all__ = ["ActorResolver", "Resolved"]
 GENERIC_ROLES = frozenset(
     "leader official member spokesman spokeswoman spokesperson head chief representative "
     "delegation source sources envoy group union association federation syndicate".split()
-)
-# Heads that stand for their "of" phrase ("thousands of students", "members of Hamas").
-PARTITIVES = frozenset(
-    "thousand thousands hundred hundreds dozen dozens group groups member members some many most "
-    "part majority band batch patch contingent number score scores lot tens one two three several "
-    "all none unit units team deployment".split()
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -52,10 +47,13 @@ LATER_OK = True
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone", "neither", "nothing"})
 # Places where two countries meet: a phrase located there belongs to neither.
 EDGES = frozenset({"border", "frontier", "coast", "edge", "outskirts", "boundary"})
+# Bodies, not people: a name in apposition names the body ("the newspaper La Prensa").
+INSTITUTIONS = frozenset(
+    "newspaper paper daily weekly magazine broadcaster channel station agency party movement "
+    "company firm bank".split()
+)
 # Heads that make a leader's name stand for the government ("the Assad regime").
 REGIME_HEADS = frozenset({"administration", "government", "regime", "cabinet", "camp"})
-# Modifiers of a former office holder: CAMEO codes them as elites (ELI), not as the government.
-FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "ex-"})
 # Prepositions that place a group in a country ("Albanians of southern Serbia", "Kurds in Iraq").
 PLACE_PREPS = frozenset({"of", "in", "from", "inside"})
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -313,6 +311,7 @@ class ActorResolver:
         """Fill ``facts`` from the words of a phrase, left to right."""
         lx = self.lx
         prev = None
+        first = tokens[0].i if len(tokens) else 0
         for t in tokens:
             info = self.ent_at.get(t.i)
             if info is not None:
@@ -363,7 +362,11 @@ class ActorResolver:
                     facts.country = iso
             lemma = t.lemma_.lower()
             sec = None
-            if prev is not None:
+            if prev is not None and t.i - 2 >= first:
+                # the longest role first: "human rights activist" (OPP), not "rights activist"
+                words = f"{self.doc[t.i - 2].lower_} {prev.lower_}"
+                sec = lx.roles.get(f"{words} {low}") or lx.roles.get(f"{words} {lemma}")
+            if prev is not None and sec is None:
                 sec = lx.roles.get(f"{prev.lemma_.lower()} {lemma}") or lx.roles.get(
                     f"{prev.lower_} {low}"
                 )
@@ -424,6 +427,10 @@ class ActorResolver:
             head_info[3] == "PERSON" and (head_entry is None or head_entry.kind == "person")
         )
         head_role = lx.roles.get(lemma) or lx.roles.get(low)
+        if head_is_person and head_entry is None and head_info[0] > 0:
+            body = doc[head_info[0] - 1]  # "the Kenyan party Jubilee": the party, no person
+            if body.lemma_.lower() in INSTITUTIONS and lx.roles.get(body.lemma_.lower()):
+                head_is_person, head_role = False, lx.roles[body.lemma_.lower()]
         if tok.lower_ in lx.plural_demonyms and tok.tag_ in ("NNS", "NNPS"):
             facts.demonym_head = True
 
@@ -468,7 +475,7 @@ class ActorResolver:
             return Resolved(
                 kga.organisation(head_entry.code, text, start=start, end=end, when=self.when)
             )
-        named = named and tok.pos_ == "NOUN" and head_entry is None
+        named = named and tok.pos_ == "NOUN" and head_entry is None and lemma not in INSTITUTIONS
         if head_is_person or named or (facts.person and head_role is None and tok.pos_ == "PROPN"):
             name = facts.person or text
             country = facts.country or (
@@ -508,6 +515,9 @@ class ActorResolver:
             if country is None and facts.org:
                 org = kga.organisation(facts.org, text, start=start, end=end, when=self.when)
                 if org.country in (None, *kga.ORG_SLOTS) or org.sector in ("IGO", "NGO"):
+                    if org.sector in ("IGO", "NGO") and facts.sector and not facts.generic:
+                        # "NATO troops", "UN peacekeepers": the body's own force (IGO + MIL)
+                        org = kga.organisation_part(org, facts.sector)
                     return Resolved(org)
                 country = org.country
                 if (
@@ -537,7 +547,12 @@ class ActorResolver:
                 # they act, before any country named nearby (the victims' "Egyptian")
                 country = self.location(tok.head)
             if country is None:
-                iso = None if promoted else self.context_country(tok)
+                # only a hand-written role borrows a country named nearby: the imported
+                # ones (pirates, kidnappers) are too often of another country than the text's
+                guess = not promoted and (
+                    facts.demonym_head or lemma in lx.own_roles or low in lx.own_roles
+                )
+                iso = self.context_country(tok) if guess else None
                 if iso is None and promoted:
                     return self._weak(facts, text, start, end, weak_ok)
                 if iso is None:
@@ -620,7 +635,8 @@ class ActorResolver:
             if a.id.startswith("person/") and a.qid:
                 facts.pid = facts.pid or a.id.split("/", 1)[1]
         if a.type in ("organisation", "group") and a.country in (a.id, *kga.ORG_SLOTS):
-            facts.org = facts.org or a.id
+            # the body itself, also when named with a role ("NATO-MIL": NATO)
+            facts.org = facts.org or (a.id.removesuffix(f"-{a.sector}") if a.sector else a.id)
         elif a.country and facts.country is None and not (place and facts.org):
             # "a Taliban commander in Quetta": the group named, not the place it is in
             facts.country = a.country

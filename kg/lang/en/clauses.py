@@ -33,6 +33,9 @@ QUANTITY = frozenset(
     "barrage campaign number couple".split()
 )
 NEG_MATRIX = frozenset({"fail", "neglect"})
+# Verbs of command: ordering X to halt or close imposes it (CAMEO 172), asking does not.
+ORDERS = frozenset({"order", "command", "instruct"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 # Verbs whose that-clause is denied: "denied that X had ..."
 DENY = frozenset({"deny", "dismiss", "refute", "reject"})
 # Commitment verbs also report: "Iran warned that it would ...".
@@ -56,8 +59,12 @@ CLASH_NOUNS = frozenset(
 )
 # Words for a counted crowd as the subject of a protest ("thousands marched").
 CROWDS = frozenset("thousand thousands hundred hundreds dozens tens crowd crowds".split())
+# Who crowd control acts on: civilians, protesters, workers, students.
+CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})
 # Conflict actions that coordinated subjects do to each other ("X and Y troops clashed").
 MUTUAL_FIGHT = frozenset({"fight"})
+# Verbs that make any attack of coordinated subjects mutual ("X and Y exchanged fire").
+RECIPROCAL = frozenset({"exchange", "trade"})
 # Categories whose events, lacking a named target, act on the source's own country
 # (a protest, a crackdown, a resignation, a mobilisation at home).
 DOMESTIC = frozenset({"PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT", "ASSAULT"})
@@ -263,8 +270,11 @@ def _match(tok: Token, verb: str, lx: Lexicon, objs: list[Token]) -> Predicate |
             nouns.append((f"{p} {g.lemma_.lower()}", g))
     # a particle changes the verb ("called off the strike"): it beats a bare verb + noun
     prt = next((e for p, t in preps if t.dep_ == "prt" and (e := verbs.get((verb, "", p)))), None)
+    particles = [p for p, t in preps if t.dep_ == "prt"]
     for n, nt in nouns:
-        nprep = preps + [x for x in _preps(nt) if nt.dep_ != "pobj"]
+        own = [x for x in _preps(nt) if nt.dep_ != "pobj"]
+        # "scaled back relations with X": the verb's particle and the object's phrase
+        nprep = preps + own + [(f"{q} {p}", t) for q in particles for p, t in own]
         for p, _ in nprep:
             e = verbs.get((verb, n, p))
             if e:
@@ -603,7 +613,7 @@ class _Sentence:
                     if c.lower_ in LOCATION_PREPS:
                         r = self.res.resolve(p)
                         if r is not None and r.actor.id != source.id:
-                            return Resolved(r.actor, weak=True)
+                            return Resolved(r.actor, weak=True, via="place")
                         objs.append(p)
                     elif c.lower_ in OTHER_PREPS:
                         others.append(p)
@@ -613,7 +623,7 @@ class _Sentence:
         if pred.noun is not None:
             r = self.res.resolve(pred.noun)
             if r is not None and r.actor.id != source.id:
-                return Resolved(r.actor, weak=True)
+                return Resolved(r.actor, weak=True, via="place" if r.weak else "")
         for o in objs:
             r = self.res.resolve(o)
             if r is not None and r.actor.id != source.id:
@@ -737,6 +747,28 @@ class _Sentence:
                 return True
             cur = cur.head
         return True
+
+    def enforced(self, tok: Token, action: str, target: Resolved | None) -> bool:
+        """'Police opened fire to disperse the crowd': crowd control that is the purpose of
+        a violent act of the main clause is done by it, so it is coded beside that act (an
+        aim against an armed party, "to force Hamas to stop", is only an aim)."""
+        if tok.dep_ != "advcl" or _plover(action) != "COERCE":
+            return False
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+            return False
+        crowd = target is not None and target.actor.sector in CROWD_SECTORS
+        crowd = crowd or any(
+            "PROTEST" in self.lx.event_nouns.get(o.lemma_.lower(), ())
+            for o in tok.children
+            if o.dep_ == "dobj"
+        )
+        head = self.preds.get(tok.head.i)
+        return (
+            crowd
+            and head is not None
+            and _plover(head.entry.action) == "ASSAULT"
+            and self.primary(tok.head)
+        )
 
     def subject_relative(self, tok: Token) -> bool:
         """'Hezbollah, which attacked ...': a relative clause on its subject, about a main actor."""
@@ -962,6 +994,13 @@ class _Sentence:
         # "agreed to re-open": the parser may split a prefixed verb into several xcomps
         return next((c for c in found if c.i in self.preds), found[0] if found else None)
 
+    def _partnered(self, pred: Predicate, srcs: list[Resolved], target: Resolved | None) -> bool:
+        """A joint act: two subjects, a with/between partner, or "joint" on the verb or noun."""
+        if len(srcs) > 1 or (target is not None and target.via in ("with", "between")):
+            return True
+        words = [pred.tok] + ([pred.noun] if pred.noun is not None else [])
+        return any(c.lower_ in ("joint", "jointly", "together") for w in words for c in w.children)
+
     def _clash_side(self, tok: Token, action: str) -> Token | None:
         """'soldiers were killed in clashes with PKK rebels': the other side of the clash."""
         if _plover(action) != "ASSAULT":
@@ -1074,6 +1113,19 @@ class _Sentence:
             text_toks.append(emb)
         if target is None and not passive:
             target = self.target(tok, entry, pred.noun, srcs[0].actor if srcs else None)
+        if entry.frame == "request" and tok.lemma_.lower() in ORDERS:
+            ordered = self._embedded(tok)
+            op = self.preds.get(ordered.i) if ordered is not None else None
+            own = (  # the state's own chain of command ("ordered the army to stop") imposes nothing
+                target is not None
+                and bool(srcs)
+                and target.actor.country == srcs[0].actor.country
+                and target.actor.sector in STATE_SECTORS
+            )
+            if op is not None and _plover(op.entry.action) in ("SANCTION", "COERCE") and not own:
+                # "ordered the paper to suspend publication": a halt imposed, not asked for
+                action = "cameo_172"
+                text_toks.append(ordered)
         if target is None and emb is not None and not passive:
             target = self.target(tok, entry, pred.noun, srcs[0].actor if srcs else None)
         src0 = srcs[0].actor if srcs else None
@@ -1107,6 +1159,11 @@ class _Sentence:
         # the intent, threat or refusal stated about a future act (kg.events reads it)
         evidence = "statement" if action != entry.action else ""
 
+        if action == "military_cooperation" and not self._partnered(pred, srcs, target):
+            # "China held military exercises near Taiwan": a show of force (CAMEO 150); only
+            # joint exercises, or exercises with someone, are cooperation (CAMEO 062)
+            action = "mobilize"
+
         # "killed one soldier and wounded two others": one attack, not a second untargeted one
         same_as_head = (
             tok.dep_ == "conj"
@@ -1124,17 +1181,27 @@ class _Sentence:
             conf -= 0.15
         elif target.weak:
             conf -= 0.05
-        primary = self.primary(tok) or RELCL_PRIMARY and self.subject_relative(tok)
+        primary = (
+            self.primary(tok)
+            or RELCL_PRIMARY
+            and self.subject_relative(tok)
+            or self.enforced(tok, action, target)
+        )
         text = " ".join(t.text for t in sorted(text_toks, key=lambda t: t.i))
         # "Egypt and Saudi Arabia signed": a fallback target that is one of the
         # subjects is no counterpart; each subject is the other's
         own = ({x.actor.id for x in srcs} | {x.actor.country for x in srcs}) - {None}
         symmetric = (
             len(srcs) > 1
-            and (_plover(action) in SYMMETRIC or action in MUTUAL_FIGHT)
+            and (
+                _plover(action) in SYMMETRIC
+                or action in MUTUAL_FIGHT
+                or (_plover(action) == "ASSAULT" and tok.lemma_.lower() in RECIPROCAL)
+            )
             and (
                 target is None
                 or target.actor.type == "concept"  # "X and Y agreed to a truce": with each other
+                or target.via == "place"  # "X and Y held talks in Geneva": not with Geneva
                 or (target.weak and {target.actor.id, target.actor.country} & own)
             )
         )

@@ -24,12 +24,19 @@ from spacy.tokens import Token
 from kg.tables import read_tsv
 from kg.vocab import action_for_cameo, actions
 
-__all__ = ["Frame", "FrameIndex", "load_frames", "match_frame", "prep_objects"]
+__all__ = ["PARTITIVES", "Frame", "FrameIndex", "load_frames", "match_frame", "prep_objects"]
 
 DATA = Path(__file__).parent / "data"
 # Appeals and demands are read as requests ("urged X to V": X is the target, V is not
 # coded); every other imported frame as a plain event verb (see data/README.md).
 _FRAME_OF_ROOT = {"02": "request", "10": "request"}
+# Heads that stand for their "of" phrase ("thousands of students", "members of Hamas",
+# "the first deployment of peacekeepers"), as actors and as frame subjects.
+PARTITIVES = frozenset(
+    "thousand thousands hundred hundreds dozen dozens group groups member members some many most "
+    "part majority band batch patch contingent number score scores lot tens one two three several "
+    "all none unit units team deployment".split()
+)
 _OTHER_TARGETS = (
     "obj", "with", "to", "against", "on", "at", "into", "for", "from", "over", "of",
 )  # fmt: skip
@@ -249,6 +256,15 @@ def _context(tok: Token, objs: list[Token]) -> _Context:
                         preps[f"{prt} {c.lower_}"] += pobjs
                         obj_preps[f"{prt} {c.lower_}"] += pobjs
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [
+        g
+        for s in subjects
+        if s.lemma_.lower() in PARTITIVES
+        for c in s.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     return _Context(words, objs, subjects, preps, obj_preps)
 
 

@@ -18,7 +18,7 @@ from kg.lang.en import nominals
 from kg.lang.en.frames import FrameIndex, load_frames
 from kg.vocab import actions
 
-__all__ = ["DATA", "Lexicon", "NameEntry", "VerbEntry", "lexicon", "read_tsv"]
+__all__ = ["DATA", "FORMER", "Lexicon", "NameEntry", "VerbEntry", "lexicon", "read_tsv"]
 
 DATA = Path(__file__).parent / "data"
 
@@ -62,7 +62,9 @@ class Lexicon:
     names: dict[str, NameEntry] = field(default_factory=dict)  # surface name -> entry
     demonyms: dict[str, str] = field(default_factory=dict)  # lower adjective/plural -> iso3
     plural_demonyms: frozenset[str] = frozenset()
-    roles: dict[str, str] = field(default_factory=dict)  # lower role (1-2 words) -> sector
+    roles: dict[str, str] = field(default_factory=dict)  # lower role (1-3 words) -> sector
+    # the hand-written roles: only these make an actor whose country comes from the context
+    own_roles: frozenset[str] = frozenset()
     verbs: dict[tuple[str, str, str], VerbEntry] = field(default_factory=dict)
     verb_lemmas: frozenset[str] = frozenset()  # first-pass filter (own and imported verbs)
     frames: FrameIndex = field(default_factory=FrameIndex)  # imported CAMEO verb frames
@@ -111,10 +113,22 @@ def _plurals(word: str) -> list[str]:
     return [w + "s"]
 
 
+# Adverb particles: after the verb and before its object they go with the verb ("lay down
+# arms", "scale back relations with"), as the parse hangs them on it.
+PARTICLES = frozenset("down off back up out away over".split())
+
+
 def _parse_pattern(pattern: str) -> tuple[str, str, str]:
-    """'hold talk with' -> ('hold', 'talk', 'with'); 'call on' -> ('call', '', 'on')."""
+    """'hold talk with' -> ('hold', 'talk', 'with'); 'call on' -> ('call', '', 'on');
+    'lay down arm' -> ('lay', 'arm', 'down'); 'scale back relation with' -> ('scale',
+    'relation', 'back with')."""
     words = pattern.lower().split()
     verb, rest = words[0], words[1:]
+    particle = ""
+    if len(rest) > 1 and rest[0] in PARTICLES and rest[-1] not in PREPS:
+        particle = rest.pop(0)
+    elif len(rest) > 2 and rest[0] in PARTICLES and rest[-2] not in PREPS:
+        particle = rest.pop(0)  # "scale back relation with"
     prep = ""
     if rest and rest[-1] in PREPS:
         prep = rest.pop()
@@ -122,7 +136,7 @@ def _parse_pattern(pattern: str) -> tuple[str, str, str]:
         if rest and rest[-1] in PREPS and len(rest) == 1:
             prep = f"{rest.pop()} {prep}"
     noun = " ".join(rest)
-    return verb, noun, prep
+    return verb, noun, " ".join(filter(None, (particle, prep)))
 
 
 @cache
@@ -187,9 +201,7 @@ def _build() -> Lexicon:
                 plurals.add(p)
     lx.demonyms, lx.plural_demonyms = demonyms, frozenset(plurals)
 
-    lx.roles = {
-        role.lower(): r["sector"] for r in read_tsv("roles.tsv") for role in _alts(r["role"])
-    }
+    lx.roles, lx.own_roles = _roles()
 
     verbs: dict[tuple[str, str, str], VerbEntry] = {}
     defaults = [r["verb"] for r in read_tsv("light_verbs.tsv")]
@@ -230,6 +242,27 @@ def _build() -> Lexicon:
     lx.verb_lemmas = lx.verb_lemmas | frozenset(lx.frames.by_verb)
     lx.nominals = _nominals(lx, grammar)
     return lx
+
+
+# Words that open or close an imported agent phrase that is no role noun: "a cabinet
+# meeting", "ambassador to" (a fragment of "ambassador to X").
+_NOT_ROLE_EDGES = frozenset({"a", "an", "the", "of", "and", "or"}) | PREPS
+# Modifiers of a former office holder: the actor resolver codes them (ELI), not the tables.
+FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "ex-"})
+
+
+def _roles() -> tuple[dict[str, str], frozenset[str]]:
+    """Role nouns -> sector: the imported Phoenix agents (up to three words, one sector),
+    overridden by the hand-written ``roles.tsv``; and the hand-written ones."""
+    imported: dict[str, set[str]] = {}
+    for r in read_tsv("agents.tsv"):
+        words = r["role"].lower().split()
+        if len(words) > 3 or words[0] in _NOT_ROLE_EDGES | FORMER or words[-1] in _NOT_ROLE_EDGES:
+            continue
+        imported.setdefault(" ".join(words), set()).add(r["sector"])
+    roles = {k: next(iter(v)) for k, v in imported.items() if len(v) == 1}
+    own = {role.lower(): r["sector"] for r in read_tsv("roles.tsv") for role in _alts(r["role"])}
+    return roles | own, frozenset(own)
 
 
 # Where a nominalised verb's object stands: "the invasion of Kuwait".
