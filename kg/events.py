@@ -76,6 +76,10 @@ _HISTORY_FACTOR = 0.3
 _STATE_ACTS = frozenset({1, 2, 3})
 
 
+# Sectors of the public, the faithful, schools, hospitals, firms and the press: meeting
+# or hosting them is no consultation between political actors.
+_NO_COUNTERPARTS = frozenset({"CVL", "REL", "EDU", "HLH", "BUS", "LAB", "REF", "MED", "AGR"})
+
 # Sectors of people, not of bodies: expelling them is deporting them.
 _PEOPLE = frozenset({"CVL", "REF"})
 
@@ -150,6 +154,9 @@ def _kept(m: Mention) -> bool:
         return m.target is not None and not concept_target
     if plover in ("ASSAULT", "COERCE") and concept_target:
         return real_actor(m.source)
+    if plover == "CONSULT" and m.target is not None and m.target.type != "person":
+        # received pilgrims, visited pupils, an interview with a news agency: no talks
+        return m.target.sector not in _NO_COUNTERPARTS
     return True
 
 

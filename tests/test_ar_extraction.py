@@ -1789,6 +1789,16 @@ EXACT = [
         [(None, "MIL", "ASSAULT", "YEM", "REB")],
         id="relative-clause-head-is-its-subject",
     ),
+    pytest.param(
+        "والتقى أمير منطقة الرياض بالسفير الفرنسي.",
+        [("SAU", "GOV", "CONSULT", "FRA", "GOV")],
+        id="office-of-a-place-with-no-name",
+    ),
+    pytest.param(
+        "واستقبل وزير الحج السعودي أول فوج من حجاج بيت الله الحرام.",
+        [],
+        id="receiving-pilgrims-is-no-consultation",
+    ),
 ]
 
 

@@ -639,7 +639,26 @@ class _Builder:
             return actor, j
         if role == "named":
             return None, end  # الفريق البرتغالي: the team; a rank only before a name
+        place = self._place_office(h, end, iso3, sector)
+        if place is not None:
+            return place
         return self._office(h, end, iso3, sector) or self._referent(h, end, iso3, sector), end
+
+    def _place_office(
+        self, h: Hit, end: int, iso3: str | None, sector: str | None
+    ) -> tuple[Actor, int] | None:
+        """أمير منطقة الرياض, محافظ جدة with no name after: the office of a place in
+        its state (the holder the dictionaries do not know)."""
+        if iso3 is not None or h.first.suffix or h.entry.get("role") != "person":
+            return None
+        place = self.by_start.get(end)  # (منطقة الرياض may be one name)
+        if place is None and end < len(self.norms) and self.norms[end] in PLACE_NOUNS:
+            place = self.by_start.get(end + 1)
+        if place is None or place.kind not in ("city", "metonym") or place.prefix.strip("ال"):
+            return None
+        self.used.add(place.start)
+        t, s0, e0 = self.span(h.start, place.end)
+        return A.country(place.entry.get("iso3"), t, sector or "GOV", start=s0, end=e0), place.end
 
     def _office(self, h: Hit, end: int, iso3: str | None, sector: str | None) -> Actor | None:
         """خادم الحرمين الشريفين, ولي العهد السعودي, الرئيس الأمريكي: a definite title of

@@ -1023,8 +1023,12 @@ def _partitive(s: Sentence, x: Phrase) -> bool:
         k - 1 >= s.start
         and s.norms[k] == "من"
         and not x.prefix.lstrip("وف").startswith(("ب", "ل", "ك"))
-        and (counts(s, k - 1) or s.norms[k - 1] in ("عددا", "عدد"))
+        and (counts(s, k - 1) or bare(s.norms[k - 1]) in _PARTS)
     )
+
+
+# Nouns of a part or a batch of people: عدد من, فوج من, مجموعة من, بعض.
+_PARTS = {normalize(w) for w in ("عدد", "عددا", "فوج", "أفواج", "دفعة", "دفعات", "مجموعة", "بعض")}
 
 
 def _instrument(s: Sentence, x: Phrase) -> bool:
