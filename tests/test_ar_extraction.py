@@ -1799,6 +1799,16 @@ EXACT = [
         [],
         id="receiving-pilgrims-is-no-consultation",
     ),
+    pytest.param(
+        "وهددت الشرطة التركية المحتجين بتفريقهم بالقوة.",
+        [("TUR", "COP", "THREATEN", "TUR", "CVL"), (None, "CVL", "PROTEST", None, None)],
+        id="a-state-threatens-its-own-people",
+    ),
+    pytest.param(
+        "وقال المواطن إن الأوضاع الراهنة تهدد أرواح الطلاب.",
+        [],
+        id="a-situation-threatening-lives-is-no-threat",
+    ),
 ]
 
 

@@ -2008,12 +2008,16 @@ def _home_of(
     rebels' who shell their own people, or the article's."""
     if place is not None and place.country in A.countries():
         return place.country  # قتل مسلحون 12 شخصا في بغداد
-    if a is not m.target or plover not in ("ASSAULT", "COERCE"):
+    if a is not m.target or plover not in ("ASSAULT", "COERCE", "THREATEN"):
         return None
     src = m.source
     known = src is not None and src.country in A.countries()
     if known and src.sector in _HOLDING_SECTORS:
-        return src.country  # أعدمت السلطات الإيرانية ثلاثة سجناء
+        return src.country  # أعدمت السلطات الإيرانية ثلاثة سجناء, هددت الشرطة المحتجين
+    if plover == "THREATEN":
+        # حذر الجيش المتظاهرين: a state's forces warn the people of their own country
+        own = known and src.country == home and src.sector in ("GOV", "MIL", "COP", "JUD")
+        return home if own else None
     if known and a.id in _HOME_PEOPLE and src.sector in ("REB", "OPP"):
         return src.country  # a militia shells its own country's people
     return home if home in A.countries() else None  # استهدف المصلين (in a Saudi dispatch)
