@@ -1809,6 +1809,11 @@ EXACT = [
         [],
         id="a-situation-threatening-lives-is-no-threat",
     ),
+    pytest.param(
+        "وتعرضت دورية للشرطة العراقية لهجوم من مسلحين مجهولين.",
+        [(None, "REB", "ASSAULT", "IRQ", "COP")],
+        id="who-one-came-under-attack-from",
+    ),
 ]
 
 

@@ -194,7 +194,14 @@ def _fired_from(s: Sentence, r: _Reading) -> Phrase | None:
     if r.plover != "ASSAULT" or p.end >= p.clause.end or s.norms[p.end] != "من":
         return None
     x = next((x for x in p.clause.phrases if x.start == p.end + 1), None)
+    if x is not None and _exposed_to(s, p):
+        return x  # تعرض لإطلاق نار من شخصين: the two fired
     return x if x is not None and x.actor.sector in ("MIL", "REB", "UAF") else None
+
+
+def _exposed_to(s: Sentence, p: Predicate) -> bool:
+    """تعرض X لهجوم: the noun is what X came under."""
+    return any(bare(s.norms[j]) in _EXPOSED for j in range(max(s.start, p.start - 6), p.start))
 
 
 _CAUSES = {normalize(w) for w in ("إثر", "اثر", "جراء", "نتيجة", "بسبب", "بفعل")}
@@ -625,7 +632,7 @@ def _read_source(s: Sentence, r: _Reading) -> None:
     if r.victims or p.passive or (p.kind == "noun" and p.hit.entry.words[0] in VICTIM_NOUNS):
         # the agent only where the sentence names one (على يد X, برصاص X): أصيب 11 بجروح,
         # أعلن الجيش مقتل عشرة
-        agent = agent_phrase(s, p.clause.phrases, p.end, p.clause.end)
+        agent = agent_phrase(s, p.clause.phrases, p.end, p.clause.end) or _fired_from(s, r)
         r.src_phrases = (agent,) if agent is not None else ()
         r.sources = [agent.actor] if agent is not None else [None]
         if agent is None and p.context is not None and _result_of_act(s, p):
