@@ -647,8 +647,8 @@ class _Builder:
     def _place_office(
         self, h: Hit, end: int, iso3: str | None, sector: str | None
     ) -> tuple[Actor, int] | None:
-        """أمير منطقة الرياض, محافظ جدة with no name after: the office of a place in
-        its state (the holder the dictionaries do not know)."""
+        """أمير منطقة الرياض with no name after (or an unknown one): the office of a place
+        in its state."""
         if iso3 is not None or h.first.suffix or h.entry.get("role") != "person":
             return None
         place = self.by_start.get(end)  # (منطقة الرياض may be one name)

@@ -241,7 +241,7 @@ def _object_act(s: Sentence, m: Mention, x: Mention) -> bool:
     """``x`` is a violent or coercive act named right after ``m``'s trigger."""
     if x is m or m.trigger_end is None or x.trigger_start is None:
         return False
-    if actions()[x.action_id].plover not in ("ASSAULT", "COERCE", "FIGHT"):
+    if actions()[x.action_id].plover not in ("ASSAULT", "COERCE"):
         return False
     a, b = bisect_left(s.idx, m.trigger_end), bisect_left(s.idx, x.trigger_start)
     return 0 <= b - a <= 3
@@ -672,7 +672,7 @@ def _read_source(s: Sentence, r: _Reading) -> None:
 
 # Adjectives that call an act terrorism or crime: no state body carried it out.
 _TERROR = {normalize(w) for w in ("إرهابي", "إرهابية", "إجرامي", "إجرامية", "آثم", "آثمة")}
-_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED"})
+_STATE_AND_PRESS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED"})
 
 
 def _terrorist_act(s: Sentence, p: Predicate) -> bool:
@@ -691,7 +691,9 @@ def _terrorist_act(s: Sentence, p: Predicate) -> bool:
 
 def _state_side(a: Actor | None) -> bool:
     """A state, its bodies or its media: never the doer of what they call terrorism."""
-    return a is not None and (a.sector in _STATE or (a.type == "country" and not a.sector))
+    return a is not None and (
+        a.sector in _STATE_AND_PRESS or (a.type == "country" and not a.sector)
+    )
 
 
 _RESULTS = {normalize(w) for w in ("أسفر", "أسفرت", "أدى", "أدت", "خلف", "خلفت")}
@@ -2023,7 +2025,7 @@ def _home_of(
         return src.country  # أعدمت السلطات الإيرانية ثلاثة سجناء, هددت الشرطة المحتجين
     if plover == "THREATEN":
         # حذر الجيش المتظاهرين: a state's forces warn the people of their own country
-        own = known and src.country == home and src.sector in ("GOV", "MIL", "COP", "JUD")
+        own = known and src.country == home and src.sector in _HOLDING_SECTORS | {"MIL"}
         return home if own else None
     if known and a.id in _HOME_PEOPLE and src.sector in ("REB", "OPP"):
         return src.country  # a militia shells its own country's people
