@@ -1814,6 +1814,11 @@ EXACT = [
         [(None, "REB", "ASSAULT", "IRQ", "COP")],
         id="who-one-came-under-attack-from",
     ),
+    pytest.param(
+        "وقالت وزارة الداخلية التونسية إن مسلحا هاجم فندقا قتل فيه عشرات من السياح.",
+        [(None, "REB", "ASSAULT", None, None), (None, None, "ASSAULT", None, "CVL")],
+        id="killed-in-it-with-a-count-is-passive",
+    ),
 ]
 
 

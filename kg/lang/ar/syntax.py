@@ -512,10 +512,14 @@ def counted_victims(s: Sentence, trig: Hit, subj: Arg) -> bool:
     return count_after(s, trig.end)
 
 
+# "In it" after a verb (منتجع قتل فيه عشرات): where, as a time word would say when.
+_IN_IT = {"فيه", "فيها", "فيهم", "خلاله", "خلالها"}
+
+
 def past_followers(s: Sentence, k: int, end: int) -> int:
     """The first token from ``k`` (before ``end``) that is no time word or auxiliary
     (قتل أمس سبعة: سبعة)."""
-    while k < end and s.norms[k] in FOLLOWER_WORDS:
+    while k < end and (s.norms[k] in FOLLOWER_WORDS or s.norms[k] in _IN_IT):
         k += 1
     return k
 
