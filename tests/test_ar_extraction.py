@@ -1819,6 +1819,16 @@ EXACT = [
         [(None, "REB", "ASSAULT", None, None), (None, None, "ASSAULT", None, "CVL")],
         id="killed-in-it-with-a-count-is-passive",
     ),
+    pytest.param(
+        "وأعلنت السلطات التركية أن التفجير الانتحاري في سروج أودى بحياة 32 شخصا.",
+        [(None, None, "ASSAULT", None, "CVL")],
+        id="no-state-did-a-suicide-bombing",
+    ),
+    pytest.param(
+        "وأكدت وزارة الداخلية التركية أن الهجوم الانتحاري نفذه عنصر من تنظيم داعش.",
+        [("ISIS", "REB", "ASSAULT", None, None)],
+        id="carried-out-by-a-member-of-a-group",
+    ),
 ]
 
 

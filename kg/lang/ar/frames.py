@@ -670,8 +670,11 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         r.src_phrases, r.sources = (), [None]  # أوضحت الداخلية ... التفجير الإرهابي
 
 
-# Adjectives that call an act terrorism or crime: no state body carried it out.
-_TERROR = {normalize(w) for w in ("إرهابي", "إرهابية", "إجرامي", "إجرامية", "آثم", "آثمة")}
+# Adjectives that call an act terrorism, crime or a suicide attack: no state body did it.
+_TERROR = {
+    normalize(w)
+    for w in ("إرهابي", "إرهابية", "إجرامي", "إجرامية", "آثم", "آثمة", "انتحاري", "انتحارية")
+}
 _STATE_AND_PRESS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED"})
 
 
@@ -1252,6 +1255,8 @@ def _affiliated_to(s: Sentence, p: Predicate, r: _Reading) -> Phrase | None:
         elif w in MEMBER_WORDS:
             continue  # عناصر الشرطة: the members' own body is a phrase already
         x = starts.get(j)
+        if x is not None and x.start in own:
+            return None  # نفذه عنصر من داعش: the doer's own body, not the target's
         # (عناصر في صنعاء: where they are, not whose)
         if x is not None and (w in AFFILIATION or x.actor.type != "country"):
             return x

@@ -1059,7 +1059,12 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
     may stand between): X made, carried out or launched it."""
     for k in range(trig.end, min(c.end, trig.end + 3)):
         if _before_pronoun(s.norms[k]) in DOER_VERBS:
-            return next((p for p in c.phrases if p.start == k + 1 and not p.governed), None)
+            j = k + 1
+            if j + 1 < c.end and s.norms[j] in MEMBER_WORDS and s.norms[j + 1] == "من":
+                j += 2  # نفذه عنصر من تنظيم داعش: one of the group
+            return next(
+                (p for p in c.phrases if p.start == j and (j > k + 1 or not p.governed)), None
+            )
     return None
 
 
