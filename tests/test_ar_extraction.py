@@ -1829,6 +1829,11 @@ EXACT = [
         [("ISIS", "REB", "ASSAULT", None, None)],
         id="carried-out-by-a-member-of-a-group",
     ),
+    pytest.param(
+        "قتل اليوم ثلاثة مسلحين في قندهار بعد هجوم عنيف للقوات الأفغانية.",
+        [("AFG", "MIL", "ASSAULT", "AFG", "REB")],
+        id="killed-right-after-an-armed-sides-attack",
+    ),
 ]
 
 

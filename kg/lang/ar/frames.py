@@ -205,6 +205,8 @@ def _exposed_to(s: Sentence, p: Predicate) -> bool:
 
 
 _CAUSES = {normalize(w) for w in ("إثر", "اثر", "جراء", "نتيجة", "بسبب", "بفعل")}
+# ... and words of time that tell a death right after an attack (قتل بعد هجوم للمقاومة)
+_RIGHT_AFTER = {normalize(w) for w in ("بعد", "عقب", "خلال", "أثناء")}
 
 
 def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
@@ -254,7 +256,9 @@ def _caused(s: Sentence, death: Mention, x: Mention) -> bool:
     if actions()[x.action_id].plover != "ASSAULT":
         return False
     between = range(bisect_left(s.idx, death.trigger_end), bisect_left(s.idx, x.trigger_start))
-    return any(s.norms[k] in _CAUSES for k in between)
+    return any(s.norms[k] in _CAUSES for k in between) or (
+        bool(between) and s.norms[between[-1]] in _RIGHT_AFTER
+    )
 
 
 def _drop_visits_with_requests(out: list[Mention]) -> list[Mention]:
@@ -818,7 +822,9 @@ def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
     ):
         return None
     after = s.norms[x.end] if x.end < p.clause.end else ""
-    return x if after in preps else None
+    # (هجوم كاسح للمقاومة الشعبية: an armed side's attack, with no target named)
+    armed = x.actor.sector in ("MIL", "REB", "OPP", "UAF", "INS") and after not in PREPOSITIONS
+    return x if after in preps or armed else None
 
 
 def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
