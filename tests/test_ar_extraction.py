@@ -359,7 +359,7 @@ THE_DOER = [
     # بواسطة X names the agent of a passive, as على يد X does
     (
         "قتل ثلاثة مدنيين بواسطة مسلحين من تنظيم داعش.",
-        [(None, "REB", "ASSAULT", ANY, False, "asserted")],
+        [("ISIS", "REB", "ASSAULT", ANY, False, "asserted")],
     ),
     (
         "استقبلت الرئيسة الفنلندية وزير الخارجية الفرنسي في هلسنكي.",
@@ -1833,6 +1833,11 @@ EXACT = [
         "قتل اليوم ثلاثة مسلحين في قندهار بعد هجوم عنيف للقوات الأفغانية.",
         [("AFG", "MIL", "ASSAULT", "AFG", "REB")],
         id="killed-right-after-an-armed-sides-attack",
+    ),
+    pytest.param(
+        "وكان متحدثون من «حركة الشباب» قد هددوا الحكومة الكينية.",
+        [("SOM", "REB", "THREATEN", "KEN", "GOV")],
+        id="people-of-a-group-are-the-group",
     ),
 ]
 

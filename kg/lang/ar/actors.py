@@ -542,11 +542,13 @@ class _Builder:
         if self._main_adjective(h):
             return None  # هدفه الرئيس, الشارع الرئيس: "main", not the president
         if e.get("role") in ("person", "counterpart", "named"):
-            found = self._titled(h, end, iso3)
+            people = iso3 is None and end == h.end and self._people_of_org(h, end)
+            found = people or self._titled(h, end, iso3)
         else:
             found = (
                 (iso3 is None and self._construct(h, end))
                 or (iso3 is None and end == h.end and self._group_of_org(h, end))
+                or (iso3 is None and end == h.end and self._people_of_org(h, end))
                 or self._group(h, end, iso3)
             )
         return found if found[0] is not None else None
@@ -801,6 +803,23 @@ class _Builder:
             # a sector with no known country (المتظاهرون, المسلحون), as CAMEO's ---CVL
             return A.sector_group(sector, label, t, start=s0, end=e0), end
         return None, end
+
+    def _people_of_org(self, h: Hit, end: int) -> tuple[Actor, int] | None:
+        """متحدثون من داعش, مقاتلين من حزب الله: people of a group are the group."""
+        if h.first.suffix not in ("ون", "ين") or end + 2 >= len(self.norms):
+            return None
+        quoted = self.norms[end + 1] in ("«", '"', "“")  # متحدثون من «داعش»
+        org = self.by_start.get(end + 1 + quoted)
+        if self.norms[end] != "من" or org is None or org.kind != "org" or org.prefix:
+            return None
+        close = quoted and org.end < len(self.norms) and self.norms[org.end] in ("»", '"', "”")
+        t, s0, e0 = self.span(h.start, org.end + close)
+        try:
+            actor = A.organisation(org.entry.get("code"), t, start=s0, end=e0)
+        except KeyError:
+            return None
+        self.used.add(org.start)
+        return actor, org.end + close
 
     def _group_of_org(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """مسلحون حوثيون, المقاتلين الحوثيين: men described by a group's nisba are the group."""
