@@ -1839,6 +1839,11 @@ EXACT = [
         [("SOM", "REB", "THREATEN", "KEN", "GOV")],
         id="people-of-a-group-are-the-group",
     ),
+    pytest.param(
+        "ونزح السكان من القرى بعد هجوم مسلحي حركة الشباب عليها.",
+        [("SOM", "REB", "ASSAULT", None, None)],
+        id="genitive-before-a-pronoun-object-is-the-doer",
+    ),
 ]
 
 

@@ -847,6 +847,8 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
         w = s.norms[k]
         if w in preps or any(len(x) == 1 and w.startswith(x) for x in preps):
             return True
+        if any(w == x + e for x in preps | {"علي"} for e in ("ه", "ها", "هم")):
+            return True  # سيطرة متطرفي داعش عليها: the place taken is a pronoun
     return not later and _concept_after(s, end, p.clause.end) is not None
 
 
