@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg import EXTRACTOR
-from kg.actors import ORG_SLOTS, country
+from kg.actors import ORG_SLOTS, countries, country
 from kg.records import Actor, Article, Event, Mention
 from kg.vocab import actions, categories, make_action
 
@@ -99,6 +99,18 @@ def as_state(a: Actor | None, plover: str) -> Actor | None:
     if categories()[plover]["quad_class"] not in _STATE_ACTS and plover != "SANCTION":
         return a
     return country(a.country, a.text, "GOV", a.start, a.end)
+
+
+def _itself(source: Actor | None, target: Actor | None) -> bool:
+    """A state's body meeting or visiting that same state (not one of its persons)."""
+    return (
+        source is not None
+        and target is not None
+        and target.type == "country"
+        and source.country == target.country
+        and source.country in countries()
+        and source.sector == target.sector
+    )
 
 
 def real_actor(a: Actor | None) -> bool:
@@ -184,15 +196,18 @@ def build_events(
             continue
         action_id = coded_action(m)
         plover = actions()[action_id].plover
+        source, target = as_state(m.source, plover), as_state(m.target, plover)
+        if plover == "CONSULT" and _itself(source, target):
+            continue  # موسكو ... روسيا, a prince's visit to a town of his own state
         events.append(
             Event(
                 doc_id=article.id,
                 sentence=article.text[m.sent_start : m.sent_end],
                 sentence_start=m.sent_start,
                 sentence_end=m.sent_end,
-                source=as_state(m.source, plover),
+                source=source,
                 action=make_action(action_id, m.action_text),
-                target=as_state(m.target, plover),
+                target=target,
                 negated=m.negated,
                 modality=m.modality,
                 attributed_to=m.attributed_to,

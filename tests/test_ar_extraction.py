@@ -1844,6 +1844,12 @@ EXACT = [
         [("SOM", "REB", "ASSAULT", None, None)],
         id="genitive-before-a-pronoun-object-is-the-doer",
     ),
+    pytest.param(
+        "وعبر الأمير جلوي بن عبدالعزيز أمير منطقة نجران عن سعادته بزيارة قصر أبا السعود"
+        " التاريخي في وسط مدينة نجران.",
+        [],
+        id="a-visit-to-a-town-of-ones-own-state-is-no-consultation",
+    ),
 ]
 
 
