@@ -266,6 +266,11 @@ DEMONYMS = [
         "Thousands of Kenyan students staged a protest in Nairobi.",
         [{"src": "KEN", "src_sector": "EDU", "cat": "PROTEST"}],
     ),
+    # a dateline the parse hangs on the subject says where, not whose
+    (
+        "AMMAN - Turkey's foreign minister met his Jordanian counterpart on Sunday.",
+        [{"src": "TUR", "src_sector": "GOV", "cat": "CONSULT", "tgt": "JOR"}],
+    ),
 ]
 
 # Name forms the tables do not list verbatim: the Arabic article written "El"/"el",

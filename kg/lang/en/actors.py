@@ -411,7 +411,7 @@ class ActorResolver:
                             return self.resolve(p, weak_ok=weak_ok, depth=depth + 1)
 
         facts = _Facts()
-        left = doc[tok.left_edge.i : tok.i + 1]
+        left = doc[_left_edge(tok) : tok.i + 1]
         self._facts(left, facts)
         if (
             lemma in DEFINITE_STATE
@@ -469,7 +469,7 @@ class ActorResolver:
                         else:
                             facts.country = a.country
         text = self._text(tok)
-        start, end = tok.left_edge.idx, tok.idx + len(tok)
+        start, end = self.doc[_left_edge(tok)].idx, tok.idx + len(tok)
         if head_entry is not None and head_entry.kind == "org" and not head_is_person:
             # the lexicon knows the name: "Al-Shabaab" is the group even if NER says person
             return Resolved(
@@ -644,8 +644,23 @@ class ActorResolver:
             facts.sector, facts.generic = a.sector, False
 
     def _text(self, tok: Token) -> str:
-        span = self.doc[tok.left_edge.i : tok.i + 1]
+        span = self.doc[_left_edge(tok) : tok.i + 1]
         words = [t for t in span if not (t.i == span.start and t.dep_ == "det")]
         if not words:
             return tok.text
         return self.doc[words[0].i : tok.i + 1].text
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _left_edge(tok: Token) -> int:
+    """The first token of ``tok``'s phrase, past a dateline the parse attached to it
+    ("CAIRO - Germany's foreign minister": the minister is German, Cairo is where)."""
+    lo, sent = tok.left_edge.i, tok.sent
+    for t in sent[:4]:
+        if t.text in _DASHES and t.i > sent.start and t.i < tok.i:
+            head = sent[: t.i - sent.start]
+            if all(x.is_upper or x.is_punct for x in head):
+                return max(lo, t.i + 1)
+    return lo
