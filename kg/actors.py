@@ -26,6 +26,7 @@ from kg.tables import read_tsv
 
 __all__ = [
     "LOCAL_SECTORS",
+    "STATE_SECTORS",
     "ORG_SLOTS",
     "SECTORS",
     "Country",
@@ -86,6 +87,10 @@ SECTORS = {
 LOCAL_SECTORS = frozenset(
     {"REB", "UAF", "CVL", "CRM", "OPP", "RAD", "INS", "SEP", "LAB", "EDU", "COP", "REL"}
 )
+
+# Sectors of a state's own bodies: its government, forces, police, courts, parliament and
+# intelligence services.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 @dataclass(frozen=True)

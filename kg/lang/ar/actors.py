@@ -145,8 +145,6 @@ def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
     )
 
 
-# Sectors of a state's own bodies (a country's government, forces, police, courts).
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Name particles that always take the next word (عبد الناصر، أبو بكر، بن سلمان).
 _NAME_LINKS = {"عبد", "ابو", "بن", "ابن", "بنت", "ال"}
 # A word opening with the article, or a clitic and the article, is no name.
@@ -633,7 +631,7 @@ class _Builder:
         if j > end:
             name, _, _ = self.span(end, j)
             t, s0, e0 = self.span(h.start, j)
-            if iso3 is None and sector in _STATE_SECTORS and role != "counterpart":
+            if iso3 is None and sector in A.STATE_SECTORS and role != "counterpart":
                 # اللواء X, الوزير X with no nationality: an official of the article's
                 # country (a foreign one is named with his: الوزير الأردني X)
                 iso3 = self.memory.home
@@ -766,7 +764,7 @@ class _Builder:
         if iso3 is None:
             iso3 = self._country_after(h, end)
         owner = self.owner.entry.get("sector") if self.owner else None
-        if owner and owner not in _STATE_SECTORS and owner != sector:
+        if owner and owner not in A.STATE_SECTORS and owner != sector:
             # الجيش ... التابع للمعارضة: the forces of the opposition, not the state's
             sector, label = owner, self.owner.entry.get("label") or label
         possessive = h.first.suffix in _POSSESSIVE and not self.words[h.end - 1].endswith("ة")
@@ -791,7 +789,7 @@ class _Builder:
             elif (
                 iso3 is None
                 and not h.first.suffix
-                and (sector in _STATE_SECTORS or e.get("role") == "definite")
+                and (sector in A.STATE_SECTORS or e.get("role") == "definite")
             ):
                 iso3 = self.memory.home  # (the opposition, the resistance: of the country too)
         elif label:
@@ -813,13 +811,7 @@ class _Builder:
         if self.norms[end] != "من" or org is None or org.kind != "org" or org.prefix:
             return None
         close = quoted and org.end < len(self.norms) and self.norms[org.end] in ("»", '"', "”")
-        t, s0, e0 = self.span(h.start, org.end + close)
-        try:
-            actor = A.organisation(org.entry.get("code"), t, start=s0, end=e0)
-        except KeyError:
-            return None
-        self.used.add(org.start)
-        return actor, org.end + close
+        return self._as_org(h, org, org.end + close)
 
     def _group_of_org(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """مسلحون حوثيون, المقاتلين الحوثيين: men described by a group's nisba are the group."""
@@ -832,13 +824,17 @@ class _Builder:
             or _has_article(nxt.prefix) != _has_article(h.first.prefix)
         ):
             return None
-        t, s0, e0 = self.span(h.start, nxt.end)
+        return self._as_org(h, nxt, nxt.end)
+
+    def _as_org(self, h: Hit, org: Hit, end: int) -> tuple[Actor, int] | None:
+        """The phrase from ``h`` to ``end`` as the organisation ``org`` names."""
+        t, s0, e0 = self.span(h.start, end)
         try:
-            actor = A.organisation(nxt.entry.get("code"), t, start=s0, end=e0)
+            actor = A.organisation(org.entry.get("code"), t, start=s0, end=e0)
         except KeyError:
             return None
-        self.used.add(nxt.start)
-        return actor, nxt.end
+        self.used.add(org.start)
+        return actor, end
 
     def _named_before(self, h: Hit, end: int) -> Actor | None:
         """الحزب, التنظيم, الحركة, الجماعة with the article and nothing after that it
@@ -931,7 +927,7 @@ class _Builder:
                 nx is not None
                 and nx.kind == "metonym"
                 and self.norms[j - 1] in _LINKERS
-                and h.entry.get("sector") in _STATE_SECTORS
+                and h.entry.get("sector") in A.STATE_SECTORS
             )
             if nx and (nx.kind in ("demonym", "country") or seat):
                 if _people(nx, h):

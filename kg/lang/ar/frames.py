@@ -194,14 +194,16 @@ def _fired_from(s: Sentence, r: _Reading) -> Phrase | None:
     if r.plover != "ASSAULT" or p.end >= p.clause.end or s.norms[p.end] != "من":
         return None
     x = next((x for x in p.clause.phrases if x.start == p.end + 1), None)
-    if x is not None and _exposed_to(s, p):
+    if x is not None and _exposed_at(s, p, s.start) is not None:
         return x  # تعرض لإطلاق نار من شخصين: the two fired
     return x if x is not None and x.actor.sector in ("MIL", "REB", "UAF") else None
 
 
-def _exposed_to(s: Sentence, p: Predicate) -> bool:
-    """تعرض X لهجوم: the noun is what X came under."""
-    return any(bare(s.norms[j]) in _EXPOSED for j in range(max(s.start, p.start - 6), p.start))
+def _exposed_at(s: Sentence, p: Predicate, lo: int) -> int | None:
+    """Where تعرض stands before the noun (تعرض X لهجوم: what X came under), from ``lo``."""
+    return next(
+        (j for j in range(max(lo, p.start - 6), p.start) if bare(s.norms[j]) in _EXPOSED), None
+    )
 
 
 _CAUSES = {normalize(w) for w in ("إثر", "اثر", "جراء", "نتيجة", "بسبب", "بفعل")}
@@ -560,11 +562,10 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
     named_agent = trig.kind == "verb" and action_id in VICTIM_ACTIONS
     if p.passive or (named_agent and agent_phrase(s, c.phrases, p.end, c.end) is not None):
         return _passive_victims(s, p)  # قتل ضابط على يد مسلحين: killed by them
-    if trig.kind == "noun" and trig.first.prefix.lstrip("وف").startswith("ل"):
-        for j in range(max(c.start, trig.start - 6), trig.start):
-            if bare(s.norms[j]) in _EXPOSED:
-                between = [x for x in c.phrases if j < x.start and x.end <= trig.start]
-                return coordinated(between[0], c.phrases, s) if between else ()
+    j = _exposed_at(s, p, c.start)
+    if trig.kind == "noun" and trig.first.prefix.lstrip("وف").startswith("ل") and j is not None:
+        between = [x for x in c.phrases if j < x.start and x.end <= trig.start]
+        return coordinated(between[0], c.phrases, s) if between else ()
     # (wounding reads the same way: ثلاثة جنود جرحوا)
     if action_id not in VICTIM_ACTIONS and not (
         trig.kind == "verb" and trig.entry.get("needs") == "violence"
@@ -601,7 +602,8 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
     return ()
 
 
-_WHEN = {normalize(w) for w in ("عندما", "حين", "حينما", "بعدما", "أثناء")}
+# (عندما, حين, بعدما open a clause of their own: the clause ends before them)
+_WHEN = {normalize(w) for w in ("حينما", "أثناء")}
 
 
 def _nothing_done_to(s: Sentence, k: int, end: int) -> bool:
@@ -679,7 +681,7 @@ _TERROR = {
     normalize(w)
     for w in ("إرهابي", "إرهابية", "إجرامي", "إجرامية", "آثم", "آثمة", "انتحاري", "انتحارية")
 }
-_STATE_AND_PRESS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED"})
+_STATE_AND_PRESS = A.STATE_SECTORS | {"MED"}
 
 
 def _terrorist_act(s: Sentence, p: Predicate) -> bool:
@@ -1867,18 +1869,16 @@ def _evidence(s: Sentence, r: _Reading, src: Actor | None) -> str:
     return " ".join(tags)
 
 
-_LATE_BEFORE = {normalize(w) for w in ("الراحل", "الفقيد", "له")}  # المغفور له
+_LATE_BEFORE = {normalize(w) for w in ("الراحل", "الفقيد")}
 _LATE_AFTER = {normalize(w) for w in ("رحمه", "يرحمه", "طيب", "غفر")}  # رحمه الله, طيب الله ثراه
 
 
 def _late(s: Sentence, x: Phrase) -> bool:
     """A doer called dead by an honorific: المغفور له, الراحل, رحمه الله."""
-    before = s.norms[x.start - 1] if x.start > s.start else ""
+    before = s.norms[max(s.start, x.start - 2) : x.start]
     after = s.norms[x.end] if x.end < s.end else ""
-    late = before in _LATE_BEFORE and (
-        before != "له" or (x.start - 2 >= s.start and s.norms[x.start - 2] == "المغفور")
-    )
-    return late or after in _LATE_AFTER
+    called = bool(before) and before[-1] in _LATE_BEFORE or before == ["المغفور", "له"]
+    return called or after in _LATE_AFTER
 
 
 # ---------------------------------------------------------------- sentence readings

@@ -35,7 +35,6 @@ QUANTITY = frozenset(
 NEG_MATRIX = frozenset({"fail", "neglect"})
 # Verbs of command: ordering X to halt or close imposes it (CAMEO 172), asking does not.
 ORDERS = frozenset({"order", "command", "instruct"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 # Verbs whose that-clause is denied: "denied that X had ..."
 DENY = frozenset({"deny", "dismiss", "refute", "reject"})
 # Commitment verbs also report: "Iran warned that it would ...".
@@ -1120,7 +1119,7 @@ class _Sentence:
                 target is not None
                 and bool(srcs)
                 and target.actor.country == srcs[0].actor.country
-                and target.actor.sector in STATE_SECTORS
+                and target.actor.sector in kga.STATE_SECTORS
             )
             if op is not None and _plover(op.entry.action) in ("SANCTION", "COERCE") and not own:
                 # "ordered the paper to suspend publication": a halt imposed, not asked for
