@@ -126,6 +126,15 @@ PASSIVE = [
         "Two Iraqi journalists were detained in Iran.",
         [{"src": "IRN", "cat": "COERCE", "tgt": "IRQ"}],
     ),
+    # the agent the parse hangs on the charge is still the agent
+    (
+        "The former governor was accused of bribery by Kenyan prosecutors.",
+        [{"src": "KEN", "cat": "ACCUSE", "tgt": "KEN"}],
+    ),
+    (
+        "The interior ministry was criticised over the delays by Egyptian lawmakers.",
+        [{"src": "EGY", "src_sector": "LEG", "cat": "ACCUSE", "tgt": "EGY"}],
+    ),
 ]
 
 ATTRIBUTION = [
@@ -238,6 +247,15 @@ COORDINATION = [
 ]
 
 DEMONYMS = [
+    # an ally, proxy or rival of a country is not that country's own body
+    (
+        "Hezbollah fighters killed a commander of Israel's militia allies in southern Lebanon.",
+        [{"src": "LBN", "cat": "ASSAULT", "tgt": "LBN"}],
+    ),
+    (
+        "Insurgents ambushed a patrol of Russia's proxy forces in eastern Ukraine.",
+        [{"src": "UKR", "src_sector": "REB", "cat": "ASSAULT", "tgt": "UKR"}],
+    ),
     (
         "Iranian forces shelled Kurdish villages in Iraq.",
         [{"src": "IRN", "src_sector": "MIL", "cat": "ASSAULT", "tgt": "IRQ"}],

@@ -54,6 +54,10 @@ INSTITUTIONS = frozenset(
 )
 # Heads that make a leader's name stand for the government ("the Assad regime").
 REGIME_HEADS = frozenset({"administration", "government", "regime", "cabinet", "camp"})
+# Nouns of a relation to the possessor: "Israel's militia ally" is not Israel's own body.
+RELATION_HEADS = frozenset(
+    "ally proxy rival enemy foe adversary opponent critic neighbour neighbor".split()
+)
 # Prepositions that place a group in a country ("Albanians of southern Serbia", "Kurds in Iraq").
 PLACE_PREPS = frozenset({"of", "in", "from", "inside"})
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -246,7 +250,7 @@ class ActorResolver:
         sent_end = tok.sent.end
         lo = tok.left_edge.i
         for start, iso in self._countries():
-            if lo <= start <= tok.i or iso == skip:
+            if lo <= start <= tok.i or iso == skip or _relation_owner(self.doc[start]):
                 continue
             if start < tok.i:
                 best = (start, iso)
@@ -412,6 +416,10 @@ class ActorResolver:
 
         facts = _Facts()
         left = doc[_left_edge(tok) : tok.i + 1]
+        owners = [c for c in tok.lefts if c.dep_ == "poss"]
+        if owners and _relation_owner(owners[-1]):
+            # the possessor is the other side of the relation, not the actor's owner
+            left = doc[owners[-1].right_edge.i + 1 : tok.i + 1]
         self._facts(left, facts)
         if (
             lemma in DEFINITE_STATE
@@ -652,6 +660,18 @@ class ActorResolver:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+
+
+def _relation_owner(tok: Token) -> bool:
+    """``tok`` owns a relation ("Israel's allies", "Russia's proxy forces"), not a body."""
+    while tok.dep_ == "compound" and tok.head is not tok:
+        tok = tok.head  # "Saudi Arabia's": the name's last word
+    if tok.dep_ != "poss":
+        return False
+    head = tok.head
+    return head.lemma_.lower() in RELATION_HEADS or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in RELATION_HEADS for c in head.lefts
+    )
 
 
 def _left_edge(tok: Token) -> int:

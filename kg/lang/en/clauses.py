@@ -67,6 +67,8 @@ RECIPROCAL = frozenset({"exchange", "trade"})
 # Categories whose events, lacking a named target, act on the source's own country
 # (a protest, a crackdown, a resignation, a mobilisation at home).
 DOMESTIC = frozenset({"PROTEST", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT", "ASSAULT"})
+# Prepositions of the charge or reason after a passive ("accused of", "criticised for").
+CHARGE_PREPS = frozenset({"of", "for", "over"})
 # Weapons and attacks as the subject or agent: an unidentified armed force did it (CAMEO UAF).
 ATTACK_NOUNS = frozenset(
     "bomb bombing explosion blast device mine landmine minefield ied rocket missile shell "
@@ -399,6 +401,17 @@ class _Sentence:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p
+        # "was accused of corruption by X": the parse hangs the agent on the charge; a
+        # charge that is an act of its own ("condemned for the killing by X") keeps it
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in CHARGE_PREPS:
+                continue
+            for charge in c.children:
+                if charge.dep_ != "pobj" or charge.lemma_.lower() in self.lx.nominals:
+                    continue
+                for by in charge.children:
+                    if by.dep_ == "prep" and by.lower_ == "by":
+                        return next((p for p in by.children if p.dep_ == "pobj"), None)
         return None
 
     def chain(self, tok: Token) -> list[Token]:
