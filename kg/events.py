@@ -89,6 +89,9 @@ def coded_action(m: Mention) -> str:
     t = m.target
     if m.action_id == "expel" and t is not None and t.type != "person" and t.sector in _PEOPLE:
         return "deport"  # forced out 1,000 refugees (expelled the UN agency: 166)
+    src = m.source
+    if src is not None and src.sector == "MED" and actions()[m.action_id].plover == "ASSAULT":
+        return "criticize"  # the press "attacks" in words (شن الإعلام هجوما على الوزير)
     return m.action_id
 
 

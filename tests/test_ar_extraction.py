@@ -1688,6 +1688,26 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "شهدت المدينة حراكا سياحيا كبيرا خلال إجازة العيد.",
+        [],
+        id="movement-of-another-field-is-no-protest",
+    ),
+    pytest.param(
+        "وخرج آلاف المحتجين في حراك شعبي ضد الحكومة في عدن.",
+        [("YEM", "CVL", "PROTEST", "YEM", "GOV")],
+        id="popular-movement-is-a-protest",
+    ),
+    pytest.param(
+        "وشن الإعلام القطري هجوما عنيفا على مصر.",
+        [("QAT", "MED", "ACCUSE", "EGY", "GOV")],
+        id="press-attacks-in-words",
+    ),
+    pytest.param(
+        "واندلعت حرب إعلامية بين قطر ومصر بعد نشر التقرير.",
+        [],
+        id="media-war-is-no-assault",
+    ),
+    pytest.param(
         "وقال المصدر إن أكثر من أربعين حوثيا جرحوا في المعارك، كما قتل عشرة"
         " وجرح عشرون من المقاتلين.",
         [(None, None, "ASSAULT", "YEM", "REB"), (None, None, "ASSAULT", None, "REB")],

@@ -52,6 +52,7 @@ from kg.lang.ar.rules import (
     NEGATORS,
     NOT_EVENT_HEADS,
     NUMBERS,
+    OTHER_FIELDS,
     PASSIVE_VERBS,
     PLACE_NOUNS,
     PREPOSITIONS,
@@ -304,6 +305,8 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
     r = _Reading(p, action)
     r.victims = _victims(s, p, action.id)
     _read_source(s, r)
+    if action.plover in ("ASSAULT", "PROTEST", "MOBILIZE") and _of_another_field(s, p):
+        return []  # حرب إعلامية، حراكا سياحيا: a contest of another field
     parties = p.arg("between")
     if parties is not None and action.id == "mediate":
         mediators = [x for x in r.sources if x is not None]
@@ -1489,6 +1492,19 @@ def _governed(s: Sentence, p: Predicate) -> bool:
     return p.hit.first.prefix.lstrip("وف").startswith(("ب", "ل")) or (
         p.start > p.clause.start and s.norms[p.start - 1] in PREPOSITIONS
     )
+
+
+def _of_another_field(s: Sentence, p) -> bool:
+    """The event noun's own adjective names a field other than arms (الحرب الإعلامية)."""
+    k = p.hit.end
+    if k >= s.end:
+        return False
+    w = s.norms[k]
+    w = w[2:] if w.startswith("ال") else w
+    for end in ("يين", "يون", "يات", "يا", "يه", "ي"):
+        if w.endswith(end):
+            return w[: len(w) - len(end)] + "ي" in OTHER_FIELDS
+    return False
 
 
 def _noun_is_event(s: Sentence, r: _Reading) -> bool:

@@ -53,6 +53,7 @@ __all__ = [
     "WEAPONS",
     "INSTRUMENTS",
     "BLASTS",
+    "OTHER_FIELDS",
 ]
 
 # أن / إن and their pronoun-carrying forms open a complement clause.
@@ -526,6 +527,14 @@ BLASTS = {
     "انفجر", "انفجرت", "انفجرا", "ينفجر", "تنفجر", "انفجار", "انفجارات", "دوي",
     "فجرت", "فجروا", "فجره", "فجرها", "يفجر", "تفجر", "زرع", "زرعت", "زرعوا", "يزرع",
     "تزرع", "زرعها", "زرعوها",
+}  # fmt: skip
+# Nisba adjectives of fields other than arms (stems, masculine singular): a fight, raid or
+# movement qualified by one is a contest of that field (حرب إعلامية، حراك سياحي، هجوم
+# كروي، معركة انتخابية), not violence or a protest.
+OTHER_FIELDS = {
+    "سياحي", "اقتصادي", "تجاري", "ثقافي", "رياضي", "كروي", "فني", "علمي", "تعليمي",
+    "صحي", "طبي", "إعلامي", "انتخابي", "مالي", "استثماري", "تسويقي", "دعائي", "فكري",
+    "كلامي", "دبلوماسي", "قانوني", "نفسي", "أدبي", "عمراني", "تنموي", "خيري", "تطوعي",
 }  # fmt: skip
 # Verbs whose subject is the place of what follows: شهدت تركيا مظاهرات.
 WITNESS = {"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وشهد", "وتشهد", "ويشهد"}

@@ -1072,7 +1072,9 @@ def light_verb_subject(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
     """نفذت القوات الأميركية ضربة جوية, شن الجيش هجوما: the subject of a verb of doing
     right before the event noun is its agent."""
     for j in range(trig.start - 1, max(c.start, trig.start - 6) - 1, -1):
-        if bare(s.norms[j]) in DOER_VERBS:
+        w = s.norms[j]
+        # وشن: a two-letter verb keeps its و for bare(), which guards roots in و (وصل)
+        if bare(w) in DOER_VERBS or (w[:1] in ("و", "ف") and w[1:] in DOER_VERBS):
             return next(
                 (
                     p
