@@ -1688,6 +1688,16 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "ووصل نائب الرئيس اليمني إلى مطار عدن قادما من الرياض.",
+        [],
+        id="arriving-home-is-no-visit",
+    ),
+    pytest.param(
+        "وصل الرئيس السوداني عمر البشير إلى القاهرة في زيارة رسمية.",
+        [("SDN", "GOV", "CONSULT", "EGY", "GOV")],
+        id="arriving-abroad-is-a-visit",
+    ),
+    pytest.param(
         "شهدت المدينة حراكا سياحيا كبيرا خلال إجازة العيد.",
         [],
         id="movement-of-another-field-is-no-protest",
