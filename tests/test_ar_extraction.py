@@ -1688,6 +1688,21 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "ودارت معارك عنيفة بين الجيش السوري والمعارضة المسلحة في ريف إدلب.",
+        [("SYR", "MIL", "ASSAULT", "SYR", "REB"), ("SYR", "REB", "ASSAULT", "SYR", "MIL")],
+        id="battles-between-two-sides",
+    ),
+    pytest.param(
+        "ونصب مسلحون كمينا لدورية للجيش المصري في سيناء.",
+        [(None, "REB", "ASSAULT", "EGY", "MIL")],
+        id="setting-an-ambush-is-an-attack",
+    ),
+    pytest.param(
+        "واشتبك الجيش اللبناني ومسلحون سوريون قرب عرسال.",
+        [("LBN", "MIL", "ASSAULT", "SYR", "REB"), ("SYR", "REB", "ASSAULT", "LBN", "MIL")],
+        id="coordinated-sides-fight-each-other",
+    ),
+    pytest.param(
         "ووصل نائب الرئيس اليمني إلى مطار عدن قادما من الرياض.",
         [],
         id="arriving-home-is-no-visit",

@@ -60,8 +60,6 @@ CLASH_NOUNS = frozenset(
 CROWDS = frozenset("thousand thousands hundred hundreds dozens tens crowd crowds".split())
 # Who crowd control acts on: civilians, protesters, workers, students.
 CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})
-# Conflict actions that coordinated subjects do to each other ("X and Y troops clashed").
-MUTUAL_FIGHT = frozenset({"fight"})
 # Verbs that make any attack of coordinated subjects mutual ("X and Y exchanged fire").
 RECIPROCAL = frozenset({"exchange", "trade"})
 # Categories whose events, lacking a named target, act on the source's own country
@@ -1207,7 +1205,7 @@ class _Sentence:
             len(srcs) > 1
             and (
                 _plover(action) in SYMMETRIC
-                or action in MUTUAL_FIGHT
+                or actions()[action].mutual  # "X and Y troops clashed": with each other
                 or (_plover(action) == "ASSAULT" and tok.lemma_.lower() in RECIPROCAL)
             )
             and (
