@@ -1688,6 +1688,21 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "أشادت منظمة العفو الدولية بالجهود الكبيرة التي تبذلها الحكومة التونسية.",
+        [("AMNESTY", "NGO", "SUPPORT", "TUN", "GOV")],
+        id="praised-for-what-it-does",
+    ),
+    pytest.param(
+        "وانتقدت الخارجية الأمريكية الإجراءات التي اتخذتها السلطات المصرية بحق الصحفيين.",
+        [("USA", "GOV", "ACCUSE", "EGY", "GOV")],
+        id="criticised-for-what-it-did",
+    ),
+    pytest.param(
+        "ورحبت السعودية بالقرار الذي أصدره مجلس الأمن بشأن اليمن.",
+        [("SAU", "GOV", "SUPPORT", "UNSC", "IGO")],
+        id="welcomed-what-it-issued",
+    ),
+    pytest.param(
         "ودارت معارك عنيفة بين الجيش السوري والمعارضة المسلحة في ريف إدلب.",
         [("SYR", "MIL", "ASSAULT", "SYR", "REB"), ("SYR", "REB", "ASSAULT", "SYR", "MIL")],
         id="battles-between-two-sides",

@@ -185,7 +185,40 @@ def code_sentence(
     out = _claimed(s, out)
     out = _implied(s, out, preds)
     out = _protest_targets(_deaths_by_cause(s, _condemned_doers(s, out)))
+    out = _judged_doers(s, clauses, out)
     return _local_groups(s, _domestic_protests(s, out), home)
+
+
+# Acts of judging what someone did: praise, welcome, criticism, condemnation.
+_JUDGEMENTS = frozenset({"praise", "welcome", "criticize", "condemn"})
+
+
+def _judged_doers(s: Sentence, clauses: list[Clause], out: list[Mention]) -> list[Mention]:
+    """أشادت المنظمة بالجهود التي تبذلها الحكومة: what is praised or blamed is a thing
+    someone does; the doer in its relative clause is the one judged."""
+    result = []
+    for m in out:
+        if m.action_id in _JUDGEMENTS and (m.target is None or m.target.type == "concept"):
+            end = bisect_left(s.idx, m.trigger_end) if m.trigger_end is not None else None
+            rel = next(
+                (c for c in clauses if c.kind == "relative" and end is not None and end <= c.start),
+                None,
+            )
+            doer = _relative_subject(rel) if rel is not None and rel.start - end <= 5 else None
+            if doer is not None and doer != m.source:
+                m = replace(m, target=doer)
+        result.append(m)
+    return result
+
+
+def _relative_subject(c: Clause) -> Actor | None:
+    """The actor a relative clause on a thing names as its subject (التي تبذلها الحكومة)."""
+    if c.head is not None and not c.thing_head:
+        return None
+    subj = c.subject
+    if subj is None or not subj.phrases or subj.how not in ("vso", "svo"):
+        return None
+    return subj.phrases[0].actor
 
 
 def _fired_from(s: Sentence, r: _Reading) -> Phrase | None:
