@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.lang.ar.morphology import conjugate
-from kg.lang.ar.normalize import normalize
+from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.tables import alternatives, read_tsv
 
 __all__ = ["Entry", "Lexicon", "load_lexicon", "key_of"]
@@ -114,6 +114,8 @@ class Lexicon:
             info = {**info, "definite": "1"}  # اليمن: يمن without the article is a verb
         elif layer == "actor" and kind in _BARE_NAMES:
             info = {**info, "definite": "0"}  # سيول: السيول are floods, not Seoul
+        if layer == "actor" and strip_diacritics(phrase).rstrip().endswith("ة"):
+            info = {**info, "ta": "1"}  # قادة, طلبة: written ه, the word is قاده (led him)
         same = self.nouns[layer][words[0]]
         entry = Entry(layer, kind, words, tuple(sorted(info.items())))
         base = {k: v for k, v in info.items() if k != "definite"}

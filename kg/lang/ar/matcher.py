@@ -8,7 +8,7 @@ from functools import lru_cache
 from kg.lang.ar.caches import WORDS, recall, remember
 from kg.lang.ar.lexicon import Entry, Lexicon
 from kg.lang.ar.morphology import Analysis, noun_readings, noun_stems, verb_readings, verb_stems
-from kg.lang.ar.normalize import normalize
+from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import NUMBERS, QUANTIFIERS
 
 COUNTS = NUMBERS | QUANTIFIERS
@@ -177,6 +177,31 @@ def _best_verb(
     return best[1] if best else None
 
 
+def _noun_layer(lex, layer, active, infos, stems, norms, words) -> list[Hit]:
+    """Non-overlapping longest hits of one noun layer, left to right."""
+    index = lex.nouns.get(layer, {})
+    hits, last_end = [], 0
+    for i in active:
+        if i < last_end:
+            continue
+        known = (infos[i][1] or _NO_LAYERS).get(layer)
+        h = _best_noun(index, stems, i, known, norms[i]) if known else None
+        if h and words is not None and _pronoun_not_ta(h, words[h.end - 1]):
+            h = None
+        if h:
+            hits.append(h)
+            last_end = h.end
+    return hits
+
+
+def _pronoun_not_ta(h: Hit, raw: str) -> bool:
+    """A noun written with ة (قادة، طلبة) read off a word written with ه: the ه is a
+    pronoun (قاده: led him, طلبه: his request); the corpus almost never writes ة as ه."""
+    if h.entry.get("ta") != "1" or (h.end - h.start == 1 and h.first.suffix):
+        return False
+    return strip_diacritics(raw).endswith("ه")
+
+
 def _prefers_noun(hit: Hit) -> bool:
     """A nominal reading wins when the word carries nominal clitics (ال, ب, ل)."""
     p = hit.first.prefix
@@ -212,19 +237,10 @@ def match_layers(
     for i in range(n_tok):
         if stems[i] is _EMPTY and i not in skip and i > 0 and stems[i - 1] is not _EMPTY:
             stems[i] = stem_map(norms[i])
-    out: dict[str, list[Hit]] = {}
-    for layer in ("actor", "concept", "cue"):
-        index = lex.nouns.get(layer, {})
-        hits, last_end = [], 0
-        for i in active:
-            if i < last_end:
-                continue
-            known = (infos[i][1] or _NO_LAYERS).get(layer)
-            h = _best_noun(index, stems, i, known, norms[i]) if known else None
-            if h:
-                hits.append(h)
-                last_end = h.end
-        out[layer] = hits
+    out = {
+        layer: _noun_layer(lex, layer, active, infos, stems, norms, words)
+        for layer in ("actor", "concept", "cue")
+    }
     nouns = lex.nouns.get("trigger", {})
     actor_tokens = {k for h in out["actor"] for k in range(h.start, h.end)}
     hits, last_end = [], 0
