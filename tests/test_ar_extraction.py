@@ -1688,6 +1688,16 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "ونجحت الحكومة الأردنية في تحقيق الاستقرار في البلاد.",
+        [],
+        id="achieving-is-no-investigating",
+    ),
+    pytest.param(
+        "وأجرت الشرطة المصرية تحقيقات مع المتهمين في الهجوم.",
+        [("EGY", "COP", "ACCUSE", None, None)],
+        id="investigations-with-suspects",
+    ),
+    pytest.param(
         "ووافق الملك سلمان على طلبه وأصدر أمرا بإعفائه من منصبه.",
         [("SAU", "GOV", "AGREE", None, None)],
         id="his-request-is-no-students",

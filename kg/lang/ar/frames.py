@@ -33,6 +33,7 @@ from kg.lang.ar.matcher import Hit
 from kg.lang.ar.morphology import ENCLITICS
 from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import (
+    ACHIEVABLE,
     AFFILIATION,
     BACKGROUND,
     BLASTS,
@@ -1435,6 +1436,17 @@ def _prep_follows(s: Sentence, trig: Hit) -> bool:
     )
 
 
+def _other_sense_object(s: Sentence, p: Predicate) -> bool:
+    """A verbal noun in construct with a thing (تحقيق الأهداف، عرض الفيلم، معركة الرؤية)
+    or followed by a thing one achieves (تحقيق تطلعات): the sense without the event's
+    preposition. A doer (تحقيق النيابة في) or an adjective (تحقيق موسع في) does not count."""
+    if p.kind != "noun" or p.end >= s.end or p.end in s.in_phrase:
+        return False
+    w = s.norms[p.end]
+    construct = "ال" not in p.hit.first.prefix and w.startswith("ال") and w not in FUNCTION_WORDS
+    return construct or w in ACHIEVABLE
+
+
 def _invites_to_meeting(s: Sentence, trig: Hit) -> bool:
     """دعا X إلى + a meeting noun (past the inviter and the invited)."""
     for k in range(trig.end, min(s.end - 1, trig.end + 10)):
@@ -1461,8 +1473,8 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # واجه التحديات, القضاء على الفقر: another sense of the word
     if needs == "any" and (not r.targets and not r.victims or _fell_in(s, r)):
         return False  # وقع الحادث, وقعوا في كمين: it happened, they fell; nothing signed
-    if needs == "prep" and not _prep_follows(s, p.hit):
-        return False  # حققت القوات تقدما: achieved, not investigated
+    if needs == "prep" and (not _prep_follows(s, p.hit) or _other_sense_object(s, p)):
+        return False  # حققت القوات تقدما، تحقيق الأهداف: achieved, not investigated
     if needs == "violence" and not _violent(s, r):
         return False  # أصيب 25 شخصا في حادث قطار, الإصابة بالسرطان: hurt, not attacked
     if needs == "blast" and not _blast(s, r):

@@ -54,6 +54,7 @@ __all__ = [
     "INSTRUMENTS",
     "BLASTS",
     "OTHER_FIELDS",
+    "ACHIEVABLE",
 ]
 
 # أن / إن and their pronoun-carrying forms open a complement clause.
@@ -535,6 +536,13 @@ OTHER_FIELDS = {
     "سياحي", "اقتصادي", "تجاري", "ثقافي", "رياضي", "كروي", "فني", "علمي", "تعليمي",
     "صحي", "طبي", "إعلامي", "انتخابي", "مالي", "استثماري", "تسويقي", "دعائي", "فكري",
     "كلامي", "دبلوماسي", "قانوني", "نفسي", "أدبي", "عمراني", "تنموي", "خيري", "تطوعي",
+}  # fmt: skip
+# Things one achieves or reaches (تحقيق أهداف، عرض نتائج): after a verbal noun that is an
+# event only with its own preposition (تحقيق في, عرض على), they mark the other sense.
+ACHIEVABLE = {
+    "أهداف", "هدف", "تطلعات", "طموحات", "آمال", "أحلام", "حلم", "نتائج", "مكاسب",
+    "أرباح", "رؤية", "رغبات", "إنجاز", "إنجازات", "نمو", "تقدم", "مزيد", "أعلى", "أكبر",
+    "أفضل", "نجاح", "فوز", "لقب", "عوائد", "وفورات", "قفزة", "نقلة",
 }  # fmt: skip
 # Verbs whose subject is the place of what follows: شهدت تركيا مظاهرات.
 WITNESS = {"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وشهد", "وتشهد", "ويشهد"}
