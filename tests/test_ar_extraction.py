@@ -1688,6 +1688,11 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "واستنكرت الحكومة الكويتية الهجوم الذي استهدف المصلين وأسفر عن مقتل 27 شخصا.",
+        [("KWT", "GOV", "ACCUSE", None, None), (None, None, "ASSAULT", None, "CVL")],
+        id="condemner-is-no-killer",
+    ),
+    pytest.param(
         "ونجحت الحكومة الأردنية في تحقيق الاستقرار في البلاد.",
         [],
         id="achieving-is-no-investigating",

@@ -186,8 +186,26 @@ def code_sentence(
     out = _claimed(s, out)
     out = _implied(s, out, preds)
     out = _protest_targets(_deaths_by_cause(s, _condemned_doers(s, out)))
-    out = _judged_doers(s, clauses, out)
+    out = _judged_doers(s, clauses, _not_by_condemner(out))
     return _local_groups(s, _domestic_protests(s, out), home)
+
+
+def _not_by_condemner(out: list[Mention]) -> list[Mention]:
+    """استنكرت الحكومة الهجوم الذي ... وأسفر عن مقتل 27: who condemns an act is not the
+    doer the later acts of its telling inherit (their doer is unnamed)."""
+    judges = [
+        m for m in out if m.action_id in _CONDEMNING and m.source is not None and m.trigger_end
+    ]
+    result = []
+    for m in out:
+        if (
+            "source:inferred" in m.evidence
+            and actions()[m.action_id].plover in ("ASSAULT", "COERCE")
+            and any(j.source == m.source and j.trigger_end <= m.trigger_start for j in judges)
+        ):
+            m = replace(m, source=None)
+        result.append(m)
+    return result
 
 
 # Acts of judging what someone did: praise, welcome, criticism, condemnation.
