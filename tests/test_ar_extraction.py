@@ -1688,6 +1688,11 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وحذر وزير الصحة السعودي من خطورة انتشار الفيروس.",
+        [],
+        id="warning-of-a-risk-is-no-threat",
+    ),
+    pytest.param(
         "واستنكرت الحكومة الكويتية الهجوم الذي استهدف المصلين وأسفر عن مقتل 27 شخصا.",
         [("KWT", "GOV", "ACCUSE", None, None), (None, None, "ASSAULT", None, "CVL")],
         id="condemner-is-no-killer",

@@ -1487,8 +1487,8 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
     if _recipient(r.plover) and not r.actor_target:
         return False  # PLOVER: cooperation, aid and sanctions need a recipient
     needs = p.hit.entry.get("needs")
-    if needs == "actor" and not r.actor_target and not r.victims:
-        return False  # واجه التحديات, القضاء على الفقر: another sense of the word
+    if needs in ("actor", "threat") and not (r.actor_target or r.victims or _warned_act(s, r)):
+        return False  # واجه التحديات, القضاء على الفقر, حذر من خطورة: another sense
     if needs == "any" and (not r.targets and not r.victims or _fell_in(s, r)):
         return False  # وقع الحادث, وقعوا في كمين: it happened, they fell; nothing signed
     if needs == "prep" and (not _prep_follows(s, p.hit) or _other_sense_object(s, p)):
@@ -1805,6 +1805,29 @@ def _judged_as(s: Sentence, p: Predicate) -> bool:
         if k in triggers or s.norms[k] in CLAUSE_PUNCT:
             return False
     return False
+
+
+_ESCALATION = {normalize(w) for w in ("تصعيد", "التصعيد", "عدوان", "العدوان")}
+
+
+def _warned_act(s: Sentence, r: _Reading) -> bool:
+    """حذر من تصعيد عسكري، من أي هجوم: a warning against a hostile act is a threat even
+    with nobody named; one of a risk (حذر من خطورة الوضع) is only a gloomy comment."""
+    p = r.p
+    if p.hit.entry.get("needs") != "threat":
+        return False
+    lo = next(
+        (k + 1 for k in range(p.end, min(p.clause.end, p.end + 10)) if s.norms[k] == "من"), None
+    )
+    if lo is None:
+        return False
+    end = min(p.clause.end, lo + 4)
+    if any(bare_word(s.norms[k]) in _ESCALATION for k in range(lo, end)):
+        return True
+    return any(
+        lo <= h.start < end and action_plover(h) in ("ASSAULT", "COERCE", "MOBILIZE")
+        for h in s.hits["trigger"]
+    )
 
 
 def _violent(s: Sentence, r: _Reading) -> bool:
