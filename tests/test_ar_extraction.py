@@ -1688,6 +1688,11 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "ودعت قيادة الجيش اللبناني المواطنين إلى الابتعاد عن الحدود مع سوريا.",
+        [("LBN", "MIL", "REQUEST", None, "CVL")],
+        id="command-of-a-body-is-the-body",
+    ),
+    pytest.param(
         "وحذر وزير الصحة السعودي من خطورة انتشار الفيروس.",
         [],
         id="warning-of-a-risk-is-no-threat",
