@@ -1688,6 +1688,16 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وجاء ذلك قبل انسحاب معظم القوات الأجنبية من أفغانستان العام الماضي.",
+        [(None, "MIL", "RETREAT", "AFG", "GOV")],
+        id="foreign-forces-withdrawing-have-no-country",
+    ),
+    pytest.param(
+        "وأعلن الكرملين انسحاب معظم القوات الروسية.",
+        [("RUS", "MIL", "RETREAT", None, None)],
+        id="most-of-the-forces-withdraw",
+    ),
+    pytest.param(
         "ودعت قيادة الجيش اللبناني المواطنين إلى الابتعاد عن الحدود مع سوريا.",
         [("LBN", "MIL", "REQUEST", None, "CVL")],
         id="command-of-a-body-is-the-body",

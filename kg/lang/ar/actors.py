@@ -20,6 +20,7 @@ from kg.lang.ar.matcher import Hit, word_info
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import (
     CLAUSE_PUNCT,
+    FOREIGN,
     FUNCTION_WORDS,
     HONORIFICS,
     LOCATIVES,
@@ -749,20 +750,28 @@ class _Builder:
             return A.sector_group(sector, e.get("label") or "", t, start=s0, end=e0)
         return None
 
+    def _group_country(self, h: Hit, end: int) -> tuple[str | None, int]:
+        """A collective role's country from what follows it, and where its phrase ends."""
+        if self._genitive_at(h, end):
+            # محكمة الجنايات الكويتية: the nisba after the genitive is the body's
+            iso3, nisba_end = self._nisba_after(h, end, end + 1, True)
+            if iso3:
+                self.used.update(x.start for x in self.hits if end <= x.start < nisba_end)
+                return iso3, nisba_end
+        return self._country_after(h, end), end
+
     def _group(self, h: Hit, end: int, iso3: str | None) -> tuple[Actor | None, int]:
         """A collective role (الجيش، المعارضة): its country from what follows, its owner,
         or the same role earlier in the article."""
         e = h.entry
         sector, label = e.get("sector") or None, e.get("label") or ""
         self.owner = None
-        if iso3 is None and self._genitive_at(h, end):
-            # محكمة الجنايات الكويتية: the nisba after the genitive is the body's
-            iso3, nisba_end = self._nisba_after(h, end, end + 1, True)
-            if iso3:
-                self.used.update(x.start for x in self.hits if end <= x.start < nisba_end)
-                end = nisba_end
+        if iso3 is None and sector and end < len(self.norms) and self.norms[end] in FOREIGN:
+            # القوات الأجنبية: of no country the text names, never the place's
+            t, s0, e0 = self.span(h.start, end + 1)
+            return A.sector_group(sector, label, t, start=s0, end=e0), end + 1
         if iso3 is None:
-            iso3 = self._country_after(h, end)
+            iso3, end = self._group_country(h, end)
         owner = self.owner.entry.get("sector") if self.owner else None
         if owner and owner not in A.STATE_SECTORS and owner != sector:
             # الجيش ... التابع للمعارضة: the forces of the opposition, not the state's

@@ -42,6 +42,7 @@ from kg.lang.ar.rules import (
     CLAIM_VERBS,
     CLAUSE_PUNCT,
     FOLLOWER_WORDS,
+    FOREIGN,
     FUNCTION_WORDS,
     GENERIC,
     HALTING,
@@ -890,6 +891,8 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     p = r.p
     end = gen.phrases[-1].end
     own = gen.phrases[0].actor
+    if _reflexive_masdar(p.hit.first.stem):
+        return True  # انسحاب القوات: a verbal noun of form VII has no object
     around = [x for x in (p.context, p.speaker) if x is not None and x.country]
     if own.country and any(x.country == own.country for x in around):
         return True  # أكد لافروف نية موسكو: the speaker's own side intends
@@ -907,6 +910,12 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
         if any(w == x + e for x in preps | {"علي"} for e in ("ه", "ها", "هم")):
             return True  # سيطرة متطرفي داعش عليها: the place taken is a pronoun
     return not later and _concept_after(s, end, p.clause.end) is not None
+
+
+def _reflexive_masdar(stem: str) -> bool:
+    """A verbal noun of form VII, انفعال (انسحاب، انهيار): intransitive; not form VIII of
+    a root in ن (انتقاد، انتهاك: transitive)."""
+    return len(stem) == 6 and stem.startswith("ان") and stem[2] != "ت" and stem[4] == "ا"
 
 
 def _verbs_before(s: Sentence, p: Predicate) -> list[str]:
@@ -2111,16 +2120,13 @@ _HOME_PEOPLE = {"group/citizen", "group/residents"}
 _HOLDING_SECTORS = {"GOV", "COP", "JUD"}
 
 
-_FOREIGN = {normalize(w) for w in ("أجانب", "أجنبي", "أجنبية", "الأجانب", "الأجنبي")}
-
-
 def _local(s: Sentence, a: Actor | None) -> bool:
     """A group of people who belong where they act, with no nationality named (and not
     called foreign: سياح أجانب)."""
     if a is None or a.type != "group" or a.country is not None:
         return False
     after = bisect_left(s.idx, a.end or 0)
-    foreign = after < s.end and s.norms[after] in _FOREIGN
+    foreign = any(k < s.end and s.norms[k] in FOREIGN for k in (after - 1, after))
     return a.sector in A.LOCAL_SECTORS and not foreign
 
 

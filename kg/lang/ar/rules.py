@@ -55,6 +55,7 @@ __all__ = [
     "BLASTS",
     "OTHER_FIELDS",
     "ACHIEVABLE",
+    "FOREIGN",
 ]
 
 # أن / إن and their pronoun-carrying forms open a complement clause.
@@ -544,6 +545,9 @@ ACHIEVABLE = {
     "أرباح", "رؤية", "رغبات", "إنجاز", "إنجازات", "نمو", "تقدم", "مزيد", "أعلى", "أكبر",
     "أفضل", "نجاح", "فوز", "لقب", "عوائد", "وفورات", "قفزة", "نقلة",
 }  # fmt: skip
+# "Foreign" after a people or a force: of another country than the place (سياح أجانب،
+# القوات الأجنبية), never the article's or the place's.
+FOREIGN = {"أجانب", "أجنبي", "أجنبية", "الأجانب", "الأجنبي", "الأجنبية"}
 # Verbs whose subject is the place of what follows: شهدت تركيا مظاهرات.
 WITNESS = {"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وشهد", "وتشهد", "ويشهد"}
 # Event nouns whose genitive is the victim, never the agent: مقتل X (X was killed).

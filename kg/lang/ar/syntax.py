@@ -1020,6 +1020,16 @@ def governing_prep(s: Sentence, p: Phrase) -> str:
     return clitic[:1] if clitic[:1] in ("ب", "ل", "ك") else ""
 
 
+# Words of part or all between a verbal noun and its genitive (انسحاب معظم القوات).
+_PARTS_OF = {normalize(w) for w in ("معظم", "بعض", "كل", "جميع", "غالبية", "أغلب", "باقي", "بقية")}
+
+
+def _genitive_start(s: Sentence, trig: Hit) -> int:
+    """Where a verbal noun's genitive begins: right after it, or past a word of part."""
+    k = trig.end
+    return k + 1 if k < s.end and s.norms[k] in _PARTS_OF else k
+
+
 def _noun_args(s: Sentence, c: Clause, trig: Hit) -> list[Arg]:
     """Arguments of a verbal noun: its genitive (idafa), a nisba right after it
     (الاتصالات الروسية-المصرية), the doer of a light verb before it or a doer verb after
@@ -1035,7 +1045,7 @@ def _noun_args(s: Sentence, c: Clause, trig: Hit) -> list[Arg]:
         if len(after) > 1 and after[1].start == nisba.end + 1 and dash:
             out.append(Arg("obj", (after[1],), how="partner"))
             used += (after[1],)
-    elif after and after[0].start == trig.end and not after[0].governed:
+    elif after and _genitive_start(s, trig) == after[0].start and not after[0].governed:
         used = coordinated(after[0], after, s)
         out.append(Arg("gen", used, how="idafa"))
     doer = doer_after(s, trig, c) or light_verb_subject(s, trig, c)
