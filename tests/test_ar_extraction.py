@@ -1688,6 +1688,16 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "سيغيب قلب الدفاع البرتغالي بيبي عن ريال مدريد الاسباني في مباراة الدوري المقبلة.",
+        [],
+        id="in-sports-news-places-are-teams",
+    ),
+    pytest.param(
+        "واستقبلت شباك ريال مدريد هدفين بعد مواجهتهما فرقا من طراز روما في مباريات الدوري.",
+        [],
+        id="a-match-with-rome-is-no-fight-with-italy",
+    ),
+    pytest.param(
         "وجاء ذلك قبل انسحاب معظم القوات الأجنبية من أفغانستان العام الماضي.",
         [(None, "MIL", "RETREAT", "AFG", "GOV")],
         id="foreign-forces-withdrawing-have-no-country",

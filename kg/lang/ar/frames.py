@@ -188,7 +188,21 @@ def code_sentence(
     out = _implied(s, out, preds)
     out = _protest_targets(_deaths_by_cause(s, _condemned_doers(s, out)))
     out = _judged_doers(s, clauses, _not_by_condemner(out))
+    if s.register == "sports":
+        out = [m for m in out if not _teams_only(s, m)]
     return _local_groups(s, _domestic_protests(s, out), home)
+
+
+# Phrase heads that name a side in sports news: a place or nationality is a team.
+_TEAM_HEADS = frozenset({"country", "city", "metonym", "demonym"})
+
+
+def _teams_only(s: Sentence, m: Mention) -> bool:
+    """واجه ريال مدريد روما, قلب الدفاع البرتغالي: in sports news the places and
+    nationalities are teams and players, not states."""
+    heads = {x.actor.start: x.head for x in s.phrases}
+    actors = [a for a in (m.source, m.target) if a is not None]
+    return bool(actors) and all(heads.get(a.start) in _TEAM_HEADS for a in actors)
 
 
 def _not_by_condemner(out: list[Mention]) -> list[Mention]:
