@@ -1528,10 +1528,10 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # مناطق تحت سيطرة المعارضة, القرية التي يسيطر عليها داعش: who holds it
     if p.kind == "noun" and not _noun_is_event(s, r):
         return False
-    if p.kind == "verb" and not _verb_is_event(s, r):
-        return False
-    if p.kind == "verb" and _purpose_verb(s, p):
-        return False  # لينضم إلى المجلس، كي يهاجموا: the purpose of the clause, not done
+    if p.kind == "verb" and (not _verb_is_event(s, r) or _purpose_verb(s, p)):
+        return False  # (لينضم إلى المجلس، كي يهاجموا: the purpose of the clause, not done)
+    if p.kind == "participle" and _governed(s, p):
+        return False  # لا مكان للمخربين: after a preposition the participle names doers
     if _habitual(s, p):
         return False  # الجماعات التي تقاتل قوات الحكومة: what the group does, described
     if r.victims:
@@ -1987,8 +1987,8 @@ def _evidence(s: Sentence, r: _Reading, src: Actor | None) -> str:
     tags = []
     if r.inherited and src is not None:
         tags.append("source:inferred")
-    if r.p.hit.entry.get("alone") == "1":
-        tags.append("trigger:alone")
+    if r.p.hit.entry.get("alone") == "1" and r.p.kind != "participle":
+        tags.append("trigger:alone")  # (للمخربين: the doers named, not a riot told)
     if any(_late(s, x) for x in r.src_phrases):
         tags.append("history")  # أسس المغفور له الملك عبدالعزيز: told of the dead
     return " ".join(tags)
