@@ -1471,10 +1471,12 @@ def _prep_follows(s: Sentence, trig: Hit) -> bool:
     """The trigger's own preposition follows it (تصر على ..., دعت مصر إلى ...)."""
     preps = _preps(trig)
     after = [s.norms[k] for k in range(trig.end, min(s.end, trig.end + 12)) if k not in s.in_phrase]
-    return any(
-        w in preps or any(len(p) == 1 and w.startswith(p) and len(w) > 3 for p in preps)
-        for w in after[:4]
-    )
+    for w in after[:4]:
+        if w in preps or any(len(p) == 1 and w.startswith(p) and len(w) > 3 for p in preps):
+            return True
+        if w.startswith("لل") and "ل" not in preps:
+            return False  # للاتفاق للتأثير على: the preposition of a purpose after it
+    return False
 
 
 def _other_sense_object(s: Sentence, p: Predicate) -> bool:
