@@ -1688,6 +1688,11 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وقال سامح شكري إنه تبدأ مرحلة جديدة تحمي الحريات وتشجع الشباب على العمل.",
+        [],
+        id="feminine-verb-is-not-the-minister",
+    ),
+    pytest.param(
         "وقالت الوزيرة إن حكومتها ستبقي على معارضتها للاتفاق للتأثير على تصويت الكونغرس.",
         [],
         id="the-deal-opposed-is-no-agreeing",

@@ -918,8 +918,9 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         c.subject is not None
         and c.subject.how == "pronoun"
         and not any(p.end <= trig.start for p in c.phrases)
+        and not (c.opener.endswith("ه") and _feminine_present(trig))
     ):
-        subj = c.subject  # أعلنت أنها استدعت السفير: the pronoun is the subject
+        subj = c.subject  # أعلنت أنها استدعت السفير (إنه تبدأ مرحلة: the pronoun of the matter)
     elif (
         after
         and not after[0].governed
@@ -940,6 +941,8 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         subj = Arg("subj", how="thing")  # الهجوم الذي استهدف مسجدا
     else:
         who = st.subject or _continued(s, c, trig, memory)
+        if who is not None and who.type == "person" and _feminine_present(trig):
+            who = None  # (وتشجع after الوزير: a feminine verb's subject is not the man)
         subj = Arg("subj", actor=who, how="carried") if who is not None else None
     args = [subj] if subj is not None else []
     back = st.subject
@@ -1028,6 +1031,11 @@ def _genitive_start(s: Sentence, trig: Hit) -> int:
     """Where a verbal noun's genitive begins: right after it, or past a word of part."""
     k = trig.end
     return k + 1 if k < s.end and s.norms[k] in _PARTS_OF else k
+
+
+def _feminine_present(trig: Hit) -> bool:
+    """تشجع، تعمل: a present verb of a feminine subject (the past -ت is also "I")."""
+    return trig.entry.get("person") == "3f" and trig.entry.get("tense") == "present"
 
 
 def _noun_args(s: Sentence, c: Clause, trig: Hit) -> list[Arg]:
