@@ -1688,6 +1688,21 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وحاصرت القوات العراقية الفلوجة من ثلاث جهات.",
+        [("IRQ", "MIL", "ASSAULT", "IRQ", None)],
+        id="siege-of-a-city-hits-its-country",
+    ),
+    pytest.param(
+        "وقصفت الطائرات الروسية مدينة حلب.",
+        [("RUS", "MIL", "ASSAULT", "SYR", None)],
+        id="city-shelled-is-the-target",
+    ),
+    pytest.param(
+        "واحتلت مدينة الموصل المرتبة الثانية في المسابقة.",
+        [],
+        id="city-right-after-the-verb-is-its-subject",
+    ),
+    pytest.param(
         "وقال سامح شكري إنه تبدأ مرحلة جديدة تحمي الحريات وتشجع الشباب على العمل.",
         [],
         id="feminine-verb-is-not-the-minister",

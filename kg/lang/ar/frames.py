@@ -926,6 +926,39 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     return not later and _concept_after(s, end, p.clause.end) is not None
 
 
+def _implicit_target(s: Sentence, r: _Reading) -> Actor | None:
+    """A target named without an actor phrase: whom a threatened act would hit (هددت
+    بضرب القواعد الأمريكية), the place an attack hit (قصفت الطائرات حلب)."""
+    if r.plover == "THREATEN":
+        hit = _complement_object(s, r.p)
+        return hit.actor if hit is not None else None
+    if r.plover in ("ASSAULT", "COERCE") and not r.victims:
+        return _attacked_place(s, r)
+    return None
+
+
+def _attacked_place(s: Sentence, r: _Reading) -> Actor | None:
+    """A city that is the object of an attack, a siege or a raid (قصفت الطائرات حلب،
+    محاصرة مدينة الفلوجة، هجوم على بلدة مضايا): the act hit that country there."""
+    p = r.p
+    if p.kind == "verb" and not r.src_phrases:
+        return None  # احتلت مدينة مكة المرتبة الأولى: right after the verb, its subject
+    own = {k for x in r.src_phrases for k in range(x.start, x.end)}
+    cities = {h.start: h for h in s.hits["actor"] if h.kind == "city"}
+    for k in range(p.end, min(p.clause.end, p.end + 8)):
+        if k in own:
+            continue
+        if k in cities:
+            h = cities[k]
+            text = " ".join(s.words[h.start : h.end])
+            t0, t1 = s.idx[h.start], s.idx[h.end - 1] + len(s.words[h.end - 1])
+            return A.country(h.entry.get("iso3"), text, start=t0, end=t1)
+        w = bare_word(s.norms[k])
+        if s.norms[k] not in ("علي", "ضد") and w not in PLACE_NOUNS:
+            return None
+    return None
+
+
 def _reflexive_masdar(stem: str) -> bool:
     """A verbal noun of form VII, انفعال (انسحاب، انهيار): intransitive; not form VIII of
     a root in ن (انتقاد، انتهاك: transitive)."""
@@ -989,11 +1022,9 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         partner = _complement_partner(s, p)
         if partner is not None:
             r.targets = [partner.actor]
-    if r.plover == "THREATEN" and not r.actor_target:
-        # هددت بضرب القواعد الأمريكية: who the threatened act would hit
-        hit = _complement_object(s, p)
-        if hit is not None:
-            r.targets = [hit.actor]
+    if not r.actor_target:
+        other = _implicit_target(s, r)
+        r.targets = [other] if other is not None else r.targets
     held = _held_by(s, p) if r.plover == "ASSAULT" else None
     if held is not None and held.actor is not r.origin:
         if not any(t.type != "concept" for t in r.targets):
