@@ -1688,6 +1688,21 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وطالب عدد من النواب الكويتيين الحكومة بالاستقالة.",
+        [("KWT", "LEG", "REQUEST", None, "GOV")],
+        id="a-number-of-mps-demand",
+    ),
+    pytest.param(
+        "وأعرب عدد من النواب الإيرانيين عن اعتراضهم على الاتفاق النووي.",
+        [("IRN", "LEG", "REJECT", "nuclear deal", None)],
+        id="a-number-of-mps-object",
+    ),
+    pytest.param(
+        "وجرح العشرات من الجانبين في الاشتباكات.",
+        [(None, None, "ASSAULT", None, None)],
+        id="dozens-wounded-are-no-doers",
+    ),
+    pytest.param(
         "وحاصرت القوات العراقية الفلوجة من ثلاث جهات.",
         [("IRQ", "MIL", "ASSAULT", "IRQ", None)],
         id="siege-of-a-city-hits-its-country",

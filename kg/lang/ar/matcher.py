@@ -9,7 +9,7 @@ from kg.lang.ar.caches import WORDS, recall, remember
 from kg.lang.ar.lexicon import Entry, Lexicon
 from kg.lang.ar.morphology import Analysis, noun_readings, noun_stems, verb_readings, verb_stems
 from kg.lang.ar.normalize import normalize, strip_diacritics
-from kg.lang.ar.rules import NUMBERS, QUANTIFIERS
+from kg.lang.ar.rules import NUMBERS, PART_NOUNS, QUANTIFIERS
 
 COUNTS = NUMBERS | QUANTIFIERS
 # A word's article, with the clitics before it (الجيش، والجيش، بالجيش، للجيش).
@@ -349,6 +349,13 @@ def _overlaps(a: Hit, b: Hit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _part_then_actor(norms: list[str], k: int, actor_at: set[int]) -> bool:
+    """وطالب عدد من النواب: a number or part of an actor follows."""
+    return (
+        k + 2 < len(norms) and norms[k] in PART_NOUNS and norms[k + 1] == "من" and k + 2 in actor_at
+    )
+
+
 def resolve_overlaps(
     hits: dict[str, list[Hit]],
     norms: list[str],
@@ -435,7 +442,7 @@ def resolve_overlaps(
             and h.end - h.start == 1
             and "ال" not in h.first.prefix
             and h.start in verb_at
-            and h.end in actor_at
+            and (h.end in actor_at or _part_then_actor(norms, h.end, actor_at))
         )
     ]
     kept_actor = {i for h in keep for i in range(h.start, h.end)}

@@ -56,6 +56,7 @@ __all__ = [
     "OTHER_FIELDS",
     "ACHIEVABLE",
     "FOREIGN",
+    "PART_NOUNS",
 ]
 
 # أن / إن and their pronoun-carrying forms open a complement clause.
@@ -548,6 +549,11 @@ ACHIEVABLE = {
 # "Foreign" after a people or a force: of another country than the place (سياح أجانب،
 # القوات الأجنبية), never the article's or the place's.
 FOREIGN = {"أجانب", "أجنبي", "أجنبية", "الأجانب", "الأجنبي", "الأجنبية"}
+# Nouns of a number or a part: "a number of MPs" (عدد من النواب) acts as the MPs.
+PART_NOUNS = {
+    "عدد", "العديد", "مجموعة", "بعض", "آلاف", "الآلاف", "مئات", "المئات", "عشرات",
+    "العشرات", "جموع", "حشد", "حشود", "وفد",
+}  # fmt: skip
 # Verbs whose subject is the place of what follows: شهدت تركيا مظاهرات.
 WITNESS = {"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وشهد", "وتشهد", "ويشهد"}
 # Event nouns whose genitive is the victim, never the agent: مقتل X (X was killed).

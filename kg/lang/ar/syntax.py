@@ -44,6 +44,7 @@ from kg.lang.ar.rules import (
     NEGATORS,
     NOT_ONLY,
     NUMBERS,
+    PART_NOUNS,
     PASSIVE_VERBS,
     PEOPLE_COUNTS,
     PLACE_NOUNS,
@@ -476,6 +477,10 @@ def masculine_singular(s: Sentence, p: Phrase) -> bool:
     return w in _MASCULINE_BODIES
 
 
+def _a_part(s: Sentence, k: int) -> bool:
+    return counts(s, k) or bare(s.norms[k]) in PART_NOUNS
+
+
 def vso_gap_ok(s: Sentence, verb_end: int, p: Phrase) -> bool:
     """The phrase after a verb is its subject: nothing but counts, numbers and
     auxiliaries between (تجمع أكثر من مليون متظاهر), or one noun an adjectival phrase
@@ -486,7 +491,8 @@ def vso_gap_ok(s: Sentence, verb_end: int, p: Phrase) -> bool:
     if all(
         s.norms[k] in FOLLOWER_WORDS
         or counts(s, k)
-        or (s.norms[k] == "من" and k > verb_end and counts(s, k - 1))
+        or bare(s.norms[k]) in PART_NOUNS
+        or (s.norms[k] == "من" and k > verb_end and _a_part(s, k - 1))
         for k in gap
     ):
         return True
@@ -828,13 +834,31 @@ def _we_arg(speaker: Actor | None, text: str) -> Arg | None:
     return Arg("subj", actor=actor, how="we") if actor is not None else None
 
 
+def _part_of(s: Sentence, p: Phrase, c: Clause, trig: Hit | None = None) -> bool:
+    """عبر عدد من النواب: the phrase after من that a number or a part opens (not after a
+    verb of killing or abducting, whose counted men are its victims: قتل عدد من الجنود)."""
+    k = p.start
+    if trig is not None and (
+        trig.entry.get("action_id") in VICTIM_ACTIONS or trig.entry.get("needs") == "violence"
+    ):
+        return False  # (وجرح العشرات من الجانبين: the wounded)
+    return (
+        k - 2 >= c.start
+        and s.norms[k - 1] == "من"
+        and bare(s.norms[k - 2]) in PART_NOUNS
+        and not (k - 3 >= c.start and s.norms[k - 3] in PREPOSITIONS)
+    )
+
+
 def _own_subject(s: Sentence, c: Clause) -> Arg | None:
     """The first ungoverned phrase before the clause's first trigger (not the speaker)."""
     first = next((h.start for h in s.hits["trigger"] if c.start <= h.start < c.end), c.end)
     for p in c.phrases:
         if p.start >= first:
             break
-        if p.governed or p.adjectival:
+        # (أعرب عدد من النواب: a part right after the clause's verb, or opening it)
+        opening = p.start - 3 <= c.start
+        if (p.governed and not (opening and _part_of(s, p, c))) or p.adjectival:
             continue
         if c.speaker_phrase is p:
             return None
@@ -923,7 +947,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         subj = c.subject  # أعلنت أنها استدعت السفير (إنه تبدأ مرحلة: the pronoun of the matter)
     elif (
         after
-        and not after[0].governed
+        and (not after[0].governed or _part_of(s, after[0], c, trig))
         and vso_gap_ok(s, trig.end, after[0])
         and not plural
         and not (trig.entry.get("person") == "3f" and masculine_singular(s, after[0]))
