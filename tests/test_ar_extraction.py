@@ -1688,6 +1688,12 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وتدور اشتباكات بين الجيش اليمني والمقاومة الشعبية من جهة، وبين ميليشيات الحوثي"
+        " من جهة أخرى في تعز.",
+        [("YEM", "MIL", "ASSAULT", "YEM", "REB"), ("YEM", "REB", "ASSAULT", "YEM", "MIL")],
+        id="two-sides-each-with-allies",
+    ),
+    pytest.param(
         "وطالب عدد من النواب الكويتيين الحكومة بالاستقالة.",
         [("KWT", "LEG", "REQUEST", None, "GOV")],
         id="a-number-of-mps-demand",

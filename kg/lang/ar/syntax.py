@@ -1140,6 +1140,9 @@ def between_parties(s: Sentence, trig: Hit, c: Clause) -> tuple[Phrase, ...] | N
     for k in range(trig.end, min(c.end, trig.end + 4)):
         if s.norms[k] == "بين":
             ps = [p for p in c.phrases if p.start > k]
+            sides = _sides(s, [p for p in s.phrases if p.start > k], k + 1)
+            if sides is not None:
+                return sides
             if (
                 len(ps) >= 2
                 and ps[0].start == k + 1
@@ -1149,3 +1152,37 @@ def between_parties(s: Sentence, trig: Hit, c: Clause) -> tuple[Phrase, ...] | N
                 return (ps[0], ps[1])
             return None
     return None
+
+
+_ONE_SIDE = ("من", "جهه")  # من جهة: "on one side"
+
+
+def _past_adjectives(s: Sentence, k: int) -> int:
+    """Past the definite adjectives after a phrase (الجيش الوطني، القوات الموالية)."""
+    while (
+        k < s.end
+        and k not in s.in_phrase
+        and s.norms[k].startswith("ال")
+        and s.norms[k].isalpha()
+        and s.norms[k] not in FUNCTION_WORDS
+    ):
+        k += 1
+    return k
+
+
+def _sides(s: Sentence, ps: list[Phrase], start: int) -> tuple[Phrase, Phrase] | None:
+    """بين الجيش والمقاومة من جهة، وبين الحوثيين من جهة أخرى: the first of each side
+    (allies coordinated inside one side do not fight each other)."""
+    if not ps or ps[0].start != start:
+        return None
+    end = _past_adjectives(s, ps[0].end)
+    for p in ps[1:]:
+        if p.start == end and p.prefix.startswith("و"):
+            end = _past_adjectives(s, p.end)  # the allies of the first side
+    if tuple(s.norms[end : end + 2]) != _ONE_SIDE:
+        return None
+    k = end + 2
+    while k < s.end and s.norms[k] in ("،", ",", "وبين", "بين"):
+        k += 1
+    other = next((p for p in ps if p.start >= end + 2), None)
+    return (ps[0], other) if other is not None and other.start == k else None
