@@ -150,7 +150,8 @@ def confidence(m: Mention) -> float:
         c *= _UNREAL_FACTOR
     if "history" in m.evidence.split():
         c *= _HISTORY_FACTOR  # recalled, not reported
-    protest = plover == "PROTEST" and m.register != "sports"
+    # (crowds of fans or of visitors at a festival are no protest)
+    protest = plover == "PROTEST" and m.register not in ("sports", "culture")
     # an armed attack on a hospital or a company is no health or business news
     armed = plover == "ASSAULT" and "trigger:alone" in m.evidence and m.register in _SOFT
     if m.register and not (protest or armed) and not (political(m.source) or political(m.target)):
