@@ -247,6 +247,11 @@ COORDINATION = [
 ]
 
 DEMONYMS = [
+    # a place that opens a body's name gives the body its country
+    (
+        "American doctors delivered medical supplies to Baghdad University.",
+        [{"src": "USA", "cat": "AID", "tgt": "IRQ"}],
+    ),
     # an ally, proxy or rival of a country is not that country's own body
     (
         "Hezbollah fighters killed a commander of Israel's militia allies in southern Lebanon.",

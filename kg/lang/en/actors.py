@@ -357,7 +357,7 @@ class ActorResolver:
                 iso = None
                 if prev is not None:
                     iso = lx.demonyms.get(f"{prev.lower_} {low}")
-                iso = iso or lx.demonyms.get(low)
+                iso = iso or lx.demonyms.get(low) or _place_in_name(t, lx)
                 if _against(t):
                     iso = None
                 if iso and prev is not None and prev.lower_ == "ethnic":
@@ -660,6 +660,14 @@ class ActorResolver:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+
+
+def _place_in_name(t: Token, lx: Lexicon) -> str | None:
+    """A place that opens a body's name (Baghdad University, Cairo Airport): its country."""
+    if t.ent_type_ not in ("ORG", "FAC", "GPE") or t.ent_iob_ != "B":
+        return None
+    e = lx.names.get(t.text)
+    return e.code if e is not None and e.kind == "country" else None
 
 
 def _relation_owner(tok: Token) -> bool:
