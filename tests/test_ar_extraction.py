@@ -1688,6 +1688,11 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وصوت مجلس الأمن بالإجماع على تمديد بعثة الأمم المتحدة للدعم في ليبيا.",
+        [],
+        id="support-in-a-missions-name",
+    ),
+    pytest.param(
         "ويحتشد على الكورنيش في الأعياد آلاف الزوار للاستمتاع بالمهرجان.",
         [],
         id="festival-crowds-are-no-protest",
