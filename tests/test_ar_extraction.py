@@ -1850,6 +1850,26 @@ EXACT = [
         [],
         id="a-visit-to-a-town-of-ones-own-state-is-no-consultation",
     ),
+    pytest.param(
+        "وقالت المصادر إن مناطق سورية تتعرض لقصف عنيف.",
+        [(None, None, "ASSAULT", None, None)],
+        id="a-nationality-of-a-place-noun-is-no-doer",
+    ),
+    pytest.param(
+        "وأفادت المصادر بأن محافظة مأرب اليمنية تعرضت لقصف عنيف.",
+        [(None, None, "ASSAULT", None, None)],
+        id="a-nationality-after-a-named-place-is-no-doer",
+    ),
+    pytest.param(
+        "وقصفت الطائرات الروسية مواقع في مناطق سورية عدة.",
+        [("RUS", "MIL", "ASSAULT", "SYR", None)],
+        id="a-nationality-of-a-place-after-a-preposition-stays-where",
+    ),
+    pytest.param(
+        "وهاجمت الجماعات الإرهابية مركزا للشرطة في المدينة.",
+        [(None, "REB", "ASSAULT", None, "COP")],
+        id="a-group-noun-called-terrorist-is-an-armed-group",
+    ),
 ]
 
 

@@ -191,8 +191,25 @@ _NAMED_AFTER = {
 _OWNED_BY = {"regime forces": "regime"}
 # Nouns of places before a name a nationality adjective may describe.
 _PLACE_WORDS = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "جزيرة", "ميناء", "منطقة")}
+# Place nouns a nationality after them describes (الأراضي السعودية, مناطق سورية).
+_PLACE_HEADS = (
+    _PLACE_WORDS
+    | {bare_word(normalize(w)) for w in PLACE_NOUNS}
+    | {normalize(w) for w in ("أراضي", "أرض", "مدن", "مناطق", "محافظات", "مقاطعة", "مقاطعات")}
+)
 # Role words that are adjectives too ("armed", "naval"); after a noun they describe it.
-_ADJECTIVE_ROLES = {"مسلح", "بحريه"}
+# Those of armed groups make a group of a collective noun (مجموعات مسلحة, الجماعات
+# الإرهابية): the group they name, by its label.
+_GROUP_ADJECTIVES = {
+    normalize(w): label
+    for w, label in (
+        ("مسلح", "armed group"),
+        ("إرهابي", "terrorist group"),
+        ("جهادي", "jihadist group"),
+        ("متشدد", "militant group"),
+    )
+}
+_ADJECTIVE_ROLES = {"بحريه"} | set(_GROUP_ADJECTIVES)
 # Collective nouns "armed" makes an armed group of (مجموعات مسلحة, عناصر مسلحة).
 _ARMED_HEADS = {
     normalize(w)
@@ -368,6 +385,9 @@ class _Builder:
             if h.kind == "role" and h.start > 0 and self.norms[h.start - 1] in ("غير", "وغير"):
                 self.actor_tokens.difference_update(range(h.start, h.end))
                 continue  # التصرف غير المسؤول: "irresponsible", not an official
+            nxt = self.by_start.get(h.end)
+            if nxt is not None and h.kind == "role" and self._described_noun(nxt) == h.start:
+                continue  # الجماعات الإرهابية: the adjective after makes the group
             head = self._described_noun(h)
             if head is not None and not self._armed_group(h, head):
                 # الذراع المسلحة, الواجهة البحرية: an adjective of a noun, not an actor
@@ -498,20 +518,33 @@ class _Builder:
             return None
         if h.start == 0 or (e.words[0] == "مسلح" and h.first.suffix != "ه"):
             return None  # مسلحون, المسلح: the gunmen themselves
+        if h.first.suffix not in ("", "ه"):
+            return None  # الإرهابيون, المتشددين: the men themselves
         k = h.start - 1
         prev = self.norms[k]
-        if k in self.actor_tokens or prev in FUNCTION_WORDS or not prev.isalpha():
+        if prev in FUNCTION_WORDS or not prev.isalpha():
             return None
+        if k in self.actor_tokens and not self._group_head(h, k):
+            return None  # (الجماعات, a group noun itself, and "terrorist": one group)
         return k if prev.startswith(_NOT_NAME_STARTS) == _has_article(h.prefix) else None
 
+    def _group_head(self, h: Hit, k: int) -> bool:
+        """A collective noun (مجموعات, الجماعات) the group adjective ``h`` makes a group."""
+        noun = self.norms[k]
+        return h.entry.words[0] in _GROUP_ADJECTIVES and (
+            noun in _ARMED_HEADS or bare_word(noun) in _ARMED_HEADS
+        )
+
     def _armed_group(self, h: Hit, k: int) -> bool:
-        """مجموعات مسلحة, عناصر مسلحة: a collective noun and "armed" are an armed group."""
+        """مجموعات مسلحة, الجماعات الإرهابية: a collective noun and "armed" (or
+        "terrorist") are an armed group, of no country the words say."""
         noun = self.norms[k]
         bare = bare_word(noun)
-        if h.entry.words[0] != "مسلح" or (noun not in _ARMED_HEADS and bare not in _ARMED_HEADS):
+        if not self._group_head(h, k):
             return False
+        label = _GROUP_ADJECTIVES[h.entry.words[0]]
         t, s0, e0 = self.span(k, h.end)
-        actor = A.sector_group("REB", "armed group", t, start=s0, end=e0)
+        actor = A.sector_group("REB", label, t, start=s0, end=e0)
         self.phrases.append(Phrase(k, h.end, actor, noun[: len(noun) - len(bare)], "role"))
         prev = self.norms[k - 1] if k > 0 else ""
         self.phrases[-1].after_prep = prev in PREPOSITIONS or prev in LOCATIVES
@@ -555,6 +588,28 @@ class _Builder:
         """A nationality after a place noun and its name (مدينة سانت بطرسبورج الروسية)."""
         before = [bare_word(self.norms[k]) for k in range(max(0, start - 3), start)]
         return any(w in _PLACE_WORDS for w in before[:-1]) and start - 1 not in self.actor_tokens
+
+    def _place_adjective(self, h: Hit) -> bool:
+        """الأراضي السعودية, مناطق سورية, محافظة تعز اليمنية: a nationality (or a country
+        named like one) describing a place noun, right after it or past the place's
+        name, is where: no subject or doer (a witness verb's place still: شهدت مدن عراقية)."""
+        k = h.start - 1
+        if h.kind not in ("country", "demonym") or k < 1 or not self.norms[k].isalpha():
+            return False
+        if self._after_preposition(k):
+            return False  # في مناطق سورية: where it happens, which a target may be
+        if bare_word(self.norms[k]) in _PLACE_HEADS:  # (محافظة is also a governor)
+            return _has_article(h.prefix) == self.norms[k].startswith(_NOT_NAME_STARTS)
+        city = next((x for x in self.hits if x.end == h.start), None)
+        if city is not None and city.kind == "city":
+            return _has_article(h.prefix)  # محافظة مأرب اليمنية, جدة السعودية
+        # the place's name between (a name is definite): محافظة تعز اليمنية
+        return (
+            k not in self.actor_tokens
+            and _has_article(h.prefix)
+            and bare_word(self.norms[k - 1]) in _PLACE_HEADS
+            and not self.norms[k].startswith(_NOT_NAME_STARTS)
+        )
 
     def _other_given_name(self, h: Hit) -> bool:
         """A family name alone in the dictionary, after an unknown given name: another
@@ -1113,7 +1168,7 @@ class _Builder:
                 actor,
                 prefix,
                 h.kind,
-                self._adjectival(h.kind, start, prefix),
+                self._adjectival(h.kind, start, prefix) or self._place_adjective(h),
                 start > 0 and (prev in PREPOSITIONS or prev in LOCATIVES),  # في سوريا
                 h.entry.get("implies") or "",
                 h.entry.get("role") or "" if h.kind == "role" else "",
