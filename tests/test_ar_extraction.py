@@ -1870,6 +1870,21 @@ EXACT = [
         [(None, "REB", "ASSAULT", None, "COP")],
         id="a-group-noun-called-terrorist-is-an-armed-group",
     ),
+    pytest.param(
+        "فهد العتيبي- سبق- الرياض: أشاد مغردون بقرار وزير التعليم.",
+        [],
+        id="a-dispatchs-place-line-is-no-actor",
+    ),
+    pytest.param(
+        "رحبت الرياض بالاتفاق.",
+        [("SAU", "GOV", "SUPPORT", "agreement", None)],
+        id="a-capital-as-subject-stays-its-government",
+    ),
+    pytest.param(
+        "وهاجم المسلحون مسقط رأس الرئيس.",
+        [(None, "REB", "ASSAULT", None, None)],
+        id="a-birthplace-is-not-muscat",
+    ),
 ]
 
 

@@ -191,6 +191,10 @@ _NAMED_AFTER = {
 _OWNED_BY = {"regime forces": "regime"}
 # Nouns of places before a name a nationality adjective may describe.
 _PLACE_WORDS = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "جزيرة", "ميناء", "منطقة")}
+# مسقط رأس (birthplace): the word after it.
+_HEAD = normalize("رأس")
+# What closes a dispatch's place line (الرياض: / الرياض - ): a colon or a dash.
+_DATELINE_MARKS = frozenset({":", "-", "–", "—"})
 # Place nouns a nationality after them describes (الأراضي السعودية, مناطق سورية).
 _PLACE_HEADS = (
     _PLACE_WORDS
@@ -1098,6 +1102,10 @@ class _Builder:
             return place  # في الموصل وبغداد: a place coordinated with a place
         if prev in _PLACE_NAMED or bare_word(prev) in _PLACE_NAMED:
             return None  # اتفاق فيينا, مطار عدن: a name, not who
+        if self._dateline(h):
+            return None  # الرياض - أعلن, سبق- الرياض: the dispatch's place, not who
+        if h.end < len(self.norms) and self.norms[h.end].startswith(_HEAD):
+            return None  # مسقط رأسه: his birthplace, not Muscat
         if self._place_apposition(h.start):
             return place  # العاصمة اليمنية صنعاء: the city named, the country not its government
         quoted = h.end < len(self.norms) and self.norms[h.end] in ('"', "»", "”")
@@ -1106,6 +1114,15 @@ class _Builder:
         if prev in ("في", "وفي") or h.prefix.lstrip("و") in ("ب", "بال"):
             return place  # في القاهرة, عقد بالرباط: where (as a city is)
         return A.country(e.get("iso3"), t, e.get("sector") or "GOV", start=s0, end=e0), h.end
+
+    def _dateline(self, h: Hit) -> bool:
+        """A place opening a dispatch, after its byline (فلان- سبق- الرياض:) or first
+        in its sentence, with a colon or a dash after it."""
+        nxt = self.norms[h.end] if h.end < len(self.norms) else ""
+        prev = self.norms[h.start - 1].strip() if h.start else ""
+        if nxt not in _DATELINE_MARKS:
+            return False
+        return not prev or prev in _DATELINE_MARKS or prev[-1] in _DATELINE_MARKS or prev in ".!؟"
 
     def _place_apposition(self, start: int) -> bool:
         """A place noun and its nationality before a name: العاصمة اليمنية صنعاء."""
