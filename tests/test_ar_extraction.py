@@ -1885,6 +1885,16 @@ EXACT = [
         [(None, "REB", "ASSAULT", None, None)],
         id="a-birthplace-is-not-muscat",
     ),
+    pytest.param(
+        "وأرسلت المملكة قوات استجابة لمناشدة الحكومة اليمنية الشرعية للدفاع عن الشعب اليمني.",
+        [("YEM", "GOV", "REQUEST", None, None)],
+        id="the-genitive-of-an-appeal-past-its-adjective-is-its-doer",
+    ),
+    pytest.param(
+        "وجاء القرار استجابة لطلب الحكومة العراقية من الأمم المتحدة.",
+        [("IRQ", "GOV", "REQUEST", "UNO", "IGO")],
+        id="a-requests-genitive-doer-and-its-own-preposition",
+    ),
 ]
 
 

@@ -121,7 +121,7 @@ def _span_text(words: list[str], idx: list[int], text: str, s: int, e: int) -> t
     return text[start:end], start, end
 
 
-def _adjective_like(w: str, definite: bool) -> bool:
+def adjective_like(w: str, definite: bool) -> bool:
     """A word that may describe the noun before it: same definiteness and an
     adjectival shape (nisba, feminine, participle): المعتدلة، الموالية، المسلحة."""
     if w.startswith(("ال", "وال")) != definite or (w.endswith("ا") and not w.endswith("يا")):
@@ -955,7 +955,7 @@ class _Builder:
         if not (_has_article(h.prefix) or len(h.entry.words) > 1) or h.first.suffix:
             return False
         nxt = self.norms[end] if end < len(self.norms) else ""
-        return end in self.actor_tokens or not _adjective_like(nxt, True)
+        return end in self.actor_tokens or not adjective_like(nxt, True)
 
     def _leader_after(self, end: int) -> str | None:
         """التحالف بقيادة السعودية, التحالف الذي تقوده السعودية: the leading state."""
@@ -1006,7 +1006,7 @@ class _Builder:
                 return None, end
             w = self.norms[j]
             after_linker = j > end and self.norms[j - 1] in _LINKERS  # من ولايات أميركية
-            if w not in _LINKERS and not after_linker and not _adjective_like(w, definite):
+            if w not in _LINKERS and not after_linker and not adjective_like(w, definite):
                 return None, end  # الحكومة العلاقات مع قطر: not an adjective of the role
             j += 1
         return None, end

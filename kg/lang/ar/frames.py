@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg import actors as A
-from kg.lang.ar.actors import Phrase, bare_word, in_place_noun, named_after
+from kg.lang.ar.actors import Phrase, adjective_like, bare_word, in_place_noun, named_after
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.morphology import ENCLITICS
 from kg.lang.ar.normalize import normalize, strip_diacritics
@@ -834,6 +834,14 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     of the noun's prepositions or a concept follows it."""
     p = r.p
     end = gen.phrases[-1].end
+    starts = {x.start for x in s.phrases}
+    while (
+        end < p.clause.end
+        and end not in starts
+        and s.norms[end] not in FUNCTION_WORDS
+        and adjective_like(s.norms[end], True)
+    ):
+        end += 1  # لمناشدة الحكومة الشرعية للدفاع: past the genitive's adjectives
     own = gen.phrases[0].actor
     around = [x for x in (p.context, p.speaker) if x is not None and x.country]
     if own.country and any(x.country == own.country for x in around):
@@ -1007,8 +1015,9 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         obj = next((a for a in p.args if a.role == "obj" and a.how == "pronoun"), None)
         if p.hit.first.suffix or (obj is not None and obj.phrases):
             cands = list(obj.phrases) if obj is not None else []
-    elif _agentless(r.plover) and r.src_phrases:
-        # an attack noun with its agent named: its target is its genitive or comes with
+    elif r.src_phrases and (_agentless(r.plover) or r.src_phrases[0].start == p.end):
+        # an attack noun with its agent named (or any noun whose genitive is its doer:
+        # لمناشدة الحكومة للدفاع عن الشعب): its target is its genitive or comes with
         # its own preposition, not any later phrase
         cands = [
             x
