@@ -1895,6 +1895,26 @@ EXACT = [
         [("IRQ", "GOV", "REQUEST", "UNO", "IGO")],
         id="a-requests-genitive-doer-and-its-own-preposition",
     ),
+    pytest.param(
+        "وتمكن الجيش من استعادة القرى بعد سيطرة متطرفي تنظيم داعش عليها.",
+        [("ISIS", "REB", "COERCE", None, None)],
+        id="the-men-of-a-group-in-the-construct-plural-are-the-group",
+    ),
+    pytest.param(
+        "وهاجم متطرفي الحوثي القرية.",
+        [("YEM", "REB", "ASSAULT", None, None)],
+        id="a-construct-plural-before-a-group-is-no-my-suffix",
+    ),
+    pytest.param(
+        "وقتل الجيش عشرات من متشددي حركة الشباب.",
+        [(None, "MIL", "ASSAULT", "SOM", "REB")],
+        id="a-construct-plural-of-a-group-as-the-victims",
+    ),
+    pytest.param(
+        "وقال الدبلوماسي بالسفارة الأميركية في القاهرة إن المسلحين يهددون الأمن الإقليمي.",
+        [("EGY", "REB", "THREATEN", "regional security", None)],
+        id="an-embassy-after-bi-is-a-post-not-where-it-happens",
+    ),
 ]
 
 

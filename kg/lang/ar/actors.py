@@ -211,6 +211,7 @@ _GROUP_ADJECTIVES = {
         ("إرهابي", "terrorist group"),
         ("جهادي", "jihadist group"),
         ("متشدد", "militant group"),
+        ("متطرف", "extremist group"),
     )
 }
 _ADJECTIVE_ROLES = {"بحريه"} | set(_GROUP_ADJECTIVES)
@@ -398,6 +399,10 @@ class _Builder:
                 self.actor_tokens.difference_update(range(h.start, h.end))
                 continue
             if head is not None:
+                continue
+            plural = self._construct_plural(h)
+            if plural is not None:
+                self._add(h, *plural)
                 continue
             if h.kind == "role" and (self._flags(h) or h.first.suffix == "ي"):
                 # لقاء حزبي: a nisba adjective, not "my party"
@@ -871,6 +876,19 @@ class _Builder:
             return None
         close = quoted and org.end < len(self.norms) and self.norms[org.end] in ("»", '"', "”")
         return self._as_org(h, org, org.end + close)
+
+    def _construct_plural(self, h: Hit) -> tuple[Actor, int] | None:
+        """متطرفي تنظيم داعش, متشددي حركة الشباب: a group word in the plural's construct
+        state (its ن dropped: the ي read as "my") before a named group is its men, so
+        the group (a noun with "my" on it takes no genitive)."""
+        if h.kind != "role" or h.first.suffix != "ي" or len(h.entry.words) != 1:
+            return None
+        if h.entry.get("role") != "group" or "ال" in h.first.prefix:
+            return None
+        org = self.by_start.get(h.end)
+        if org is None or org.kind != "org" or org.prefix not in ("", "ال"):
+            return None
+        return self._as_org(h, org, org.end)
 
     def _group_of_org(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """مسلحون حوثيون, المقاتلين الحوثيين: men described by a group's nisba are the group."""

@@ -1978,7 +1978,8 @@ def place_of(s: Sentence) -> Actor | None:
         if prev in ("في", "وفي") or prev in PLACE_NOUNS or prev in WITNESS or prev in LOCATIVES:
             return x.actor  # (في مدينة حلب: the city is a place phrase of its own)
         if x.prefix == "بال" and prev.isalpha() and x.start - 1 not in triggers:
-            return x.actor  # مسجد بالكويت: in Kuwait (نددت بالكويت: an object)
+            if x.head != "role":  # (الدبلوماسي بالسفارة الأميركية: his post, not where)
+                return x.actor  # مسجد بالكويت: in Kuwait (نددت بالكويت: an object)
     # بريف حلب, بمدينة حمص: a city after ب and a place noun, where no other place is said
     return next(
         (
