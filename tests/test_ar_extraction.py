@@ -1915,6 +1915,21 @@ EXACT = [
         [("EGY", "REB", "THREATEN", "regional security", None)],
         id="an-embassy-after-bi-is-a-post-not-where-it-happens",
     ),
+    pytest.param(
+        "وقدم الهلال الأحمر الفلسطيني مساعدات لسكان غزة.",
+        [("PSE", "NGO", "AID", "PSE", "CVL")],
+        id="a-nationality-after-a-society-is-its-country-not-an-actor",
+    ),
+    pytest.param(
+        "وانتقد الوزير الأردني الهلال الأحمر السعودي.",
+        [("JOR", "GOV", "ACCUSE", "SAU", "NGO")],
+        id="a-national-society-as-the-target",
+    ),
+    pytest.param(
+        "وأشاد الوزير الأردني بالهلال الأحمر.",
+        [("JOR", "GOV", "SUPPORT", "REDCRESCENT", "NGO")],
+        id="a-society-with-no-nationality-said-gets-no-country",
+    ),
 ]
 
 

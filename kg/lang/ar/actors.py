@@ -1067,9 +1067,30 @@ class _Builder:
             if "coalition" in actor.label.lower() and actor.country in A.countries():
                 self.memory.role_country["#ALLIANCE"] = actor.country  # then التحالف alone
             self.memory.orgs[e.words[0]] = actor  # then الحزب, التنظيم alone
+            national = self._org_nationality(h, actor)
+            if national is not None:
+                return national
         else:
             return None
         return actor, h.end
+
+    def _org_nationality(self, h: Hit, org: Actor) -> tuple[Actor, int] | None:
+        """الهلال الأحمر الفلسطيني, حزب الله اللبناني: a nationality right after a
+        body's name describes it (no actor of its own); a society with no home country
+        of its own (a national Red Crescent) is that country's."""
+        nisba = self.by_start.get(h.end)
+        if nisba is None or nisba.kind != "demonym" or nisba.prefix != "ال":
+            return None
+        if nisba.first.suffix not in ("", "ه") or nisba.entry.get("plural"):
+            return None  # الأمم المتحدة الأمريكيين: people, not an adjective
+        self.used.add(nisba.start)
+        t, s0, e0 = self.span(h.start, nisba.end)
+        iso3 = nisba.entry.get("iso3")
+        if org.country == "NGO" and iso3 in A.countries():
+            name = A.countries()[iso3].name_en
+            label = f"{org.label} ({name})"
+            org = replace(org, id=f"{org.id}-{iso3}", label=label, country=iso3, qid=None)
+        return replace(org, text=t, start=s0, end=e0), nisba.end
 
     def _given(self, h: Hit) -> tuple[Actor, int] | None:
         """A given name and the family name after it (محمد الزهراني, فهد بن سعد): a person
