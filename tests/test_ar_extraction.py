@@ -1930,6 +1930,21 @@ EXACT = [
         [("JOR", "GOV", "SUPPORT", "REDCRESCENT", "NGO")],
         id="a-society-with-no-nationality-said-gets-no-country",
     ),
+    pytest.param(
+        "وكان الرئيس العراقي قد أعلن خلال زيارته طهران عن مشروع للمياه.",
+        [("IRQ", "GOV", "CONSULT", "IRN", "GOV")],
+        id="after-a-noun-with-a-pronoun-comes-its-object-not-its-doer",
+    ),
+    pytest.param(
+        "وقال الوزير الأردني إن زيارته القاهرة ناجحة.",
+        [("JOR", "GOV", "CONSULT", "EGY", "GOV")],
+        id="his-visit-to-a-capital-is-his",
+    ),
+    pytest.param(
+        "وأمر عبدالملك الحوثي بحشد القوات لمهاجمة عدن من جديد.",
+        [("YEM", "REB", "ASSAULT", "YEM", "GOV")],
+        id="a-place-after-a-noun-of-attack-is-attacked-even-of-the-same-country",
+    ),
 ]
 
 

@@ -844,7 +844,10 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
         end += 1  # لمناشدة الحكومة الشرعية للدفاع: past the genitive's adjectives
     own = gen.phrases[0].actor
     around = [x for x in (p.context, p.speaker) if x is not None and x.country]
-    if own.country and any(x.country == own.country for x in around):
+    # (a place a noun of attack names after it is the place attacked, of whatever
+    # country: حشد القوات لمهاجمة عدن)
+    place = _agentless(r.plover) and gen.phrases[0].head in ("metonym", "city", "country")
+    if own.country and not place and any(x.country == own.country for x in around):
         return True  # أكد لافروف نية موسكو: the speaker's own side intends
     preps = _preps(p.hit)
     later = [a for a in p.args if a.start >= end and a is not gen]

@@ -1020,6 +1020,16 @@ def governing_prep(s: Sentence, p: Phrase) -> str:
     return clitic[:1] if clitic[:1] in ("ب", "ل", "ك") else ""
 
 
+# Pronouns on a noun (زيارته, هجومها, اعتقالهم); a bare ه may be a feminine ending.
+_POSSESSIVE = frozenset(
+    {"ها", "هم", "هما", "هن", "نا", "كم", "ته", "تها", "تهم", "تهما", "تهن", "تنا", "تكم"}
+)
+
+
+def _possessed(trig: Hit) -> bool:
+    return trig.first.suffix in _POSSESSIVE
+
+
 def _noun_args(s: Sentence, c: Clause, trig: Hit) -> list[Arg]:
     """Arguments of a verbal noun: its genitive (idafa), a nisba right after it
     (الاتصالات الروسية-المصرية), the doer of a light verb before it or a doer verb after
@@ -1037,7 +1047,11 @@ def _noun_args(s: Sentence, c: Clause, trig: Hit) -> list[Arg]:
             used += (after[1],)
     elif after and after[0].start == trig.end and not after[0].governed:
         used = coordinated(after[0], after, s)
-        out.append(Arg("gen", used, how="idafa"))
+        # زيارته واشنطن: a noun with a pronoun on it takes no genitive; what follows is
+        # its object (the pronoun is the doer)
+        out.append(
+            Arg("obj", used, how="obj") if _possessed(trig) else Arg("gen", used, how="idafa")
+        )
     doer = doer_after(s, trig, c) or light_verb_subject(s, trig, c)
     if doer is not None:
         out.append(Arg("agent", (doer,), how="doer"))
