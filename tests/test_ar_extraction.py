@@ -1945,6 +1945,17 @@ EXACT = [
         [("YEM", "REB", "ASSAULT", "YEM", "GOV")],
         id="a-place-after-a-noun-of-attack-is-attacked-even-of-the-same-country",
     ),
+    pytest.param(
+        "وفي زيارة لاربيل الأسبوع الماضي وصف وزير الدفاع الأمريكي اشتون كارتر قوات البشمركة"
+        " بأنها نموذج.",
+        [],
+        id="a-place-after-visit-and-lam-is-where-not-the-visitor",
+    ),
+    pytest.param(
+        "وأشاد الوزير بالزيارة الكريمة لولي العهد الأمير محمد بن سلمان.",
+        [("SAU", "GOV", "CONSULT", None, None)],
+        id="a-person-after-visit-and-lam-is-the-visitor",
+    ),
 ]
 
 

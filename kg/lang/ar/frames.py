@@ -468,7 +468,11 @@ def _visitor(s: Sentence, r: _Reading) -> Phrase | None:
         between = [s.norms[k] for k in range(p.end, x.start)]
         with_l = x.prefix.lstrip("و").startswith("ل") or any(w.startswith("ل") for w in between)
         plain = all(w.startswith(("ال", "ل")) or w in FOLLOWER_WORDS for w in between)
-        return x if with_l and plain and x.actor.type in ("person", "country") else None
+        # (زيارة لمصر, زيارة لاربيل: a place after لـ is where he went, not who)
+        place = x.head in ("metonym", "city", "country")
+        return (
+            x if with_l and plain and x.actor.type in ("person", "country") and not place else None
+        )
     return None
 
 
