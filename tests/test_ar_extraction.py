@@ -1956,6 +1956,16 @@ EXACT = [
         [("SAU", "GOV", "CONSULT", None, None)],
         id="a-person-after-visit-and-lam-is-the-visitor",
     ),
+    pytest.param(
+        "وأكد الوزير المصري إدانة بلاده للهجوم على السفارة.",
+        [("EGY", "GOV", "ACCUSE", None, None), (None, None, "ASSAULT", None, "GOV")],
+        id="an-attack-a-condemnation-noun-names-with-lam-is-not-the-condemners",
+    ),
+    pytest.param(
+        "ورحب الوزير بالهجمات التركية على تنظيم داعش.",
+        [("TUR", None, "ASSAULT", "ISIS", "REB")],
+        id="an-attack-welcomed-keeps-its-own-doer",
+    ),
 ]
 
 

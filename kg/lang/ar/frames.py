@@ -879,12 +879,27 @@ def _verbs_before(s: Sentence, p: Predicate) -> list[str]:
 
 
 def _judged_object(s: Sentence, p: Predicate) -> bool:
-    """The noun is the object of a verb that judges or permits what others did."""
+    """The noun is the object of a verb that judges or permits what others did, or of a
+    judging noun with لـ (إدانة بلاده للهجوم, إدانة الحكومة لحادث اغتيال)."""
     bare_noun = not p.hit.first.prefix.lstrip("وف").startswith(("ب", "ل", "ك"))
-    return any(
+    if any(
         (bare_noun and actions()[aid].plover in _JUDGING) or aid in _PERMITTING
         for aid in _verbs_before(s, p)
+    ):
+        return True
+    prev = s.norms[p.start - 1] if p.start > p.clause.start else ""
+    lam = p.hit.first.prefix.lstrip("وف").startswith("ل") or prev in _EVENT_WORDS_WITH_LAM
+    return lam and any(
+        h.kind == "noun"
+        and p.clause.start <= h.start < p.start
+        and p.start - h.end <= 6
+        and actions()[h.entry.get("action_id")].plover in _JUDGING
+        for h in s.hits["trigger"]
     )
+
+
+# لحادث اغتيال, للعملية الإرهابية: an event named through a noun with لـ.
+_EVENT_WORDS_WITH_LAM = {normalize(w) for w in ("لحادث", "لحادثة", "للحادث", "للحادثة", "لعملية")}
 
 
 def _charge(s: Sentence, p: Predicate) -> bool:
