@@ -1966,6 +1966,12 @@ EXACT = [
         [("TUR", None, "ASSAULT", "ISIS", "REB")],
         id="an-attack-welcomed-keeps-its-own-doer",
     ),
+    pytest.param(
+        "ويحاكم في القضية ثلاثة أشقاء ألقت السلطات السعودية القبض عليهم على صلة بالتفجير"
+        " الانتحاري الذي استهدف المسجد.",
+        [("SAU", "GOV", "COERCE", None, None), (None, None, "ASSAULT", None, None)],
+        id="a-suicide-bombing-named-in-the-trigger-is-not-the-arresting-states",
+    ),
 ]
 
 

@@ -689,8 +689,9 @@ _STATE_AND_PRESS = A.STATE_SECTORS | {"MED"}
 
 
 def _terrorist_act(s: Sentence, p: Predicate) -> bool:
-    """التفجير الإرهابي, الهجوم الإرهابي الآثم: an act called terrorism by its adjective."""
-    k = p.end
+    """التفجير الإرهابي, الهجوم الإرهابي الآثم: an act called terrorism by its adjective
+    (the trigger's own, too: بالتفجير الانتحاري)."""
+    k = p.start + 1
     definite = s.norms[p.start].startswith(("ال", "وال", "بال", "لل"))
     while k < min(s.end, p.end + 3):
         w = s.norms[k]
