@@ -1972,6 +1972,16 @@ EXACT = [
         [("SAU", "GOV", "COERCE", None, None), (None, None, "ASSAULT", None, None)],
         id="a-suicide-bombing-named-in-the-trigger-is-not-the-arresting-states",
     ),
+    pytest.param(
+        "وعبر كيري عن تهنئة حكومته لمصر بإنجاز القناة.",
+        [("USA", "GOV", "SUPPORT", "EGY", "GOV")],
+        id="a-country-with-lam-after-his-government-is-its-addressee",
+    ),
+    pytest.param(
+        "وأكد الوزير الأمريكي دعم حكومته للعراق في حربه على الإرهاب.",
+        [("USA", "GOV", "SUPPORT", "IRQ", "GOV")],
+        id="his-governments-support-for-a-country-with-lam",
+    ),
 ]
 
 

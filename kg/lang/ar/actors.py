@@ -570,11 +570,13 @@ class _Builder:
             return None  # أمننا: our security, not the police
         iso3 = None
         nxt = self.by_start.get(end)
+        owned = self._possessed(h) and self._lam_after(h.end)
         if (
             nxt
             and nxt.kind in ("demonym", "country")
             and nxt.prefix.lstrip("ال") in ("", "ل")
             and not _people(nxt, h)
+            and not owned  # حكومته لمصر: his government's, to Egypt
         ):
             iso3 = nxt.entry.get("iso3")
             self.used.add(nxt.start)
@@ -825,13 +827,13 @@ class _Builder:
             if iso3:
                 self.used.update(x.start for x in self.hits if end <= x.start < nisba_end)
                 end = nisba_end
-        if iso3 is None:
-            iso3 = self._country_after(h, end)
+        if iso3 is None and not (self._possessed(h) and self._lam_after(end)):
+            iso3 = self._country_after(h, end)  # (حكومته لمصر: his, to Egypt)
         owner = self.owner.entry.get("sector") if self.owner else None
         if owner and owner not in A.STATE_SECTORS and owner != sector:
             # الجيش ... التابع للمعارضة: the forces of the opposition, not the state's
             sector, label = owner, self.owner.entry.get("label") or label
-        possessive = h.first.suffix in _POSSESSIVE and not self.words[h.end - 1].endswith("ة")
+        possessive = self._possessed(h)
         if iso3 is None and possessive:
             # جنوده, قواتها: the men of the actor named before (or of the subject)
             owner = next((p.actor for p in reversed(self.phrases) if p.actor.country), None)
@@ -986,6 +988,18 @@ class _Builder:
                 if nx is not None and nx.kind in ("country", "metonym"):
                     return nx.entry.get("iso3")
         return None
+
+    def _possessed(self, h: Hit) -> bool:
+        """حكومته, قواتها, جنوده: a role noun with a possessive pronoun on it (not the
+        feminine ة: بالعمالة)."""
+        suffix = h.first.suffix
+        if suffix in _POSSESSIVE:
+            return not self.words[h.end - 1].endswith("ة")
+        return suffix[:1] == "ت" and suffix[1:] in _POSSESSIVE
+
+    def _lam_after(self, k: int) -> bool:
+        """A word with لـ at ``k`` (لمصر, للعراق)."""
+        return k < len(self.norms) and self.norms[k][:1] == "ل" and k in self.actor_tokens
 
     def _country_after(self, h: Hit, end: int) -> str | None:
         """الجيش التابع للحكومة السورية, المعارضة المعتدلة في سوريا."""
