@@ -1982,6 +1982,22 @@ EXACT = [
         [("USA", "GOV", "SUPPORT", "IRQ", "GOV")],
         id="his-governments-support-for-a-country-with-lam",
     ),
+    pytest.param(
+        "ووافقت إيران على مستوى آمن من التخصيب.",
+        [("IRN", "GOV", "AGREE", None, None)],
+        id="safe-with-madda-is-not-security",
+    ),
+    pytest.param(
+        "الرياض - مثل المتهمون أمام القضاء الكويتي أمس. ووجهت النيابة العامة الاتهام إلى 29"
+        " شخصا في القضية.",
+        [("KWT", "JUD", "ACCUSE", None, "CVL")],
+        id="an-unnamed-prosecution-is-of-the-last-judiciary-named",
+    ),
+    pytest.param(
+        "الرياض - ووجهت النيابة العامة الاتهام إلى 29 شخصا في القضية.",
+        [("SAU", "JUD", "ACCUSE", None, "CVL")],
+        id="with-no-judiciary-named-the-prosecution-is-the-dispatchs",
+    ),
 ]
 
 

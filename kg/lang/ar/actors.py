@@ -193,6 +193,9 @@ _OWNED_BY = {"regime forces": "regime"}
 _PLACE_WORDS = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "جزيرة", "ميناء", "منطقة")}
 # مسقط رأس (birthplace): the word after it.
 _HEAD = normalize("رأس")
+# Sectors whose last named body an unnamed one of them is: armed forces, courts and
+# prosecutors (المحكمة, النيابة العامة in a report on a trial abroad).
+_SECTOR_KEPT = frozenset({"MIL", "JUD"})
 # What closes a dispatch's place line (الرياض: / الرياض - ): a colon or a dash.
 _DATELINE_MARKS = frozenset({":", "-", "–", "—"})
 # Place nouns a nationality after them describes (الأراضي السعودية, مناطق سورية).
@@ -566,8 +569,8 @@ class _Builder:
             return None  # مشيرين, الفريقين: a participle or a dual, not a rank
         if e.words == ("نيابه",) and end < len(self.norms) and self.norms[end] == "عن":
             return None  # نيابة عن: on behalf of, not the prosecution
-        if e.words == ("امن",) and h.first.suffix:
-            return None  # أمننا: our security, not the police
+        if e.words == ("امن",) and (h.first.suffix or "آ" in self.words[h.start]):
+            return None  # أمننا: our security; آمن, الآمنين: safe, not the police
         iso3 = None
         nxt = self.by_start.get(end)
         owned = self._possessed(h) and self._lam_after(h.end)
@@ -930,21 +933,21 @@ class _Builder:
         return Actor(**{**org.to_dict(), "text": t, "start": s0, "end": e0})
 
     def _remembered(self, label: str, sector: str | None) -> str | None:
-        """The country of the same role earlier; for armed forces, of the last named
-        (but قوات النظام is the regime's, never the last army named)."""
+        """The country of the same role earlier; for armed forces and courts, of the last
+        named (but قوات النظام is the regime's, never the last army named)."""
         roles = self.memory.role_country
         owner = _OWNED_BY.get(label)
         if owner is not None:
             return roles.get(label) or roles.get(owner)
-        return roles.get(label) or (roles.get("#MIL") if sector == "MIL" else None)
+        return roles.get(label) or (roles.get("#" + sector) if sector in _SECTOR_KEPT else None)
 
     def _remember(self, label: str, sector: str | None, iso3: str) -> None:
         roles = self.memory.role_country
         roles[label] = iso3
         if label in _OWNED_BY:
             roles[_OWNED_BY[label]] = iso3
-        if sector == "MIL":
-            roles["#MIL"] = iso3
+        if sector in _SECTOR_KEPT:
+            roles["#" + sector] = iso3  # (المحكمة after محكمة الجنايات الكويتية)
 
     def _verbal_noun(self, h: Hit, end: int) -> bool:
         """A "definite" group word without the article before a definite noun."""
