@@ -1998,6 +1998,21 @@ EXACT = [
         [("SAU", "JUD", "ACCUSE", None, "CVL")],
         id="with-no-judiciary-named-the-prosecution-is-the-dispatchs",
     ),
+    pytest.param(
+        "وقالت الحكومة السورية إن هجومها على المدينة يستهدف الإرهابيين.",
+        [("SYR", "GOV", "ASSAULT", "SYR", "REB")],
+        id="her-attack-the-speaker-tells-of-is-hers",
+    ),
+    pytest.param(
+        "وقال الجيش إن هجماته على مواقع المتمردين مستمرة.",
+        [(None, "MIL", "ASSAULT", None, "REB")],
+        id="a-pronoun-after-a-plural-noun-is-its-doer",
+    ),
+    pytest.param(
+        "وقال الوزير إن الهجمات على المدينة مستمرة.",
+        [(None, None, "ASSAULT", None, None)],
+        id="attacks-a-speaker-tells-of-are-not-his",
+    ),
 ]
 
 

@@ -75,6 +75,7 @@ from kg.lang.ar.syntax import (
     count_after,
     count_then_phrase,
     counts,
+    has_possessive,
     only_followers,
     past_followers,
 )
@@ -674,6 +675,7 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         and r.sources
         and r.sources[0] is not None
         and r.sources[0] is p.speaker
+        and not has_possessive(p.hit)  # (قالت إن هجومها: her own attack)
     ):
         r.sources = [None]  # قال مسؤول تركي إن انفجارا وقع: he told of it
     if _terrorist_act(s, p) and any(_state_side(a) for a in r.sources):
@@ -803,6 +805,7 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         and c.subject is None
         and p.context is p.speaker
         and _agentless(action.plover)
+        and not has_possessive(p.hit)
     ):
         # قال الوزير إن الهجمات ...: the speaker told of the attack; its doer is unnamed
         # (the talks or the sanctions a speaker tells of are his side's)

@@ -1020,14 +1020,17 @@ def governing_prep(s: Sentence, p: Phrase) -> str:
     return clitic[:1] if clitic[:1] in ("ب", "ل", "ك") else ""
 
 
-# Pronouns on a noun (زيارته, هجومها, اعتقالهم); a bare ه may be a feminine ending.
-_POSSESSIVE = frozenset(
-    {"ها", "هم", "هما", "هن", "نا", "كم", "ته", "تها", "تهم", "تهما", "تهن", "تنا", "تكم"}
-)
+# Pronouns on a noun (زيارته, هجومها, اعتقالهم, هجماته); a bare ه may be a feminine
+# ending.
+_PRONOUNS = ("ها", "هم", "هما", "هن", "نا", "كم")
+_POSSESSIVE = frozenset(_PRONOUNS + tuple(a + p for a in ("ت", "ات") for p in _PRONOUNS + ("ه",)))
 
 
-def _possessed(trig: Hit) -> bool:
-    return trig.first.suffix in _POSSESSIVE
+def has_possessive(trig: Hit) -> bool:
+    """هجومها, زيارته: a noun with a possessive pronoun on it (its doer); a ه after a
+    plural (هجماته) is one too."""
+    a = trig.first
+    return a.suffix in _POSSESSIVE or (a.suffix == "ه" and a.stem.endswith("ات"))
 
 
 def _noun_args(s: Sentence, c: Clause, trig: Hit) -> list[Arg]:
@@ -1050,7 +1053,7 @@ def _noun_args(s: Sentence, c: Clause, trig: Hit) -> list[Arg]:
         # زيارته واشنطن: a noun with a pronoun on it takes no genitive; what follows is
         # its object (the pronoun is the doer)
         out.append(
-            Arg("obj", used, how="obj") if _possessed(trig) else Arg("gen", used, how="idafa")
+            Arg("obj", used, how="obj") if has_possessive(trig) else Arg("gen", used, how="idafa")
         )
     doer = doer_after(s, trig, c) or light_verb_subject(s, trig, c)
     if doer is not None:
