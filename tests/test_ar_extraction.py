@@ -2013,6 +2013,16 @@ EXACT = [
         [(None, None, "ASSAULT", None, None)],
         id="attacks-a-speaker-tells-of-are-not-his",
     ),
+    pytest.param(
+        "الرياض - أشاد قادة العالم بجهود المملكة.",
+        [],
+        id="the-worlds-leaders-are-of-no-country",
+    ),
+    pytest.param(
+        "الرياض - أشاد قادة الجيش بجهود المملكة.",
+        [("SAU", "MIL", "SUPPORT", None, None)],
+        id="the-armys-leaders-are-of-the-dispatchs-country",
+    ),
 ]
 
 

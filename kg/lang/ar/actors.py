@@ -191,6 +191,8 @@ _NAMED_AFTER = {
 _OWNED_BY = {"regime forces": "regime"}
 # Nouns of places before a name a nationality adjective may describe.
 _PLACE_WORDS = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "جزيرة", "ميناء", "منطقة")}
+# زعماء العالم: the world after a group word.
+_WORLD = normalize("العالم")
 # مسقط رأس (birthplace): the word after it.
 _HEAD = normalize("رأس")
 # Sectors whose last named body an unnamed one of them is: armed forces, courts and
@@ -594,6 +596,7 @@ class _Builder:
                 (iso3 is None and self._construct(h, end))
                 or (iso3 is None and end == h.end and self._group_of_org(h, end))
                 or (iso3 is None and end == h.end and self._people_of_org(h, end))
+                or (iso3 is None and self._of_the_world(h, end))
                 or self._group(h, end, iso3)
             )
         return found if found[0] is not None else None
@@ -817,6 +820,14 @@ class _Builder:
             # معارضين، مسؤولون: people of a sector, not one titled person
             return A.sector_group(sector, e.get("label") or "", t, start=s0, end=e0)
         return None
+
+    def _of_the_world(self, h: Hit, end: int) -> tuple[Actor, int] | None:
+        """زعماء العالم, قادة العالم: the world's, of no one country."""
+        sector = h.entry.get("sector")
+        if not sector or end >= len(self.norms) or self.norms[end] != _WORLD:
+            return None
+        t, s0, e0 = self.span(h.start, end + 1)
+        return A.sector_group(sector, h.entry.get("label") or "", t, start=s0, end=e0), end + 1
 
     def _group(self, h: Hit, end: int, iso3: str | None) -> tuple[Actor | None, int]:
         """A collective role (الجيش، المعارضة): its country from what follows, its owner,
