@@ -2023,6 +2023,21 @@ EXACT = [
         [("SAU", "MIL", "SUPPORT", None, None)],
         id="the-armys-leaders-are-of-the-dispatchs-country",
     ),
+    pytest.param(
+        "وتلقى الرئيس المصري تهنئة العاهل الأردني بنجاح الانتخابات.",
+        [("JOR", "GOV", "SUPPORT", "EGY", "GOV")],
+        id="a-congratulation-received-is-its-genitives-to-the-receiver",
+    ),
+    pytest.param(
+        "وتلقى الرئيس المصري دعوة العاهل الأردني لزيارة عمان.",
+        [("JOR", "GOV", "CONSULT", "EGY", "GOV")],
+        id="an-invitation-received-is-to-the-receiver",
+    ),
+    pytest.param(
+        "وتلقى الرئيس المصري دعوة من العاهل الأردني لزيارة الأردن.",
+        [("JOR", "GOV", "CONSULT", "EGY", "GOV")],
+        id="an-invitation-received-from-a-sender",
+    ),
 ]
 
 

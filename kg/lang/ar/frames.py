@@ -1139,12 +1139,37 @@ def _own_prep_past_comma(s: Sentence, p: Predicate) -> Phrase | None:
 def _received(s: Sentence, r: _Reading) -> None:
     """تلقى X اتصالا من Y: Y called X."""
     if not _receives(r.p.hit.entry.get("form") or ""):
+        _received_noun(s, r)
         return
     after = [x for x in r.p.clause.phrases if x.start >= r.p.end]
     caller = next((x for x in after if s.norms[x.start - 1] in ("من", "ومن")), None)
     if caller is not None:
         r.targets = [x for x in r.sources if x is not None]
         r.src_phrases, r.sources = (caller,), [caller.actor]
+
+
+def _received_noun(s: Sentence, r: _Reading) -> None:
+    """تلقى X تهنئة Y, تلقى X دعوة Y: the noun after a verb of receiving is the act of its
+    genitive (or of whom the sentence says) toward the receiver, the verb's subject."""
+    p = r.p
+    if p.kind != "noun":
+        return
+    k = next(
+        (j for j in range(p.start - 1, max(p.clause.start, p.start - 8) - 1, -1)
+         if bare(s.norms[j]).startswith(_RECEIVE)),
+        None,
+    )  # fmt: skip
+    receiver = next(
+        (x for x in p.clause.phrases if k is not None and k < x.start and x.end <= p.start),
+        None,
+    )
+    if receiver is None or receiver.governed or receiver.end != p.start:
+        return  # (the noun right after the receiver: تلقى X دعوة Y لزيارة Z)
+    gen = p.arg("gen")
+    if gen is not None and gen.how == "idafa" and gen.phrases:
+        r.src_phrases, r.sources = gen.phrases, [x.actor for x in gen.phrases]
+    if receiver.actor not in r.sources:
+        r.targets = [receiver.actor]
 
 
 # Verbal nouns of things sent or given, whose sender من names right after them:
