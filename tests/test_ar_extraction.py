@@ -2036,6 +2036,194 @@ EXACT = [
         [],
         id="a-visit-to-a-town-of-ones-own-state-is-no-consultation",
     ),
+    pytest.param(
+        "وقالت المصادر إن مناطق سورية تتعرض لقصف عنيف.",
+        [(None, None, "ASSAULT", None, None)],
+        id="a-nationality-of-a-place-noun-is-no-doer",
+    ),
+    pytest.param(
+        "وأفادت المصادر بأن محافظة مأرب اليمنية تعرضت لقصف عنيف.",
+        [(None, None, "ASSAULT", None, None)],
+        id="a-nationality-after-a-named-place-is-no-doer",
+    ),
+    pytest.param(
+        "وقصفت الطائرات الروسية مواقع في مناطق سورية عدة.",
+        [("RUS", "MIL", "ASSAULT", "SYR", None)],
+        id="a-nationality-of-a-place-after-a-preposition-stays-where",
+    ),
+    pytest.param(
+        "وهاجمت الجماعات الإرهابية مركزا للشرطة في المدينة.",
+        [(None, "REB", "ASSAULT", None, "COP")],
+        id="a-group-noun-called-terrorist-is-an-armed-group",
+    ),
+    pytest.param(
+        "فهد العتيبي- سبق- الرياض: أشاد مغردون بقرار وزير التعليم.",
+        [],
+        id="a-dispatchs-place-line-is-no-actor",
+    ),
+    pytest.param(
+        "رحبت الرياض بالاتفاق.",
+        [("SAU", "GOV", "SUPPORT", "agreement", None)],
+        id="a-capital-as-subject-stays-its-government",
+    ),
+    pytest.param(
+        "وهاجم المسلحون مسقط رأس الرئيس.",
+        [(None, "REB", "ASSAULT", None, None)],
+        id="a-birthplace-is-not-muscat",
+    ),
+    pytest.param(
+        "وأرسلت المملكة قوات استجابة لمناشدة الحكومة اليمنية الشرعية للدفاع عن الشعب اليمني.",
+        [("YEM", "GOV", "REQUEST", None, None)],
+        id="the-genitive-of-an-appeal-past-its-adjective-is-its-doer",
+    ),
+    pytest.param(
+        "وجاء القرار استجابة لطلب الحكومة العراقية من الأمم المتحدة.",
+        [("IRQ", "GOV", "REQUEST", "UNO", "IGO")],
+        id="a-requests-genitive-doer-and-its-own-preposition",
+    ),
+    pytest.param(
+        "وتمكن الجيش من استعادة القرى بعد سيطرة متطرفي تنظيم داعش عليها.",
+        [("ISIS", "REB", "COERCE", None, None)],
+        id="the-men-of-a-group-in-the-construct-plural-are-the-group",
+    ),
+    pytest.param(
+        "وهاجم متطرفي الحوثي القرية.",
+        [("YEM", "REB", "ASSAULT", None, None)],
+        id="a-construct-plural-before-a-group-is-no-my-suffix",
+    ),
+    pytest.param(
+        "وقتل الجيش عشرات من متشددي حركة الشباب.",
+        [(None, "MIL", "ASSAULT", "SOM", "REB")],
+        id="a-construct-plural-of-a-group-as-the-victims",
+    ),
+    pytest.param(
+        "وقال الدبلوماسي بالسفارة الأميركية في القاهرة إن المسلحين يهددون الأمن الإقليمي.",
+        [("EGY", "REB", "THREATEN", "regional security", None)],
+        id="an-embassy-after-bi-is-a-post-not-where-it-happens",
+    ),
+    pytest.param(
+        "وقدم الهلال الأحمر الفلسطيني مساعدات لسكان غزة.",
+        [("PSE", "NGO", "AID", "PSE", "CVL")],
+        id="a-nationality-after-a-society-is-its-country-not-an-actor",
+    ),
+    pytest.param(
+        "وانتقد الوزير الأردني الهلال الأحمر السعودي.",
+        [("JOR", "GOV", "ACCUSE", "SAU", "NGO")],
+        id="a-national-society-as-the-target",
+    ),
+    pytest.param(
+        "وأشاد الوزير الأردني بالهلال الأحمر.",
+        [("JOR", "GOV", "SUPPORT", "REDCRESCENT", "NGO")],
+        id="a-society-with-no-nationality-said-gets-no-country",
+    ),
+    pytest.param(
+        "وكان الرئيس العراقي قد أعلن خلال زيارته طهران عن مشروع للمياه.",
+        [("IRQ", "GOV", "CONSULT", "IRN", "GOV")],
+        id="after-a-noun-with-a-pronoun-comes-its-object-not-its-doer",
+    ),
+    pytest.param(
+        "وقال الوزير الأردني إن زيارته القاهرة ناجحة.",
+        [("JOR", "GOV", "CONSULT", "EGY", "GOV")],
+        id="his-visit-to-a-capital-is-his",
+    ),
+    pytest.param(
+        "وأمر عبدالملك الحوثي بحشد القوات لمهاجمة عدن من جديد.",
+        [("YEM", "REB", "ASSAULT", "YEM", "GOV")],
+        id="a-place-after-a-noun-of-attack-is-attacked-even-of-the-same-country",
+    ),
+    pytest.param(
+        "وفي زيارة لاربيل الأسبوع الماضي وصف وزير الدفاع الأمريكي اشتون كارتر قوات البشمركة"
+        " بأنها نموذج.",
+        [],
+        id="a-place-after-visit-and-lam-is-where-not-the-visitor",
+    ),
+    pytest.param(
+        "وأشاد الوزير بالزيارة الكريمة لولي العهد الأمير محمد بن سلمان.",
+        [("SAU", "GOV", "CONSULT", None, None)],
+        id="a-person-after-visit-and-lam-is-the-visitor",
+    ),
+    pytest.param(
+        "وأكد الوزير المصري إدانة بلاده للهجوم على السفارة.",
+        [("EGY", "GOV", "ACCUSE", None, None), (None, None, "ASSAULT", None, "GOV")],
+        id="an-attack-a-condemnation-noun-names-with-lam-is-not-the-condemners",
+    ),
+    pytest.param(
+        "ورحب الوزير بالهجمات التركية على تنظيم داعش.",
+        [("TUR", None, "ASSAULT", "ISIS", "REB")],
+        id="an-attack-welcomed-keeps-its-own-doer",
+    ),
+    pytest.param(
+        "ويحاكم في القضية ثلاثة أشقاء ألقت السلطات السعودية القبض عليهم على صلة بالتفجير"
+        " الانتحاري الذي استهدف المسجد.",
+        [("SAU", "GOV", "COERCE", None, None), (None, None, "ASSAULT", None, None)],
+        id="a-suicide-bombing-named-in-the-trigger-is-not-the-arresting-states",
+    ),
+    pytest.param(
+        "وعبر كيري عن تهنئة حكومته لمصر بإنجاز القناة.",
+        [("USA", "GOV", "SUPPORT", "EGY", "GOV")],
+        id="a-country-with-lam-after-his-government-is-its-addressee",
+    ),
+    pytest.param(
+        "وأكد الوزير الأمريكي دعم حكومته للعراق في حربه على الإرهاب.",
+        [("USA", "GOV", "SUPPORT", "IRQ", "GOV")],
+        id="his-governments-support-for-a-country-with-lam",
+    ),
+    pytest.param(
+        "ووافقت إيران على مستوى آمن من التخصيب.",
+        [("IRN", "GOV", "AGREE", None, None)],
+        id="safe-with-madda-is-not-security",
+    ),
+    pytest.param(
+        "الرياض - مثل المتهمون أمام القضاء الكويتي أمس. ووجهت النيابة العامة الاتهام إلى 29"
+        " شخصا في القضية.",
+        [("KWT", "JUD", "ACCUSE", None, "CVL")],
+        id="an-unnamed-prosecution-is-of-the-last-judiciary-named",
+    ),
+    pytest.param(
+        "الرياض - ووجهت النيابة العامة الاتهام إلى 29 شخصا في القضية.",
+        [("SAU", "JUD", "ACCUSE", None, "CVL")],
+        id="with-no-judiciary-named-the-prosecution-is-the-dispatchs",
+    ),
+    pytest.param(
+        "وقالت الحكومة السورية إن هجومها على المدينة يستهدف الإرهابيين.",
+        [("SYR", "GOV", "ASSAULT", "SYR", "REB")],
+        id="her-attack-the-speaker-tells-of-is-hers",
+    ),
+    pytest.param(
+        "وقال الجيش إن هجماته على مواقع المتمردين مستمرة.",
+        [(None, "MIL", "ASSAULT", None, "REB")],
+        id="a-pronoun-after-a-plural-noun-is-its-doer",
+    ),
+    pytest.param(
+        "وقال الوزير إن الهجمات على المدينة مستمرة.",
+        [(None, None, "ASSAULT", None, None)],
+        id="attacks-a-speaker-tells-of-are-not-his",
+    ),
+    pytest.param(
+        "الرياض - أشاد قادة العالم بجهود المملكة.",
+        [],
+        id="the-worlds-leaders-are-of-no-country",
+    ),
+    pytest.param(
+        "الرياض - أشاد قادة الجيش بجهود المملكة.",
+        [("SAU", "MIL", "SUPPORT", None, None)],
+        id="the-armys-leaders-are-of-the-dispatchs-country",
+    ),
+    pytest.param(
+        "وتلقى الرئيس المصري تهنئة العاهل الأردني بنجاح الانتخابات.",
+        [("JOR", "GOV", "SUPPORT", "EGY", "GOV")],
+        id="a-congratulation-received-is-its-genitives-to-the-receiver",
+    ),
+    pytest.param(
+        "وتلقى الرئيس المصري دعوة العاهل الأردني لزيارة عمان.",
+        [("JOR", "GOV", "CONSULT", "EGY", "GOV")],
+        id="an-invitation-received-is-to-the-receiver",
+    ),
+    pytest.param(
+        "وتلقى الرئيس المصري دعوة من العاهل الأردني لزيارة الأردن.",
+        [("JOR", "GOV", "CONSULT", "EGY", "GOV")],
+        id="an-invitation-received-from-a-sender",
+    ),
 ]
 
 

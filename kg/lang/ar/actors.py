@@ -122,7 +122,7 @@ def _span_text(words: list[str], idx: list[int], text: str, s: int, e: int) -> t
     return text[start:end], start, end
 
 
-def _adjective_like(w: str, definite: bool) -> bool:
+def adjective_like(w: str, definite: bool) -> bool:
     """A word that may describe the noun before it: same definiteness and an
     adjectival shape (nisba, feminine, participle): المعتدلة، الموالية، المسلحة."""
     if w.startswith(("ال", "وال")) != definite or (w.endswith("ا") and not w.endswith("يا")):
@@ -192,8 +192,35 @@ _NAMED_AFTER = {
 _OWNED_BY = {"regime forces": "regime"}
 # Nouns of places before a name a nationality adjective may describe.
 _PLACE_WORDS = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "جزيرة", "ميناء", "منطقة")}
+# زعماء العالم: the world after a group word.
+_WORLD = normalize("العالم")
+# مسقط رأس (birthplace): the word after it.
+_HEAD = normalize("رأس")
+# Sectors whose last named body an unnamed one of them is: armed forces, courts and
+# prosecutors (المحكمة, النيابة العامة in a report on a trial abroad).
+_SECTOR_KEPT = frozenset({"MIL", "JUD"})
+# What closes a dispatch's place line (الرياض: / الرياض - ): a colon or a dash.
+_DATELINE_MARKS = frozenset({":", "-", "–", "—"})
+# Place nouns a nationality after them describes (الأراضي السعودية, مناطق سورية).
+_PLACE_HEADS = (
+    _PLACE_WORDS
+    | {bare_word(normalize(w)) for w in PLACE_NOUNS}
+    | {normalize(w) for w in ("أراضي", "أرض", "مدن", "مناطق", "محافظات", "مقاطعة", "مقاطعات")}
+)
 # Role words that are adjectives too ("armed", "naval"); after a noun they describe it.
-_ADJECTIVE_ROLES = {"مسلح", "بحريه"}
+# Those of armed groups make a group of a collective noun (مجموعات مسلحة, الجماعات
+# الإرهابية): the group they name, by its label.
+_GROUP_ADJECTIVES = {
+    normalize(w): label
+    for w, label in (
+        ("مسلح", "armed group"),
+        ("إرهابي", "terrorist group"),
+        ("جهادي", "jihadist group"),
+        ("متشدد", "militant group"),
+        ("متطرف", "extremist group"),
+    )
+}
+_ADJECTIVE_ROLES = {"بحريه"} | set(_GROUP_ADJECTIVES)
 # Collective nouns "armed" makes an armed group of (مجموعات مسلحة, عناصر مسلحة).
 _ARMED_HEADS = {
     normalize(w)
@@ -369,12 +396,19 @@ class _Builder:
             if h.kind == "role" and h.start > 0 and self.norms[h.start - 1] in ("غير", "وغير"):
                 self.actor_tokens.difference_update(range(h.start, h.end))
                 continue  # التصرف غير المسؤول: "irresponsible", not an official
+            nxt = self.by_start.get(h.end)
+            if nxt is not None and h.kind == "role" and self._described_noun(nxt) == h.start:
+                continue  # الجماعات الإرهابية: the adjective after makes the group
             head = self._described_noun(h)
             if head is not None and not self._armed_group(h, head):
                 # الذراع المسلحة, الواجهة البحرية: an adjective of a noun, not an actor
                 self.actor_tokens.difference_update(range(h.start, h.end))
                 continue
             if head is not None:
+                continue
+            plural = self._construct_plural(h)
+            if plural is not None:
+                self._add(h, *plural)
                 continue
             if h.kind == "role" and (self._flags(h) or h.first.suffix == "ي"):
                 # لقاء حزبي: a nisba adjective, not "my party"
@@ -499,20 +533,33 @@ class _Builder:
             return None
         if h.start == 0 or (e.words[0] == "مسلح" and h.first.suffix != "ه"):
             return None  # مسلحون, المسلح: the gunmen themselves
+        if h.first.suffix not in ("", "ه"):
+            return None  # الإرهابيون, المتشددين: the men themselves
         k = h.start - 1
         prev = self.norms[k]
-        if k in self.actor_tokens or prev in FUNCTION_WORDS or not prev.isalpha():
+        if prev in FUNCTION_WORDS or not prev.isalpha():
             return None
+        if k in self.actor_tokens and not self._group_head(h, k):
+            return None  # (الجماعات, a group noun itself, and "terrorist": one group)
         return k if prev.startswith(_NOT_NAME_STARTS) == _has_article(h.prefix) else None
 
+    def _group_head(self, h: Hit, k: int) -> bool:
+        """A collective noun (مجموعات, الجماعات) the group adjective ``h`` makes a group."""
+        noun = self.norms[k]
+        return h.entry.words[0] in _GROUP_ADJECTIVES and (
+            noun in _ARMED_HEADS or bare_word(noun) in _ARMED_HEADS
+        )
+
     def _armed_group(self, h: Hit, k: int) -> bool:
-        """مجموعات مسلحة, عناصر مسلحة: a collective noun and "armed" are an armed group."""
+        """مجموعات مسلحة, الجماعات الإرهابية: a collective noun and "armed" (or
+        "terrorist") are an armed group, of no country the words say."""
         noun = self.norms[k]
         bare = bare_word(noun)
-        if h.entry.words[0] != "مسلح" or (noun not in _ARMED_HEADS and bare not in _ARMED_HEADS):
+        if not self._group_head(h, k):
             return False
+        label = _GROUP_ADJECTIVES[h.entry.words[0]]
         t, s0, e0 = self.span(k, h.end)
-        actor = A.sector_group("REB", "armed group", t, start=s0, end=e0)
+        actor = A.sector_group("REB", label, t, start=s0, end=e0)
         self.phrases.append(Phrase(k, h.end, actor, noun[: len(noun) - len(bare)], "role"))
         prev = self.norms[k - 1] if k > 0 else ""
         self.phrases[-1].after_prep = prev in PREPOSITIONS or prev in LOCATIVES
@@ -525,15 +572,17 @@ class _Builder:
             return None  # مشيرين, الفريقين: a participle or a dual, not a rank
         if e.words == ("نيابه",) and end < len(self.norms) and self.norms[end] == "عن":
             return None  # نيابة عن: on behalf of, not the prosecution
-        if e.words == ("امن",) and h.first.suffix:
-            return None  # أمننا: our security, not the police
+        if e.words == ("امن",) and (h.first.suffix or "آ" in self.words[h.start]):
+            return None  # أمننا: our security; آمن, الآمنين: safe, not the police
         iso3 = None
         nxt = self.by_start.get(end)
+        owned = self._possessed(h) and self._lam_after(h.end)
         if (
             nxt
             and nxt.kind in ("demonym", "country")
             and nxt.prefix.lstrip("ال") in ("", "ل")
             and not _people(nxt, h)
+            and not owned  # حكومته لمصر: his government's, to Egypt
         ):
             iso3 = nxt.entry.get("iso3")
             self.used.add(nxt.start)
@@ -548,6 +597,7 @@ class _Builder:
                 (iso3 is None and self._construct(h, end))
                 or (iso3 is None and end == h.end and self._group_of_org(h, end))
                 or (iso3 is None and end == h.end and self._people_of_org(h, end))
+                or (iso3 is None and self._of_the_world(h, end))
                 or self._group(h, end, iso3)
             )
         return found if found[0] is not None else None
@@ -556,6 +606,28 @@ class _Builder:
         """A nationality after a place noun and its name (مدينة سانت بطرسبورج الروسية)."""
         before = [bare_word(self.norms[k]) for k in range(max(0, start - 3), start)]
         return any(w in _PLACE_WORDS for w in before[:-1]) and start - 1 not in self.actor_tokens
+
+    def _place_adjective(self, h: Hit) -> bool:
+        """الأراضي السعودية, مناطق سورية, محافظة تعز اليمنية: a nationality (or a country
+        named like one) describing a place noun, right after it or past the place's
+        name, is where: no subject or doer (a witness verb's place still: شهدت مدن عراقية)."""
+        k = h.start - 1
+        if h.kind not in ("country", "demonym") or k < 1 or not self.norms[k].isalpha():
+            return False
+        if self._after_preposition(k):
+            return False  # في مناطق سورية: where it happens, which a target may be
+        if bare_word(self.norms[k]) in _PLACE_HEADS:  # (محافظة is also a governor)
+            return _has_article(h.prefix) == self.norms[k].startswith(_NOT_NAME_STARTS)
+        city = next((x for x in self.hits if x.end == h.start), None)
+        if city is not None and city.kind == "city":
+            return _has_article(h.prefix)  # محافظة مأرب اليمنية, جدة السعودية
+        # the place's name between (a name is definite): محافظة تعز اليمنية
+        return (
+            k not in self.actor_tokens
+            and _has_article(h.prefix)
+            and bare_word(self.norms[k - 1]) in _PLACE_HEADS
+            and not self.norms[k].startswith(_NOT_NAME_STARTS)
+        )
 
     def _other_given_name(self, h: Hit) -> bool:
         """A family name alone in the dictionary, after an unknown given name: another
@@ -758,7 +830,17 @@ class _Builder:
             if iso3:
                 self.used.update(x.start for x in self.hits if end <= x.start < nisba_end)
                 return iso3, nisba_end
+        if self._possessed(h) and self._lam_after(end):
+            return None, end  # (حكومته لمصر: his, to Egypt)
         return self._country_after(h, end), end
+
+    def _of_the_world(self, h: Hit, end: int) -> tuple[Actor, int] | None:
+        """زعماء العالم, قادة العالم: the world's, of no one country."""
+        sector = h.entry.get("sector")
+        if not sector or end >= len(self.norms) or self.norms[end] != _WORLD:
+            return None
+        t, s0, e0 = self.span(h.start, end + 1)
+        return A.sector_group(sector, h.entry.get("label") or "", t, start=s0, end=e0), end + 1
 
     def _group(self, h: Hit, end: int, iso3: str | None) -> tuple[Actor | None, int]:
         """A collective role (الجيش، المعارضة): its country from what follows, its owner,
@@ -776,7 +858,7 @@ class _Builder:
         if owner and owner not in A.STATE_SECTORS and owner != sector:
             # الجيش ... التابع للمعارضة: the forces of the opposition, not the state's
             sector, label = owner, self.owner.entry.get("label") or label
-        possessive = h.first.suffix in _POSSESSIVE and not self.words[h.end - 1].endswith("ة")
+        possessive = self._possessed(h)
         if iso3 is None and possessive:
             # جنوده, قواتها: the men of the actor named before (or of the subject)
             owner = next((p.actor for p in reversed(self.phrases) if p.actor.country), None)
@@ -822,6 +904,19 @@ class _Builder:
         close = quoted and org.end < len(self.norms) and self.norms[org.end] in ("»", '"', "”")
         return self._as_org(h, org, org.end + close)
 
+    def _construct_plural(self, h: Hit) -> tuple[Actor, int] | None:
+        """متطرفي تنظيم داعش, متشددي حركة الشباب: a group word in the plural's construct
+        state (its ن dropped: the ي read as "my") before a named group is its men, so
+        the group (a noun with "my" on it takes no genitive)."""
+        if h.kind != "role" or h.first.suffix != "ي" or len(h.entry.words) != 1:
+            return None
+        if h.entry.get("role") != "group" or "ال" in h.first.prefix:
+            return None
+        org = self.by_start.get(h.end)
+        if org is None or org.kind != "org" or org.prefix not in ("", "ال"):
+            return None
+        return self._as_org(h, org, org.end)
+
     def _group_of_org(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """مسلحون حوثيون, المقاتلين الحوثيين: men described by a group's nisba are the group."""
         nxt = self.by_start.get(end)
@@ -860,21 +955,21 @@ class _Builder:
         return Actor(**{**org.to_dict(), "text": t, "start": s0, "end": e0})
 
     def _remembered(self, label: str, sector: str | None) -> str | None:
-        """The country of the same role earlier; for armed forces, of the last named
-        (but قوات النظام is the regime's, never the last army named)."""
+        """The country of the same role earlier; for armed forces and courts, of the last
+        named (but قوات النظام is the regime's, never the last army named)."""
         roles = self.memory.role_country
         owner = _OWNED_BY.get(label)
         if owner is not None:
             return roles.get(label) or roles.get(owner)
-        return roles.get(label) or (roles.get("#MIL") if sector == "MIL" else None)
+        return roles.get(label) or (roles.get("#" + sector) if sector in _SECTOR_KEPT else None)
 
     def _remember(self, label: str, sector: str | None, iso3: str) -> None:
         roles = self.memory.role_country
         roles[label] = iso3
         if label in _OWNED_BY:
             roles[_OWNED_BY[label]] = iso3
-        if sector == "MIL":
-            roles["#MIL"] = iso3
+        if sector in _SECTOR_KEPT:
+            roles["#" + sector] = iso3  # (المحكمة after محكمة الجنايات الكويتية)
 
     def _verbal_noun(self, h: Hit, end: int) -> bool:
         """A "definite" group word without the article before a definite noun."""
@@ -905,7 +1000,7 @@ class _Builder:
         if not (_has_article(h.prefix) or len(h.entry.words) > 1) or h.first.suffix:
             return False
         nxt = self.norms[end] if end < len(self.norms) else ""
-        return end in self.actor_tokens or not _adjective_like(nxt, True)
+        return end in self.actor_tokens or not adjective_like(nxt, True)
 
     def _leader_after(self, end: int) -> str | None:
         """التحالف بقيادة السعودية, التحالف الذي تقوده السعودية: the leading state."""
@@ -918,6 +1013,18 @@ class _Builder:
                 if nx is not None and nx.kind in ("country", "metonym"):
                     return nx.entry.get("iso3")
         return None
+
+    def _possessed(self, h: Hit) -> bool:
+        """حكومته, قواتها, جنوده: a role noun with a possessive pronoun on it (not the
+        feminine ة: بالعمالة)."""
+        suffix = h.first.suffix
+        if suffix in _POSSESSIVE:
+            return not self.words[h.end - 1].endswith("ة")
+        return suffix[:1] == "ت" and suffix[1:] in _POSSESSIVE
+
+    def _lam_after(self, k: int) -> bool:
+        """A word with لـ at ``k`` (لمصر, للعراق)."""
+        return k < len(self.norms) and self.norms[k][:1] == "ل" and k in self.actor_tokens
 
     def _country_after(self, h: Hit, end: int) -> str | None:
         """الجيش التابع للحكومة السورية, المعارضة المعتدلة في سوريا."""
@@ -956,7 +1063,7 @@ class _Builder:
                 return None, end
             w = self.norms[j]
             after_linker = j > end and self.norms[j - 1] in _LINKERS  # من ولايات أميركية
-            if w not in _LINKERS and not after_linker and not _adjective_like(w, definite):
+            if w not in _LINKERS and not after_linker and not adjective_like(w, definite):
                 return None, end  # الحكومة العلاقات مع قطر: not an adjective of the role
             j += 1
         return None, end
@@ -999,9 +1106,30 @@ class _Builder:
             if "coalition" in actor.label.lower() and actor.country in A.countries():
                 self.memory.role_country["#ALLIANCE"] = actor.country  # then التحالف alone
             self.memory.orgs[e.words[0]] = actor  # then الحزب, التنظيم alone
+            national = self._org_nationality(h, actor)
+            if national is not None:
+                return national
         else:
             return None
         return actor, h.end
+
+    def _org_nationality(self, h: Hit, org: Actor) -> tuple[Actor, int] | None:
+        """الهلال الأحمر الفلسطيني, حزب الله اللبناني: a nationality right after a
+        body's name describes it (no actor of its own); a society with no home country
+        of its own (a national Red Crescent) is that country's."""
+        nisba = self.by_start.get(h.end)
+        if nisba is None or nisba.kind != "demonym" or nisba.prefix != "ال":
+            return None
+        if nisba.first.suffix not in ("", "ه") or nisba.entry.get("plural"):
+            return None  # الأمم المتحدة الأمريكيين: people, not an adjective
+        self.used.add(nisba.start)
+        t, s0, e0 = self.span(h.start, nisba.end)
+        iso3 = nisba.entry.get("iso3")
+        if org.country == "NGO" and iso3 in A.countries():
+            name = A.countries()[iso3].name_en
+            label = f"{org.label} ({name})"
+            org = replace(org, id=f"{org.id}-{iso3}", label=label, country=iso3, qid=None)
+        return replace(org, text=t, start=s0, end=e0), nisba.end
 
     def _given(self, h: Hit) -> tuple[Actor, int] | None:
         """A given name and the family name after it (محمد الزهراني, فهد بن سعد): a person
@@ -1052,6 +1180,10 @@ class _Builder:
             return place  # في الموصل وبغداد: a place coordinated with a place
         if prev in _PLACE_NAMED or bare_word(prev) in _PLACE_NAMED:
             return None  # اتفاق فيينا, مطار عدن: a name, not who
+        if self._dateline(h):
+            return None  # الرياض - أعلن, سبق- الرياض: the dispatch's place, not who
+        if h.end < len(self.norms) and self.norms[h.end].startswith(_HEAD):
+            return None  # مسقط رأسه: his birthplace, not Muscat
         if self._place_apposition(h.start):
             return place  # العاصمة اليمنية صنعاء: the city named, the country not its government
         quoted = h.end < len(self.norms) and self.norms[h.end] in ('"', "»", "”")
@@ -1060,6 +1192,15 @@ class _Builder:
         if prev in ("في", "وفي") or h.prefix.lstrip("و") in ("ب", "بال"):
             return place  # في القاهرة, عقد بالرباط: where (as a city is)
         return A.country(e.get("iso3"), t, e.get("sector") or "GOV", start=s0, end=e0), h.end
+
+    def _dateline(self, h: Hit) -> bool:
+        """A place opening a dispatch, after its byline (فلان- سبق- الرياض:) or first
+        in its sentence, with a colon or a dash after it."""
+        nxt = self.norms[h.end] if h.end < len(self.norms) else ""
+        prev = self.norms[h.start - 1].strip() if h.start else ""
+        if nxt not in _DATELINE_MARKS:
+            return False
+        return not prev or prev in _DATELINE_MARKS or prev[-1] in _DATELINE_MARKS or prev in ".!؟"
 
     def _place_apposition(self, start: int) -> bool:
         """A place noun and its nationality before a name: العاصمة اليمنية صنعاء."""
@@ -1122,7 +1263,7 @@ class _Builder:
                 actor,
                 prefix,
                 h.kind,
-                self._adjectival(h.kind, start, prefix),
+                self._adjectival(h.kind, start, prefix) or self._place_adjective(h),
                 start > 0 and (prev in PREPOSITIONS or prev in LOCATIVES),  # في سوريا
                 h.entry.get("implies") or "",
                 h.entry.get("role") or "" if h.kind == "role" else "",

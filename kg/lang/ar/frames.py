@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg import actors as A
-from kg.lang.ar.actors import Phrase, bare_word, in_place_noun, named_after
+from kg.lang.ar.actors import Phrase, adjective_like, bare_word, in_place_noun, named_after
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.morphology import ENCLITICS
 from kg.lang.ar.normalize import normalize, strip_diacritics
@@ -78,6 +78,7 @@ from kg.lang.ar.syntax import (
     count_after,
     count_then_phrase,
     counts,
+    has_possessive,
     only_followers,
     past_followers,
 )
@@ -538,7 +539,11 @@ def _visitor(s: Sentence, r: _Reading) -> Phrase | None:
         between = [s.norms[k] for k in range(p.end, x.start)]
         with_l = x.prefix.lstrip("و").startswith("ل") or any(w.startswith("ل") for w in between)
         plain = all(w.startswith(("ال", "ل")) or w in FOLLOWER_WORDS for w in between)
-        return x if with_l and plain and x.actor.type in ("person", "country") else None
+        # (زيارة لمصر, زيارة لاربيل: a place after لـ is where he went, not who)
+        place = x.head in ("metonym", "city", "country")
+        return (
+            x if with_l and plain and x.actor.type in ("person", "country") and not place else None
+        )
     return None
 
 
@@ -740,6 +745,7 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         and r.sources
         and r.sources[0] is not None
         and r.sources[0] is p.speaker
+        and not has_possessive(p.hit)  # (قالت إن هجومها: her own attack)
     ):
         r.sources = [None]  # قال مسؤول تركي إن انفجارا وقع: he told of it
     if _terrorist_act(s, p) and any(_state_side(a) for a in r.sources):
@@ -755,8 +761,9 @@ _STATE_AND_PRESS = A.STATE_SECTORS | {"MED"}
 
 
 def _terrorist_act(s: Sentence, p: Predicate) -> bool:
-    """التفجير الإرهابي, الهجوم الإرهابي الآثم: an act called terrorism by its adjective."""
-    k = p.end
+    """التفجير الإرهابي, الهجوم الإرهابي الآثم: an act called terrorism by its adjective
+    (the trigger's own, too: بالتفجير الانتحاري)."""
+    k = p.start + 1
     definite = s.norms[p.start].startswith(("ال", "وال", "بال", "لل"))
     while k < min(s.end, p.end + 3):
         w = s.norms[k]
@@ -868,6 +875,7 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         and c.subject is None
         and p.context is p.speaker
         and _agentless(action.plover)
+        and not has_possessive(p.hit)
     ):
         # قال الوزير إن الهجمات ...: the speaker told of the attack; its doer is unnamed
         # (the talks or the sanctions a speaker tells of are his side's)
@@ -904,11 +912,22 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     of the noun's prepositions or a concept follows it."""
     p = r.p
     end = gen.phrases[-1].end
+    starts = {x.start for x in s.phrases}
+    while (
+        end < p.clause.end
+        and end not in starts
+        and s.norms[end] not in FUNCTION_WORDS
+        and adjective_like(s.norms[end], True)
+    ):
+        end += 1  # لمناشدة الحكومة الشرعية للدفاع: past the genitive's adjectives
     own = gen.phrases[0].actor
     if _reflexive_masdar(p.hit.first.stem):
         return True  # انسحاب القوات: a verbal noun of form VII has no object
     around = [x for x in (p.context, p.speaker) if x is not None and x.country]
-    if own.country and any(x.country == own.country for x in around):
+    # (a place a noun of attack names after it is the place attacked, of whatever
+    # country: حشد القوات لمهاجمة عدن)
+    place = _agentless(r.plover) and gen.phrases[0].head in ("metonym", "city", "country")
+    if own.country and not place and any(x.country == own.country for x in around):
         return True  # أكد لافروف نية موسكو: the speaker's own side intends
     preps = _preps(p.hit)
     later = [a for a in p.args if a.start >= end and a is not gen]
@@ -975,12 +994,27 @@ def _verbs_before(s: Sentence, p: Predicate) -> list[str]:
 
 
 def _judged_object(s: Sentence, p: Predicate) -> bool:
-    """The noun is the object of a verb that judges or permits what others did."""
+    """The noun is the object of a verb that judges or permits what others did, or of a
+    judging noun with لـ (إدانة بلاده للهجوم, إدانة الحكومة لحادث اغتيال)."""
     bare_noun = not p.hit.first.prefix.lstrip("وف").startswith(("ب", "ل", "ك"))
-    return any(
+    if any(
         (bare_noun and actions()[aid].plover in _JUDGING) or aid in _PERMITTING
         for aid in _verbs_before(s, p)
+    ):
+        return True
+    prev = s.norms[p.start - 1] if p.start > p.clause.start else ""
+    lam = p.hit.first.prefix.lstrip("وف").startswith("ل") or prev in _EVENT_WORDS_WITH_LAM
+    return lam and any(
+        h.kind == "noun"
+        and p.clause.start <= h.start < p.start
+        and p.start - h.end <= 6
+        and actions()[h.entry.get("action_id")].plover in _JUDGING
+        for h in s.hits["trigger"]
     )
+
+
+# لحادث اغتيال, للعملية الإرهابية: an event named through a noun with لـ.
+_EVENT_WORDS_WITH_LAM = {normalize(w) for w in ("لحادث", "لحادثة", "للحادث", "للحادثة", "لعملية")}
 
 
 def _charge(s: Sentence, p: Predicate) -> bool:
@@ -1116,8 +1150,9 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         obj = next((a for a in p.args if a.role == "obj" and a.how == "pronoun"), None)
         if p.hit.first.suffix or (obj is not None and obj.phrases):
             cands = list(obj.phrases) if obj is not None else []
-    elif _agentless(r.plover) and r.src_phrases:
-        # an attack noun with its agent named: its target is its genitive or comes with
+    elif r.src_phrases and (_agentless(r.plover) or r.src_phrases[0].start == p.end):
+        # an attack noun with its agent named (or any noun whose genitive is its doer:
+        # لمناشدة الحكومة للدفاع عن الشعب): its target is its genitive or comes with
         # its own preposition, not any later phrase
         cands = [
             x
@@ -1213,12 +1248,37 @@ def _own_prep_past_comma(s: Sentence, p: Predicate) -> Phrase | None:
 def _received(s: Sentence, r: _Reading) -> None:
     """تلقى X اتصالا من Y: Y called X."""
     if not _receives(r.p.hit.entry.get("form") or ""):
+        _received_noun(s, r)
         return
     after = [x for x in r.p.clause.phrases if x.start >= r.p.end]
     caller = next((x for x in after if s.norms[x.start - 1] in ("من", "ومن")), None)
     if caller is not None:
         r.targets = [x for x in r.sources if x is not None]
         r.src_phrases, r.sources = (caller,), [caller.actor]
+
+
+def _received_noun(s: Sentence, r: _Reading) -> None:
+    """تلقى X تهنئة Y, تلقى X دعوة Y: the noun after a verb of receiving is the act of its
+    genitive (or of whom the sentence says) toward the receiver, the verb's subject."""
+    p = r.p
+    if p.kind != "noun":
+        return
+    k = next(
+        (j for j in range(p.start - 1, max(p.clause.start, p.start - 8) - 1, -1)
+         if bare(s.norms[j]).startswith(_RECEIVE)),
+        None,
+    )  # fmt: skip
+    receiver = next(
+        (x for x in p.clause.phrases if k is not None and k < x.start and x.end <= p.start),
+        None,
+    )
+    if receiver is None or receiver.governed or receiver.end != p.start:
+        return  # (the noun right after the receiver: تلقى X دعوة Y لزيارة Z)
+    gen = p.arg("gen")
+    if gen is not None and gen.how == "idafa" and gen.phrases:
+        r.src_phrases, r.sources = gen.phrases, [x.actor for x in gen.phrases]
+    if receiver.actor not in r.sources:
+        r.targets = [receiver.actor]
 
 
 # Verbal nouns of things sent or given, whose sender من names right after them:
@@ -2127,7 +2187,8 @@ def place_of(s: Sentence) -> Actor | None:
         if prev in ("في", "وفي") or prev in PLACE_NOUNS or prev in WITNESS or prev in LOCATIVES:
             return x.actor  # (في مدينة حلب: the city is a place phrase of its own)
         if x.prefix == "بال" and prev.isalpha() and x.start - 1 not in triggers:
-            return x.actor  # مسجد بالكويت: in Kuwait (نددت بالكويت: an object)
+            if x.head != "role":  # (الدبلوماسي بالسفارة الأميركية: his post, not where)
+                return x.actor  # مسجد بالكويت: in Kuwait (نددت بالكويت: an object)
     # بريف حلب, بمدينة حمص: a city after ب and a place noun, where no other place is said
     return next(
         (

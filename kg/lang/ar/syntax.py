@@ -1062,6 +1062,19 @@ def _feminine_present(trig: Hit) -> bool:
     return trig.entry.get("person") == "3f" and trig.entry.get("tense") == "present"
 
 
+# Pronouns on a noun (زيارته, هجومها, اعتقالهم, هجماته); a bare ه may be a feminine
+# ending.
+_PRONOUNS = ("ها", "هم", "هما", "هن", "نا", "كم")
+_POSSESSIVE = frozenset(_PRONOUNS + tuple(a + p for a in ("ت", "ات") for p in _PRONOUNS + ("ه",)))
+
+
+def has_possessive(trig: Hit) -> bool:
+    """هجومها, زيارته: a noun with a possessive pronoun on it (its doer); a ه after a
+    plural (هجماته) is one too."""
+    a = trig.first
+    return a.suffix in _POSSESSIVE or (a.suffix == "ه" and a.stem.endswith("ات"))
+
+
 def _noun_args(s: Sentence, c: Clause, trig: Hit) -> list[Arg]:
     """Arguments of a verbal noun: its genitive (idafa), a nisba right after it
     (الاتصالات الروسية-المصرية), the doer of a light verb before it or a doer verb after
@@ -1079,7 +1092,11 @@ def _noun_args(s: Sentence, c: Clause, trig: Hit) -> list[Arg]:
             used += (after[1],)
     elif after and _genitive_start(s, trig) == after[0].start and not after[0].governed:
         used = coordinated(after[0], after, s)
-        out.append(Arg("gen", used, how="idafa"))
+        # زيارته واشنطن: a noun with a pronoun on it takes no genitive; what follows is
+        # its object (the pronoun is the doer)
+        out.append(
+            Arg("obj", used, how="obj") if has_possessive(trig) else Arg("gen", used, how="idafa")
+        )
     doer = doer_after(s, trig, c) or light_verb_subject(s, trig, c)
     if doer is not None:
         out.append(Arg("agent", (doer,), how="doer"))
