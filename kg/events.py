@@ -169,7 +169,8 @@ def _kept(m: Mention) -> bool:
     if cat["requires_recipient"]:
         return m.target is not None and not concept_target
     if plover in ("ASSAULT", "COERCE") and concept_target:
-        return real_actor(m.source)
+        # (one abducts people: "hijacking" a movement or a process is a metaphor)
+        return real_actor(m.source) and m.action_id != "abduct"
     if plover == "CONSULT" and m.target is not None and m.target.type != "person":
         # received pilgrims, visited pupils, an interview with a news agency: no talks
         return m.target.sector not in _NO_COUNTERPARTS

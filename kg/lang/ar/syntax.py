@@ -1155,6 +1155,8 @@ def _before_pronoun(w: str) -> str | None:
 def between_parties(s: Sentence, trig: Hit, c: Clause) -> tuple[Phrase, ...] | None:
     """``بين A و B`` right after the trigger: the two parties."""
     for k in range(trig.end, min(c.end, trig.end + 4)):
+        if s.norms[k] != "بين" and s.norms[k][:1] in ("ل", "ب") and len(s.norms[k]) > 2:
+            return None  # ضربة قاضية لأي تقارب بين: "between" of another noun
         if s.norms[k] == "بين":
             ps = [p for p in c.phrases if p.start > k]
             sides = _sides(s, [p for p in s.phrases if p.start > k], k + 1)
