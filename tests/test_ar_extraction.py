@@ -1688,6 +1688,16 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وتفرض المقاومة الشعبية حصارا خانقا على مليشيا الحوثي في المدينة.",
+        [(None, "REB", "ASSAULT", "YEM", "REB")],
+        id="siege-laid-by-fighters-is-military",
+    ),
+    pytest.param(
+        "وفرضت الولايات المتحدة حصارا اقتصاديا على كوبا.",
+        [("USA", "GOV", "SANCTION", "CUB", "GOV")],
+        id="blockade-by-a-state-is-a-sanction",
+    ),
+    pytest.param(
         "والتقى وزير الدفاع الأمريكي رئيس الوزراء الإسرائيلي في محاولة لتهدئة قلق إسرائيل.",
         [("USA", "GOV", "CONSULT", "ISR", "GOV")],
         id="a-worry-calmed-is-no-criticism",

@@ -387,10 +387,7 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         r.confidence = _FOUND["between"]
         return _emit(s, r, [a], [b], text) + _emit(s, r, [b], [a], text)
     _read_targets(s, r)
-    if _criticism(s, r):
-        r.action = actions()["criticize"]  # هاجم الوزير المعارضة: with words, not arms
-    if action.id == "seize" and _territory_after(s, r):
-        r.action = actions()["cameo_192"]  # سيطرت المقاومة على بلدتين: occupying ground
+    _reread(s, r)
     if not _is_event(s, r):
         return []
     return _finish(s, r, text)
@@ -943,6 +940,28 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
         if any(w == x + e for x in preps | {"علي"} for e in ("ه", "ها", "هم")):
             return True  # سيطرة متطرفي داعش عليها: the place taken is a pronoun
     return not later and _concept_after(s, end, p.clause.end) is not None
+
+
+_SIEGE = normalize("حصار")
+# Sectors that fight: a siege they lay is a military one (CAMEO 191), not a sanction.
+_ARMED = frozenset({"MIL", "REB", "UAF", "OPP", "INS"})
+
+
+def _reread(s: Sentence, r: _Reading) -> None:
+    """Another action of the same word, as its actors and objects show."""
+    if _criticism(s, r):
+        r.action = actions()["criticize"]  # هاجم الوزير المعارضة: with words, not arms
+    elif r.action.id == "seize" and _territory_after(s, r):
+        r.action = actions()["cameo_192"]  # سيطرت المقاومة على بلدتين: occupying ground
+    elif (
+        r.action.id == "sanction"
+        and r.p.hit.first.stem.startswith(_SIEGE)
+        and any(
+            a is not None and a.sector in _ARMED
+            for a in r.sources + [x.actor for x in r.src_phrases]
+        )
+    ):
+        r.action = actions()["cameo_191"]  # تفرض المقاومة حصارا على الحوثيين: a siege
 
 
 def _implicit_target(s: Sentence, r: _Reading) -> Actor | None:
