@@ -1688,6 +1688,11 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وتقدمت المقاومة اليمنية في محافظة تعز بعد اشتباكات عنيفة مع مليشيات الحوثي.",
+        [("YEM", "REB", "ASSAULT", "YEM", "REB")],
+        id="clashes-with-the-other-side-after-bad",
+    ),
+    pytest.param(
         "وتفرض المقاومة الشعبية حصارا خانقا على مليشيا الحوثي في المدينة.",
         [(None, "REB", "ASSAULT", "YEM", "REB")],
         id="siege-laid-by-fighters-is-military",

@@ -947,6 +947,13 @@ _SIEGE = normalize("حصار")
 _ARMED = frozenset({"MIL", "REB", "UAF", "OPP", "INS"})
 
 
+def _fought_with(r: _Reading) -> bool:
+    """تقدمت المقاومة بعد اشتباكات مع الحوثيين: the armed subject of the clause is the
+    other side of the clashes it had with someone."""
+    a = r.sources[0] if r.sources else None
+    return r.action.id in _MUTUAL_IDS() and a is not None and a.sector in _ARMED
+
+
 def _reread(s: Sentence, r: _Reading) -> None:
     """Another action of the same word, as its actors and objects show."""
     if _criticism(s, r):
@@ -1721,7 +1728,7 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
     if prev in BACKGROUND and agentless and not r.src_phrases and not r.victims:
         if not r.targets:
             return False  # اعتقلت السلطات ناشطين بعد الاحتجاجات: background, not an event
-        r.sources = [None]  # not the authorities' protest
+        r.sources = r.sources if _fought_with(r) else [None]  # not the authorities' protest
     purpose = [k for k in range(max(s.start, p.start - 6), p.start) if s.norms[k] in PURPOSE]
     if (
         not p.first_in_clause
