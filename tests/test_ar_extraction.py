@@ -1688,6 +1688,11 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وأكد سامح شكري خلال لقائه جون كيري أهمية الحوار.",
+        [("EGY", "GOV", "CONSULT", "USA", "GOV")],
+        id="his-meeting-with-hamza-seat-pronoun",
+    ),
+    pytest.param(
         "وتقدمت المقاومة اليمنية في محافظة تعز بعد اشتباكات عنيفة مع مليشيات الحوثي.",
         [("YEM", "REB", "ASSAULT", "YEM", "REB")],
         id="clashes-with-the-other-side-after-bad",

@@ -25,7 +25,7 @@ from functools import cached_property
 
 from kg.lang.ar.actors import ArticleMemory, Phrase, bare_word
 from kg.lang.ar.matcher import Hit
-from kg.lang.ar.normalize import normalize
+from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import (
     AGENT_AFTER_ALA,
     AGENT_FIRE,
@@ -1075,6 +1075,11 @@ def has_possessive(trig: Hit) -> bool:
     return a.suffix in _POSSESSIVE or (a.suffix == "ه" and a.stem.endswith("ات"))
 
 
+def hamza_pronoun(s: Sentence, trig: Hit) -> bool:
+    """لقائه، استدعاؤه: a noun in ء with ه on its hamza's seat (the ه is "his")."""
+    return strip_diacritics(s.words[trig.end - 1]).endswith(("ئه", "ؤه", "ءه"))
+
+
 def _noun_args(s: Sentence, c: Clause, trig: Hit) -> list[Arg]:
     """Arguments of a verbal noun: its genitive (idafa), a nisba right after it
     (الاتصالات الروسية-المصرية), the doer of a light verb before it or a doer verb after
@@ -1095,7 +1100,9 @@ def _noun_args(s: Sentence, c: Clause, trig: Hit) -> list[Arg]:
         # زيارته واشنطن: a noun with a pronoun on it takes no genitive; what follows is
         # its object (the pronoun is the doer)
         out.append(
-            Arg("obj", used, how="obj") if has_possessive(trig) else Arg("gen", used, how="idafa")
+            Arg("obj", used, how="obj")
+            if has_possessive(trig) or hamza_pronoun(s, trig)
+            else Arg("gen", used, how="idafa")
         )
     doer = doer_after(s, trig, c) or light_verb_subject(s, trig, c)
     if doer is not None:
