@@ -1688,6 +1688,21 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وأشاد رئيس الوزراء العراقي حيدر العبادي بالدعم الذي يقدمه التحالف الدولي للقوات العراقية.",
+        [("IRQ", "GOV", "SUPPORT", "USA", "MIL")],
+        id="praised-what-the-coalition-gives",
+    ),
+    pytest.param(
+        "وبدأ الجيش الباكستاني حملة عسكرية واسعة ضد حركة طالبان في وزيرستان.",
+        [("PAK", "MIL", "ASSAULT", "TALIBAN", "REB")],
+        id="military-campaign-is-an-attack",
+    ),
+    pytest.param(
+        "وتعهد الرئيس التركي بالرد بحزم على أي اعتداء يستهدف حدود بلاده.",
+        [("TUR", "GOV", "AGREE", None, None)],
+        id="what-any-attack-would-do-is-no-attack",
+    ),
+    pytest.param(
         "وأكد سامح شكري خلال لقائه جون كيري أهمية الحوار.",
         [("EGY", "GOV", "CONSULT", "USA", "GOV")],
         id="his-meeting-with-hamza-seat-pronoun",

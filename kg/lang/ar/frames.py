@@ -239,7 +239,8 @@ def _judged_doers(s: Sentence, clauses: list[Clause], out: list[Mention]) -> lis
                 (c for c in clauses if c.kind == "relative" and end is not None and end <= c.start),
                 None,
             )
-            doer = _relative_subject(rel) if rel is not None and rel.start - end <= 5 else None
+            gap = sum(1 for k in range(end, rel.start) if k not in s.in_phrase) if rel else 9
+            doer = _relative_subject(rel) if gap <= 5 else None
             if doer is not None and doer != m.source:
                 m = replace(m, target=doer)
         result.append(m)
@@ -2015,6 +2016,9 @@ def _verb_is_event(s: Sentence, r: _Reading) -> bool:
     """تواصل مع is "contacted"; تواصل alone is "continues": a verb whose sense needs its
     preposition has it."""
     own = actions()[r.p.hit.entry.get("action_id")].plover  # before any re-reading
+    k = r.p.start - 2
+    if r.sources == [None] and k >= s.start and s.norms[k] in GENERIC:
+        return False  # أي اعتداء يستهدف حدودها: what any such act would do
     if r.targets or not _preps(r.p.hit) or _agentless(r.plover) or _agentless(own):
         return True
     if sum(len(x.actors) for x in r.src_phrases) > 1 and r.action.id in _MUTUAL_IDS():

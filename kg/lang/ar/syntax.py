@@ -599,6 +599,16 @@ def non_actor_subject(s: Sentence, trig: Hit) -> bool:
     )
 
 
+def _describes_event(s: Sentence, trig: Hit) -> bool:
+    """أي اعتداء يستهدف حدود بلاده: a verb right after an indefinite event noun describes
+    it; the act it tells is that noun's, not the clause subject's."""
+    k = trig.start - 1
+    return k >= s.start and any(
+        h.start <= k < h.end and h.kind == "noun" and "ال" not in h.first.prefix
+        for h in s.hits["trigger"]
+    )
+
+
 def non_actor_head(s: Sentence, rel: int) -> bool:
     """The word before a relative pronoun is a definite noun no actor phrase covers."""
     k = rel - 1
@@ -954,8 +964,8 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
     ):
         used = coordinated(after[0], after, s)
         subj = Arg("subj", used, how="vso")
-    elif c.subject is None and non_actor_subject(s, trig):
-        subj = Arg("subj", how="thing")  # ستصل الدفعة: the subject is a thing
+    elif c.subject is None and (non_actor_subject(s, trig) or _describes_event(s, trig)):
+        subj = Arg("subj", how="thing")  # ستصل الدفعة، أي اعتداء يستهدف: a thing does it
     elif trig.entry.get("person") == "1p":
         subj = _we_arg(st.speaker or memory.speaker, s.words[trig.start])
     elif trig.entry.get("person") == "1s" and not passive_form(s, trig):
