@@ -1850,6 +1850,37 @@ EXACT = [
         [],
         id="a-visit-to-a-town-of-ones-own-state-is-no-consultation",
     ),
+    pytest.param(
+        "وسيزور وزير الخارجية السعودي باريس لبحث الأزمة اليمنية والحرب على الحوثيين.",
+        [("SAU", "GOV", "CONSULT", "FRA", "GOV")],
+        id="a-war-discussed-on-a-visit-is-a-topic",
+    ),
+    pytest.param(
+        "وبحث الرئيس الفرنسي مع نظيره المصري الحرب في اليمن.",
+        [("FRA", "GOV", "CONSULT", "EGY", "GOV")],
+        id="the-object-of-a-discussion-is-a-topic",
+    ),
+    pytest.param(
+        "وتباحث وزيرا الخارجية المصري والأردني بشأن الغارات الإسرائيلية على غزة.",
+        [("EGY", "GOV", "CONSULT", "JOR", "GOV"), ("JOR", "GOV", "CONSULT", "EGY", "GOV")],
+        id="talks-about-air-strikes-code-the-talks",
+    ),
+    pytest.param(
+        "وكثر الحديث عن مفاوضات سرية بين إيران والولايات المتحدة.",
+        [],
+        id="talk-of-negotiations-is-no-negotiation",
+    ),
+    pytest.param(
+        "وتناول الاجتماع الهجوم على السفارة الأمريكية في بنغازي.",
+        [],
+        id="an-attack-a-meeting-dealt-with-is-a-topic",
+    ),
+    pytest.param(
+        "وبحث الوزير مع السفير الأمريكي التطورات في سوريا، فيما قصفت الطائرات الروسية"
+        " مواقع المعارضة.",
+        [("RUS", "MIL", "ASSAULT", "SYR", "OPP")],
+        id="a-strike-told-in-the-next-clause-is-no-topic",
+    ),
 ]
 
 

@@ -40,6 +40,7 @@ from kg.lang.ar.rules import (
     CLAIM_REPORTS,
     CLAIM_VERBS,
     CLAUSE_PUNCT,
+    COMPLEMENTIZERS,
     FOLLOWER_WORDS,
     FUNCTION_WORDS,
     GENERIC,
@@ -56,6 +57,7 @@ from kg.lang.ar.rules import (
     PLACE_NOUNS,
     PREPOSITIONS,
     PURPOSE,
+    RELATIVES,
     RESPONSIBILITY,
     TIME_WORDS,
     VICTIM_ACTIONS,
@@ -295,8 +297,8 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return []  # فجر اليوم: at dawn, not "blew up"
     if _no_longer(s, p):
         return []  # لم نعد نثق: "no longer" (عاد), not a promise (وعد)
-    if _not_this_sense(s, p, action.id) or _other_hamza(s, p):
-        return []
+    if _not_this_sense(s, p, action.id) or _other_hamza(s, p) or _talked_about(s, p):
+        return []  # (بحث الأزمة والحرب على الإرهاب: what is talked about)
     if s.norms[p.start] in _ADVERBS or bare(s.norms[p.start]) in _NUMBER_WORDS:
         return []  # بالضبط: "exactly", not a seizure; اثنين: "two", not "praised"
     if action.id == "invite" and (_calls_for(s, p) if p.kind == "noun" else _called_to(s, p)):
@@ -1679,6 +1681,67 @@ def _judged_topic(s: Sentence, p: Predicate) -> bool:
             return k == p.end or s.norms[k - 1].startswith("ال")
         nxt = s.norms[k + 1] if k + 1 < s.end else ""
         if not (w.startswith("ال") or nxt.startswith("ال")):
+            return False
+    return False
+
+
+# Words of talk whose عن brings in what is talked about (الحديث عن اتصالات).
+_TALK = {
+    normalize(w)
+    for w in (
+        "الحديث", "حديث", "تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث", "يتحدثون", "نتحدث",
+        "التحدث", "كلام", "الكلام",
+    )
+}  # fmt: skip
+# Verbs whose object is a matter dealt with (تناول الاجتماع الهجوم، تطرق إلى الحرب).
+_DEALT_WITH = {
+    normalize(w)
+    for w in ("تناول", "تناولت", "تناولا", "تناولوا", "يتناول", "تتناول", "تطرق", "تطرقت",
+              "تطرقا", "تطرقوا", "يتطرق", "تتطرق")
+}  # fmt: skip
+_DISCUSSING = frozenset({"consult", "hold_talks", "negotiate"})
+# (تنسيق الهجمات: attacks coordinated are done; عقد alone is "contract", not "held talks")
+_NOT_DISCUSSING = {normalize(w) for w in ("نسق", "تنسيق", "عقد")}
+_TOPIC_REACH = 8
+# Words of relating whose بـ brings in a matter (القضايا المتعلقة بمواجهة داعش).
+_RELATED = {
+    normalize(w)
+    for w in ("متعلقة", "متعلق", "متعلقين", "يتعلق", "تتعلق", "خاص", "خاصة", "الخاصة",
+              "المتعلقة", "المتعلق")
+}  # fmt: skip
+
+
+def _talked_about(s: Sentence, p: Predicate) -> bool:
+    """A verbal noun that is what a discussion, negotiation or talk is about, its object
+    or after حول / بشأن / عن (سيزور موسكو لبحث الأزمة والحرب على الإرهاب، ناقشا التعاون
+    في الحرب ضد داعش، تباحثا بشأن الغارات، الحديث عن اتصالات): a topic, not an event;
+    the talks are coded by their own trigger. Back over the noun phrases of its clause to
+    the word of talk, past no verb; with بـ or لـ it is how or why (بالتشاور وبموافقة
+    الطرفين، بوساطة الاتحاد), not what is discussed, but after a word of relating
+    (القضايا المتعلقة بمواجهة داعش)."""
+    if p.kind != "noun":
+        return False
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    if p.hit.first.prefix.lstrip("وف")[:1] in ("ب", "ل") and prev not in _RELATED:
+        return False
+    talks = {
+        h.end - 1
+        for h in s.hits["trigger"]
+        if h.entry.get("action_id") in _DISCUSSING and h.entry.get("form") not in _NOT_DISCUSSING
+    }
+    verbs = {
+        k
+        for h in s.hits["trigger"] + s.hits["cue"]
+        if h.kind in ("verb", "report", "request")
+        for k in range(h.start, h.end)
+    }
+    for k in range(p.start - 1, max(p.clause.start, p.start - _TOPIC_REACH) - 1, -1):
+        w = s.norms[k]
+        if k in talks or bare_word(w) in _DEALT_WITH:
+            return True
+        if w == "عن" and k > s.start and bare_word(s.norms[k - 1]) in _TALK:
+            return True
+        if k in verbs or w in CLAUSE_PUNCT and w != "-" or w in COMPLEMENTIZERS | RELATIVES:
             return False
     return False
 
