@@ -1881,6 +1881,31 @@ EXACT = [
         [("RUS", "MIL", "ASSAULT", "SYR", "OPP")],
         id="a-strike-told-in-the-next-clause-is-no-topic",
     ),
+    pytest.param(
+        "وانضم إلى التنظيم قبل يوم واحد من الهجوم الانتحاري على المسجد.",
+        [],
+        id="an-attack-that-dates-the-clause-is-no-event",
+    ),
+    pytest.param(
+        "وارتفعت الأسعار في عدن بعد اندلاع الحرب في اليمن.",
+        [],
+        id="a-war-whose-outbreak-dates-the-clause-is-no-event",
+    ),
+    pytest.param(
+        "وغادر السفير الأمريكي صنعاء بعد أيام من الهجوم على السفارة.",
+        [],
+        id="an-attack-with-a-target-that-dates-the-clause-is-no-event",
+    ),
+    pytest.param(
+        "واعتقلت الشرطة المصرية عشرات الطلاب بعد الاحتجاجات في جامعة القاهرة.",
+        [("EGY", "COP", "COERCE", "EGY", "EDU")],
+        id="the-arrests-after-protests-stay",
+    ),
+    pytest.param(
+        "وقتل خمسة جنود بعد ساعات من هجوم شنه مسلحون على نقطة أمنية.",
+        [(None, "REB", "ASSAULT", None, "MIL")],
+        id="killed-hours-after-an-attack-keeps-the-killing",
+    ),
 ]
 
 

@@ -1506,10 +1506,8 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         return False  # مسيرة ضد الحرب، وسط تجمع، حق التظاهر: opposed, a place, an idea
     if _in_a_name(s, p) or _judged_as(s, p) or prev in GENERIC:
         return False  # (أي اعتداء، كل أشكال العنف: a kind of act, not one that happened)
-    if prev in BACKGROUND and agentless and not r.src_phrases and not r.victims:
-        if not r.targets:
-            return False  # اعتقلت السلطات ناشطين بعد الاحتجاجات: background, not an event
-        r.sources = [None]  # not the authorities' protest
+    if _time_reference(s, p) and agentless and not r.src_phrases and not r.victims:
+        return False  # اعتقلت السلطات ناشطين بعد الاحتجاجات: background, not an event
     purpose = [k for k in range(max(s.start, p.start - 6), p.start) if s.norms[k] in PURPOSE]
     if (
         not p.first_in_clause
@@ -1540,6 +1538,40 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         follows = s.norms[min(p.end, s.end - 1)] in _preps(p.hit)
         return bool(r.targets) and (ends_in_prep or genitive_object or follows)
     return True
+
+
+_BACKGROUND = {normalize(w) for w in BACKGROUND}
+# Spans of time between a preposition of time and من (قبل يوم واحد من، بعد أيام من).
+_SPANS = {
+    normalize(w)
+    for w in (
+        "يوم", "يومين", "أيام", "ساعة", "ساعتين", "ساعات", "دقائق", "دقيقة", "أسبوع",
+        "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور", "عام", "عامين", "أعوام", "سنة",
+        "سنتين", "سنوات", "واحد", "واحدة", "قليل", "قليلة", "بضعة", "بضع", "عدة", "نحو",
+    )
+} | {normalize(w) for w in NUMBERS}  # fmt: skip
+# Nouns of a phase of an event (بعد اندلاع الحرب، منذ بدء الاحتجاجات، قبل وقوع الهجوم).
+_PHASES = {
+    normalize(w)
+    for w in (
+        "اندلاع", "بدء", "بداية", "بدايات", "انطلاق", "انتهاء", "نهاية", "دخول", "وقوع",
+        "حدوث", "تصاعد", "اشتداد", "تجدد", "مطلع",
+    )
+}  # fmt: skip
+
+
+def _time_reference(s: Sentence, p: Predicate) -> bool:
+    """An event noun after a preposition of time or cause, directly, past a span of time
+    and من, or past a noun of its phase (بعد الاحتجاجات، قبل يوم واحد من الهجوم، بعد
+    اندلاع الحرب): it dates or explains the clause's own event."""
+    k = p.start - 1
+    if k > s.start and s.norms[k] == "من":
+        k -= 1
+        while k > s.start and p.start - k <= 5 and s.norms[k] in _SPANS:
+            k -= 1
+    elif k > s.start and bare_word(s.norms[k]) in _PHASES:
+        k -= 1
+    return k >= s.start and s.norms[k] in _BACKGROUND
 
 
 def _generic(s: Sentence, r: _Reading) -> bool:
