@@ -1906,6 +1906,21 @@ EXACT = [
         [(None, "REB", "ASSAULT", None, "MIL")],
         id="killed-hours-after-an-attack-keeps-the-killing",
     ),
+    pytest.param(
+        "وقال المتهم إن الهدف كان قتل الجنود الأمريكيين.",
+        [],
+        id="what-the-goal-was-is-a-goal",
+    ),
+    pytest.param(
+        "وقال المتهم إن هدفه كان فقط خطف السياح الألمان.",
+        [],
+        id="what-the-only-goal-was-is-a-goal",
+    ),
+    pytest.param(
+        "وقال قائد الشرطة إن الهدف الوحيد هو اعتقال المتهمين.",
+        [],
+        id="a-goal-with-its-adjective-is-a-goal",
+    ),
 ]
 
 

@@ -52,6 +52,7 @@ from kg.lang.ar.rules import (
     MEMBER_WORDS,
     NEGATORS,
     NOT_EVENT_HEADS,
+    NOT_ONLY,
     NUMBERS,
     PASSIVE_VERBS,
     PLACE_NOUNS,
@@ -1586,6 +1587,15 @@ def _generic(s: Sentence, r: _Reading) -> bool:
 _FORCES = {normalize(w) for w in ("قوات", "قوة", "وزير")}
 
 
+# Between a word of aim and its verbal noun: a copula, "only", the aim's own adjective
+# (الهدف الوحيد هو اعتقال المتهمين، الهدف كان فقط هدم المسجد).
+_AIM_LINKS = {
+    normalize(w)
+    for w in (
+        "هو", "هي", "كان", "كانت", "يكون", "تكون", "الوحيد", "الوحيدة", "الرئيسي",
+        "الرئيسية", "الأساسي", "الأساسية", "الأول", "الأولى", "الأهم", "الأبرز",
+    )
+} | NOT_ONLY  # fmt: skip
 # Prepositions that bring in the verbal noun a word of aim or request governs
 # (سعى إلى، العمل على، طالب بـ، دعا لـ).
 _AIM_PREPS = {normalize(w) for w in ("إلى", "الى", "على", "ب", "ل", "من", "في")}
@@ -1604,8 +1614,8 @@ def _aimed_from(s: Sentence, start: int, prefix: str, own: Hit, depth: int = 0) 
     k = start - 1
     while k >= s.start and k in s.in_phrase and start - k <= 6:
         k -= 1  # the one committed or asked (التزام الحكومة الأمريكية بـ، طالب الادعاء بـ)
-    if k >= s.start and s.norms[k] in ("هو", "هي"):
-        k -= 1  # (الهدف هو إغلاق السجن)
+    while k > s.start and start - k <= 5 and s.norms[k] in _AIM_LINKS:
+        k -= 1  # (الهدف هو إغلاق السجن، الهدف كان فقط هدم المسجد)
     if k > s.start and bare_word(s.norms[k]) in _LIGHT and prefix[:1] not in ("ب", "ل"):
         k -= 1  # (على أهمية تعزيز التعاون، كيفية حل المواجهة)
     heads = {k}

@@ -656,10 +656,17 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
         and s.norms[k] not in FUNCTION_WORDS | RELATIVES
     ):
         k -= 1  # أدانت المملكة قتل المدنيين: past the governor's subject
+    if k > s.start and s.norms[k] in NOT_ONLY:
+        k -= 1  # (ليس فقط قتل المصلين)
     if k < s.start:
         return False
     w = s.norms[k]
+    if w in _COPULAS and any(h.kind == "goal" and h.end == k for h in s.hits["cue"]):
+        return True  # الهدف كان هدم المسجد: what the goal is, a noun
     return w in MASDAR_GOVERNORS or (w[:1] in ("و", "ف") and w[1:] in MASDAR_GOVERNORS)
+
+
+_COPULAS = {normalize(w) for w in ("كان", "كانت", "يكون", "تكون", "هو", "هي")}
 
 
 def _coordinated_count(s: Sentence, trig: Hit) -> bool:
