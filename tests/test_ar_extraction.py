@@ -1921,6 +1921,16 @@ EXACT = [
         [],
         id="a-goal-with-its-adjective-is-a-goal",
     ),
+    pytest.param(
+        "وكانت الطائرات التي أرسلتها الحكومة الأمريكية لدعم الجيش العراقي قليلة العدد.",
+        [],
+        id="a-purpose-in-a-relative-clause-is-no-event",
+    ),
+    pytest.param(
+        "واقتحم مسلحو الحوثي المدينة، ليس فقط لطرد القوات الحكومية بل لاعتقال قادة المقاومة.",
+        [("YEM", "REB", "COERCE", None, None)],
+        id="not-only-to-expel-but-to-arrest-are-purposes",
+    ),
 ]
 
 

@@ -1663,12 +1663,18 @@ def _purpose_lam(s: Sentence, p: Predicate) -> bool:
     (حشدت الجماعة مقاتليها لمهاجمة المدينة): the goal of the act told, not an act of
     its own. Not after a word that takes it as its object (تعرض لهجوم، أدى لمقتل), nor
     where it opens its clause; going out to protest is protesting (خرجوا للاحتجاج);
-    an intention to do it is coded as one (أي نية لمهاجمة فنلندا)."""
-    if not p.hit.first.prefix.lstrip("وف").startswith("ل") or p.first_in_clause:
-        return False
-    if action_plover(p.hit) == "PROTEST":
+    an intention to do it is coded as one (أي نية لمهاجمة فنلندا). After "not only" it
+    is a purpose too (ليس فقط لطرد المقاتلين بل ...); in a relative clause with its
+    subject, after the clause's verb (الخطوات التي اتخذتها الحكومة لدعم الشراكة)."""
+    if not p.hit.first.prefix.lstrip("وف").startswith("ل") or action_plover(p.hit) == "PROTEST":
         return False
     prev = s.norms[p.start - 1] if p.start > s.start else ""
+    before = s.norms[max(s.start, p.start - 12) : p.start]
+    if prev in NOT_ONLY or prev == "بل" and NOT_ONLY.intersection(before):
+        return True  # ليس فقط لطرد المقاتلين بل لاعتقال قادتهم
+    relative = p.clause.kind == "relative" and p.clause.subject is not None
+    if p.first_in_clause and not relative:
+        return False
     if prev in CLAUSE_PUNCT:
         return False
     # (أدى القصف العنيف على المخيم لمقتل عدد من الأطفال: the verb governs it from afar)
@@ -1681,7 +1687,7 @@ def _purpose_lam(s: Sentence, p: Predicate) -> bool:
     if any(h.kind in ("intent", "hope") and p.start - h.end <= 2 for h in cues):
         return False
     verbs = [h for h in s.hits["trigger"] if h.kind == "verb" and h.start < p.start]
-    clause_verb = cues or any(h.start >= p.clause.start for h in verbs)
+    clause_verb = cues or relative or any(h.start >= p.clause.start for h in verbs)
     return bool(clause_verb) and p.start - 1 not in {h.end - 1 for h in s.hits["trigger"]}
 
 
