@@ -1931,6 +1931,36 @@ EXACT = [
         [("YEM", "REB", "COERCE", None, None)],
         id="not-only-to-expel-but-to-arrest-are-purposes",
     ),
+    pytest.param(
+        "وقال المفتي إن قتل الأبرياء محرم في كل الأديان.",
+        [],
+        id="killing-judged-forbidden-is-no-killing",
+    ),
+    pytest.param(
+        "وقال الوزير إن قصف المدنيين غير مقبول.",
+        [],
+        id="shelling-judged-unacceptable-is-no-shelling",
+    ),
+    pytest.param(
+        "وقال الوزير إن الهجوم غير المسبوق استهدف الجنود.",
+        [(None, None, "ASSAULT", None, "MIL")],
+        id="an-unprecedented-attack-is-still-an-attack",
+    ),
+    pytest.param(
+        "وبين الشيخ عقوبة القتل في الإسلام.",
+        [],
+        id="the-penalty-for-killing-is-no-killing",
+    ),
+    pytest.param(
+        "وتبث القنوات فيديوهات إعدامات تنظيم داعش.",
+        [],
+        id="videos-of-executions-are-no-execution",
+    ),
+    pytest.param(
+        "وقال الشيخ إن من يقتل مسلما فجزاؤه جهنم.",
+        [],
+        id="whoever-kills-is-no-killing",
+    ),
 ]
 
 

@@ -1713,9 +1713,21 @@ def _pointed_back(s: Sentence, p: Predicate) -> bool:
     )  # fmt: skip
 
 
+# Predicates of a moral or legal judgement (قتل الأبرياء محرم، غير مقبول).
+_MORAL = {
+    normalize(w)
+    for w in (
+        "محرم", "محرمة", "حرام", "مرفوض", "مرفوضة", "ممنوع", "ممنوعة", "مدان", "مدانة",
+        "جريمة", "جرم", "مستنكر", "مستنكرة", "مباح", "مباحة", "جائز", "جائزة", "محظور",
+        "محظورة", "مشروع", "مشروعة",
+    )
+}  # fmt: skip
+
+
 def _judged_topic(s: Sentence, p: Predicate) -> bool:
     """A verbal noun heading its clause whose predicate judges it (قصف مواقع المتمردين
-    ليس الحل الأنسب، قتل النفس يعد من الكبائر): acts of that kind, spoken of."""
+    ليس الحل الأنسب، قتل النفس يعد من الكبائر، قتل الأبرياء محرم، غير مقبول): acts of
+    that kind, spoken of."""
     if not p.first_in_clause or p.hit.first.prefix.lstrip("وف")[:1] in ("ب", "ل", "ك"):
         return False
     opener = range(p.clause.start, p.start)
@@ -1725,9 +1737,10 @@ def _judged_topic(s: Sentence, p: Predicate) -> bool:
     # noun before one (قصف مواقع المتمردين); وفد يمثل المحافظة has a verb of its own
     for k in range(p.end, min(p.clause.end, p.end + 5)):
         w = s.norms[k]
-        if w in JUDGED_AS or bare(w) in JUDGED_AS or w in _TOPIC_JUDGED:
-            return k == p.end or s.norms[k - 1].startswith("ال")
         nxt = s.norms[k + 1] if k + 1 < s.end else ""
+        moral = bare_word(w) in _MORAL or w == "غير" and not nxt.startswith("ال")
+        if w in JUDGED_AS or bare(w) in JUDGED_AS or w in _TOPIC_JUDGED or moral:
+            return k == p.end or s.norms[k - 1].startswith("ال")
         if not (w.startswith("ال") or nxt.startswith("ال")):
             return False
     return False

@@ -312,8 +312,11 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
     before = range(max(s.start, trig.start - 3), trig.start)
     if any(s.norms[k] in ("سوف", "لن") for k in before):
         raise_to("future")
-    if present and any(s.norms[k] in _MAY for k in before):
-        raise_to("conditional")  # قد تلجأ إلى ضربات: it may happen
+    # قد تلجأ إلى ضربات: it may happen; ومن يقتل مؤمنا: whoever kills, no one in particular
+    if present and (
+        any(s.norms[k] in _MAY for k in before) or s.norms[max(s.start, trig.start - 1)] in _WHOEVER
+    ):
+        raise_to("conditional")
     if _may_do(s, trig) or (trig.kind == "noun" and _may_lead(s, trig)):
         raise_to("conditional")  # قد تشن هجمات، قد تؤدي إلى تراجع: what may happen
     if any(s.norms[k] in CONTINUATIVES and s.norms[k].startswith("س") for k in before):
@@ -333,6 +336,8 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
     return found
 
 
+# مَن before a present verb is "whoever" (the preposition من takes no verb).
+_WHOEVER = {normalize(w) for w in ("من", "ومن", "فمن")}
 # Verbal nouns of doing that carry a threatened act (هدد بشن هجوم، بتنفيذ عمليات).
 _CARRIERS = {normalize(w) for w in ("بشن", "شن", "بتنفيذ", "تنفيذ", "بالقيام", "القيام")}
 
