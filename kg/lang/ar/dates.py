@@ -95,6 +95,28 @@ class _Parser(DateParser):
             return hijri_to_gregorian(int(k), 1, 1).year, i + 2
         return super().year_at(i)
 
+    def year(self, i: int) -> Found | None:
+        """A year after a cue or a preposition (عام 2015، في 2015); a year after a noun
+        of an event or an occasion, right after it or past one word (حرب 1967، كأس آسيا
+        2007); a century (القرن الثامن عشر، القرن 18، القرن الماضي) as its last year, so
+        that only one that is over tells of history."""
+        if got := super().year(i):
+            return got
+        if name := self.m(i, "year_name"):
+            y = self.year_at(name.end) or self.year_at(name.end + 1)
+            return None if y is None else (y[1], date(y[0], 1, 1), "year", False)
+        if not (c := self.m(i, "century")):
+            return None
+        k = c.end + (self.key(c.end) == "ال")  # القرن الـ18
+        if self.key(k).isdecimal() and 1 <= int(self.key(k)) <= 21:
+            return k + 1, date(int(self.key(k)) * 100, 1, 1), "year", False
+        if o := self.m(c.end, "ordinal"):
+            return o.end, date(int(o.value) * 100, 1, 1), "year", False
+        if self.ref is not None and (md := self.m(c.end, "modifier")):
+            century = (self.ref.year - 1) // 100 + 1 + int(md.value)
+            return md.end, date(century * 100, 1, 1), "year", False
+        return None
+
     # -- small helpers ------------------------------------------------------
     def alt_months(self, j: int) -> int:
         """Skip a second name of the same month: أكتوبر/تشرين الأول, تشرين الأول (أكتوبر)."""
