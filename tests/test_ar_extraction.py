@@ -136,6 +136,11 @@ NEGATION = [
         "لن تستقبل الحكومة الليبية الوفد الإيراني.",
         [("LBY", "GOV", "CONSULT", "IRN", True, "future")],
     ),
+    # عدم "non-" negates the verbal noun, past a noun of taking place (عدم وقوع)
+    (
+        "وأكد الجيش المصري عدم وقوع اشتباكات مع المسلحين في سيناء.",
+        [("EGY", "MIL", "ASSAULT", ANY, True, ANY)],
+    ),
 ]
 
 MODALITY = [
@@ -1960,6 +1965,17 @@ EXACT = [
         "وقال الشيخ إن من يقتل مسلما فجزاؤه جهنم.",
         [],
         id="whoever-kills-is-no-killing",
+    ),
+    pytest.param(
+        "وانفجرت عبوة ناسفة في سوق المدينة دون وقوع إصابات.",
+        [(None, None, "ASSAULT", None, None)],
+        id="no-one-hurt-is-no-second-attack",
+    ),
+    pytest.param(
+        "وقال مصدر إن الزوارق الإسرائيلية استهدفت مراكب الصيادين في غزة دون أن يبلغ عن"
+        " وقوع إصابات.",
+        [("ISR", "MIL", "ASSAULT", "PSE", "CVL")],
+        id="fishermen-are-civilians-and-no-one-hurt-is-no-attack",
     ),
 ]
 

@@ -1430,10 +1430,12 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # وقع الحادث, وقعوا في كمين: it happened, they fell; nothing signed
     if needs == "prep" and not _prep_follows(s, p.hit):
         return False  # حققت القوات تقدما: achieved, not investigated
-    if needs == "violence" and not _violent(s, r):
-        return False  # أصيب 25 شخصا في حادث قطار, الإصابة بالسرطان: hurt, not attacked
-    if needs == "blast" and not _blast(s, r):
-        return False  # ضبط رجلا يحمل حزاما ناسفا: a bomb found or worn is no bombing
+    if needs == "violence" and (p.negated or not _violent(s, r)):
+        # أصيب 25 شخصا في حادث قطار, الإصابة بالسرطان: hurt, not attacked; دون وقوع
+        # إصابات: no one hurt, which says nothing of an attack
+        return False
+    if needs == "blast" and (p.negated or not _blast(s, r)):
+        return False  # ضبط رجلا يحمل حزاما ناسفا: a bomb found, worn or not there is none
     if _as_a_rule(s, p):
         return False  # غالبا ما يكون احتجازهم على متن سفينة: what is done as a rule
     if s.register == "accident" and r.plover == "ASSAULT" and not r.src_phrases:

@@ -60,6 +60,10 @@ __all__ = ["Arg", "Clause", "Predicate", "Sentence", "analyse", "bare"]
 _FAILURE = {"اخفق", "اخفقت", "فشل", "فشلت", "يفشل", "تفشل", "عجز", "عجزت", "تعذر"}
 # "Without": an event noun soon after it did not happen (دون وقوع إصابات).
 _WITHOUT = {"دون", "بدون"}
+# عدم "non-", the negator of a verbal noun (عدم وقوع اشتباكات، بعدم قصف المدنيين).
+_NON = {normalize(w) for w in ("عدم", "وعدم", "بعدم", "لعدم", "فعدم")}
+# Nouns of taking place or being there, between a negator and the act: عدم وقوع إصابات.
+_OCCURRING = {normalize(w) for w in ("وقوع", "وجود", "حدوث", "تسجيل")}
 # Modal particles: قد + present is "may" (the event has not happened).
 _MAY = {"قد", "وقد", "فقد"}
 _MODALITY_RANK = ["asserted", "future", "intended", "requested", "hoped", "conditional"]
@@ -247,18 +251,20 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
     k, steps = trig.start - 1, 0
     while k >= clause.start and steps < 3:
         w = s.norms[k]
-        if w in NEGATORS or bare(w) in NEGATORS or bare(w) in _FAILURE:  # (وليس)
+        if w in NEGATORS | _NON or bare(w) in NEGATORS or bare(w) in _FAILURE:  # (وليس)
             later = s.norms[trig.end : s.end]
             if bare(w) in ("ليس", "ليست") and any(x in NOT_ONLY for x in later):
                 return False, False  # ليس ... فحسب، بل: not only, but also
             return True, False
-        if w not in FOLLOWER_WORDS and w not in PREPOSITIONS:
-            break
+        if w not in FOLLOWER_WORDS | PREPOSITIONS | _OCCURRING and bare(w) not in _OCCURRING:
+            break  # (عدم وجود حزام ناسف: no belt was there)
         k, steps = k - 1, steps + 1
+    # دون أن يبلغ عن وقوع إصابات: without casualties (أن opens a clause of its own)
+    lo = clause.start - (clause.start > s.start and bare(s.norms[clause.start - 1]) in _WITHOUT)
     if trig.kind == "noun" and any(
-        bare(s.norms[j]) in _WITHOUT for j in range(max(clause.start, trig.start - 5), trig.start)
+        bare(s.norms[j]) in _WITHOUT for j in range(max(lo, trig.start - 5), trig.start)
     ):
-        return True, False  # دون أن يبلغ عن وقوع إصابات: without casualties
+        return True, False
     return _negated_by_cue(s, trig, clause), False
 
 
