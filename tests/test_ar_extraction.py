@@ -1977,6 +1977,16 @@ EXACT = [
         [("ISR", "MIL", "ASSAULT", "PSE", "CVL")],
         id="fishermen-are-civilians-and-no-one-hurt-is-no-attack",
     ),
+    pytest.param(
+        "لكنه أنكر نيته قتل المصلين.",
+        [],
+        id="the-object-of-an-intention-is-no-doer",
+    ),
+    pytest.param(
+        "وتعتزم الحكومة المصرية حظر جماعة الإخوان.",
+        [("EGY", "GOV", "SANCTION", "EGY", "OPP")],
+        id="the-object-of-a-verb-of-intending-stays-its-object",
+    ),
 ]
 
 

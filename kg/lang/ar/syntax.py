@@ -672,12 +672,20 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
     if k < s.start:
         return False
     w = s.norms[k]
+    # الهدف كان هدم المسجد، أنكر نيته قتل المصلين: what a goal is or an intention is
+    # for is a noun (after a verb of intending, تعتزم الحكومة حظر, its object reads alike)
     if w in _COPULAS and any(h.kind == "goal" and h.end == k for h in s.hits["cue"]):
-        return True  # الهدف كان هدم المسجد: what the goal is, a noun
-    return w in MASDAR_GOVERNORS or (w[:1] in ("و", "ف") and w[1:] in MASDAR_GOVERNORS)
+        return True
+    return w in MASDAR_GOVERNORS | _AIM_NOUNS or (w[:1] in ("و", "ف") and w[1:] in MASDAR_GOVERNORS)
 
 
 _COPULAS = {normalize(w) for w in ("كان", "كانت", "يكون", "تكون", "هو", "هي")}
+# Nouns of intention and wish with their owner: the bare form after them is their object.
+_AIM_NOUNS = {
+    normalize(w)
+    for w in ("نية", "نيته", "نيتها", "نيتهم", "عزمه", "عزمها", "عزمهم", "رغبته", "رغبتها",
+              "رغبتهم", "أمله", "أملها", "أملهم")
+}  # fmt: skip
 
 
 def _coordinated_count(s: Sentence, trig: Hit) -> bool:
