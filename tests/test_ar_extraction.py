@@ -168,6 +168,11 @@ MODALITY = [
         "إذا هاجمت إيران السفن فإن الولايات المتحدة سترد بقوة.",
         [("IRN", None, "ASSAULT", None, False, "conditional")],
     ),
+    # an adjective after the verbal noun puts it ahead (المرتقبة: expected)
+    (
+        "وتستعد الرياض للزيارة المرتقبة لوزير الخارجية الأمريكي.",
+        [("USA", "GOV", "CONSULT", ANY, False, "future")],
+    ),
 ]
 
 COORDINATION = [
@@ -1986,6 +1991,11 @@ EXACT = [
         "وتعتزم الحكومة المصرية حظر جماعة الإخوان.",
         [("EGY", "GOV", "SANCTION", "EGY", "OPP")],
         id="the-object-of-a-verb-of-intending-stays-its-object",
+    ),
+    pytest.param(
+        "وانتقد النواب الترحيل المقترح للسجناء اليمنيين إلى عمان.",
+        [],
+        id="a-proposed-deportation-is-only-asked-for",
     ),
 ]
 

@@ -307,9 +307,9 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
     condition and request cues before it, the object of a threat."""
     found = "asserted"
 
-    def raise_to(m: str) -> None:
+    def raise_to(m: str | None) -> None:
         nonlocal found
-        if _MODALITY_RANK.index(m) > _MODALITY_RANK.index(found):
+        if m and _MODALITY_RANK.index(m) > _MODALITY_RANK.index(found):
             found = m
 
     present = trig.kind == "verb" and trig.entry.get("tense") == "present"
@@ -327,6 +327,7 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         raise_to("conditional")  # قد تشن هجمات، قد تؤدي إلى تراجع: what may happen
     if any(s.norms[k] in CONTINUATIVES and s.norms[k].startswith("س") for k in before):
         raise_to("future")
+    raise_to(_described_as(s, trig))
     for h in s.hits["cue"]:
         if h.start < trig.start:
             m = _cue_modality(s, h, trig)
@@ -340,6 +341,43 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
             elif p == "THREATEN" and plover != "THREATEN" and _threatened(s, h, trig):
                 raise_to("conditional")  # هدد باستهداف السفن: threatened, not done
     return found
+
+
+# Adjectives that put the act they follow ahead (الترحيل المقترح، الزيارة المرتقبة).
+_AHEAD = {
+    **{normalize(w): "requested" for w in ("المقترح", "المقترحة", "المقترحين", "المطلوب")},
+    **{normalize(w): "intended" for w in ("المخطط", "المخططة", "المزمع", "المزمعة")},
+    **{
+        normalize(w): "future"
+        for w in (
+            "المرتقب",
+            "المرتقبة",
+            "المقرر",
+            "المقررة",
+            "المنتظر",
+            "المنتظرة",
+            "المقبل",
+            "المقبلة",
+            "القادم",
+            "القادمة",
+        )
+    },  # fmt: skip
+    **{normalize(w): "conditional" for w in ("المحتمل", "المحتملة", "المتوقع", "المتوقعة")},
+}
+
+
+def _described_as(s: Sentence, trig: Hit) -> str | None:
+    """The modality an adjective gives the verbal noun it follows, past the noun's
+    genitive (عمليات ترحيل السجناء المقترحة: proposed; الزيارة المرتقبة: ahead)."""
+    if trig.kind != "noun":
+        return None
+    for k in range(trig.end, min(s.end, trig.end + 3)):
+        w = s.norms[k]
+        if w in _AHEAD:
+            return _AHEAD[w]
+        if w in CLAUSE_PUNCT or not w.startswith("ال"):
+            return None
+    return None
 
 
 # مَن before a present verb is "whoever" (the preposition من takes no verb).
