@@ -1997,6 +1997,17 @@ EXACT = [
         [],
         id="a-proposed-deportation-is-only-asked-for",
     ),
+    pytest.param(
+        "وطالبت الحكومة الإيرانية بترحيل سكان القريتين إلى الساحل بالإضافة إلى ترحيل سكان"
+        " المدينة إلى دمشق.",
+        [("IRN", "GOV", "REQUEST", None, "CVL")],
+        id="an-act-in-addition-to-one-asked-for-is-asked-for",
+    ),
+    pytest.param(
+        "وقامت الشرطة التركية باعتقال عشرة مسلحين بالإضافة إلى اعتقال صحفيين.",
+        [("TUR", "COP", "COERCE", "TUR", "REB")],
+        id="an-act-in-addition-to-one-done-is-done",
+    ),
 ]
 
 

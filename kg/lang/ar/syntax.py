@@ -328,6 +328,7 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
     if any(s.norms[k] in CONTINUATIVES and s.norms[k].startswith("س") for k in before):
         raise_to("future")
     raise_to(_described_as(s, trig))
+    raise_to(_added_to(s, trig, plover, action_plover))
     for h in s.hits["cue"]:
         if h.start < trig.start:
             m = _cue_modality(s, h, trig)
@@ -364,6 +365,28 @@ _AHEAD = {
     },  # fmt: skip
     **{normalize(w): "conditional" for w in ("المحتمل", "المحتملة", "المتوقع", "المتوقعة")},
 }
+
+
+# "In addition to": the verbal noun after it shares the modality of the one before.
+_ADDITIVES = {normalize(w) for w in ("بالإضافة", "بالاضافة", "إضافة", "اضافة", "فضلا")}
+
+
+def _added_to(s: Sentence, trig: Hit, plover: str, action_plover) -> str | None:
+    """The modality of the verbal noun of the same action a few words before بالإضافة
+    إلى / فضلا عن and the trigger (طلبه بترحيل سكان القريتين بالإضافة إلى ترحيل سكان
+    المدينة: both asked for)."""
+    k = trig.start - 2
+    if trig.kind != "noun" or k <= s.start or s.norms[k] not in _ADDITIVES:
+        return None
+    first = next(
+        (
+            h
+            for h in reversed(s.hits["trigger"])
+            if k - 10 <= h.start < k and h.entry.get("action_id") == trig.entry.get("action_id")
+        ),
+        None,
+    )
+    return None if first is None else modality(s, first, plover, action_plover)
 
 
 def _described_as(s: Sentence, trig: Hit) -> str | None:
