@@ -168,6 +168,15 @@ MODALITY = [
         "إذا هاجمت إيران السفن فإن الولايات المتحدة سترد بقوة.",
         [("IRN", None, "ASSAULT", None, False, "conditional")],
     ),
+    # what a plan holds is asked for, what an agreement holds undertaken
+    (
+        "ودعا المبعوث الأممي إلى وقف إطلاق النار وفقا لخطة تتضمن انسحاب الحوثيين من المدن.",
+        [("YEM", "REB", "RETREAT", None, False, "requested")],
+    ),
+    (
+        "ووقع الطرفان اتفاقا ينص على انسحاب القوات الإثيوبية من الحدود.",
+        [("ETH", "MIL", "RETREAT", None, False, "intended")],
+    ),
     # an adjective after the verbal noun puts it ahead (المرتقبة: expected)
     (
         "وتستعد الرياض للزيارة المرتقبة لوزير الخارجية الأمريكي.",
@@ -2007,6 +2016,11 @@ EXACT = [
         "وقامت الشرطة التركية باعتقال عشرة مسلحين بالإضافة إلى اعتقال صحفيين.",
         [("TUR", "COP", "COERCE", "TUR", "REB")],
         id="an-act-in-addition-to-one-done-is-done",
+    ),
+    pytest.param(
+        "وصوت مجلس الأمن على قرار يقضي بفرض عقوبات على كوريا الشمالية.",
+        [("UNSC", "IGO", "SANCTION", "PRK", "GOV")],
+        id="what-a-decision-holds-is-done",
     ),
 ]
 

@@ -329,6 +329,7 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         raise_to("future")
     raise_to(_described_as(s, trig))
     raise_to(_added_to(s, trig, plover, action_plover))
+    raise_to(_stipulated(s, trig))
     for h in s.hits["cue"]:
         if h.start < trig.start:
             m = _cue_modality(s, h, trig)
@@ -365,6 +366,53 @@ _AHEAD = {
     },  # fmt: skip
     **{normalize(w): "conditional" for w in ("المحتمل", "المحتملة", "المتوقع", "المتوقعة")},
 }
+
+
+# A plan, a proposal or an agreement, and the verbs that say what it holds (خطة تتضمن
+# انسحاب الحوثيين، اتفاق ينص على انسحاب القوات): what a plan or a proposal holds is asked
+# for, what an agreement holds is undertaken; neither is done yet (a decision, قرار يقضي
+# بفرض عقوبات, is the act itself).
+_PROPOSALS = {
+    **{
+        normalize(w): "requested"
+        for w in (
+            "خطة",
+            "خطته",
+            "خطتها",
+            "مبادرة",
+            "اقتراح",
+            "اقتراحا",
+            "مقترح",
+            "مقترحا",
+            "مشروع",
+            "مشروعا",
+            "مسودة",
+            "وثيقة",
+            "خارطة",
+            "ورقة",
+        )
+    },  # fmt: skip
+    **{normalize(w): "intended" for w in ("اتفاق", "اتفاقا", "اتفاقية", "معاهدة", "بند")},
+}
+_HOLDS = {
+    normalize(w)
+    for w in (
+        "تتضمن", "يتضمن", "تضمن", "تضمنت", "متضمن", "متضمنة", "تنص", "ينص", "نص", "نصت",
+        "تقضي", "يقضي", "قاضي", "قاضيه", "تشمل", "يشمل", "تدعو", "يدعو", "داعي", "داعيه",
+    )
+}  # fmt: skip
+
+
+def _stipulated(s: Sentence, trig: Hit) -> str | None:
+    """ "requested" for a verbal noun that a plan, a proposal or a resolution holds
+    (وفقا لخطة تتضمن انسحاب الحوثيين من المدن، مبادرة تقضي بوقف القتال)."""
+    if trig.kind != "noun":
+        return None
+    for k in range(trig.start - 1, max(s.start, trig.start - 3), -1):
+        if bare_word(s.norms[k]) in _HOLDS:
+            held = [bare_word(s.norms[j]) for j in range(max(s.start, k - 3), k)]
+            return next((_PROPOSALS[w] for w in reversed(held) if w in _PROPOSALS), None)
+    return None
 
 
 # "In addition to": the verbal noun after it shares the modality of the one before.
