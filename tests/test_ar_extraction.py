@@ -2022,6 +2022,21 @@ EXACT = [
         [("UNSC", "IGO", "SANCTION", "PRK", "GOV")],
         id="what-a-decision-holds-is-done",
     ),
+    pytest.param(
+        "ولم يتخذ الرئيس الأمريكي قرارا بشأن ترحيل المعتقلين اليمنيين.",
+        [],
+        id="a-decision-about-a-deportation-is-no-deportation",
+    ),
+    pytest.param(
+        "وسعى الوزير الأمريكي إلى طمأنة الحلفاء الخليجيين بشأن الاتفاق مع إيران.",
+        [],
+        id="reassurance-about-an-agreement-is-no-agreement",
+    ),
+    pytest.param(
+        "وأصدرت وزارة الداخلية السعودية بيانا بشأن اعتقال خمسة مطلوبين.",
+        [("SAU", "COP", "COERCE", "SAU", "CRM")],
+        id="a-statement-about-arrests-tells-them",
+    ),
 ]
 
 

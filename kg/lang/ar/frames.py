@@ -1763,6 +1763,16 @@ _DEALT_WITH = {
               "تطرقا", "تطرقوا", "يتطرق", "تتطرق")
 }  # fmt: skip
 _DISCUSSING = frozenset({"consult", "hold_talks", "negotiate"})
+# Prepositions of a matter (بشأن الاتفاق، حول الهجمات), and the nouns of news after which
+# the matter is told as done (إعلان بشأن حدوث تفجير، أنباء حول اعتقاله).
+_ABOUT = {normalize(w) for w in ("حول", "بشأن", "بخصوص", "إزاء", "حيال")}
+_TOLD = {
+    normalize(w)
+    for w in (
+        "إعلان", "إعلانه", "إعلانها", "بيان", "بيانا", "تقرير", "تقارير", "أنباء", "معلومات",
+        "تصريح", "تصريحات", "خبر", "أخبار", "تفاصيل", "شهادة", "شهادات", "أدلة", "دلائل",
+    )
+}  # fmt: skip
 # (تنسيق الهجمات: attacks coordinated are done; عقد alone is "contract", not "held talks")
 _NOT_DISCUSSING = {normalize(w) for w in ("نسق", "تنسيق", "عقد")}
 _TOPIC_REACH = 8
@@ -1802,6 +1812,12 @@ def _talked_about(s: Sentence, p: Predicate) -> bool:
         w = s.norms[k]
         if k in talks or bare_word(w) in _DEALT_WITH:
             return True
+        if bare(w) in _ABOUT and p.start - k <= 4:
+            # (قراره بشأن ترحيل السجناء; إعلانه أمس بشأن حدوث تفجير tells it)
+            told = {bare(w) for w in s.norms[max(s.start, k - 12) : k]}
+            return not told & _TOLD and not {bare_word(w) for w in told} & _TOLD
+        if w in RESPONSIBILITY:
+            return False  # (حول مسؤولية النظام عن الهجمات: who did it, so it was done)
         if w == "عن" and k > s.start and bare_word(s.norms[k - 1]) in _TALK:
             return True
         if k in verbs or w in CLAUSE_PUNCT and w != "-" or w in COMPLEMENTIZERS | RELATIVES:
