@@ -2037,6 +2037,12 @@ EXACT = [
         [("SAU", "COP", "COERCE", "SAU", "CRM")],
         id="a-statement-about-arrests-tells-them",
     ),
+    pytest.param(
+        "ونوهت الخارجية الروسية إلى أن الوزيرين سيناقشان إمكانية تعاون روسي-سعودي في الحرب"
+        " ضد الإرهاب.",
+        [],
+        id="a-war-in-the-cooperation-discussed-is-a-topic",
+    ),
 ]
 
 

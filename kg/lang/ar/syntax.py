@@ -785,10 +785,18 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
     # for is a noun (after a verb of intending, تعتزم الحكومة حظر, its object reads alike)
     if w in _COPULAS and any(h.kind == "goal" and h.end == k for h in s.hits["cue"]):
         return True
-    return w in MASDAR_GOVERNORS | _AIM_NOUNS or (w[:1] in ("و", "ف") and w[1:] in MASDAR_GOVERNORS)
+    return w in MASDAR_GOVERNORS | _AIM_NOUNS | _CONSTRUCT_HEADS or (
+        w[:1] in ("و", "ف") and w[1:] in MASDAR_GOVERNORS
+    )
 
 
 _COPULAS = {normalize(w) for w in ("كان", "كانت", "يكون", "تكون", "هو", "هي")}
+# Nouns that take a verbal noun as their genitive, never a finite verb (إمكانية تعاون
+# روسي سعودي، سبل تعاون البلدين).
+_CONSTRUCT_HEADS = {
+    normalize(w)
+    for w in ("إمكانية", "ضرورة", "أهمية", "سبل", "كيفية", "آفاق", "مجالات", "فرص", "مستقبل")
+}
 # Nouns of intention and wish with their owner: the bare form after them is their object.
 _AIM_NOUNS = {
     normalize(w)
