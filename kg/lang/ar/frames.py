@@ -78,6 +78,7 @@ from kg.lang.ar.syntax import (
     count_after,
     count_then_phrase,
     counts,
+    masdar_reading,
     only_followers,
     past_followers,
 )
@@ -1805,7 +1806,7 @@ def _talked_about(s: Sentence, p: Predicate) -> bool:
     verbs = {
         k
         for h in s.hits["trigger"] + s.hits["cue"]
-        if h.kind in ("verb", "report", "request")
+        if h.kind in ("verb", "report", "request") and not masdar_reading(s, h)
         for k in range(h.start, h.end)
     }
     for k in range(p.start - 1, max(p.clause.start, p.start - _TOPIC_REACH) - 1, -1):
