@@ -2041,6 +2041,21 @@ EXACT = [
         [],
         id="a-war-in-the-cooperation-discussed-is-a-topic",
     ),
+    pytest.param(
+        "وتداول ناشطون مقاطع مصورة لعناصر تنظيم داعش.",
+        [],
+        id="circulating-clips-is-no-consultation",
+    ),
+    pytest.param(
+        "وتداول ناشطون فيديوهات تظهر اعتقال الطلاب.",
+        [(None, None, "COERCE", None, "EDU")],
+        id="what-circulated-clips-show-is-no-topic",
+    ),
+    pytest.param(
+        "وتداول الرئيس المصري مع نظيره الفرنسي الأوضاع في ليبيا.",
+        [("EGY", "GOV", "CONSULT", "FRA", "GOV")],
+        id="deliberating-with-a-counterpart-is-consultation",
+    ),
 ]
 
 

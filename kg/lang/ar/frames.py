@@ -1774,8 +1774,9 @@ _TOLD = {
         "تصريح", "تصريحات", "خبر", "أخبار", "تفاصيل", "شهادة", "شهادات", "أدلة", "دلائل",
     )
 }  # fmt: skip
-# (تنسيق الهجمات: attacks coordinated are done; عقد alone is "contract", not "held talks")
-_NOT_DISCUSSING = {normalize(w) for w in ("نسق", "تنسيق", "عقد")}
+# (تنسيق الهجمات: attacks coordinated are done; عقد alone is "contract", not "held talks";
+# تداول صورا تظهر اعتقال: circulated what shows it)
+_NOT_DISCUSSING = {normalize(w) for w in ("نسق", "تنسيق", "عقد", "تداول")}
 _TOPIC_REACH = 8
 # Words of relating whose بـ brings in a matter (القضايا المتعلقة بمواجهة داعش).
 _RELATED = {
