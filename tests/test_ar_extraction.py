@@ -2056,6 +2056,11 @@ EXACT = [
         [("EGY", "GOV", "CONSULT", "FRA", "GOV")],
         id="deliberating-with-a-counterpart-is-consultation",
     ),
+    pytest.param(
+        "ورعت السفارة الأمريكية في الرياض معرضا للفنون.",
+        [],
+        id="sponsoring-an-exhibition-is-no-mediation",
+    ),
 ]
 
 
