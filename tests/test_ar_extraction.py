@@ -2061,6 +2061,16 @@ EXACT = [
         [],
         id="sponsoring-an-exhibition-is-no-mediation",
     ),
+    pytest.param(
+        "وتشهد مدينة أبها حراكا سياحيا كبيرا منذ بداية الصيف.",
+        [],
+        id="a-tourist-movement-is-no-protest",
+    ),
+    pytest.param(
+        "وتشهد مدينة عدن حراكا شعبيا ضد الحوثيين.",
+        [(None, None, "PROTEST", "YEM", "REB")],
+        id="a-popular-movement-against-a-side-is-a-protest",
+    ),
 ]
 
 
