@@ -461,6 +461,9 @@ KINDS = {
     "since",
     "year_name",
     "century",
+    "ago",
+    "count",
+    "year_unit",
 }
 
 
@@ -584,6 +587,11 @@ HISTORY = [
     ("ar", "وفي القرن التاسع عشر احتلت القوات الفرنسية الجزائر.", 0),
     ("ar", "وقتل الجيش الأمريكي آلاف المدنيين في فيتنام في القرن الماضي.", 0),
     ("ar", "وفي القرن الحالي هاجمت القوات الأمريكية العراق.", 1),
+    # years counted back from the article's (قبل خمس سنوات); days back are no history
+    ("ar", "وقصفت الطائرات الإسرائيلية مطار بيروت قبل عشرين عاما.", 0),
+    ("ar", "واعتقلت الشرطة المصرية الناشط قبل خمس سنوات.", 0),
+    ("ar", "واعتقلت الشرطة التركية الصحفي قبل عامين.", 0),
+    ("ar", "وهاجمت القوات العراقية مواقع داعش قبل ثلاثة أيام.", 1),
     ("en", "Iraqi troops invaded Kuwait in 1990.", 0),
     ("en", "Syrian forces have shelled the besieged town since 2012.", 1),
     ("en", "Iraqi troops attacked Islamic State positions in Ramadi in 2014.", 1),
