@@ -2071,6 +2071,11 @@ EXACT = [
         [(None, None, "PROTEST", "YEM", "REB")],
         id="a-popular-movement-against-a-side-is-a-protest",
     ),
+    pytest.param(
+        "ونزح الآلاف إلى لبنان بعد احتلال الميليشيات لمدينة القصير وتهجير سكانها.",
+        [],
+        id="an-act-joined-to-one-that-dates-the-clause-dates-it-too",
+    ),
 ]
 
 

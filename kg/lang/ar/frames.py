@@ -1585,11 +1585,26 @@ _PHASES = {
 def _time_reference(s: Sentence, p: Predicate) -> bool:
     """An event noun after a preposition of time or cause, directly, past a span of time
     and من, or past a noun of its phase (بعد الاحتجاجات، قبل يوم واحد من الهجوم، بعد
-    اندلاع الحرب): it dates or explains the clause's own event."""
-    k = p.start - 1
+    اندلاع الحرب), or joined by و to one that is (بعد احتلال المدينة وتهجير أهلها): it
+    dates or explains the clause's own event."""
+    if _dated_by(s, p.start):
+        return True
+    if not p.hit.first.prefix.startswith("و"):
+        return False
+    earlier = [
+        h.start
+        for h in s.hits["trigger"]
+        if h.kind == "noun" and max(p.clause.start, p.start - 8) <= h.start < p.start
+    ]
+    between = s.norms[earlier[-1] : p.start] if earlier else []
+    return bool(earlier) and not CLAUSE_PUNCT.intersection(between) and _dated_by(s, earlier[-1])
+
+
+def _dated_by(s: Sentence, start: int) -> bool:
+    k = start - 1
     if k > s.start and s.norms[k] == "من":
         k -= 1
-        while k > s.start and p.start - k <= 5 and s.norms[k] in _SPANS:
+        while k > s.start and start - k <= 5 and s.norms[k] in _SPANS:
             k -= 1
     elif k > s.start and bare_word(s.norms[k]) in _PHASES:
         k -= 1
