@@ -136,6 +136,11 @@ NEGATION = [
         "لن تستقبل الحكومة الليبية الوفد الإيراني.",
         [("LBY", "GOV", "CONSULT", "IRN", True, "future")],
     ),
+    # عدم "non-" negates the verbal noun, past a noun of taking place (عدم وقوع)
+    (
+        "وأكد الجيش المصري عدم وقوع اشتباكات مع المسلحين في سيناء.",
+        [("EGY", "MIL", "ASSAULT", ANY, True, ANY)],
+    ),
 ]
 
 MODALITY = [
@@ -162,6 +167,20 @@ MODALITY = [
     (
         "إذا هاجمت إيران السفن فإن الولايات المتحدة سترد بقوة.",
         [("IRN", None, "ASSAULT", None, False, "conditional")],
+    ),
+    # what a plan holds is asked for, what an agreement holds undertaken
+    (
+        "ودعا المبعوث الأممي إلى وقف إطلاق النار وفقا لخطة تتضمن انسحاب الحوثيين من المدن.",
+        [("YEM", "REB", "RETREAT", None, False, "requested")],
+    ),
+    (
+        "ووقع الطرفان اتفاقا ينص على انسحاب القوات الإثيوبية من الحدود.",
+        [("ETH", "MIL", "RETREAT", None, False, "intended")],
+    ),
+    # an adjective after the verbal noun puts it ahead (المرتقبة: expected)
+    (
+        "وتستعد الرياض للزيارة المرتقبة لوزير الخارجية الأمريكي.",
+        [("USA", "GOV", "CONSULT", ANY, False, "future")],
     ),
 ]
 
@@ -2263,6 +2282,213 @@ EXACT = [
         "وتلقى الرئيس المصري دعوة من العاهل الأردني لزيارة الأردن.",
         [("JOR", "GOV", "CONSULT", "EGY", "GOV")],
         id="an-invitation-received-from-a-sender",
+    ),
+    pytest.param(
+        "وسيزور وزير الخارجية السعودي باريس لبحث الأزمة اليمنية والحرب على الحوثيين.",
+        [("SAU", "GOV", "CONSULT", "FRA", "GOV")],
+        id="a-war-discussed-on-a-visit-is-a-topic",
+    ),
+    pytest.param(
+        "وبحث الرئيس الفرنسي مع نظيره المصري الحرب في اليمن.",
+        [("FRA", "GOV", "CONSULT", "EGY", "GOV")],
+        id="the-object-of-a-discussion-is-a-topic",
+    ),
+    pytest.param(
+        "وتباحث وزيرا الخارجية المصري والأردني بشأن الغارات الإسرائيلية على غزة.",
+        [("EGY", "GOV", "CONSULT", "JOR", "GOV"), ("JOR", "GOV", "CONSULT", "EGY", "GOV")],
+        id="talks-about-air-strikes-code-the-talks",
+    ),
+    pytest.param(
+        "وكثر الحديث عن مفاوضات سرية بين إيران والولايات المتحدة.",
+        [],
+        id="talk-of-negotiations-is-no-negotiation",
+    ),
+    pytest.param(
+        "وتناول الاجتماع الهجوم على السفارة الأمريكية في بنغازي.",
+        [],
+        id="an-attack-a-meeting-dealt-with-is-a-topic",
+    ),
+    pytest.param(
+        "وبحث الوزير مع السفير الأمريكي التطورات في سوريا، فيما قصفت الطائرات الروسية"
+        " مواقع المعارضة.",
+        [("RUS", "MIL", "ASSAULT", "SYR", "OPP")],
+        id="a-strike-told-in-the-next-clause-is-no-topic",
+    ),
+    pytest.param(
+        "وانضم الشاب إلى التنظيم قبل أيام من الهجوم على الكنيسة.",
+        [],
+        id="an-attack-that-dates-the-clause-is-no-event",
+    ),
+    pytest.param(
+        "وارتفعت الأسعار في عدن بعد اندلاع الحرب في اليمن.",
+        [],
+        id="a-war-whose-outbreak-dates-the-clause-is-no-event",
+    ),
+    pytest.param(
+        "وغادر السفير الأمريكي صنعاء بعد أيام من الهجوم على السفارة.",
+        [],
+        id="an-attack-with-a-target-that-dates-the-clause-is-no-event",
+    ),
+    pytest.param(
+        "واعتقلت الشرطة المصرية عشرات الطلاب بعد الاحتجاجات في جامعة القاهرة.",
+        [("EGY", "COP", "COERCE", "EGY", "EDU")],
+        id="the-arrests-after-protests-stay",
+    ),
+    pytest.param(
+        "وقتل خمسة جنود بعد ساعات من هجوم شنه مسلحون على نقطة أمنية.",
+        [(None, "REB", "ASSAULT", None, "MIL")],
+        id="killed-hours-after-an-attack-keeps-the-killing",
+    ),
+    pytest.param(
+        "وقال المتهم إن الهدف كان قتل الجنود الأمريكيين.",
+        [],
+        id="what-the-goal-was-is-a-goal",
+    ),
+    pytest.param(
+        "وقال المتهم إن هدفه كان فقط خطف السياح الألمان.",
+        [],
+        id="what-the-only-goal-was-is-a-goal",
+    ),
+    pytest.param(
+        "وقال قائد الشرطة إن الهدف الوحيد هو اعتقال المتهمين.",
+        [],
+        id="a-goal-with-its-adjective-is-a-goal",
+    ),
+    pytest.param(
+        "وكانت الطائرات التي أرسلتها الحكومة الأمريكية لدعم الجيش العراقي قليلة العدد.",
+        [],
+        id="a-purpose-in-a-relative-clause-is-no-event",
+    ),
+    pytest.param(
+        "واقتحم مسلحو الحوثي المدينة، ليس فقط لطرد القوات الحكومية بل لاعتقال قادة المقاومة.",
+        [("YEM", "REB", "COERCE", None, None)],
+        id="not-only-to-expel-but-to-arrest-are-purposes",
+    ),
+    pytest.param(
+        "وقال المفتي إن قتل الأبرياء محرم في كل الأديان.",
+        [],
+        id="killing-judged-forbidden-is-no-killing",
+    ),
+    pytest.param(
+        "وقال الوزير إن قصف المدنيين غير مقبول.",
+        [],
+        id="shelling-judged-unacceptable-is-no-shelling",
+    ),
+    pytest.param(
+        "وقال الوزير إن الهجوم غير المسبوق استهدف الجنود.",
+        [(None, None, "ASSAULT", None, "MIL")],
+        id="an-unprecedented-attack-is-still-an-attack",
+    ),
+    pytest.param(
+        "وشرح المفتي عقوبة القتل العمد في الشريعة.",
+        [],
+        id="the-penalty-for-killing-is-no-killing",
+    ),
+    pytest.param(
+        "ونشرت المواقع المتطرفة فيديوهات إعدامات داعش.",
+        [],
+        id="videos-of-executions-are-no-execution",
+    ),
+    pytest.param(
+        "وقال الشيخ إن من يقتل مسلما فجزاؤه جهنم.",
+        [],
+        id="whoever-kills-is-no-killing",
+    ),
+    pytest.param(
+        "وانفجرت عبوة ناسفة في سوق المدينة دون وقوع إصابات.",
+        [(None, None, "ASSAULT", None, None)],
+        id="no-one-hurt-is-no-second-attack",
+    ),
+    pytest.param(
+        "وقالت مصادر فلسطينية إن البحرية الإسرائيلية استهدفت قوارب الصيادين في غزة.",
+        [("ISR", "MIL", "ASSAULT", "PSE", "CVL")],
+        id="fishermen-are-civilians",
+    ),
+    pytest.param(
+        "وأنكر المتهم نيته قتل المصلين في الحسينية.",
+        [(None, None, "ASSAULT", None, "REL")],
+        id="the-object-of-an-intention-is-no-doer",
+    ),
+    pytest.param(
+        "وتعتزم الحكومة المصرية حظر جماعة الإخوان.",
+        [("EGY", "GOV", "SANCTION", "EGY", "OPP")],
+        id="the-object-of-a-verb-of-intending-stays-its-object",
+    ),
+    pytest.param(
+        "وانتقد النواب الترحيل المقترح للسجناء اليمنيين إلى عمان.",
+        [],
+        id="a-proposed-deportation-is-only-asked-for",
+    ),
+    pytest.param(
+        "وطالبت الحكومة الإيرانية بترحيل سكان القريتين إلى الساحل بالإضافة إلى ترحيل سكان"
+        " المدينة إلى دمشق.",
+        [("IRN", "GOV", "REQUEST", None, "CVL")],
+        id="an-act-in-addition-to-one-asked-for-is-asked-for",
+    ),
+    pytest.param(
+        "وقامت الشرطة التركية باعتقال عشرة مسلحين بالإضافة إلى اعتقال صحفيين.",
+        [("TUR", "COP", "COERCE", "TUR", "REB")],
+        id="an-act-in-addition-to-one-done-is-done",
+    ),
+    pytest.param(
+        "وصوت مجلس الأمن على قرار يقضي بفرض عقوبات على كوريا الشمالية.",
+        [("UNSC", "IGO", "SANCTION", "PRK", "GOV")],
+        id="what-a-decision-holds-is-done",
+    ),
+    pytest.param(
+        "ولم يتخذ الرئيس الأمريكي قرارا بشأن ترحيل المعتقلين اليمنيين.",
+        [],
+        id="a-decision-about-a-deportation-is-no-deportation",
+    ),
+    pytest.param(
+        "وسعى الوزير الأمريكي إلى طمأنة الحلفاء الخليجيين بشأن الاتفاق مع إيران.",
+        [],
+        id="reassurance-about-an-agreement-is-no-agreement",
+    ),
+    pytest.param(
+        "وأصدرت وزارة الداخلية السعودية بيانا بشأن اعتقال خمسة مطلوبين.",
+        [("SAU", "COP", "COERCE", "SAU", "CRM")],
+        id="a-statement-about-arrests-tells-them",
+    ),
+    pytest.param(
+        "وقال المتحدث إن الوزيرين سيناقشان إمكانية تعاون مصري-أردني في الحرب على داعش.",
+        [],
+        id="a-war-in-the-cooperation-discussed-is-a-topic",
+    ),
+    pytest.param(
+        "وتداول ناشطون مقاطع مصورة لعناصر تنظيم داعش.",
+        [],
+        id="circulating-clips-is-no-consultation",
+    ),
+    pytest.param(
+        "وتداول ناشطون فيديوهات تظهر اعتقال الطلاب.",
+        [(None, None, "COERCE", None, "EDU")],
+        id="what-circulated-clips-show-is-no-topic",
+    ),
+    pytest.param(
+        "وتداول الرئيس المصري مع نظيره الفرنسي الأوضاع في ليبيا.",
+        [("EGY", "GOV", "CONSULT", "FRA", "GOV")],
+        id="deliberating-with-a-counterpart-is-consultation",
+    ),
+    pytest.param(
+        "ورعت السفارة الأمريكية في الرياض معرضا للفنون.",
+        [],
+        id="sponsoring-an-exhibition-is-no-mediation",
+    ),
+    pytest.param(
+        "وتشهد مدينة أبها حراكا سياحيا كبيرا منذ بداية الصيف.",
+        [],
+        id="a-tourist-movement-is-no-protest",
+    ),
+    pytest.param(
+        "وتشهد مدينة عدن حراكا شعبيا ضد الحوثيين.",
+        [(None, None, "PROTEST", "YEM", "REB")],
+        id="a-popular-movement-against-a-side-is-a-protest",
+    ),
+    pytest.param(
+        "ونزح الآلاف إلى لبنان بعد احتلال الميليشيات لمدينة القصير وتهجير سكانها.",
+        [],
+        id="an-act-joined-to-one-that-dates-the-clause-dates-it-too",
     ),
 ]
 

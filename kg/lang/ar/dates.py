@@ -81,6 +81,7 @@ class _Parser(DateParser):
     def __init__(self, toks: list[Token], ref: date | None, forward: bool = False):
         super().__init__(_table(), toks, ref, forward)
         self.name_cues = self.tab.words("name_cue")
+        self.agos = self.tab.words("ago")
 
     def year_at(self, i: int) -> tuple[int, int] | None:
         """A Gregorian year, or a Hijri one marked هـ (عام 1384هـ: 1964), as its
@@ -94,6 +95,50 @@ class _Parser(DateParser):
         ):
             return hijri_to_gregorian(int(k), 1, 1).year, i + 2
         return super().year_at(i)
+
+    def year(self, i: int) -> Found | None:
+        """A year after a cue or a preposition (عام 2015، في 2015); a year after a noun
+        of an event or an occasion, right after it or past one word (حرب 1967، كأس آسيا
+        2007); a century (القرن الثامن عشر، القرن 18، القرن الماضي) as its last year, so
+        that only one that is over tells of history."""
+        if got := super().year(i):
+            return got
+        if name := self.m(i, "year_name"):
+            y = self.year_at(name.end) or self.year_at(name.end + 1)
+            return None if y is None else (y[1], date(y[0], 1, 1), "year", False)
+        if ago := self.years_ago(i):
+            return ago
+        if not (c := self.m(i, "century")):
+            return None
+        k = c.end + (self.key(c.end) == "ال")  # القرن الـ18
+        if self.key(k).isdecimal() and 1 <= int(self.key(k)) <= 21:
+            return k + 1, date(int(self.key(k)) * 100, 1, 1), "year", False
+        if o := self.m(c.end, "ordinal"):
+            return o.end, date(int(o.value) * 100, 1, 1), "year", False
+        if self.ref is not None and (md := self.m(c.end, "modifier")):
+            century = (self.ref.year - 1) // 100 + 1 + int(md.value)
+            return md.end, date(century * 100, 1, 1), "year", False
+        return None
+
+    def years_ago(self, i: int) -> Found | None:
+        """قبل خمس سنوات، قبل 20 عاما، قبل عامين: the year that many years before the
+        article's (a year mention, so the history rule reads it)."""
+        if self.ref is None or not self.before(i, self.agos):
+            return None
+        if (dual := self.m(i, "year_unit")) and dual.value == "2":
+            return dual.end, date(self.ref.year - 2, 1, 1), "year", False
+        key = self.key(i)
+        count = self.m(i, "count")
+        if key.isdecimal() and len(key) <= 2:
+            n, k = int(key), i + 1
+        elif count:
+            n, k = int(count.value), count.end
+        else:
+            return None
+        unit = self.m(k, "year_unit")
+        if unit is None or unit.value != "1" or n >= self.ref.year:
+            return None
+        return unit.end, date(self.ref.year - n, 1, 1), "year", False
 
     # -- small helpers ------------------------------------------------------
     def alt_months(self, j: int) -> int:

@@ -41,6 +41,7 @@ from kg.lang.ar.rules import (
     CLAIM_REPORTS,
     CLAIM_VERBS,
     CLAUSE_PUNCT,
+    COMPLEMENTIZERS,
     FOLLOWER_WORDS,
     FOREIGN,
     FUNCTION_WORDS,
@@ -53,12 +54,14 @@ from kg.lang.ar.rules import (
     MEMBER_WORDS,
     NEGATORS,
     NOT_EVENT_HEADS,
+    NOT_ONLY,
     NUMBERS,
     OTHER_FIELDS,
     PASSIVE_VERBS,
     PLACE_NOUNS,
     PREPOSITIONS,
     PURPOSE,
+    RELATIVES,
     RESPONSIBILITY,
     TIME_WORDS,
     VICTIM_ACTIONS,
@@ -79,6 +82,7 @@ from kg.lang.ar.syntax import (
     count_then_phrase,
     counts,
     has_possessive,
+    masdar_reading,
     only_followers,
     past_followers,
 )
@@ -365,8 +369,8 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return []  # فجر اليوم: at dawn, not "blew up"
     if _no_longer(s, p):
         return []  # لم نعد نثق: "no longer" (عاد), not a promise (وعد)
-    if _not_this_sense(s, p, action.id) or _other_hamza(s, p):
-        return []
+    if _not_this_sense(s, p, action.id) or _other_hamza(s, p) or _talked_about(s, p):
+        return []  # (بحث الأزمة والحرب على الإرهاب: what is talked about)
     if s.norms[p.start] in _ADVERBS or bare(s.norms[p.start]) in _NUMBER_WORDS:
         return []  # بالضبط: "exactly", not a seizure; اثنين: "two", not "praised"
     if action.id == "invite" and (_calls_for(s, p) if p.kind == "noun" else _called_to(s, p)):
@@ -573,8 +577,10 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
         bare_word(s.norms[k]) in _CEREMONIES for k in range(p.end, p.clause.end)
     ):
         return True  # يرعى الأمير حفل افتتاح الملتقى: patronage of a ceremony, no mediation
-    if p.kind == "noun" and p.hit.entry.words[0] in _OWN_WAY and _course_of(s, p):
-        return True
+    if p.kind == "noun" and (
+        p.hit.entry.words[0] in _OWN_WAY and _course_of(s, p) or _in_a_field(s, p)
+    ):
+        return True  # مسيرته: his career; حراك سياحي: a tourist movement, no protest
     if w in _PLACE_READINGS and p.start > s.start and s.norms[p.start - 1] in _IN_A_PLACE:
         return True  # في سجن بطرابلس: in a prison, not an imprisonment
     if action_id == "recognize" and p.end < s.end:
@@ -593,6 +599,22 @@ def _course_of(s: Sentence, p: Predicate) -> bool:
     nxt = s.norms[p.end]
     actor_next = any(x.start == p.end for x in s.phrases)
     return nxt.startswith("ال") and not actor_next and nxt not in _MARCH_GENITIVES
+
+
+# Adjectives of a field other than politics after a noun of a movement or a march
+# (حراك سياحي، مسيرة اقتصادية، حراك ثقافي).
+_FIELDS = {
+    normalize(w + e)
+    for w in ("سياحي", "اقتصادي", "ثقافي", "رياضي", "تجاري", "فني", "علمي", "تنموي",
+              "تعليمي", "عمراني", "استثماري", "أدبي")
+    for e in ("", "ة", "ا")
+}  # fmt: skip
+
+
+def _in_a_field(s: Sentence, p: Predicate) -> bool:
+    """A protest noun whose adjective names a field other than politics (حراكا سياحيا)."""
+    nxt = s.norms[p.end] if p.end < s.end else ""
+    return action_plover(p.hit) == "PROTEST" and bare(nxt) in _FIELDS
 
 
 _MARCH_GENITIVES = {normalize(w) for w in ("الغضب", "العودة", "الحرية", "الكرامة", "التضامن")}
@@ -1636,10 +1658,12 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # وقع الحادث, وقعوا في كمين: it happened, they fell; nothing signed
     if needs == "prep" and (not _prep_follows(s, p.hit) or _other_sense_object(s, p)):
         return False  # حققت القوات تقدما، تحقيق الأهداف: achieved, not investigated
-    if needs == "violence" and not _violent(s, r):
-        return False  # أصيب 25 شخصا في حادث قطار, الإصابة بالسرطان: hurt, not attacked
-    if needs == "blast" and not _blast(s, r):
-        return False  # ضبط رجلا يحمل حزاما ناسفا: a bomb found or worn is no bombing
+    if needs == "violence" and (p.negated or not _violent(s, r)):
+        # أصيب 25 شخصا في حادث قطار, الإصابة بالسرطان: hurt, not attacked; دون وقوع
+        # إصابات: no one hurt, which says nothing of an attack
+        return False
+    if needs == "blast" and (p.negated or not _blast(s, r)):
+        return False  # ضبط رجلا يحمل حزاما ناسفا: a bomb found, worn or not there is none
     if _as_a_rule(s, p):
         return False  # غالبا ما يكون احتجازهم على متن سفينة: what is done as a rule
     if s.register == "accident" and r.plover == "ASSAULT" and not r.src_phrases:
@@ -1726,10 +1750,9 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         return False  # مسيرة ضد الحرب، وسط تجمع، حق التظاهر: opposed, a place, an idea
     if _in_a_name(s, p) or _judged_as(s, p) or prev in GENERIC:
         return False  # (أي اعتداء، كل أشكال العنف: a kind of act, not one that happened)
-    if prev in BACKGROUND and agentless and not r.src_phrases and not r.victims:
-        if not r.targets:
+    if _time_reference(s, p) and agentless and not r.src_phrases and not r.victims:
+        if not (r.targets and _fought_with(r)):
             return False  # اعتقلت السلطات ناشطين بعد الاحتجاجات: background, not an event
-        r.sources = r.sources if _fought_with(r) else [None]  # not the authorities' protest
     purpose = [k for k in range(max(s.start, p.start - 6), p.start) if s.norms[k] in PURPOSE]
     if (
         not p.first_in_clause
@@ -1762,6 +1785,55 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
     return True
 
 
+_BACKGROUND = {normalize(w) for w in BACKGROUND}
+# Spans of time between a preposition of time and من (قبل يوم واحد من، بعد أيام من).
+_SPANS = {
+    normalize(w)
+    for w in (
+        "يوم", "يومين", "أيام", "ساعة", "ساعتين", "ساعات", "دقائق", "دقيقة", "أسبوع",
+        "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور", "عام", "عامين", "أعوام", "سنة",
+        "سنتين", "سنوات", "واحد", "واحدة", "قليل", "قليلة", "بضعة", "بضع", "عدة", "نحو",
+    )
+} | {normalize(w) for w in NUMBERS}  # fmt: skip
+# Nouns of a phase of an event (بعد اندلاع الحرب، منذ بدء الاحتجاجات، قبل وقوع الهجوم).
+_PHASES = {
+    normalize(w)
+    for w in (
+        "اندلاع", "بدء", "بداية", "بدايات", "انطلاق", "انتهاء", "نهاية", "دخول", "وقوع",
+        "حدوث", "تصاعد", "اشتداد", "تجدد", "مطلع",
+    )
+}  # fmt: skip
+
+
+def _time_reference(s: Sentence, p: Predicate) -> bool:
+    """An event noun after a preposition of time or cause, directly, past a span of time
+    and من, or past a noun of its phase (بعد الاحتجاجات، قبل يوم واحد من الهجوم، بعد
+    اندلاع الحرب), or joined by و to one that is (بعد احتلال المدينة وتهجير أهلها): it
+    dates or explains the clause's own event."""
+    if _dated_by(s, p.start):
+        return True
+    if not p.hit.first.prefix.startswith("و"):
+        return False
+    earlier = [
+        h.start
+        for h in s.hits["trigger"]
+        if h.kind == "noun" and max(p.clause.start, p.start - 8) <= h.start < p.start
+    ]
+    between = s.norms[earlier[-1] : p.start] if earlier else []
+    return bool(earlier) and not CLAUSE_PUNCT.intersection(between) and _dated_by(s, earlier[-1])
+
+
+def _dated_by(s: Sentence, start: int) -> bool:
+    k = start - 1
+    if k > s.start and s.norms[k] == "من":
+        k -= 1
+        while k > s.start and start - k <= 5 and s.norms[k] in _SPANS:
+            k -= 1
+    elif k > s.start and bare_word(s.norms[k]) in _PHASES:
+        k -= 1
+    return k >= s.start and s.norms[k] in _BACKGROUND
+
+
 def _generic(s: Sentence, r: _Reading) -> bool:
     """A definite event noun (الاعتقالات، التخريب) with no doer, no target and no victim
     in a sentence that names no actor, no place and no day speaks of such acts in general."""
@@ -1774,6 +1846,15 @@ def _generic(s: Sentence, r: _Reading) -> bool:
 _FORCES = {normalize(w) for w in ("قوات", "قوة", "وزير")}
 
 
+# Between a word of aim and its verbal noun: a copula, "only", the aim's own adjective
+# (الهدف الوحيد هو اعتقال المتهمين، الهدف كان فقط هدم المسجد).
+_AIM_LINKS = {
+    normalize(w)
+    for w in (
+        "هو", "هي", "كان", "كانت", "يكون", "تكون", "الوحيد", "الوحيدة", "الرئيسي",
+        "الرئيسية", "الأساسي", "الأساسية", "الأول", "الأولى", "الأهم", "الأبرز",
+    )
+} | NOT_ONLY  # fmt: skip
 # Prepositions that bring in the verbal noun a word of aim or request governs
 # (سعى إلى، العمل على، طالب بـ، دعا لـ).
 _AIM_PREPS = {normalize(w) for w in ("إلى", "الى", "على", "ب", "ل", "من", "في")}
@@ -1792,8 +1873,8 @@ def _aimed_from(s: Sentence, start: int, prefix: str, own: Hit, depth: int = 0) 
     k = start - 1
     while k >= s.start and k in s.in_phrase and start - k <= 6:
         k -= 1  # the one committed or asked (التزام الحكومة الأمريكية بـ، طالب الادعاء بـ)
-    if k >= s.start and s.norms[k] in ("هو", "هي"):
-        k -= 1  # (الهدف هو إغلاق السجن)
+    while k > s.start and start - k <= 5 and s.norms[k] in _AIM_LINKS:
+        k -= 1  # (الهدف هو إغلاق السجن، الهدف كان فقط هدم المسجد)
     if k > s.start and bare_word(s.norms[k]) in _LIGHT and prefix[:1] not in ("ب", "ل"):
         k -= 1  # (على أهمية تعزيز التعاون، كيفية حل المواجهة)
     heads = {k}
@@ -1841,12 +1922,18 @@ def _purpose_lam(s: Sentence, p: Predicate) -> bool:
     (حشدت الجماعة مقاتليها لمهاجمة المدينة): the goal of the act told, not an act of
     its own. Not after a word that takes it as its object (تعرض لهجوم، أدى لمقتل), nor
     where it opens its clause; going out to protest is protesting (خرجوا للاحتجاج);
-    an intention to do it is coded as one (أي نية لمهاجمة فنلندا)."""
-    if not p.hit.first.prefix.lstrip("وف").startswith("ل") or p.first_in_clause:
-        return False
-    if action_plover(p.hit) == "PROTEST":
+    an intention to do it is coded as one (أي نية لمهاجمة فنلندا). After "not only" it
+    is a purpose too (ليس فقط لطرد المقاتلين بل ...); in a relative clause with its
+    subject, after the clause's verb (الخطوات التي اتخذتها الحكومة لدعم الشراكة)."""
+    if not p.hit.first.prefix.lstrip("وف").startswith("ل") or action_plover(p.hit) == "PROTEST":
         return False
     prev = s.norms[p.start - 1] if p.start > s.start else ""
+    before = s.norms[max(s.start, p.start - 12) : p.start]
+    if prev in NOT_ONLY or prev == "بل" and NOT_ONLY.intersection(before):
+        return True  # ليس فقط لطرد المقاتلين بل لاعتقال قادتهم
+    relative = p.clause.kind == "relative" and p.clause.subject is not None
+    if p.first_in_clause and not relative:
+        return False
     if prev in CLAUSE_PUNCT:
         return False
     # (أدى القصف العنيف على المخيم لمقتل عدد من الأطفال: the verb governs it from afar)
@@ -1859,7 +1946,7 @@ def _purpose_lam(s: Sentence, p: Predicate) -> bool:
     if any(h.kind in ("intent", "hope") and p.start - h.end <= 2 for h in cues):
         return False
     verbs = [h for h in s.hits["trigger"] if h.kind == "verb" and h.start < p.start]
-    clause_verb = cues or any(h.start >= p.clause.start for h in verbs)
+    clause_verb = cues or relative or any(h.start >= p.clause.start for h in verbs)
     return bool(clause_verb) and p.start - 1 not in {h.end - 1 for h in s.hits["trigger"]}
 
 
@@ -1885,9 +1972,21 @@ def _pointed_back(s: Sentence, p: Predicate) -> bool:
     )  # fmt: skip
 
 
+# Predicates of a moral or legal judgement (قتل الأبرياء محرم، غير مقبول).
+_MORAL = {
+    normalize(w)
+    for w in (
+        "محرم", "محرمة", "حرام", "مرفوض", "مرفوضة", "ممنوع", "ممنوعة", "مدان", "مدانة",
+        "جريمة", "جرم", "مستنكر", "مستنكرة", "مباح", "مباحة", "جائز", "جائزة", "محظور",
+        "محظورة", "مشروع", "مشروعة",
+    )
+}  # fmt: skip
+
+
 def _judged_topic(s: Sentence, p: Predicate) -> bool:
     """A verbal noun heading its clause whose predicate judges it (قصف مواقع المتمردين
-    ليس الحل الأنسب، قتل النفس يعد من الكبائر): acts of that kind, spoken of."""
+    ليس الحل الأنسب، قتل النفس يعد من الكبائر، قتل الأبرياء محرم، غير مقبول): acts of
+    that kind, spoken of."""
     if not p.first_in_clause or p.hit.first.prefix.lstrip("وف")[:1] in ("ب", "ل", "ك"):
         return False
     opener = range(p.clause.start, p.start)
@@ -1897,10 +1996,89 @@ def _judged_topic(s: Sentence, p: Predicate) -> bool:
     # noun before one (قصف مواقع المتمردين); وفد يمثل المحافظة has a verb of its own
     for k in range(p.end, min(p.clause.end, p.end + 5)):
         w = s.norms[k]
-        if w in JUDGED_AS or bare(w) in JUDGED_AS or w in _TOPIC_JUDGED:
-            return k == p.end or s.norms[k - 1].startswith("ال")
         nxt = s.norms[k + 1] if k + 1 < s.end else ""
+        moral = bare_word(w) in _MORAL or w == "غير" and not nxt.startswith("ال")
+        if w in JUDGED_AS or bare(w) in JUDGED_AS or w in _TOPIC_JUDGED or moral:
+            return k == p.end or s.norms[k - 1].startswith("ال")
         if not (w.startswith("ال") or nxt.startswith("ال")):
+            return False
+    return False
+
+
+# Words of talk whose عن brings in what is talked about (الحديث عن اتصالات).
+_TALK = {
+    normalize(w)
+    for w in (
+        "الحديث", "حديث", "تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث", "يتحدثون", "نتحدث",
+        "التحدث", "كلام", "الكلام",
+    )
+}  # fmt: skip
+# Verbs whose object is a matter dealt with (تناول الاجتماع الهجوم، تطرق إلى الحرب).
+_DEALT_WITH = {
+    normalize(w)
+    for w in ("تناول", "تناولت", "تناولا", "تناولوا", "يتناول", "تتناول", "تطرق", "تطرقت",
+              "تطرقا", "تطرقوا", "يتطرق", "تتطرق")
+}  # fmt: skip
+_DISCUSSING = frozenset({"consult", "hold_talks", "negotiate"})
+# Prepositions of a matter (بشأن الاتفاق، حول الهجمات), and the nouns of news after which
+# the matter is told as done (إعلان بشأن حدوث تفجير، أنباء حول اعتقاله).
+_ABOUT = {normalize(w) for w in ("حول", "بشأن", "بخصوص", "إزاء", "حيال")}
+_TOLD = {
+    normalize(w)
+    for w in (
+        "إعلان", "إعلانه", "إعلانها", "بيان", "بيانا", "تقرير", "تقارير", "أنباء", "معلومات",
+        "تصريح", "تصريحات", "خبر", "أخبار", "تفاصيل", "شهادة", "شهادات", "أدلة", "دلائل",
+    )
+}  # fmt: skip
+# (تنسيق الهجمات: attacks coordinated are done; عقد alone is "contract", not "held talks";
+# تداول صورا تظهر اعتقال: circulated what shows it)
+_NOT_DISCUSSING = {normalize(w) for w in ("نسق", "تنسيق", "عقد", "تداول")}
+_TOPIC_REACH = 8
+# Words of relating whose بـ brings in a matter (القضايا المتعلقة بمواجهة داعش).
+_RELATED = {
+    normalize(w)
+    for w in ("متعلقة", "متعلق", "متعلقين", "يتعلق", "تتعلق", "خاص", "خاصة", "الخاصة",
+              "المتعلقة", "المتعلق")
+}  # fmt: skip
+
+
+def _talked_about(s: Sentence, p: Predicate) -> bool:
+    """A verbal noun that is what a discussion, negotiation or talk is about, its object
+    or after حول / بشأن / عن (سيزور موسكو لبحث الأزمة والحرب على الإرهاب، ناقشا التعاون
+    في الحرب ضد داعش، تباحثا بشأن الغارات، الحديث عن اتصالات): a topic, not an event;
+    the talks are coded by their own trigger. Back over the noun phrases of its clause to
+    the word of talk, past no verb; with بـ or لـ it is how or why (بالتشاور وبموافقة
+    الطرفين، بوساطة الاتحاد), not what is discussed, but after a word of relating
+    (القضايا المتعلقة بمواجهة داعش)."""
+    if p.kind != "noun":
+        return False
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    if p.hit.first.prefix.lstrip("وف")[:1] in ("ب", "ل") and prev not in _RELATED:
+        return False
+    talks = {
+        h.end - 1
+        for h in s.hits["trigger"]
+        if h.entry.get("action_id") in _DISCUSSING and h.entry.get("form") not in _NOT_DISCUSSING
+    }
+    verbs = {
+        k
+        for h in s.hits["trigger"] + s.hits["cue"]
+        if h.kind in ("verb", "report", "request") and not masdar_reading(s, h)
+        for k in range(h.start, h.end)
+    }
+    for k in range(p.start - 1, max(p.clause.start, p.start - _TOPIC_REACH) - 1, -1):
+        w = s.norms[k]
+        if k in talks or bare_word(w) in _DEALT_WITH:
+            return True
+        if bare(w) in _ABOUT and p.start - k <= 4:
+            # (قراره بشأن ترحيل السجناء; إعلانه أمس بشأن حدوث تفجير tells it)
+            told = {bare(w) for w in s.norms[max(s.start, k - 12) : k]}
+            return not told & _TOLD and not {bare_word(w) for w in told} & _TOLD
+        if w in RESPONSIBILITY:
+            return False  # (حول مسؤولية النظام عن الهجمات: who did it, so it was done)
+        if w == "عن" and k > s.start and bare_word(s.norms[k - 1]) in _TALK:
+            return True
+        if k in verbs or w in CLAUSE_PUNCT and w != "-" or w in COMPLEMENTIZERS | RELATIVES:
             return False
     return False
 

@@ -61,6 +61,10 @@ __all__ = ["Arg", "Clause", "Predicate", "Sentence", "analyse", "bare"]
 _FAILURE = {"اخفق", "اخفقت", "فشل", "فشلت", "يفشل", "تفشل", "عجز", "عجزت", "تعذر"}
 # "Without": an event noun soon after it did not happen (دون وقوع إصابات).
 _WITHOUT = {"دون", "بدون"}
+# عدم "non-", the negator of a verbal noun (عدم وقوع اشتباكات، بعدم قصف المدنيين).
+_NON = {normalize(w) for w in ("عدم", "وعدم", "بعدم", "لعدم", "فعدم")}
+# Nouns of taking place or being there, between a negator and the act: عدم وقوع إصابات.
+_OCCURRING = {normalize(w) for w in ("وقوع", "وجود", "حدوث", "تسجيل")}
 # Modal particles: قد + present is "may" (the event has not happened).
 _MAY = {"قد", "وقد", "فقد"}
 _MODALITY_RANK = ["asserted", "future", "intended", "requested", "hoped", "conditional"]
@@ -248,18 +252,20 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
     k, steps = trig.start - 1, 0
     while k >= clause.start and steps < 3:
         w = s.norms[k]
-        if w in NEGATORS or bare(w) in NEGATORS or bare(w) in _FAILURE:  # (وليس)
+        if w in NEGATORS | _NON or bare(w) in NEGATORS or bare(w) in _FAILURE:  # (وليس)
             later = s.norms[trig.end : s.end]
             if bare(w) in ("ليس", "ليست") and any(x in NOT_ONLY for x in later):
                 return False, False  # ليس ... فحسب، بل: not only, but also
             return True, False
-        if w not in FOLLOWER_WORDS and w not in PREPOSITIONS:
-            break
+        if w not in FOLLOWER_WORDS | PREPOSITIONS | _OCCURRING and bare(w) not in _OCCURRING:
+            break  # (عدم وجود حزام ناسف: no belt was there)
         k, steps = k - 1, steps + 1
+    # دون أن يبلغ عن وقوع إصابات: without casualties (أن opens a clause of its own)
+    lo = clause.start - (clause.start > s.start and bare(s.norms[clause.start - 1]) in _WITHOUT)
     if trig.kind == "noun" and any(
-        bare(s.norms[j]) in _WITHOUT for j in range(max(clause.start, trig.start - 5), trig.start)
+        bare(s.norms[j]) in _WITHOUT for j in range(max(lo, trig.start - 5), trig.start)
     ):
-        return True, False  # دون أن يبلغ عن وقوع إصابات: without casualties
+        return True, False
     return _negated_by_cue(s, trig, clause), False
 
 
@@ -302,9 +308,9 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
     condition and request cues before it, the object of a threat."""
     found = "asserted"
 
-    def raise_to(m: str) -> None:
+    def raise_to(m: str | None) -> None:
         nonlocal found
-        if _MODALITY_RANK.index(m) > _MODALITY_RANK.index(found):
+        if m and _MODALITY_RANK.index(m) > _MODALITY_RANK.index(found):
             found = m
 
     present = trig.kind == "verb" and trig.entry.get("tense") == "present"
@@ -313,12 +319,18 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
     before = range(max(s.start, trig.start - 3), trig.start)
     if any(s.norms[k] in ("سوف", "لن") for k in before):
         raise_to("future")
-    if present and any(s.norms[k] in _MAY for k in before):
-        raise_to("conditional")  # قد تلجأ إلى ضربات: it may happen
+    # قد تلجأ إلى ضربات: it may happen; ومن يقتل مؤمنا: whoever kills, no one in particular
+    if present and (
+        any(s.norms[k] in _MAY for k in before) or s.norms[max(s.start, trig.start - 1)] in _WHOEVER
+    ):
+        raise_to("conditional")
     if _may_do(s, trig) or (trig.kind == "noun" and _may_lead(s, trig)):
         raise_to("conditional")  # قد تشن هجمات، قد تؤدي إلى تراجع: what may happen
     if any(s.norms[k] in CONTINUATIVES and s.norms[k].startswith("س") for k in before):
         raise_to("future")
+    raise_to(_described_as(s, trig))
+    raise_to(_added_to(s, trig, plover, action_plover))
+    raise_to(_stipulated(s, trig))
     for h in s.hits["cue"]:
         if h.start < trig.start:
             m = _cue_modality(s, h, trig)
@@ -334,6 +346,114 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
     return found
 
 
+# Adjectives that put the act they follow ahead (الترحيل المقترح، الزيارة المرتقبة).
+_AHEAD = {
+    **{normalize(w): "requested" for w in ("المقترح", "المقترحة", "المقترحين", "المطلوب")},
+    **{normalize(w): "intended" for w in ("المخطط", "المخططة", "المزمع", "المزمعة")},
+    **{
+        normalize(w): "future"
+        for w in (
+            "المرتقب",
+            "المرتقبة",
+            "المقرر",
+            "المقررة",
+            "المنتظر",
+            "المنتظرة",
+            "المقبل",
+            "المقبلة",
+            "القادم",
+            "القادمة",
+        )
+    },  # fmt: skip
+    **{normalize(w): "conditional" for w in ("المحتمل", "المحتملة", "المتوقع", "المتوقعة")},
+}
+
+
+# A plan, a proposal or an agreement, and the verbs that say what it holds (خطة تتضمن
+# انسحاب الحوثيين، اتفاق ينص على انسحاب القوات): what a plan or a proposal holds is asked
+# for, what an agreement holds is undertaken; neither is done yet (a decision, قرار يقضي
+# بفرض عقوبات, is the act itself).
+_PROPOSALS = {
+    **{
+        normalize(w): "requested"
+        for w in (
+            "خطة",
+            "خطته",
+            "خطتها",
+            "مبادرة",
+            "اقتراح",
+            "اقتراحا",
+            "مقترح",
+            "مقترحا",
+            "مشروع",
+            "مشروعا",
+            "مسودة",
+            "وثيقة",
+            "خارطة",
+            "ورقة",
+        )
+    },  # fmt: skip
+    **{normalize(w): "intended" for w in ("اتفاق", "اتفاقا", "اتفاقية", "معاهدة", "بند")},
+}
+_HOLDS = {
+    normalize(w)
+    for w in (
+        "تتضمن", "يتضمن", "تضمن", "تضمنت", "متضمن", "متضمنة", "تنص", "ينص", "نص", "نصت",
+        "تقضي", "يقضي", "قاضي", "قاضيه", "تشمل", "يشمل", "تدعو", "يدعو", "داعي", "داعيه",
+    )
+}  # fmt: skip
+
+
+def _stipulated(s: Sentence, trig: Hit) -> str | None:
+    """ "requested" for a verbal noun that a plan, a proposal or a resolution holds
+    (وفقا لخطة تتضمن انسحاب الحوثيين من المدن، مبادرة تقضي بوقف القتال)."""
+    if trig.kind != "noun":
+        return None
+    for k in range(trig.start - 1, max(s.start, trig.start - 3), -1):
+        if bare_word(s.norms[k]) in _HOLDS:
+            held = [bare_word(s.norms[j]) for j in range(max(s.start, k - 3), k)]
+            return next((_PROPOSALS[w] for w in reversed(held) if w in _PROPOSALS), None)
+    return None
+
+
+# "In addition to": the verbal noun after it shares the modality of the one before.
+_ADDITIVES = {normalize(w) for w in ("بالإضافة", "بالاضافة", "إضافة", "اضافة", "فضلا")}
+
+
+def _added_to(s: Sentence, trig: Hit, plover: str, action_plover) -> str | None:
+    """The modality of the verbal noun of the same action a few words before بالإضافة
+    إلى / فضلا عن and the trigger (طلبه بترحيل سكان القريتين بالإضافة إلى ترحيل سكان
+    المدينة: both asked for)."""
+    k = trig.start - 2
+    if trig.kind != "noun" or k <= s.start or s.norms[k] not in _ADDITIVES:
+        return None
+    first = next(
+        (
+            h
+            for h in reversed(s.hits["trigger"])
+            if k - 10 <= h.start < k and h.entry.get("action_id") == trig.entry.get("action_id")
+        ),
+        None,
+    )
+    return None if first is None else modality(s, first, plover, action_plover)
+
+
+def _described_as(s: Sentence, trig: Hit) -> str | None:
+    """The modality an adjective gives the verbal noun it follows, past the noun's
+    genitive (عمليات ترحيل السجناء المقترحة: proposed; الزيارة المرتقبة: ahead)."""
+    if trig.kind != "noun":
+        return None
+    for k in range(trig.end, min(s.end, trig.end + 3)):
+        w = s.norms[k]
+        if w in _AHEAD:
+            return _AHEAD[w]
+        if w in CLAUSE_PUNCT or not w.startswith("ال"):
+            return None
+    return None
+
+
+# مَن before a present verb is "whoever" (the preposition من takes no verb).
+_WHOEVER = {normalize(w) for w in ("من", "ومن", "فمن")}
 # Verbal nouns of doing that carry a threatened act (هدد بشن هجوم، بتنفيذ عمليات).
 _CARRIERS = {normalize(w) for w in ("بشن", "شن", "بتنفيذ", "تنفيذ", "بالقيام", "القيام")}
 
@@ -672,10 +792,33 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
         and s.norms[k] not in FUNCTION_WORDS | RELATIVES
     ):
         k -= 1  # أدانت المملكة قتل المدنيين: past the governor's subject
+    if k > s.start and s.norms[k] in NOT_ONLY:
+        k -= 1  # (ليس فقط قتل المصلين)
     if k < s.start:
         return False
     w = s.norms[k]
-    return w in MASDAR_GOVERNORS or (w[:1] in ("و", "ف") and w[1:] in MASDAR_GOVERNORS)
+    # الهدف كان هدم المسجد، أنكر نيته قتل المصلين: what a goal is or an intention is
+    # for is a noun (after a verb of intending, تعتزم الحكومة حظر, its object reads alike)
+    if w in _COPULAS and any(h.kind == "goal" and h.end == k for h in s.hits["cue"]):
+        return True
+    return w in MASDAR_GOVERNORS | _AIM_NOUNS | _CONSTRUCT_HEADS or (
+        w[:1] in ("و", "ف") and w[1:] in MASDAR_GOVERNORS
+    )
+
+
+_COPULAS = {normalize(w) for w in ("كان", "كانت", "يكون", "تكون", "هو", "هي")}
+# Nouns that take a verbal noun as their genitive, never a finite verb (إمكانية تعاون
+# روسي سعودي، سبل تعاون البلدين).
+_CONSTRUCT_HEADS = {
+    normalize(w)
+    for w in ("إمكانية", "ضرورة", "أهمية", "سبل", "كيفية", "آفاق", "مجالات", "فرص", "مستقبل")
+}
+# Nouns of intention and wish with their owner: the bare form after them is their object.
+_AIM_NOUNS = {
+    normalize(w)
+    for w in ("نية", "نيته", "نيتها", "نيتهم", "عزمه", "عزمها", "عزمهم", "رغبته", "رغبتها",
+              "رغبتهم", "أمله", "أملها", "أملهم")
+}  # fmt: skip
 
 
 def _coordinated_count(s: Sentence, trig: Hit) -> bool:
