@@ -267,6 +267,15 @@ def test_action_ids_exist_in_vocabulary() -> None:
     assert len(rows(AR / "actions.tsv")) >= 200
 
 
+# What a trigger with other senses needs (kg/lang/ar/frames.py reads each of them).
+NEEDS = {"", "actor", "any", "prep", "violence", "blast", "threat"}
+
+
+def test_trigger_needs_are_known() -> None:
+    used = {r["needs"] for r in rows(AR / "actions.tsv")}
+    assert used <= NEEDS, sorted(used - NEEDS)
+
+
 def test_every_country_has_arabic_forms_once() -> None:
     lex = [r["iso3"] for r in rows(AR / "countries.tsv")]
     assert len(lex) == len(set(lex))

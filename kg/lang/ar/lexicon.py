@@ -156,7 +156,7 @@ def _load_actions(lex: Lexicon) -> None:
             continue
         # an event even when the text names no actor (مظاهرات, غارة): kg.events keeps it
         alone = {"alone": "1"} if r.get("alone") == "1" else {}
-        if r.get("needs"):  # what another sense of the word lacks (actor/any/prep/violence)
+        if r.get("needs"):  # what another sense of the word lacks (data/README.md)
             alone["needs"] = r["needs"]
         past_words = normalize(r.get("past", "")).split()
         present_words = normalize(r.get("present", "")).split()
