@@ -577,10 +577,8 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
         bare_word(s.norms[k]) in _CEREMONIES for k in range(p.end, p.clause.end)
     ):
         return True  # يرعى الأمير حفل افتتاح الملتقى: patronage of a ceremony, no mediation
-    if p.kind == "noun" and (
-        p.hit.entry.words[0] in _OWN_WAY and _course_of(s, p) or _in_a_field(s, p)
-    ):
-        return True  # مسيرته: his career; حراك سياحي: a tourist movement, no protest
+    if p.kind == "noun" and p.hit.entry.words[0] in _OWN_WAY and _course_of(s, p):
+        return True  # مسيرته: his career (حراك سياحي: _of_another_field)
     if w in _PLACE_READINGS and p.start > s.start and s.norms[p.start - 1] in _IN_A_PLACE:
         return True  # في سجن بطرابلس: in a prison, not an imprisonment
     if action_id == "recognize" and p.end < s.end:
@@ -599,22 +597,6 @@ def _course_of(s: Sentence, p: Predicate) -> bool:
     nxt = s.norms[p.end]
     actor_next = any(x.start == p.end for x in s.phrases)
     return nxt.startswith("ال") and not actor_next and nxt not in _MARCH_GENITIVES
-
-
-# Adjectives of a field other than politics after a noun of a movement or a march
-# (حراك سياحي، مسيرة اقتصادية، حراك ثقافي).
-_FIELDS = {
-    normalize(w + e)
-    for w in ("سياحي", "اقتصادي", "ثقافي", "رياضي", "تجاري", "فني", "علمي", "تنموي",
-              "تعليمي", "عمراني", "استثماري", "أدبي")
-    for e in ("", "ة", "ا")
-}  # fmt: skip
-
-
-def _in_a_field(s: Sentence, p: Predicate) -> bool:
-    """A protest noun whose adjective names a field other than politics (حراكا سياحيا)."""
-    nxt = s.norms[p.end] if p.end < s.end else ""
-    return action_plover(p.hit) == "PROTEST" and bare(nxt) in _FIELDS
 
 
 _MARCH_GENITIVES = {normalize(w) for w in ("الغضب", "العودة", "الحرية", "الكرامة", "التضامن")}
