@@ -1707,6 +1707,16 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وكان يوم وفاته يوما فارقا في مسيرة والده الراحل.",
+        [],
+        id="his-fathers-career-is-no-march",
+    ),
+    pytest.param(
+        "وخرجت مسيرة حاشدة في وسط العاصمة احتجاجا على القرار.",
+        [(None, None, "PROTEST", "resolution", None)],
+        id="a-mass-march-is-a-protest",
+    ),
+    pytest.param(
         "وأشاد رئيس الوزراء العراقي حيدر العبادي بالدعم الذي يقدمه التحالف الدولي للقوات العراقية.",
         [("IRQ", "GOV", "SUPPORT", "USA", "MIL")],
         id="praised-what-the-coalition-gives",

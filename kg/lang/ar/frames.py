@@ -596,7 +596,10 @@ def _course_of(s: Sentence, p: Predicate) -> bool:
         return False
     nxt = s.norms[p.end]
     actor_next = any(x.start == p.end for x in s.phrases)
-    return nxt.startswith("ال") and not actor_next and nxt not in _MARCH_GENITIVES
+    # (مسيرة والده: his father's career; a word with "his" is definite too)
+    raw = strip_diacritics(s.words[p.end])
+    definite = nxt.startswith("ال") or (raw.endswith(("ه", "ها", "هم")) and len(raw) > 3)
+    return definite and not actor_next and nxt not in _MARCH_GENITIVES
 
 
 _MARCH_GENITIVES = {normalize(w) for w in ("الغضب", "العودة", "الحرية", "الكرامة", "التضامن")}
