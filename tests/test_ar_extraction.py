@@ -1707,6 +1707,16 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وارتفعت أسعار القمح بعد اندلاع الحرب بين روسيا وأوكرانيا.",
+        [],
+        id="a-war-between-two-that-dates-the-clause",
+    ),
+    pytest.param(
+        "ودارت اشتباكات عنيفة بين الجيش والمسلحين قرب الحدود.",
+        [(None, "MIL", "ASSAULT", None, "REB"), (None, "REB", "ASSAULT", None, "MIL")],
+        id="clashes-between-two-sides-are-told",
+    ),
+    pytest.param(
         "وكان يوم وفاته يوما فارقا في مسيرة والده الراحل.",
         [],
         id="his-fathers-career-is-no-march",

@@ -390,6 +390,9 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         # المواجهات بين مسلحي الحوثي والمقاومة: the two sides, never the one who tells it
         a, b = (x.actor for x in parties.phrases)
         r.confidence = _FOUND["between"]
+        r.targets = [b]
+        if not _is_event(s, r):
+            return []  # لتعزيز الشراكة بين البلدين، بعد الحرب بين: a goal, a date, a topic
         return _emit(s, r, [a], [b], text) + _emit(s, r, [b], [a], text)
     _read_targets(s, r)
     _reread(s, r)
