@@ -159,6 +159,17 @@ def confidence(m: Mention) -> float:
     return round(max(0.0, min(1.0, c)), 3)
 
 
+# Sectors with no arms of their own: as a doer carried over from an earlier clause or
+# sentence to an attack, they are a guess the text does not support.
+_UNARMED = frozenset({"JUD", "LEG", "MED", "NGO", "IGO", "REL", "EDU", "HLH", "BUS", "CVL"})
+
+
+def _unarmed_guess(m: Mention) -> bool:
+    """An attack whose doer was carried over (not named in its clause) and is unarmed."""
+    a = m.source
+    return a is not None and "source:inferred" in m.evidence.split() and a.sector in _UNARMED
+
+
 def _kept(m: Mention) -> bool:
     """PLOVER: cooperation, aid and sanctions need a recipient; an attack or a
     crackdown on an idea with no actor in it is a metaphor ("the war on drugs",
@@ -202,6 +213,8 @@ def build_events(
         action_id = coded_action(m)
         plover = actions()[action_id].plover
         source, target = as_state(m.source, plover), as_state(m.target, plover)
+        if plover == "ASSAULT" and _unarmed_guess(m):
+            source = None  # a ministry or a court carried over from before shoots no one
         if plover == "CONSULT" and _itself(source, target):
             continue  # موسكو ... روسيا, a prince's visit to a town of his own state
         events.append(

@@ -1707,6 +1707,11 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "أكدت المحكمة الكويتية ثبوت التهمة على المتهم، وأطلق النار على المصلين داخل المسجد.",
+        [(None, None, "ASSAULT", "KWT", "REL")],
+        id="a-court-carried-over-shoots-no-one",
+    ),
+    pytest.param(
         "وارتفعت أسعار القمح بعد اندلاع الحرب بين روسيا وأوكرانيا.",
         [],
         id="a-war-between-two-that-dates-the-clause",
