@@ -213,7 +213,7 @@ def build_events(
         action_id = coded_action(m)
         plover = actions()[action_id].plover
         source, target = as_state(m.source, plover), as_state(m.target, plover)
-        if plover == "ASSAULT" and _unarmed_guess(m):
+        if plover in ("ASSAULT", "COERCE") and _unarmed_guess(m):
             source = None  # a ministry or a court carried over from before shoots no one
         if plover == "CONSULT" and _itself(source, target):
             continue  # موسكو ... روسيا, a prince's visit to a town of his own state

@@ -1,0 +1,50 @@
+"""The coding policy of kg/events.py on mentions as a language pack hands them over.
+
+Each row is a mention (who, action, whom, and how the pack found it) and the source the
+policy must keep; the actors are real records of kg.actors.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import actors as A
+from kg.events import build_events
+from kg.records import Article, Mention
+
+TEXT = "وقالت المحكمة إن الأوضاع هادئة، واعتقل عشرات الناشطين."
+COURT = A.country("KWT", "المحكمة", "JUD", start=5, end=12)
+ARMY = A.country("KWT", "الجيش", "MIL", start=5, end=12)
+ACTIVISTS = A.sector_group("CVL", "activists", "الناشطين", start=45, end=53)
+
+
+def _source_after_policy(source, action_id: str, evidence: str):
+    mention = Mention(
+        sent_start=0,
+        sent_end=len(TEXT),
+        source=source,
+        action_id=action_id,
+        action_text="اعتقل",
+        target=ACTIVISTS,
+        confidence=0.8,
+        evidence=evidence,
+    )
+    (event,) = build_events(Article(id="p", text=TEXT, lang="ar"), [mention], min_confidence=0)
+    return event.source
+
+
+@pytest.mark.parametrize(
+    "source,action_id,evidence,kept",
+    [
+        # a court carried over from an earlier clause arrests or shoots no one
+        pytest.param(COURT, "arrest", "source:inferred", False, id="carried-court-arrests"),
+        pytest.param(COURT, "attack", "source:inferred", False, id="carried-court-attacks"),
+        # ... but a court named as the doer in its clause keeps it, and so does an armed
+        # force carried over
+        pytest.param(COURT, "arrest", "", True, id="named-court-arrests"),
+        pytest.param(ARMY, "arrest", "source:inferred", True, id="carried-army-arrests"),
+    ],
+)
+def test_unarmed_doer_carried_to_a_violent_act(source, action_id, evidence, kept):
+    got = _source_after_policy(source, action_id, evidence)
+    assert (got is not None) == kept, got
