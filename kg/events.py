@@ -164,10 +164,12 @@ def confidence(m: Mention) -> float:
 _UNARMED = frozenset({"JUD", "LEG", "MED", "NGO", "IGO", "REL", "EDU", "HLH", "BUS", "CVL"})
 
 
-def _unarmed_guess(m: Mention) -> bool:
-    """An attack whose doer was carried over (not named in its clause) and is unarmed."""
+def _unarmed_guess(m: Mention, plover: str) -> bool:
+    """An attack or a coercion whose doer was carried over (not named in its clause) and
+    has no means to do it (a court does imprison: عاقبتهم المحكمة بالسجن)."""
     a = m.source
-    return a is not None and "source:inferred" in m.evidence.split() and a.sector in _UNARMED
+    unarmed = _UNARMED - {"JUD"} if plover == "COERCE" else _UNARMED
+    return a is not None and "source:inferred" in m.evidence.split() and a.sector in unarmed
 
 
 def _kept(m: Mention) -> bool:
@@ -213,7 +215,7 @@ def build_events(
         action_id = coded_action(m)
         plover = actions()[action_id].plover
         source, target = as_state(m.source, plover), as_state(m.target, plover)
-        if plover in ("ASSAULT", "COERCE") and _unarmed_guess(m):
+        if plover in ("ASSAULT", "COERCE") and _unarmed_guess(m, plover):
             source = None  # a ministry or a court carried over from before shoots no one
         if plover == "CONSULT" and _itself(source, target):
             continue  # موسكو ... روسيا, a prince's visit to a town of his own state

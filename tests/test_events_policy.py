@@ -15,6 +15,7 @@ from kg.records import Article, Mention
 TEXT = "وقالت المحكمة إن الأوضاع هادئة، واعتقل عشرات الناشطين."
 COURT = A.country("KWT", "المحكمة", "JUD", start=5, end=12)
 ARMY = A.country("KWT", "الجيش", "MIL", start=5, end=12)
+PRESS = A.country("KWT", "الصحيفة", "MED", start=5, end=12)
 ACTIVISTS = A.sector_group("CVL", "activists", "الناشطين", start=45, end=53)
 
 
@@ -36,9 +37,11 @@ def _source_after_policy(source, action_id: str, evidence: str):
 @pytest.mark.parametrize(
     "source,action_id,evidence,kept",
     [
-        # a court carried over from an earlier clause arrests or shoots no one
-        pytest.param(COURT, "arrest", "source:inferred", False, id="carried-court-arrests"),
+        # a court or the press carried over from an earlier clause shoots no one, and the
+        # press arrests no one; a court does imprison
         pytest.param(COURT, "attack", "source:inferred", False, id="carried-court-attacks"),
+        pytest.param(PRESS, "arrest", "source:inferred", False, id="carried-press-arrests"),
+        pytest.param(COURT, "arrest", "source:inferred", True, id="carried-court-imprisons"),
         # ... but a court named as the doer in its clause keeps it, and so does an armed
         # force carried over
         pytest.param(COURT, "arrest", "", True, id="named-court-arrests"),
