@@ -29,6 +29,13 @@ applies one policy to all of them, driven by flags of the vocabulary
 - **expulsions**: expelling a body, a mission or envoys reduces relations (CAMEO 166,
   SANCTION); expelling people (civilians, refugees, migrants) is deporting them (174,
   COERCE);
+- **words, not arms**: the press "attacking" someone criticises (CAMEO 111, ACCUSE);
+  abducting a thing ("hijacking" a movement) is a metaphor, no event;
+- **carried-over doers**: an attack or an arrest whose doer the pack carried over from
+  another clause keeps no doer when that doer has no means to do it (the press, a
+  ministry of education, residents; a court for an attack);
+- **consultations**: meeting the public, pilgrims or the press, or a state's body
+  visiting its own state, is no consultation;
 - **duplicates**: one event per sentence, dyad, category and polarity.
 """
 
