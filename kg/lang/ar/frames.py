@@ -911,7 +911,7 @@ def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
         return None
     after = s.norms[x.end] if x.end < p.clause.end else ""
     # (هجوم كاسح للمقاومة الشعبية: an armed side's attack, with no target named)
-    armed = x.actor.sector in ("MIL", "REB", "OPP", "UAF", "INS") and after not in PREPOSITIONS
+    armed = x.actor.sector in _ARMED and after not in PREPOSITIONS
     return x if after in preps or armed else None
 
 
@@ -1712,7 +1712,7 @@ def _governed(s: Sentence, p: Predicate) -> bool:
     )
 
 
-def _of_another_field(s: Sentence, p) -> bool:
+def _of_another_field(s: Sentence, p: Predicate) -> bool:
     """The event noun's own adjective names a field other than arms (الحرب الإعلامية)."""
     k = p.hit.end
     if k >= s.end:
@@ -1773,7 +1773,6 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
     return True
 
 
-_BACKGROUND = {normalize(w) for w in BACKGROUND}
 # Spans of time between a preposition of time and من (قبل يوم واحد من، بعد أيام من).
 _SPANS = {
     normalize(w)
@@ -1819,7 +1818,7 @@ def _dated_by(s: Sentence, start: int) -> bool:
             k -= 1
     elif k > s.start and bare_word(s.norms[k]) in _PHASES:
         k -= 1
-    return k >= s.start and s.norms[k] in _BACKGROUND
+    return k >= s.start and s.norms[k] in BACKGROUND
 
 
 def _generic(s: Sentence, r: _Reading) -> bool:
@@ -2022,6 +2021,7 @@ _TOLD = {
 # تداول صورا تظهر اعتقال: circulated what shows it)
 _NOT_DISCUSSING = {normalize(w) for w in ("نسق", "تنسيق", "عقد", "تداول")}
 _TOPIC_REACH = 8
+_CLAUSE_OPENERS = COMPLEMENTIZERS | RELATIVES
 # Words of relating whose بـ brings in a matter (القضايا المتعلقة بمواجهة داعش).
 _RELATED = {
     normalize(w)
@@ -2066,7 +2066,7 @@ def _talked_about(s: Sentence, p: Predicate) -> bool:
             return False  # (حول مسؤولية النظام عن الهجمات: who did it, so it was done)
         if w == "عن" and k > s.start and bare_word(s.norms[k - 1]) in _TALK:
             return True
-        if k in verbs or w in CLAUSE_PUNCT and w != "-" or w in COMPLEMENTIZERS | RELATIVES:
+        if k in verbs or w in CLAUSE_PUNCT and w != "-" or w in _CLAUSE_OPENERS:
             return False
     return False
 

@@ -65,6 +65,9 @@ _WITHOUT = {"دون", "بدون"}
 _NON = {normalize(w) for w in ("عدم", "وعدم", "بعدم", "لعدم", "فعدم")}
 # Nouns of taking place or being there, between a negator and the act: عدم وقوع إصابات.
 _OCCURRING = {normalize(w) for w in ("وقوع", "وجود", "حدوث", "تسجيل")}
+_NEGATING = NEGATORS | _NON
+# What may stand between a negator and the act it negates.
+_PASSED = FOLLOWER_WORDS | PREPOSITIONS | _OCCURRING
 # Modal particles: قد + present is "may" (the event has not happened).
 _MAY = {"قد", "وقد", "فقد"}
 _MODALITY_RANK = ["asserted", "future", "intended", "requested", "hoped", "conditional"]
@@ -252,12 +255,12 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
     k, steps = trig.start - 1, 0
     while k >= clause.start and steps < 3:
         w = s.norms[k]
-        if w in NEGATORS | _NON or bare(w) in NEGATORS or bare(w) in _FAILURE:  # (وليس)
+        if w in _NEGATING or bare(w) in NEGATORS or bare(w) in _FAILURE:  # (وليس)
             later = s.norms[trig.end : s.end]
             if bare(w) in ("ليس", "ليست") and any(x in NOT_ONLY for x in later):
                 return False, False  # ليس ... فحسب، بل: not only, but also
             return True, False
-        if w not in FOLLOWER_WORDS | PREPOSITIONS | _OCCURRING and bare(w) not in _OCCURRING:
+        if w not in _PASSED and bare(w) not in _OCCURRING:
             break  # (عدم وجود حزام ناسف: no belt was there)
         k, steps = k - 1, steps + 1
     # دون أن يبلغ عن وقوع إصابات: without casualties (أن opens a clause of its own)
@@ -801,9 +804,7 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
     # for is a noun (after a verb of intending, تعتزم الحكومة حظر, its object reads alike)
     if w in _COPULAS and any(h.kind == "goal" and h.end == k for h in s.hits["cue"]):
         return True
-    return w in MASDAR_GOVERNORS | _AIM_NOUNS | _CONSTRUCT_HEADS or (
-        w[:1] in ("و", "ف") and w[1:] in MASDAR_GOVERNORS
-    )
+    return w in _NOUN_GOVERNORS or (w[:1] in ("و", "ف") and w[1:] in MASDAR_GOVERNORS)
 
 
 _COPULAS = {normalize(w) for w in ("كان", "كانت", "يكون", "تكون", "هو", "هي")}
@@ -819,6 +820,7 @@ _AIM_NOUNS = {
     for w in ("نية", "نيته", "نيتها", "نيتهم", "عزمه", "عزمها", "عزمهم", "رغبته", "رغبتها",
               "رغبتهم", "أمله", "أملها", "أملهم")
 }  # fmt: skip
+_NOUN_GOVERNORS = MASDAR_GOVERNORS | _AIM_NOUNS | _CONSTRUCT_HEADS
 
 
 def _coordinated_count(s: Sentence, trig: Hit) -> bool:
@@ -1228,7 +1230,7 @@ def has_possessive(trig: Hit) -> bool:
     return a.suffix in _POSSESSIVE or (a.suffix == "ه" and a.stem.endswith("ات"))
 
 
-def hamza_pronoun(s: Sentence, trig: Hit) -> bool:
+def _hamza_pronoun(s: Sentence, trig: Hit) -> bool:
     """لقائه، استدعاؤه: a noun in ء with ه on its hamza's seat (the ه is "his")."""
     return strip_diacritics(s.words[trig.end - 1]).endswith(("ئه", "ؤه", "ءه"))
 
@@ -1254,7 +1256,7 @@ def _noun_args(s: Sentence, c: Clause, trig: Hit) -> list[Arg]:
         # its object (the pronoun is the doer)
         out.append(
             Arg("obj", used, how="obj")
-            if has_possessive(trig) or hamza_pronoun(s, trig)
+            if has_possessive(trig) or _hamza_pronoun(s, trig)
             else Arg("gen", used, how="idafa")
         )
     doer = doer_after(s, trig, c) or light_verb_subject(s, trig, c)
