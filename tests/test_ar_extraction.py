@@ -1707,6 +1707,35 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وكانت لجنة حقوق الطفل في منظمة الدول الأفريقية قد دعت الحكومة النيجيرية إلى الإفراج"
+        " عن التلاميذ.",
+        [],
+        id="the-subject-between-kana-and-qad-is-no-actor",
+    ),
+    pytest.param(
+        "وكان عدد من النواب الكويتيين قد انتقد الحكومة الإيرانية.",
+        [("KWT", "LEG", "ACCUSE", "IRN", "GOV")],
+        id="the-part-between-kana-and-qad-is-the-doer",
+    ),
+    pytest.param(
+        "وكانت تركيا واليونان قد توصلتا الشهر الماضي إلى اتفاق بشأن الهجرة.",
+        [("TUR", "GOV", "AGREE", "GRC", "GOV"), ("GRC", "GOV", "AGREE", "TUR", "GOV")],
+        id="the-actors-between-kana-and-qad-are-the-doers",
+    ),
+    pytest.param(
+        "وكان الصحفيان قد اختطفهما مسلحون في بنغازي.",
+        [("LBY", "REB", "ASSAULT", None, None)],
+        id="kana-qad-and-a-pronoun-the-doer-follows",
+    ),
+    pytest.param(
+        "وقال الوزير إن الأردن يدعم الحل السياسي. وتنتقد منظمات حقوقية الحكومة الأثيوبية.",
+        [
+            ("JOR", "GOV", "SUPPORT", "political solution", None),
+            (None, "NGO", "ACCUSE", "ETH", "GOV"),
+        ],
+        id="rights-groups-after-the-verb-are-its-subject",
+    ),
+    pytest.param(
         "أكدت المحكمة الكويتية ثبوت التهمة على المتهم، وأطلق النار على المصلين داخل المسجد.",
         [(None, None, "ASSAULT", "KWT", "REL")],
         id="a-court-carried-over-shoots-no-one",

@@ -1100,6 +1100,16 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         and not (c.opener.endswith("ه") and _feminine_present(trig))
     ):
         subj = c.subject  # أعلنت أنها استدعت السفير (إنه تبدأ مرحلة: the pronoun of the matter)
+    elif (j := _kana_at(s, c, trig)) is not None:
+        # وكانت إيران ومجموعة الست قد توصلت: the actors after كان; وكان عدد من النواب قد
+        # انتقد: the part's whole; وكان قسم حقوق الإنسان قد دعا الولايات المتحدة: no actor
+        k = j + 1
+        while k < trig.start and s.norms[k] in FOLLOWER_WORDS:
+            k += 1
+        own = [p for p in c.phrases if not p.adjectival and p.start < trig.start]
+        own = [p for p in own if p.start == k or (p.start == k + 2 and _part_of(s, p, c))][:1]
+        subj = Arg("subj", coordinated(own[0], c.phrases, s), how="svo") if own else None
+        subj = subj or Arg("subj", how="thing")
     elif (
         after
         and (not after[0].governed or _part_of(s, after[0], c, trig))
@@ -1111,11 +1121,10 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         subj = Arg("subj", used, how="vso")
     elif c.subject is None and (non_actor_subject(s, trig) or _describes_event(s, trig)):
         subj = Arg("subj", how="thing")  # ستصل الدفعة، أي اعتداء يستهدف: a thing does it
-    elif trig.entry.get("person") == "1p":
-        subj = _we_arg(st.speaker or memory.speaker, s.words[trig.start])
-    elif trig.entry.get("person") == "1s" and not passive_form(s, trig):
-        who = st.speaker or memory.speaker  # أؤكد: the speaker in person
-        subj = Arg("subj", actor=who, how="we") if who is not None else None
+    elif _first_person(s, trig):
+        who = st.speaker or memory.speaker  # نؤكد: the speaker's side; أؤكد: in person
+        plural = trig.entry.get("person") == "1p"
+        subj = _we_arg(who, s.words[trig.start]) if plural else _in_person(who)
     elif c.thing_head:
         subj = Arg("subj", how="thing")  # الهجوم الذي استهدف مسجدا
     else:
@@ -1139,6 +1148,32 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         # was about before
         args.append(Arg("obj", actor=back, how="pronoun"))
     return args + _after_args(s, c, trig, used)
+
+
+_KANA = {normalize(p + w) for p in ("", "و", "ف") for w in ("كان", "كانت", "كانوا")}
+
+
+def _first_person(s: Sentence, trig: Hit) -> bool:
+    person = trig.entry.get("person")
+    return person == "1p" or (person == "1s" and not passive_form(s, trig))
+
+
+def _in_person(who: Actor | None) -> Arg | None:
+    return Arg("subj", actor=who, how="we") if who is not None else None
+
+
+def _kana_at(s: Sentence, c: Clause, trig: Hit) -> int | None:
+    """كان + subject + قد + verb: the subject stands between the two (وكانت منظمات حقوقية
+    قد انتقدت الحكومة), so what follows the verb is its object. Where كان is (actor
+    phrases there are read as subjects earlier; this is for the subject none covers)."""
+    k = trig.start - 1
+    if k <= c.start or s.norms[k] not in ("قد", "لقد") or trig.first.suffix:
+        return None  # (وكانت بريم قد خطفهما مسلحون: the pronoun takes her up)
+    for j in range(k - 1, max(c.start, k - 9) - 1, -1):
+        if s.norms[j] in _KANA:
+            between = range(j + 1, k)
+            return j if any(s.norms[i] not in FOLLOWER_WORDS for i in between) else None
+    return None
 
 
 _RESUMPTIVE = {
