@@ -1607,10 +1607,16 @@ def _prep_follows(s: Sentence, trig: Hit) -> bool:
     return False
 
 
+_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "ني"})
+
+
 def _other_sense_object(s: Sentence, p: Predicate) -> bool:
     """A verbal noun in construct with a thing (تحقيق الأهداف، عرض الفيلم، معركة الرؤية)
-    or followed by a thing one achieves (تحقيق تطلعات): the sense without the event's
-    preposition. A doer (تحقيق النيابة في) or an adjective (تحقيق موسع في) does not count."""
+    or followed by a thing one achieves (تحقيق تطلعات), or a verb with an object pronoun
+    (النجاح الذي حققته القوات في ...): the sense without the event's preposition. A doer
+    (تحقيق النيابة في) or an adjective (تحقيق موسع في) does not count."""
+    if p.kind == "verb":
+        return p.hit.first.suffix in _OBJECT_PRONOUNS  # حققته: achieved it
     if p.kind != "noun" or p.end >= s.end or p.end in s.in_phrase:
         return False
     w = s.norms[p.end]
