@@ -1707,6 +1707,21 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وقتل شرطي مصري في هجوم شنه مسلحون في العريش.",
+        [("EGY", "REB", "ASSAULT", "EGY", "COP")],
+        id="killed-with-nothing-after-him-was-killed",
+    ),
+    pytest.param(
+        "واختطف مهندس صيني في جنوب السودان.",
+        [(None, None, "ASSAULT", "CHN", "CVL")],
+        id="abducted-with-nothing-after-him-was-abducted",
+    ),
+    pytest.param(
+        "وقتل الجيش النيجيري في ولاية بورنو المسلحين المهاجمين.",
+        [("NGA", "MIL", "ASSAULT", None, "REB")],
+        id="killed-with-someone-after-the-place-killed-them",
+    ),
+    pytest.param(
         "وأشاد وزير الداخلية السعودي بالإنجاز الذي حققته الشرطة السعودية في ضبط الخلية.",
         [("SAU", "GOV", "SUPPORT", None, None)],
         id="achieved-it-is-no-inquiry",

@@ -682,7 +682,38 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
                 return b
             if _nothing_done_to(s, k, c.end):
                 return b  # شرطيان قتلا في انفجار: "killed" with no object is "were killed"
+        return ()
+    x = next((x for x in c.phrases if x.start == k and not x.governed), None)
+    passive = not own_subject and not trig.first.suffix and trig.entry.get("tense") == "past"
+    if x is not None and passive:  # (خطفهما مسلحون: the pronoun is the one abducted)
+        b = coordinated(x, c.phrases, s)
+        later = any(
+            y.start >= b[-1].end and not y.governed and _past_places(s, b[-1].end, y.start)
+            for y in c.phrases
+        )
+        later = later or not _someone(s, x)
+        if _nothing_done_to(s, b[-1].end, c.end) and not later:
+            return b  # وقتل جندي تركي في هجوم: the one killed, with nothing killed after him
     return ()
+
+
+def _someone(s: Sentence, x: Phrase) -> bool:
+    """An indefinite person or people (جندي تركي، مدنيان): who can have been killed or
+    abducted; a body or a force (الجيش النيجيري، جبهة النصرة) is the one who did it."""
+    named = x.actor.type in ("group", "organisation")
+    return not named and not s.norms[x.start].startswith(("ال", "وال"))
+
+
+def _past_places(s: Sentence, a: int, b: int) -> bool:
+    """Only prepositions and words of where and when between a and b (قتل الجيش في
+    ولاية بورنو المسلحين, خطفت النصرة بين يوم الاثنين واليوم خمسة مقاتلين: the object
+    after them); a bare noun or a verb (في عمل وصفته إسرائيل) starts another phrase."""
+    for k in range(a, b):
+        w = s.norms[k]
+        where = w in PREPOSITIONS or w in TIME_WORDS or w in PLACE_NOUNS or k in s.in_phrase
+        if not (where or w.startswith(("ال", "وال")) or not w.isalpha()):
+            return False
+    return True
 
 
 # (عندما, حين, بعدما open a clause of their own: the clause ends before them)
