@@ -1707,6 +1707,26 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وهاجم تنظيم «داعش» مواقع للجيش السوري في ريف حمص.",
+        [("ISIS", "REB", "ASSAULT", "SYR", "MIL")],
+        id="a-group-named-in-quotes-after-the-verb-is-its-subject",
+    ),
+    pytest.param(
+        "بينما ترفض جماعة (بوكو حرام) أي مفاوضات مع الحكومة النيجيرية.",
+        [("NGA", "REB", "REJECT", "negotiations", None)],
+        id="a-group-named-in-brackets-after-the-verb-is-its-subject",
+    ),
+    pytest.param(
+        "واستهدفت مقاتلات التحالف مليشيات «الحوثي» في محافظة صعدة.",
+        [("SAU", "MIL", "ASSAULT", "YEM", "REB")],
+        id="the-kind-of-group-before-a-quoted-name-is-that-group",
+    ),
+    pytest.param(
+        "وذكرت مصادر محلية أن سبعة من الحوثيين وقوات صالح قتلوا في قصف على صعدة.",
+        [(None, None, "ASSAULT", "YEM", "REB"), (None, None, "ASSAULT", "YEM", "REB")],
+        id="the-forces-of-saleh-are-a-group-killed-with-the-houthis",
+    ),
+    pytest.param(
         "وقتل شرطي مصري في هجوم شنه مسلحون في العريش.",
         [("EGY", "REB", "ASSAULT", "EGY", "COP")],
         id="killed-with-nothing-after-him-was-killed",

@@ -215,7 +215,7 @@ def segment(s: Sentence) -> list[Clause]:
         clauses[-1].end = i
         clauses.append(Clause(i, s.end, kind, opener=w))
     for c in clauses:
-        c.phrases = [p for p in s.phrases if c.start <= p.start < c.end]
+        c.phrases = _kinds_before_names([p for p in s.phrases if c.start <= p.start < c.end], s)
     return clauses
 
 
@@ -611,6 +611,8 @@ def vso_gap_ok(s: Sentence, verb_end: int, p: Phrase) -> bool:
     gap = range(verb_end, p.start)
     if p.head == "role" and _office_of_a_place(s, verb_end, p.start):
         return True  # استقبل أمير منطقة الرياض الأمير فيصل: the office, then its holder
+    if _named_in_quotes(s, verb_end, p.start):
+        return True  # يرفض تنظيم «داعش», هاجمت جماعة (بوكو حرام)
     if all(
         s.norms[k] in FOLLOWER_WORDS
         or counts(s, k)
@@ -631,6 +633,40 @@ def vso_gap_ok(s: Sentence, verb_end: int, p: Phrase) -> bool:
             and b not in FUNCTION_WORDS
         )
     return p.adjectival and len(gap) == 1
+
+
+# Nouns of a kind of group before its name in quotes or brackets (تنظيم «داعش»).
+_GROUP_NOUNS = {
+    normalize(w)
+    for w in ("تنظيم", "جماعة", "حركة", "جبهة", "حزب", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات")
+}
+_OPENING_MARKS = {'"', "«", "“", "("}
+
+
+def _named_in_quotes(s: Sentence, a: int, b: int) -> bool:
+    """Between a and b only an opening quote or bracket, after a group noun or not: the
+    name that follows is the phrase (the press writes تنظيم «داعش», (الحوثيين))."""
+    gap = [s.norms[k] for k in range(a, b)]
+    if gap and bare(gap[0]) in _GROUP_NOUNS:
+        gap = gap[1:]
+    return len(gap) == 1 and gap[0] in _OPENING_MARKS
+
+
+def _kinds_before_names(phrases: list[Phrase], s: Sentence) -> list[Phrase]:
+    """The phrases without a bare kind of group before its name in quotes (مليشيات
+    «الحوثي»: the Houthis, not some militias besides them)."""
+    starts = {p.start for p in phrases}
+    return [
+        p
+        for p in phrases
+        if not (
+            p.end - p.start == 1
+            and bare(s.norms[p.start]) in _GROUP_NOUNS
+            and p.end < s.end
+            and s.norms[p.end] in _OPENING_MARKS
+            and p.end + 1 in starts
+        )
+    ]
 
 
 def counted_victims(s: Sentence, trig: Hit, subj: Arg) -> bool:
