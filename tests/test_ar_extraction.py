@@ -1707,6 +1707,11 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "ودعت فرنسا ودول الاتحاد الأوروبي إيران إلى الإفراج عن الصحفيين.",
+        [("FRA", "GOV", "REQUEST", "IRN", "GOV"), ("EU", "IGO", "REQUEST", "IRN", "GOV")],
+        id="and-the-states-of-a-body-are-a-second-subject",
+    ),
+    pytest.param(
         "وهاجم تنظيم «داعش» مواقع للجيش السوري في ريف حمص.",
         [("ISIS", "REB", "ASSAULT", "SYR", "MIL")],
         id="a-group-named-in-quotes-after-the-verb-is-its-subject",

@@ -541,13 +541,22 @@ def coordinated(first: Phrase, phrases: list[Phrase], s: Sentence) -> tuple[Phra
         if p.start < last_end:
             continue
         joined = (p.start == last_end and p.prefix.startswith(("و", "او"))) or (
-            p.start == last_end + 1 and s.norms[last_end] in ("و", "او", "بل", "ولا")
+            p.start == last_end + 1
+            and (s.norms[last_end] in ("و", "او", "بل", "ولا") or _and_members(s.norms[last_end]))
         )
         if not joined:
             break
         out.append(p)
         last_end = p.end
     return tuple(out)
+
+
+# Words for the members or organs of what follows them (ودول آسيان, وحكومات الخليج).
+_MEMBERS_OF = {normalize(w) for w in ("دول", "حكومات", "قادة", "زعماء", "وزراء", "جيوش")}
+
+
+def _and_members(w: str) -> bool:
+    return w.startswith("و") and w[1:] in _MEMBERS_OF
 
 
 def coordinated_back(before: list[Phrase]) -> tuple[Phrase, ...]:
