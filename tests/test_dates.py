@@ -592,6 +592,10 @@ HISTORY = [
     ("ar", "واعتقلت الشرطة المصرية الناشط قبل خمس سنوات.", 0),
     ("ar", "واعتقلت الشرطة التركية الصحفي قبل عامين.", 0),
     ("ar", "وهاجمت القوات العراقية مواقع داعش قبل ثلاثة أيام.", 1),
+    # acts named by a noun and counted from long ago (منذ) are a sum, not one act
+    ("ar", "وتشهد محافظة الأنبار هجمات متكررة على الجيش العراقي منذ عام 2013.", 0),
+    ("ar", "ونفذت حركة الشباب منذ تأسيسها مئات الهجمات على الجيش الصومالي.", 0),
+    ("ar", "وشنت الطائرات الروسية غارات على ريف إدلب منذ صباح اليوم.", 1),
     ("en", "Iraqi troops invaded Kuwait in 1990.", 0),
     ("en", "Syrian forces have shelled the besieged town since 2012.", 1),
     ("en", "Iraqi troops attacked Islamic State positions in Ramadi in 2014.", 1),

@@ -2315,9 +2315,34 @@ def _evidence(s: Sentence, r: _Reading, src: Actor | None) -> str:
         tags.append("source:inferred")
     if r.p.hit.entry.get("alone") == "1" and r.p.kind != "participle":
         tags.append("trigger:alone")  # (للمخربين: the doers named, not a riot told)
-    if any(_late(s, x) for x in r.src_phrases):
+    if any(_late(s, x) for x in r.src_phrases) or _since_then(s, r.p):
         tags.append("history")  # أسس المغفور له الملك عبدالعزيز: told of the dead
     return " ".join(tags)
+
+
+# What منذ counts from when it sums up years of acts (منذ 2013, منذ سنوات, منذ تشكيلها).
+_LONG_SINCE = {
+    normalize(w)
+    for w in (
+        "سنوات", "سنين", "أعوام", "عقود", "عقد", "زمن", "قرون", "تشكيل",
+        "تشكيلها", "تشكيله", "تأسيس", "تأسيسها", "تأسيسه", "إنشاء", "نشأتها", "اندلاع", "بدء",
+        "بداية", "انطلاق", "الإطاحة", "سقوط", "قيام", "ظهور", "تسلم", "توليه", "تولي",
+    )
+}  # fmt: skip
+
+
+def _since_then(s: Sentence, p: Predicate) -> bool:
+    """An event noun whose clause counts from long ago (الهجمات التي تشهدها سيناء منذ 2013,
+    نفذت منذ تشكيلها 700 عملية, 15 ألف قتيل منذ 2009): a sum of many acts, not one act
+    reported. A verb (تقصف القوات المدينة منذ 2012) still tells what goes on."""
+    if p.kind != "noun":
+        return False
+    for k in range(p.clause.start, min(s.end - 1, p.clause.end)):
+        if s.norms[k] == "منذ":
+            k += s.norms[k + 1] in ("عام", "العام", "سنة") and k + 2 < s.end  # منذ عام 2013
+            w = s.norms[k + 1]
+            return w.isdecimal() and len(w) == 4 or bare(w) in _LONG_SINCE
+    return False
 
 
 _LATE_BEFORE = {normalize(w) for w in ("الراحل", "الفقيد")}
