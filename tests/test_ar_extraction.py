@@ -1707,6 +1707,16 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وحقق الجيش اليمني انتصارات كبيرة في محافظة مأرب خلال الأسبوع الماضي.",
+        [],
+        id="achieving-victories-is-no-inquiry",
+    ),
+    pytest.param(
+        "وحققت النيابة العامة المصرية مع الصحفي في القاهرة.",
+        [("EGY", "JUD", "ACCUSE", None, None)],
+        id="inquiring-with-someone-is-an-inquiry",
+    ),
+    pytest.param(
         "ودعت فرنسا ودول الاتحاد الأوروبي إيران إلى الإفراج عن الصحفيين.",
         [("FRA", "GOV", "REQUEST", "IRN", "GOV"), ("EU", "IGO", "REQUEST", "IRN", "GOV")],
         id="and-the-states-of-a-body-are-a-second-subject",

@@ -1647,12 +1647,22 @@ def _other_sense_object(s: Sentence, p: Predicate) -> bool:
     (النجاح الذي حققته القوات في ...): the sense without the event's preposition. A doer
     (تحقيق النيابة في) or an adjective (تحقيق موسع في) does not count."""
     if p.kind == "verb":
-        return p.hit.first.suffix in _OBJECT_PRONOUNS  # حققته: achieved it
+        if p.hit.first.suffix in _OBJECT_PRONOUNS:
+            return True  # حققته: achieved it
+        after = [k for k in range(p.end, min(s.end, p.end + 8)) if k not in s.in_phrase][:2]
+        return any(_achievable(s.norms[k]) for k in after)  # حقق التحالف انتصارا في
+
     if p.kind != "noun" or p.end >= s.end or p.end in s.in_phrase:
         return False
     w = s.norms[p.end]
     construct = "ال" not in p.hit.first.prefix and w.startswith("ال") and w not in FUNCTION_WORDS
-    return construct or w in ACHIEVABLE
+    return construct or _achievable(w)
+
+
+def _achievable(w: str) -> bool:
+    """A thing one achieves, with its article or its accusative ending (نجاحا، مكاسب)."""
+    b = bare_word(w)
+    return w in ACHIEVABLE or b in ACHIEVABLE or (b.endswith("ا") and b[:-1] in ACHIEVABLE)
 
 
 def _invites_to_meeting(s: Sentence, trig: Hit) -> bool:
