@@ -163,6 +163,11 @@ MODALITY = [
         "أعرب الوزير السعودي عن أمله في أن تنضم قطر إلى المفاوضات.",
         [("QAT", "GOV", "CONSULT", "negotiations", False, "hoped")],
     ),
+    # an act in a yes-no question is asked about, not told
+    (
+        "فهل قصفت الطائرات الروسية مواقع المعارضة السورية في حماة؟",
+        [("RUS", "MIL", "ASSAULT", ANY, False, "conditional")],
+    ),
     # a condition is never an asserted fact
     (
         "إذا هاجمت إيران السفن فإن الولايات المتحدة سترد بقوة.",
@@ -1706,6 +1711,43 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # a count "of" a body is the object; arms after ب are the means; the charge after اتهم
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
+    pytest.param(
+        "وهددت حركة الشباب في تسجيل صوتي نشرته على موقع للتواصل الاجتماعي بقتل الرهائن الكينيين.",
+        [("SOM", "REB", "THREATEN", None, None)],
+        id="the-act-threatened-with-bi-far-after-the-threat-is-not-done",
+    ),
+    pytest.param(
+        "وتبنت ولاية سيناء الهجوم على كمين للجيش المصري في العريش.",
+        [("EGY", "REB", "ASSAULT", "EGY", "MIL")],
+        id="adopting-an-attack-is-claiming-it-not-an-intent",
+    ),
+    pytest.param(
+        "وتساءل المعلق: لماذا قصفت الطائرات الروسية المدنيين في حلب؟",
+        [("RUS", "MIL", "ASSAULT", "SYR", "CVL")],
+        id="a-why-question-takes-the-act-as-done",
+    ),
+    pytest.param(
+        "وخطفت جبهة النصرة ذراع تنظيم القاعدة في سوريا مقاتلين من المعارضة.",
+        [("SYR", "REB", "ASSAULT", None, None)],
+        id="the-body-a-group-is-the-arm-of-is-no-argument",
+    ),
+    pytest.param(
+        "واعتقلت قوات الاحتلال ثلاثة شبان فلسطينيين في الخليل.",
+        [("ISR", "MIL", "COERCE", None, None)],
+        id="the-occupation-forces-are-israels",
+    ),
+    pytest.param(
+        "وأفرجت السلطات البحرينية عن الناشط بعد انقضاء فترة السجن.",
+        [("BHR", "GOV", "RETREAT", None, None)],
+        id="a-prison-term-is-no-arrest",
+    ),
+    pytest.param(
+        "وتأتي هذه الخطوة في إطار التحضيرات لزيارة الملك سلمان إلى الأردن.",
+        [],
+        id="preparations-for-a-visit-are-no-visit",
+    ),
+]
+EXACT += [
     pytest.param(
         "وحقق الجيش اليمني انتصارات كبيرة في محافظة مأرب خلال الأسبوع الماضي.",
         [],

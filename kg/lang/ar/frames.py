@@ -85,6 +85,7 @@ from kg.lang.ar.syntax import (
     masdar_reading,
     only_followers,
     past_followers,
+    threatened,
 )
 from kg.records import Actor, Mention
 from kg.vocab import actions, categories
@@ -1699,8 +1700,10 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False
     if needs == "blast" and (p.negated or not _blast(s, r)):
         return False  # ضبط رجلا يحمل حزاما ناسفا: a bomb found, worn or not there is none
-    if _as_a_rule(s, p):
-        return False  # غالبا ما يكون احتجازهم على متن سفينة: what is done as a rule
+    if _as_a_rule(s, p) or _claims_attack(s, r) or _elative(s, p):
+        # غالبا ما يكون احتجازهم على متن سفينة: what is done as a rule; تبنت ولاية سيناء
+        # الهجوم: a claim of the attack, which is coded itself
+        return False
     if s.register == "accident" and r.plover == "ASSAULT" and not r.src_phrases:
         return False  # تحطمت الطائرة ما أسفر عن مقتل 17، أصيبت بالخطأ: no one attacked
     if _state_of_control(s, p):
@@ -1718,6 +1721,26 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         p.clause.victim_phrases += tuple(r.victims)
         s.victims.extend(a for x in r.victims for a in x.actors)
     return not (r.inherited and not r.src_phrases and not _carried_is_event(s, r))
+
+
+def _elative(s: Sentence, p: Predicate) -> bool:
+    """أخطر الجماعات (the most dangerous of the groups), أبعد المناطق: a form of أفعل
+    before a definite feminine plural is its elative; a verb would agree (أخطرت)."""
+    w, nxt = s.norms[p.start], s.norms[p.end] if p.end < s.end else ""
+    form = w[1:] if w.startswith("و") else w
+    shaped = p.kind == "verb" and len(form) == 4 and form[0] in "اأ" and not p.hit.first.suffix
+    return shaped and nxt.startswith("ال") and nxt.endswith("ات") and len(nxt) > 5
+
+
+def _claims_attack(s: Sentence, r: _Reading) -> bool:
+    """An intent (تبنى: adopted) whose object is an attack: claimed responsibility."""
+    p = r.p
+    if r.action.id != "express_intent":
+        return False
+    k = p.end
+    while k < s.end and k in s.in_phrase:
+        k += 1
+    return any(h.start == k and action_plover(h) == "ASSAULT" for h in s.hits["trigger"])
 
 
 def _purpose_verb(s: Sentence, p: Predicate) -> bool:
@@ -2236,7 +2259,19 @@ def _verb_is_event(s: Sentence, r: _Reading) -> bool:
         return True
     if sum(len(x.actors) for x in r.src_phrases) > 1 and r.action.id in _MUTUAL_IDS():
         return True  # عقد X وY: with each other
-    return _prep_follows(s, r.p.hit)
+    return _prep_follows(s, r.p.hit) or (r.plover == "THREATEN" and _act_threatened(s, r.p))
+
+
+def _act_threatened(s: Sentence, p: Predicate) -> bool:
+    """هددت الجماعة في فيديو بث على الإنترنت بقتل رهينة: a hostile act with ب later in
+    the clause is what the threat is of."""
+    return any(
+        p.end < h.start < p.clause.end
+        and "ب" in h.first.prefix
+        and action_plover(h) in ("ASSAULT", "COERCE", "SANCTION")
+        and threatened(s, p.hit, h)
+        for h in s.hits["trigger"]
+    )
 
 
 def _carried_is_event(s: Sentence, r: _Reading) -> bool:

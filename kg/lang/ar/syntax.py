@@ -332,6 +332,7 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
     if any(s.norms[k] in CONTINUATIVES and s.norms[k].startswith("س") for k in before):
         raise_to("future")
     raise_to(_described_as(s, trig))
+    raise_to(_asked(s, trig))
     raise_to(_added_to(s, trig, plover, action_plover))
     raise_to(_stipulated(s, trig))
     for h in s.hits["cue"]:
@@ -344,7 +345,7 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
             p = action_plover(h)
             if p == "REQUEST" and plover != "REQUEST" and trig.start - h.end <= 4:
                 raise_to("requested")  # طالب بوقف الهجمات: what is asked for
-            elif p == "THREATEN" and plover != "THREATEN" and _threatened(s, h, trig):
+            elif p == "THREATEN" and plover != "THREATEN" and threatened(s, h, trig):
                 raise_to("conditional")  # هدد باستهداف السفن: threatened, not done
     return found
 
@@ -407,6 +408,27 @@ _HOLDS = {
 }  # fmt: skip
 
 
+# Words that open a yes-no question (هل ...؟): what it asks about is not told (a why- or
+# how-question, لماذا قصفت الطائرات, takes the act as done).
+_ASKING = {normalize(p + w) for p in ("", "و", "ف") for w in ("هل", "أهل", "أليس")}
+
+
+def _asked(s: Sentence, trig: Hit) -> str | None:
+    """فهل وفاة الزعيم ناتجة عن المرض أم الاغتيال؟: an act in a yes-no question, asked
+    about and not told (coded as conditional)."""
+    end = next((k for k in range(trig.end, s.end) if s.norms[k] in ("؟", "?")), None)
+    if end is None:
+        return None
+    start = max(s.start, trig.start - 12)
+    stops = (".", "!", "؟", "?", ":", "«", '"')
+    k = trig.start - 1
+    while k >= start and s.norms[k] not in stops:
+        if s.norms[k] in _ASKING:
+            return "conditional"
+        k -= 1
+    return None
+
+
 def _stipulated(s: Sentence, trig: Hit) -> str | None:
     """ "requested" for a verbal noun that a plan, a proposal or a resolution holds
     (وفقا لخطة تتضمن انسحاب الحوثيين من المدن، مبادرة تقضي بوقف القتال)."""
@@ -461,9 +483,16 @@ _WHOEVER = {normalize(w) for w in ("من", "ومن", "فمن")}
 _CARRIERS = {normalize(w) for w in ("بشن", "شن", "بتنفيذ", "تنفيذ", "بالقيام", "القيام")}
 
 
-def _threatened(s: Sentence, threat: Hit, trig: Hit) -> bool:
+def threatened(s: Sentence, threat: Hit, trig: Hit) -> bool:
     """The act right after a threat, past the threatener's own phrase and a verbal noun
     of doing (هددت كوريا الشمالية بشن هجوم): what would be done, not what was."""
+    if "ب" in trig.first.prefix and 0 < trig.start - threat.end <= 20:
+        # هددت جماعة ولاية سيناء في فيديو بث على الإنترنت بقتل رهينة: ب + the threatened
+        # act, however far, with no other verb between
+        between = range(threat.end, trig.start)
+        verbs = [h for h in s.hits["trigger"] if h.start in between and h.kind == "verb"]
+        if not verbs and not any(s.norms[k] in (".", "؟", "!", "؛") for k in between):
+            return True
     if not 0 < trig.start - threat.end <= 8:
         return False
     gap = [
@@ -663,8 +692,10 @@ def _named_in_quotes(s: Sentence, a: int, b: int) -> bool:
 
 def _kinds_before_names(phrases: list[Phrase], s: Sentence) -> list[Phrase]:
     """The phrases without a bare kind of group before its name in quotes (مليشيات
-    «الحوثي»: the Houthis, not some militias besides them)."""
+    «الحوثي»: the Houthis, not some militias besides them) nor the body a group is the
+    arm of."""
     starts = {p.start for p in phrases}
+    ends = {p.end for p in phrases}
     return [
         p
         for p in phrases
@@ -675,6 +706,8 @@ def _kinds_before_names(phrases: list[Phrase], s: Sentence) -> list[Phrase]:
             and s.norms[p.end] in _OPENING_MARKS
             and p.end + 1 in starts
         )
+        # ولاية سيناء ذراع داعش: whose arm it is describes the group before, no argument
+        and not (p.start - 1 in ends and bare(s.norms[p.start - 1]) == "ذراع")
     ]
 
 
