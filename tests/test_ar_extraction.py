@@ -1746,8 +1746,6 @@ EXACT = [
         [],
         id="preparations-for-a-visit-are-no-visit",
     ),
-]
-EXACT += [
     pytest.param(
         "وحقق الجيش اليمني انتصارات كبيرة في محافظة مأرب خلال الأسبوع الماضي.",
         [],
