@@ -1712,6 +1712,16 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وزار الوفد اللاجئين السوريين الذين قصفت منازلهم في ريف إدلب.",
+        [(None, None, "ASSAULT", "SYR", None)],
+        id="those-whose-homes-were-shelled-shelled-nothing",
+    ),
+    pytest.param(
+        "وأصيب عشرة مدنيين جراء القصف الذي تعرضت له البلدة من مواقع قوات الأسد.",
+        [(None, None, "ASSAULT", None, "CVL"), ("SYR", "MIL", "ASSAULT", None, None)],
+        id="shelling-from-the-positions-of-armed-forces-is-theirs",
+    ),
+    pytest.param(
         "وهددت حركة الشباب في تسجيل صوتي نشرته على موقع للتواصل الاجتماعي بقتل الرهائن الكينيين.",
         [("SOM", "REB", "THREATEN", None, None)],
         id="the-act-threatened-with-bi-far-after-the-threat-is-not-done",

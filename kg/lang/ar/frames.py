@@ -266,12 +266,22 @@ def _fired_from(s: Sentence, r: _Reading) -> Phrase | None:
     """قصف من طائرات النظام: an attack from an armed actor's machines is by that actor
     (بدعم من القوات الأمريكية is support, told by its own noun)."""
     p = r.p
-    if r.plover != "ASSAULT" or p.end >= p.clause.end or s.norms[p.end] != "من":
+    if r.plover != "ASSAULT" or p.end >= s.end:
         return None
-    x = next((x for x in p.clause.phrases if x.start == p.end + 1), None)
-    if x is not None and _exposed_at(s, p, s.start) is not None:
-        return x  # تعرض لإطلاق نار من شخصين: the two fired
+    if p.end < p.clause.end and s.norms[p.end] == "من":
+        x = next((x for x in p.clause.phrases if x.start == p.end + 1), None)
+        if x is not None and _exposed_at(s, p, s.start) is not None:
+            return x  # تعرض لإطلاق نار من شخصين: the two fired
+    else:
+        # القصف الذي تعرض له المخيم من مواقع قوات الأسد: from where an armed actor holds
+        k = next((k for k in range(p.end, min(s.end - 2, p.end + 7)) if s.norms[k] == "من"), 0)
+        if not k or bare_word(s.norms[k + 1]) not in _POSITIONS:
+            return None
+        x = next((x for x in s.phrases if x.start == k + 2), None)
     return x if x is not None and x.actor.sector in ("MIL", "REB", "UAF") else None
+
+
+_POSITIONS = {normalize(w) for w in ("مواقع", "مناطق", "معاقل", "ثكنات", "مقرات", "مراكز")}
 
 
 def _exposed_at(s: Sentence, p: Predicate, lo: int) -> int | None:

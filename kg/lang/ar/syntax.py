@@ -1152,7 +1152,9 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
     # (استهدفوا, اتفقا) has its subject before it or in itself, never after it
     plural = trig.entry.get("person") in _PLURAL_PERSONS
     if c.head is not None and not before and not trig.first.suffix and not _resumed(s, c, trig):
-        subj = Arg("subj", (c.head,), how="head")  # المعارضة التي تواجه الإرهابيين
+        # المعارضة التي تواجه الإرهابيين; العراقيين الذين قصفت مدنهم: whose cities were hit
+        owner = _owned_after(s, trig)
+        subj = Arg("subj", how="thing") if owner else Arg("subj", (c.head,), how="head")
     elif c.thing_head and not before and not trig.first.suffix:
         # الجماعات التي تقاتل قوات الحكومة: the head fights; what follows is its object
         # (with an object pronoun, التي تحاربها روسيا, what follows is the subject)
@@ -1257,6 +1259,18 @@ def _kana_at(s: Sentence, c: Clause, trig: Hit) -> int | None:
 _RESUMPTIVE = {
     normalize(p + e) for p in ("علي", "ضد", "الي", "من", "ل", "ب", "عن") for e in ("ه", "ها", "هم")
 }
+
+
+def _owned_after(s: Sentence, trig: Hit) -> bool:
+    """A noun with a pronoun right after the verb (قصفت مدنهم، دمرت منازلهم): the relative
+    clause tells of the head's things, not of the head acting."""
+    k = trig.end
+    if k >= s.end or k in s.in_phrase:
+        return False
+    w = s.norms[k]
+    return (
+        w.isalpha() and len(w) > 4 and w.endswith(("هم", "ها", "هما")) and w not in FUNCTION_WORDS
+    )
 
 
 def _resumed(s: Sentence, c: Clause, trig: Hit) -> bool:
