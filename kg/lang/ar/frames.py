@@ -1459,22 +1459,15 @@ def _complement_object(s: Sentence, p: Predicate) -> Phrase | None:
 
 def _state_of_control(s: Sentence, p: Predicate) -> bool:
     """Control as a state, not a seizure: تحت سيطرة X, الخاضعة لسيطرة X, and a present
-    يسيطر عليها in a relative clause (the place X holds)."""
+    يسيطر (the place X holds)."""
     if actions()[p.hit.entry.get("action_id")].id != "seize":
         return False
     prev = s.norms[p.start - 1] if p.start > s.start else ""
-    if p.kind == "noun" and (prev in ("تحت", "الخاضعه", "خاضعه") or s.norms[p.start][:3] == "لسي"):
+    under = ("تحت", "وتحت", "الخاضعه", "خاضعه")
+    if p.kind == "noun" and (prev in under or s.norms[p.start][:3] == "لسي"):
         return True
-    return (
-        p.kind == "verb"
-        and s.norms[p.start] in _HELD
-        and (
-            p.clause.kind == "relative"
-            or prev in ("التي", "الذي", "التي", "اللتين")
-            # بلدة تسيطر عليها المعارضة: a relative clause on an indefinite noun
-            or (p.end < s.end and s.norms[p.end] in ("عليها", "عليه", "عليهم"))
-        )
-    )
+    # (وقوات الجيش تسيطر على قرى: a present يسيطر tells who holds it, not a seizure)
+    return p.kind == "verb" and s.norms[p.start] in _HELD
 
 
 def _held_by(s: Sentence, p: Predicate, start: int | None = None) -> Phrase | None:
