@@ -278,6 +278,10 @@ class ActorResolver:
                     return r.actor.country
         return None
 
+    def countries(self) -> list[tuple[int, str]]:
+        """(token index, ISO3) of every country named or given by a demonym, in order."""
+        return self._countries()
+
     def _countries(self) -> list[tuple[int, str]]:
         if self._country_list is None:
             seen: set[int] = set()
