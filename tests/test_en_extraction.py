@@ -948,6 +948,18 @@ WIRE = [
         "A Belarusian court jailed the opposition activist Pavel Sevruk for four years.",
         [{"src": "BLR", "src_sector": "JUD", "cat": "COERCE", "tgt": "BLR"}],
     ),
+    (
+        "Iranian police cracked down on striking truck drivers.",
+        [{"src": "IRN", "src_sector": "COP", "cat": "COERCE", "tgt": "IRN"}],
+    ),
+    (
+        "Armed men abducted a Japanese aid worker in Yemen.",
+        [{"src": "YEM", "cat": "ASSAULT", "tgt": "JPN"}],
+    ),
+    (
+        "Hundreds of demonstrators rallied outside the French embassy in Bamako.",
+        [{"src": "MLI", "cat": "PROTEST"}],
+    ),
 ]
 
 
