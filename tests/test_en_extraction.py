@@ -882,6 +882,87 @@ def test_acronyms(nlp, text, expected):
     check(nlp, text, expected, exact=False)
 
 
+# Constructions of wire news outside the dev set: lists parsed as appositions, each
+# subject's own home as a fallback target, a vote carrying out its act, courts, custody
+# phrases, armed advances, weapons tests, "out of", nominal arrests with no named doer.
+WIRE = [
+    (
+        "Saudi Arabia, the United Arab Emirates and Kuwait recalled their ambassadors from "
+        "Lebanon.",
+        [
+            {"src": "SAU", "cat": "SANCTION", "tgt": "LBN"},
+            {"src": "ARE", "cat": "SANCTION", "tgt": "LBN"},
+            {"src": "KWT", "cat": "SANCTION", "tgt": "LBN"},
+        ],
+    ),
+    (
+        "Spain, Portugal and Greece condemned the bombing.",
+        [
+            {"src": "ESP", "cat": "ACCUSE", "tgt": "ESP"},
+            {"src": "PRT", "cat": "ACCUSE", "tgt": "PRT"},
+            {"src": "GRC", "cat": "ACCUSE", "tgt": "GRC"},
+        ],
+    ),
+    (
+        "Eritrea said Ethiopian jets bombed the town of Senafe.",
+        [{"src": "ETH", "src_sector": "MIL", "cat": "ASSAULT", "tgt": "ERI"}],
+    ),
+    (
+        "The Kenyan parliament voted to expel the Somali ambassador.",
+        [{"src": "KEN", "src_sector": "LEG", "cat": "SANCTION", "tgt": "SOM"}],
+    ),
+    (
+        "A Turkish court sentenced a German journalist to two years in prison.",
+        [{"src": "TUR", "src_sector": "JUD", "cat": "COERCE", "tgt": "DEU"}],
+    ),
+    (
+        "Two Thai activists were convicted of sedition by a Bangkok court.",
+        [{"src": "THA", "src_sector": "JUD", "cat": "COERCE", "tgt": "THA"}],
+    ),
+    (
+        "Pakistani police placed the former prime minister under house arrest.",
+        [{"src": "PAK", "src_sector": "COP", "cat": "COERCE", "tgt": "PAK"}],
+    ),
+    (
+        "The former mayor was placed under arrest by Brazilian police.",
+        [{"src": "BRA", "src_sector": "COP", "cat": "COERCE", "tgt": "BRA"}],
+    ),
+    (
+        "A Belgian diplomat has been put under investigation in France.",
+        [{"src": "FRA", "cat": "ACCUSE", "tgt": "BEL"}],
+    ),
+    (
+        "Ethiopian troops pushed into Somalia on Sunday.",
+        [{"src": "ETH", "src_sector": "MIL", "cat": "ASSAULT", "tgt": "SOM"}],
+    ),
+    ("Iran test-fired two cruise missiles on Friday.", [{"src": "IRN", "cat": "MOBILIZE"}]),
+    (
+        "Vietnam pulled its troops out of Cambodia.",
+        [{"src": "VNM", "cat": "RETREAT", "tgt": "KHM"}],
+    ),
+    (
+        "The detention of two Swedish journalists in Ethiopia angered Stockholm.",
+        [{"src": "ETH", "cat": "COERCE", "tgt": "SWE"}],
+    ),
+    (
+        "A Belarusian court jailed the opposition activist Pavel Sevruk for four years.",
+        [{"src": "BLR", "src_sector": "JUD", "cat": "COERCE", "tgt": "BLR"}],
+    ),
+    (
+        "Iranian police cracked down on striking truck drivers.",
+        [{"src": "IRN", "src_sector": "COP", "cat": "COERCE", "tgt": "IRN"}],
+    ),
+    (
+        "Armed men abducted a Japanese aid worker in Yemen.",
+        [{"src": "YEM", "cat": "ASSAULT", "tgt": "JPN"}],
+    ),
+    (
+        "Hundreds of demonstrators rallied outside the French embassy in Bamako.",
+        [{"src": "MLI", "cat": "PROTEST"}],
+    ),
+]
+
+
 @pytest.mark.parametrize("text,expected", NOMINAL)
 def test_nominal_events(nlp, text, expected):
     check(nlp, text, expected)
@@ -1083,3 +1164,8 @@ def test_plover_dev_floor(nlp, tmp_path):
     )
     scores = json.loads(out.stdout)
     assert scores["strict"]["f1"] >= DEV_STRICT_F1_FLOOR, scores
+
+
+@pytest.mark.parametrize("text,expected", WIRE)
+def test_wire_constructions(nlp, text, expected):
+    check(nlp, text, expected)

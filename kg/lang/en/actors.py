@@ -61,6 +61,8 @@ RELATION_HEADS = frozenset(
 # Prepositions that place a group in a country ("Albanians of southern Serbia", "Kurds in Iraq").
 PLACE_PREPS = frozenset({"of", "in", "from", "inside"})
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# A state's missions abroad: a place "at the embassy in X" is in X, not in the state.
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 # Prepositions that give where an event happened ("killed 20 people in Gaza").
 LOCATION_PREPS = frozenset(
     {"in", "near", "outside", "inside", "at", "across", "throughout", "around", "along"}
@@ -273,10 +275,16 @@ class ActorResolver:
                 if p.dep_ == "prep":
                     pobjs += [g for g in p.children if g.dep_ == "pobj"]
             for p in pobjs:
+                if p.lemma_.lower() in MISSIONS and (host := self.location(p)):
+                    return host  # "outside the U.S. embassy in Cairo": in Egypt
                 r = self.resolve(p)
                 if r is not None and not r.coref and r.actor.country in kga.countries():
                     return r.actor.country
         return None
+
+    def countries(self) -> list[tuple[int, str]]:
+        """(token index, ISO3) of every country named or given by a demonym, in order."""
+        return self._countries()
 
     def _countries(self) -> list[tuple[int, str]]:
         if self._country_list is None:
@@ -550,10 +558,22 @@ class ActorResolver:
                 country = lx.demonyms[tok.lower_]
             if facts.former and sector in ("GOV", "MIL"):
                 sector = "ELI"
-            if country is None and sector in kga.LOCAL_SECTORS and tok.dep_ in ARGUMENTS:
+            arg = tok
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+                arg = tok.head.head  # "hundreds of demonstrators": the count is the argument
+            if country is None and sector in kga.LOCAL_SECTORS and arg.dep_ in ARGUMENTS:
                 # "gunmen killed 30 villagers in Borno": non-state actors of the place where
-                # they act, before any country named nearby (the victims' "Egyptian")
-                country = self.location(tok.head)
+                # they act, before any country named nearby (the victims' "Egyptian"); the
+                # parse may hang the place on the object ("kidnapped an engineer in Niger")
+                country = self.location(arg.head) or next(
+                    (
+                        iso
+                        for o in arg.head.children
+                        if o.dep_ == "dobj" and o is not arg
+                        if (iso := self.location(o))
+                    ),
+                    None,
+                )
             if country is None:
                 # only a hand-written role borrows a country named nearby: the imported
                 # ones (pirates, kidnappers) are too often of another country than the text's

@@ -9,7 +9,7 @@ speech). ``sentence_mentions`` returns the events of one sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
@@ -35,6 +35,8 @@ QUANTITY = frozenset(
 NEG_MATRIX = frozenset({"fail", "neglect"})
 # Verbs of command: ordering X to halt or close imposes it (CAMEO 172), asking does not.
 ORDERS = frozenset({"order", "command", "instruct"})
+# Verbs of a body's vote: "voted to expel the envoy" is the expulsion, not an intent.
+VOTES = frozenset({"vote"})
 # Verbs whose that-clause is denied: "denied that X had ..."
 DENY = frozenset({"deny", "dismiss", "refute", "reject"})
 # Commitment verbs also report: "Iran warned that it would ...".
@@ -50,6 +52,11 @@ LOCATION_PREPS = frozenset(
 )
 # Relative clauses with an actor head ("Hezbollah, which attacked ...") are coded like main clauses.
 RELCL_PRIMARY = True
+# Object heads that name a place: attacking "the town of X" is attacking where X lies.
+PLACE_NOUNS = frozenset(
+    "town city village area district region province capital suburb neighbourhood "
+    "neighborhood outskirts settlement port".split()
+)
 # Categories where coordinated subjects act with each other ("X and Y held talks").
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 # Nouns of armed clashes whose "with" phrase names the other side.
@@ -113,6 +120,14 @@ def _preps(tok: Token) -> list[tuple[str, Token]]:
         out.append((prt, nxt))
     if prt:
         out += [(f"{prt} {p}", t) for p, t in out if t.dep_ == "prep"]
+    # "pulled its troops out of Lebanon": "out" heads the "of" phrase
+    out += [
+        (f"{p} {g.lower_}", g)
+        for p, t in list(out)
+        if p == "out" and t.dep_ == "prep"
+        for g in t.children
+        if g.dep_ == "prep" and g.lower_ == "of"
+    ]
     return out
 
 
@@ -175,6 +190,13 @@ def match_predicate(tok: Token, lx: Lexicon) -> Predicate | None:
     verb = _verb_lemma(tok, lx.verb_lemmas, lx.frames.forms)
     if verb is None:
         return None
+    doc = tok.doc
+    if (
+        tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and f"{doc[tok.i - 2].lower_}-{verb}" in lx.verb_lemmas
+    ):
+        verb = f"{doc[tok.i - 2].lower_}-{verb}"  # "test-fired": the parse splits the verb
     objs = _objects(tok)
     own = _match(tok, verb, lx, objs)
     base = verb[3:] if verb.startswith("re-") else verb[2:] if verb.startswith("re") else ""
@@ -291,11 +313,17 @@ def _match(tok: Token, verb: str, lx: Lexicon, objs: list[Token]) -> Predicate |
     return Predicate(tok, e, None) if e else None
 
 
+def _list_appos(tok: Token) -> bool:
+    """'Saudi Arabia, the UAE and Bahrain': the parse makes the second item an apposition
+    of the first; an apposition with conjuncts of its own is a list item."""
+    return tok.dep_ == "appos" and any(c.dep_ == "conj" for c in tok.children)
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out, stack = [tok], [tok]
     while stack:
         for c in stack.pop().children:
-            if c.dep_ == "conj" and len(out) < 6:
+            if (c.dep_ == "conj" or _list_appos(c)) and len(out) < 6:
                 out.append(c)
                 stack.append(c)
     return out
@@ -339,6 +367,8 @@ class _Sentence:
             or (tok.dep_ == "advcl" and _for_mark(tok) is not None)
         ):
             p = self.preds.get(head.i)
+            if head.lemma_.lower() in VOTES:
+                return False  # "voted to impose sanctions": the sanctions are the event
             if p is not None and p.entry.frame != "event":
                 if tok.dep_ == "ccomp" and p.entry.frame in REPORTING_FRAMES:
                     return False
@@ -638,9 +668,27 @@ class _Sentence:
             r = self.res.resolve(o)
             if r is not None and r.actor.id != source.id:
                 return Resolved(r.actor, weak=True)
+        if _plover(pred.entry.action) == "ASSAULT" and any(
+            o.lemma_.lower() in PLACE_NOUNS for o in objs
+        ):
+            # "Georgian officials said Russian jets bombed the town of Gori": a place the
+            # lexicon does not know is in the other country the sentence named before it
+            iso = self.sentence_country(tok, skip=source.country)
+            if iso is not None:
+                return Resolved(kga.country(iso, kga.countries()[iso].name_en), weak=True)
         if (objs or pred.noun is not None or domestic) and source.country in kga.countries():
-            return Resolved(kga.country(source.country, source.text), weak=True, coref=True)
+            home = kga.country(source.country, source.text)
+            return Resolved(home, weak=True, coref=True, via="home")
         return None
+
+    def sentence_country(self, tok: Token, skip: str | None) -> str | None:
+        """The last country named before ``tok`` in its sentence, other than ``skip``."""
+        found = [
+            iso
+            for i, iso in self.res.countries()
+            if self.sent.start <= i < tok.i and iso != skip and iso in kga.countries()
+        ]
+        return found[-1] if found else None
 
     def _concept(self, tok: Token) -> Actor | None:
         lem = tok.lemma_.lower()
@@ -850,6 +898,9 @@ class _Sentence:
                 c.dep_ == "ccomp" and c.i in self.preds for c in tok.children
             ):
                 continue
+            emb = self._embedded(tok) if tok.lemma_.lower() in VOTES else None
+            if emb is not None and emb.i in self.preds:
+                continue
             out += self._events_of(pred)
         for tok, entry in self.nominals:
             out += [(False, m) for m in self._nominal_events(tok, entry)]
@@ -943,6 +994,11 @@ class _Sentence:
         elif of_target and target is None:
             target = self._phrase_target(pobj, ("of",), src0, armed)
         srcs = [s for s in srcs if s.actor.type != "concept"]
+        if not srcs and target is not None and target.actor.type != "concept":
+            # "the arrest of a lawyer in Beijing": the authorities of the place act
+            srcs = self._authorities(tok, entry.action) or [
+                r for g in pobj.get("of", [])[:1] for r in self._authorities(g, entry.action)
+            ]
         if not srcs:
             return []
         if (
@@ -992,6 +1048,21 @@ class _Sentence:
                 )
             )
         return out
+
+    @staticmethod
+    def _subject_of_state(
+        target: Resolved | None, srcs: list[Resolved], action: str
+    ) -> Resolved | None:
+        """'A Moscow court jailed opposition leader X': a person the tables do not place,
+        arrested or sentenced by a state's courts, police or forces, is of that state."""
+        if target is None or target.actor.type != "person" or target.actor.country or not srcs:
+            return target
+        src = srcs[0].actor
+        if _plover(action) != "COERCE" or src.sector not in kga.STATE_SECTORS:
+            return target
+        if src.country not in kga.countries():
+            return target
+        return Resolved(replace(target.actor, country=src.country), True, target.coref, target.via)
 
     def _embedded(self, tok: Token) -> Token | None:
         found = [
@@ -1057,7 +1128,13 @@ class _Sentence:
 
     def _events_of(self, pred: Predicate) -> list[tuple[bool, Mention]]:
         tok, entry = pred.tok, pred.entry
-        passive = self.is_passive(tok) and entry.frame == "event" and pred.noun is None
+        # "was put under arrest": the noun of the phrase is the act, the subject suffers it
+        held = pred.noun is not None and pred.noun.dep_ == "pobj"
+        passive = (
+            self.is_passive(tok)
+            and entry.frame == "event"
+            and (pred.noun is None or held and _plover(entry.action) in ("COERCE", "ACCUSE"))
+        )
         subj, holder = self.subject(tok)
         chain = self.chain(tok)
         negated = self.negated(chain, subj)
@@ -1082,7 +1159,15 @@ class _Sentence:
         )
         if passive or noun_passive:
             ag = self.agent(tok) or self._clash_side(tok, action)
-            srcs = self.sources(ag) if ag is not None else self._authorities(tok, action)
+            if ag is None and held:  # "placed under arrest by the police"
+                by = [g for p, pt in _preps(pred.noun) if p == "by" for g in prep_objects(pt)]
+                ag = by[0] if by else None
+            if ag is not None:
+                srcs = self.sources(ag)
+            else:
+                srcs = self._authorities(tok, action)
+                if not srcs and held:  # "put under investigation in Italy"
+                    srcs = self._authorities(pred.noun, action)
             if subj is not None and not noun_passive:
                 target = self.res.resolve(subj)
             conf -= 0.15
@@ -1249,11 +1334,18 @@ class _Sentence:
                 )
             )
         sources: list[Resolved | None] = list(srcs) or [None]
+        target = self._subject_of_state(target, srcs, action)
+        home = target if target is not None and target.via == "home" else None
         for k, s in enumerate(sources):
             if symmetric:
                 # "Jordan and Britain signed a pact": each is the other's counterpart
                 other = srcs[1] if k == 0 else srcs[0]
                 target = Resolved(other.actor, weak=True)
+            elif home is not None and s is not None and s.actor.country in kga.countries():
+                # "Britain, France and Italy condemned the attack": each at its own home
+                if s.actor.country != home.actor.country:
+                    own_home = kga.country(s.actor.country, s.actor.text)
+                    target = Resolved(own_home, weak=True, coref=True, via="home")
             c = conf
             if s is not None and (s.weak or s.coref):
                 c -= 0.15 if s.weak else 0.1
