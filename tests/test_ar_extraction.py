@@ -1712,6 +1712,16 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وقال المتحدث إن قوات الجيش العراقي تسيطر على قرى جنوبي بيجي.",
+        [],
+        id="a-present-control-is-who-holds-it",
+    ),
+    pytest.param(
+        "وأكد المتحدث العسكري أن المدينة هادئة وتحت سيطرة كاملة من الجيش المصري.",
+        [],
+        id="under-control-after-wa-is-a-state",
+    ),
+    pytest.param(
         "وزار الوفد اللاجئين السوريين الذين قصفت منازلهم في ريف إدلب.",
         [(None, None, "ASSAULT", "SYR", None)],
         id="those-whose-homes-were-shelled-shelled-nothing",
