@@ -1712,6 +1712,11 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وقالت قيادة قوات التحالف المساندة للشرعية إن مقاتلاتها قصفت مواقع الحوثيين في صعدة.",
+        [("SAU", "MIL", "ASSAULT", "YEM", "REB")],
+        id="the-coalition-supporting-legitimacy-is-a-name-not-a-support",
+    ),
+    pytest.param(
         "وقال المتحدث إن قوات الجيش العراقي تسيطر على قرى جنوبي بيجي.",
         [],
         id="a-present-control-is-who-holds-it",
