@@ -1712,6 +1712,16 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وقالت الحكومة الهندية إن عقد شراء الطائرات الفرنسية يشمل التدريب.",
+        [],
+        id="a-contract-is-no-meeting-held",
+    ),
+    pytest.param(
+        "وعقد وزير الخارجية الأردني جلسة مباحثات مع نظيره التركي في عمان.",
+        [("JOR", "GOV", "CONSULT", "TUR", "GOV")],
+        id="a-session-of-talks-held-is-a-meeting",
+    ),
+    pytest.param(
         "وقالت قيادة قوات التحالف المساندة للشرعية إن مقاتلاتها قصفت مواقع الحوثيين في صعدة.",
         [("SAU", "MIL", "ASSAULT", "YEM", "REB")],
         id="the-coalition-supporting-legitimacy-is-a-name-not-a-support",

@@ -507,6 +507,28 @@ _NUMBER_WORDS = {normalize(w) for w in NUMBERS}
 _MEETING_NOUNS = {normalize(w) for w in MEETINGS}
 
 
+def _act_needs_met(s: Sentence, r: _Reading, needs: str) -> bool:
+    """What a wound, a bomb or a holding needs to be an attack, a bombing or talks."""
+    p = r.p
+    if needs == "violence":
+        # أصيب 25 شخصا في حادث قطار, الإصابة بالسرطان: hurt, not attacked; دون وقوع
+        # إصابات: no one hurt, which says nothing of an attack
+        return not p.negated and _violent(s, r)
+    if needs == "blast":
+        # ضبط رجلا يحمل حزاما ناسفا: a bomb found, worn or not there is none
+        return not p.negated and _blast(s, r)
+    if needs == "meeting":
+        return _meeting_held(s, p)  # عقد صفقة، إلغاء عقد شراء: a contract, not a meeting
+    return True
+
+
+def _meeting_held(s: Sentence, p: Predicate) -> bool:
+    """A meeting, talks or a session soon after the verb (عقد الوزيران جلسة مباحثات), or
+    the head of its relative clause (المباحثات المشتركة التي عقدناها)."""
+    window = range(max(s.start, p.start - 4), min(s.end, p.end + 8))
+    return any(bare_word(s.norms[k]).rstrip("ا") in _MEETING_NOUNS for k in window)
+
+
 def _calls_for(s: Sentence, p: Predicate) -> bool:
     """دعوة إلى + anything but a meeting: a call for (REQUEST)."""
     nxt = s.norms[p.end] if p.end < s.end else ""
@@ -1697,12 +1719,8 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # وقع الحادث, وقعوا في كمين: it happened, they fell; nothing signed
     if needs == "prep" and (not _prep_follows(s, p.hit) or _other_sense_object(s, p)):
         return False  # حققت القوات تقدما، تحقيق الأهداف: achieved, not investigated
-    if needs == "violence" and (p.negated or not _violent(s, r)):
-        # أصيب 25 شخصا في حادث قطار, الإصابة بالسرطان: hurt, not attacked; دون وقوع
-        # إصابات: no one hurt, which says nothing of an attack
+    if not _act_needs_met(s, r, needs):
         return False
-    if needs == "blast" and (p.negated or not _blast(s, r)):
-        return False  # ضبط رجلا يحمل حزاما ناسفا: a bomb found, worn or not there is none
     if _as_a_rule(s, p) or _claims_attack(s, r) or _elative(s, p):
         # غالبا ما يكون احتجازهم على متن سفينة: what is done as a rule; تبنت ولاية سيناء
         # الهجوم: a claim of the attack, which is coded itself
