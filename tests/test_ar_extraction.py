@@ -1712,6 +1712,16 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "ودانت منظمة «العفو الدولية» قتل المدنيين في اليمن.",
+        [("AMNESTY", "NGO", "ACCUSE", "YEM", "CVL"), (None, None, "ASSAULT", "YEM", "CVL")],
+        id="an-organisation-named-in-quotes-condemns-a-killing-named-by-its-noun",
+    ),
+    pytest.param(
+        "وانتقدت صحيفة «واشنطن بوست» الأمريكية الرئيس الروسي.",
+        [("USA", "MED", "ACCUSE", "RUS", "GOV")],
+        id="the-nisba-after-a-quoted-name-describes-it",
+    ),
+    pytest.param(
         "وقالت الحكومة الهندية إن عقد شراء الطائرات الفرنسية يشمل التدريب.",
         [],
         id="a-contract-is-no-meeting-held",

@@ -122,6 +122,9 @@ def _span_text(words: list[str], idx: list[int], text: str, s: int, e: int) -> t
     return text[start:end], start, end
 
 
+_ADJ_ENDINGS = ("ي", "يه", "يين", "يون", "ه", "ين", "ون", "يا")
+
+
 def adjective_like(w: str, definite: bool) -> bool:
     """A word that may describe the noun before it: same definiteness and an
     adjectival shape (nisba, feminine, participle): المعتدلة، الموالية، المسلحة."""
@@ -972,11 +975,16 @@ class _Builder:
             roles["#" + sector] = iso3  # (المحكمة after محكمة الجنايات الكويتية)
 
     def _verbal_noun(self, h: Hit, end: int) -> bool:
-        """A "definite" group word without the article before a definite noun."""
+        """A "definite" group word without the article before a noun that is no adjective
+        of it (معارضة القرار, وطالب مجلس المحافظة: opposing, demanded)."""
         if h.entry.get("role") != "definite" or "ال" in h.first.prefix or h.first.suffix:
             return False
         nxt_word = self.norms[end] if end < len(self.norms) else ""
-        return nxt_word.startswith("ال") and end not in self.actor_tokens
+        if end in self.actor_tokens or not nxt_word.isalpha():
+            return False
+        # (an adjective by its ending: معارضة مسلحة، طالبا جامعيا; مجلس is no adjective)
+        described = adjective_like(nxt_word, False) and nxt_word.endswith(_ADJ_ENDINGS)
+        return nxt_word.startswith("ال") or not described
 
     def _alliance(self, h: Hit, end: int, iso3: str | None) -> tuple[Actor, int]:
         """A coalition: its leader's country when the text names it, here or before."""

@@ -676,9 +676,13 @@ def vso_gap_ok(s: Sentence, verb_end: int, p: Phrase) -> bool:
 # Nouns of a kind of group before its name in quotes or brackets (تنظيم «داعش»).
 _GROUP_NOUNS = {
     normalize(w)
-    for w in ("تنظيم", "جماعة", "حركة", "جبهة", "حزب", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات")
-}
+    for w in (
+        "تنظيم", "جماعة", "حركة", "جبهة", "حزب", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات",
+        "منظمة", "مؤسسة", "هيئة", "وكالة", "صحيفة", "قناة", "شركة",
+    )
+}  # fmt: skip
 _OPENING_MARKS = {'"', "«", "“", "("}
+_CLOSING_MARKS = {'"', "»", "”", ")"}
 
 
 def _named_in_quotes(s: Sentence, a: int, b: int) -> bool:
@@ -708,6 +712,12 @@ def _kinds_before_names(phrases: list[Phrase], s: Sentence) -> list[Phrase]:
         )
         # ولاية سيناء ذراع داعش: whose arm it is describes the group before, no argument
         and not (p.start - 1 in ends and bare(s.norms[p.start - 1]) == "ذراع")
+        # صحيفة «نيويورك تايمز» الأمريكية: the nisba after the quote describes the name
+        and not (
+            (p.adjectival or p.head == "demonym")
+            and s.norms[p.start - 1] in _CLOSING_MARKS
+            and p.start - 1 in ends
+        )
     ]
 
 
@@ -873,6 +883,7 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
         and s.norms[k] not in FUNCTION_WORDS | RELATIVES
     ):
         k -= 1  # أدانت المملكة قتل المدنيين: past the governor's subject
+    k = _past_quoted_subject(s, k)
     if k > s.start and s.norms[k] in NOT_ONLY:
         k -= 1  # (ليس فقط قتل المصلين)
     if k < s.start:
@@ -883,6 +894,19 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
     if w in _COPULAS and any(h.kind == "goal" and h.end == k for h in s.hits["cue"]):
         return True
     return w in _NOUN_GOVERNORS or (w[:1] in ("و", "ف") and w[1:] in MASDAR_GOVERNORS)
+
+
+def _past_quoted_subject(s: Sentence, k: int) -> int:
+    """Back from k over a subject named in quotes and its kind (دانت منظمة «هيومن رايتس
+    ووتش» قصف): where the governing verb may stand."""
+    if s.norms[k] not in _CLOSING_MARKS:
+        return k
+    j = k - 1
+    while j > s.start and k - j <= 8 and s.norms[j] not in _OPENING_MARKS:
+        j -= 1
+    if s.norms[j] not in _OPENING_MARKS:
+        return k
+    return j - 2 if j - 1 > s.start and bare(s.norms[j - 1]) in _GROUP_NOUNS else j - 1
 
 
 _COPULAS = {normalize(w) for w in ("كان", "كانت", "يكون", "تكون", "هو", "هي")}
