@@ -1712,6 +1712,11 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وطالب عضو في البرلمان الأردني الحكومة بطرد السفير الإسرائيلي.",
+        [("JOR", "LEG", "REQUEST", None, "GOV"), (None, "GOV", "SANCTION", "ISR", "GOV")],
+        id="a-member-of-parliament-is-the-legislature",
+    ),
+    pytest.param(
         "ودانت منظمة «العفو الدولية» قتل المدنيين في اليمن.",
         [("AMNESTY", "NGO", "ACCUSE", "YEM", "CVL"), (None, None, "ASSAULT", "YEM", "CVL")],
         id="an-organisation-named-in-quotes-condemns-a-killing-named-by-its-noun",
