@@ -1271,6 +1271,8 @@ def _kana_at(s: Sentence, c: Clause, trig: Hit) -> int | None:
     قد انتقدت الحكومة), so what follows the verb is its object. Where كان is (actor
     phrases there are read as subjects earlier; this is for the subject none covers)."""
     k = trig.start - 1
+    if _that_subject(s, c, trig):
+        return c.start  # أوضح أن الدوريات البرية قبضت على شخصين: أن + its subject + verb
     if k <= c.start or s.norms[k] not in ("قد", "لقد") or trig.first.suffix:
         return None  # (وكانت بريم قد خطفهما مسلحون: the pronoun takes her up)
     for j in range(k - 1, max(c.start, k - 9) - 1, -1):
@@ -1278,6 +1280,24 @@ def _kana_at(s: Sentence, c: Clause, trig: Hit) -> int | None:
             between = range(j + 1, k)
             return j if any(s.norms[i] not in FOLLOWER_WORDS for i in between) else None
     return None
+
+
+def _that_subject(s: Sentence, c: Clause, trig: Hit) -> bool:
+    """A bare أن/إن, then a definite noun no actor phrase covers, then the verb with no
+    other act between: that noun is the verb's subject."""
+    k = c.start + 1
+    if c.kind != "complement" or s.norms[c.start] not in ("ان", "أن", "إن") or trig.first.suffix:
+        return False
+    w = s.norms[k] if k < trig.start else ""
+    if not (w.startswith("ال") and w.isalpha() and w not in FUNCTION_WORDS) or k in s.in_phrase:
+        return False
+    between = [s.norms[j] for j in range(k + 1, trig.start) if j not in s.in_phrase]
+    # (its adjectives and places only: أن الاتفاق سيضمن دعم تركيا has another verb first)
+    noun_phrase = all(
+        w.startswith(("ال", "وال")) or w in PREPOSITIONS or (w[:1] in "بل" and len(w) > 3)
+        for w in between
+    )
+    return trig.start - k <= 6 and noun_phrase
 
 
 _RESUMPTIVE = {
