@@ -16,7 +16,9 @@ applies one policy to all of them, driven by flags of the vocabulary
 - **domain guard**: in sports, business, health, accident, weather and culture
   reporting, the same words (هجوم, "attack", سيطرة) are no political event unless
   a political actor (a state's government, forces, police, courts; an armed
-  group; an international body) takes part;
+  group; an international body) takes part; a column (the pack's register
+  ``opinion``: the writer's own "I" outside quotations) argues about states and
+  armies and reports nothing, whoever its actors are;
 - **what did not happen**: an event only requested, hoped for or put as a condition
   falls below the default threshold (the request, hope or threat itself is coded);
 - **history**: an event told in a sentence that names a year long before the
@@ -163,6 +165,8 @@ def confidence(m: Mention) -> float:
     armed = plover == "ASSAULT" and "trigger:alone" in m.evidence and m.register in _SOFT
     if m.register and not (protest or armed) and not (political(m.source) or political(m.target)):
         c *= _REGISTER_FACTOR  # (workers striking at a company are still protesting)
+    elif m.register == "opinion":
+        c *= _REGISTER_FACTOR  # a column argues about states and armies; it reports nothing
     return round(max(0.0, min(1.0, c)), 3)
 
 

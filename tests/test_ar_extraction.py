@@ -1209,6 +1209,21 @@ def test_sentence_events(text, expected):
     check(text, expected)
 
 
+# A column (the writer's own "I", or questions and exclamations, outside quotations)
+# argues about states and armies and reports nothing; a quoted "I" is news.
+OPINION = [
+    ("أرى أن إيران تدعم الميليشيات في المنطقة. وقد قتلت هذه الميليشيات الآلاف في سوريا.", 0),
+    ("فهل تتوقف طهران؟ وهل يفهم العالم أن إيران تدعم الميليشيات في المنطقة؟", 0),
+    ("وقال الوزير: «أرى أن إيران تدعم الميليشيات في المنطقة». وقصفت الطائرات مواقع الحوثيين.", 2),
+    ("والتقى وزير الدفاع الأمريكي إريك كارتر نظيره السعودي في جدة.", 1),
+]
+
+
+@pytest.mark.parametrize("text,n", OPINION)
+def test_a_column_reports_no_event(text, n):
+    assert len(events_of(text)) == n, [(e.action.plover, e.meta) for e in events_of(text)]
+
+
 def test_no_asserted_event_from_a_condition():
     got = [as_tuple(e) for e in events_of("إذا هاجمت إيران السفن فإن الولايات المتحدة سترد بقوة.")]
     assert got and all(g[5] == "conditional" for g in got if g[2] == "ASSAULT")

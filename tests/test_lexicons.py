@@ -88,6 +88,7 @@ CUE_KINDS = {
     "condition",
     "speaker_quote",
     "first_person_plural",
+    "first_person_singular",
 }
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 QID = re.compile(r"Q[1-9][0-9]*")

@@ -155,7 +155,7 @@ class EventExtractor:
             coalition=_coalition(hits["actor"]),
             when=doc._.kg_date if Doc.has_extension("kg_date") else None,
         )
-        article_register = _article_register(hits["cue"])
+        article_register = _article_register(hits["cue"]) or _opinion(hits["cue"], t)
         mentions = []
         bounds = t.starts + [len(words)]
         starts = {k: [h.start for h in v] for k, v in hits.items()}  # hits are in token order
@@ -269,6 +269,45 @@ def _register(cues: list) -> str:
 
 def _article_register(cues: list) -> str:
     return _dominant(cues, _ARTICLE_REGISTER_MIN)
+
+
+# Marks of a writer arguing: exclamations and questions outside quotations.
+_ARGUING_MARKS = frozenset({"!", "؟", "?"})
+_QUOTES = {"«": "»", "“": "”"}
+
+
+def _opinion(cues: list, t: _Tokens) -> str:
+    """A column, not a report: the writer says "I" (أرى، كتبت) or asks and exclaims twice,
+    outside quotations (a quoted speaker's «أنا» is news)."""
+    quoted, close = set(), None
+    for i, w in enumerate(t.words):
+        if close is None and w in _QUOTES:
+            close = _QUOTES[w]
+        elif close is not None:
+            if w == close:
+                close = None
+            else:
+                quoted.add(i)
+    quoted |= _between_straight_quotes(t.words)
+    first = sum(
+        1
+        for h in cues
+        if h.kind == "first_person_singular"
+        and h.start not in quoted
+        and not h.first.suffix  # (إريك is Eric, not أرى + ك)
+        and h.first.prefix in ("", "و", "ف")
+    )
+    marks = sum(1 for i, w in enumerate(t.words) if w in _ARGUING_MARKS and i not in quoted)
+    return "opinion" if first or marks >= 2 else ""
+
+
+def _between_straight_quotes(words: list[str]) -> set[int]:
+    """Tokens between pairs of straight double quotes ("...")."""
+    marks = [i for i, w in enumerate(words) if '"' in w]
+    out: set[int] = set()
+    for a, b in zip(marks[::2], marks[1::2], strict=False):
+        out.update(range(a + 1, b))
+    return out
 
 
 def _dominant(cues: list, at_least: int) -> str:
