@@ -31,6 +31,8 @@ applies one policy to all of them, driven by flags of the vocabulary
 - **expulsions**: expelling a body, a mission or envoys reduces relations (CAMEO 166,
   SANCTION); expelling people (civilians, refugees, migrants) is deporting them (174,
   COERCE);
+- **crowds storming**: civilians, students or workers storming or occupying a building
+  protest violently (CAMEO 145, PROTEST), they seize nothing;
 - **words, not arms**: the press "attacking" someone criticises (CAMEO 111, ACCUSE);
   abducting a thing ("hijacking" a movement) is a metaphor, no event;
 - **carried-over doers**: an attack or an arrest whose doer the pack carried over from
@@ -91,6 +93,8 @@ _NO_COUNTERPARTS = frozenset({"CVL", "REL", "EDU", "HLH", "BUS", "LAB", "REF", "
 
 # Sectors of people, not of bodies: expelling them is deporting them.
 _PEOPLE = frozenset({"CVL", "REF"})
+# Unarmed crowds: what they storm or occupy they take in protest.
+_CROWDS = frozenset({"CVL", "EDU", "LAB"})
 
 
 def coded_action(m: Mention) -> str:
@@ -101,6 +105,8 @@ def coded_action(m: Mention) -> str:
     src = m.source
     if src is not None and src.sector == "MED" and actions()[m.action_id].plover == "ASSAULT":
         return "criticize"  # the press "attacks" in words (شن الإعلام هجوما على الوزير)
+    if m.action_id == "seize" and src is not None and src.sector in _CROWDS:
+        return "riot"  # protesters storming a parliament: a violent protest (CAMEO 145)
     return m.action_id
 
 

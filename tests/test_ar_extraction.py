@@ -1727,6 +1727,11 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "واقتحم طلاب غاضبون مبنى البرلمان التايواني.",
+        [(None, "EDU", "PROTEST", "TWN", "LEG")],
+        id="students-storming-a-parliament-protest",
+    ),
+    pytest.param(
         "وأوضح المتحدث باسم الشرطة العقيد سعد الحربي أن الدوريات الأمنية بمدينة الخبر قبضت"
         " على ثلاثة أشخاص.",
         [(None, None, "COERCE", None, "CVL")],
