@@ -95,6 +95,8 @@ _NO_COUNTERPARTS = frozenset({"CVL", "REL", "EDU", "HLH", "BUS", "LAB", "REF", "
 _PEOPLE = frozenset({"CVL", "REF"})
 # Unarmed crowds: what they storm or occupy they take in protest.
 _CROWDS = frozenset({"CVL", "EDU", "LAB"})
+# English verbs of taking a place that the lexicon codes as attacks (storm, occupy).
+_TAKING_WORDS = ("occup", "storm", "took over", "take over", "taking over", "seiz", "overr")
 
 
 def coded_action(m: Mention) -> str:
@@ -105,7 +107,10 @@ def coded_action(m: Mention) -> str:
     src = m.source
     if src is not None and src.sector == "MED" and actions()[m.action_id].plover == "ASSAULT":
         return "criticize"  # the press "attacks" in words (شن الإعلام هجوما على الوزير)
-    if m.action_id == "seize" and src is not None and src.sector in _CROWDS:
+    taking = m.action_id == "seize" or (
+        m.action_id == "attack" and m.action_text.lower().startswith(_TAKING_WORDS)
+    )
+    if taking and src is not None and src.sector in _CROWDS:
         return "riot"  # protesters storming a parliament: a violent protest (CAMEO 145)
     return m.action_id
 

@@ -51,3 +51,37 @@ def _source_after_policy(source, action_id: str, evidence: str):
 def test_unarmed_doer_carried_to_a_violent_act(source, action_id, evidence, kept):
     got = _source_after_policy(source, action_id, evidence)
     assert (got is not None) == kept, got
+
+
+STUDENTS = A.sector_group("EDU", "students", "الطلاب", start=5, end=12)
+PARLIAMENT = A.country("TWN", "البرلمان", "LEG", start=20, end=28)
+
+
+def _action_after_policy(source, action_id: str, action_text: str, lang: str) -> str:
+    mention = Mention(
+        sent_start=0,
+        sent_end=len(TEXT),
+        source=source,
+        action_id=action_id,
+        action_text=action_text,
+        target=PARLIAMENT,
+        confidence=0.8,
+    )
+    (event,) = build_events(Article(id="p", text=TEXT, lang=lang), [mention], min_confidence=0)
+    return event.action.plover
+
+
+@pytest.mark.parametrize(
+    "source,action_id,action_text,lang,plover",
+    [
+        # students, civilians or workers storming or occupying a place protest violently
+        pytest.param(STUDENTS, "seize", "اقتحم", "ar", "PROTEST", id="students-storm-ar"),
+        pytest.param(STUDENTS, "attack", "stormed", "en", "PROTEST", id="students-storm-en"),
+        pytest.param(STUDENTS, "attack", "occupied", "en", "PROTEST", id="students-occupy-en"),
+        # ... an attack by them is no protest, and an army's storming is no protest
+        pytest.param(STUDENTS, "attack", "attacked", "en", "ASSAULT", id="students-attack"),
+        pytest.param(ARMY, "seize", "اقتحم", "ar", "COERCE", id="army-storms"),
+    ],
+)
+def test_crowds_taking_a_place_protest(source, action_id, action_text, lang, plover):
+    assert _action_after_policy(source, action_id, action_text, lang) == plover
