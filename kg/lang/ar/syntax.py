@@ -1204,9 +1204,9 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         and not (c.opener.endswith("ه") and _feminine_present(trig))
     ):
         subj = c.subject  # أعلنت أنها استدعت السفير (إنه تبدأ مرحلة: the pronoun of the matter)
-    elif (j := _kana_at(s, c, trig)) is not None:
-        # وكانت إيران ومجموعة الست قد توصلت: the actors after كان; وكان عدد من النواب قد
-        # انتقد: the part's whole; وكان قسم حقوق الإنسان قد دعا الولايات المتحدة: no actor
+    elif (j := _subject_opener(s, c, trig)) is not None:
+        # وكانت إيران ومجموعة الست قد توصلت: the actors after كان (or أن); وكان عدد من
+        # النواب قد انتقد: the part's whole; وكان قسم حقوق الإنسان قد دعا: no actor
         k = j + 1
         while k < trig.start and s.norms[k] in FOLLOWER_WORDS:
             k += 1
@@ -1227,8 +1227,8 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         subj = Arg("subj", how="thing")  # ستصل الدفعة، أي اعتداء يستهدف: a thing does it
     elif _first_person(s, trig):
         who = st.speaker or memory.speaker  # نؤكد: the speaker's side; أؤكد: in person
-        plural = trig.entry.get("person") == "1p"
-        subj = _we_arg(who, s.words[trig.start]) if plural else _in_person(who)
+        we = trig.entry.get("person") == "1p"
+        subj = _we_arg(who, s.words[trig.start]) if we else _in_person(who)
     elif c.thing_head:
         subj = Arg("subj", how="thing")  # الهجوم الذي استهدف مسجدا
     else:
@@ -1266,10 +1266,11 @@ def _in_person(who: Actor | None) -> Arg | None:
     return Arg("subj", actor=who, how="we") if who is not None else None
 
 
-def _kana_at(s: Sentence, c: Clause, trig: Hit) -> int | None:
-    """كان + subject + قد + verb: the subject stands between the two (وكانت منظمات حقوقية
-    قد انتقدت الحكومة), so what follows the verb is its object. Where كان is (actor
-    phrases there are read as subjects earlier; this is for the subject none covers)."""
+def _subject_opener(s: Sentence, c: Clause, trig: Hit) -> int | None:
+    """Where the word stands that opens a subject before the verb: كان + subject + قد +
+    verb (وكانت منظمات حقوقية قد انتقدت الحكومة), or a bare أن + a definite noun + verb;
+    what follows the verb is then its object (actor phrases right before a verb are read
+    as subjects earlier; this is for subjects further back or no actor covers)."""
     k = trig.start - 1
     if _that_subject(s, c, trig):
         return c.start  # أوضح أن الدوريات البرية قبضت على شخصين: أن + its subject + verb
