@@ -1726,6 +1726,16 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # a count "of" a body is the object; arms after ب are the means; the charge after اتهم
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
+    pytest.param(
+        "وقال الوزير السعودي إن للتنظيم قاعدة خارجية تقوم بالقتل والخطف.",
+        [(None, None, "ASSAULT", None, None)],
+        id="an-external-base-is-no-foreign-ministry",
+    ),
+    pytest.param(
+        "واستدعت الكويت سفيرها في طهران احتجاجا على تصريحات المسؤولين الإيرانيين.",
+        [],
+        id="in-protest-at-after-another-act-is-no-protest",
+    ),
     # a province, governorate or region is a place in its country (cities.tsv)
     pytest.param(
         "وقصفت المقاتلات الأمريكية مواقع للمسلحين في محافظة نينوى.",

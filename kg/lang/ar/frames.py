@@ -1721,7 +1721,7 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # حققت القوات تقدما، تحقيق الأهداف: achieved, not investigated
     if not _act_needs_met(s, r, needs):
         return False
-    if _as_a_rule(s, p) or _claims_attack(s, r) or _elative(s, p):
+    if _as_a_rule(s, p) or _claims_attack(s, r) or _elative(s, p) or _in_protest_at(s, p):
         # غالبا ما يكون احتجازهم على متن سفينة: what is done as a rule; تبنت ولاية سيناء
         # الهجوم: a claim of the attack, which is coded itself
         return False
@@ -1742,6 +1742,16 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         p.clause.victim_phrases += tuple(r.victims)
         s.victims.extend(a for x in r.victims for a in x.actors)
     return not (r.inherited and not r.src_phrases and not _carried_is_event(s, r))
+
+
+def _in_protest_at(s: Sentence, p: Predicate) -> bool:
+    """احتجاجا على (in protest at) after another act of its clause (استدعت البحرين سفيرها
+    احتجاجا على التصريحات): the manner of that act, no protest of its own."""
+    raw = strip_diacritics(s.words[p.start])
+    if p.kind != "noun" or action_plover(p.hit) != "PROTEST" or not raw.endswith("ا"):
+        return False
+    lo = max(p.clause.start, p.start - 12)
+    return any(lo <= h.start < p.start for h in s.hits["trigger"])
 
 
 def _elative(s: Sentence, p: Predicate) -> bool:
