@@ -820,6 +820,17 @@ def _describes_event(s: Sentence, trig: Hit) -> bool:
     )
 
 
+def _thing_before(s: Sentence, rel: int) -> bool:
+    """A thing heads the relative clause: a definite noun no actor covers, or an act and
+    its place's name (هجوم سروج الذي استهدف ناشطين: the attack, not a force before it)."""
+    if non_actor_head(s, rel):
+        return True
+    return any(
+        h.kind == "noun" and h.end in (rel, rel - 1) and (rel - 1) not in s.in_phrase
+        for h in s.hits["trigger"]
+    )
+
+
 def non_actor_head(s: Sentence, rel: int) -> bool:
     """The word before a relative pronoun is a definite noun no actor phrase covers."""
     k = rel - 1
@@ -1052,7 +1063,7 @@ def _clause_subject(
             for h in s.hits["trigger"]
         )
     subject: Arg | None = None
-    if c.kind == "relative" and prev is not None and non_actor_head(s, c.start):
+    if c.kind == "relative" and prev is not None and _thing_before(s, c.start):
         c.thing_head = True  # الهجوم الذي استهدف: the clause is about a thing
     elif c.kind == "relative" and prev is not None and prev.phrases:
         # (مع حكومة الإقليم في شمال العراق التي تقاتل: the body, not the place)
