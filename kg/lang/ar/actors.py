@@ -122,6 +122,8 @@ def _span_text(words: list[str], idx: list[int], text: str, s: int, e: int) -> t
     return text[start:end], start, end
 
 
+# Words of a title's former holder (الرئيس المصري الأسبق حسني مبارك).
+_FORMER = {normalize(w) for w in ("سابق", "أسبق", "مخلوع", "معزول", "مستقيل")}
 _ADJ_ENDINGS = ("ي", "يه", "يين", "يون", "ه", "ين", "ون", "يا")
 
 
@@ -689,6 +691,10 @@ class _Builder:
             sector = self.speaker.sector or "GOV"
         if role == "named" and h.start > 0 and bare_word(self.norms[h.start - 1]) in _TEAM_WORDS:
             return None, end  # مدرب الفريق: the team's coach, not a general
+        if end < len(self.norms) and bare_word(self.norms[end]) in _FORMER:
+            # الرئيس اليمني السابق علي عبدالله صالح: a former holder is of the elite, and
+            # his name still follows the title
+            end, sector = end + 1, "ELI" if sector in A.STATE_SECTORS else sector
         nxt = self.by_start.get(end)
         # الرئيس وكيري: a name with و after a title is a second person, not the title's
         if nxt and nxt.kind == "person" and not nxt.prefix.startswith(("و", "ف")):
