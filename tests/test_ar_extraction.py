@@ -1727,6 +1727,11 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "واتهمت حركة طالبان باكستان الجيش الباكستاني بقتل المدنيين.",
+        [("PAK", "REB", "ACCUSE", "PAK", "MIL")],
+        id="the-pakistani-taliban-are-one-group",
+    ),
+    pytest.param(
         "وانتقد الرئيس المصري الأسبق حسني مبارك الحكومة الإثيوبية.",
         [("EGY", "ELI", "ACCUSE", "ETH", "GOV")],
         id="a-former-holder-keeps-his-name-and-is-of-the-elite",
