@@ -1727,6 +1727,11 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "ووصل الرئيس السوداني إلى الرياض بدعوة كريمة من الملك سلمان.",
+        [("SDN", "GOV", "CONSULT", "SAU", "GOV"), ("SAU", "GOV", "CONSULT", "SDN", "GOV")],
+        id="an-invitation-from-past-its-adjective-is-the-inviters",
+    ),
+    pytest.param(
         "واتهمت حركة طالبان باكستان الجيش الباكستاني بقتل المدنيين.",
         [("PAK", "REB", "ACCUSE", "PAK", "MIL")],
         id="the-pakistani-taliban-are-one-group",

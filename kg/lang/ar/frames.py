@@ -1392,11 +1392,15 @@ def _sent_from(s: Sentence, r: _Reading) -> None:
     p = r.p
     if p.kind != "noun" or r.plover not in _SENT or p.hit.first.suffix.endswith(ENCLITICS):
         return  # اتصالاتها من مصر: the pronoun is the doer, من the other side
+    # (past its adjectives: دعوة كريمة من الملك، رسالة خطية من الرئيس)
+    k = p.end
+    while k < s.end and s.norms[k] != "من" and adjective_like(s.norms[k], False) and k < p.end + 2:
+        k += 1
     sender = next(
         (
             a.phrases[0]
             for a in p.args
-            if a.role == "pp" and a.prep == "من" and a.phrases and a.phrases[0].start == p.end + 1
+            if a.role == "pp" and a.prep == "من" and a.phrases and a.phrases[0].start == k + 1
         ),
         None,
     )
