@@ -157,6 +157,14 @@ ATTRIBUTION = [
 ]
 
 NEGATION = [
+    # a conjunct with a subject of its own is not under the first clause's "not"
+    (
+        "India has not criticised the strikes, and its defence minister visited Moscow.",
+        [
+            {"src": "IND", "cat": "ACCUSE", "neg": True},
+            {"src": "IND", "cat": "CONSULT", "tgt": "RUS", "neg": False},
+        ],
+    ),
     (
         "Nobody invited Russia to the summit.",
         [{"no_src": True, "cat": "CONSULT", "tgt": "RUS", "neg": True}],

@@ -446,8 +446,11 @@ class _Sentence:
         """``tok`` and the verbs/adjectives it is an xcomp/conj of (for negation and modality)."""
         out, cur = [tok], tok
         for _ in range(4):
+            # (a conjunct with a subject of its own is a clause of its own: "China has not
+            # condemned it, and its minister met X" does not deny the meeting)
+            own_subject = any(c.dep_ in SUBJ for c in cur.children)
             if cur.dep_ in ("xcomp", "acomp") or (
-                cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX")
+                cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX") and not own_subject
             ):
                 cur = cur.head
                 out.append(cur)
