@@ -163,6 +163,11 @@ MODALITY = [
         "أعرب الوزير السعودي عن أمله في أن تنضم قطر إلى المفاوضات.",
         [("QAT", "GOV", "CONSULT", "negotiations", False, "hoped")],
     ),
+    # the jussive after لم of a hollow verb (تدن, يزر) is that verb, negated
+    (
+        "ولم تدن الحكومة الإيرانية الهجوم على السفارة السعودية.",
+        [("IRN", "GOV", "ACCUSE", None, True, "asserted")],
+    ),
     # an act in a yes-no question is asked about, not told
     (
         "فهل قصفت الطائرات الروسية مواقع المعارضة السورية في حماة؟",
