@@ -168,6 +168,11 @@ MODALITY = [
         "ولم تدن الحكومة الإيرانية الهجوم على السفارة السعودية.",
         [("IRN", "GOV", "ACCUSE", None, True, "asserted")],
     ),
+    # a denial not made (لم تنف) is negated itself and denies nothing of its object
+    (
+        "ولم تنف الحكومة السودانية إرسال قوات إلى اليمن.",
+        [("SDN", "GOV", "REJECT", ANY, True, "asserted")],
+    ),
     # an act in a yes-no question is asked about, not told
     (
         "فهل قصفت الطائرات الروسية مواقع المعارضة السورية في حماة؟",

@@ -302,6 +302,8 @@ def _negated_by_cue(s: Sentence, trig: Hit, clause: Clause) -> bool:
         and h.entry.get("action_id") == "deny"
         and clause.start <= h.start < trig.start
         and trig.start - h.end <= 6
+        # (لم تنف إيران تقديم الدعم: a denial not made asserts nothing away)
+        and not (h.start > s.start and s.norms[h.start - 1] in NEGATORS)
         for h in s.hits["trigger"]
     )
 
