@@ -22,8 +22,9 @@ applies one policy to all of them, driven by flags of the vocabulary
 - **what did not happen**: an event only requested, hoped for or put as a condition
   falls below the default threshold (the request, hope or threat itself is coded);
 - **history**: an event told in a sentence that names a year long before the
-  article's (the 1990 invasion, حرب 1967; ``kg.dating.HISTORY_YEARS``) is recalled,
-  not reported: it falls below the default threshold;
+  article's (the 1990 invasion, حرب 1967; ``kg.dating.HISTORY_YEARS``), or that the
+  pack marks as recalled (a doer called dead; acts named by a noun and counted "since"
+  long ago, منذ 2013), is recalled, not reported: it falls below the default threshold;
 - **confidence** says how an event was found: the pack scores a full frame
   (source and target from the clause) above an inferred source (pro-drop, an
   earlier sentence) or a missing target; the two rules above lower it below
