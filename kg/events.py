@@ -96,8 +96,11 @@ _NO_COUNTERPARTS = frozenset({"CVL", "REL", "EDU", "HLH", "BUS", "LAB", "REF", "
 _PEOPLE = frozenset({"CVL", "REF"})
 # Unarmed crowds: what they storm or occupy they take in protest.
 _CROWDS = frozenset({"CVL", "EDU", "LAB"})
-# English verbs of taking a place that the lexicon codes as attacks (storm, occupy).
-_TAKING_WORDS = ("occup", "storm", "took over", "take over", "taking over", "seiz", "overr")
+# Words of storming or occupying a place (اقتحم، احتل، اعتصم في; storm, occupy): a
+# seizure of goods (ضبط) or of a town by fighters is none.
+_TAKING_WORDS = (
+    "قتحم", "احتل", "تحتل", "occup", "storm", "took over", "take over", "taking over", "overr",
+)  # fmt: skip
 
 
 def coded_action(m: Mention) -> str:
@@ -108,9 +111,8 @@ def coded_action(m: Mention) -> str:
     src = m.source
     if src is not None and src.sector == "MED" and actions()[m.action_id].plover == "ASSAULT":
         return "criticize"  # the press "attacks" in words (شن الإعلام هجوما على الوزير)
-    taking = m.action_id == "seize" or (
-        m.action_id == "attack" and m.action_text.lower().startswith(_TAKING_WORDS)
-    )
+    text = m.action_text.lower()
+    taking = m.action_id in ("seize", "attack") and any(w in text for w in _TAKING_WORDS)
     if taking and src is not None and src.sector in _CROWDS:
         return "riot"  # protesters storming a parliament: a violent protest (CAMEO 145)
     return m.action_id

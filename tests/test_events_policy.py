@@ -81,6 +81,8 @@ def _action_after_policy(source, action_id: str, action_text: str, lang: str) ->
         # ... an attack by them is no protest, and an army's storming is no protest
         pytest.param(STUDENTS, "attack", "attacked", "en", "ASSAULT", id="students-attack"),
         pytest.param(ARMY, "seize", "اقتحم", "ar", "COERCE", id="army-storms"),
+        # ... nor seizing goods (ضبط)
+        pytest.param(STUDENTS, "seize", "ضبطت", "ar", "COERCE", id="crowd-seizing-goods"),
     ],
 )
 def test_crowds_taking_a_place_protest(source, action_id, action_text, lang, plover):

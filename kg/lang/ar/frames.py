@@ -1677,8 +1677,10 @@ def _other_sense_object(s: Sentence, p: Predicate) -> bool:
     (النجاح الذي حققته القوات في ...): the sense without the event's preposition. A doer
     (تحقيق النيابة في) or an adjective (تحقيق موسع في) does not count."""
     if p.kind == "verb":
-        if p.hit.first.suffix in _OBJECT_PRONOUNS:
-            return True  # حققته: achieved it
+        # حققته: achieved it (not تحفظها: the verbal noun of form V, تحفظ, is the past's
+        # letters, and with a pronoun it is "her reservation")
+        if p.hit.first.suffix in _OBJECT_PRONOUNS and not p.hit.first.stem.startswith("ت"):
+            return True
         after = [k for k in range(p.end, min(s.end, p.end + 8)) if k not in s.in_phrase][:2]
         return any(_achievable(s.norms[k]) for k in after)  # حقق التحالف انتصارا في
 

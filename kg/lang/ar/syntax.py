@@ -1218,8 +1218,8 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
     ):
         subj = c.subject  # أعلنت أنها استدعت السفير (إنه تبدأ مرحلة: the pronoun of the matter)
     elif (j := _subject_opener(s, c, trig)) is not None:
-        # وكانت إيران ومجموعة الست قد توصلت: the actors after كان (or أن); وكان عدد من
-        # النواب قد انتقد: the part's whole; وكان قسم حقوق الإنسان قد دعا: no actor
+        # وكانت إيران ومجموعة الست قد توصلت: the actors after كان; وكان عدد من النواب
+        # قد انتقد: the part's whole; وكان قسم حقوق الإنسان قد دعا: no actor
         k = j + 1
         while k < trig.start and s.norms[k] in FOLLOWER_WORDS:
             k += 1
@@ -1280,13 +1280,10 @@ def _in_person(who: Actor | None) -> Arg | None:
 
 
 def _subject_opener(s: Sentence, c: Clause, trig: Hit) -> int | None:
-    """Where the word stands that opens a subject before the verb: كان + subject + قد +
-    verb (وكانت منظمات حقوقية قد انتقدت الحكومة), or a bare أن + a definite noun + verb;
-    what follows the verb is then its object (actor phrases right before a verb are read
-    as subjects earlier; this is for subjects further back or no actor covers)."""
+    """Where كان stands in كان + subject + قد + verb (وكانت منظمات حقوقية قد انتقدت
+    الحكومة): what follows the verb is then its object (actor phrases right before a verb
+    are read as subjects earlier; this is for subjects further back or no actor covers)."""
     k = trig.start - 1
-    if _that_subject(s, c, trig):
-        return c.start  # أوضح أن الدوريات البرية قبضت على شخصين: أن + its subject + verb
     if k <= c.start or s.norms[k] not in ("قد", "لقد") or trig.first.suffix:
         return None  # (وكانت بريم قد خطفهما مسلحون: the pronoun takes her up)
     for j in range(k - 1, max(c.start, k - 9) - 1, -1):
@@ -1294,24 +1291,6 @@ def _subject_opener(s: Sentence, c: Clause, trig: Hit) -> int | None:
             between = range(j + 1, k)
             return j if any(s.norms[i] not in FOLLOWER_WORDS for i in between) else None
     return None
-
-
-def _that_subject(s: Sentence, c: Clause, trig: Hit) -> bool:
-    """A bare أن/إن, then a definite noun no actor phrase covers, then the verb with no
-    other act between: that noun is the verb's subject."""
-    k = c.start + 1
-    if c.kind != "complement" or s.norms[c.start] not in ("ان", "أن", "إن") or trig.first.suffix:
-        return False
-    w = s.norms[k] if k < trig.start else ""
-    if not (w.startswith("ال") and w.isalpha() and w not in FUNCTION_WORDS) or k in s.in_phrase:
-        return False
-    between = [s.norms[j] for j in range(k + 1, trig.start) if j not in s.in_phrase]
-    # (its adjectives and places only: أن الاتفاق سيضمن دعم تركيا has another verb first)
-    noun_phrase = all(
-        w.startswith(("ال", "وال")) or w in PREPOSITIONS or (w[:1] in "بل" and len(w) > 3)
-        for w in between
-    )
-    return trig.start - k <= 6 and noun_phrase
 
 
 _RESUMPTIVE = {
