@@ -691,7 +691,8 @@ class _Builder:
             sector = self.speaker.sector or "GOV"
         if role == "named" and h.start > 0 and bare_word(self.norms[h.start - 1]) in _TEAM_WORDS:
             return None, end  # مدرب الفريق: the team's coach, not a general
-        if end < len(self.norms) and bare_word(self.norms[end]) in _FORMER:
+        former = end < len(self.norms) and bare_word(self.norms[end]) in _FORMER
+        if former:
             # الرئيس اليمني السابق علي عبدالله صالح: a former holder is of the elite, and
             # his name still follows the title
             end, sector = end + 1, "ELI" if sector in A.STATE_SECTORS else sector
@@ -721,6 +722,10 @@ class _Builder:
             return actor, j
         if role == "named":
             return None, end  # الفريق البرتغالي: the team; a rank only before a name
+        if former:
+            # الرئيس الأمريكي السابق with no name: not the office's holder today
+            t, s0, e0 = self.span(h.start, end)
+            return (A.country(iso3, t, sector, start=s0, end=e0) if iso3 else None), end
         place = self._place_office(h, end, iso3, sector)
         if place is not None:
             return place
