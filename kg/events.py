@@ -96,8 +96,8 @@ _NO_COUNTERPARTS = frozenset({"CVL", "REL", "EDU", "HLH", "BUS", "LAB", "REF", "
 _PEOPLE = frozenset({"CVL", "REF"})
 # Unarmed crowds: what they storm or occupy they take in protest.
 _CROWDS = frozenset({"CVL", "EDU", "LAB"})
-# Words of storming or occupying a place (اقتحم، احتل، اعتصم في; storm, occupy): a
-# seizure of goods (ضبط) or of a town by fighters is none.
+# Words of storming or occupying a place (اقتحم، احتل; storm, occupy, take over): a
+# seizure of goods (ضبط) is none.
 _TAKING_WORDS = (
     "قتحم", "احتل", "تحتل", "occup", "storm", "took over", "take over", "taking over", "overr",
 )  # fmt: skip

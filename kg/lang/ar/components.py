@@ -277,8 +277,8 @@ _QUOTES = {"«": "»", "“": "”"}
 
 
 def _opinion(cues: list, t: _Tokens) -> str:
-    """A column, not a report: the writer says "I" (أرى، كتبت) or asks and exclaims twice,
-    outside quotations (a quoted speaker's «أنا» is news)."""
+    """A column, not a report: the writer says "I" (أرى، أعتقد) or asks and exclaims
+    twice, outside quotations (a quoted speaker's «أنا» is news)."""
     quoted, close = set(), None
     for i, w in enumerate(t.words):
         if close is None and w in _QUOTES:
