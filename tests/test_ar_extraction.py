@@ -1737,6 +1737,11 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وأبدت الحكومة الإندونيسية تحفظا على مشروع القرار الأمريكي.",
+        [("IDN", "GOV", "REJECT", "draft resolution", None)],
+        id="showing-a-reservation-is-no-intent",
+    ),
+    pytest.param(
         "وأعلنت الحكومة الباكستانية تحفظها على المشاركة في التحالف.",
         [("PAK", "GOV", "REJECT", None, None)],
         id="her-reservation-on-is-a-reservation",
