@@ -124,7 +124,8 @@ def _span_text(words: list[str], idx: list[int], text: str, s: int, e: int) -> t
 
 # Words of a title's former holder (الرئيس المصري الأسبق حسني مبارك).
 _FORMER = {normalize(w) for w in ("سابق", "أسبق", "مخلوع", "معزول", "مستقيل")}
-_ADJ_ENDINGS = ("ي", "يه", "يين", "يون", "ه", "ين", "ون", "يا")
+# Endings of an adjective (nisba, feminine, sound plural).
+_ADJ_ENDINGS = ("ي", "يه", "يين", "يون", "ه", "ين", "ون")
 
 
 def adjective_like(w: str, definite: bool) -> bool:
@@ -133,7 +134,7 @@ def adjective_like(w: str, definite: bool) -> bool:
     if w.startswith(("ال", "وال")) != definite or (w.endswith("ا") and not w.endswith("يا")):
         return False
     bare = w[2:] if w.startswith("ال") else w
-    return bare.endswith(("ي", "يه", "يين", "يون", "ه", "ين", "ون")) or bare.startswith("م")
+    return bare.endswith(_ADJ_ENDINGS) or bare.startswith("م")
 
 
 def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
@@ -994,7 +995,7 @@ class _Builder:
         if end in self.actor_tokens or not nxt_word.isalpha():
             return False
         # (an adjective by its ending: معارضة مسلحة، طالبا جامعيا; مجلس is no adjective)
-        described = adjective_like(nxt_word, False) and nxt_word.endswith(_ADJ_ENDINGS)
+        described = adjective_like(nxt_word, False) and nxt_word.endswith((*_ADJ_ENDINGS, "يا"))
         return nxt_word.startswith("ال") or not described
 
     def _alliance(self, h: Hit, end: int, iso3: str | None) -> tuple[Actor, int]:

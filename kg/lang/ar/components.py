@@ -20,7 +20,7 @@ from kg.lang.ar.frames import action_plover, code_sentence
 from kg.lang.ar.lexicon import load_lexicon
 from kg.lang.ar.matcher import match_layers, resolve_overlaps, word_info
 from kg.lang.ar.rules import FUNCTION_WORDS, PREPOSITIONS
-from kg.lang.ar.syntax import Sentence, analyse
+from kg.lang.ar.syntax import QUOTE_MARKS, Sentence, analyse
 
 __all__ = ["sentence_splitter", "LexiconMatcher", "EventExtractor"]
 
@@ -273,7 +273,8 @@ def _article_register(cues: list) -> str:
 
 # Marks of a writer arguing: exclamations and questions outside quotations.
 _ARGUING_MARKS = frozenset({"!", "؟", "?"})
-_QUOTES = {"«": "»", "“": "”"}
+# (straight quotes, which open and close alike, are paired apart)
+_QUOTES = {o: c for o, c in QUOTE_MARKS.items() if o != c}
 
 
 def _opinion(cues: list, t: _Tokens) -> str:

@@ -219,13 +219,14 @@ def segment(s: Sentence) -> list[Clause]:
     return clauses
 
 
-_CLOSING = {"«": "»", '"': '"', "“": "”"}
+# Quotation marks: each opening mark and the mark that closes it.
+QUOTE_MARKS = {"«": "»", '"': '"', "“": "”"}
 
 
 def _quoted_name(s: Sentence, i: int) -> bool:
     """Quotation marks around a few words with no colon before them quote a name or a
     term (the press quotes names: «الحوار الاستراتيجي»), not what someone said."""
-    close = _CLOSING.get(s.norms[i])
+    close = QUOTE_MARKS.get(s.norms[i])
     if close is None or (i > s.start and s.norms[i - 1] == ":"):
         return False
     return any(s.norms[k] == close for k in range(i + 1, min(s.end, i + 7)))
@@ -418,8 +419,7 @@ _ASKING = {normalize(p + w) for p in ("", "و", "ف") for w in ("هل", "أهل"
 def _asked(s: Sentence, trig: Hit) -> str | None:
     """فهل وفاة الزعيم ناتجة عن المرض أم الاغتيال؟: an act in a yes-no question, asked
     about and not told (coded as conditional)."""
-    end = next((k for k in range(trig.end, s.end) if s.norms[k] in ("؟", "?")), None)
-    if end is None:
+    if not any(s.norms[k] in ("؟", "?") for k in range(trig.end, s.end)):
         return None
     start = max(s.start, trig.start - 12)
     stops = (".", "!", "؟", "?", ":", "«", '"')
@@ -683,8 +683,9 @@ _GROUP_NOUNS = {
         "منظمة", "مؤسسة", "هيئة", "وكالة", "صحيفة", "قناة", "شركة",
     )
 }  # fmt: skip
-_OPENING_MARKS = {'"', "«", "“", "("}
-_CLOSING_MARKS = {'"', "»", "”", ")"}
+# Quotation marks and brackets around a name.
+_OPENING_MARKS = set(QUOTE_MARKS) | {"("}
+_CLOSING_MARKS = set(QUOTE_MARKS.values()) | {")"}
 
 
 def _named_in_quotes(s: Sentence, a: int, b: int) -> bool:
