@@ -2799,6 +2799,47 @@ EXACT = [
         "ونزح الآلاف إلى لبنان بعد احتلال الميليشيات لمدينة القصير وتهجير سكانها.",
         [],
         id="an-act-joined-to-one-that-dates-the-clause-dates-it-too",
+    ),  # a preposition with a pronoun may stand between a verb and its subject
+    pytest.param(
+        "استعاد الجيش اليمني المواقع التي استولت عليها ميليشيا الحوثي الشهر الماضي.",
+        [("YEM", "REB", "COERCE", None, None)],
+        id="the-subject-after-a-resumptive-pronoun-did-it",
+    ),
+    # what one is exposed to or faces: its genitive or its doer verb did it
+    pytest.param(
+        "تعرضت مواقع المتمردين في صعدة لغارات طيران التحالف.",
+        [("SAU", "MIL", "ASSAULT", "YEM", "REB")],
+        id="the-genitive-of-what-positions-came-under-is-the-doer",
+    ),
+    pytest.param(
+        "تعرض مستشفى المدينة لقصف مدفعية الميليشيات.",
+        [(None, "UAF", "ASSAULT", None, None)],
+        id="the-genitive-of-shelling-a-hospital-came-under-is-the-doer",
+    ),
+    pytest.param(
+        "تواجه حركة طالبان هجمات يشنها تنظيم داعش على مواقعها في الشرق.",
+        [("ISIS", "REB", "ASSAULT", "TALIBAN", "REB")],
+        id="facing-attacks-makes-the-subject-their-target",
+    ),
+    pytest.param(
+        "وسبق أن واجهت الحكومة انتقادات دولية خلال زيارة الرئيس المصري إلى ألمانيا.",
+        [("EGY", "GOV", "CONSULT", "DEU", "GOV")],
+        id="facing-criticism-is-no-fight-and-no-criticism-by-the-subject",
+    ),
+    pytest.param(
+        "أدانت الحكومة الهجمات التي يشنها الحوثيون على المدنيين.",
+        [("YEM", "REB", "ASSAULT", None, "CVL"), (None, "GOV", "ACCUSE", "YEM", "REB")],
+        id="the-doer-verb-of-a-relative-clause-names-the-attacker",
+    ),
+    pytest.param(
+        "قتل خمسة جنود أفغان في كمين نصبته حركة طالبان قرب قندهار.",
+        [("TALIBAN", "REB", "ASSAULT", "AFG", "MIL")],
+        id="the-dead-of-an-ambush-were-killed-by-who-laid-it",
+    ),
+    pytest.param(
+        "تعرضت قرية فلسطينية لهجوم المستوطنين ليلا.",
+        [("ISR", "CVL", "ASSAULT", "PSE", None)],
+        id="settlers-are-israeli-civilians",
     ),
 ]
 

@@ -86,6 +86,7 @@ from kg.lang.ar.syntax import (
     only_followers,
     past_followers,
     threatened,
+    vso_gap_ok,
 )
 from kg.records import Actor, Mention
 from kg.vocab import actions, categories
@@ -95,6 +96,8 @@ __all__ = ["code_sentence", "action_plover"]
 # Actions whose object is a victim; unvocalised قتل is also the passive قُتل.
 # Verbs of being subjected to something: تعرضت X لهجوم (X came under attack).
 _EXPOSED = {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا"}
+# ... and of facing it, with the act as the object (تواجه الحركة هجمات يشنها التنظيم)
+_FACING = {"واجه", "واجهت", "يواجه", "تواجه", "واجهوا", "يواجهون", "تواجهان", "يواجهان"}
 _MILITARY_ACTIONS = {"air_strike", "shell"}
 _RECEIVE = ("تلقي", "تلقت", "يتلقي", "تتلقي", "وتلقي")
 # Verbs that judge an event named as their object (دانت الهجوم، رحبت بالاتفاق)
@@ -287,13 +290,48 @@ _POSITIONS = {normalize(w) for w in ("مواقع", "مناطق", "معاقل", "
 def _exposed_at(s: Sentence, p: Predicate, lo: int) -> int | None:
     """Where تعرض stands before the noun (تعرض X لهجوم: what X came under), from ``lo``."""
     return next(
-        (j for j in range(max(lo, p.start - 6), p.start) if bare(s.norms[j]) in _EXPOSED), None
+        (j for j in range(max(lo, p.start - 6), p.start) if _exposure_word(s.norms[j])), None
     )
 
 
+def _facing_word(w: str) -> bool:
+    return w in _FACING or (w[:1] in ("و", "ف") and w[1:] in _FACING)  # (واجه itself has و)
+
+
+def _exposure_word(w: str) -> bool:
+    return bare(w) in _EXPOSED or _facing_word(w)
+
+
+def _doer_of(p: Predicate) -> Phrase | None:
+    """هجمات يشنها التنظيم، كمين نصبه مسلحون: the doer a verb after the noun names."""
+    doer = next((a for a in p.args if a.role == "agent" and a.how == "doer"), None)
+    return doer.phrases[0] if doer is not None and doer.phrases else None
+
+
+def _faces_an_act(s: Sentence, p: Predicate) -> bool:
+    """An act named by a noun soon after واجه, past its subject, is what the subject
+    faces (هجمات، انتقادات), not whom it fights."""
+    subj = next((x for x in p.clause.phrases if x.start >= p.end), None)
+    at = {p.end} | ({subj.end} if subj is not None and vso_gap_ok(s, p.end, subj) else set())
+    return any(h.start in at and h.kind == "noun" for h in s.hits["trigger"])
+
+
+def _exposed_to_whose(s: Sentence, r: _Reading) -> Phrase | None:
+    """تعرضت مواقعهم لغارات طيران التحالف: the genitive of what they came under is its
+    doer (the ones exposed to it are its victims)."""
+    p, gen = r.p, r.p.arg("gen")
+    if p.kind != "noun" or gen is None or gen.how == "nisba" or not r.victims:
+        return None
+    if _exposed_at(s, p, p.clause.start) is None:
+        return None
+    x = gen.phrases[0]
+    return x if x.head not in ("city", "country", "metonym") or x.actor.sector else None
+
+
 _CAUSES = {normalize(w) for w in ("إثر", "اثر", "جراء", "نتيجة", "بسبب", "بفعل")}
-# ... and words of time that tell a death right after an attack (قتل بعد هجوم للمقاومة)
-_RIGHT_AFTER = {normalize(w) for w in ("بعد", "عقب", "خلال", "أثناء")}
+# ... and words of time that tell a death right after or in an attack (قتل بعد هجوم
+# للمقاومة، قتلوا في كمين نصبه مسلحون)
+_RIGHT_AFTER = {normalize(w) for w in ("بعد", "عقب", "خلال", "أثناء", "في")}
 
 
 def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
@@ -378,6 +416,8 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return []  # مدين- in المدينة is "city", not "condemning"
     if _dawn(s, p):
         return []  # فجر اليوم: at dawn, not "blew up"
+    if p.kind == "verb" and _facing_word(s.norms[p.start]) and _faces_an_act(s, p):
+        return []  # تواجه الحركة هجمات: the attacks are the event, the subject their target
     if _no_longer(s, p):
         return []  # لم نعد نثق: "no longer" (عاد), not a promise (وعد)
     if _not_this_sense(s, p, action.id) or _other_hamza(s, p) or _talked_about(s, p):
@@ -678,10 +718,9 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
     named_agent = trig.kind == "verb" and action_id in VICTIM_ACTIONS
     if p.passive or (named_agent and agent_phrase(s, c.phrases, p.end, c.end) is not None):
         return _passive_victims(s, p)  # قتل ضابط على يد مسلحين: killed by them
-    j = _exposed_at(s, p, c.start)
-    if trig.kind == "noun" and trig.first.prefix.lstrip("وف").startswith("ل") and j is not None:
-        between = [x for x in c.phrases if j < x.start and x.end <= trig.start]
-        return coordinated(between[0], c.phrases, s) if between else ()
+    exposed = _exposed_victims(s, p)
+    if exposed is not None:
+        return exposed
     # (wounding reads the same way: ثلاثة جنود جرحوا)
     if action_id not in VICTIM_ACTIONS and not (
         trig.kind == "verb" and trig.entry.get("needs") == "violence"
@@ -727,6 +766,23 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
         later = later or not _someone(s, x)
         if _nothing_done_to(s, b[-1].end, c.end) and not later:
             return b  # وقتل جندي تركي في هجوم: the one killed, with nothing killed after him
+    return ()
+
+
+def _exposed_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
+    """تعرضت X لهجوم, واجهت X هجمات: X came under the act named by the noun (None: no
+    such verb before it)."""
+    trig, c = p.hit, p.clause
+    j = _exposed_at(s, p, c.start)
+    if trig.kind != "noun" or j is None:
+        return None
+    facing = _facing_word(s.norms[j])
+    if not facing and not trig.first.prefix.lstrip("وف").startswith("ل"):
+        return None
+    between = [x for x in c.phrases if j < x.start and x.end <= trig.start]
+    # واجهت الحكومة انتقادات: only what the subject faces right after it
+    if between and (not facing or only_followers(s, between[-1].end, trig.start)):
+        return coordinated(between[0], c.phrases, s)
     return ()
 
 
@@ -786,6 +842,7 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         # the agent only where the sentence names one (على يد X, برصاص X): أصيب 11 بجروح,
         # أعلن الجيش مقتل عشرة
         agent = agent_phrase(s, p.clause.phrases, p.end, p.clause.end) or _fired_from(s, r)
+        agent = agent or _exposed_to_whose(s, r) or _doer_of(p)
         r.src_phrases = (agent,) if agent is not None else ()
         r.sources = [agent.actor] if agent is not None else [None]
         if agent is None and p.context is not None and _result_of_act(s, p):
@@ -993,6 +1050,8 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     ):
         end += 1  # لمناشدة الحكومة الشرعية للدفاع: past the genitive's adjectives
     own = gen.phrases[0].actor
+    if _agentless(r.plover) and _exposed_at(s, p, p.clause.start) is not None:
+        return True  # تعرض المستشفى لقصف الميليشيات: what it came under is theirs
     if _reflexive_masdar(p.hit.first.stem):
         return True  # انسحاب القوات: a verbal noun of form VII has no object
     around = [x for x in (p.context, p.speaker) if x is not None and x.country]

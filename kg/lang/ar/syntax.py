@@ -1193,7 +1193,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         # المعارضة التي تواجه الإرهابيين; العراقيين الذين قصفت مدنهم: whose cities were hit
         owner = _owned_after(s, trig)
         subj = Arg("subj", how="thing") if owner else Arg("subj", (c.head,), how="head")
-    elif c.thing_head and not before and not trig.first.suffix:
+    elif c.thing_head and not before and not trig.first.suffix and not _resumed(s, c, trig):
         # الجماعات التي تقاتل قوات الحكومة: the head fights; what follows is its object
         # (with an object pronoun, التي تحاربها روسيا, what follows is the subject)
         subj = Arg("subj", how="thing")
@@ -1231,7 +1231,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
     elif (
         after
         and (not after[0].governed or _part_of(s, after[0], c, trig))
-        and vso_gap_ok(s, trig.end, after[0])
+        and _subject_gap_ok(s, trig, after[0])
         and not plural
         and not (trig.entry.get("person") == "3f" and masculine_singular(s, after[0]))
     ):
@@ -1315,12 +1315,22 @@ def _resumed(s: Sentence, c: Clause, trig: Hit) -> bool:
     """القذافي الذي ألقى مسلحون القبض عليه: a pronoun after the verb takes up the head,
     and the phrase right after the verb is its subject."""
     after = next((p for p in c.phrases if p.start >= trig.end), None)
-    own_after = after is not None and not after.governed and vso_gap_ok(s, trig.end, after)
+    own_after = after is not None and not after.governed and _subject_gap_ok(s, trig, after)
     own_before = any(p.end <= trig.start and not p.governed for p in c.phrases)
     if not (own_after or own_before):
         return False
+    if own_after and after.start == trig.end + 1 and s.norms[trig.end] in _RESUMPTIVE:
+        return True  # التي استولت عليها الميليشيا: the pronoun before the subject
     k = after.end if own_after else trig.start + 1  # (القبض عليه: in the trigger's words)
     return any(s.norms[j] in _RESUMPTIVE for j in range(k, min(c.end, k + 4)))
+
+
+def _subject_gap_ok(s: Sentence, trig: Hit, p: Phrase) -> bool:
+    """The phrase after a verb is its subject, also behind a preposition with a pronoun
+    (المواقع التي استولت عليها الميليشيا، اعتدى عليه مسلحون)."""
+    if p.start == trig.end + 1 and s.norms[trig.end] in _RESUMPTIVE:
+        return True
+    return vso_gap_ok(s, trig.end, p)
 
 
 def _continued(s: Sentence, c: Clause, trig: Hit, memory: ArticleMemory) -> Actor | None:
@@ -1442,14 +1452,18 @@ def _noun_args(s: Sentence, c: Clause, trig: Hit) -> list[Arg]:
 # Verbs of doing that point back at an event noun or take it as object.
 def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
     """The actor of "NOUN أجراه/نفذها/شنها X" right after an event noun (an adjective
-    may stand between): X made, carried out or launched it."""
-    for k in range(trig.end, min(c.end, trig.end + 3)):
+    may stand between): X made, carried out or launched it; also in a relative clause
+    right after it (الهجمات التي يشنها الحوثيون)."""
+    end, phrases = c.end, c.phrases
+    if c.end == trig.end and trig.end < s.end and s.norms[trig.end] in RELATIVES:
+        end, phrases = s.end, s.phrases
+    for k in range(trig.end, min(end, trig.end + 3)):
         if _before_pronoun(s.norms[k]) in DOER_VERBS:
             j = k + 1
-            if j + 1 < c.end and s.norms[j] in MEMBER_WORDS and s.norms[j + 1] == "من":
+            if j + 1 < end and s.norms[j] in MEMBER_WORDS and s.norms[j + 1] == "من":
                 j += 2  # نفذه عنصر من تنظيم داعش: one of the group
             return next(
-                (p for p in c.phrases if p.start == j and (j > k + 1 or not p.governed)), None
+                (p for p in phrases if p.start == j and (j > k + 1 or not p.governed)), None
             )
     return None
 
