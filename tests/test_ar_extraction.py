@@ -2840,6 +2840,21 @@ EXACT = [
         "تعرضت قرية فلسطينية لهجوم المستوطنين ليلا.",
         [("ISR", "CVL", "ASSAULT", "PSE", None)],
         id="settlers-are-israeli-civilians",
+    ),  # a role word or demonym agreeing in case and number describes the group before it
+    pytest.param(
+        "وهدد نواب محافظون الرئيس الإيراني بإلغاء الاتفاق.",
+        [(None, "LEG", "THREATEN", "IRN", "GOV")],
+        id="conservative-deputies-are-no-governors",
+    ),
+    pytest.param(
+        "أضرم مستوطنون إسرائيليون متطرفون النار في منزل عائلة فلسطينية.",
+        [("ISR", "CVL", "PROTEST", None, None)],
+        id="extremist-settlers-are-one-actor",
+    ),
+    pytest.param(
+        "هاجم مسلحو الحوثيين المتظاهرين في الساحة.",
+        [("YEM", "REB", "ASSAULT", None, "CVL"), (None, "CVL", "PROTEST", None, None)],
+        id="an-object-after-an-idafa-subject-is-no-adjective",
     ),
 ]
 

@@ -1273,7 +1273,7 @@ class _Builder:
         self.title = None
         if actor.type == "person":
             self.memory.persons.append(actor)
-        if self._apposition(h, start, end, actor, prefix):
+        if self._apposition(h, start, end, actor, prefix) or self._describes(h, start, end, actor):
             return
         prev = self.norms[start - 1] if start > 0 else ""
         self.phrases.append(
@@ -1306,6 +1306,45 @@ class _Builder:
         # the second half of a compound: الروسية-المصرية
         last = self.phrases[-1] if self.phrases else None
         return prev in ("-", "–") and last is not None and last.adjectival and last.end == start - 1
+
+    def _describes(self, h: Hit, start: int, end: int, actor: Actor) -> bool:
+        """المستوطنين المتطرفين، نواب محافظون، مستوطنون إسرائيليون: a role word or a
+        demonym agreeing in case and number with the group noun before it (and its
+        adjectives) is its adjective, not an actor of its own (a verb's object after its
+        subject differs in case: هاجم المسلحون المتظاهرين)."""
+        prev = self.phrases[-1] if self.phrases else None
+        if (
+            prev is None
+            or prev.end != start
+            or h.kind not in ("role", "demonym")
+            or h.prefix.startswith(("و", "ف", "ب", "ل", "ك"))
+            or prev.actor.type == "person"
+            or (actor.country and prev.actor.country not in (None, actor.country))
+        ):
+            return False
+        noun, adj = self.norms[prev.start], self.norms[start]
+        if noun.startswith(("ال", "وال", "بال", "لل")) != adj.startswith("ال"):
+            return False
+        plural = next((e for e in ("ين", "ون") if noun.endswith(e)), None)
+        if prev.end - prev.start > 1 and not (plural and self.norms[prev.end - 1].endswith(plural)):
+            return False  # (مسلحو الحوثيين المتظاهرين: the idafa, then the object)
+        broken = not noun.endswith(("ين", "ون", "ات", "ه", "ي", "ا"))
+        if not (plural and adj.endswith(plural)) and not (broken and adj.endswith("ون")):
+            return False
+        t, s0, e0 = self.span(prev.start, end)
+        merged = Actor(
+            **{
+                **prev.actor.to_dict(),
+                "country": prev.actor.country or actor.country,
+                "text": t,
+                "start": s0,
+                "end": e0,
+            }
+        )
+        self.phrases[-1] = replace(
+            prev, end=end, actor=merged, implies=prev.implies or (h.entry.get("implies") or "")
+        )
+        return True
 
     def _apposition(self, h: Hit, start: int, end: int, actor: Actor, prefix: str) -> bool:
         """وزير الخارجية السعودي الأمير فيصل بن فرحان, الأمين العام للأمم المتحدة أنطونيو
