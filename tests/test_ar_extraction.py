@@ -2855,6 +2855,16 @@ EXACT = [
         "هاجم مسلحو الحوثيين المتظاهرين في الساحة.",
         [("YEM", "REB", "ASSAULT", None, "CVL"), (None, "CVL", "PROTEST", None, None)],
         id="an-object-after-an-idafa-subject-is-no-adjective",
+    ),  # a participle describing the noun before it tells what it is, not an act
+    pytest.param(
+        "وأكد أن الأردن من الدول المشاركة بالتحالف في اليمن.",
+        [],
+        id="the-participating-states-take-part-in-no-event",
+    ),
+    pytest.param(
+        "وقدمت الوزارة الخدمات المساندة لقوات الأمن السعودية.",
+        [],
+        id="support-services-are-no-support",
     ),
 ]
 

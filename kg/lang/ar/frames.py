@@ -1902,8 +1902,10 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         return False  # وقف دائم لإطلاق النار: stopping the shooting is not shooting
     if prev in ("ضد", "وضد") or prev in LOCATIVES or _heads_of(s, p) & NOT_EVENT_HEADS:
         return False  # مسيرة ضد الحرب، وسط تجمع، حق التظاهر: opposed, a place, an idea
-    if _in_a_name(s, p) or _judged_as(s, p) or prev in GENERIC:
-        return False  # (أي اعتداء، كل أشكال العنف: a kind of act, not one that happened)
+    if _in_a_name(s, p) or _judged_as(s, p) or prev in GENERIC or _attributive(s, r):
+        # أي اعتداء، كل أشكال العنف: a kind of act, not one that happened; القوات
+        # المشاركة في العملية: what they are
+        return False
     if _time_reference(s, p) and agentless and not r.src_phrases and not r.victims:
         if not (r.targets and _fought_with(r)):
             return False  # اعتقلت السلطات ناشطين بعد الاحتجاجات: background, not an event
@@ -1937,6 +1939,29 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         follows = s.norms[min(p.end, s.end - 1)] in _preps(p.hit)
         return bool(r.targets) and (ends_in_prep or genitive_object or follows)
     return True
+
+
+# Categories whose participles describe a noun (القوات المشاركة، الجهات الداعمة).
+_TAKING_PART = frozenset({"COOPERATE", "SUPPORT", "AID"})
+
+
+def _attributive(s: Sentence, r: _Reading) -> bool:
+    """A definite participle (مُفاعِلة) of taking part right after a definite noun it
+    agrees with is its adjective: الدول المشاركة، الخدمات المساندة (feminine after a
+    feminine or non-human plural noun; a sound plural after the same plural)."""
+    p = r.p
+    w = s.norms[p.start]
+    if r.plover not in _TAKING_PART or p.end - p.start != 1 or p.start == s.start:
+        return False
+    if not w.startswith("الم"):
+        return False
+    noun = s.norms[p.start - 1]
+    if not noun.startswith(("ال", "وال", "بال", "لل")) or noun in FUNCTION_WORDS:
+        return False
+    if w.endswith(("ين", "ون")):
+        return noun.endswith(w[-2:])
+    broken = not noun.endswith(("ين", "ون", "ي", "ا"))
+    return w.endswith("ه") and (noun.endswith(("ه", "ات")) or broken)
 
 
 # Spans of time between a preposition of time and من (قبل يوم واحد من، بعد أيام من).
