@@ -2799,7 +2799,8 @@ EXACT = [
         "ونزح الآلاف إلى لبنان بعد احتلال الميليشيات لمدينة القصير وتهجير سكانها.",
         [],
         id="an-act-joined-to-one-that-dates-the-clause-dates-it-too",
-    ),  # a preposition with a pronoun may stand between a verb and its subject
+    ),
+    # a preposition with a pronoun may stand between a verb and its subject
     pytest.param(
         "استعاد الجيش اليمني المواقع التي استولت عليها ميليشيا الحوثي الشهر الماضي.",
         [("YEM", "REB", "COERCE", None, None)],
@@ -2840,7 +2841,8 @@ EXACT = [
         "تعرضت قرية فلسطينية لهجوم المستوطنين ليلا.",
         [("ISR", "CVL", "ASSAULT", "PSE", None)],
         id="settlers-are-israeli-civilians",
-    ),  # a role word or demonym agreeing in case and number describes the group before it
+    ),
+    # a role word or demonym agreeing in case and number describes the group before it
     pytest.param(
         "وهدد نواب محافظون الرئيس الإيراني بإلغاء الاتفاق.",
         [(None, "LEG", "THREATEN", "IRN", "GOV")],
@@ -2855,7 +2857,8 @@ EXACT = [
         "هاجم مسلحو الحوثيين المتظاهرين في الساحة.",
         [("YEM", "REB", "ASSAULT", None, "CVL"), (None, "CVL", "PROTEST", None, None)],
         id="an-object-after-an-idafa-subject-is-no-adjective",
-    ),  # a participle describing the noun before it tells what it is, not an act
+    ),
+    # a participle describing the noun before it tells what it is, not an act
     pytest.param(
         "وأكد أن الأردن من الدول المشاركة بالتحالف في اليمن.",
         [],
@@ -2865,6 +2868,12 @@ EXACT = [
         "وقدمت الوزارة الخدمات المساندة لقوات الأمن السعودية.",
         [],
         id="support-services-are-no-support",
+    ),
+    # a war named at its beginning dates the clause; it is not told again
+    pytest.param(
+        "وغادر الرئيس اليمني إلى الرياض مع بداية الحرب في عدن.",
+        [],
+        id="the-beginning-of-the-war-is-a-date",
     ),
 ]
 

@@ -1081,11 +1081,19 @@ _SIEGE = normalize("حصار")
 _ARMED = frozenset({"MIL", "REB", "UAF", "OPP", "INS"})
 
 
-def _fought_with(r: _Reading) -> bool:
+def _fought_with(s: Sentence, r: _Reading) -> bool:
     """تقدمت المقاومة بعد اشتباكات مع الحوثيين: the armed subject of the clause is the
-    other side of the clashes it had with someone."""
+    other side of the clashes it had with someone named right after them."""
     a = r.sources[0] if r.sources else None
-    return r.action.id in _MUTUAL_IDS() and a is not None and a.sector in _ARMED
+    k, parties = r.p.end, ("مع", "ضد", "بين")
+    while (
+        k < min(s.end, r.p.end + 2)
+        and s.norms[k] not in parties
+        and adjective_like(s.norms[k], s.norms[k].startswith("ال"))
+    ):
+        k += 1  # اشتباكات عنيفة مع
+    with_whom = k < s.end and s.norms[k] in parties
+    return r.action.id in _MUTUAL_IDS() and a is not None and a.sector in _ARMED and with_whom
 
 
 def _reread(s: Sentence, r: _Reading) -> None:
@@ -1907,7 +1915,7 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         # المشاركة في العملية: what they are
         return False
     if _time_reference(s, p) and agentless and not r.src_phrases and not r.victims:
-        if not (r.targets and _fought_with(r)):
+        if not (r.targets and _fought_with(s, r)):
             return False  # اعتقلت السلطات ناشطين بعد الاحتجاجات: background, not an event
     purpose = [k for k in range(max(s.start, p.start - 6), p.start) if s.norms[k] in PURPOSE]
     if (
@@ -2007,9 +2015,16 @@ def _dated_by(s: Sentence, start: int) -> bool:
         k -= 1
         while k > s.start and start - k <= 5 and s.norms[k] in _SPANS:
             k -= 1
-    elif k > s.start and bare_word(s.norms[k]) in _PHASES:
+    elif k > s.start and (s.norms[k] in _PHASES or bare_word(s.norms[k]) in _PHASES):
+        # (بداية, بدء: their ب is no clitic)
         k -= 1
+        if s.norms[k] in _AT_A_PHASE:
+            return True  # في بداية الحرب، مع اندلاع المعارك: when it began
     return k >= s.start and s.norms[k] in BACKGROUND
+
+
+# Prepositions of the time of a phase (في بداية الحرب، مع اندلاع المعارك، عند بدء).
+_AT_A_PHASE = {normalize(w) for w in ("في", "وفي", "مع", "ومع", "عند", "وعند")}
 
 
 def _generic(s: Sentence, r: _Reading) -> bool:
