@@ -2858,6 +2858,16 @@ EXACT = [
         [("YEM", "REB", "ASSAULT", None, "CVL"), (None, "CVL", "PROTEST", None, None)],
         id="an-object-after-an-idafa-subject-is-no-adjective",
     ),
+    pytest.param(
+        "وهاجمت ميليشيات الحوثي المتمردة الحكومة اليمنية في عدن.",
+        [("YEM", "REB", "ASSAULT", "YEM", "GOV")],
+        id="the-feminine-of-rebel-describes-militias",
+    ),
+    pytest.param(
+        "وشهدت مدينة إب أمس اغتيال أحد المعلمين، يدعى أحمد سالم، على يد المسلحين الحوثيين.",
+        [("YEM", "REB", "ASSAULT", None, "EDU")],
+        id="the-agent-after-the-victims-name",
+    ),
     # a participle describing the noun before it tells what it is, not an act
     pytest.param(
         "وأكد أن الأردن من الدول المشاركة بالتحالف في اليمن.",

@@ -1322,14 +1322,20 @@ class _Builder:
             or (actor.country and prev.actor.country not in (None, actor.country))
         ):
             return False
-        noun, adj = self.norms[prev.start], self.norms[start]
-        if noun.startswith(("ال", "وال", "بال", "لل")) != adj.startswith("ال"):
-            return False
+        noun, last, adj = self.norms[prev.start], self.norms[prev.end - 1], self.norms[start]
+        if last.startswith(("ال", "وال", "بال", "لل")) != adj.startswith("ال"):
+            return False  # (an idafa is as definite as its last word)
         plural = next((e for e in ("ين", "ون") if noun.endswith(e)), None)
-        if prev.end - prev.start > 1 and not (plural and self.norms[prev.end - 1].endswith(plural)):
-            return False  # (مسلحو الحوثيين المتظاهرين: the idafa, then the object)
         broken = not noun.endswith(("ين", "ون", "ات", "ه", "ي", "ا"))
-        if not (plural and adj.endswith(plural)) and not (broken and adj.endswith("ون")):
+        derived = h.entry.words[-1][-1] != "ه" and h.end - h.start == 1
+        if adj.endswith("ه") and derived and h.entry.get("role") == "group":
+            # ميليشيات الحوثي المتمردة، الجماعات المسلحة: the feminine of a group word
+            # after a feminine or non-human plural noun (nouns in ة stay: الحكومة)
+            if not (noun.endswith(("ات", "ه")) or broken):
+                return False
+        elif prev.end - prev.start > 1 and not (plural and last.endswith(plural)):
+            return False  # (مسلحو الحوثيين المتظاهرين: the idafa, then the object)
+        elif not (plural and adj.endswith(plural)) and not (broken and adj.endswith("ون")):
             return False
         t, s0, e0 = self.span(prev.start, end)
         merged = Actor(

@@ -316,6 +316,20 @@ def _faces_an_act(s: Sentence, p: Predicate) -> bool:
     return any(h.start in at and h.kind == "noun" for h in s.hits["trigger"])
 
 
+# Verbs that bring in a victim's name between commas (اغتيال أحد الأهالي، يدعى X، على يد).
+_CALLED = {normalize(w) for w in ("يدعى", "ويدعى", "يدعي", "يسمى", "ويسمى", "اسمه", "واسمه")}
+
+
+def _agent_past_a_name(s: Sentence, p: Predicate) -> Phrase | None:
+    """اغتيال أحد الأهالي، يدعى محمد، على يد المسلحين: the agent after the clause that
+    names the victim."""
+    end = p.clause.end
+    if end >= s.end - 2 or s.norms[end + 1] not in _CALLED:
+        return None
+    k = next((k for k in range(end + 2, min(s.end, end + 8)) if s.norms[k] == "،"), None)
+    return agent_phrase(s, s.phrases, k + 1, min(s.end, k + 4)) if k is not None else None
+
+
 def _exposed_to_whose(s: Sentence, r: _Reading) -> Phrase | None:
     """تعرضت مواقعهم لغارات طيران التحالف: the genitive of what they came under is its
     doer (the ones exposed to it are its victims)."""
@@ -842,7 +856,7 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         # the agent only where the sentence names one (على يد X, برصاص X): أصيب 11 بجروح,
         # أعلن الجيش مقتل عشرة
         agent = agent_phrase(s, p.clause.phrases, p.end, p.clause.end) or _fired_from(s, r)
-        agent = agent or _exposed_to_whose(s, r) or _doer_of(p)
+        agent = agent or _exposed_to_whose(s, r) or _doer_of(p) or _agent_past_a_name(s, p)
         r.src_phrases = (agent,) if agent is not None else ()
         r.sources = [agent.actor] if agent is not None else [None]
         if agent is None and p.context is not None and _result_of_act(s, p):
@@ -968,7 +982,7 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         r.src_phrases = doer.phrases  # اتصال هاتفي أجراه الوزير التركي
         return
     agent = agent_phrase(s, p.clause.phrases, p.end, min(p.clause.end, p.end + 8))
-    agent = agent or _fired_from(s, r)
+    agent = agent or _fired_from(s, r) or _agent_past_a_name(s, p)
     if agent is not None:
         r.src_phrases = (agent,)  # للتدمير على يد جيش النظام: by the regime's army
         return
