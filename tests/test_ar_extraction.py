@@ -2868,6 +2868,17 @@ EXACT = [
         [("YEM", "REB", "ASSAULT", None, "EDU")],
         id="the-agent-after-the-victims-name",
     ),
+    # deaths told as the result of an attack: its doer killed them, not who tells it
+    pytest.param(
+        "قال مسؤولون في وزارة الصحة إن انفجارا أسفر عن مقتل أربعة أشخاص في رفح.",
+        [(None, None, "ASSAULT", "PSE", "CVL")],
+        id="who-tells-of-a-deadly-blast-did-not-kill",
+    ),
+    pytest.param(
+        "وقال المتحدث إن غارة للتحالف استهدفت مخزنا ما أسفر عن مقتل 15 من المتمردين الحوثيين.",
+        [("SAU", "MIL", "ASSAULT", "YEM", "REB")],
+        id="the-deaths-an-air-strike-caused-are-its-doers",
+    ),
     # a participle describing the noun before it tells what it is, not an act
     pytest.param(
         "وأكد أن الأردن من الدول المشاركة بالتحالف في اليمن.",

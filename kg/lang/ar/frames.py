@@ -355,6 +355,7 @@ def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
     for m in out:
         if m.source is None and m.action_id in VICTIM_ACTIONS and m.trigger_end is not None:
             cause = next((x for x in out if _caused(s, m, x)), None)
+            cause = cause or _result_of(s, m, out)
             m = replace(m, source=cause.source) if cause is not None else m
         result.append(m)
     return result
@@ -398,6 +399,25 @@ def _caused(s: Sentence, death: Mention, x: Mention) -> bool:
     return any(s.norms[k] in _CAUSES for k in between) or (
         bool(between) and s.norms[between[-1]] in _RIGHT_AFTER
     )
+
+
+def _resulted_in(s: Sentence, x: Mention, death: Mention) -> bool:
+    """``x`` is an attack with a doer told right before ``death`` and a word of result
+    (قصفت الطائرات المبنى ما أسفر عن مقتل 15)."""
+    if x.source is None or x.trigger_end is None or x.trigger_end > death.trigger_start:
+        return False
+    if actions()[x.action_id].plover != "ASSAULT":
+        return False
+    a, b = bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, death.trigger_start)
+    return b - a <= 20 and any(bare(s.norms[k]) in _RESULTS for k in range(max(a, b - 3), b))
+
+
+def _result_of(s: Sentence, death: Mention, out: list[Mention]) -> Mention | None:
+    """The last attack before a death told as its result, if its doer is one (clashes
+    between two sides have no one doer of the deaths)."""
+    before = [x for x in out if _resulted_in(s, x, death)]
+    last = [x for x in before if x.trigger_start == max(y.trigger_start for y in before)]
+    return last[0] if last and len({x.source for x in last}) == 1 else None
 
 
 def _drop_visits_with_requests(out: list[Mention]) -> list[Mention]:
@@ -859,8 +879,10 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         agent = agent or _exposed_to_whose(s, r) or _doer_of(p) or _agent_past_a_name(s, p)
         r.src_phrases = (agent,) if agent is not None else ()
         r.sources = [agent.actor] if agent is not None else [None]
-        if agent is None and p.context is not None and _result_of_act(s, p):
-            # قصفت الميليشيات الأحياء مما أسفر عن مقتل عشرة: the shellers killed them
+        told = p.context is p.speaker or _reporter(p.context)
+        if agent is None and p.context is not None and not told and _result_of_act(s, p):
+            # قصفت الميليشيات الأحياء مما أسفر عن مقتل عشرة: the shellers killed them (not
+            # who tells it: قال مسؤولون إن انفجارا أسفر عن مقتل; see _deaths_by_cause)
             r.sources, r.inherited, r.confidence = [p.context], True, _FOUND["carried"]
     elif p.negative_subject:
         r.sources = [None]
