@@ -2879,6 +2879,11 @@ EXACT = [
         [("SAU", "MIL", "ASSAULT", "YEM", "REB")],
         id="the-deaths-an-air-strike-caused-are-its-doers",
     ),
+    pytest.param(
+        "وشنت المقاومة الشعبية هجوما استهدف دورية عسكرية تابعة للحوثيين قرب تعز.",
+        [("YEM", "REB", "ASSAULT", "YEM", "REB")],
+        id="what-an-attack-targeted-its-doer-targeted",
+    ),
     # a participle describing the noun before it tells what it is, not an act
     pytest.param(
         "وأكد أن الأردن من الدول المشاركة بالتحالف في اليمن.",

@@ -42,6 +42,7 @@ from kg.lang.ar.rules import (
     CLAIM_VERBS,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
+    DOER_VERBS,
     FOLLOWER_WORDS,
     FOREIGN,
     FUNCTION_WORDS,
@@ -195,7 +196,7 @@ def code_sentence(
     out = _drop_visits_with_requests(out)
     out = _claimed(s, out)
     out = _implied(s, out, preds)
-    out = _protest_targets(_deaths_by_cause(s, _condemned_doers(s, out)))
+    out = _protest_targets(_deaths_by_cause(s, _condemned_doers(s, _aimed_by_act(s, out))))
     out = _judged_doers(s, clauses, _not_by_condemner(out))
     if s.register == "sports":
         out = [m for m in out if not _teams_only(s, m)]
@@ -346,6 +347,40 @@ _CAUSES = {normalize(w) for w in ("إثر", "اثر", "جراء", "نتيجة", 
 # ... and words of time that tell a death right after or in an attack (قتل بعد هجوم
 # للمقاومة، قتلوا في كمين نصبه مسلحون)
 _RIGHT_AFTER = {normalize(w) for w in ("بعد", "عقب", "خلال", "أثناء", "في")}
+
+
+def _aimed_by_act(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """نفذت المقاومة هجوما استهدف دورية للحوثيين: what an attack "targeted" (a verb
+    whose subject is the attack noun right before it) was targeted by the attack's doer."""
+    result = []
+    for m in out:
+        if m.source is None and m.target is not None and m.trigger_start is not None:
+            act = next((x for x in out if _attack_noun_before(s, x, m)), None)
+            m = replace(m, source=act.source) if act is not None else m
+        result.append(m)
+    return result
+
+
+def _attack_noun_before(s: Sentence, x: Mention, m: Mention) -> bool:
+    if x is m or x.source is None or x.trigger_end is None or x.trigger_end > m.trigger_start:
+        return False
+    if actions()[x.action_id].plover != "ASSAULT" or actions()[m.action_id].plover != "ASSAULT":
+        return False
+    a, b = bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, m.trigger_start)
+    verb = next((h for h in s.hits["trigger"] if h.start == b), None)
+    noun = next((h for h in s.hits["trigger"] if h.end == a), None)
+    if verb is None or verb.kind != "verb" or verb.prefix[:1] in ("و", "ف") or noun is None:
+        return False  # (اشتباكات وقصف: two acts joined)
+    if noun.kind != "noun" and bare(s.norms[noun.start]) not in DOER_VERBS:
+        return False  # (تقتل وتذبح: two acts; نفذت هجوما: a noun with its light verb)
+    # (past the noun's adjectives or a relative pronoun: هجوم انتحاري استهدف، الهجوم الذي)
+    return (
+        all(
+            s.norms[k] in RELATIVES or adjective_like(s.norms[k], s.norms[k].startswith("ال"))
+            for k in range(a, b)
+        )
+        and b - a <= 2
+    )
 
 
 def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
