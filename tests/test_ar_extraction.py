@@ -2901,6 +2901,23 @@ EXACT = [
         [],
         id="the-beginning-of-the-war-is-a-date",
     ),
+    # the wounded told with the dead were hurt by the same attack; its doer is no victim
+    pytest.param(
+        "أفادت مصادر محلية يمنية بمقتل أربعة مدنيين وإصابة تسعة آخرين"
+        " جراء قصف شنه الحوثيون على أحياء سكنية في تعز.",
+        [("YEM", "REB", "ASSAULT", "YEM", "CVL")],
+        id="the-wounded-with-the-dead-and-the-shellers",
+    ),
+    pytest.param(
+        "أسفر القصف الإسرائيلي عن مقتل طفلين وإصابة عشرة فلسطينيين في غزة.",
+        [("ISR", "MIL", "ASSAULT", "PSE", "CVL"), ("ISR", "MIL", "ASSAULT", "PSE", None)],
+        id="the-verb-of-result-before-the-attack",
+    ),
+    pytest.param(
+        "أصيب عشرون شخصا في حادث سير على طريق الرياض.",
+        [],
+        id="a-road-accident-wounds-without-an-attack",
+    ),
 ]
 
 

@@ -349,6 +349,14 @@ _CAUSES = {normalize(w) for w in ("إثر", "اثر", "جراء", "نتيجة", 
 _RIGHT_AFTER = {normalize(w) for w in ("بعد", "عقب", "خلال", "أثناء", "في")}
 
 
+def _wounding(m: Mention) -> bool:
+    """إصابة تسعة آخرين: a wounding told by its victims' noun."""
+    return bare(normalize(m.action_text)).lstrip("ب").lstrip("ل") == _WOUNDING
+
+
+_WOUNDING = normalize("إصابة")
+
+
 def _aimed_by_act(s: Sentence, out: list[Mention]) -> list[Mention]:
     """نفذت المقاومة هجوما استهدف دورية للحوثيين: what an attack "targeted" (a verb
     whose subject is the attack noun right before it) was targeted by the attack's doer."""
@@ -388,12 +396,38 @@ def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
     whoever carried out the attack told after إثر/جراء/نتيجة."""
     result = []
     for m in out:
-        if m.source is None and m.action_id in VICTIM_ACTIONS and m.trigger_end is not None:
+        harm = m.action_id in VICTIM_ACTIONS or _wounding(m)
+        if m.source is None and harm and m.trigger_end is not None:
             cause = next((x for x in out if _caused(s, m, x)), None)
             cause = cause or _result_of(s, m, out)
             m = replace(m, source=cause.source) if cause is not None else m
         result.append(m)
+    return _wounded_with_the_dead(s, result)
+
+
+def _wounded_with_the_dead(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """مقتل تسعة متمردين وإصابة ثلاثة آخرين: the wounding joined to a death is the same
+    attack, by the same doer; with neither doer nor victim named it adds nothing to the
+    death."""
+    result = []
+    for m in out:
+        death = next((d for d in out if _wounding(m) and _joined_to(s, d, m)), None)
+        if death is not None and m.source is None:
+            m = replace(m, source=death.source)
+        if death is not None and m.source is None and m.target is None:
+            continue
+        result.append(m)
     return result
+
+
+def _joined_to(s: Sentence, death: Mention, m: Mention) -> bool:
+    if death.action_id not in VICTIM_ACTIONS or death.trigger_end is None:
+        return False
+    if m.trigger_start is None or death.trigger_end > m.trigger_start:
+        return False
+    a, b = bisect_left(s.idx, death.trigger_end), bisect_left(s.idx, m.trigger_start)
+    stops = CLAUSE_PUNCT - {"،", ","}  # (مصرع 24 انقلابيا، وإصابة سبعة آخرين)
+    return b - a <= 8 and s.norms[b][:1] == "و" and not stops.intersection(s.norms[a:b])
 
 
 def _condemned_doers(s: Sentence, out: list[Mention]) -> list[Mention]:
@@ -439,12 +473,17 @@ def _caused(s: Sentence, death: Mention, x: Mention) -> bool:
 def _resulted_in(s: Sentence, x: Mention, death: Mention) -> bool:
     """``x`` is an attack with a doer told right before ``death`` and a word of result
     (قصفت الطائرات المبنى ما أسفر عن مقتل 15)."""
-    if x.source is None or x.trigger_end is None or x.trigger_end > death.trigger_start:
+    if x is death or x.trigger_end is None or x.trigger_end > death.trigger_start:
         return False
     if actions()[x.action_id].plover != "ASSAULT":
         return False
     a, b = bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, death.trigger_start)
-    return b - a <= 20 and any(bare(s.norms[k]) in _RESULTS for k in range(max(a, b - 3), b))
+    i = bisect_left(s.idx, x.trigger_start)
+    # (أسفر القصف الإسرائيلي عن مقتل: the verb of result before the attack, its subject)
+    verb_first = 0 < i and bare(s.norms[i - 1]) in _RESULTS and b - a <= 4
+    return verb_first or (
+        b - a <= 20 and any(bare(s.norms[k]) in _RESULTS for k in range(max(a, b - 3), b))
+    )
 
 
 def _result_of(s: Sentence, death: Mention, out: list[Mention]) -> Mention | None:
@@ -452,7 +491,9 @@ def _result_of(s: Sentence, death: Mention, out: list[Mention]) -> Mention | Non
     between two sides have no one doer of the deaths)."""
     before = [x for x in out if _resulted_in(s, x, death)]
     last = [x for x in before if x.trigger_start == max(y.trigger_start for y in before)]
-    return last[0] if last and len({x.source for x in last}) == 1 else None
+    # (اشتباكات بينها وبين المدافعين تسببت بمقتل: the clashes, not the attack before them)
+    doers = {x.source for x in last}
+    return last[0] if len(doers) == 1 and None not in doers else None
 
 
 def _drop_visits_with_requests(out: list[Mention]) -> list[Mention]:
@@ -775,6 +816,18 @@ def _dawn(s: Sentence, p: Predicate) -> bool:
     return nxt in TIME_WORDS or prev in _DAWN_BEFORE
 
 
+def _noun_victims(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...]:
+    """مقتل عشرة من عناصر تنظيم /داعش/: the counted, else the first actor soon after,
+    not past a word of cause (إصابة تسعة آخرين جراء قصف شنه الحوثيون)."""
+    c = p.clause
+    x = count_then_phrase(s, k, c.phrases) or next(
+        (x for x in c.phrases if k <= x.start <= k + 5 and not x.governed), None
+    )
+    if x is None or any(s.norms[j] in _CAUSES for j in range(k, x.start)):
+        return ()
+    return coordinated(x, c.phrases, s)
+
+
 def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
     """The victims of a killing or an abduction read as a passive.
 
@@ -790,21 +843,14 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
     exposed = _exposed_victims(s, p)
     if exposed is not None:
         return exposed
-    # (wounding reads the same way: ثلاثة جنود جرحوا)
+    # (wounding reads the same way: ثلاثة جنود جرحوا، مقتل أربعة وإصابة تسعة)
     if action_id not in VICTIM_ACTIONS and not (
-        trig.kind == "verb" and trig.entry.get("needs") == "violence"
+        trig.entry.get("needs") == "violence" or trig.entry.words[0] in VICTIM_NOUNS
     ):
         return ()
     k = past_followers(s, trig.end, c.end)  # time words: قتل أمس سبعة
     if trig.kind == "noun":
-        if trig.entry.words[0] not in VICTIM_NOUNS:
-            return ()
-        x = count_then_phrase(s, k, c.phrases) or next(
-            # مقتل عشرة من عناصر تنظيم /داعش/: the first actor soon after
-            (x for x in c.phrases if k <= x.start <= k + 5 and not x.governed),
-            None,
-        )
-        return coordinated(x, c.phrases, s) if x is not None else ()
+        return _noun_victims(s, p, k) if trig.entry.words[0] in VICTIM_NOUNS else ()
     own_subject = c.subject is not None and c.subject.how in ("svo", "head", "pronoun")
     x = count_then_phrase(s, k, c.phrases) if not own_subject else None
     if x is not None:
@@ -982,7 +1028,13 @@ def _state_side(a: Actor | None) -> bool:
     )
 
 
-_RESULTS = {normalize(w) for w in ("أسفر", "أسفرت", "أدى", "أدت", "خلف", "خلفت")}
+_RESULTS = {
+    normalize(w)
+    for w in (
+        "أسفر", "أسفرت", "أسفرا", "أدى", "أدت", "خلف", "خلفت", "تسبب", "تسببت", "تسببوا",
+        "نتج", "نتجت",
+    )
+}  # fmt: skip
 
 
 def _result_of_act(s: Sentence, p: Predicate) -> bool:
@@ -1288,6 +1340,10 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         cands, concept = list(partner.phrases), None
     if r.victims:
         cands, concept = list(r.victims), None
+    elif p.kind == "noun" and p.hit.entry.words[0] in VICTIM_NOUNS:
+        # إصابة تسعة آخرين جراء قصف شنه الحوثيون: the shellers are no victims
+        cause = next((k for k in range(p.end, p.clause.end) if s.norms[k] in _CAUSES), None)
+        cands = [x for x in cands if cause is None or x.start < cause]
     r.concept = concept
     r.targets = _choose_targets(s, r, cands, concept)
     if action_is(r, "express_intent") and not r.actor_target:

@@ -567,7 +567,7 @@ PART_NOUNS = {
 # Verbs whose subject is the place of what follows: شهدت تركيا مظاهرات.
 WITNESS = {"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وشهد", "وتشهد", "ويشهد"}
 # Event nouns whose genitive is the victim, never the agent: مقتل X (X was killed).
-VICTIM_NOUNS = {"مقتل", "مصرع"}
+VICTIM_NOUNS = {"مقتل", "مصرع", "اصابه"}  # (إصابة: wounding, normalised)
 # Words that bring in the agent of a passive or of an event noun: على يد X,
 # على أيدي X, من قبل X, برصاص X, بنيران X, بواسطة X.
 AGENT_AFTER_ALA = {"يد", "يدي", "أيدي"}
