@@ -2918,6 +2918,31 @@ EXACT = [
         [],
         id="a-road-accident-wounds-without-an-attack",
     ),
+    # thanks and support given (قدم شكره، أكد دعمه) are nouns, not "he thanked him"
+    pytest.param(
+        "الرياض - واس: وقدم سمو ولي العهد شكره وتقديره لسمو ولي عهد مملكة البحرين"
+        " على مشاعره النبيلة.",
+        [("SAU", "GOV", "SUPPORT", "BHR", "GOV")],
+        id="thanks-given-to-a-titled-prince",
+    ),
+    pytest.param(
+        "الرياض - واس: وأكد الملك دعمه للحكومة اليمنية الشرعية.",
+        [("SAU", "GOV", "SUPPORT", "YEM", "GOV")],
+        id="support-affirmed-is-a-noun",
+    ),
+    # a relative clause on an unknown name is about him, not about an actor told before
+    pytest.param(
+        "وانتقدت الحكومة الأمريكية الاتحاد بشدة، ويشرف على القرعة المدرب الهولندي"
+        " يوهان فان دير الذي وصل إلى روسيا أمس.",
+        [("USA", "GOV", "ACCUSE", None, None)],
+        id="who-arrived-is-the-relatives-head",
+    ),
+    # an envoy "in" a state serves there; a minister "in" a state is its own
+    pytest.param(
+        "وبحث السفير السعودي بدولة الكويت مع وزير الخارجية الكويتي العلاقات الثنائية.",
+        [("SAU", "GOV", "CONSULT", "KWT", "GOV")],
+        id="an-envoy-in-a-state-is-not-its-own",
+    ),
 ]
 
 

@@ -122,6 +122,9 @@ def _span_text(words: list[str], idx: list[int], text: str, s: int, e: int) -> t
     return text[start:end], start, end
 
 
+# Nouns a state is named with (مملكة البحرين، دولة الكويت، جمهورية مصر العربية).
+_STATE_NOUNS = {normalize(w) for w in ("مملكة", "دولة", "جمهورية", "سلطنة", "إمارة")}
+_ENVOYS = {normalize(w) for w in ("سفير", "قنصل", "مندوب", "ممثل", "ملحق", "المندوب الدائم")}
 # Words of a title's former holder (الرئيس المصري الأسبق حسني مبارك).
 _FORMER = {normalize(w) for w in ("سابق", "أسبق", "مخلوع", "معزول", "مستقيل")}
 # Endings of an adjective (nisba, feminine, sound plural).
@@ -586,7 +589,7 @@ class _Builder:
         if (
             nxt
             and nxt.kind in ("demonym", "country")
-            and nxt.prefix.lstrip("ال") in ("", "ل")
+            and (nxt.prefix.lstrip("ال") in ("", "ل") or self._of_the_state(h, nxt))
             and not _people(nxt, h)
             and not owned  # حكومته لمصر: his government's, to Egypt
         ):
@@ -607,6 +610,16 @@ class _Builder:
                 or self._group(h, end, iso3)
             )
         return found if found[0] is not None else None
+
+    def _of_the_state(self, h: Hit, nxt: Hit) -> bool:
+        """وزير الداخلية بمملكة البحرين: a title "in" a state named as one is that
+        state's; an envoy's is where he serves (سفير خادم الحرمين الشريفين بدولة الكويت)."""
+        return (
+            h.entry.get("role") == "person"
+            and h.entry.words[0] not in _ENVOYS
+            and nxt.prefix == "ب"
+            and bare_word(self.norms[nxt.start]) in _STATE_NOUNS
+        )
 
     def _describes_place(self, start: int) -> bool:
         """A nationality after a place noun and its name (مدينة سانت بطرسبورج الروسية)."""

@@ -7,7 +7,14 @@ from functools import lru_cache
 
 from kg.lang.ar.caches import WORDS, recall, remember
 from kg.lang.ar.lexicon import Entry, Lexicon
-from kg.lang.ar.morphology import Analysis, noun_readings, noun_stems, verb_readings, verb_stems
+from kg.lang.ar.morphology import (
+    Analysis,
+    conjugate,
+    noun_readings,
+    noun_stems,
+    verb_readings,
+    verb_stems,
+)
 from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import NUMBERS, PART_NOUNS, QUANTIFIERS
 
@@ -261,6 +268,8 @@ def match_layers(
             v = None  # بعد توقف استمر سبعة أعوام: a halt, not "she arrests"
         if not n and not v:
             continue
+        if n is not None and v is not None and _given(norms, i, n):
+            v = None  # قدم الوزير شكره لنظيره: "his thanks", given, not "he thanked him"
         # after a preposition or a construct noun (بموازاة دعم), a bare form is a noun
         construct = i > 0 and (
             norms[i - 1] in prepositions
@@ -289,6 +298,32 @@ def match_layers(
         last_end = h.end
     out["trigger"] = hits
     return out
+
+
+# Verbs that give or voice a feeling (قدم شكره، أبدى ارتياحه، نقل تحياته، أعرب عن
+# تقديره): the possessed word after them and their subject is a verbal noun.
+_GIVING = frozenset(
+    normalize(w)
+    for past, present in (
+        ("قدم", "يقدم"), ("وجه", "يوجه"), ("أبدى", ""), ("نقل", "ينقل"), ("بعث", "يبعث"),
+        ("أعرب", "يعرب"), ("عبر", "يعبر"), ("رفع", "يرفع"), ("أزجى", ""), ("جدد", "يجدد"),
+        ("سجل", "يسجل"), ("أكد", "يؤكد"),
+    )
+    for pre in ("", "و", "ف")
+    for w in (pre + past, pre + past + "ت", *(pre + f for f in conjugate("", present)))
+)  # fmt: skip
+_POSSESSIVE = ("ه", "ها", "هم", "هما", "كم", "نا")
+
+
+def _given(norms: list[str], i: int, n: Hit) -> bool:
+    if not n.first.suffix.endswith(_POSSESSIVE) or "ال" in n.first.prefix:
+        return False
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if norms[k] in _GIVING:
+            return True
+        if not norms[k].isalpha():
+            return False
+    return False
 
 
 # إنّ and أنّ take a noun (قال إن قصف المواقع ليس الحل); أنْ takes a verb only after

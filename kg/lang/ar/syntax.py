@@ -1068,12 +1068,16 @@ def _clause_subject(
     subject: Arg | None = None
     if c.kind == "relative" and prev is not None and _thing_before(s, c.start):
         c.thing_head = True  # الهجوم الذي استهدف: the clause is about a thing
-    elif c.kind == "relative" and prev is not None and prev.phrases:
+    elif c.kind == "relative" and prev is not None:
         # (مع حكومة الإقليم في شمال العراق التي تقاتل: the body, not the place)
         heads = [p for p in prev.phrases if not p.adjectival and not _place_phrase(s, p)]
         if heads and c.start - heads[-1].end <= 4:
             c.head = heads[-1]
             subject = Arg("subj", (c.head,), how="head")
+        elif not s.norms[c.start].startswith("و"):
+            # الأمين العام للفيفا جيروم فالك الذي وصل: no actor heads it (والتي may go
+            # back to the head of a relative before it)
+            c.thing_head = True
     elif c.kind == "complement" and c.opener.endswith(("ننا", "نا")) and c.opener != "انا":
         subject = _we_arg(st.speaker or memory.speaker, s.words[c.start])
     elif c.kind == "complement" and c.opener.endswith(("هم", "هما")) and st.subjects:
