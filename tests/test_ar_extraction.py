@@ -2943,6 +2943,17 @@ EXACT = [
         [("SAU", "GOV", "CONSULT", "KWT", "GOV")],
         id="an-envoy-in-a-state-is-not-its-own",
     ),
+    # a "fight" against a social ill is policy, not force used on an actor
+    pytest.param(
+        "وبدأ رئيس الوزراء العراقي حيدر العبادي خطوات في محاربة الفساد وسوء الإدارة.",
+        [],
+        id="fighting-corruption-is-no-assault",
+    ),
+    pytest.param(
+        "الرياض - واس: وأكدت وزارة الداخلية حرص الحكومة على محاربة المخدرات بأنواعها.",
+        [],
+        id="fighting-drugs-is-no-assault",
+    ),
 ]
 
 

@@ -64,6 +64,7 @@ from kg.lang.ar.rules import (
     PURPOSE,
     RELATIVES,
     RESPONSIBILITY,
+    SCOURGES,
     TIME_WORDS,
     VICTIM_ACTIONS,
     VICTIM_NOUNS,
@@ -1919,7 +1920,7 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # وقع الحادث, وقعوا في كمين: it happened, they fell; nothing signed
     if needs == "prep" and (not _prep_follows(s, p.hit) or _other_sense_object(s, p)):
         return False  # حققت القوات تقدما، تحقيق الأهداف: achieved, not investigated
-    if not _act_needs_met(s, r, needs):
+    if not _act_needs_met(s, r, needs) or _fights_a_scourge(s, r):
         return False
     if _as_a_rule(s, p) or _claims_attack(s, r) or _elative(s, p) or _in_protest_at(s, p):
         # غالبا ما يكون احتجازهم على متن سفينة: what is done as a rule; تبنت ولاية سيناء
@@ -1942,6 +1943,20 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         p.clause.victim_phrases += tuple(r.victims)
         s.victims.extend(a for x in r.victims for a in x.actors)
     return not (r.inherited and not r.src_phrases and not _carried_is_event(s, r))
+
+
+def _fights_a_scourge(s: Sentence, r: _Reading) -> bool:
+    """محاربة الفساد، الحرب على المخدرات، التصدي للشائعات: force against a social ill is
+    policy, no act on an actor."""
+    if r.plover not in ("ASSAULT", "COERCE") or r.actor_target or r.victims:
+        return False
+    k = r.p.end
+    if k < s.end and s.norms[k] in _AGAINST:
+        k += 1
+    return k < s.end and bare_word(s.norms[k]) in SCOURGES
+
+
+_AGAINST = {"علي", "ضد", "ل"}
 
 
 def _in_protest_at(s: Sentence, p: Predicate) -> bool:
