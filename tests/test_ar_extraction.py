@@ -2954,6 +2954,18 @@ EXACT = [
         [],
         id="fighting-drugs-is-no-assault",
     ),
+    # the genitive of a visit: a person is the visitor, a place is where he goes
+    pytest.param(
+        "وأكدت شخصيات سياسية أردنية أن زيارة صاحب السمو الملكي الأمير محمد بن سلمان"
+        " للأردن تعزز العلاقات.",
+        [("SAU", "GOV", "CONSULT", "JOR", "GOV")],
+        id="the-visitor-is-the-visits-genitive",
+    ),
+    pytest.param(
+        "وقال وزير الخارجية الإيراني محمد جواد ظريف إن زيارة دولة الكويت تأتي لوجود إرادة مشتركة.",
+        [("IRN", "GOV", "CONSULT", "KWT", "GOV")],
+        id="a-state-visited-is-the-visits-genitive",
+    ),
 ]
 
 

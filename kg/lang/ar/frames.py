@@ -717,8 +717,9 @@ def _criticism(s: Sentence, r: _Reading) -> bool:
 
 
 def _visitor(s: Sentence, r: _Reading) -> Phrase | None:
-    """A visit noun with لـ and the visitor after it (and only honorifics or adjectives
-    between): زيارة لصاحب السمو الملكي ولي العهد."""
+    """A visit noun with its visitor after it, with لـ or as its genitive (and only
+    honorifics or adjectives between): زيارة لصاحب السمو الملكي ولي العهد, زيارة صاحب
+    السمو الملكي الأمير محمد بن سلمان للأردن."""
     if r.action.id != "visit":
         return None
     p = r.p
@@ -728,11 +729,17 @@ def _visitor(s: Sentence, r: _Reading) -> Phrase | None:
         between = [s.norms[k] for k in range(p.end, x.start)]
         with_l = x.prefix.lstrip("و").startswith("ل") or any(w.startswith("ل") for w in between)
         plain = all(w.startswith(("ال", "ل")) or w in FOLLOWER_WORDS for w in between)
+        # the genitive of a bare visit noun: honorifics only between (صاحب السمو الملكي)
+        genitive = (
+            not p.hit.first.suffix
+            and x.prefix.lstrip("و") in ("", "ال")
+            and all(w in FOLLOWER_WORDS for w in between)
+            and x.actor.type == "person"
+        )
         # (زيارة لمصر, زيارة لاربيل: a place after لـ is where he went, not who)
         place = x.head in ("metonym", "city", "country")
-        return (
-            x if with_l and plain and x.actor.type in ("person", "country") and not place else None
-        )
+        who = x.actor.type in ("person", "country") and not place
+        return x if ((with_l and plain) or genitive) and who else None
     return None
 
 
@@ -1174,6 +1181,8 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     ):
         end += 1  # لمناشدة الحكومة الشرعية للدفاع: past the genitive's adjectives
     own = gen.phrases[0].actor
+    if r.action.id == "visit" and gen.phrases[0].head in ("metonym", "city", "country"):
+        return False  # زيارة دولة الكويت: the place visited
     if _agentless(r.plover) and _exposed_at(s, p, p.clause.start) is not None:
         return True  # تعرض المستشفى لقصف الميليشيات: what it came under is theirs
     if _reflexive_masdar(p.hit.first.stem):
