@@ -2966,6 +2966,23 @@ EXACT = [
         [("IRN", "GOV", "CONSULT", "KWT", "GOV")],
         id="a-state-visited-is-the-visits-genitive",
     ),
+    # a defence named by its verbal noun is a duty or an aim; a defence told has its verb
+    pytest.param(
+        "وأعلنت قيادة القوات المشتركة استشهادهم أثناء أدائهم الواجب في الدفاع عن الشعب اليمني.",
+        [],
+        id="the-duty-of-defending-is-no-support",
+    ),
+    pytest.param(
+        "وأطلقت الإدارة الأمريكية حسابا جديدا على تويتر للدفاع عن الاتفاق مع إيران.",
+        [],
+        id="an-account-to-defend-a-deal-is-no-support",
+    ),
+    # a verb of being able or going on: its subject does what its verbal noun names
+    pytest.param(
+        "وأكملت القوات اليمنية الموالية للشرعية أمس السيطرة على مطار عدن.",
+        [("YEM", "MIL", "ASSAULT", None, None)],
+        id="who-completed-the-takeover-took-over",
+    ),
 ]
 
 

@@ -1929,7 +1929,7 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # وقع الحادث, وقعوا في كمين: it happened, they fell; nothing signed
     if needs == "prep" and (not _prep_follows(s, p.hit) or _other_sense_object(s, p)):
         return False  # حققت القوات تقدما، تحقيق الأهداف: achieved, not investigated
-    if not _act_needs_met(s, r, needs) or _fights_a_scourge(s, r):
+    if not _act_needs_met(s, r, needs) or _fights_a_scourge(s, r) or _defence_named(r):
         return False
     if _as_a_rule(s, p) or _claims_attack(s, r) or _elative(s, p) or _in_protest_at(s, p):
         # غالبا ما يكون احتجازهم على متن سفينة: what is done as a rule; تبنت ولاية سيناء
@@ -1952,6 +1952,16 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         p.clause.victim_phrases += tuple(r.victims)
         s.victims.extend(a for x in r.victims for a in x.actors)
     return not (r.inherited and not r.src_phrases and not _carried_is_event(s, r))
+
+
+def _defence_named(r: _Reading) -> bool:
+    """الدفاع عن الوطن، للدفاع عن الأراضي: a duty or an aim named by the verbal noun; a
+    defence told has its verb (دافع ظريف عن الاتفاق) or its doer as genitive (دفاع
+    الوزير عن القرار)."""
+    if r.action.id != "defend" or r.p.kind != "noun":
+        return False
+    gen = r.p.arg("gen")
+    return gen is None or not gen.phrases or r.src_phrases != gen.phrases
 
 
 def _fights_a_scourge(s: Sentence, r: _Reading) -> bool:

@@ -54,6 +54,7 @@ __all__ = [
     "INSTRUMENTS",
     "BLASTS",
     "OTHER_FIELDS",
+    "ABLE_VERBS",
     "ACHIEVABLE",
     "SCOURGES",
     "FOREIGN",
@@ -456,6 +457,14 @@ DOER_VERBS = CLAIM_VERBS | {
     # the present (هجمات يشنها التنظيم) and the ambush laid (كمين نصبه مسلحون)
     "يشن", "تشن", "يشنون", "ينفذ", "تنفذ", "ينفذون", "يرتكب", "ترتكب", "يرتكبون",
     "نصب", "نصبت", "نصبو",
+}  # fmt: skip
+# Verbs of being able, going on or completing (تمكنت القوات من السيطرة، واصلت المقاومة
+# التقدم): their subject does the act their verbal noun names (not أنهى: ending a
+# siege is not laying it).
+ABLE_VERBS = {
+    "تمكن", "تمكنت", "تمكنوا", "استطاع", "استطاعت", "استطاعوا", "نجح", "نجحت", "نجحوا",
+    "أكمل", "أكملت", "أكملوا", "واصل", "واصلت", "واصلوا", "تواصل", "يواصل", "يواصلون",
+    "أتم", "أتمت",
 }  # fmt: skip
 RESPONSIBILITY = {"مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية"}
 CLAIM_REPORTS = {"أعلن", "أعلنت", "أعلنوا", "تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى"}

@@ -27,6 +27,7 @@ from kg.lang.ar.actors import ArticleMemory, Phrase, bare_word
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import (
+    ABLE_VERBS,
     AGENT_AFTER_ALA,
     AGENT_FIRE,
     CLAUSE_PUNCT,
@@ -1478,7 +1479,8 @@ def light_verb_subject(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
     for j in range(trig.start - 1, max(c.start, trig.start - 6) - 1, -1):
         w = s.norms[j]
         # وشن: a two-letter verb keeps its و for bare(), which guards roots in و (وصل)
-        if bare(w) in DOER_VERBS or (w[:1] in ("و", "ف") and w[1:] in DOER_VERBS):
+        verbs = DOER_VERBS | ABLE_VERBS
+        if bare(w) in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs):
             return next(
                 (
                     p
