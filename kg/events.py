@@ -177,7 +177,9 @@ def confidence(m: Mention) -> float:
     protest = plover == "PROTEST" and m.register not in ("sports", "culture")
     # an armed attack on a hospital or a company is no health or business news
     armed = plover == "ASSAULT" and "trigger:alone" in m.evidence and m.register in _SOFT
-    if m.register and not (protest or armed) and not (political(m.source) or political(m.target)):
+    # (a political doer carried over from another sentence does not act in this one)
+    told = political(m.source) and "source:inferred" not in m.evidence.split()
+    if m.register and not (protest or armed) and not (told or political(m.target)):
         c *= _REGISTER_FACTOR  # (workers striking at a company are still protesting)
     elif m.register == "opinion":
         c *= _REGISTER_FACTOR  # a column argues about states and armies; it reports nothing

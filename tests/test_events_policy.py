@@ -87,3 +87,34 @@ def _action_after_policy(source, action_id: str, action_text: str, lang: str) ->
 )
 def test_crowds_taking_a_place_protest(source, action_id, action_text, lang, plover):
     assert _action_after_policy(source, action_id, action_text, lang) == plover
+
+
+FANS = A.sector_group("CVL", "fans", "الجماهير", start=45, end=53)
+
+
+@pytest.mark.parametrize(
+    "source,evidence,register,lowered",
+    [
+        # in a sports or business sentence an army named there takes part: political news
+        pytest.param(ARMY, "", "sports", False, id="named-army-at-a-match"),
+        # ... one carried over from another clause or sentence does not act in it
+        pytest.param(ARMY, "source:inferred", "sports", True, id="carried-army-at-a-match"),
+        pytest.param(ARMY, "source:inferred", "business", True, id="carried-army-in-trade"),
+        # ... and outside such registers a carried doer is still a doer
+        pytest.param(ARMY, "source:inferred", "", False, id="carried-army-in-news"),
+    ],
+)
+def test_a_political_doer_carried_into_another_register(source, evidence, register, lowered):
+    mention = Mention(
+        sent_start=0,
+        sent_end=len(TEXT),
+        source=source,
+        action_id="praise",
+        action_text="أشاد",
+        target=FANS,
+        confidence=0.8,
+        register=register,
+        evidence=evidence,
+    )
+    (event,) = build_events(Article(id="p", text=TEXT, lang="ar"), [mention], min_confidence=0)
+    assert (event.confidence < 0.5) == lowered, event.confidence
