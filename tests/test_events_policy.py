@@ -118,3 +118,32 @@ def test_a_political_doer_carried_into_another_register(source, evidence, regist
     )
     (event,) = build_events(Article(id="p", text=TEXT, lang="ar"), [mention], min_confidence=0)
     assert (event.confidence < 0.5) == lowered, event.confidence
+
+
+@pytest.mark.parametrize(
+    "target,register,lowered",
+    [
+        # an armed attack told in a health or business sentence is still news when someone
+        # is named in it ...
+        pytest.param(ARMY, "health", False, id="attack-on-an-army-in-hospital-news"),
+        # ... a killing with no one named there is not (a novel's plot, a husband's blows)
+        pytest.param(None, "culture", True, id="killing-in-a-novel"),
+        pytest.param(None, "health", True, id="beating-in-hospital-news"),
+        # ... while in plain news a strike or an attack needs no named actor
+        pytest.param(None, "", False, id="killing-in-the-news"),
+    ],
+)
+def test_an_attack_with_no_one_named_in_another_register(target, register, lowered):
+    mention = Mention(
+        sent_start=0,
+        sent_end=len(TEXT),
+        source=None,
+        action_id="kill",
+        action_text="قتل",
+        target=target,
+        confidence=0.5,
+        register=register,
+        evidence="trigger:alone",
+    )
+    (event,) = build_events(Article(id="p", text=TEXT, lang="ar"), [mention], min_confidence=0)
+    assert (event.confidence < 0.35) == lowered, event.confidence
