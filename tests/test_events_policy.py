@@ -92,6 +92,23 @@ def test_crowds_taking_a_place_protest(source, action_id, action_text, lang, plo
 FANS = A.sector_group("CVL", "fans", "الجماهير", start=45, end=53)
 
 
+def _confidence(source, action_id, action_text, target, conf, register, evidence) -> float:
+    """The confidence the policy gives a mention found in a sentence of ``register``."""
+    mention = Mention(
+        sent_start=0,
+        sent_end=len(TEXT),
+        source=source,
+        action_id=action_id,
+        action_text=action_text,
+        target=target,
+        confidence=conf,
+        register=register,
+        evidence=evidence,
+    )
+    (event,) = build_events(Article(id="p", text=TEXT, lang="ar"), [mention], min_confidence=0)
+    return event.confidence
+
+
 @pytest.mark.parametrize(
     "source,evidence,register,lowered",
     [
@@ -105,19 +122,8 @@ FANS = A.sector_group("CVL", "fans", "الجماهير", start=45, end=53)
     ],
 )
 def test_a_political_doer_carried_into_another_register(source, evidence, register, lowered):
-    mention = Mention(
-        sent_start=0,
-        sent_end=len(TEXT),
-        source=source,
-        action_id="praise",
-        action_text="أشاد",
-        target=FANS,
-        confidence=0.8,
-        register=register,
-        evidence=evidence,
-    )
-    (event,) = build_events(Article(id="p", text=TEXT, lang="ar"), [mention], min_confidence=0)
-    assert (event.confidence < 0.5) == lowered, event.confidence
+    c = _confidence(source, "praise", "أشاد", FANS, 0.8, register, evidence)
+    assert (c < 0.5) == lowered, c
 
 
 @pytest.mark.parametrize(
@@ -134,16 +140,5 @@ def test_a_political_doer_carried_into_another_register(source, evidence, regist
     ],
 )
 def test_an_attack_with_no_one_named_in_another_register(target, register, lowered):
-    mention = Mention(
-        sent_start=0,
-        sent_end=len(TEXT),
-        source=None,
-        action_id="kill",
-        action_text="قتل",
-        target=target,
-        confidence=0.5,
-        register=register,
-        evidence="trigger:alone",
-    )
-    (event,) = build_events(Article(id="p", text=TEXT, lang="ar"), [mention], min_confidence=0)
-    assert (event.confidence < 0.35) == lowered, event.confidence
+    c = _confidence(None, "kill", "قتل", target, 0.5, register, "trigger:alone")
+    assert (c < 0.35) == lowered, c
