@@ -177,8 +177,12 @@ def confidence(m: Mention) -> float:
     protest = plover == "PROTEST" and m.register not in ("sports", "culture")
     # an armed attack on a hospital or a company is no health or business news, when
     # someone is named in it (not killing in a novel, nor a husband beating his wife)
-    armed = plover == "ASSAULT" and "trigger:alone" in m.evidence and m.register in _SOFT
-    armed = armed and (real_actor(m.source) or real_actor(m.target))
+    armed = (
+        plover == "ASSAULT"
+        and "trigger:alone" in m.evidence
+        and m.register in _SOFT
+        and (real_actor(m.source) or real_actor(m.target))
+    )
     # (a political doer carried over from another sentence does not act in this one)
     told = political(m.source) and "source:inferred" not in m.evidence.split()
     if m.register and not (protest or armed) and not (told or political(m.target)):

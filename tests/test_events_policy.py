@@ -19,19 +19,25 @@ PRESS = A.country("KWT", "الصحيفة", "MED", start=5, end=12)
 ACTIVISTS = A.sector_group("CVL", "activists", "الناشطين", start=45, end=53)
 
 
-def _source_after_policy(source, action_id: str, evidence: str):
+def _event(source, action_id, action_text, target, lang="ar", **found):
+    """The one event the policy makes of a mention in TEXT; ``found``: confidence,
+    register and evidence as the pack reports them."""
+    found.setdefault("confidence", 0.8)
     mention = Mention(
         sent_start=0,
         sent_end=len(TEXT),
         source=source,
         action_id=action_id,
-        action_text="اعتقل",
-        target=ACTIVISTS,
-        confidence=0.8,
-        evidence=evidence,
+        action_text=action_text,
+        target=target,
+        **found,
     )
-    (event,) = build_events(Article(id="p", text=TEXT, lang="ar"), [mention], min_confidence=0)
-    return event.source
+    (event,) = build_events(Article(id="p", text=TEXT, lang=lang), [mention], min_confidence=0)
+    return event
+
+
+def _source_after_policy(source, action_id: str, evidence: str):
+    return _event(source, action_id, "اعتقل", ACTIVISTS, evidence=evidence).source
 
 
 @pytest.mark.parametrize(
@@ -58,17 +64,7 @@ PARLIAMENT = A.country("TWN", "البرلمان", "LEG", start=20, end=28)
 
 
 def _action_after_policy(source, action_id: str, action_text: str, lang: str) -> str:
-    mention = Mention(
-        sent_start=0,
-        sent_end=len(TEXT),
-        source=source,
-        action_id=action_id,
-        action_text=action_text,
-        target=PARLIAMENT,
-        confidence=0.8,
-    )
-    (event,) = build_events(Article(id="p", text=TEXT, lang=lang), [mention], min_confidence=0)
-    return event.action.plover
+    return _event(source, action_id, action_text, PARLIAMENT, lang).action.plover
 
 
 @pytest.mark.parametrize(
@@ -94,19 +90,8 @@ FANS = A.sector_group("CVL", "fans", "الجماهير", start=45, end=53)
 
 def _confidence(source, action_id, action_text, target, conf, register, evidence) -> float:
     """The confidence the policy gives a mention found in a sentence of ``register``."""
-    mention = Mention(
-        sent_start=0,
-        sent_end=len(TEXT),
-        source=source,
-        action_id=action_id,
-        action_text=action_text,
-        target=target,
-        confidence=conf,
-        register=register,
-        evidence=evidence,
-    )
-    (event,) = build_events(Article(id="p", text=TEXT, lang="ar"), [mention], min_confidence=0)
-    return event.confidence
+    found = {"confidence": conf, "register": register, "evidence": evidence}
+    return _event(source, action_id, action_text, target, **found).confidence
 
 
 @pytest.mark.parametrize(

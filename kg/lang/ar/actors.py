@@ -124,7 +124,7 @@ def _span_text(words: list[str], idx: list[int], text: str, s: int, e: int) -> t
 
 # Nouns a state is named with (مملكة البحرين، دولة الكويت، جمهورية مصر العربية).
 _STATE_NOUNS = {normalize(w) for w in ("مملكة", "دولة", "جمهورية", "سلطنة", "إمارة")}
-_ENVOYS = {normalize(w) for w in ("سفير", "قنصل", "مندوب", "ممثل", "ملحق", "المندوب الدائم")}
+_ENVOYS = {normalize(w) for w in ("سفير", "قنصل", "مندوب", "ممثل", "ملحق")}
 # Words of a title's former holder (الرئيس المصري الأسبق حسني مبارك).
 _FORMER = {normalize(w) for w in ("سابق", "أسبق", "مخلوع", "معزول", "مستقيل")}
 # Endings of an adjective (nisba, feminine, sound plural).

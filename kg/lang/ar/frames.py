@@ -350,6 +350,11 @@ _CAUSES = {normalize(w) for w in ("إثر", "اثر", "جراء", "نتيجة", 
 _RIGHT_AFTER = {normalize(w) for w in ("بعد", "عقب", "خلال", "أثناء", "في")}
 
 
+def _cause_at(s: Sentence, start: int, end: int) -> int | None:
+    """The first word of cause (جراء، إثر) in ``start``..``end``."""
+    return next((k for k in range(start, end) if s.norms[k] in _CAUSES), None)
+
+
 def _wounding(m: Mention) -> bool:
     """إصابة تسعة آخرين: a wounding told by its victims' noun."""
     return bare(normalize(m.action_text)).lstrip("ب").lstrip("ل") == _WOUNDING
@@ -412,7 +417,7 @@ def _wounded_with_the_dead(s: Sentence, out: list[Mention]) -> list[Mention]:
     death."""
     result = []
     for m in out:
-        death = next((d for d in out if _wounding(m) and _joined_to(s, d, m)), None)
+        death = next((d for d in out if _joined_to(s, d, m)), None) if _wounding(m) else None
         if death is not None and m.source is None:
             m = replace(m, source=death.source)
         if death is not None and m.source is None and m.target is None:
@@ -831,7 +836,8 @@ def _noun_victims(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...]:
     x = count_then_phrase(s, k, c.phrases) or next(
         (x for x in c.phrases if k <= x.start <= k + 5 and not x.governed), None
     )
-    if x is None or any(s.norms[j] in _CAUSES for j in range(k, x.start)):
+    cause = _cause_at(s, k, c.end)
+    if x is None or (cause is not None and cause < x.start):
         return ()
     return coordinated(x, c.phrases, s)
 
@@ -1352,7 +1358,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         cands, concept = list(r.victims), None
     elif p.kind == "noun" and p.hit.entry.words[0] in VICTIM_NOUNS:
         # إصابة تسعة آخرين جراء قصف شنه الحوثيون: the shellers are no victims
-        cause = next((k for k in range(p.end, p.clause.end) if s.norms[k] in _CAUSES), None)
+        cause = _cause_at(s, p.end, p.clause.end)
         cands = [x for x in cands if cause is None or x.start < cause]
     r.concept = concept
     r.targets = _choose_targets(s, r, cands, concept)

@@ -1473,14 +1473,17 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
     return None
 
 
+# Verbs whose subject is the doer of the event noun after them (شن، نفذ، تمكن، واصل).
+_LIGHT_VERBS = DOER_VERBS | ABLE_VERBS
+
+
 def light_verb_subject(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
     """نفذت القوات الأميركية ضربة جوية, شن الجيش هجوما: the subject of a verb of doing
     right before the event noun is its agent."""
     for j in range(trig.start - 1, max(c.start, trig.start - 6) - 1, -1):
         w = s.norms[j]
         # وشن: a two-letter verb keeps its و for bare(), which guards roots in و (وصل)
-        verbs = DOER_VERBS | ABLE_VERBS
-        if bare(w) in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs):
+        if bare(w) in _LIGHT_VERBS or (w[:1] in ("و", "ف") and w[1:] in _LIGHT_VERBS):
             return next(
                 (
                     p
