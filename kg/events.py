@@ -139,6 +139,15 @@ def _itself(source: Actor | None, target: Actor | None) -> bool:
     )
 
 
+def _same_words(source: Actor | None, target: Actor | None) -> bool:
+    return (
+        source is not None
+        and target is not None
+        and source.start is not None
+        and (source.start, source.end) == (target.start, target.end)
+    )
+
+
 def real_actor(a: Actor | None) -> bool:
     """A country or one of its sectors, a body, a named group, a known or titled person;
     not a common noun standing for nobody in particular (``group/media``), nor a concept."""
@@ -252,6 +261,8 @@ def build_events(
             source = None  # a ministry or a court carried over from before shoots no one
         if plover == "CONSULT" and _itself(source, target):
             continue  # موسكو ... روسيا, a prince's visit to a town of his own state
+        if _same_words(source, target):
+            target = None  # one phrase read twice is not both sides of one act
         events.append(
             Event(
                 doc_id=article.id,

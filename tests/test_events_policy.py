@@ -127,3 +127,18 @@ def test_a_political_doer_carried_into_another_register(source, evidence, regist
 def test_an_attack_with_no_one_named_in_another_register(target, register, lowered):
     c = _confidence(None, "kill", "قتل", target, 0.5, register, "trigger:alone")
     assert (c < 0.35) == lowered, c
+
+
+@pytest.mark.parametrize(
+    "target,kept",
+    [
+        # a phrase read as both sides (مقتل عشرة في غارات للتحالف: the coalition as doer
+        # and, wrongly, as the one killed) keeps its doer and loses the target
+        pytest.param(A.country("KWT", "الجيش", "MIL", start=5, end=12), False, id="same-words"),
+        pytest.param(A.country("KWT", "الجيش", "MIL", start=40, end=45), True, id="other-words"),
+    ],
+)
+def test_one_phrase_is_not_both_sides(target, kept):
+    event = _event(ARMY, "attack", "قصف", target)
+    assert event.source == ARMY
+    assert (event.target is not None) == kept, event.target
