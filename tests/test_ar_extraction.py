@@ -2407,12 +2407,12 @@ EXACT = [
     ),
     pytest.param(
         "وقالت المصادر إن مناطق سورية تتعرض لقصف عنيف.",
-        [(None, None, "ASSAULT", None, None)],
+        [(None, None, "ASSAULT", "SYR", None)],
         id="a-nationality-of-a-place-noun-is-no-doer",
     ),
     pytest.param(
         "وأفادت المصادر بأن محافظة مأرب اليمنية تعرضت لقصف عنيف.",
-        [(None, None, "ASSAULT", None, None)],
+        [(None, None, "ASSAULT", "YEM", None)],
         id="a-nationality-after-a-named-place-is-no-doer",
     ),
     pytest.param(
@@ -2982,6 +2982,50 @@ EXACT = [
         "وأكملت القوات اليمنية الموالية للشرعية أمس السيطرة على مطار عدن.",
         [("YEM", "MIL", "ASSAULT", None, None)],
         id="who-completed-the-takeover-took-over",
+    ),
+    # a state past a border is where it happened, not whom it hit
+    pytest.param(
+        "قتل ثلاثة أشخاص في انفجار سيارة مفخخة في بلدة قريبة من الحدود مع العراق.",
+        [(None, None, "ASSAULT", None, "CVL")],
+        id="the-state-across-the-border-is-no-target",
+    ),
+    pytest.param(
+        "انفجرت عبوة ناسفة في قرية قريبة من الحدود السورية.",
+        [(None, None, "ASSAULT", None, None)],
+        id="a-state-named-by-its-border-is-no-target",
+    ),
+    # the subject before تعرض came under the act; من قبل X names who did it
+    pytest.param(
+        "وذكر المتحدث أن الجنود الأتراك تعرضوا لهجوم من قبل مسلحين أكراد.",
+        [(None, "REB", "ASSAULT", "TUR", "MIL")],
+        id="who-came-under-attack-before-the-verb-and-by-whom",
+    ),
+    # a past form with an agent after it is a passive; the agent is who did it
+    pytest.param(
+        "اعتقل خمسة صحفيين من قبل الشرطة الإيرانية في طهران.",
+        [("IRN", "COP", "COERCE", None, "MED")],
+        id="an-agent-after-a-past-form-makes-it-passive",
+    ),
+    pytest.param(
+        "وقالت المصادر إن عناصر من الجيش السوري الحر اعتقلوا على أيدي مقاتلي تنظيم داعش.",
+        [("ISIS", "REB", "COERCE", "SYR", "REB")],
+        id="the-arrested-before-the-verb-and-the-agent-after",
+    ),
+    # arriving is a visit only when a state or a city is reached, and not by a force
+    pytest.param(
+        "حددت الحكومة موعد الانتخابات لأول مرة منذ وصول الرئيس الراحل هوغو تشافيز إلى السلطة.",
+        [],
+        id="coming-to-power-is-no-visit",
+    ),
+    pytest.param(
+        "وصلت قوات مصرية إلى اليمن للمشاركة في العمليات.",
+        [],
+        id="troops-arriving-are-no-visit",
+    ),
+    pytest.param(
+        "وصل قائد الجيش اللبناني إلى واشنطن في زيارة رسمية تستغرق يومين.",
+        [("LBN", "MIL", "CONSULT", "USA", "GOV")],
+        id="a-commander-arriving-visits",
     ),
 ]
 

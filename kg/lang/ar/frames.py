@@ -663,6 +663,16 @@ _NUMBER_WORDS = {normalize(w) for w in NUMBERS}
 _MEETING_NOUNS = {normalize(w) for w in MEETINGS}
 
 
+def _reached_a_place(r: _Reading) -> bool:
+    """An arrival is a visit when a state or a city is reached, and not by a force
+    (forces arriving are moved; their commander arriving visits)."""
+    forces = any(x.actor.sector in _FORCE_SECTORS and x.title != "person" for x in r.src_phrases)
+    return not forces and any(t.type == "country" for t in r.targets)
+
+
+_FORCE_SECTORS = {"MIL", "REB", "UAF", "INS", "COP", "SPY"}  # (police and intelligence too)
+
+
 def _act_needs_met(s: Sentence, r: _Reading, needs: str) -> bool:
     """What a wound, a bomb or a holding needs to be an attack, a bombing or talks."""
     p = r.p
@@ -912,6 +922,11 @@ def _exposed_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
     # واجهت الحكومة انتقادات: only what the subject faces right after it
     if between and (not facing or only_followers(s, between[-1].end, trig.start)):
         return coordinated(between[0], c.phrases, s)
+    if not between and not facing:
+        # الجنود تعرضوا لهجوم: the subject before the verb came under it
+        before = next((x for x in c.phrases if x.end == j), None)
+        if before is not None and not before.governed:
+            return coordinated(before, c.phrases, s)
     return ()
 
 
@@ -956,12 +971,20 @@ def _passive_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...]:
     x = count_then_phrase(s, k, c.phrases) or next(
         (x for x in c.phrases if x.start == k and not x.governed), None
     )
-    if x is not None:
-        return coordinated(x, c.phrases, s)
-    before = [x for x in c.phrases if x.end <= trig.start and not x.governed]
+    if x is not None and x is not agent_phrase(s, c.phrases, trig.end, c.end):
+        return coordinated(x, c.phrases, s)  # (اعتقلوا على أيدي X: X did it)
+    before = [x for x in c.phrases if x.end <= trig.start]
     if before and only_followers(s, before[-1].end, trig.start):
-        return coordinated_back(before)
+        # مقاتلون من المعارضة اعتقلوا: the head before its partitive; عناصر من الجيش
+        # الحر اعتقلوا: the body its members are of
+        heads = [x for x in before if not x.governed or _members_of(s, x)]
+        return coordinated_back(heads) if heads else ()
     return ()
+
+
+def _members_of(s: Sentence, x: Phrase) -> bool:
+    k = x.start
+    return k - 2 >= s.start and s.norms[k - 1] == "من" and s.norms[k - 2] in MEMBER_WORDS
 
 
 def _read_source(s: Sentence, r: _Reading) -> None:
@@ -1428,6 +1451,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         # المقاومة الموالية للحكومة: whom the subject is loyal to, not the target
         and s.norms[x.start - 1] not in _LOYAL
         and not _instrument(s, x)
+        and not _across_border(s, x)
     ]
     if p.kind == "verb":
         # a verb's object comes soon after it (or after its subject); an object
@@ -1506,6 +1530,22 @@ def _partitive(s: Sentence, x: Phrase) -> bool:
 
 # Nouns of a part or a batch of people: عدد من, فوج من, مجموعة من, بعض.
 _PARTS = {normalize(w) for w in ("عدد", "عددا", "فوج", "أفواج", "دفعة", "دفعات", "مجموعة", "بعض")}
+
+
+_NEAR = {normalize(w) for w in ("قرب", "بالقرب", "القريبة", "القريب", "قريبة", "قريبا")}
+
+
+def _across_border(s: Sentence, x: Phrase) -> bool:
+    """على الحدود مع اليمن، القريبة من الحدود السورية: the state past a border where
+    something happened, not whom it was done to (حدود المملكة, the state's own, still is)."""
+    k = x.start - 1
+    if k - 1 >= s.start and s.norms[k] == "مع" and bare_word(s.norms[k - 1]).startswith("حدود"):
+        return True
+    return (
+        k >= s.start
+        and bare_word(s.norms[k]).startswith("حدود")
+        and any(s.norms[j] in _NEAR for j in range(max(s.start, k - 3), k))
+    )
 
 
 def _instrument(s: Sentence, x: Phrase) -> bool:
@@ -1933,6 +1973,8 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # واجه التحديات, القضاء على الفقر, حذر من خطورة: another sense
     if needs == "any" and (not r.targets and not r.victims or _fell_in(s, r)):
         return False  # وقع الحادث, وقعوا في كمين: it happened, they fell; nothing signed
+    if needs == "place" and not _reached_a_place(r):
+        return False  # وصول التيار إلى السلطة, وصول قوات الشرطة إلى الوكر: no visit
     if needs == "prep" and (not _prep_follows(s, p.hit) or _other_sense_object(s, p)):
         return False  # حققت القوات تقدما، تحقيق الأهداف: achieved, not investigated
     if not _act_needs_met(s, r, needs) or _fights_a_scourge(s, r) or _defence_named(r):

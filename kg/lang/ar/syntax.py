@@ -209,6 +209,8 @@ def segment(s: Sentence) -> list[Clause]:
             continue  # «الحوار الاستراتيجي»: a quoted name, not a quotation
         if w == "غير" and (i + 1 >= s.end or s.norms[i + 1] not in COMPLEMENTIZERS):
             continue  # غير أن: "however"; التصرف غير المسؤول: "non-"
+        if w in ("قبل", "بعد") and s.norms[i - 1] == "من" and s.norms[i + 1 : i + 2] != ["ان"]:
+            continue  # هجوم من قبل مسلحين: "by" (and من بعد: "afterwards"), not "before"
         if kind is None and i in cue_verbs and w.startswith("و"):
             kind = "coordinate"
         if kind is None:
@@ -864,7 +866,28 @@ def passive_form(s: Sentence, trig: Hit) -> bool:
     w = s.norms[trig.start]
     if trig.kind != "verb":
         return False
-    return w in PASSIVE_VERBS or bare(w) in PASSIVE_VERBS or _vocalised_passive(s, trig)
+    return (
+        w in PASSIVE_VERBS
+        or bare(w) in PASSIVE_VERBS
+        or _vocalised_passive(s, trig)
+        or _agent_follows(s, trig)
+    )
+
+
+def _agent_follows(s: Sentence, trig: Hit) -> bool:
+    """اعتقل ثلاثة ناشطين من قبل قوات الأمن: a past form with no object pronoun whose
+    clause names an agent (من قبل X, على يد X) is passive; only a passive takes one."""
+    if trig.entry.get("tense") != "past" or trig.first.suffix:
+        return False
+    for k in range(trig.end, min(s.end, trig.end + 6)):
+        w = s.norms[k]
+        if w in CLAUSE_PUNCT or w in RELATIVES or w in COMPLEMENTIZERS:
+            return False
+        prev = s.norms[k - 1]
+        by = w == "قبل" and prev == "من" and (k + 1 >= s.end or s.norms[k + 1] not in ("ان", "ما"))
+        if by or (w in AGENT_AFTER_ALA and prev in ("علي", "وعلي")):
+            return True  # (من قبل أن: "before")
+    return False
 
 
 def _vocalised_passive(s: Sentence, trig: Hit) -> bool:
