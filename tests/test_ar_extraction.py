@@ -3027,6 +3027,30 @@ EXACT = [
         [("LBN", "MIL", "CONSULT", "USA", "GOV")],
         id="a-commander-arriving-visits",
     ),
+    # a bare past form after a verb of judging and its named subject is a verbal noun,
+    # its genitive the doer (دانت X قصف الحوثيين: the Houthis shelled)
+    pytest.param(
+        "استنكرت منظمة الصحة العالمية قصف الميليشيات للمستشفيات في تعز.",
+        [("WHO", "IGO", "ACCUSE", "YEM", "UAF"), ("YEM", "UAF", "ASSAULT", None, None)],
+        id="a-condemned-verbal-noun-after-a-named-subject",
+    ),
+    pytest.param(
+        "دانت منظمة التعاون الإسلامي قصف الحوثيين للأحياء السكنية.",
+        [("OIC", "IGO", "ACCUSE", "YEM", "REB"), ("YEM", "REB", "ASSAULT", None, None)],
+        id="the-genitive-of-a-condemned-act-is-its-doer",
+    ),
+    # a title before a body is that body's head
+    pytest.param(
+        "استقبل رئيس حزب الله السفير الإيراني في بيروت.",
+        [("LBN", "UAF", "CONSULT", "IRN", "GOV")],
+        id="the-head-of-a-movement-is-the-movement",
+    ),
+    # the subject of a verb voicing a stance with عن holds it
+    pytest.param(
+        "وأعرب وزير الخارجية الكويتي عن إدانته للتفجير الذي استهدف المسجد.",
+        [("KWT", "GOV", "ACCUSE", None, None), (None, None, "ASSAULT", None, None)],
+        id="who-voiced-his-condemnation",
+    ),
 ]
 
 

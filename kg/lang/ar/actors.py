@@ -600,7 +600,7 @@ class _Builder:
             return None  # هدفه الرئيس, الشارع الرئيس: "main", not the president
         if e.get("role") in ("person", "counterpart", "named"):
             people = iso3 is None and end == h.end and self._people_of_org(h, end)
-            found = people or self._titled(h, end, iso3)
+            found = people or (iso3 is None and self._head_of(h, end)) or self._titled(h, end, iso3)
         else:
             found = (
                 (iso3 is None and self._construct(h, end))
@@ -695,6 +695,27 @@ class _Builder:
         sector = h.entry.get("sector") or None
         if owner.country and owner.sector in (None, "GOV") and owner.type != "organisation":
             return A.country(owner.country, t, sector or owner.sector, start=s0, end=e0), j
+        return Actor(**{**owner.to_dict(), "text": t, "start": s0, "end": e0}), j
+
+    def _head_of(self, h: Hit, end: int) -> tuple[Actor, int] | None:
+        """رئيس مجلس الشورى, رئيس حركة حماس: a title in the construct state before a
+        body is that body's head, coded as the body (its country and sector)."""
+        if h.entry.get("role") != "person" or "ال" in h.first.prefix or h.first.suffix:
+            return None
+        nxt = self.by_start.get(end)
+        if nxt is None or nxt.prefix not in ("", "ال"):
+            return None
+        if nxt.kind == "role" and nxt.entry.get("role") in ("group", "owned", "definite"):
+            found = self._role(nxt)
+        elif nxt.kind == "org":
+            found = self._named(nxt)
+        else:
+            return None
+        if not found or found[0] is None or found[0].type == "person":
+            return None
+        owner, j = found
+        self.used.add(nxt.start)
+        t, s0, e0 = self.span(h.start, j)
         return Actor(**{**owner.to_dict(), "text": t, "start": s0, "end": e0}), j
 
     def _titled(self, h: Hit, end: int, iso3: str | None) -> tuple[Actor | None, int]:

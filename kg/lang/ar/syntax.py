@@ -53,6 +53,7 @@ from kg.lang.ar.rules import (
     QUANTIFIERS,
     RELATIVES,
     VICTIM_ACTIONS,
+    VOICE_VERBS,
 )
 from kg.records import Actor
 
@@ -914,6 +915,9 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
     if trig.first.prefix:
         return _coordinated_count(s, trig)
     k = trig.start - 1
+    subject = next((x for x in s.phrases if x.end == trig.start and not x.governed), None)
+    if subject is not None:
+        k = subject.start - 1  # دانت منظمة العفو الدولية قصف: past a named subject
     while (
         k > s.start
         and k >= trig.start - 2
@@ -1500,13 +1504,26 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
 _LIGHT_VERBS = DOER_VERBS | ABLE_VERBS
 
 
+def _stance_after(s: Sentence, a: int, b: int) -> bool:
+    words = [s.norms[k] for k in range(a, b + 1) if s.norms[k] not in _DEGREE]
+    return b - a <= 2 and not any(w[:1] in ("ل", "ب") for w in words)
+
+
+_DEGREE = {normalize(w) for w in ("بالغ", "عميق", "شديد")}  # عن بالغ قلقه
+
+
 def light_verb_subject(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
     """نفذت القوات الأميركية ضربة جوية, شن الجيش هجوما: the subject of a verb of doing
-    right before the event noun is its agent."""
+    right before the event noun is its agent; so is the subject of a verb voicing a
+    stance with عن (أعرب الوزير عن إدانته، عبرت المملكة عن دعمها)."""
+    voiced = False
     for j in range(trig.start - 1, max(c.start, trig.start - 6) - 1, -1):
         w = s.norms[j]
+        # عن إدانته واستنكاره، عن بالغ قلقه: the stance right after عن (not للتفجير after it)
+        voiced = voiced or (w == "عن" and _stance_after(s, j + 1, trig.start))
+        voice = voiced and (w in VOICE_VERBS or (w[:1] in ("و", "ف") and w[1:] in VOICE_VERBS))
         # وشن: a two-letter verb keeps its و for bare(), which guards roots in و (وصل)
-        if bare(w) in _LIGHT_VERBS or (w[:1] in ("و", "ف") and w[1:] in _LIGHT_VERBS):
+        if voice or bare(w) in _LIGHT_VERBS or (w[:1] in ("و", "ف") and w[1:] in _LIGHT_VERBS):
             return next(
                 (
                     p
