@@ -3051,6 +3051,18 @@ EXACT = [
         [("KWT", "GOV", "ACCUSE", None, None), (None, None, "ASSAULT", None, None)],
         id="who-voiced-his-condemnation",
     ),
+    # a possessed body is its owner's, not a state named after it
+    pytest.param(
+        "أعلن وزير ليبي عن اتفاق حكومته مع الجزائر على تأمين الحدود.",
+        [("LBY", "GOV", "AGREE", "DZA", "GOV")],
+        id="his-government-is-his-states-not-the-next-ones",
+    ),
+    # two areas seized are territory, as one is
+    pytest.param(
+        "وبسطت القوات الأفغانية سيطرتها على مديريتين في ولاية هلمند.",
+        [("AFG", "MIL", "ASSAULT", None, None)],
+        id="two-districts-seized-are-territory",
+    ),
 ]
 
 

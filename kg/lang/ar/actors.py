@@ -879,8 +879,9 @@ class _Builder:
             if iso3:
                 self.used.update(x.start for x in self.hits if end <= x.start < nisba_end)
                 return iso3, nisba_end
-        if self._possessed(h) and self._lam_after(end):
-            return None, end  # (حكومته لمصر: his, to Egypt)
+        if self._possessed(h):
+            # حكومته لمصر، اتفاق حكومته مع المملكة: its owner's, not the state after it
+            return None, end
         return self._country_after(h, end), end
 
     def _of_the_world(self, h: Hit, end: int) -> tuple[Actor, int] | None:

@@ -626,6 +626,8 @@ _TERRITORY = {
         "اللواء",
     )  # fmt: skip
 }
+# and their duals (منطقتين، مدينتين، معسكرين)
+_TERRITORY |= {w[:-1] + "تين" if w.endswith("ه") else w + "ين" for w in _TERRITORY}
 
 
 def _territory_after(s: Sentence, r: _Reading) -> bool:
