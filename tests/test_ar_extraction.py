@@ -2671,7 +2671,7 @@ EXACT = [
     ),
     pytest.param(
         "واقتحم مسلحو الحوثي المدينة، ليس فقط لطرد القوات الحكومية بل لاعتقال قادة المقاومة.",
-        [("YEM", "REB", "COERCE", None, None)],
+        [("YEM", "REB", "ASSAULT", None, None)],
         id="not-only-to-expel-but-to-arrest-are-purposes",
     ),
     pytest.param(
@@ -2792,7 +2792,7 @@ EXACT = [
     ),
     pytest.param(
         "وتشهد مدينة عدن حراكا شعبيا ضد الحوثيين.",
-        [(None, None, "PROTEST", "YEM", "REB")],
+        [("YEM", None, "PROTEST", "YEM", "REB")],
         id="a-popular-movement-against-a-side-is-a-protest",
     ),
     pytest.param(
@@ -3062,6 +3062,34 @@ EXACT = [
         "وبسطت القوات الأفغانية سيطرتها على مديريتين في ولاية هلمند.",
         [("AFG", "MIL", "ASSAULT", None, None)],
         id="two-districts-seized-are-territory",
+    ),
+    # people with no nationality named act where an earlier sentence put the scene
+    pytest.param(
+        "الرياض - واس: تتواصل المعارك في ليبيا. وسيطر المسلحون على مطار المدينة.",
+        [("LBY", "REB", "ASSAULT", None, None)],
+        id="gunmen-are-of-the-country-the-article-is-in",
+    ),
+    # whose control a place was is no seizure; freeing places from it is
+    pytest.param(
+        "وأعلن الجيش العراقي تحرير ثلاث قرى من سيطرة داعش.",
+        [("IRQ", "MIL", "ASSAULT", "ISIS", "REB")],
+        id="freeing-places-from-control-takes-them",
+    ),
+    pytest.param(
+        "وتتعهد تركيا بدعم المجالس المحلية في المناطق الخارجة عن سيطرة النظام السوري.",
+        [("TUR", "GOV", "AGREE", None, None)],
+        id="out-of-control-is-no-seizure",
+    ),
+    pytest.param(
+        "ترأس الوزير اجتماعا لرئيس التحرير وهيئة تحرير الصحيفة.",
+        [],
+        id="editing-is-no-freeing",
+    ),
+    # a capital after مدينة is the city, not its government
+    pytest.param(
+        "قصفت الميليشيات الحوثية مدينة عدن بالمدفعية.",
+        [("YEM", "UAF", "ASSAULT", "YEM", None)],
+        id="the-city-of-a-capital-is-a-place",
     ),
 ]
 

@@ -100,6 +100,9 @@ class ArticleMemory:
     # the last organisation named with each head word (حزب الله: حزب), for الحزب alone
     orgs: dict[str, Actor] = field(default_factory=dict)
     when: str | None = None  # the article's date: who holds an office then
+    # the last country a sentence said something happened in (في اليمن): where people
+    # with no nationality named act, when their own sentence names no place
+    scene: Actor | None = None
 
 
 def named_after(w: str) -> bool:
@@ -1233,6 +1236,8 @@ class _Builder:
             and last.head in ("city", "metonym")
         ):
             return place  # في الموصل وبغداد: a place coordinated with a place
+        if bare_word(prev) in _PLACE_WORDS:
+            return place  # مدينة عدن: the city itself
         if prev in _PLACE_NAMED or bare_word(prev) in _PLACE_NAMED:
             return None  # اتفاق فيينا, مطار عدن: a name, not who
         if self._dateline(h):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from kg.lang import ensure_extensions, set_mentions
 from kg.lang.ar.actors import ArticleMemory, build_phrases
 from kg.lang.ar.caches import recall, remember
-from kg.lang.ar.frames import action_plover, code_sentence
+from kg.lang.ar.frames import action_plover, code_sentence, place_of
 from kg.lang.ar.lexicon import load_lexicon
 from kg.lang.ar.matcher import match_layers, resolve_overlaps, word_info
 from kg.lang.ar.rules import FUNCTION_WORDS, PREPOSITIONS
@@ -184,7 +184,8 @@ class EventExtractor:
             )
             s.register = _register(sh["cue"]) or article_register
             clauses, preds = analyse(s, memory, action_plover)
-            mentions.extend(code_sentence(s, clauses, preds, t.text, memory.home))
+            mentions.extend(code_sentence(s, clauses, preds, t.text, memory.home, memory.scene))
+            memory.scene = place_of(s) or memory.scene
         set_mentions(doc, mentions)
         doc._.ar_hits = None  # internal; Docs must stay serialisable for n_process > 1
         doc.user_data.pop("kg_ar_tokens", None)

@@ -178,11 +178,17 @@ class _Reading:
 
 
 def code_sentence(
-    s: Sentence, clauses: list[Clause], preds: list[Predicate], text: str, home: str | None = None
+    s: Sentence,
+    clauses: list[Clause],
+    preds: list[Predicate],
+    text: str,
+    home: str | None = None,
+    scene: Actor | None = None,
 ) -> list[Mention]:
     """The mentions of one sentence's predicates, with the sentence-level readings:
     claims of attacks, protests told by their protesters, "not only X but also Y";
-    ``home`` is the article's country (its dateline, or the one it is about)."""
+    ``home`` is the article's country (its dateline, or the one it is about); ``scene``
+    where an earlier sentence said things happened."""
     out: list[Mention] = []
     last: list[Mention] = []
     for c in clauses:
@@ -201,7 +207,7 @@ def code_sentence(
     out = _judged_doers(s, clauses, _not_by_condemner(out))
     if s.register == "sports":
         out = [m for m in out if not _teams_only(s, m)]
-    return _local_groups(s, _domestic_protests(s, out), home)
+    return _local_groups(s, _domestic_protests(s, out), home, scene)
 
 
 # Phrase heads that name a side in sports news: a place or nationality is a team.
@@ -636,7 +642,11 @@ def _territory_after(s: Sentence, r: _Reading) -> bool:
     end = min(r.p.clause.end, r.p.end + 10)
     on = next((k for k in range(r.p.end, end) if s.norms[k] == "علي"), None)
     k = on + 1 if on is not None else r.p.end
-    while k < s.end and s.norms[k] in FUNCTION_WORDS:
+    if on is None:
+        # حررت القوات العراقية مدينة تكريت: past the subject after the verb
+        k = next((x.end for x in r.src_phrases if x.start == k), k)
+    # (على ثلاث قرى: past a count)
+    while k < s.end and (s.norms[k] in FUNCTION_WORDS or counts(s, k)):
         k += 1
     if k >= s.end:
         return False
@@ -1744,6 +1754,13 @@ def _state_of_control(s: Sentence, p: Predicate) -> bool:
     under = ("تحت", "وتحت", "الخاضعه", "خاضعه")
     if p.kind == "noun" and (prev in under or s.norms[p.start][:3] == "لسي"):
         return True
+    # تحرير المدينة من سيطرة داعش، المناطق الخارجة عن سيطرة النظام: whose control it was
+    # (not من السيطرة على: the act); القيادة والسيطرة: a command's name
+    bare_noun = p.kind == "noun" and s.norms[p.start] in ("سيطره", "سيطرته", "سيطرتها")
+    if bare_noun and prev in ("من", "عن"):
+        return True
+    if p.kind == "noun" and prev == "القياده":
+        return True
     # (وقوات الجيش تسيطر على قرى: a present يسيطر tells who holds it, not a seizure)
     return p.kind == "verb" and s.norms[p.start] in _HELD
 
@@ -1964,22 +1981,29 @@ def _invites_to_meeting(s: Sentence, trig: Hit) -> bool:
 # ---------------------------------------------------------------- is it an event?
 
 
+def _sense_needs_met(s: Sentence, r: _Reading) -> bool:
+    """What a sense of a word with other readings needs (actions.tsv's needs column)."""
+    p, needs = r.p, r.p.hit.entry.get("needs")
+    if needs in ("actor", "threat") and not (r.actor_target or r.victims or _warned_act(s, r)):
+        return False  # واجه التحديات, القضاء على الفقر, حذر من خطورة: another sense
+    if needs == "any" and (not r.targets and not r.victims or _fell_in(s, r)):
+        return False  # وقع الحادث, وقعوا في كمين: it happened, they fell; nothing signed
+    if needs == "land" and not _territory_after(s, r):
+        return False  # تحرير الأسعار, رئيس التحرير: no place taken
+    if needs == "place" and not _reached_a_place(r):
+        return False  # وصول التيار إلى السلطة, وصول قوات الشرطة إلى الوكر: no visit
+    if needs == "prep" and (not _prep_follows(s, p.hit) or _other_sense_object(s, p)):
+        return False  # حققت القوات تقدما، تحقيق الأهداف: achieved, not investigated
+    return _act_needs_met(s, r, needs)
+
+
 def _is_event(s: Sentence, r: _Reading) -> bool:
     """False where the clause makes the trigger a circumstance, a goal, an idea or
     something stopped, not a reported event (each rule says which)."""
     p = r.p
     if _recipient(r.plover) and not r.actor_target:
         return False  # PLOVER: cooperation, aid and sanctions need a recipient
-    needs = p.hit.entry.get("needs")
-    if needs in ("actor", "threat") and not (r.actor_target or r.victims or _warned_act(s, r)):
-        return False  # واجه التحديات, القضاء على الفقر, حذر من خطورة: another sense
-    if needs == "any" and (not r.targets and not r.victims or _fell_in(s, r)):
-        return False  # وقع الحادث, وقعوا في كمين: it happened, they fell; nothing signed
-    if needs == "place" and not _reached_a_place(r):
-        return False  # وصول التيار إلى السلطة, وصول قوات الشرطة إلى الوكر: no visit
-    if needs == "prep" and (not _prep_follows(s, p.hit) or _other_sense_object(s, p)):
-        return False  # حققت القوات تقدما، تحقيق الأهداف: achieved, not investigated
-    if not _act_needs_met(s, r, needs) or _fights_a_scourge(s, r) or _defence_named(r):
+    if not _sense_needs_met(s, r) or _fights_a_scourge(s, r) or _defence_named(r):
         return False
     if _as_a_rule(s, p) or _claims_attack(s, r) or _elative(s, p) or _in_protest_at(s, p):
         # غالبا ما يكون احتجازهم على متن سفينة: what is done as a rule; تبنت ولاية سيناء
@@ -2656,6 +2680,14 @@ def _finish(s: Sentence, r: _Reading, text: str) -> list[Mention]:
     return _emit(s, r, sources, r.targets, text)
 
 
+def _in_place(s: Sentence, x: Phrase) -> bool:
+    """في بغداد، في مدينة عدن: where, after في (and a place noun)."""
+    k = x.start - 1
+    if k > s.start and bare_word(s.norms[k]) in PLACE_NOUNS:
+        k -= 1
+    return k >= s.start and s.norms[k] in ("في", "وفي")
+
+
 def _emit(
     s: Sentence, r: _Reading, sources: list, targets: list[Actor], text: str
 ) -> list[Mention]:
@@ -2663,9 +2695,7 @@ def _emit(
     p = r.p
     t_start, t_end = s.idx[p.start], s.idx[p.end - 1] + len(s.words[p.end - 1])
     # a place in the source's own country is where it happened, not a target
-    placed = {
-        x.actor.id for x in s.phrases if x.after_prep and s.norms[x.start - 1] in ("في", "وفي")
-    }
+    placed = {x.actor.id for x in s.phrases if _in_place(s, x)}
     src_countries = {x.country for x in sources if x is not None}
     targets = [t for t in targets if not (t.id in placed and t.country in src_countries)]
     out = []
@@ -2911,13 +2941,15 @@ def _home_of(
     return home if home in A.countries() else None  # استهدف المصلين (in a Saudi dispatch)
 
 
-def _local_groups(s: Sentence, out: list[Mention], home: str | None) -> list[Mention]:
+def _local_groups(
+    s: Sentence, out: list[Mention], home: str | None, scene: Actor | None = None
+) -> list[Mention]:
     """People who belong where they act (civilians, police, gunmen, worshippers) with no
-    nationality named are of the country where it happens, and those a state holds or
-    punishes are of that state."""
+    nationality named are of the country where it happens (said in their sentence, or
+    else in an earlier one), and those a state holds or punishes are of that state."""
     if not any(_local(s, m.source) or _local(s, m.target) for m in out):
         return out
-    place = place_of(s)
+    place = place_of(s) or scene
     result = []
     for m in out:
         plover = actions()[m.action_id].plover

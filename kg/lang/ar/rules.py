@@ -340,7 +340,10 @@ CLAUSE_PUNCT = {"،", ",", ";", "؛", ":", '"', "«", "»", "“", "”", "(", "
 
 
 # Words of purpose: what follows is the goal of the clause's main event (من أجل، بهدف).
-PURPOSE = {"اجل", "بهدف", "بغية", "سعيا", "لأجل", "كي", "لكي", "بغرض", "لغرض", "بقصد"}
+PURPOSE = {
+    "اجل", "بهدف", "بغية", "سعيا", "لأجل", "كي", "لكي", "بغرض", "لغرض", "بقصد",
+    "استعدادا", "تمهيدا",
+}  # fmt: skip
 # Words of stopping or preventing: وقف إطلاق النار is not shooting.
 HALTING = {"وقف", "إنهاء", "منع", "تجنب", "لوقف", "بوقف", "لإنهاء", "بإنهاء", "لمنع", "ووقف"}
 # Meeting nouns: دعا X إلى المؤتمر is an invitation, not a demand.
