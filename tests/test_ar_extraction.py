@@ -3091,6 +3091,12 @@ EXACT = [
         [("YEM", "UAF", "ASSAULT", "YEM", None)],
         id="the-city-of-a-capital-is-a-place",
     ),
+    # an event noun in a list of social ills is a kind of ill, none that happened
+    pytest.param(
+        "وتحارب قوات الأمن الإرهاب والتخريب في المنطقة.",
+        [],
+        id="sabotage-listed-with-terrorism-is-an-ill",
+    ),
 ]
 
 

@@ -2134,6 +2134,25 @@ def _of_another_field(s: Sentence, p: Predicate) -> bool:
     return False
 
 
+_ILLS = {normalize(w) for w in ("إرهاب", "تطرف", "عنف", "فتنة", "طائفية", "غلو", "تكفير")}
+
+
+def _among_ills(s: Sentence, p: Predicate) -> bool:
+    """A definite event noun in a list of social ills (الإرهاب والتخريب)."""
+    if not s.norms[p.start].startswith(("ال", "وال")):
+        return False
+    chain = []
+    k = p.start
+    while k > s.start and s.norms[k].startswith("وال") and len(chain) < 3:
+        k -= 1
+        chain.append(s.norms[k])
+    k = p.end
+    while k < s.end and s.norms[k].startswith("وال") and len(chain) < 6:
+        chain.append(s.norms[k])
+        k += 1
+    return any(bare_word(w) in _ILLS or bare_word(w) in SCOURGES for w in chain)
+
+
 def _noun_is_event(s: Sentence, r: _Reading) -> bool:
     p = r.p
     governed = _governed(s, p)
@@ -2159,8 +2178,10 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         and not any(purpose[-1] < h.start < p.start for h in s.hits["trigger"])
     ):
         return False  # "... من أجل خوض المفاوضات": the goal of the clause's main event
-    if _generic(s, r):
-        return False  # أكد أن الهجمات لا تحل المشكلات: attacks in general, none in particular
+    if _generic(s, r) or _among_ills(s, p):
+        # أكد أن الهجمات لا تحل المشكلات: attacks in general, none in particular; عانت
+        # المملكة من التطرف والتفجيرات والتخريب: a kind of ill named with others
+        return False
     if _aimed_at(s, p) or _purpose_lam(s, p):
         return False  # الهدف إغلاق السجن, دعا إلى إنهاء الحصار, حشد قواته لمهاجمة المدينة
     if _pointed_back(s, p) or _judged_topic(s, p) or _charge(s, p):
