@@ -3097,6 +3097,13 @@ EXACT = [
         [],
         id="sabotage-listed-with-terrorism-is-an-ill",
     ),
+    # a place and a time set off by commas stay in the clause: the object after them
+    pytest.param(
+        "استقبل الرئيس المصري عبد الفتاح السيسي، في قصر الاتحادية بالقاهرة أمس، وزير الخارجية"
+        " الروسي سيرغي لافروف.",
+        [("EGY", "GOV", "CONSULT", "RUS", "GOV")],
+        id="the-guest-after-a-place-set-off-by-commas",
+    ),
 ]
 
 

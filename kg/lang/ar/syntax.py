@@ -20,6 +20,7 @@ events; nothing here depends on which event a word names.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -52,6 +53,7 @@ from kg.lang.ar.rules import (
     PREPOSITIONS,
     QUANTIFIERS,
     RELATIVES,
+    TIME_WORDS,
     VICTIM_ACTIONS,
     VOICE_VERBS,
 )
@@ -218,10 +220,47 @@ def segment(s: Sentence) -> list[Clause]:
             continue
         clauses[-1].end = i
         clauses.append(Clause(i, s.end, kind, opener=w))
+    clauses = _verbless_commas_joined(s, clauses)
     for c in clauses:
         c.phrases = _kinds_before_names([p for p in s.phrases if c.start <= p.start < c.end], s)
     return clauses
 
+
+def _verbless_commas_joined(s: Sentence, clauses: list[Clause]) -> list[Clause]:
+    """A place or a time set off by commas, with no verb of its own, goes on the clause
+    before it, and so does what follows it up to the next comma (استقبل الملك، في قصر
+    السلام اليوم، وزير الدفاع الأميركي: the object after the place)."""
+    verbs = sorted(
+        [h.start for h in s.hits["trigger"] if h.kind != "noun"]
+        + [h.start for h in s.hits["cue"] if h.kind in _VERB_CUES]
+    )
+    out: list[Clause] = []
+    after_adjunct = False
+    for c in clauses:
+        prev = out[-1] if out else None
+        own_verb = bisect_left(verbs, c.end) > bisect_left(verbs, c.start)
+        first = s.norms[c.start + 1] if c.start + 1 < c.end else ""
+        adjunct = first in PREPOSITIONS or first in TIME_WORDS or first == "("
+        if (
+            prev is not None
+            and prev.kind != "dateline"
+            and c.kind == "coordinate"
+            and c.opener in ("،", ",")
+            and not own_verb
+            and (adjunct or after_adjunct)
+        ):
+            prev.end = c.end
+            after_adjunct = adjunct
+            continue
+        after_adjunct = False
+        out.append(c)
+    return out
+
+
+# Cues that are verbs or stand before one (قال، أكد، يعتزم، لم، سوف).
+_VERB_CUES = {
+    "report", "speaker_quote", "intent", "hope", "request", "habit", "negation", "future",
+}  # fmt: skip
 
 # Quotation marks: each opening mark and the mark that closes it.
 QUOTE_MARKS = {"«": "»", '"': '"', "“": "”"}
