@@ -3104,6 +3104,13 @@ EXACT = [
         [("EGY", "GOV", "CONSULT", "RUS", "GOV")],
         id="the-guest-after-a-place-set-off-by-commas",
     ),
+    # a title, words of courtesy and a name are one person, not a host and his guest
+    pytest.param(
+        "استقبل نائب رئيس مجلس الوزراء الكويتي صاحب السمو الشيخ صباح الخالد في الكويت أمس"
+        " وزير الخارجية العراقي.",
+        [("KWT", "GOV", "CONSULT", "IRQ", "GOV")],
+        id="a-title-courtesy-and-name-are-one-host",
+    ),
 ]
 
 

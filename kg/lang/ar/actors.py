@@ -200,6 +200,14 @@ _NAMED_AFTER = {
 }
 
 
+# Words of courtesy between a title and a name (صاحب السمو الملكي، معالي، فخامة).
+_COURTESY = {
+    normalize(w)
+    for w in (
+        "صاحب", "السمو", "الملكي", "سمو", "معالي", "فخامة", "جلالة", "سعادة", "دولة",
+        "الأستاذ", "المهندس", "السفير",
+    )
+}  # fmt: skip
 # Roles that name whose they are (role label -> the owner's label): of the same country.
 _OWNED_BY = {"regime forces": "regime"}
 # Nouns of places before a name a nationality adjective may describe.
@@ -1394,11 +1402,13 @@ class _Builder:
 
     def _apposition(self, h: Hit, start: int, end: int, actor: Actor, prefix: str) -> bool:
         """وزير الخارجية السعودي الأمير فيصل بن فرحان, الأمين العام للأمم المتحدة أنطونيو
-        غوتيريش: a title phrase and the name in apposition are one person."""
+        غوتيريش: a title phrase and the name in apposition are one person (with words of
+        courtesy between: نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد)."""
         prev = self.phrases[-1] if self.phrases else None
         if not (
             prev is not None
-            and prev.end == start
+            and prev.end <= start
+            and all(self.norms[k] in _COURTESY for k in range(prev.end, start))
             and actor.type == "person"
             and (prev.head == "org" or prev.title == "person")
             and (h.kind == "person" or normalize(self.words[start]) in HONORIFICS)
