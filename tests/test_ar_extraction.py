@@ -3111,6 +3111,18 @@ EXACT = [
         [("KWT", "GOV", "CONSULT", "IRQ", "GOV")],
         id="a-title-courtesy-and-name-are-one-host",
     ),
+    # an armed force seizing a place occupies ground (unless goods are named); storming
+    # takes its object; a raid takes no ground
+    pytest.param(
+        "وسيطرت القوات العراقية على معظم الأحياء المحيطة بالمطار.",
+        [("IRQ", "MIL", "ASSAULT", None, None)],
+        id="an-army-seizing-a-place-takes-ground",
+    ),
+    pytest.param(
+        "وسيطر الجيش الليبي على شحنة أسلحة قرب بنغازي.",
+        [("LBY", "MIL", "COERCE", None, None)],
+        id="an-army-seizing-goods-confiscates",
+    ),
 ]
 
 

@@ -1274,8 +1274,10 @@ def _reread(s: Sentence, r: _Reading) -> None:
     """Another action of the same word, as its actors and objects show."""
     if _criticism(s, r):
         r.action = actions()["criticize"]  # هاجم الوزير المعارضة: with words, not arms
-    elif r.action.id == "seize" and _territory_after(s, r):
-        r.action = actions()["cameo_192"]  # سيطرت المقاومة على بلدتين: occupying ground
+    elif r.action.id == "seize" and (_territory_after(s, r) or _armed_takes_ground(s, r)):
+        # سيطرت المقاومة على بلدتين: occupying ground (as an armed force does, unless
+        # what it took is named as goods: سيطرت الميليشيات على أسلحة الجيش)
+        r.action = actions()["cameo_192"]
     elif (
         r.action.id == "sanction"
         and r.p.hit.first.stem.startswith(_SIEGE)
@@ -1285,6 +1287,29 @@ def _reread(s: Sentence, r: _Reading) -> None:
         )
     ):
         r.action = actions()["cameo_191"]  # تفرض المقاومة حصارا على الحوثيين: a siege
+
+
+_GOODS = {
+    normalize(w)
+    for w in ("أسلحة", "أموال", "ممتلكات", "شحنة", "شحنات", "مخازن", "ذخائر", "سفينة", "معدات")
+}
+
+
+def _armed_takes_ground(s: Sentence, r: _Reading) -> bool:
+    armed = any(
+        a is not None and a.sector in _ARMED for a in r.sources + [x.actor for x in r.src_phrases]
+    )
+    if not armed:
+        return False
+    end = min(r.p.clause.end, r.p.end + 10)
+    if any(s.norms[k] in ("عليها", "عليه") for k in range(r.p.end, end)):
+        return True  # سيطرة المقاومة عليها: the place named before
+    on = next((k for k in range(r.p.end, end) if s.norms[k] == "علي"), None)
+    if on is None or on + 1 >= s.end:
+        # storming (اقتحام مخيم) takes its object; a raid (مداهمة المنزل) takes no ground
+        w = s.norms[r.p.start]
+        return "قتحم" in w or "قتحام" in w
+    return not any(bare_word(s.norms[k]) in _GOODS for k in range(on + 1, min(s.end, on + 3)))
 
 
 def _implicit_target(s: Sentence, r: _Reading) -> Actor | None:
