@@ -3123,6 +3123,12 @@ EXACT = [
         [("LBY", "MIL", "COERCE", None, None)],
         id="an-army-seizing-goods-confiscates",
     ),
+    # acts of violence by an armed force are attacks, not riots
+    pytest.param(
+        "وقالت الحكومة إن أعمال العنف التي ارتكبتها جماعة بوكو حرام أوقعت مئات القتلى.",
+        [("NGA", "REB", "ASSAULT", None, None)],
+        id="an-armed-groups-violence-is-an-attack",
+    ),
 ]
 
 

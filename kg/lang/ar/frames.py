@@ -682,7 +682,7 @@ def _reached_a_place(r: _Reading) -> bool:
     return not forces and any(t.type == "country" for t in r.targets)
 
 
-_FORCE_SECTORS = {"MIL", "REB", "UAF", "INS", "COP", "SPY"}  # (police and intelligence too)
+_FORCE_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY"})  # (police and spies too)
 
 
 def _act_needs_met(s: Sentence, r: _Reading, needs: str) -> bool:
@@ -1274,6 +1274,9 @@ def _reread(s: Sentence, r: _Reading) -> None:
     """Another action of the same word, as its actors and objects show."""
     if _criticism(s, r):
         r.action = actions()["criticize"]  # هاجم الوزير المعارضة: with words, not arms
+    elif r.action.id == "riot" and _armed_doer(r, _FORCE_SECTORS - {"COP", "SPY"}):
+        # أعمال العنف التي ارتكبها الحوثيون: an armed force's violence is an attack
+        r.action = actions()["attack"]
     elif r.action.id == "seize" and (_territory_after(s, r) or _armed_takes_ground(s, r)):
         # سيطرت المقاومة على بلدتين: occupying ground (as an armed force does, unless
         # what it took is named as goods: سيطرت الميليشيات على أسلحة الجيش)
@@ -1295,11 +1298,14 @@ _GOODS = {
 }
 
 
-def _armed_takes_ground(s: Sentence, r: _Reading) -> bool:
-    armed = any(
-        a is not None and a.sector in _ARMED for a in r.sources + [x.actor for x in r.src_phrases]
+def _armed_doer(r: _Reading, sectors: frozenset[str] = _ARMED) -> bool:
+    return any(
+        a is not None and a.sector in sectors for a in r.sources + [x.actor for x in r.src_phrases]
     )
-    if not armed:
+
+
+def _armed_takes_ground(s: Sentence, r: _Reading) -> bool:
+    if not _armed_doer(r):
         return False
     end = min(r.p.clause.end, r.p.end + 10)
     if any(s.norms[k] in ("عليها", "عليه") for k in range(r.p.end, end)):
