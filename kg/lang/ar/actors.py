@@ -922,7 +922,11 @@ class _Builder:
         possessive = self._possessed(h)
         if iso3 is None and possessive:
             # جنوده, قواتها: the men of the actor named before (or of the subject)
-            owner = next((p.actor for p in reversed(self.phrases) if p.actor.country), None)
+            # (a subject before a place named with a preposition: شنت تركيا غارات في
+            # سوريا بعد مقتل أحد جنودها: Turkey's)
+            named = [p for p in reversed(self.phrases) if p.actor.country]
+            owner = next((p.actor for p in named if not p.governed), None)
+            owner = owner or (named[0].actor if named else None)
             owner = owner or self.memory.subject or self.speaker
             iso3 = owner.country if owner is not None else None
         if self._verbal_noun(h, end):
