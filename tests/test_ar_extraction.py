@@ -2452,7 +2452,7 @@ EXACT = [
     ),
     pytest.param(
         "وتمكن الجيش من استعادة القرى بعد سيطرة متطرفي تنظيم داعش عليها.",
-        [("ISIS", "REB", "COERCE", None, None)],
+        [("ISIS", "REB", "ASSAULT", None, None)],
         id="the-men-of-a-group-in-the-construct-plural-are-the-group",
     ),
     pytest.param(
@@ -2803,7 +2803,7 @@ EXACT = [
     # a preposition with a pronoun may stand between a verb and its subject
     pytest.param(
         "استعاد الجيش اليمني المواقع التي استولت عليها ميليشيا الحوثي الشهر الماضي.",
-        [("YEM", "REB", "COERCE", None, None)],
+        [("YEM", "REB", "ASSAULT", None, None)],
         id="the-subject-after-a-resumptive-pronoun-did-it",
     ),
     # what one is exposed to or faces: its genitive or its doer verb did it
@@ -3140,6 +3140,18 @@ EXACT = [
         "وشنت فرنسا غارات على مواقع في شمال مالي بعد مقتل أحد جنودها.",
         [("FRA", None, "ASSAULT", None, None), (None, None, "ASSAULT", "FRA", "MIL")],
         id="her-soldiers-are-the-subjects",
+    ),
+    # a sound plural in -ين after a verb is its object, never its subject
+    pytest.param(
+        "قال إن الحكومة تدعم الاستيطان وتسلح المستوطنين في الضفة الغربية.",
+        [(None, "GOV", "AID", "ISR", "CVL")],
+        id="an-oblique-plural-after-the-verb-is-its-object",
+    ),
+    # the genitive of a condemned act is its doer past the time and where they are
+    pytest.param(
+        "استنكرت منظمة العفو الدولية أمس قصف المتمردين في ليبيا لأحياء سكنية.",
+        [("AMNESTY", "NGO", "ACCUSE", "LBY", "REB"), ("LBY", "REB", "ASSAULT", None, None)],
+        id="the-doer-of-a-condemned-act-past-time-and-place",
     ),
 ]
 

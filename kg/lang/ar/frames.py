@@ -1221,6 +1221,9 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
         and adjective_like(s.norms[end], True)
     ):
         end += 1  # لمناشدة الحكومة الشرعية للدفاع: past the genitive's adjectives
+    at = {x.start: x.end for x in s.phrases}
+    while end + 1 < p.clause.end and s.norms[end] == "في" and end + 1 in at:
+        end = at[end + 1]  # قصف المتمردين في اليمن لمناطق سكنية: past where they are
     own = gen.phrases[0].actor
     if r.action.id == "visit" and gen.phrases[0].head in ("metonym", "city", "country"):
         return False  # زيارة دولة الكويت: the place visited

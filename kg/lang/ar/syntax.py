@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from kg.lang.ar.actors import ArticleMemory, Phrase, bare_word
+from kg.lang.ar.actors import ArticleMemory, Phrase, adjective_like, bare_word
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import (
@@ -860,10 +860,12 @@ def _describes_event(s: Sentence, trig: Hit) -> bool:
     """أي اعتداء يستهدف حدود بلاده: a verb right after an indefinite event noun describes
     it; the act it tells is that noun's, not the clause subject's."""
     k = trig.start - 1
-    return k >= s.start and any(
-        h.start <= k < h.end and h.kind == "noun" and "ال" not in h.first.prefix
-        for h in s.hits["trigger"]
-    )
+    nouns = [h for h in s.hits["trigger"] if h.kind == "noun" and "ال" not in h.first.prefix]
+    if k > s.start and not any(h.start <= k < h.end for h in nouns):
+        w = s.norms[k]
+        if not w.startswith("ال") and adjective_like(w, False):
+            k -= 1  # هجمات عنيفة استهدفت مدنيين: past the noun's adjective
+    return k >= s.start and any(h.start <= k < h.end for h in nouns)
 
 
 def _thing_before(s: Sentence, rel: int) -> bool:
@@ -938,6 +940,10 @@ def _vocalised_passive(s: Sentence, trig: Hit) -> bool:
     return "\u064f" in raw[:4]  # the damma on the first syllable: قُتل، أُصيب، اعتُقل
 
 
+# Adjectives a named body takes after its name (منظمة هيومن رايتس ووتش الحقوقية).
+_DESCRIBING = {normalize(w) for w in ("الحقوقية", "الدولية", "الأممية", "الحقوقي", "الدولي")}
+
+
 def masdar_reading(s: Sentence, trig: Hit) -> bool:
     """A bare past form right after a verb that takes a verbal noun as object (and its
     subject) is that noun (ليس قتل المصلين, أدانت المملكة قتل المدنيين): the same
@@ -954,9 +960,18 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
     if trig.first.prefix:
         return _coordinated_count(s, trig)
     k = trig.start - 1
-    subject = next((x for x in s.phrases if x.end == trig.start and not x.governed), None)
+    ends = {x.end: x for x in s.phrases if not x.governed}
+    while (
+        k > s.start
+        and k + 1 not in ends
+        and (s.norms[k] in TIME_WORDS or s.norms[k] in _DESCRIBING)
+    ):
+        k -= 1  # دانت المنظمة الحقوقية أمس قصف: past the time and the subject's adjective
+    subject = ends.get(k + 1)
     if subject is not None:
         k = subject.start - 1  # دانت منظمة العفو الدولية قصف: past a named subject
+    elif k < trig.start - 1:
+        k = trig.start - 1
     while (
         k > s.start
         and k >= trig.start - 2
@@ -1251,6 +1266,22 @@ def _predicate(
     return p
 
 
+def oblique_plural(s: Sentence, p: Phrase) -> bool:
+    """تشجع المستوطنين، هاجم الحوثيين: a sound plural in -ين is in the accusative or
+    genitive, so the object, never the subject (المستوطنون، الحوثيون)."""
+    if p.start > s.start and (counts(s, p.start - 1) or s.norms[p.start - 1] in FOLLOWER_WORDS):
+        return False  # آلاف المتظاهرين: the genitive of a count, the count's subject
+    w = bare_word(s.norms[p.start])
+    nisba_plural = p.head == "org" and w.endswith("يين")
+    # (a place's name may end so: برلين; a people named for a state has the article)
+    people = p.head == "metonym" and "ال" in p.prefix
+    return (
+        (p.head in ("role", "demonym") or nisba_plural or people)
+        and w.endswith("ين")
+        and len(w) > 4
+    )
+
+
 def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMemory) -> list[Arg]:
     """Subject, object and prepositional arguments of a verb."""
     after = [p for p in c.phrases if p.start >= trig.end]
@@ -1274,6 +1305,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         and after
         and not after[0].governed
         and vso_gap_ok(s, trig.end, after[0])  # (القبض على خلية تضم عشرة أشخاص: no)
+        and not oblique_plural(s, after[0])
     ):
         used = coordinated(after[0], after, s)  # أكد الرئيس الفرنسي دعم باريس ل...
         subj = Arg("subj", used, how="vso")
@@ -1305,6 +1337,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         and _subject_gap_ok(s, trig, after[0])
         and not plural
         and not (trig.entry.get("person") == "3f" and masculine_singular(s, after[0]))
+        and not (oblique_plural(s, after[0]) and not after[0].governed)  # (عشرات من المتظاهرين)
     ):
         used = coordinated(after[0], after, s)
         subj = Arg("subj", used, how="vso")
