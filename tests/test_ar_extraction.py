@@ -3153,6 +3153,12 @@ EXACT = [
         [("AMNESTY", "NGO", "ACCUSE", "LBY", "REB"), ("LBY", "REB", "ASSAULT", None, None)],
         id="the-doer-of-a-condemned-act-past-time-and-place",
     ),
+    # مسيرة of one person is a career, of a crowd a march
+    pytest.param(
+        "الرياض - واس: تحدث الكاتب عن مسيرة الوزير السعودي الراحل في خدمة الوطن.",
+        [],
+        id="a-ministers-career-is-no-march",
+    ),
 ]
 
 

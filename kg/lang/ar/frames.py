@@ -816,11 +816,15 @@ def _course_of(s: Sentence, p: Predicate) -> bool:
     if "ال" in p.hit.first.prefix or p.end >= s.end or len(p.hit.entry.words) > 1:
         return False
     nxt = s.norms[p.end]
-    actor_next = any(x.start == p.end for x in s.phrases)
+    after = next((x for x in s.phrases if x.start == p.end), None)
+    if after is not None:
+        # مسيرة الوزير الراحل: one person's career (مسيرة أنصار الحزب: a march)
+        one = not s.norms[after.start].endswith(("ين", "ون"))
+        return after.actor.type == "person" or (after.title == "person" and one)
     # (مسيرة والده: his father's career; a word with "his" is definite too)
     raw = strip_diacritics(s.words[p.end])
     definite = nxt.startswith("ال") or (raw.endswith(("ه", "ها", "هم")) and len(raw) > 3)
-    return definite and not actor_next and nxt not in _MARCH_GENITIVES
+    return definite and nxt not in _MARCH_GENITIVES
 
 
 _MARCH_GENITIVES = {normalize(w) for w in ("الغضب", "العودة", "الحرية", "الكرامة", "التضامن")}
