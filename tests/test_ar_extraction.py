@@ -3159,6 +3159,12 @@ EXACT = [
         [],
         id="a-ministers-career-is-no-march",
     ),
+    # stopping the fighting (إيقاف القتال) is no fighting
+    pytest.param(
+        "ودعا الوزير الألماني الأطراف الليبية إلى الحوار ثم إيقاف القتال.",
+        [("DEU", "GOV", "REQUEST", "LBY", "GOV")],
+        id="stopping-the-fighting-is-no-fighting",
+    ),
 ]
 
 

@@ -345,7 +345,10 @@ PURPOSE = {
     "استعدادا", "تمهيدا",
 }  # fmt: skip
 # Words of stopping or preventing: وقف إطلاق النار is not shooting.
-HALTING = {"وقف", "إنهاء", "منع", "تجنب", "لوقف", "بوقف", "لإنهاء", "بإنهاء", "لمنع", "ووقف"}
+HALTING = {
+    "وقف", "إنهاء", "منع", "تجنب", "لوقف", "بوقف", "لإنهاء", "بإنهاء", "لمنع", "ووقف",
+    "إيقاف", "لإيقاف", "بإيقاف", "وإيقاف",
+}  # fmt: skip
 # Meeting nouns: دعا X إلى المؤتمر is an invitation, not a demand.
 MEETINGS = {
     "مؤتمر",
