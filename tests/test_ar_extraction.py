@@ -3165,6 +3165,17 @@ EXACT = [
         [("DEU", "GOV", "REQUEST", "LBY", "GOV")],
         id="stopping-the-fighting-is-no-fighting",
     ),
+    # a title of media names a publication; an interview is where words were said
+    pytest.param(
+        "الرياض - واس: وفي دراسة نشرتها مجلة الدعوة السعودية تبين أن الطلاب متفوقون.",
+        [],
+        id="a-magazine-title-is-no-invitation",
+    ),
+    pytest.param(
+        "وشن رئيس الوزراء العراقي في مقابلة تلفزيونية هجوما على السعودية.",
+        [("IRQ", "GOV", "ACCUSE", "SAU", "GOV")],
+        id="an-attack-in-an-interview-is-in-words",
+    ),
 ]
 
 

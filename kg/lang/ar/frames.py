@@ -724,13 +724,30 @@ def _called_to(s: Sentence, p: Predicate) -> bool:
     return False
 
 
+# Where words are said: an attack "in" them is made in words.
+_SPEECH = {
+    normalize(w)
+    for w in ("مقابلة", "تصريح", "تصريحات", "بيان", "كلمة", "خطاب", "تغريدة", "تغريدات", "مقال")
+}
+
+
+def _said_in(s: Sentence, p: Predicate) -> bool:
+    """في مقابلة تلفزيونية ... هجوما: a speech noun after في shortly before the act."""
+    return any(
+        bare_word(s.norms[k]) in _SPEECH and s.norms[k - 1] in ("في", "وفي", "خلال")
+        for k in range(max(p.clause.start + 1, p.start - 5), p.start)
+    )
+
+
 def _criticism(s: Sentence, r: _Reading) -> bool:
     """هاجم (attacked) by a person, a party or a government body against a person, a
     party, the media or an idea, with no armed actor on either side: in words."""
-    if r.p.kind != "verb" or bare(s.norms[r.p.start])[:3] not in ("هاج", "يها", "تها"):
-        return False
     src = next((x for x in r.sources if x is not None), None)
     armed = {"MIL", "REB", "COP", "UAF", "SPY", "INS"}
+    if r.plover == "ASSAULT" and (src is None or src.sector not in armed) and _said_in(s, r.p):
+        return True  # شن في مقابلة تلفزيونية هجوما على السعودية: an attack in words
+    if r.p.kind != "verb" or bare(s.norms[r.p.start])[:3] not in ("هاج", "يها", "تها"):
+        return False
     if src is None or src.sector in armed or src.type not in ("person", "country"):
         return False
     if src.type == "country" and src.sector not in ("GOV", "LEG", "PTY", "JUD", "MED"):
@@ -2584,9 +2601,33 @@ def _heads_of(s: Sentence, p: Predicate) -> set[str]:
     return {prev, bare_word(prev)}
 
 
+# Nouns of media titled by the word after them (مجلة الدعوة، برنامج المواجهة).
+_TITLED = {
+    normalize(w) for w in ("مجلة", "صحيفة", "جريدة", "قناة", "إذاعة", "برنامج", "نشرة", "كتاب")
+}
+# An interview is where something was said (في مقابلة تلفزيونية), no meeting.
+_INTERVIEW = normalize("مقابلة")
+_MEDIA_KINDS = {
+    normalize(w) for w in ("تلفزيونية", "تلفزيونيه", "صحفية", "صحافية", "إذاعية", "متلفزة")
+}
+
+
+def _interview(s: Sentence, p: Predicate) -> bool:
+    if bare_word(s.norms[p.start]) != bare_word(_INTERVIEW):
+        return False
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    nxt = s.norms[p.end] if p.end < s.end else ""
+    return prev in ("في", "وفي", "خلال") or nxt in _MEDIA_KINDS
+
+
 def _in_a_name(s: Sentence, p: Predicate) -> bool:
     """An event noun with لـ after a body's noun and its own adjectives or names is
-    part of the body's name: الهيئة الوطنية لمكافحة الفساد، مركز الملك سلمان للإغاثة."""
+    part of the body's name: الهيئة الوطنية لمكافحة الفساد، مركز الملك سلمان للإغاثة;
+    so is one right after a title of media (مجلة الدعوة)."""
+    if p.start > s.start and bare_word(s.norms[p.start - 1]) in _TITLED:
+        return True
+    if _interview(s, p):
+        return True  # شن في مقابلة تلفزيونية هجوما: said in an interview
     if not p.hit.first.prefix.lstrip("وف").startswith("ل") or p.hit.entry.words[0] in VICTIM_NOUNS:
         return False
     triggers = {h.start for h in s.hits["trigger"]}
