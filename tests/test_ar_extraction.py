@@ -3176,6 +3176,12 @@ EXACT = [
         [("IRQ", "GOV", "ACCUSE", "SAU", "GOV")],
         id="an-attack-in-an-interview-is-in-words",
     ),
+    # the place that saw an act (فيينا شهدت الاجتماع) did not do it
+    pytest.param(
+        "وكانت العاصمة النمساوية فيينا قد شهدت أمس انطلاق الاجتماع الوزاري لوزراء المالية.",
+        [],
+        id="the-city-that-saw-the-meeting-did-not-hold-it",
+    ),
 ]
 
 

@@ -1181,8 +1181,13 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         return
     c = p.clause
     own = c.subject.phrases[0] if c.subject and c.subject.phrases else None
-    if own is not None and own.start > s.start and s.norms[own.start - 1] in WITNESS:
-        r.sources = [None]  # شهدت الولايات المتحدة حوادث قتل: where, not who
+    witness_before = own is not None and own.start > s.start and s.norms[own.start - 1] in WITNESS
+    witness_after = own is not None and any(
+        s.norms[k] in WITNESS for k in range(own.end, min(p.start, own.end + 4))
+    )
+    if witness_before or witness_after:
+        # شهدت الولايات المتحدة حوادث قتل، فيينا قد شهدت انطلاق الاجتماع: where, not who
+        r.sources = [None]
         return
     # a protest or an attack named by a noun without its own agent: whoever the clause
     # is about did not do it (مصر ... لاحتواء الهجمات الإرهابية)
@@ -2966,6 +2971,8 @@ def place_of(s: Sentence) -> Actor | None:
             continue
         if prev in ("في", "وفي") or prev in PLACE_NOUNS or prev in WITNESS or prev in LOCATIVES:
             return x.actor  # (في مدينة حلب: the city is a place phrase of its own)
+        if any(s.norms[k] in WITNESS for k in range(x.end, min(s.end, x.end + 3))):
+            return x.actor  # وكانت مدينة حلب تشهد معارك: the place that saw it
         if x.prefix == "بال" and prev.isalpha() and x.start - 1 not in triggers:
             if x.head != "role":  # (الدبلوماسي بالسفارة الأميركية: his post, not where)
                 return x.actor  # مسجد بالكويت: in Kuwait (نددت بالكويت: an object)
