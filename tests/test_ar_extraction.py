@@ -3182,6 +3182,12 @@ EXACT = [
         [],
         id="the-city-that-saw-the-meeting-did-not-hold-it",
     ),
+    # what a state weighs (تنظر في دعوات) has not happened
+    pytest.param(
+        "وقال مصدر إن الحكومة التركية تنظر في دعوات للتنسيق مع المعارضة السورية.",
+        [],
+        id="calls-a-state-weighs-are-no-event",
+    ),
 ]
 
 

@@ -2522,11 +2522,13 @@ _TALK = {
         "التحدث", "كلام", "الكلام",
     )
 }  # fmt: skip
-# Verbs whose object is a matter dealt with (تناول الاجتماع الهجوم، تطرق إلى الحرب).
+# Verbs whose object is a matter dealt with or weighed (تناول الاجتماع الهجوم، تطرق إلى
+# الحرب، تنظر تركيا في دعوات، تدرس الحكومة فرض عقوبات).
 _DEALT_WITH = {
     normalize(w)
     for w in ("تناول", "تناولت", "تناولا", "تناولوا", "يتناول", "تتناول", "تطرق", "تطرقت",
-              "تطرقا", "تطرقوا", "يتطرق", "تتطرق")
+              "تطرقا", "تطرقوا", "يتطرق", "تتطرق", "تنظر", "ينظر", "نظر", "نظرت", "النظر",
+              "تدرس", "يدرس", "درس", "درست", "يدرسون")
 }  # fmt: skip
 _DISCUSSING = frozenset({"consult", "hold_talks", "negotiate"})
 # Prepositions of a matter (بشأن الاتفاق، حول الهجمات), and the nouns of news after which
