@@ -3188,6 +3188,17 @@ EXACT = [
         [],
         id="calls-a-state-weighs-are-no-event",
     ),
+    # what is refused or thwarted was not done; falling captive is no signing
+    pytest.param(
+        "وقد رفض برلمان طرابلس التوقيع على اتفاق المغرب.",
+        [(None, "LEG", "REJECT", "MAR", "GOV")],
+        id="a-refused-signing-is-no-signing",
+    ),
+    pytest.param(
+        "وقال محافظ الأنبار إن عشرات من مقاتلي داعش وقعوا أسرى لدى القوات العراقية.",
+        [],
+        id="falling-captive-is-no-signing",
+    ),
 ]
 
 

@@ -529,6 +529,14 @@ def _drop_visits_with_requests(out: list[Mention]) -> list[Mention]:
 # ---------------------------------------------------------------- one predicate
 
 
+def _other_word(s: Sentence, p: Predicate) -> bool:
+    """An adverb or a number with a trigger's letters (بالضبط، اثنين), or a noun of
+    manner after بكل (بكل أسف، بكل حزم) read as a verb."""
+    if s.norms[p.start] in _ADVERBS or bare(s.norms[p.start]) in _NUMBER_WORDS:
+        return True
+    return p.kind == "verb" and p.start > s.start and s.norms[p.start - 1] in ("بكل", "وبكل")
+
+
 def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
     """The mentions of one predicate (several for coordinated actors)."""
     action = actions()[p.hit.entry.get("action_id")]
@@ -544,8 +552,8 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return []  # لم نعد نثق: "no longer" (عاد), not a promise (وعد)
     if _not_this_sense(s, p, action.id) or _other_hamza(s, p) or _talked_about(s, p):
         return []  # (بحث الأزمة والحرب على الإرهاب: what is talked about)
-    if s.norms[p.start] in _ADVERBS or bare(s.norms[p.start]) in _NUMBER_WORDS:
-        return []  # بالضبط: "exactly", not a seizure; اثنين: "two", not "praised"
+    if _other_word(s, p):
+        return []  # بالضبط: "exactly", not a seizure; اثنين: "two"; بكل أسف: "sadly"
     if action.id == "invite" and (_calls_for(s, p) if p.kind == "noun" else _called_to(s, p)):
         action = actions()["request"]  # الدعوة إلى الحوار: a call for, not an invitation
     r = _Reading(p, action)
@@ -2163,12 +2171,17 @@ def _as_a_rule(s: Sentence, p: Predicate) -> bool:
     )
 
 
+_FALLEN = {normalize(w) for w in ("أسرى", "أسيرا", "أسيرًا", "ضحية", "ضحايا", "قتلى", "جرحى")}
+
+
 def _fell_in(s: Sentence, r: _Reading) -> bool:
     """A verb with في right after it and its subject, before any object: وقع الجنود
     في كمين is "fell into", وقعت الحادثة في is "happened in"."""
     if r.p.kind != "verb" or r.p.hit.first.suffix or "في" in _preps(r.p.hit):
         return False  # (تحاربها القوات في الأنبار: its object is the pronoun)
     k = max([r.p.end] + [x.end for x in r.src_phrases if x.start >= r.p.end])
+    if k < s.end and bare_word(s.norms[k]) in _FALLEN:
+        return True  # وقعوا أسرى، وقع ضحية: fell captive
     if k + 1 >= s.end or s.norms[k] not in ("في", "وفي"):
         return False
     # (وقع الوزيران في الرياض على اتفاقية: signed in a place)
@@ -2213,6 +2226,28 @@ def _among_ills(s: Sentence, p: Predicate) -> bool:
     return any(bare_word(w) in _ILLS or bare_word(w) in SCOURGES for w in chain)
 
 
+_REFUSING = {
+    normalize(w)
+    for w in ("رفض", "رفضت", "رفضوا", "رفضا", "يرفض", "ترفض", "يرفضون", "امتنع", "امتنعت",
+              "امتنعوا", "يمتنع", "تمتنع", "إفشال", "لإفشال")
+}  # fmt: skip
+
+
+def _refused(s: Sentence, p: Predicate) -> bool:
+    """An act named as what is stopped (وقف إطلاق النار) or what someone refuses or
+    thwarts (رفض البرلمان التوقيع، امتنعت عن التصويت، إفشال الاتفاق)."""
+    if any(s.norms[k] in HALTING for k in range(max(s.start, p.start - 2), p.start)):
+        return True
+    verbs = {h.start for h in s.hits["trigger"] if h.kind == "verb"}
+    for k in range(p.start - 1, max(p.clause.start, p.start - 5) - 1, -1):
+        w = s.norms[k]
+        if w in _REFUSING or w[1:] in _REFUSING:
+            return True
+        if w in CLAUSE_PUNCT or (k in verbs and w not in _REFUSING):
+            return False
+    return False
+
+
 def _noun_is_event(s: Sentence, r: _Reading) -> bool:
     p = r.p
     governed = _governed(s, p)
@@ -2220,8 +2255,10 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
     agentless = _agentless(r.plover)
     if governed and not p.first_in_clause and not r.src_phrases and not agentless:
         return False  # "... في الحوار مع دمشق": a circumstance of the clause's main event
-    if any(s.norms[k] in HALTING for k in range(max(s.start, p.start - 2), p.start)):
-        return False  # وقف دائم لإطلاق النار: stopping the shooting is not shooting
+    if _refused(s, p):
+        # وقف دائم لإطلاق النار: stopping the shooting is not shooting; رفض البرلمان
+        # التوقيع على الاتفاق: refused, so not done
+        return False
     if prev in ("ضد", "وضد") or prev in LOCATIVES or _heads_of(s, p) & NOT_EVENT_HEADS:
         return False  # مسيرة ضد الحرب، وسط تجمع، حق التظاهر: opposed, a place, an idea
     if _in_a_name(s, p) or _judged_as(s, p) or prev in GENERIC or _attributive(s, r):
