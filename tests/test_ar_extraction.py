@@ -3199,6 +3199,18 @@ EXACT = [
         [],
         id="falling-captive-is-no-signing",
     ),
+    # hosting (احتضن) is a meeting only when a meeting is hosted; taking part is
+    # cooperation only with its partner (شارك مع)
+    pytest.param(
+        "احتضنت الرياض النسخة الخامسة من معرض الكتاب الدولي.",
+        [],
+        id="hosting-a-fair-is-no-meeting",
+    ),
+    pytest.param(
+        "وأقيمت المهرجانات في المدن السعودية وشارك فيها الأهالي.",
+        [],
+        id="taking-part-in-a-festival-is-no-cooperation",
+    ),
 ]
 
 
