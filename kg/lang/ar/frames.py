@@ -1335,6 +1335,9 @@ _GOODS = {
 }
 
 
+_STORMING = ("قتحم", "قتحام")  # اقتحم، يقتحم، اقتحام
+
+
 def _armed_doer(r: _Reading, sectors: frozenset[str] = _ARMED) -> bool:
     return any(
         a is not None and a.sector in sectors for a in r.sources + [x.actor for x in r.src_phrases]
@@ -1350,8 +1353,7 @@ def _armed_takes_ground(s: Sentence, r: _Reading) -> bool:
     on = next((k for k in range(r.p.end, end) if s.norms[k] == "علي"), None)
     if on is None or on + 1 >= s.end:
         # storming (اقتحام مخيم) takes its object; a raid (مداهمة المنزل) takes no ground
-        w = s.norms[r.p.start]
-        return "قتحم" in w or "قتحام" in w
+        return any(stem in s.norms[r.p.start] for stem in _STORMING)
     return not any(bare_word(s.norms[k]) in _GOODS for k in range(on + 1, min(s.end, on + 3)))
 
 
@@ -2667,11 +2669,12 @@ def _interview(s: Sentence, p: Predicate) -> bool:
 def _in_a_name(s: Sentence, p: Predicate) -> bool:
     """An event noun with لـ after a body's noun and its own adjectives or names is
     part of the body's name: الهيئة الوطنية لمكافحة الفساد، مركز الملك سلمان للإغاثة;
-    so is one right after a title of media (مجلة الدعوة)."""
+    so is one right after a title of media (مجلة الدعوة), and an interview names where
+    words were said (في مقابلة تلفزيونية), not a meeting."""
     if p.start > s.start and bare_word(s.norms[p.start - 1]) in _TITLED:
         return True
     if _interview(s, p):
-        return True  # شن في مقابلة تلفزيونية هجوما: said in an interview
+        return True
     if not p.hit.first.prefix.lstrip("وف").startswith("ل") or p.hit.entry.words[0] in VICTIM_NOUNS:
         return False
     triggers = {h.start for h in s.hits["trigger"]}

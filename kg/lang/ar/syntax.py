@@ -1266,11 +1266,14 @@ def _predicate(
     return p
 
 
-def oblique_plural(s: Sentence, p: Phrase) -> bool:
-    """تشجع المستوطنين، هاجم الحوثيين: a sound plural in -ين is in the accusative or
-    genitive, so the object, never the subject (المستوطنون، الحوثيون)."""
+def _oblique_plural(s: Sentence, p: Phrase) -> bool:
+    """تشجع المستوطنين، هاجم الحوثيين: a sound plural in -ين right after a verb is in
+    the accusative, so its object, never its subject (المستوطنون، الحوثيون); after a
+    count or a preposition (آلاف المتظاهرين، عشرات من المتظاهرين) it is a genitive."""
+    if p.governed:
+        return False
     if p.start > s.start and (counts(s, p.start - 1) or s.norms[p.start - 1] in FOLLOWER_WORDS):
-        return False  # آلاف المتظاهرين: the genitive of a count, the count's subject
+        return False
     w = bare_word(s.norms[p.start])
     nisba_plural = p.head == "org" and w.endswith("يين")
     # (a place's name may end so: برلين; a people named for a state has the article)
@@ -1305,7 +1308,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         and after
         and not after[0].governed
         and vso_gap_ok(s, trig.end, after[0])  # (القبض على خلية تضم عشرة أشخاص: no)
-        and not oblique_plural(s, after[0])
+        and not _oblique_plural(s, after[0])
     ):
         used = coordinated(after[0], after, s)  # أكد الرئيس الفرنسي دعم باريس ل...
         subj = Arg("subj", used, how="vso")
@@ -1337,7 +1340,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         and _subject_gap_ok(s, trig, after[0])
         and not plural
         and not (trig.entry.get("person") == "3f" and masculine_singular(s, after[0]))
-        and not (oblique_plural(s, after[0]) and not after[0].governed)  # (عشرات من المتظاهرين)
+        and not _oblique_plural(s, after[0])
     ):
         used = coordinated(after[0], after, s)
         subj = Arg("subj", used, how="vso")
@@ -1576,12 +1579,14 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
 _LIGHT_VERBS = DOER_VERBS | ABLE_VERBS
 
 
+_DEGREE = {normalize(w) for w in ("بالغ", "عميق", "شديد")}  # عن بالغ قلقه
+
+
 def _stance_after(s: Sentence, a: int, b: int) -> bool:
+    """Words a..b (the trigger at b) are the stance right after عن, not a word with لـ or
+    بـ after it (عن إدانته للتفجير: the condemnation, not the bombing)."""
     words = [s.norms[k] for k in range(a, b + 1) if s.norms[k] not in _DEGREE]
     return b - a <= 2 and not any(w[:1] in ("ل", "ب") for w in words)
-
-
-_DEGREE = {normalize(w) for w in ("بالغ", "عميق", "شديد")}  # عن بالغ قلقه
 
 
 def light_verb_subject(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
