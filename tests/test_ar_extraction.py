@@ -3129,12 +3129,6 @@ EXACT = [
         [("NGA", "REB", "ASSAULT", None, None)],
         id="an-armed-groups-violence-is-an-attack",
     ),
-    # a name written without the article, read with it, is the common word
-    pytest.param(
-        "وتراجع الحماس للاستثمار في الصين بعد الأزمة.",
-        [],
-        id="enthusiasm-is-not-hamas",
-    ),
     # "its soldiers" are the subject's, not those of a place named after a preposition
     pytest.param(
         "وشنت فرنسا غارات على مواقع في شمال مالي بعد مقتل أحد جنودها.",

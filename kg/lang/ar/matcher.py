@@ -391,20 +391,6 @@ def _part_then_actor(norms: list[str], k: int, actor_at: set[int]) -> bool:
     )
 
 
-def _common_noun_of(h: Hit) -> bool:
-    """الحماس (enthusiasm), الفتح (the opening): a body's name written without the
-    article, read with it, is the common word (not a nisba: الحوثي، الحوثيين)."""
-    word = h.entry.words[0]
-    return (
-        h.kind == "org"
-        and "ال" in h.first.prefix
-        and not h.first.suffix
-        and not word.startswith("ال")
-        and not word.endswith(("ي", "ين", "ون", "يا"))  # (nisbas and their plurals)
-        and h.end - h.start == 1
-    )
-
-
 def resolve_overlaps(
     hits: dict[str, list[Hit]],
     norms: list[str],
@@ -445,11 +431,7 @@ def resolve_overlaps(
         i for t in triggers if t.kind == "noun" and t.end - t.start > 1
         for i in range(t.start + 1, t.end)
     }  # fmt: skip
-    actors = [
-        h
-        for h in actors
-        if not (h.end - h.start == 1 and h.start in trigger_tail) and not _common_noun_of(h)
-    ]
+    actors = [h for h in actors if not (h.end - h.start == 1 and h.start in trigger_tail)]
     keep = []
     covered_by_actor = {i for h in actors for i in range(h.start, h.end)}
     verb_starts = {t.start for t in triggers if t.kind == "verb"}
