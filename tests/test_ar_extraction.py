@@ -3205,6 +3205,18 @@ EXACT = [
         [],
         id="taking-part-in-a-festival-is-no-cooperation",
     ),
+    # عمان is Amman in an article about Jordan with nothing only Oman has, else Oman
+    pytest.param(
+        "عمان - «الوطن»: تجمع عشرات المتظاهرين أمام مقر الأونروا في عمان. وقالت الحكومة"
+        " الأردنية إنها تتابع الأمر.",
+        [("JOR", "CVL", "PROTEST", "UNRWA", "IGO")],
+        id="amman-in-an-article-about-jordan",
+    ),
+    pytest.param(
+        "مسقط - واس: استقبل السلطان قابوس في عمان وزير الخارجية الأردني.",
+        [("OMN", "GOV", "CONSULT", "JOR", "GOV")],
+        id="oman-where-its-sultan-is-named",
+    ),
 ]
 
 

@@ -7,7 +7,7 @@ hang on ``doc._.ar_hits`` (lexicon hits per layer) and ``doc._.kg_mentions``.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
@@ -17,7 +17,7 @@ from kg.lang import ensure_extensions, set_mentions
 from kg.lang.ar.actors import ArticleMemory, build_phrases
 from kg.lang.ar.caches import recall, remember
 from kg.lang.ar.frames import action_plover, code_sentence, place_of
-from kg.lang.ar.lexicon import load_lexicon
+from kg.lang.ar.lexicon import Entry, load_lexicon
 from kg.lang.ar.matcher import match_layers, resolve_overlaps, word_info
 from kg.lang.ar.rules import FUNCTION_WORDS, PREPOSITIONS
 from kg.lang.ar.syntax import QUOTE_MARKS, Sentence, analyse
@@ -149,6 +149,7 @@ class EventExtractor:
         hits = doc._.ar_hits
         t = _tokens(doc)
         words, norms, idx = t.words, t.norms, t.idx
+        hits["actor"] = _amman_or_oman(hits["actor"], t)
         covered = {i for layer in hits.values() for h in layer for i in range(h.start, h.end)}
         memory = ArticleMemory(
             home=_home_country(hits["actor"], t),
@@ -195,6 +196,30 @@ class EventExtractor:
 # An article is in a register (sports, business ...) when at least this many of its
 # words belong to it.
 _ARTICLE_REGISTER_MIN = 3
+
+
+# عمان is both Amman and Oman: Amman where the article is about Jordan and says nothing
+# only Oman has (سلطنة عمان، مسقط، العماني).
+_AMMAN = Entry(
+    "actor", "metonym", ("عمان",), (("definite", "0"), ("iso3", "JOR"), ("label", "Amman"),
+                                    ("sector", "GOV"))
+)  # fmt: skip
+_OMAN_CUES = frozenset({"مسقط", "قابوس", "سلطنه"})
+
+
+def _amman_or_oman(actors: list, t) -> list:
+    bare = [h for h in actors if h.kind == "country" and h.entry.words == ("عمان",)]
+    if not bare:
+        return actors
+    jordan = any(h.entry.get("iso3") == "JOR" for h in actors)
+    oman = any(h.entry.get("iso3") == "OMN" and h.kind != "country" for h in actors) or any(
+        w in _OMAN_CUES for w in t.norms
+    )
+    if not jordan or oman:
+        return actors
+    return [
+        replace(h, entry=_AMMAN) if h in bare and "ُ" not in t.words[h.start] else h for h in actors
+    ]
 
 
 def _home_country(actors: list, t) -> str | None:
