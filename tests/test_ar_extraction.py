@@ -3217,6 +3217,12 @@ EXACT = [
         [("OMN", "GOV", "CONSULT", "JOR", "GOV")],
         id="oman-where-its-sultan-is-named",
     ),
+    # a curse with God as its subject (قاتلهم الله) is no fight
+    pytest.param(
+        "وقال إن هؤلاء المسلحين قاتلهم الله لا يعرفون الرحمة.",
+        [],
+        id="a-curse-is-no-fight",
+    ),
 ]
 
 

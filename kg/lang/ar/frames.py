@@ -530,11 +530,19 @@ def _drop_visits_with_requests(out: list[Mention]) -> list[Mention]:
 
 
 def _other_word(s: Sentence, p: Predicate) -> bool:
-    """An adverb or a number with a trigger's letters (بالضبط، اثنين), or a noun of
-    manner after بكل (بكل أسف، بكل حزم) read as a verb."""
+    """An adverb or a number with a trigger's letters (بالضبط، اثنين); a noun of manner
+    after بكل (بكل أسف، بكل حزم) read as a verb; a name after a title of media or a club
+    (مجلة الدعوة، نادي هجر); a curse with God as its subject (قاتلهم الله)."""
     if s.norms[p.start] in _ADVERBS or bare(s.norms[p.start]) in _NUMBER_WORDS:
         return True
-    return p.kind == "verb" and p.start > s.start and s.norms[p.start - 1] in ("بكل", "وبكل")
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    if bare_word(prev) in _TITLED:
+        return True
+    nxt = s.norms[p.end] if p.end < s.end else ""
+    return p.kind == "verb" and (prev in ("بكل", "وبكل") or nxt == _GOD)
+
+
+_GOD = normalize("الله")
 
 
 def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
@@ -2649,7 +2657,8 @@ def _heads_of(s: Sentence, p: Predicate) -> set[str]:
 
 # Nouns of media titled by the word after them (مجلة الدعوة، برنامج المواجهة).
 _TITLED = {
-    normalize(w) for w in ("مجلة", "صحيفة", "جريدة", "قناة", "إذاعة", "برنامج", "نشرة", "كتاب")
+    normalize(w)
+    for w in ("مجلة", "صحيفة", "جريدة", "قناة", "إذاعة", "برنامج", "نشرة", "كتاب", "نادي", "فريق")
 }
 # An interview is where something was said (في مقابلة تلفزيونية), no meeting.
 _INTERVIEW = normalize("مقابلة")
@@ -2669,10 +2678,7 @@ def _interview(s: Sentence, p: Predicate) -> bool:
 def _in_a_name(s: Sentence, p: Predicate) -> bool:
     """An event noun with لـ after a body's noun and its own adjectives or names is
     part of the body's name: الهيئة الوطنية لمكافحة الفساد، مركز الملك سلمان للإغاثة;
-    so is one right after a title of media (مجلة الدعوة), and an interview names where
-    words were said (في مقابلة تلفزيونية), not a meeting."""
-    if p.start > s.start and bare_word(s.norms[p.start - 1]) in _TITLED:
-        return True
+    and an interview names where words were said (في مقابلة تلفزيونية), not a meeting."""
     if _interview(s, p):
         return True
     if not p.hit.first.prefix.lstrip("وف").startswith("ل") or p.hit.entry.words[0] in VICTIM_NOUNS:
