@@ -3223,6 +3223,12 @@ EXACT = [
         [],
         id="a-curse-is-no-fight",
     ),
+    # an armed force in the genitive of a noun of attacks made them
+    pytest.param(
+        "وأدانت الحكومة اعتداءات جماعة بوكو حرام في نيجيريا.",
+        [(None, "GOV", "ACCUSE", "NGA", "REB"), ("NGA", "REB", "ASSAULT", None, None)],
+        id="the-attacks-of-an-armed-group-are-its-own",
+    ),
 ]
 
 

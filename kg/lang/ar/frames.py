@@ -1250,6 +1250,14 @@ def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
     return x if after in preps or armed else None
 
 
+# Nouns of attacks (not of a transitive act on someone, as استهداف or قصف are): their
+# armed genitive made them.
+_ATTACK_NOUNS = {
+    normalize(w)
+    for w in ("هجوم", "هجمات", "هجماته", "اعتداء", "اعتداءات", "عمليات", "غارات", "غارة", "هجومه")
+}
+
+
 def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     """قصف التحالف لمواقع الحوثيين: the genitive is the doer when an object with لـ, one
     of the noun's prepositions or a concept follows it."""
@@ -1269,6 +1277,9 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     own = gen.phrases[0].actor
     if r.action.id == "visit" and gen.phrases[0].head in ("metonym", "city", "country"):
         return False  # زيارة دولة الكويت: the place visited
+    construct = "ال" not in p.hit.first.prefix  # (في الهجوم زعيم الحركة: no genitive)
+    if construct and bare_word(s.norms[p.start]) in _ATTACK_NOUNS and own.sector in _FORCE_SECTORS:
+        return True  # اعتداءات حركة بوكو حرام، هجمات داعش: an armed force's attacks
     if _agentless(r.plover) and _exposed_at(s, p, p.clause.start) is not None:
         return True  # تعرض المستشفى لقصف الميليشيات: what it came under is theirs
     if _reflexive_masdar(p.hit.first.stem):
