@@ -3229,6 +3229,13 @@ EXACT = [
         [(None, "GOV", "ACCUSE", "NGA", "REB"), ("NGA", "REB", "ASSAULT", None, None)],
         id="the-attacks-of-an-armed-group-are-its-own",
     ),
+    # who undertook an act named with بـ did it (قام X بـ، قيام X بـ), and is no victim
+    # of a wounding told before it
+    pytest.param(
+        "وأصيب شرطيان إثر قيام مسلحين بإطلاق النار على دورية في العريش.",
+        [(None, None, "ASSAULT", None, None), ("EGY", "REB", "ASSAULT", None, None)],
+        id="who-undertook-the-shooting-shot",
+    ),
 ]
 
 

@@ -1020,8 +1020,10 @@ def _passive_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...]:
     x = count_then_phrase(s, k, c.phrases) or next(
         (x for x in c.phrases if x.start == k and not x.governed), None
     )
-    if x is not None and x is not agent_phrase(s, c.phrases, trig.end, c.end):
-        return coordinated(x, c.phrases, s)  # (اعتقلوا على أيدي X: X did it)
+    past_cause = x is not None and _cause_at(s, trig.end, x.start) is not None
+    if x is not None and x is not agent_phrase(s, c.phrases, trig.end, c.end) and not past_cause:
+        # (اعتقلوا على أيدي X: X did it; أصيب ثلاثة إثر قيام مسلحين بـ: the gunmen did)
+        return coordinated(x, c.phrases, s)
     before = [x for x in c.phrases if x.end <= trig.start]
     if before and only_followers(s, before[-1].end, trig.start):
         # مقاتلون من المعارضة اعتقلوا: the head before its partitive; عناصر من الجيش
@@ -1480,8 +1482,9 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         cands, concept = list(partner.phrases), None
     if r.victims:
         cands, concept = list(r.victims), None
-    elif p.kind == "noun" and p.hit.entry.words[0] in VICTIM_NOUNS:
-        # إصابة تسعة آخرين جراء قصف شنه الحوثيون: the shellers are no victims
+    elif p.passive or (p.kind == "noun" and p.hit.entry.words[0] in VICTIM_NOUNS):
+        # إصابة تسعة آخرين جراء قصف شنه الحوثيون، أصيب ثلاثة إثر قيام مسلحين بـ: the
+        # shellers are no victims
         cause = _cause_at(s, p.end, p.clause.end)
         cands = [x for x in cands if cause is None or x.start < cause]
     r.concept = concept

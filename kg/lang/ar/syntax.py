@@ -1580,6 +1580,11 @@ _LIGHT_VERBS = DOER_VERBS | ABLE_VERBS
 
 
 _DEGREE = {normalize(w) for w in ("بالغ", "عميق", "شديد")}  # عن بالغ قلقه
+# Undertaking an act named with بـ after the doer (قام X بـ، قيام X بـ).
+_UNDERTAKING = {
+    normalize(w)
+    for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "قيام", "بقيام")
+}
 
 
 def _stance_after(s: Sentence, a: int, b: int) -> bool:
@@ -1599,6 +1604,8 @@ def light_verb_subject(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
         # عن إدانته واستنكاره، عن بالغ قلقه: the stance right after عن (not للتفجير after it)
         voiced = voiced or (w == "عن" and _stance_after(s, j + 1, trig.start))
         voice = voiced and (w in VOICE_VERBS or (w[:1] in ("و", "ف") and w[1:] in VOICE_VERBS))
+        # قامت القوات بقصف المدينة، إثر قيام مسلحين بإطلاق النار: who undertook it did it
+        voice = voice or (bare(w) in _UNDERTAKING and trig.first.prefix.lstrip("وف") == "ب")
         # وشن: a two-letter verb keeps its و for bare(), which guards roots in و (وصل)
         if voice or bare(w) in _LIGHT_VERBS or (w[:1] in ("و", "ف") and w[1:] in _LIGHT_VERBS):
             return next(
