@@ -3236,6 +3236,18 @@ EXACT = [
         [(None, None, "ASSAULT", None, None), ("EGY", "REB", "ASSAULT", None, None)],
         id="who-undertook-the-shooting-shot",
     ),
+    # حركة before a movement's name is part of it, and الحركة alone is the one named
+    # before; a multiword event noun holds the role word it opens with
+    pytest.param(
+        "أصدرت حركة الجهاد الإسلامي بيانا. وقالت الحركة إنها ترفض المبادرة المصرية.",
+        [("PSE", "REB", "REJECT", "EGY", "GOV")],
+        id="the-movement-alone-is-the-one-named-before",
+    ),
+    pytest.param(
+        "ودعا المتحدث إلى عدم انزلاق الحركات الاحتجاجية نحو الصدام مع الجيش.",
+        [],
+        id="protest-movements-are-no-movement-of-a-party",
+    ),
 ]
 
 

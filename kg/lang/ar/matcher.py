@@ -431,7 +431,14 @@ def resolve_overlaps(
         i for t in triggers if t.kind == "noun" and t.end - t.start > 1
         for i in range(t.start + 1, t.end)
     }  # fmt: skip
-    actors = [h for h in actors if not (h.end - h.start == 1 and h.start in trigger_tail)]
+    # الحركات الاحتجاجية: a multiword event noun holds the role word it opens with
+    trigger_head = {(t.start, t.end) for t in triggers if t.kind == "noun" and t.end - t.start > 1}
+    actors = [
+        h
+        for h in actors
+        if not (h.end - h.start == 1 and h.start in trigger_tail)
+        and not any(a == h.start and b > h.end for a, b in trigger_head)
+    ]
     keep = []
     covered_by_actor = {i for h in actors for i in range(h.start, h.end)}
     verb_starts = {t.start for t in triggers if t.kind == "verb"}
