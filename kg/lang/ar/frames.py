@@ -2669,7 +2669,7 @@ def _heads_of(s: Sentence, p: Predicate) -> set[str]:
     return {prev, bare_word(prev)}
 
 
-# Nouns of media titled by the word after them (مجلة الدعوة، برنامج المواجهة).
+# Nouns of media and clubs named by the word after them (مجلة الدعوة، نادي هجر).
 _TITLED = {
     normalize(w)
     for w in ("مجلة", "صحيفة", "جريدة", "قناة", "إذاعة", "برنامج", "نشرة", "كتاب", "نادي", "فريق")

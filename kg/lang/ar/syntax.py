@@ -1597,17 +1597,18 @@ def _stance_after(s: Sentence, a: int, b: int) -> bool:
 def light_verb_subject(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
     """نفذت القوات الأميركية ضربة جوية, شن الجيش هجوما: the subject of a verb of doing
     right before the event noun is its agent; so is the subject of a verb voicing a
-    stance with عن (أعرب الوزير عن إدانته، عبرت المملكة عن دعمها)."""
+    stance with عن (أعرب الوزير عن إدانته، عبرت المملكة عن دعمها) and of one undertaking
+    an act named with بـ (قامت القوات بقصف)."""
     voiced = False
     for j in range(trig.start - 1, max(c.start, trig.start - 6) - 1, -1):
         w = s.norms[j]
         # عن إدانته واستنكاره، عن بالغ قلقه: the stance right after عن (not للتفجير after it)
         voiced = voiced or (w == "عن" and _stance_after(s, j + 1, trig.start))
-        voice = voiced and (w in VOICE_VERBS or (w[:1] in ("و", "ف") and w[1:] in VOICE_VERBS))
+        holder = voiced and (w in VOICE_VERBS or (w[:1] in ("و", "ف") and w[1:] in VOICE_VERBS))
         # قامت القوات بقصف المدينة، إثر قيام مسلحين بإطلاق النار: who undertook it did it
-        voice = voice or (bare(w) in _UNDERTAKING and trig.first.prefix.lstrip("وف") == "ب")
+        holder = holder or (bare(w) in _UNDERTAKING and trig.first.prefix.lstrip("وف") == "ب")
         # وشن: a two-letter verb keeps its و for bare(), which guards roots in و (وصل)
-        if voice or bare(w) in _LIGHT_VERBS or (w[:1] in ("و", "ف") and w[1:] in _LIGHT_VERBS):
+        if holder or bare(w) in _LIGHT_VERBS or (w[:1] in ("و", "ف") and w[1:] in _LIGHT_VERBS):
             return next(
                 (
                     p
