@@ -403,6 +403,15 @@ class _Builder:
     def span(self, s: int, e: int) -> tuple[str, int, int]:
         return _span_text(self.words, self.idx, self.text, s, e)
 
+    def respan(self, actor: Actor, s: int, e: int) -> Actor:
+        """``actor`` named by the words ``s:e`` (its text and offsets)."""
+        t, s0, e0 = self.span(s, e)
+        return Actor(**{**actor.to_dict(), "text": t, "start": s0, "end": e0})
+
+    def _owner_of(self, nxt: Hit) -> tuple[Actor | None, int] | None:
+        """The actor a role or a name after a construct noun gives, and where it ends."""
+        return self._role(nxt) if nxt.kind == "role" else self._named(nxt)
+
     def run(self) -> list[Phrase]:
         for h in self.hits:
             if h.start in self.used:
@@ -695,9 +704,7 @@ class _Builder:
                 return None
             if nxt.entry.get("sector") in _PEOPLE_SECTORS and h.entry.get("sector"):
                 return None  # هاجم انتحاري المصلين: a bomber and the worshippers, not theirs
-            found = self._role(nxt)
-        else:
-            found = self._named(nxt)
+        found = self._owner_of(nxt)
         if not found or found[0] is None:
             return None
         owner, j = found
@@ -706,7 +713,7 @@ class _Builder:
         sector = h.entry.get("sector") or None
         if owner.country and owner.sector in (None, "GOV") and owner.type != "organisation":
             return A.country(owner.country, t, sector or owner.sector, start=s0, end=e0), j
-        return Actor(**{**owner.to_dict(), "text": t, "start": s0, "end": e0}), j
+        return self.respan(owner, h.start, j), j
 
     def _head_of(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """رئيس مجلس الشورى, رئيس حركة حماس: a title in the construct state before a
@@ -714,20 +721,20 @@ class _Builder:
         if h.entry.get("role") != "person" or "ال" in h.first.prefix or h.first.suffix:
             return None
         nxt = self.by_start.get(end)
-        if nxt is None or nxt.prefix not in ("", "ال"):
-            return None
-        if nxt.kind == "role" and nxt.entry.get("role") in ("group", "owned", "definite"):
-            found = self._role(nxt)
-        elif nxt.kind == "org":
-            found = self._named(nxt)
-        else:
-            return None
+        body = (
+            nxt is not None
+            and nxt.prefix in ("", "ال")
+            and (
+                nxt.kind == "org"
+                or (nxt.kind == "role" and nxt.entry.get("role") in ("group", "owned", "definite"))
+            )
+        )
+        found = self._owner_of(nxt) if body else None
         if not found or found[0] is None or found[0].type == "person":
             return None
         owner, j = found
         self.used.add(nxt.start)
-        t, s0, e0 = self.span(h.start, j)
-        return Actor(**{**owner.to_dict(), "text": t, "start": s0, "end": e0}), j
+        return self.respan(owner, h.start, j), j
 
     def _titled(self, h: Hit, end: int, iso3: str | None) -> tuple[Actor | None, int]:
         """A title: with the name after it, an unknown name, or the person it refers to."""
@@ -1016,8 +1023,7 @@ class _Builder:
         org = self.memory.orgs.get(h.entry.words[0])
         if org is None:
             return None
-        t, s0, e0 = self.span(h.start, end)
-        return Actor(**{**org.to_dict(), "text": t, "start": s0, "end": e0})
+        return self.respan(org, h.start, end)
 
     def _remembered(self, label: str, sector: str | None) -> str | None:
         """The country of the same role earlier; for armed forces and courts, of the last
@@ -1300,8 +1306,7 @@ class _Builder:
         ):
             # المتحدث باسم الخارجية, الأمين العام لجامعة الدول العربية: the title speaks
             # for (or heads) what follows; the phrase starts at the title
-            t, s0, e0 = self.span(title[0], end)
-            actor = Actor(**{**actor.to_dict(), "text": t, "start": s0, "end": e0})
+            actor = self.respan(actor, title[0], end)
             start, prefix = title[0], title[2]
         elif (
             title is not None

@@ -759,7 +759,7 @@ def _criticism(s: Sentence, r: _Reading) -> bool:
     """هاجم (attacked) by a person, a party or a government body against a person, a
     party, the media or an idea, with no armed actor on either side: in words."""
     src = next((x for x in r.sources if x is not None), None)
-    armed = {"MIL", "REB", "COP", "UAF", "SPY", "INS"}
+    armed = _FORCE_SECTORS
     if r.plover == "ASSAULT" and (src is None or src.sector not in armed) and _said_in(s, r.p):
         return True  # شن في مقابلة تلفزيونية هجوما على السعودية: an attack in words
     if r.p.kind != "verb" or bare(s.norms[r.p.start])[:3] not in ("هاج", "يها", "تها"):
