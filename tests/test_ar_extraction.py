@@ -3248,6 +3248,31 @@ EXACT = [
         [],
         id="protest-movements-are-no-movement-of-a-party",
     ),
+    pytest.param(
+        "الرياض - واس: أعرب وزير الداخلية الدكتور سعد الحربي عن إدانته واستنكاره للعمل الإرهابي.",
+        [("SAU", "GOV", "ACCUSE", None, None)],
+        id="an-honorific-between-a-title-and-its-name",
+    ),
+    pytest.param(
+        "الرياض - واس: أعرب رئيس مجلس الشورى الدكتور سعد الحربي عن استنكاره للعمل الإرهابي.",
+        [("SAU", "LEG", "ACCUSE", None, None)],
+        id="the-head-of-a-body-and-his-name-are-one-long-subject",
+    ),
+    pytest.param(
+        "أعرب معالي وزير الخارجية السعودي عن إدانته للعمل الإرهابي.",
+        [("SAU", "GOV", "ACCUSE", None, None)],
+        id="a-form-of-address-before-the-stance-holder",
+    ),
+    pytest.param(
+        "قتل شرطيان في هجوم مسلح بمدينة أبها.",
+        [(None, None, "ASSAULT", "SAU", None)],
+        id="a-city-name-takes-no-pronoun-abha-is-not-ibb",
+    ),
+    pytest.param(
+        "هنأ خادم الحرمين الملك سلمان أبطال أبها. وأعرب رئيس مجلس الشورى عن إدانته للعمل الإرهابي.",
+        [("SAU", "LEG", "ACCUSE", None, None)],
+        id="few-places-the-persons-state-is-the-articles",
+    ),
 ]
 
 

@@ -208,6 +208,9 @@ _COURTESY = {
         "الأستاذ", "المهندس", "السفير",
     )
 }  # fmt: skip
+# Words between a title and the name it goes with: courtesy and honorifics that are no
+# title of their own (وزير الداخلية الدكتور X، رئيس مجلس الشورى معالي الشيخ X).
+_BEFORE_NAME = _COURTESY | {normalize(w) for w in HONORIFICS}
 # Roles that name whose they are (role label -> the owner's label): of the same country.
 _OWNED_BY = {"regime forces": "regime"}
 # Nouns of places before a name a nationality adjective may describe.
@@ -750,6 +753,12 @@ class _Builder:
             # his name still follows the title
             end, sector = end + 1, "ELI" if sector in A.STATE_SECTORS else sector
         nxt = self.by_start.get(end)
+        if nxt is None and self._past_courtesy(end) > end:
+            # وزير الداخلية الدكتور X: the name after an honorific is the title's
+            end, courtesy = self._past_courtesy(end), end
+            nxt = self.by_start.get(end)
+            if (nxt is None or nxt.kind != "person") and self._name_end(h, end, iso3) == end:
+                end = courtesy  # (no name after it: the honorific is not the title's)
         # الرئيس وكيري: a name with و after a title is a second person, not the title's
         if nxt and nxt.kind == "person" and not nxt.prefix.startswith(("و", "ف")):
             self.used.add(nxt.start)
@@ -783,6 +792,16 @@ class _Builder:
         if place is not None:
             return place
         return self._office(h, end, iso3, sector) or self._referent(h, end, iso3, sector), end
+
+    def _past_courtesy(self, k: int) -> int:
+        """The first word at or after ``k`` past words of courtesy and honorifics that
+        start no hit of their own (الدكتور، المهندس، معالي)."""
+        j = k
+        while (
+            j < len(self.norms) and j - k < 4 and self.norms[j] in _BEFORE_NAME
+        ) and j not in self.by_start:
+            j += 1
+        return j
 
     def _place_office(
         self, h: Hit, end: int, iso3: str | None, sector: str | None
@@ -1417,10 +1436,10 @@ class _Builder:
         if not (
             prev is not None
             and prev.end <= start
-            and all(self.norms[k] in _COURTESY for k in range(prev.end, start))
+            and all(self.norms[k] in _BEFORE_NAME for k in range(prev.end, start))
             and actor.type == "person"
             and (prev.head == "org" or prev.title == "person")
-            and (h.kind == "person" or normalize(self.words[start]) in HONORIFICS)
+            and (h.kind in ("person", "given") or normalize(self.words[start]) in HONORIFICS)
             and not prefix.startswith(("و", "ب", "ل"))
             and (prev.actor.type != "person" or prev.actor.label == "")
         ):

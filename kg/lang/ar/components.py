@@ -13,6 +13,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg import actors as A
 from kg.lang import ensure_extensions, set_mentions
 from kg.lang.ar.actors import ArticleMemory, build_phrases
 from kg.lang.ar.caches import recall, remember
@@ -224,7 +225,8 @@ def _amman_or_oman(actors: list, t) -> list:
 
 def _home_country(actors: list, t) -> str | None:
     """The article's country: the place of its dateline (الرياض - واس, فلان - سبق - جدة:),
-    else the country its places and names point at most (at least twice). A place the first
+    else the country its places point at most (at least twice; with fewer places, its known
+    persons and titles of one state count too). A place the first
     sentence only tells of (وصل الوفد إلى طرابلس) is not the article's country."""
     first_end = min(t.starts[1] if len(t.starts) > 1 else 10**9, 12)
     counts: dict[str, int] = {}
@@ -236,7 +238,23 @@ def _home_country(actors: list, t) -> str | None:
             return iso3
         counts[iso3] = counts.get(iso3, 0) + 1
     best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+    if best[1] < 2:
+        # few places: its persons and titles of one state count too (أبها، خادم الحرمين)
+        for iso3 in filter(None, map(_state_of_name, actors)):
+            counts[iso3] = counts.get(iso3, 0) + 1
+        best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
     return best[0] if best[1] >= 2 else None
+
+
+def _state_of_name(h) -> str | None:
+    """The state of an official the hand-written tables know (not a rebel leader's), or
+    of a title's own office."""
+    if h.kind == "person":
+        p = A.persons().get(h.entry.get("person_id") or "")
+        official = p is not None and p.sector in A.STATE_SECTORS
+        return p.country if official and p.country in A.countries() else None
+    fixed = (h.entry.get("office") or "").partition(":")[0] if h.kind == "role" else ""
+    return fixed if fixed in A.countries() else None
 
 
 # Dashes around the place of a dateline; a colon or a line end after it.

@@ -131,6 +131,8 @@ def _best_noun(
                 words[1] not in nxt or not _rest_matches(words[2:], stems, i + 2)
             ):
                 continue
+            if len(words) > 1 and not _fits(e, stems[i + len(words) - 1][words[-1]]):
+                continue  # مدينة أبها is no مدينة إب with "her"
             rank = (len(e.words), -a.stripped)
             if best is None or rank > best[0]:
                 best = (rank, Hit(i, i + len(e.words), e, a))

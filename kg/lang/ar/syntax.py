@@ -1600,7 +1600,13 @@ def light_verb_subject(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
     stance with عن (أعرب الوزير عن إدانته، عبرت المملكة عن دعمها) and of one undertaking
     an act named with بـ (قامت القوات بقصف)."""
     voiced = False
-    for j in range(trig.start - 1, max(c.start, trig.start - 6) - 1, -1):
+    # (a phrase counts as one word: أعرب نائب رئيس مجلس الشورى محمد الجفري عن إدانته)
+    ends = {p.end: p.start for p in c.phrases if p.end <= trig.start}
+    j, steps = trig.start, 0
+    while steps < 6 and j > c.start:
+        j, steps = (ends[j] if j in ends else j) - 1, steps + 1
+        if j < c.start:
+            break
         w = s.norms[j]
         # عن إدانته واستنكاره، عن بالغ قلقه: the stance right after عن (not للتفجير after it)
         voiced = voiced or (w == "عن" and _stance_after(s, j + 1, trig.start))
@@ -1609,12 +1615,11 @@ def light_verb_subject(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
         holder = holder or (bare(w) in _UNDERTAKING and trig.first.prefix.lstrip("وف") == "ب")
         # وشن: a two-letter verb keeps its و for bare(), which guards roots in و (وصل)
         if holder or bare(w) in _LIGHT_VERBS or (w[:1] in ("و", "ف") and w[1:] in _LIGHT_VERBS):
+            k = j + 1  # (أعرب معالي الوزير: a form of address before the subject)
+            while k < trig.start and s.norms[k] in FOLLOWER_WORDS:
+                k += 1
             return next(
-                (
-                    p
-                    for p in c.phrases
-                    if p.start == j + 1 and p.end <= trig.start and not p.governed
-                ),
+                (p for p in c.phrases if p.start == k and p.end <= trig.start and not p.governed),
                 None,
             )
     return None
