@@ -3273,6 +3273,26 @@ EXACT = [
         [("SAU", "LEG", "ACCUSE", None, None)],
         id="few-places-the-persons-state-is-the-articles",
     ),
+    pytest.param(
+        "وطالب مجلس محافظة نينوى الولايات المتحدة بتسليح العشائر.",
+        [("IRQ", "GOV", "REQUEST", "USA", "GOV")],
+        id="a-provincial-council-is-its-province-states-and-a-full-state-name-no-adjective",
+    ),
+    pytest.param(
+        "وطالبت شرطة محافظة الأنبار الأهالي بالتعاون.",
+        [("IRQ", "COP", "REQUEST", None, "CVL")],
+        id="the-police-of-a-province-are-its-states",
+    ),
+    pytest.param(
+        "طالب مجلس محافظة البصرة إيران بوقف التدخل.",
+        [("IRQ", "GOV", "REQUEST", "IRN", "GOV")],
+        id="a-sentence-opening-with-talib-and-a-noun-in-construct-opens-with-the-verb",
+    ),
+    pytest.param(
+        "طالب جامعي سعودي يفوز بجائزة دولية في لندن.",
+        [],
+        id="a-student-with-an-adjective-is-no-demand",
+    ),
 ]
 
 

@@ -211,6 +211,8 @@ _COURTESY = {
 # Words between a title and the name it goes with: courtesy and honorifics that are no
 # title of their own (وزير الداخلية الدكتور X، رئيس مجلس الشورى معالي الشيخ X).
 _BEFORE_NAME = _COURTESY | {normalize(w) for w in HONORIFICS}
+# Nouns of a province or a city between a body and the place's name (مجلس محافظة الأنبار).
+_PROVINCES = {normalize(w) for w in ("محافظة", "مدينة", "ولاية", "إقليم", "منطقة", "بلدية")}
 # Roles that name whose they are (role label -> the owner's label): of the same country.
 _OWNED_BY = {"regime forces": "regime"}
 # Nouns of places before a name a nationality adjective may describe.
@@ -656,6 +658,8 @@ class _Builder:
         k = h.start - 1
         if h.kind not in ("country", "demonym") or k < 1 or not self.norms[k].isalpha():
             return False
+        if h.kind == "country" and len(h.entry.words) > 1:
+            return False  # محافظة نينوى الولايات المتحدة: a state's full name is no adjective
         if self._after_preposition(k):
             return False  # في مناطق سورية: where it happens, which a target may be
         if bare_word(self.norms[k]) in _PLACE_HEADS:  # (محافظة is also a governor)
@@ -910,6 +914,9 @@ class _Builder:
 
     def _group_country(self, h: Hit, end: int) -> tuple[str | None, int]:
         """A collective role's country from what follows it, and where its phrase ends."""
+        place = self._place_after(h, end)
+        if place is not None:
+            return place
         if self._genitive_at(h, end):
             # محكمة الجنايات الكويتية: the nisba after the genitive is the body's
             iso3, nisba_end = self._nisba_after(h, end, end + 1, True)
@@ -920,6 +927,21 @@ class _Builder:
             # حكومته لمصر، اتفاق حكومته مع المملكة: its owner's, not the state after it
             return None, end
         return self._country_after(h, end), end
+
+    def _place_after(self, h: Hit, end: int) -> tuple[str | None, int] | None:
+        """شرطة بغداد، مجلس محافظة الأنبار: a state's body in the construct state before
+        a city or a province is of that place's state."""
+        if h.entry.get("sector") not in A.STATE_SECTORS or "ال" in h.first.prefix:
+            return None
+        place = self.by_start.get(end)  # (محافظة الأنبار may be one name)
+        if place is None and end < len(self.norms) and self.norms[end] in _PROVINCES:
+            place = self.by_start.get(end + 1)
+        if h.first.suffix or place is None or place.kind not in ("city", "metonym"):
+            return None
+        if place.prefix.strip("ال"):
+            return None  # شرطة لبغداد: no genitive
+        self.used.add(place.start)
+        return place.entry.get("iso3"), place.end
 
     def _of_the_world(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """زعماء العالم, قادة العالم: the world's, of no one country."""

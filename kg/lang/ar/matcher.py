@@ -382,6 +382,21 @@ _EMPTY: dict[str, Analysis] = {}
 _NO_LAYERS: dict[str, tuple[str, ...]] = {}
 
 
+def _opens_with_noun(norms: list[str], h: Hit, function_words: set[str]) -> bool:
+    """طالب مجلس المحافظة، وطالب عضو اللجنة: a clause opening with the bare word and a
+    noun in the construct state after it (no adjective: طالب جامعي) opens with the verb."""
+    prev = norms[h.start - 1] if h.start else "."
+    nxt = norms[h.end] if h.end < len(norms) else ""
+    return (
+        not prev.isalnum()
+        and not h.first.suffix
+        and nxt.isalpha()
+        and nxt not in function_words
+        and not nxt.startswith(("ال", "لل"))
+        and not nxt.endswith(("ي", "يه", "يا", "يون", "يين", "ا"))
+    )
+
+
 def _overlaps(a: Hit, b: Hit) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -486,7 +501,11 @@ def resolve_overlaps(
             and h.end - h.start == 1
             and "ال" not in h.first.prefix
             and h.start in verb_at
-            and (h.end in actor_at or _part_then_actor(norms, h.end, actor_at))
+            and (
+                h.end in actor_at
+                or _part_then_actor(norms, h.end, actor_at)
+                or _opens_with_noun(norms, h, function_words)
+            )
         )
     ]
     kept_actor = {i for h in keep for i in range(h.start, h.end)}
