@@ -3293,6 +3293,16 @@ EXACT = [
         [],
         id="a-student-with-an-adjective-is-no-demand",
     ),
+    pytest.param(
+        "ولكن في الحرب السورية لا يمثل مقاتلو تنظيم داعش التهديد الوحيد.",
+        [],
+        id="the-syrian-war-is-no-attack-on-syria-nor-on-whom-a-negated-verb-names",
+    ),
+    pytest.param(
+        "وفي الأيام الأولى للثورة السورية هتف الطلاب ضد النظام.",
+        [(None, "EDU", "PROTEST", None, "GOV")],
+        id="a-country-named-without-the-article-takes-none-assuriya-is-an-adjective",
+    ),
 ]
 
 

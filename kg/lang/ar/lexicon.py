@@ -50,7 +50,7 @@ class Entry:
 # another one (يمنّ, "he grants").
 _DEFINITE_NAMES = frozenset({"country", "metonym", "org", "city"})
 # Kinds whose names listed without the article never take it (حمص, سيول, حلب).
-_BARE_NAMES = frozenset({"metonym", "city"})
+_BARE_NAMES = frozenset({"metonym", "city", "country"})
 
 
 def _without_definite(e: Entry) -> Entry:
