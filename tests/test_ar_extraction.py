@@ -3303,6 +3303,16 @@ EXACT = [
         [(None, "EDU", "PROTEST", None, "GOV")],
         id="a-country-named-without-the-article-takes-none-assuriya-is-an-adjective",
     ),
+    pytest.param(
+        "وسيطرت قوات المقاومة الداعمة للشرعية قبل أيام على مدينة عدن.",
+        [("YEM", "REB", "ASSAULT", "YEM", None)],
+        id="days-ago-opens-no-clause-and-on-the-city-of-is-the-verbs-own-preposition",
+    ),
+    pytest.param(
+        "وكانت المقاومة الموالية للرئيس اليمني عبد ربه منصور هادي قد سيطرت على مدينة عدن.",
+        [("YEM", "REB", "ASSAULT", "YEM", None)],
+        id="whom-the-subject-is-loyal-to-is-not-the-subject",
+    ),
 ]
 
 

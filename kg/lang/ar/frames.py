@@ -51,6 +51,7 @@ from kg.lang.ar.rules import (
     INSTRUMENTS,
     JUDGED_AS,
     LOCATIVES,
+    LOYAL_WORDS,
     MEETINGS,
     MEMBER_WORDS,
     NEGATORS,
@@ -1562,7 +1563,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         # على يد جيش النظام, من قبل الشرطة: the agent, never the target
         and agent_phrase(s, [x], max(s.start, x.start - 2), x.start) is None
         # المقاومة الموالية للحكومة: whom the subject is loyal to, not the target
-        and s.norms[x.start - 1] not in _LOYAL
+        and s.norms[x.start - 1] not in LOYAL_WORDS
         and not _instrument(s, x)
         and not _across_border(s, x)
     ]
@@ -1812,10 +1813,6 @@ def _request_addressee(s: Sentence, r: _Reading) -> None:
 
 _CONTROL = {normalize(w) for w in ("سيطرة", "السيطرة", "لسيطرة", "قبضة")}
 _HELD = {normalize(w) for w in ("يسيطر", "تسيطر", "يسيطرون", "تحتلها", "يحتلها")}
-_LOYAL = {
-    normalize(w)
-    for w in ("موالية", "الموالية", "الموالي", "موالي", "التابعة", "تابعة", "التابع", "تابع")
-}
 
 
 def action_is(r: _Reading, action_id: str) -> bool:
@@ -1872,12 +1869,12 @@ def _held_by(s: Sentence, p: Predicate, start: int | None = None) -> Phrase | No
     start = p.end if start is None else start
     for k in range(start, min(s.end - 1, start + 14)):
         w = s.norms[k]
-        if w in _CONTROL or w in _HELD or w in _LOYAL:
+        if w in _CONTROL or w in _HELD or w in LOYAL_WORDS:
             j = k + 1
             if j < s.end and s.norms[j] in ("عليها", "عليه", "عليهم"):
                 j += 1
             x = next((x for x in s.phrases if j <= x.start <= j + 1), None)
-            if x is not None and (w not in _LOYAL or x.prefix.lstrip("و").startswith("ل")):
+            if x is not None and (w not in LOYAL_WORDS or x.prefix.lstrip("و").startswith("ل")):
                 return x
         if w in CLAUSE_PUNCT:
             break
@@ -2020,8 +2017,8 @@ def _by_own_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
     """A phrase introduced by one of the trigger's prepositions (رحب ب, اتفق مع)."""
     preps = _preps(trig)
     prev = s.norms[x.start - 1] if x.start > s.start else ""
-    if prev in LOCATIVES and x.start - 2 >= s.start:  # على جنوب إسرائيل
-        prev = s.norms[x.start - 2]
+    if (prev in LOCATIVES or prev in PLACE_NOUNS) and x.start - 2 >= s.start:
+        prev = s.norms[x.start - 2]  # على جنوب إسرائيل، على مدينة عدن
     clitic = x.prefix.lstrip("وف")[:1]
     return prev in preps or bool(clitic and clitic in preps)
 

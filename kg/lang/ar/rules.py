@@ -37,6 +37,7 @@ __all__ = [
     "WITNESS",
     "NOT_NAMES",
     "HONORIFICS",
+    "LOYAL_WORDS",
     "CLAIM_VERBS",
     "DOER_VERBS",
     "RESPONSIBILITY",
@@ -602,6 +603,12 @@ PART_NOUNS = {
 WITNESS = {"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وشهد", "وتشهد", "ويشهد"}
 # Event nouns whose genitive is the victim, never the agent: مقتل X (X was killed).
 VICTIM_NOUNS = {"مقتل", "مصرع", "اصابه"}  # (إصابة: wounding, normalised)
+# Loyal to, following or backing what comes after (المقاومة الموالية للرئيس هادي): what
+# follows is whom the phrase before it serves, neither its subject nor its target.
+LOYAL_WORDS = {
+    "الموالية", "موالية", "الموالي", "موالي", "الموالين", "موالين", "الموالون", "موالون",
+    "التابعة", "تابعة", "التابع", "تابع", "التابعين", "تابعين", "الداعمة", "الداعمين",
+}  # fmt: skip
 # Words that bring in the agent of a passive or of an event noun: على يد X,
 # على أيدي X, من قبل X, برصاص X, بنيران X, بواسطة X.
 AGENT_AFTER_ALA = {"يد", "يدي", "أيدي"}

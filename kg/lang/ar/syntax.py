@@ -41,6 +41,7 @@ from kg.lang.ar.rules import (
     FUNCTION_WORDS,
     HONORIFICS,
     LOCATIVES,
+    LOYAL_WORDS,
     MASDAR_GOVERNORS,
     MEMBER_WORDS,
     NEGATORS,
@@ -214,6 +215,8 @@ def segment(s: Sentence) -> list[Clause]:
             continue  # غير أن: "however"; التصرف غير المسؤول: "non-"
         if w in ("قبل", "بعد") and s.norms[i - 1] == "من" and s.norms[i + 1 : i + 2] != ["ان"]:
             continue  # هجوم من قبل مسلحين: "by" (and من بعد: "afterwards"), not "before"
+        if w in ("قبل", "بعد") and i + 1 < s.end and bare(s.norms[i + 1]) in _SPANS_OF_TIME:
+            continue  # سيطرت القوات قبل أيام على عدن: "days ago", no clause of its own
         if kind is None and i in cue_verbs and w.startswith("و"):
             kind = "coordinate"
         if kind is None:
@@ -224,6 +227,17 @@ def segment(s: Sentence) -> list[Clause]:
     for c in clauses:
         c.phrases = _kinds_before_names([p for p in s.phrases if c.start <= p.start < c.end], s)
     return clauses
+
+
+# Spans of time counted after قبل or بعد (قبل أيام، بعد ساعات، قبل يومين).
+_SPANS_OF_TIME = {
+    normalize(w)
+    for w in (
+        "أيام", "يومين", "يوم", "ساعات", "ساعة", "ساعتين", "أسابيع", "أسبوع", "أسبوعين",
+        "أشهر", "شهور", "شهر", "شهرين", "سنوات", "سنة", "سنتين", "عام", "عامين", "أعوام",
+        "دقائق", "لحظات", "فترة", "قليل",
+    )
+}  # fmt: skip
 
 
 def _verbless_commas_joined(s: Sentence, clauses: list[Clause]) -> list[Clause]:
@@ -1285,10 +1299,23 @@ def _oblique_plural(s: Sentence, p: Phrase) -> bool:
     )
 
 
+def _served(s: Sentence, p: Phrase) -> bool:
+    """المقاومة الموالية للرئيس اليمني هادي: whom a phrase before serves (a title with
+    لـ between), not a subject."""
+    for k in range(p.start - 1, max(s.start, p.start - 4) - 1, -1):
+        if s.norms[k] in LOYAL_WORDS:
+            return s.norms[k + 1].startswith("ل")
+    return False
+
+
 def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMemory) -> list[Arg]:
     """Subject, object and prepositional arguments of a verb."""
     after = [p for p in c.phrases if p.start >= trig.end]
-    before = [p for p in c.phrases if p.end <= trig.start and not p.governed and not p.adjectival]
+    before = [
+        p
+        for p in c.phrases
+        if p.end <= trig.start and not p.governed and not p.adjectival and not _served(s, p)
+    ]
     subj: Arg | None = None
     used: tuple[Phrase, ...] = ()
     # a verb before its subject is singular (قصفت الطائرات); a plural or dual one
