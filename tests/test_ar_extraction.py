@@ -3313,6 +3313,26 @@ EXACT = [
         [("YEM", "REB", "ASSAULT", "YEM", None)],
         id="whom-the-subject-is-loyal-to-is-not-the-subject",
     ),
+    pytest.param(
+        "وتحدث الوزير عن مسيرة شهر من العمل الدؤوب.",
+        [],
+        id="a-masira-with-no-marchers-nor-protest-is-a-journey",
+    ),
+    pytest.param(
+        "شارك الطلاب في مسيرة أمام الجامعة.",
+        [(None, "EDU", "PROTEST", None, None)],
+        id="students-in-a-masira-march",
+    ),
+    pytest.param(
+        "وأوضح أن العمليات العسكرية التي تقوم بها قوات التحالف تأتي دعما للشرعية.",
+        [(None, "MIL", "ASSAULT", None, None)],
+        id="who-undertakes-the-operations-in-the-relative-clause-does-them",
+    ),
+    pytest.param(
+        "وكشفت الشرطة الكويتية هوية منفذ التفجير فهد القباع.",
+        [(None, None, "ASSAULT", None, None)],
+        id="the-one-named-after-the-doer-of-the-bombing-is-no-victim",
+    ),
 ]
 
 

@@ -714,7 +714,34 @@ def _act_needs_met(s: Sentence, r: _Reading, needs: str) -> bool:
         return not p.negated and _blast(s, r)
     if needs == "meeting":
         return _meeting_held(s, p)  # عقد صفقة، إلغاء عقد شراء: a contract, not a meeting
+    if needs == "crowd":
+        return _marching(s, r)
     return True
+
+
+# Words that make a مسيرة a march of protest (مسيرة حاشدة، مسيرة ضد، تنديدا بـ).
+_PROTEST_MARKS = {
+    normalize(w)
+    for w in (
+        "احتجاجية", "احتجاجا", "حاشدة", "سلمية", "جماهيرية", "شعبية", "تضامنية", "تضامنا",
+        "تنديدا", "رفضا", "للمطالبة", "مطالبة", "ضد", "منددة", "غاضبة", "راجلة", "مليونية",
+        "للتنديد", "دعما", "تأييدا", "للاحتجاج",
+    )
+}  # fmt: skip
+
+
+def _marching(s: Sentence, r: _Reading) -> bool:
+    """A مسيرة is a march with people marching in it or a word of protest near it."""
+    p = r.p
+    near = range(max(s.start, p.start - 3), min(s.end, p.end + 4))
+    if any(bare_word(s.norms[k]) in _PROTEST_MARKS or s.norms[k] in _PROTEST_MARKS for k in near):
+        return True
+    people = [x.actor for x in r.src_phrases] + [a for a in r.sources if a is not None]
+    return any(a.type == "group" and a.sector in _MARCHERS for a in people)
+
+
+# Sectors of people who march (المتظاهرون, الطلاب, العمال, الأهالي).
+_MARCHERS = frozenset({"CVL", "EDU", "LAB", "OPP", "REL", "REF", "AGR"})
 
 
 def _meeting_held(s: Sentence, p: Predicate) -> bool:

@@ -1568,7 +1568,7 @@ def _noun_args(s: Sentence, c: Clause, trig: Hit) -> list[Arg]:
             if has_possessive(trig) or _hamza_pronoun(s, trig)
             else Arg("gen", used, how="idafa")
         )
-    doer = doer_after(s, trig, c) or light_verb_subject(s, trig, c)
+    doer = doer_after(s, trig, c) or light_verb_subject(s, trig, c) or _perpetrator(s, trig, c)
     if doer is not None:
         out.append(Arg("agent", (doer,), how="doer"))
         used += (doer,)
@@ -1583,6 +1583,24 @@ def _noun_args(s: Sentence, c: Clause, trig: Hit) -> list[Arg]:
     return out + _after_args(s, c, trig, used)
 
 
+# Nouns of who carried out or planned an act (منفذ الهجوم، مرتكبو الجريمة، مدبر التفجير).
+_PERPETRATORS = {
+    normalize(w)
+    for w in (
+        "منفذ", "منفذو", "منفذي", "مرتكب", "مرتكبو", "مرتكبي", "مدبر", "مدبرو", "مدبري",
+        "المنفذ", "المنفذين",
+    )
+}  # fmt: skip
+
+
+def _perpetrator(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
+    """منفذ الهجوم فهد القباع: the one named after "the doer of the act" did it."""
+    k = trig.start - 1
+    if k < c.start or bare(s.norms[k]) not in _PERPETRATORS or "ال" not in trig.first.prefix:
+        return None
+    return next((p for p in c.phrases if p.start == trig.end and not p.governed), None)
+
+
 # Verbs of doing that point back at an event noun or take it as object.
 def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
     """The actor of "NOUN أجراه/نفذها/شنها X" right after an event noun (an adjective
@@ -1592,8 +1610,10 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
     if c.end == trig.end and trig.end < s.end and s.norms[trig.end] in RELATIVES:
         end, phrases = s.end, s.phrases
     for k in range(trig.end, min(end, trig.end + 3)):
-        if _before_pronoun(s.norms[k]) in DOER_VERBS:
-            j = k + 1
+        # العمليات التي تقوم بها قوات التحالف: who undertakes it (بها, not a pronoun on it)
+        undertakes = bare(s.norms[k]) in _UNDERTAKING and s.norms[k + 1 : k + 2] == ["بها"]
+        if _before_pronoun(s.norms[k]) in DOER_VERBS or undertakes:
+            j = k + 2 if undertakes else k + 1
             if j + 1 < end and s.norms[j] in MEMBER_WORDS and s.norms[j + 1] == "من":
                 j += 2  # نفذه عنصر من تنظيم داعش: one of the group
             return next(
