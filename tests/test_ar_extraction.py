@@ -3333,6 +3333,11 @@ EXACT = [
         [(None, None, "ASSAULT", None, None)],
         id="the-one-named-after-the-doer-of-the-bombing-is-no-victim",
     ),
+    pytest.param(
+        "وكان التنظيم الذي يهدد بإعدامه قد حدد مهلة لإطلاق سراح نساء مسلمات.",
+        [],
+        id="the-act-right-after-a-threat-is-threatened-not-done",
+    ),
 ]
 
 

@@ -545,15 +545,15 @@ _CARRIERS = {normalize(w) for w in ("بشن", "شن", "بتنفيذ", "تنفي�
 def threatened(s: Sentence, threat: Hit, trig: Hit) -> bool:
     """The act right after a threat, past the threatener's own phrase and a verbal noun
     of doing (هددت كوريا الشمالية بشن هجوم): what would be done, not what was."""
-    if "ب" in trig.first.prefix and 0 < trig.start - threat.end <= 20:
+    if "ب" in trig.first.prefix and 0 <= trig.start - threat.end <= 20:
         # هددت جماعة ولاية سيناء في فيديو بث على الإنترنت بقتل رهينة: ب + the threatened
         # act, however far, with no other verb between
         between = range(threat.end, trig.start)
         verbs = [h for h in s.hits["trigger"] if h.start in between and h.kind == "verb"]
         if not verbs and not any(s.norms[k] in (".", "؟", "!", "؛") for k in between):
             return True
-    if not 0 < trig.start - threat.end <= 8:
-        return False
+    if not 0 <= trig.start - threat.end <= 8:
+        return False  # (يهدد بإعدامه: the act right after the threat, too)
     gap = [
         k
         for k in range(threat.end, trig.start)
