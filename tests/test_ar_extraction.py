@@ -3338,6 +3338,21 @@ EXACT = [
         [],
         id="the-act-right-after-a-threat-is-threatened-not-done",
     ),
+    pytest.param(
+        "وكبد الجيش الحوثيين خسائر فادحة.",
+        [(None, "MIL", "ASSAULT", "YEM", "REB")],
+        id="a-plural-nisba-describes-no-singular-noun",
+    ),
+    pytest.param(
+        "سيطر مقاتلو المعارضة السورية على مدينة الزبداني، وكبدوا قوات النظام خسائر فادحة.",
+        [("SYR", "OPP", "ASSAULT", "SYR", None), ("SYR", "OPP", "ASSAULT", "SYR", "MIL")],
+        id="a-listed-plural-past-form-has-no-subject-after-it",
+    ),
+    pytest.param(
+        "وسيطر مقاتلون من المعارضة السورية على حاجز للجيش.",
+        [("SYR", "OPP", "ASSAULT", None, "MIL")],
+        id="fighters-from-the-opposition-are-the-opposition",
+    ),
 ]
 
 

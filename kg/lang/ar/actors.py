@@ -211,6 +211,10 @@ _COURTESY = {
 # Words between a title and the name it goes with: courtesy and honorifics that are no
 # title of their own (وزير الداخلية الدكتور X، رئيس مجلس الشورى معالي الشيخ X).
 _BEFORE_NAME = _COURTESY | {normalize(w) for w in HONORIFICS}
+# Broken plurals of people a plural nisba may describe (عناصر حوثيون، جنود سوريون).
+_PEOPLE_PLURALS = {
+    normalize(w) for w in ("عناصر", "رجال", "أفراد", "جنود", "أنصار", "أتباع", "شباب", "قادة")
+}
 # Nouns of a province or a city between a body and the place's name (مجلس محافظة الأنبار).
 _PROVINCES = {normalize(w) for w in ("محافظة", "مدينة", "ولاية", "إقليم", "منطقة", "بلدية")}
 # Roles that name whose they are (role label -> the owner's label): of the same country.
@@ -1007,12 +1011,22 @@ class _Builder:
         return None, end
 
     def _people_of_org(self, h: Hit, end: int) -> tuple[Actor, int] | None:
-        """متحدثون من داعش, مقاتلين من حزب الله: people of a group are the group."""
-        if h.first.suffix not in ("ون", "ين") or end + 2 >= len(self.norms):
+        """متحدثون من داعش, مقاتلين من حزب الله, عناصر من المعارضة: people of a group
+        are the group."""
+        plural = h.first.suffix in ("ون", "ين") or bare_word(self.norms[h.start]) in _PEOPLE_PLURALS
+        if not plural or end + 2 >= len(self.norms):
             return None
         quoted = self.norms[end + 1] in ("«", '"', "“")  # متحدثون من «داعش»
         org = self.by_start.get(end + 1 + quoted)
-        if self.norms[end] != "من" or org is None or org.kind != "org" or org.prefix:
+        if self.norms[end] != "من" or org is None or org.prefix.strip("ال"):
+            return None
+        if org.kind == "role" and org.entry.get("role") in ("group", "definite") and not quoted:
+            found = self._role(org)  # مقاتلون من المعارضة: the opposition's
+            if found is None or found[0] is None or found[0].type == "person":
+                return None
+            self.used.add(org.start)
+            return self.respan(found[0], h.start, found[1]), found[1]
+        if org.kind != "org" or org.prefix:
             return None
         close = quoted and org.end < len(self.norms) and self.norms[org.end] in ("»", '"', "”")
         return self._as_org(h, org, org.end + close)
@@ -1041,6 +1055,11 @@ class _Builder:
             or _has_article(nxt.prefix) != _has_article(h.first.prefix)
         ):
             return None
+        head = bare_word(self.norms[h.start])
+        if self.norms[end].endswith(("يون", "يين")) and not (
+            head.endswith(("ون", "ين")) or head in _PEOPLE_PLURALS
+        ):
+            return None  # كبد الجيش الحوثيين خسائر: a plural nisba describes no singular
         return self._as_org(h, nxt, nxt.end)
 
     def _as_org(self, h: Hit, org: Hit, end: int) -> tuple[Actor, int] | None:

@@ -184,7 +184,10 @@ def _load_actions(lex: Lexicon) -> None:
         for extra in _alts(r.get("forms")):
             w = normalize(extra).split()
             if len(w) == 1:
-                forms.setdefault(w[0], ("past" if w[0][0] not in "يتن" else "present", "3"))
+                past_form = w[0][0] not in "يتن"
+                # كبدوا: a listed past form in -وا is a plural (its subject is not after it)
+                person = "3p" if past_form and w[0].endswith("وا") else "3"
+                forms.setdefault(w[0], ("past" if past_form else "present", person))
             else:  # a multiword extra form is an idiom: index it as a noun phrase
                 # (a finite one, شن هجوما, is read as a verb; التوصل إلى اتفاق stays a noun)
                 nominal = w[0].startswith("ال") or w[0] in map(normalize, masdars)
