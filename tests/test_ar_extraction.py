@@ -3353,6 +3353,11 @@ EXACT = [
         [("SYR", "OPP", "ASSAULT", None, "MIL")],
         id="fighters-from-the-opposition-are-the-opposition",
     ),
+    pytest.param(
+        "وقتل 63 شخصا أمس جراء قصف قوات النظام العديد من المدن.",
+        [(None, "MIL", "ASSAULT", None, "CVL")],
+        id="the-genitive-of-a-later-noun-is-no-object-and-an-armed-one-before-a-count-did-it",
+    ),
 ]
 
 

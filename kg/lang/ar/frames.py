@@ -1288,6 +1288,10 @@ _ATTACK_NOUNS = {
 }
 
 
+# Counts that open an accusative object after a verbal noun and its genitive doer.
+_ACCUSATIVE_COUNTS = {normalize(w) for w in ("العديد", "عددا", "عدة", "عشرات", "مئات", "آلاف")}
+
+
 def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     """قصف التحالف لمواقع الحوثيين: the genitive is the doer when an object with لـ, one
     of the noun's prepositions or a concept follows it."""
@@ -1327,6 +1331,8 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     nxt = s.norms[end] if end < p.clause.end else ""
     if nxt.startswith("ل") and len(nxt) > 4 and nxt.isalpha() and nxt not in FUNCTION_WORDS:
         return True  # إدانة حكومة بلاده لحادث الاغتيال: the object with لـ is a thing
+    if own.sector in _FORCE_SECTORS and nxt in _ACCUSATIVE_COUNTS:
+        return True  # قصف قوات النظام العديد من المدن: an armed genitive, then its object
     for k in range(end, p.clause.end):
         w = s.norms[k]
         if w in preps or any(len(x) == 1 and w.startswith(x) for x in preps):

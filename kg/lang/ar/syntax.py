@@ -1486,6 +1486,11 @@ def _after_args(s: Sentence, c: Clause, trig: Hit, used: tuple[Phrase, ...]) -> 
     if c.head is not None and ((trig.kind == "verb" and trig.first.suffix) or _resumed(s, c, trig)):
         out.append(Arg("obj", (c.head,), how="pronoun"))  # (ألقى مسلحون القبض عليه)
     rest = [p for p in c.phrases if p.start >= trig.end and p not in used]
+    if trig.kind == "verb":
+        # قتل 63 شخصا جراء قصف قوات النظام: the genitive of an event noun after the verb
+        # is that noun's, not the verb's object
+        held = {h.end for h in s.hits["trigger"] if h.start >= trig.end}
+        rest = [p for p in rest if p.start not in held or p.governed]
     seen: set[int] = set()
     for p in rest:
         if p.start in seen:
