@@ -3358,6 +3358,12 @@ EXACT = [
         [(None, "MIL", "ASSAULT", None, "CVL")],
         id="the-genitive-of-a-later-noun-is-no-object-and-an-armed-one-before-a-count-did-it",
     ),
+    pytest.param(
+        "قال مسؤول يمني في عدن إن الوضع صعب. "
+        "سيطرت المقاومة الموالية للحكومة أمس على الحوطة عاصمة محافظة لحج.",
+        [("YEM", "REB", "ASSAULT", "YEM", None)],
+        id="a-place-taken-the-tables-lack-is-in-the-province-named-after-it",
+    ),
 ]
 
 
