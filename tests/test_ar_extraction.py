@@ -3364,6 +3364,11 @@ EXACT = [
         [("YEM", "REB", "ASSAULT", "YEM", None)],
         id="a-place-taken-the-tables-lack-is-in-the-province-named-after-it",
     ),
+    pytest.param(
+        "دانت منظمة «هيومان رايتس ووتش» الحقوقية أمس قصف المتمردين لمناطق سكنية.",
+        [("HRW", "NGO", "ACCUSE", None, "REB"), (None, "REB", "ASSAULT", None, None)],
+        id="a-quoted-subject-then-its-adjective-and-the-day-before-a-verbal-noun",
+    ),
 ]
 
 

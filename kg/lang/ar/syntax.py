@@ -978,12 +978,16 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
     while (
         k > s.start
         and k + 1 not in ends
-        and (s.norms[k] in TIME_WORDS or s.norms[k] in _DESCRIBING)
+        and (s.norms[k] in TIME_WORDS or s.norms[k] in _DESCRIBING or s.norms[k] in _CLOSING_MARKS)
     ):
         k -= 1  # دانت المنظمة الحقوقية أمس قصف: past the time and the subject's adjective
+        # (and the quotation mark closing its name: دانت منظمة «X» الحقوقية)
     subject = ends.get(k + 1)
     if subject is not None:
         k = subject.start - 1  # دانت منظمة العفو الدولية قصف: past a named subject
+        if k > s.start and s.norms[k] in _OPENING_MARKS:
+            k -= 1  # دانت منظمة «X» الحقوقية أمس قصف: past its quotation mark and kind
+            k -= k > s.start and bare(s.norms[k]) in _GROUP_NOUNS
     elif k < trig.start - 1:
         k = trig.start - 1
     while (
