@@ -215,15 +215,17 @@ def _unarmed_guess(m: Mention, plover: str) -> bool:
 
 
 def _kept(m: Mention) -> bool:
-    """PLOVER: cooperation, aid and sanctions need a recipient; an attack or a
-    crackdown on an idea with no actor in it is a metaphor ("the war on drugs",
-    مواجهة الفكر الضال), not an event."""
+    """PLOVER: cooperation, aid and sanctions need a recipient; an attack on an idea is a
+    metaphor whoever wages it ("the war on drugs", مواجهة الفكر الضال, القضاء على الفساد),
+    and so is a crackdown on one with no actor in it: not an event."""
     plover = actions()[m.action_id].plover
     cat = categories()[plover]
     concept_target = m.target is not None and m.target.type == "concept"
     if cat["requires_recipient"]:
         return m.target is not None and not concept_target
-    if plover in ("ASSAULT", "COERCE") and concept_target:
+    if plover == "ASSAULT" and concept_target:
+        return False  # one attacks people and places: a fight against an idea is a metaphor
+    if plover == "COERCE" and concept_target:
         # (one abducts people: "hijacking" a movement or a process is a metaphor)
         return real_actor(m.source) and m.action_id != "abduct"
     if plover == "CONSULT" and m.target is not None and m.target.type != "person":

@@ -3369,6 +3369,11 @@ EXACT = [
         [("HRW", "NGO", "ACCUSE", None, "REB"), (None, "REB", "ASSAULT", None, None)],
         id="a-quoted-subject-then-its-adjective-and-the-day-before-a-verbal-noun",
     ),
+    pytest.param(
+        "وأكدت الحكومة العراقية أنها تحارب الإرهاب في كل مكان.",
+        [],
+        id="a-state-fighting-an-idea-attacks-no-one",
+    ),
 ]
 
 
