@@ -3374,6 +3374,11 @@ EXACT = [
         [],
         id="a-state-fighting-an-idea-attacks-no-one",
     ),
+    pytest.param(
+        "وداهمت الشرطة التركية منازل في اسطنبول بحثا عن أعضاء في التنظيم.",
+        [("TUR", "COP", "COERCE", None, None)],
+        id="searching-for-is-no-talks",
+    ),
 ]
 
 

@@ -716,7 +716,19 @@ def _act_needs_met(s: Sentence, r: _Reading, needs: str) -> bool:
         return _meeting_held(s, p)  # عقد صفقة، إلغاء عقد شراء: a contract, not a meeting
     if needs == "crowd":
         return _marching(s, r)
+    if needs == "talks":
+        return not _searching(s, p)
     return True
+
+
+def _searching(s: Sentence, p: Predicate) -> bool:
+    """بحثا عن أعضاء، يبحث فيه القادة عن حلول: عن before any مع is a search, not talks."""
+    for k in range(p.end, min(p.clause.end, p.end + 7)):
+        if s.norms[k] in ("مع", "ومع"):
+            return False
+        if s.norms[k] == "عن":
+            return True
+    return False
 
 
 # Words that make a مسيرة a march of protest (مسيرة حاشدة، مسيرة ضد، تنديدا بـ).
