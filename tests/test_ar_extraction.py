@@ -3375,8 +3375,8 @@ EXACT = [
         id="a-state-fighting-an-idea-attacks-no-one",
     ),
     pytest.param(
-        "وداهمت الشرطة التركية منازل في اسطنبول بحثا عن أعضاء في التنظيم.",
-        [("TUR", "COP", "COERCE", None, None)],
+        "فتشت قوات الأمن العراقية المنطقة بحثا عن عناصر داعش.",
+        [],
         id="searching-for-is-no-talks",
     ),
 ]
