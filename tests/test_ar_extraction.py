@@ -3379,6 +3379,11 @@ EXACT = [
         [],
         id="searching-for-is-no-talks",
     ),
+    pytest.param(
+        "وقصفت الطائرات السعودية تجمعات عناصر تنظيم داعش في الأنبار.",
+        [("SAU", "MIL", "ASSAULT", "ISIS", "REB")],
+        id="an-armed-forces-concentrations-are-no-gathering-of-protest",
+    ),
 ]
 
 

@@ -2156,7 +2156,15 @@ def _sense_needs_met(s: Sentence, r: _Reading) -> bool:
         return False  # وصول التيار إلى السلطة, وصول قوات الشرطة إلى الوكر: no visit
     if needs == "prep" and (not _prep_follows(s, p.hit) or _other_sense_object(s, p)):
         return False  # حققت القوات تقدما، تحقيق الأهداف: achieved, not investigated
+    if r.plover == "PROTEST" and p.kind == "noun" and _armed_genitive(s, p):
+        return False  # أرتال وتجمعات داعش: an armed force's concentrations, no protest
     return _act_needs_met(s, r, needs)
+
+
+def _armed_genitive(s: Sentence, p: Predicate) -> bool:
+    at = p.end + 1 if p.end < s.end and s.norms[p.end] in MEMBER_WORDS else p.end
+    gen = next((x for x in s.phrases if x.start == at and not x.governed), None)
+    return gen is not None and gen.actor.sector in _FORCE_SECTORS
 
 
 def _is_event(s: Sentence, r: _Reading) -> bool:
