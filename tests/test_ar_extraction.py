@@ -3384,6 +3384,16 @@ EXACT = [
         [("SAU", "MIL", "ASSAULT", "ISIS", "REB")],
         id="an-armed-forces-concentrations-are-no-gathering-of-protest",
     ),
+    pytest.param(
+        "وألقت السلطات السويسرية القبض على سبعة مسؤولين في فيفا بطلب من القضاء الأمريكي.",
+        [("CHE", "GOV", "COERCE", None, "GOV"), ("USA", "JUD", "REQUEST", "CHE", "GOV")],
+        id="at-the-request-of-x-x-asked-whom-acted",
+    ),
+    pytest.param(
+        "وتدخل التحالف العربي في اليمن استجابة لطلب الرئيس اليمني عبدربه منصور هادي.",
+        [("YEM", "GOV", "REQUEST", "SAU", "MIL")],
+        id="in-answer-to-the-request-of-x-x-asked-the-subject",
+    ),
 ]
 
 

@@ -1586,6 +1586,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
     _received(s, r)
     _sent_from(s, r)
     _request_addressee(s, r)
+    _at_request(s, r)
 
 
 def _object_pronoun(r: _Reading) -> None:
@@ -1873,6 +1874,32 @@ def _request_addressee(s: Sentence, r: _Reading) -> None:
     ]
     if addressees:
         r.targets = [addressees[-1].actor]
+
+
+# Words before a request noun that make the clause's act the answer to it (استجابة لطلب X).
+_ANSWERING = {normalize(w) for w in ("استجابة", "تلبية", "بناء", "وفقا", "نزولا")}
+
+
+def _at_request(s: Sentence, r: _Reading) -> None:
+    """بطلب من القضاء الأمريكي، استجابة لطلب الرئيس هادي: the one named after the request
+    asked; whom the clause's subject is (who acted on it) was asked."""
+    p = r.p
+    if r.plover != "REQUEST" or p.kind != "noun":
+        return
+    before = [bare_word(s.norms[k]) for k in range(max(s.start, p.start - 2), p.start)]
+    if not (p.hit.first.prefix.lstrip("و") == "ب" or _ANSWERING.intersection(before)):
+        return
+    at = p.end + 1 if p.end < s.end and s.norms[p.end] == "من" else p.end
+    asker = next((x for x in s.phrases if x.start == at), None)
+    if asker is None:
+        return
+    subject = p.clause.subject
+    asked = subject.actors[0] if subject is not None and subject.actors else None
+    r.sources, r.src_phrases = [asker.actor], (asker,)
+    # (لطلب الحكومة العراقية من الأمم المتحدة: its own preposition names whom it asked)
+    r.targets = [t for t in r.targets if t.id != asker.actor.id]
+    if not r.targets and asked is not None and asked.country and asked.id != asker.actor.id:
+        r.targets = [asked]
 
 
 _CONTROL = {normalize(w) for w in ("سيطرة", "السيطرة", "لسيطرة", "قبضة")}
