@@ -3394,6 +3394,11 @@ EXACT = [
         [("YEM", "GOV", "REQUEST", "SAU", "MIL")],
         id="in-answer-to-the-request-of-x-x-asked-the-subject",
     ),
+    pytest.param(
+        "أبدى أهالي القرى ثقتهم بقدرات القوات المسلحة السعودية في ردع تهديدات ميليشيات الحوثي.",
+        [("YEM", "REB", "THREATEN", None, None)],
+        id="an-armed-genitive-of-threats-makes-them",
+    ),
 ]
 
 

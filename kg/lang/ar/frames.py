@@ -1304,6 +1304,9 @@ _ATTACK_NOUNS = {
 _ACCUSATIVE_COUNTS = {normalize(w) for w in ("العديد", "عددا", "عدة", "عشرات", "مئات", "آلاف")}
 
 
+_THREAT_NOUNS = {normalize(w) for w in ("تهديد", "تهديدات")}
+
+
 def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     """قصف التحالف لمواقع الحوثيين: the genitive is the doer when an object with لـ, one
     of the noun's prepositions or a concept follows it."""
@@ -1326,6 +1329,8 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     construct = "ال" not in p.hit.first.prefix  # (في الهجوم زعيم الحركة: no genitive)
     if construct and bare_word(s.norms[p.start]) in _ATTACK_NOUNS and own.sector in _FORCE_SECTORS:
         return True  # اعتداءات حركة بوكو حرام، هجمات داعش: an armed force's attacks
+    if construct and bare_word(s.norms[p.start]) in _THREAT_NOUNS and own.sector in _ARMED:
+        return True  # ردع تهديدات ميليشيات الحوثي: the militias threaten (تهديد الأمن: not)
     if _agentless(r.plover) and _exposed_at(s, p, p.clause.start) is not None:
         return True  # تعرض المستشفى لقصف الميليشيات: what it came under is theirs
     if _reflexive_masdar(p.hit.first.stem):
