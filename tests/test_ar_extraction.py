@@ -3399,6 +3399,16 @@ EXACT = [
         [("YEM", "REB", "THREATEN", None, None)],
         id="an-armed-genitive-of-threats-makes-them",
     ),
+    pytest.param(
+        "وكان في استقبال الرئيس الفرنسي بمطار القاهرة رئيس الوزراء المصري.",
+        [("EGY", "GOV", "CONSULT", "FRA", "GOV")],
+        id="the-one-named-after-the-guest-was-receiving-him-and-at-the-airport-is-no-name",
+    ),
+    pytest.param(
+        "وعقدت مباحثات جمعت وزير الخارجية المصري سامح شكري مع نظيرته الكرواتية في القاهرة.",
+        [("EGY", "GOV", "CONSULT", "HRV", "GOV")],
+        id="talks-that-brought-together-x-with-y",
+    ),
 ]
 
 

@@ -155,6 +155,8 @@ def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
         and not w.endswith(("ها", "هم", "هما"))  # فوزها: a noun with a pronoun
         and not (w.endswith("ه") and len(w) > 2 and not w.endswith(("الله", "ربه")))  # خصومه
         and not w.startswith(_NOT_NAME_STARTS)  # الحكم, بالحكم, للحكومة: nouns, not names
+        # الرئيس الفرنسي بمطار القاهرة: "at the airport", no name
+        and not (w[:1] in ("ب", "ل") and w[1:] in _PLACE_NAMED)
     )
 
 

@@ -585,10 +585,53 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
             return []  # لتعزيز الشراكة بين البلدين، بعد الحرب بين: a goal, a date, a topic
         return _emit(s, r, [a], [b], text) + _emit(s, r, [b], [a], text)
     _read_targets(s, r)
+    _receiving_party(s, r)
+    _brought_together(s, r)
     _reread(s, r)
     if not _is_event(s, r):
         return []
     return _finish(s, r, text)
+
+
+_WAS = {normalize(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان")}
+# Verbs of bringing together after a meeting noun (مباحثات جمعت X مع Y، لقاء ضم X و Y).
+_GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "تجمع", "ضم", "ضمت", "جمعه", "جمعها")}
+
+
+def _brought_together(s: Sentence, r: _Reading) -> None:
+    """مباحثات جمعت وزير الخارجية المصري مع نظيرته الكرواتية: the two it brought together
+    met, the first named with the second."""
+    p = r.p
+    if r.plover != "CONSULT" or p.kind != "noun":
+        return
+    k = next((k for k in range(p.end, min(s.end, p.end + 2)) if s.norms[k] in _GATHERED), None)
+    if k is None:
+        return
+    first = next((x for x in s.phrases if x.start == k + 1 and not x.governed), None)
+    if first is None:
+        return
+    j = first.end + 1 if first.end < s.end and s.norms[first.end] == "مع" else first.end
+    second = next((x for x in s.phrases if x.start == j and j <= first.end + 1), None)
+    if second is None or second.actor.id == first.actor.id:
+        return
+    r.sources, r.src_phrases, r.targets = [first.actor], (first,), [second.actor]
+    r.inherited, r.confidence = False, _FOUND["explicit"]
+
+
+def _receiving_party(s: Sentence, r: _Reading) -> None:
+    """وكان في استقبال الرئيس الفرنسي بمطار القاهرة رئيس الوزراء المصري: the one named
+    after the guest (past where and when) received him."""
+    p = r.p
+    if r.action.id != "host_meeting" or p.kind != "noun" or p.start - 2 < s.start:
+        return
+    if s.norms[p.start - 1] != "في" or s.norms[p.start - 2] not in _WAS:
+        return
+    guest = next((x for x in s.phrases if x.start == p.end and not x.governed), None)
+    host = next((x for x in s.phrases if guest and x.start > guest.end and not x.governed), None)
+    if guest is None or host is None or host.start - guest.end > 5:
+        return
+    r.sources, r.src_phrases, r.targets = [host.actor], (host,), [guest.actor]
+    r.inherited, r.confidence = False, _FOUND["explicit"]
 
 
 _DAWN_BEFORE = {"مع", "عند", "حتى", "قبل", "بعد", "منذ", "صلاة", "وقت", "ساعات", "فجر"}
