@@ -3409,6 +3409,17 @@ EXACT = [
         [("EGY", "GOV", "CONSULT", "HRV", "GOV")],
         id="talks-that-brought-together-x-with-y",
     ),
+    pytest.param(
+        "الرياض - واس: التقى وزير الشؤون الاجتماعية الدكتور ماجد القصبي "
+        "بالأمير الدكتور تركي بن سعود.",
+        [("SAU", "GOV", "CONSULT", "SAU", "GOV")],
+        id="an-office-its-honorific-and-a-given-name-and-turki-bin-is-no-turk",
+    ),
+    pytest.param(
+        "وشدد المتحدث على تضامن مصر مع أشقائها في مواجهة أية تدخلات خارجية.",
+        [("EGY", "GOV", "SUPPORT", None, None)],
+        id="confronting-any-interference-is-none-in-particular",
+    ),
 ]
 
 

@@ -762,13 +762,13 @@ class _Builder:
             # الرئيس اليمني السابق علي عبدالله صالح: a former holder is of the elite, and
             # his name still follows the title
             end, sector = end + 1, "ELI" if sector in A.STATE_SECTORS else sector
+        end = self._name_start(h, end, iso3)
         nxt = self.by_start.get(end)
-        if nxt is None and self._past_courtesy(end) > end:
-            # وزير الداخلية الدكتور X: the name after an honorific is the title's
-            end, courtesy = self._past_courtesy(end), end
-            nxt = self.by_start.get(end)
-            if (nxt is None or nxt.kind != "person") and self._name_end(h, end, iso3) == end:
-                end = courtesy  # (no name after it: the honorific is not the title's)
+        given = self._given(nxt) if nxt is not None and nxt.kind == "given" else None
+        if given is not None and not nxt.prefix:
+            # وزير الشؤون الاجتماعية الدكتور ماجد القصبي: a given name and its family
+            self.used.add(nxt.start)
+            return self._named_official(h, nxt.start, given[1], iso3, sector), given[1]
         # الرئيس وكيري: a name with و after a title is a second person, not the title's
         if nxt and nxt.kind == "person" and not nxt.prefix.startswith(("و", "ف")):
             self.used.add(nxt.start)
@@ -784,14 +784,7 @@ class _Builder:
             pid = known.entry.get("person_id")
             return A.person(pid, t, country=iso3, sector=sector, start=s0, end=e0), known.end
         if j > end:
-            name, _, _ = self.span(end, j)
-            t, s0, e0 = self.span(h.start, j)
-            if iso3 is None and sector in A.STATE_SECTORS and role != "counterpart":
-                # اللواء X, الوزير X with no nationality: an official of the article's
-                # country (a foreign one is named with his: الوزير الأردني X)
-                iso3 = self.memory.home
-            actor = A.person(None, t, name=name, country=iso3, sector=sector, start=s0, end=e0)
-            return actor, j
+            return self._named_official(h, end, j, iso3, sector), j
         if role == "named":
             return None, end  # الفريق البرتغالي: the team; a rank only before a name
         if former:
@@ -802,6 +795,40 @@ class _Builder:
         if place is not None:
             return place
         return self._office(h, end, iso3, sector) or self._referent(h, end, iso3, sector), end
+
+    def _name_start(self, h: Hit, end: int, iso3: str | None) -> int:
+        """Where the name after a title starts: past the office's words and an honorific
+        when a name follows them (وزير الشؤون الاجتماعية الدكتور X, وزير الداخلية الدكتور
+        X), else right after the title."""
+        if end in self.by_start:
+            return end
+        office = end
+        while office < min(len(self.norms), end + 3):
+            w = self.norms[office]
+            if not w.startswith("ال") or office in self.actor_tokens or w in _BEFORE_NAME:
+                break
+            office += 1
+        if office > end and self._past_courtesy(office) > office:
+            end = office
+        k = self._past_courtesy(end)
+        if k == end or end in self.by_start:
+            return end
+        nxt = self.by_start.get(k)
+        named = nxt is not None and nxt.kind in ("person", "given")
+        # (no name after it: the honorific is not the title's)
+        return k if named or self._name_end(h, k, iso3) > k else end
+
+    def _named_official(
+        self, h: Hit, start: int, end: int, iso3: str | None, sector: str | None
+    ) -> Actor:
+        """The title at ``h`` and the unknown name at start:end as one person; with no
+        nationality, a state's official is of the article's country (a foreign one is
+        named with his: الوزير الأردني X)."""
+        name, _, _ = self.span(start, end)
+        t, s0, e0 = self.span(h.start, end)
+        if iso3 is None and sector in A.STATE_SECTORS and h.entry.get("role") != "counterpart":
+            iso3 = self.memory.home  # اللواء X, الوزير X
+        return A.person(None, t, name=name, country=iso3, sector=sector, start=s0, end=e0)
 
     def _past_courtesy(self, k: int) -> int:
         """The first word at or after ``k`` past words of courtesy and honorifics that
@@ -863,6 +890,18 @@ class _Builder:
         definite = "ال" in h.first.prefix or len(e.words) > 1 or iso3 is not None
         may_name = (e.get("role") == "counterpart" or not h.first.suffix) and definite
         j = end
+        nisba = self.by_start.get(end)
+        if (
+            may_name
+            and nisba is not None
+            and nisba.kind == "demonym"
+            and not nisba.prefix
+            and nisba.end < len(self.norms)
+            and self.norms[nisba.end] in _NAME_LINKS
+        ):
+            # الأمير الدكتور تركي بن سعود: a given name shaped like a nationality
+            self.used.add(nisba.start)
+            j = nisba.end
         while (
             may_name
             and e.words[-1] not in ("باسم", "ل")

@@ -2425,6 +2425,9 @@ def _refused(s: Sentence, p: Predicate) -> bool:
     return False
 
 
+_ANY = {normalize(w) for w in ("أي", "أية", "أيه")}
+
+
 def _noun_is_event(s: Sentence, r: _Reading) -> bool:
     p = r.p
     governed = _governed(s, p)
@@ -2438,9 +2441,10 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         return False
     if prev in ("ضد", "وضد") or prev in LOCATIVES or _heads_of(s, p) & NOT_EVENT_HEADS:
         return False  # مسيرة ضد الحرب، وسط تجمع، حق التظاهر: opposed, a place, an idea
-    if _in_a_name(s, p) or _judged_as(s, p) or prev in GENERIC or _attributive(s, r):
+    anyone = p.end < s.end and s.norms[p.end] in _ANY
+    if _in_a_name(s, p) or _judged_as(s, p) or prev in GENERIC or anyone or _attributive(s, r):
         # أي اعتداء، كل أشكال العنف: a kind of act, not one that happened; القوات
-        # المشاركة في العملية: what they are
+        # المشاركة في العملية: what they are; في مواجهة أية تدخلات: against any
         return False
     if _time_reference(s, p) and agentless and not r.src_phrases and not r.victims:
         if not (r.targets and _fought_with(s, r)):
