@@ -3420,6 +3420,12 @@ EXACT = [
         [("EGY", "GOV", "SUPPORT", None, None)],
         id="confronting-any-interference-is-none-in-particular",
     ),
+    pytest.param(
+        "أكد الرئيس المصري عبدالفتاح السيسي ضرورة تعزيز العلاقات، "
+        "مشددا أثناء لقائه وزير الخارجية الأمريكي جون كيري على أهمية الحوار.",
+        [("EGY", "GOV", "CONSULT", "USA", "GOV")],
+        id="a-circumstantial-participle-has-no-speaker-after-it",
+    ),
 ]
 
 

@@ -1144,6 +1144,11 @@ def _attribution(s: Sentence, c: Clause, st: _State, memory: ArticleMemory) -> N
     spk = next(
         (p for p in c.phrases if r.end <= p.start <= r.end + 2 and not p.governed), None
     ) or next((p for p in c.phrases if p.end == r.start and not p.governed), None)
+    w = s.norms[r.start]
+    if r.end - r.start == 1 and w.startswith("م") and w.endswith("ا") and len(w) > 4:
+        # مشددا أثناء لقائه وزير الخارجية: a circumstantial participle says what the
+        # subject before said; who follows it is no speaker
+        spk = None
     c.speaker_phrase = spk
     if spk is not None:
         both = coordinated(spk, c.phrases, s)
