@@ -225,9 +225,9 @@ def _amman_or_oman(actors: list, t) -> list:
 
 def _home_country(actors: list, t) -> str | None:
     """The article's country: the place of its dateline (الرياض - واس, فلان - سبق - جدة:),
-    else the country its places point at most (at least twice; with fewer places, its known
-    persons and titles of one state count too). A place the first
-    sentence only tells of (وصل الوفد إلى طرابلس) is not the article's country."""
+    else the country its places point at most (at least twice; with fewer places, its
+    known officials and titles of one state count too). A place the first sentence only
+    tells of (وصل الوفد إلى طرابلس) is not the article's country."""
     first_end = min(t.starts[1] if len(t.starts) > 1 else 10**9, 12)
     counts: dict[str, int] = {}
     for h in actors:

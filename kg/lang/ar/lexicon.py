@@ -49,7 +49,8 @@ class Entry:
 # Names written with the article (اليمن, العراق, الأمم المتحدة): without it the word is
 # another one (يمنّ, "he grants").
 _DEFINITE_NAMES = frozenset({"country", "metonym", "org", "city"})
-# Kinds whose names listed without the article never take it (حمص, سيول, حلب).
+# Kinds whose names listed without the article never take it (حمص, سيول, حلب; سورية: السورية
+# is the adjective).
 _BARE_NAMES = frozenset({"metonym", "city", "country"})
 
 

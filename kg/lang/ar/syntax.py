@@ -987,7 +987,8 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
         k = subject.start - 1  # دانت منظمة العفو الدولية قصف: past a named subject
         if k > s.start and s.norms[k] in _OPENING_MARKS:
             k -= 1  # دانت منظمة «X» الحقوقية أمس قصف: past its quotation mark and kind
-            k -= k > s.start and bare(s.norms[k]) in _GROUP_NOUNS
+            if k > s.start and bare(s.norms[k]) in _GROUP_NOUNS:
+                k -= 1
     elif k < trig.start - 1:
         k = trig.start - 1
     while (
