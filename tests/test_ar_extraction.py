@@ -3426,6 +3426,11 @@ EXACT = [
         [("EGY", "GOV", "CONSULT", "USA", "GOV")],
         id="a-circumstantial-participle-has-no-speaker-after-it",
     ),
+    pytest.param(
+        "من جانبه وصف مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ حادثة التفجير بالعمل الإجرامي.",
+        [(None, None, "ASSAULT", None, None)],
+        id="who-describes-an-attack-did-not-make-it",
+    ),
 ]
 
 

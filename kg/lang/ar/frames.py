@@ -1548,6 +1548,10 @@ def _judged_object(s: Sentence, p: Predicate) -> bool:
         for aid in _verbs_before(s, p)
     ):
         return True
+    # وصف المفتي حادثة التفجير بالعمل الإجرامي: what is described is someone else's act
+    before = range(max(p.clause.start, p.start - 10), p.start)
+    if bare_noun and any(s.norms[k] in _DESCRIBING_VERBS for k in before):
+        return True
     prev = s.norms[p.start - 1] if p.start > p.clause.start else ""
     lam = p.hit.first.prefix.lstrip("وف").startswith("ل") or prev in _EVENT_WORDS_WITH_LAM
     return lam and any(
@@ -1559,6 +1563,12 @@ def _judged_object(s: Sentence, p: Predicate) -> bool:
     )
 
 
+# Verbs of describing or deeming (وصف X الهجوم بأنه جبان، اعتبر الحادث إرهابيا).
+_DESCRIBING_VERBS = {
+    normalize(p + w)
+    for p in ("", "و", "ف")
+    for w in ("وصف", "وصفت", "يصف", "تصف", "وصفوا", "اعتبر", "اعتبرت", "يعتبر", "تعتبر")
+}
 # لحادث اغتيال, للعملية الإرهابية: an event named through a noun with لـ.
 _EVENT_WORDS_WITH_LAM = {normalize(w) for w in ("لحادث", "لحادثة", "للحادث", "للحادثة", "لعملية")}
 
