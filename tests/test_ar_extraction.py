@@ -3431,6 +3431,16 @@ EXACT = [
         [(None, None, "ASSAULT", None, None)],
         id="who-describes-an-attack-did-not-make-it",
     ),
+    pytest.param(
+        "وتوقفت عملية الإنقاذ مع حلول الليل واستؤنفت فجرًا في المنطقة.",
+        [],
+        id="fajran-with-its-tanwin-is-at-dawn",
+    ),
+    pytest.param(
+        "وتعهد رئيس الوزراء اليوناني بأن حكومته لن تسمح للبنوك بالحجز على منازل المواطنين.",
+        [("GRC", "GOV", "AGREE", None, None)],
+        id="what-would-not-be-allowed-is-no-concession",
+    ),
 ]
 
 

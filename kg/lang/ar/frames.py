@@ -964,6 +964,8 @@ def _no_longer(s: Sentence, p: Predicate) -> bool:
 
 def _dawn(s: Sentence, p: Predicate) -> bool:
     """فجر is also "dawn": before a time word or after a word of time (فجر اليوم، مع فجر)."""
+    if "ً" in s.words[p.start] and s.norms[p.start].startswith("فجر"):
+        return True  # واستؤنفت فجرًا: "at dawn" with its tanwin
     if bare(s.norms[p.start]) != "فجر" or p.end - p.start > 1:
         return False
     nxt = s.norms[p.end] if p.end < s.end else ""
