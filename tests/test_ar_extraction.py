@@ -3441,6 +3441,11 @@ EXACT = [
         [("GRC", "GOV", "AGREE", None, None)],
         id="what-would-not-be-allowed-is-no-concession",
     ),
+    pytest.param(
+        "عقب اجتماعه بنظيره الأردني، أكد وزير الخارجية المصري سامح شكري دعم بلاده للأردن.",
+        [("EGY", "GOV", "SUPPORT", "JOR", "GOV"), ("EGY", "GOV", "CONSULT", "JOR", "GOV")],
+        id="his-in-a-fronted-adverbial-is-the-main-subject-named-after-it",
+    ),
 ]
 
 

@@ -1294,7 +1294,7 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         return
     # a protest or an attack named by a noun without its own agent: whoever the clause
     # is about did not do it (مصر ... لاحتواء الهجمات الإرهابية)
-    r.sources = [p.context]
+    r.sources = [p.context or _fronted_owner(s, p)]
     people = p.context is not None and p.context.sector in ("CVL", "REL", "REF")
     if people and action.plover in ("ASSAULT", "COERCE"):
         r.sources = [None]  # تخويف الناس وليس قتل المصلين: people are no inferred attackers
@@ -1314,6 +1314,27 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     if own is not None and action.id in _MUTUAL_IDS():
         # عقد الرئيس المصري ونظيره الفرنسي جلسة مباحثات: both hold the talks
         r.sources = [a for x in coordinated(own, c.phrases, s) for a in x.actors]
+
+
+# Words of time that front an adverbial before the main clause (عقب اجتماعه بنظيره، ...).
+_FRONTED_TIME = {
+    normalize(c + w)
+    for c in ("", "و")
+    for w in ("عقب", "بعد", "خلال", "أثناء", "إثر", "قبل", "لدى", "عند")
+}
+
+
+def _fronted_owner(s: Sentence, p: Predicate) -> Actor | None:
+    """عقب اجتماعه بنظيره الأردني، أكد وزير الخارجية المصري: the pronoun on a noun in an
+    adverbial of time opening the sentence is the main clause's subject, named after it."""
+    pronoun = has_possessive(p.hit) or p.hit.first.suffix == "ه"
+    if not pronoun or p.start - 1 != s.start or s.norms[s.start] not in _FRONTED_TIME:
+        return None
+    comma = next((k for k in range(p.end, s.end) if s.norms[k] in ("،", ",")), None)
+    if comma is None:
+        return None
+    main = next((x for x in s.phrases if comma < x.start <= comma + 3 and not x.governed), None)
+    return main.actor if main is not None else None
 
 
 def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
