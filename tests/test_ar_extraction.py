@@ -3446,6 +3446,12 @@ EXACT = [
         [("EGY", "GOV", "SUPPORT", "JOR", "GOV"), ("EGY", "GOV", "CONSULT", "JOR", "GOV")],
         id="his-in-a-fronted-adverbial-is-the-main-subject-named-after-it",
     ),
+    pytest.param(
+        "واستقبل الأمير فيصل بن بندر موظفي الإمارة وتهنئتهم له بعيد الفطر "
+        "داعين أن يعيده الله باليمن والبركات.",
+        [(None, "GOV", "CONSULT", None, None)],
+        id="al-yumn-with-blessings-is-good-fortune-not-yemen",
+    ),
 ]
 
 

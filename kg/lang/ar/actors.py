@@ -217,6 +217,8 @@ _BEFORE_NAME = _COURTESY | {normalize(w) for w in HONORIFICS}
 _PEOPLE_PLURALS = {
     normalize(w) for w in ("عناصر", "رجال", "أفراد", "جنود", "أنصار", "أتباع", "شباب", "قادة")
 }
+# Words paired with اليُمن (good fortune) in wishes: باليمن والبركة، باليمن والخير.
+_BLESSINGS = {normalize(w) for w in ("والبركة", "والبركات", "والخير", "والمسرات", "والسعادة")}
 # Nouns of a province or a city between a body and the place's name (مجلس محافظة الأنبار).
 _PROVINCES = {normalize(w) for w in ("محافظة", "مدينة", "ولاية", "إقليم", "منطقة", "بلدية")}
 # Roles that name whose they are (role label -> the owner's label): of the same country.
@@ -433,6 +435,9 @@ class _Builder:
             ):
                 self.actor_tokens.difference_update(range(h.start, h.end))
                 continue  # أن يمنّ الله: the verb, not Yemen
+            if h.end < len(self.norms) and self.norms[h.end] in _BLESSINGS:
+                self.actor_tokens.difference_update(range(h.start, h.end))
+                continue  # تهنئته باليمن والبركات: good fortune (اليُمن), not Yemen
             if h.kind == "role" and h.start > 0 and self.norms[h.start - 1] in ("غير", "وغير"):
                 self.actor_tokens.difference_update(range(h.start, h.end))
                 continue  # التصرف غير المسؤول: "irresponsible", not an official

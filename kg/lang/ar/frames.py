@@ -786,12 +786,18 @@ _PROTEST_MARKS = {
 
 
 def _marching(s: Sentence, r: _Reading) -> bool:
-    """A مسيرة is a march with people marching in it or a word of protest near it."""
+    """A مسيرة or a تجمع is a march or a rally with people named marching in it or a word
+    of protest near it."""
     p = r.p
+    nxt = s.norms[p.end] if p.end < s.end else ""
+    if "ال" not in p.hit.first.prefix and nxt.startswith("ال") and p.end not in s.in_phrase:
+        return False  # تجمعات المياه، مسيرة التنمية: a gathering or a course of things
     near = range(max(s.start, p.start - 3), min(s.end, p.end + 4))
     if any(bare_word(s.norms[k]) in _PROTEST_MARKS or s.norms[k] in _PROTEST_MARKS for k in near):
         return True
-    people = [x.actor for x in r.src_phrases] + [a for a in r.sources if a is not None]
+    # (people of another sentence march in none: وعدم الاقتراب من تجمعات المياه)
+    here = {id(x.actor) for x in s.phrases}
+    people = [x.actor for x in r.src_phrases] + [a for a in r.sources if id(a) in here]
     return any(a.type == "group" and a.sector in _MARCHERS for a in people)
 
 
