@@ -3452,6 +3452,12 @@ EXACT = [
         [(None, "GOV", "CONSULT", None, None)],
         id="al-yumn-with-blessings-is-good-fortune-not-yemen",
     ),
+    pytest.param(
+        "وقال قائد الفرقة العقيد نديم الحسن إن مقاتليه بخير. "
+        "وأشار مدير المرصد إلى أنّ جبهة النصرة «قامت باقتحام مخيم للنازحين في قرية قاح».",
+        [("SYR", "REB", "ASSAULT", None, "REF")],
+        id="the-subject-before-a-quoted-verb-of-undertaking-did-it",
+    ),
 ]
 
 

@@ -1680,11 +1680,20 @@ def light_verb_subject(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
             k = j + 1  # (أعرب معالي الوزير: a form of address before the subject)
             while k < trig.start and s.norms[k] in FOLLOWER_WORDS:
                 k += 1
-            return next(
+            found = next(
                 (p for p in c.phrases if p.start == k and p.end <= trig.start and not p.governed),
                 None,
             )
+            return found or (_subject_before(s, j) if bare(w) in _UNDERTAKING else None)
     return None
+
+
+def _subject_before(s: Sentence, j: int) -> Phrase | None:
+    """أن جبهة النصرة «قامت باقتحام مخيم: the subject right before the verb of undertaking
+    (past a quotation mark opening at the verb)."""
+    while j > s.start and s.norms[j - 1] in _OPENING_MARKS:
+        j -= 1
+    return next((p for p in s.phrases if p.end == j and not p.governed), None)
 
 
 def _before_pronoun(w: str) -> str | None:
