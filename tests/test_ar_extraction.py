@@ -3458,6 +3458,11 @@ EXACT = [
         [("SYR", "REB", "ASSAULT", None, "REF")],
         id="the-subject-before-a-quoted-verb-of-undertaking-did-it",
     ),
+    pytest.param(
+        "وأكد أن ما تبقى من قوات الحوثيين انسحبوا إلى مدينة الحوطة.",
+        [("YEM", "REB", "RETREAT", None, None)],
+        id="what-remains-of-a-force-withdraws-to-a-place",
+    ),
 ]
 
 

@@ -1226,9 +1226,13 @@ def _part_of(s: Sentence, p: Phrase, c: Clause, trig: Hit | None = None) -> bool
     return (
         k - 2 >= c.start
         and s.norms[k - 1] == "من"
-        and bare(s.norms[k - 2]) in PART_NOUNS
+        and (bare(s.norms[k - 2]) in PART_NOUNS or s.norms[k - 2] in _REMNANTS)
         and not (k - 3 >= c.start and s.norms[k - 3] in PREPOSITIONS)
     )
+
+
+# What remains of a force (ما تبقى من قوات الحوثيين انسحبوا): the force acts.
+_REMNANTS = {normalize(w) for w in ("تبقى", "بقي", "بقايا", "فلول")}
 
 
 def _own_subject(s: Sentence, c: Clause) -> Arg | None:
@@ -1324,7 +1328,10 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
     before = [
         p
         for p in c.phrases
-        if p.end <= trig.start and not p.governed and not p.adjectival and not _served(s, p)
+        if p.end <= trig.start
+        and (not p.governed or _part_of(s, p, c, trig))  # (عدد من النواب انتقدوا)
+        and not p.adjectival
+        and not _served(s, p)
     ]
     subj: Arg | None = None
     used: tuple[Phrase, ...] = ()
