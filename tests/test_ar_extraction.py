@@ -3463,6 +3463,12 @@ EXACT = [
         [("YEM", "REB", "RETREAT", None, None)],
         id="what-remains-of-a-force-withdraws-to-a-place",
     ),
+    pytest.param(
+        "تقدمت المقاومة الشعبية اليمنية في تعز بعد اشتباكات مع الحوثيين. "
+        "كما تمكنت من السيطرة على منطقتي الوهط وصبر.",
+        [("YEM", "REB", "ASSAULT", "YEM", "REB"), ("YEM", "REB", "ASSAULT", None, None)],
+        id="a-sentence-opening-with-was-able-to-goes-on-with-the-subject-before",
+    ),
 ]
 
 

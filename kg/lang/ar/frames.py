@@ -1269,6 +1269,11 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     if doer is not None:
         r.src_phrases = doer.phrases  # اتصال هاتفي أجراه الوزير التركي
         return
+    able = next((a for a in p.args if a.role == "agent" and a.how == "carried"), None)
+    if able is not None and able.actor is not None:
+        # كما تمكنت من السيطرة على: who the sentence before was about was able to
+        r.sources, r.inherited, r.confidence = [able.actor], True, _FOUND["carried"]
+        return
     agent = agent_phrase(s, p.clause.phrases, p.end, min(p.clause.end, p.end + 8))
     agent = agent or _fired_from(s, r) or _agent_past_a_name(s, p)
     if agent is not None:

@@ -1291,7 +1291,23 @@ def _predicate(
         p.args += _after_args(s, c, trig, ())
     else:
         p.args = _noun_args(s, c, trig)
+        opener = _opening_light_verb(s, c, trig)
+        if opener and memory.subject is not None and not any(a.role == "agent" for a in p.args):
+            # كما تمكنت من السيطرة على: the subject the sentence before was about
+            p.args.append(Arg("agent", actor=memory.subject, how="carried"))
     return p
+
+
+def _opening_light_verb(s: Sentence, c: Clause, trig: Hit) -> bool:
+    """A verb of doing or being able opens the sentence (past كما, و) right before the event
+    noun, with no subject of its own between (كما تمكنت من السيطرة على)."""
+    k = s.start
+    while k < trig.start and s.norms[k] in ("كما", "وكما", "ثم"):
+        k += 1
+    w = s.norms[k] if k < trig.start else ""
+    light = bare(w) in _LIGHT_VERBS or (w[:1] in ("و", "ف") and w[1:] in _LIGHT_VERBS)
+    between = [j for j in range(k + 1, trig.start) if s.norms[j] not in ("من", "في", "علي")]
+    return c.start <= k and light and not between and k not in s.in_phrase
 
 
 def _oblique_plural(s: Sentence, p: Phrase) -> bool:
