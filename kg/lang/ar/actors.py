@@ -839,9 +839,9 @@ class _Builder:
         """The first word at or after ``k`` past words of courtesy and honorifics that
         start no hit of their own (الدكتور، المهندس، معالي)."""
         j = k
-        while (
-            j < len(self.norms) and j - k < 4 and self.norms[j] in _BEFORE_NAME
-        ) and j not in self.by_start:
+        while j < min(len(self.norms), k + 4) and self.norms[j] in _BEFORE_NAME:
+            if j in self.by_start:
+                break
             j += 1
         return j
 

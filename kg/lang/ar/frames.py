@@ -598,6 +598,12 @@ _WAS = {normalize(w) for w in ("كان", "وكان", "كانت", "وكانت", "
 _GATHERED = {normalize(w) for w in ("جمع", "جمعت", "يجمع", "تجمع", "ضم", "ضمت", "جمعه", "جمعها")}
 
 
+def _found_here(r: _Reading, source: Phrase, target: Actor) -> None:
+    """The doer and the target a construction of the sentence names, over any read before."""
+    r.sources, r.src_phrases, r.targets = [source.actor], (source,), [target]
+    r.inherited, r.confidence = False, _FOUND["explicit"]
+
+
 def _brought_together(s: Sentence, r: _Reading) -> None:
     """مباحثات جمعت وزير الخارجية المصري مع نظيرته الكرواتية: the two it brought together
     met, the first named with the second."""
@@ -614,8 +620,7 @@ def _brought_together(s: Sentence, r: _Reading) -> None:
     second = next((x for x in s.phrases if x.start == j and j <= first.end + 1), None)
     if second is None or second.actor.id == first.actor.id:
         return
-    r.sources, r.src_phrases, r.targets = [first.actor], (first,), [second.actor]
-    r.inherited, r.confidence = False, _FOUND["explicit"]
+    _found_here(r, first, second.actor)
 
 
 def _receiving_party(s: Sentence, r: _Reading) -> None:
@@ -630,8 +635,7 @@ def _receiving_party(s: Sentence, r: _Reading) -> None:
     host = next((x for x in s.phrases if guest and x.start > guest.end and not x.governed), None)
     if guest is None or host is None or host.start - guest.end > 5:
         return
-    r.sources, r.src_phrases, r.targets = [host.actor], (host,), [guest.actor]
-    r.inherited, r.confidence = False, _FOUND["explicit"]
+    _found_here(r, host, guest.actor)
 
 
 _DAWN_BEFORE = {"مع", "عند", "حتى", "قبل", "بعد", "منذ", "صلاة", "وقت", "ساعات", "فجر"}

@@ -1304,8 +1304,7 @@ def _opening_light_verb(s: Sentence, c: Clause, trig: Hit) -> bool:
     k = s.start
     while k < trig.start and s.norms[k] in ("كما", "وكما", "ثم"):
         k += 1
-    w = s.norms[k] if k < trig.start else ""
-    light = bare(w) in _LIGHT_VERBS or (w[:1] in ("و", "ف") and w[1:] in _LIGHT_VERBS)
+    light = k < trig.start and _light_verb(s.norms[k])
     between = [j for j in range(k + 1, trig.start) if s.norms[j] not in ("من", "في", "علي")]
     return c.start <= k and light and not between and k not in s.in_phrase
 
@@ -1664,6 +1663,12 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
 _LIGHT_VERBS = DOER_VERBS | ABLE_VERBS
 
 
+def _light_verb(w: str) -> bool:
+    """A verb of doing or being able (شن، نفذ، تمكن), with its و or ف (وشن: a two-letter
+    verb keeps its و for bare(), which guards roots in و such as وصل)."""
+    return bare(w) in _LIGHT_VERBS or (w[:1] in ("و", "ف") and w[1:] in _LIGHT_VERBS)
+
+
 _DEGREE = {normalize(w) for w in ("بالغ", "عميق", "شديد")}  # عن بالغ قلقه
 # Undertaking an act named with بـ after the doer (قام X بـ، قيام X بـ).
 _UNDERTAKING = {
@@ -1698,8 +1703,7 @@ def light_verb_subject(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
         holder = voiced and (w in VOICE_VERBS or (w[:1] in ("و", "ف") and w[1:] in VOICE_VERBS))
         # قامت القوات بقصف المدينة، إثر قيام مسلحين بإطلاق النار: who undertook it did it
         holder = holder or (bare(w) in _UNDERTAKING and trig.first.prefix.lstrip("وف") == "ب")
-        # وشن: a two-letter verb keeps its و for bare(), which guards roots in و (وصل)
-        if holder or bare(w) in _LIGHT_VERBS or (w[:1] in ("و", "ف") and w[1:] in _LIGHT_VERBS):
+        if holder or _light_verb(w):
             k = j + 1  # (أعرب معالي الوزير: a form of address before the subject)
             while k < trig.start and s.norms[k] in FOLLOWER_WORDS:
                 k += 1
