@@ -41,6 +41,9 @@ applies one policy to all of them, driven by flags of the vocabulary
   ministry of education, residents; a court for an attack);
 - **consultations**: meeting the public, pilgrims or the press, or a state's body
   visiting its own state, is no consultation;
+- **refusals**: a cooperative act (verbal or material cooperation) that is said will
+  not, or is not meant to, happen (لن تتفاوض، غير مستعدة للحوار, "will not negotiate")
+  is a rejection (CAMEO 12, REJECT), not a negated cooperation;
 - **duplicates**: one event per sentence, dyad, category and polarity.
 """
 
@@ -78,6 +81,11 @@ _UNREAL = frozenset({"requested", "hoped", "conditional"})
 # Registers whose words also stand in reports of violence (a hospital, a company).
 _SOFT = frozenset({"health", "business", "culture"})
 _UNREAL_FACTOR = 0.5
+# Modalities of an act not yet done, and the quad classes of cooperation (verbal,
+# material): a cooperation negated so is refused (not under a condition: "if it does
+# not negotiate" refuses nothing).
+_NOT_YET = frozenset({"future", "intended"})
+_COOPERATION = frozenset({1, 2})
 # Events recalled from history: below the default threshold even at full confidence.
 _HISTORY_FACTOR = 0.3
 
@@ -103,8 +111,17 @@ _TAKING_WORDS = (
 )  # fmt: skip
 
 
+def refusal(m: Mention) -> bool:
+    """A cooperative act negated in the future or as an intent: a rejection."""
+    return (
+        m.negated and m.modality in _NOT_YET and actions()[m.action_id].quad_class in _COOPERATION
+    )
+
+
 def coded_action(m: Mention) -> str:
     """The mention's action id under the policies that depend on the target."""
+    if refusal(m):
+        return "reject"
     t = m.target
     if m.action_id == "expel" and t is not None and t.type != "person" and t.sector in _PEOPLE:
         return "deport"  # forced out 1,000 refugees (expelled the UN agency: 166)
@@ -274,7 +291,7 @@ def build_events(
                 source=source,
                 action=make_action(action_id, m.action_text),
                 target=target,
-                negated=m.negated,
+                negated=m.negated and not refusal(m),
                 modality=m.modality,
                 attributed_to=m.attributed_to,
                 date=m.date or article.date,

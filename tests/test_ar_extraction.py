@@ -112,10 +112,11 @@ ATTRIBUTION_AND_FIRST_PERSON = [
 ]
 
 NEGATION = [
-    # a negated intent negates what is intended
+    # a negated intent negates what is intended; of a concession it is a refusal (kg.events:
+    # refusing to ease sanctions is CAMEO 1244)
     (
         "ولا تعتزم كندا رفع العقوبات عن فنزويلا.",
-        [("CAN", ANY, ANY, "VEN", True, "intended")],
+        [("CAN", ANY, "REJECT", "VEN", False, "intended")],
     ),
     # what a denial verb takes as its object is denied
     (
@@ -134,7 +135,7 @@ NEGATION = [
     ),
     (
         "لن تستقبل الحكومة الليبية الوفد الإيراني.",
-        [("LBY", "GOV", "CONSULT", "IRN", True, "future")],
+        [("LBY", "GOV", "REJECT", "IRN", False, "future")],  # refusing to meet: CAMEO 125
     ),
     # عدم "non-" negates the verbal noun, past a noun of taking place (عدم وقوع)
     (
@@ -3468,6 +3469,36 @@ EXACT = [
         "كما تمكنت من السيطرة على منطقتي الوهط وصبر.",
         [("YEM", "REB", "ASSAULT", "YEM", "REB"), ("YEM", "REB", "ASSAULT", None, None)],
         id="a-sentence-opening-with-was-able-to-goes-on-with-the-subject-before",
+    ),
+    pytest.param(
+        "اتهمه وزير الداخلية المصري بالفساد.",
+        [("EGY", "GOV", "ACCUSE", None, None)],
+        id="a-verb-with-an-object-pronoun-has-its-object",
+    ),
+    pytest.param(
+        "ووعدهم الرئيس الأمريكي بالمساعدة. وانهارت هدنة كان يلتزمها الطرفان منذ عامين.",
+        [("USA", "GOV", "AGREE", None, None)],
+        id="an-agreement-pronoun-is-the-thing-agreed-not-whom",
+    ),
+    pytest.param(
+        "رفضت مصر التصريحات الإيرانية وعدتها تدخلا في شؤونها.",
+        [("EGY", "GOV", "REJECT", None, None)],
+        id="wa-before-a-verb-with-a-pronoun-may-be-and",
+    ),
+    pytest.param(
+        "قالت الحكومة الأردنية إنها غير مستعدة للتفاوض مع إسرائيل.",
+        [("JOR", "GOV", "REJECT", "ISR", "GOV")],
+        id="not-ready-for-talks-refuses-them",
+    ),
+    pytest.param(
+        "أبدت الحكومة الأردنية عدم اهتمامها بالحوار مع إيران.",
+        [("JOR", "GOV", "REJECT", "IRN", "GOV")],
+        id="no-interest-in-talks-refuses-them",
+    ),
+    pytest.param(
+        "قال الرئيس الإيراني إن بلاده لن تتفاوض مع الولايات المتحدة.",
+        [("IRN", "GOV", "REJECT", "USA", "GOV")],
+        id="will-not-negotiate-refuses",
     ),
 ]
 

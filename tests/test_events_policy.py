@@ -142,3 +142,26 @@ def test_one_phrase_is_not_both_sides(target, kept):
     event = _event(ARMY, "attack", "قصف", target)
     assert event.source == ARMY
     assert (event.target is not None) == kept, event.target
+
+
+@pytest.mark.parametrize(
+    "action_id,negated,modality,plover,still_negated",
+    [
+        # a cooperation said will not, or is not meant to, happen is refused (CAMEO 12)
+        pytest.param("negotiate", True, "future", "REJECT", False, id="will-not-negotiate"),
+        pytest.param("negotiate", True, "intended", "REJECT", False, id="not-ready-to-talk"),
+        pytest.param("cooperate", True, "intended", "REJECT", False, id="no-wish-to-cooperate"),
+        # ... not a cooperation that did not happen, nor one refused under a condition
+        pytest.param("negotiate", True, "asserted", "CONSULT", True, id="talks-not-held"),
+        pytest.param("negotiate", True, "conditional", "CONSULT", True, id="if-it-will-not"),
+        pytest.param("negotiate", False, "future", "CONSULT", False, id="will-negotiate"),
+        # ... nor a hostile act that will not happen: no attack is not a refusal
+        pytest.param("attack", True, "future", "ASSAULT", True, id="will-not-attack"),
+    ],
+)
+def test_a_cooperation_that_will_not_happen_is_refused(
+    action_id, negated, modality, plover, still_negated
+):
+    state = A.country("ISR", "إسرائيل", None, start=40, end=47)
+    event = _event(ARMY, action_id, "تتفاوض", state, negated=negated, modality=modality)
+    assert (event.action.plover, event.negated) == (plover, still_negated)

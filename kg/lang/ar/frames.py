@@ -2225,16 +2225,21 @@ def _prep_follows(s: Sentence, trig: Hit) -> bool:
 _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "ني"})
 
 
+def _has_object_pronoun(p: Predicate) -> bool:
+    """A verb with an object pronoun (اتهمه، حثهم). Not a form V or VI past (تحفظها: the
+    verbal noun of form V is the past's letters, and with a pronoun it is "her reservation")."""
+    first = p.hit.first
+    return p.kind == "verb" and first.suffix in _OBJECT_PRONOUNS and not first.stem.startswith("ت")
+
+
 def _other_sense_object(s: Sentence, p: Predicate) -> bool:
     """A verbal noun in construct with a thing (تحقيق الأهداف، عرض الفيلم، معركة الرؤية)
     or followed by a thing one achieves (تحقيق تطلعات), or a verb with an object pronoun
     (النجاح الذي حققته القوات في ...): the sense without the event's preposition. A doer
     (تحقيق النيابة في) or an adjective (تحقيق موسع في) does not count."""
     if p.kind == "verb":
-        # حققته: achieved it (not تحفظها: the verbal noun of form V, تحفظ, is the past's
-        # letters, and with a pronoun it is "her reservation")
-        if p.hit.first.suffix in _OBJECT_PRONOUNS and not p.hit.first.stem.startswith("ت"):
-            return True
+        if _has_object_pronoun(p):
+            return True  # حققته: achieved it
         after = [k for k in range(p.end, min(s.end, p.end + 8)) if k not in s.in_phrase][:2]
         return any(_achievable(s.norms[k]) for k in after)  # حقق التحالف انتصارا في
 
@@ -3000,9 +3005,23 @@ def _verb_is_event(s: Sentence, r: _Reading) -> bool:
         return False  # أي اعتداء يستهدف حدودها: what any such act would do
     if r.targets or not _preps(r.p.hit) or _agentless(r.plover) or _agentless(own):
         return True
+    if _pronoun_object(r):
+        return True  # اتهمهم بالتخطيط: whom the pronoun stands for is its object
     if sum(len(x.actors) for x in r.src_phrases) > 1 and r.action.id in _MUTUAL_IDS():
         return True  # عقد X وY: with each other
     return _prep_follows(s, r.p.hit) or (r.plover == "THREATEN" and _act_threatened(s, r.p))
+
+
+def _pronoun_object(r: _Reading) -> bool:
+    """A verb whose object pronoun stands for the one it is done to (اتهمه، حثهم). Not an
+    agreement's (هدنة كان يلتزمها الطرفان: the truce they kept), nor a verb whose و may be
+    the conjunction (وعدتها: and she counted it, عدّ)."""
+    first = r.p.hit.first
+    return (
+        _has_object_pronoun(r.p)
+        and r.plover != "AGREE"
+        and not (first.stem.startswith("و") and "و" not in first.prefix)
+    )
 
 
 def _act_threatened(s: Sentence, p: Predicate) -> bool:

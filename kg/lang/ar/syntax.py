@@ -71,6 +71,9 @@ _NON = {normalize(w) for w in ("عدم", "وعدم", "بعدم", "لعدم", "ف
 # Nouns of taking place or being there, between a negator and the act: عدم وقوع إصابات.
 _OCCURRING = {normalize(w) for w in ("وقوع", "وجود", "حدوث", "تسجيل")}
 _NEGATING = NEGATORS | _NON
+# Negators of an intent: of a verb, of a verbal noun (عدم رغبتها) and of an adjective
+# (غير مستعدة، غير مهتمة).
+_NEGATING_INTENT = _NEGATING | {"غير", "وغير"}
 # What may stand between a negator and the act it negates.
 _PASSED = FOLLOWER_WORDS | PREPOSITIONS | _OCCURRING
 # Modal particles: قد + present is "may" (the event has not happened).
@@ -352,7 +355,7 @@ def _negated_by_cue(s: Sentence, trig: Hit, clause: Clause) -> bool:
             h.kind in ("intent", "hope", "future")
             and clause.start < h.start < trig.start
             and trig.start - h.end <= 3
-            and s.norms[h.start - 1] in NEGATORS
+            and s.norms[h.start - 1] in _NEGATING_INTENT
         ):
             return True
     return any(
