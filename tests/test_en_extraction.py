@@ -252,6 +252,22 @@ COORDINATION = [
             {"src_id": "RSF", "cat": "AGREE", "tgt": "SDN"},
         ],
     ),
+    # two verbs sharing the object after the second: each is done to it
+    (
+        "Egypt condemned and firmly rejected the Israeli raid on Gaza.",
+        [
+            {"src": "EGY", "cat": "ACCUSE", "tgt": "ISR"},
+            {"src": "EGY", "cat": "REJECT", "tgt": "ISR"},
+        ],
+    ),
+    # ... not the object of a verb with its own subject
+    (
+        "Egypt condemned, and Israel rejected the Iranian proposal.",
+        [
+            {"src": "EGY", "cat": "ACCUSE", "tgt": None},
+            {"src": "ISR", "cat": "REJECT", "tgt": "IRN"},
+        ],
+    ),
 ]
 
 DEMONYMS = [

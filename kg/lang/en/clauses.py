@@ -319,6 +319,15 @@ def _list_appos(tok: Token) -> bool:
     return tok.dep_ == "appos" and any(c.dep_ == "conj" for c in tok.children)
 
 
+def _next_verb(tok: Token, v: Token) -> bool:
+    """``v`` is the verb coordinated right after ``tok`` ("condemned and strongly
+    rejected"): only the conjunction and ``v``'s adverbs stand between them."""
+    between = tok.doc[tok.i + 1 : v.i]
+    return len(between) <= 3 and all(
+        t.dep_ in ("cc", "punct") or (t.dep_ == "advmod" and t.head == v) for t in between
+    )
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out, stack = [tok], [tok]
     while stack:
@@ -544,6 +553,14 @@ class _Sentence:
                 cands = [
                     c for c in tok.children if c.dep_ in ("dobj", "dative", "oprd") and c != noun
                 ]
+                if not cands:  # "condemned and rejected the raid": the object both verbs share
+                    cands = [
+                        o
+                        for v in tok.children
+                        if v.dep_ == "conj" and v.pos_ == "VERB" and _next_verb(tok, v)
+                        for o in v.children
+                        if o.dep_ == "dobj"
+                    ]
                 if not cands:  # "denounced as a crime X's crackdown" (heavy object moved right)
                     cands = [
                         a
