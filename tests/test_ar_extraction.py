@@ -3500,6 +3500,12 @@ EXACT = [
         [("IRN", "GOV", "REJECT", "USA", "GOV")],
         id="will-not-negotiate-refuses",
     ),
+    pytest.param(
+        "جدد وزير الخارجية الأردني التأكيد على أن فلسطين ستبقى قضية العرب، مشددا أثناء "
+        "لقائه وزير الخارجية الفرنسي أمس على أهمية السلام.",
+        [("JOR", "GOV", "CONSULT", "FRA", "GOV")],
+        id="a-participle-after-a-complement-speaks-for-the-main-subject",
+    ),
 ]
 
 

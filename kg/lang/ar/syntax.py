@@ -1066,6 +1066,7 @@ class _State:
     attributed: Actor | None = None
     subject: Actor | None = None
     subjects: tuple[Phrase, ...] = ()  # the last coordinated subject (مصر والأردن)
+    main: Actor | None = None  # the subject of the sentence's main clause
 
 
 def analyse(
@@ -1090,6 +1091,8 @@ def analyse(
         _clause_subject(s, clauses, n, st, memory)
         if c.subject is not None and c.subject.actors:
             st.subject = c.subject.actors[0]
+            if c.kind == "main" and st.main is None:
+                st.main = st.subject
             if len(c.subject.phrases) > 1:
                 st.subjects = c.subject.phrases
         for k, trig in enumerate(h for h in s.hits["trigger"] if c.start <= h.start < c.end):
@@ -1149,7 +1152,8 @@ def _attribution(s: Sentence, c: Clause, st: _State, memory: ArticleMemory) -> N
         (p for p in c.phrases if r.end <= p.start <= r.end + 2 and not p.governed), None
     ) or next((p for p in c.phrases if p.end == r.start and not p.governed), None)
     w = s.norms[r.start]
-    if r.end - r.start == 1 and w.startswith("م") and w.endswith("ا") and len(w) > 4:
+    participle = r.end - r.start == 1 and w.startswith("م") and w.endswith("ا") and len(w) > 4
+    if participle:
         # مشددا أثناء لقائه وزير الخارجية: a circumstantial participle says what the
         # subject before said; who follows it is no speaker
         spk = None
@@ -1157,7 +1161,13 @@ def _attribution(s: Sentence, c: Clause, st: _State, memory: ArticleMemory) -> N
     if spk is not None:
         both = coordinated(spk, c.phrases, s)
         st.subjects = both if len(both) > 1 else st.subjects
-    speaker = (spk.actor if spk else None) or st.speaker or memory.speaker
+    speaker = (spk.actor if spk else None) or st.speaker
+    if speaker is None and participle and st.main is not None:
+        # ... and that subject is the main clause's (جدد السيسي التأكيد على أن فلسطين ...،
+        # مشددا: Sisi, not Palestine), for this sentence only
+        c.speaker = st.attributed = st.subject = st.main
+        return
+    speaker = speaker or memory.speaker
     if speaker is not None:
         st.speaker = st.attributed = st.subject = speaker
         memory.speaker = speaker
