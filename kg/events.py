@@ -20,7 +20,8 @@ applies one policy to all of them, driven by flags of the vocabulary
   ``opinion``: the writer's own "I" outside quotations) argues about states and
   armies and reports nothing, whoever its actors are;
 - **what did not happen**: an event only requested, hoped for or put as a condition
-  falls below the default threshold (the request, hope or threat itself is coded);
+  falls below the default threshold (the request, hope or threat itself is coded), and
+  so does one only planned or to come whose doer is not named (no one stated it);
 - **history**: an event told in a sentence that names a year long before the
   article's (the 1990 invasion, حرب 1967; ``kg.dating.HISTORY_YEARS``), or that the
   pack marks as recalled (a doer called dead; acts named by a noun and counted "since"
@@ -197,6 +198,8 @@ def confidence(m: Mention) -> float:
     # if ...") is itself said: only the act it announces hangs on the condition
     if m.modality in _UNREAL and not (m.modality == "conditional" and "statement" in m.evidence):
         c *= _UNREAL_FACTOR
+    elif m.modality in _NOT_YET and not real_actor(m.source):
+        c *= _UNREAL_FACTOR  # (a cell that planned attacks: no one named says they will)
     if "history" in m.evidence.split():
         c *= _HISTORY_FACTOR  # recalled, not reported
     # (crowds of fans or of visitors at a festival are no protest)

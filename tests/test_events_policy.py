@@ -165,3 +165,31 @@ def test_a_cooperation_that_will_not_happen_is_refused(
     state = A.country("ISR", "إسرائيل", None, start=40, end=47)
     event = _event(ARMY, action_id, "تتفاوض", state, negated=negated, modality=modality)
     assert (event.action.plover, event.negated) == (plover, still_negated)
+
+
+@pytest.mark.parametrize(
+    "source,modality,kept",
+    [
+        # an attack only planned or to come, by no one named: no one stated it
+        pytest.param(None, "intended", False, id="planned-by-no-one-named"),
+        pytest.param(None, "future", False, id="to-come-by-no-one-named"),
+        # ... the doer named says it (a threat, coded as such), and one that took place
+        # is news even with no one named (trigger:alone)
+        pytest.param(ARMY, "intended", True, id="planned-by-an-army"),
+        pytest.param(None, "asserted", True, id="done-by-no-one-named"),
+    ],
+)
+def test_an_act_to_come_needs_someone_to_say_it(source, modality, kept):
+    mention = Mention(
+        sent_start=0,
+        sent_end=len(TEXT),
+        source=source,
+        action_id="attack",
+        action_text="هجمات",
+        target=ACTIVISTS,
+        modality=modality,
+        confidence=0.55,
+        evidence="trigger:alone",
+    )
+    events = build_events(Article(id="p", text=TEXT, lang="ar"), [mention])
+    assert bool(events) == kept, events
