@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg import actors as A
-from kg.events import build_events
+from kg.events import DEFAULT_MIN_CONFIDENCE, build_events
 from kg.records import Article, Mention
 
 TEXT = "وقالت المحكمة إن الأوضاع هادئة، واعتقل عشرات الناشطين."
@@ -180,16 +180,6 @@ def test_a_cooperation_that_will_not_happen_is_refused(
     ],
 )
 def test_an_act_to_come_needs_someone_to_say_it(source, modality, kept):
-    mention = Mention(
-        sent_start=0,
-        sent_end=len(TEXT),
-        source=source,
-        action_id="attack",
-        action_text="هجمات",
-        target=ACTIVISTS,
-        modality=modality,
-        confidence=0.55,
-        evidence="trigger:alone",
-    )
-    events = build_events(Article(id="p", text=TEXT, lang="ar"), [mention])
-    assert bool(events) == kept, events
+    found = {"modality": modality, "confidence": 0.55, "evidence": "trigger:alone"}
+    event = _event(source, "attack", "هجمات", ACTIVISTS, **found)
+    assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence
