@@ -3521,6 +3521,36 @@ EXACT = [
         [],
         id="attacks-only-planned-by-no-one-named-are-no-event",
     ),
+    pytest.param(
+        "اعتقلت الشرطة المصرية رجلا هاجم كنيسة في القاهرة.",
+        [(None, None, "ASSAULT", None, None), ("EGY", "COP", "COERCE", None, None)],
+        id="a-verb-after-an-indefinite-noun-describes-it-the-man-attacked",
+    ),
+    pytest.param(
+        "وأكدت مصادر أمنية أن متمردين أكراد فجروا عبوة ناسفة قرب قافلة عسكرية تركية.",
+        [(None, "REB", "ASSAULT", None, None)],
+        id="past-an-adjective-of-an-indefinite-actor-it-is-that-actor",
+    ),
+    pytest.param(
+        "أعلنت الشرطة العراقية أن عشرة قتلوا في هجوم انتحاري استهدف دورية للجيش في بغداد.",
+        [(None, None, "ASSAULT", "IRQ", "MIL")],
+        id="a-verb-describing-an-attack-noun-is-not-the-speakers",
+    ),
+    pytest.param(
+        "وقال الوزير السعودي إن الميليشيات تعمل لصالح دول تستهدف المملكة.",
+        [],
+        id="what-a-kind-of-thing-does-in-the-present-is-no-one-event",
+    ),
+    pytest.param(
+        "وقال النائب إنه قبل أيام استقبل الملك سلمان رئيس الوزراء الفلسطيني.",
+        [("SAU", "GOV", "CONSULT", "PSE", "GOV")],
+        id="a-span-of-time-before-a-verb-is-no-noun-it-describes",
+    ),
+    pytest.param(
+        "من ناحيتها طالبت الحكومة الأردنية إسرائيل بوقف الاستيطان.",
+        [("JOR", "GOV", "REQUEST", "ISR", "GOV")],
+        id="a-noun-with-its-pronoun-is-definite-and-describes-nothing",
+    ),
 ]
 
 

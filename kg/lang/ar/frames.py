@@ -84,6 +84,7 @@ from kg.lang.ar.syntax import (
     count_after,
     count_then_phrase,
     counts,
+    described_noun,
     has_possessive,
     masdar_reading,
     only_followers,
@@ -727,7 +728,7 @@ def _habitual(s: Sentence, p: Predicate) -> bool:
     if p.kind != "verb" or p.clause.kind != "relative" or p.modality != "asserted":
         return False
     subj = p.arg("subj")
-    if subj is not None and subj.how not in ("head", "thing"):
+    if subj is not None and subj.how not in ("head", "thing", "kind"):
         return False  # الفصائل التي تحاربها روسيا: Russia's own fight, told
     if p.hit.entry.get("tense") != "present" or "س" in p.hit.first.prefix:
         return False
@@ -1128,6 +1129,19 @@ def _passive_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...]:
     return ()
 
 
+def _described_doer(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
+    """A verbal noun right after a verb that describes an indefinite noun (مسلحا حاول
+    اقتحام، خلية كانت تخطط لتنفيذ هجمات): that noun is its doer (none if no actor)."""
+    # (a cue of intent in the present: تخطط، يسعى; not a noun: عدم اهتمامها)
+    cues = [h for h in s.hits["cue"] if s.norms[h.start][0] in "يت" and not h.first.suffix]
+    for h in [h for h in s.hits["trigger"] if h.kind == "verb"] + cues:
+        if p.clause.start <= h.start and h.end <= p.start <= h.end + 2:
+            x = described_noun(s, p.clause, h)
+            if x:
+                return (x,) if isinstance(x, Phrase) else ()
+    return None
+
+
 def _members_of(s: Sentence, x: Phrase) -> bool:
     k = x.start
     return k - 2 >= s.start and s.norms[k - 1] == "من" and s.norms[k - 2] in MEMBER_WORDS
@@ -1245,7 +1259,7 @@ def _verb_source(r: _Reading) -> None:
     if subj is None:
         r.sources, r.inherited, r.confidence = [None], True, _FOUND["carried"]
         return
-    if subj.how == "thing":
+    if subj.how in ("thing", "kind"):
         r.sources = [None]
     elif subj.phrases:
         r.src_phrases = subj.phrases
@@ -1296,6 +1310,11 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         return
     if _judged_object(s, p) and _agentless(action.plover):
         r.sources = [None]  # دانت قطر الهجوم: the attack is what Qatar condemned
+        return
+    described = _described_doer(s, p)
+    if described is not None:
+        # خلية كانت تخطط لتنفيذ هجمات: the cell's, not the clause's subject's
+        r.src_phrases, r.sources = described, ([] if described else [None])
         return
     c = p.clause
     own = c.subject.phrases[0] if c.subject and c.subject.phrases else None
@@ -3000,6 +3019,9 @@ def _verb_is_event(s: Sentence, r: _Reading) -> bool:
     """تواصل مع is "contacted"; تواصل alone is "continues": a verb whose sense needs its
     preposition has it."""
     own = actions()[r.p.hit.entry.get("action_id")].plover  # before any re-reading
+    subj = r.p.arg("subj")
+    if subj is not None and subj.how == "kind":
+        return False  # دول تستهدف السعودية: what a kind of thing does
     k = r.p.start - 2
     if r.sources == [None] and k >= s.start and s.norms[k] in GENERIC:
         return False  # أي اعتداء يستهدف حدودها: what any such act would do

@@ -1406,6 +1406,8 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         own = [p for p in own if p.start == k or (p.start == k + 2 and _part_of(s, p, c))][:1]
         subj = Arg("subj", coordinated(own[0], c.phrases, s), how="svo") if own else None
         subj = subj or Arg("subj", how="thing")
+    elif (described := _described_subject(s, c, trig)) is not None:
+        subj = described  # اعتقلت الشرطة رجلا هاجم كنيسة: the man attacked
     elif (
         after
         and (not after[0].governed or _part_of(s, after[0], c, trig))
@@ -1425,29 +1427,118 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
     elif c.thing_head:
         subj = Arg("subj", how="thing")  # الهجوم الذي استهدف مسجدا
     else:
-        who = st.subject or _continued(s, c, trig, memory)
-        if who is not None and who.type == "person" and _feminine_present(trig):
-            who = None  # (وتشجع after الوزير: a feminine verb's subject is not the man)
-        subj = Arg("subj", actor=who, how="carried") if who is not None else None
+        subj = _carried_subject(s, c, trig, st, memory)
     args = [subj] if subj is not None else []
-    back = st.subject
-    prev = s.norms[trig.start - 1] if trig.start > s.start else ""
-    if (
-        trig.first.suffix in ("ه", "ها", "هم", "هما")
-        and c.head is None
-        # مؤتمر استضافته الفاتيكان: after a bare noun the pronoun is that noun's
-        and (trig.first.prefix or prev in FUNCTION_WORDS or not prev.isalpha())
-        and back is not None
-        and subj is not None
-        and all(a.id != back.id for a in subj.actors)
-    ):
+    if _pronoun_is_back(s, c, trig, st.subject, subj):
         # زار X الدوحة حيث استقبله أمير قطر: the object pronoun is the one the sentence
         # was about before
-        args.append(Arg("obj", actor=back, how="pronoun"))
+        args.append(Arg("obj", actor=st.subject, how="pronoun"))
     return args + _after_args(s, c, trig, used)
 
 
+def _carried_subject(
+    s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMemory
+) -> Arg | None:
+    who = st.subject or _continued(s, c, trig, memory)
+    if who is not None and who.type == "person" and _feminine_present(trig):
+        who = None  # (وتشجع after الوزير: a feminine verb's subject is not the man)
+    return Arg("subj", actor=who, how="carried") if who is not None else None
+
+
+def _pronoun_is_back(
+    s: Sentence, c: Clause, trig: Hit, back: Actor | None, subj: Arg | None
+) -> bool:
+    prev = s.norms[trig.start - 1] if trig.start > s.start else ""
+    return (
+        trig.first.suffix in ("ه", "ها", "هم", "هما")
+        and c.head is None
+        # مؤتمر استضافته الفاتيكان: after a bare noun the pronoun is that noun's
+        and bool(trig.first.prefix or prev in FUNCTION_WORDS or not prev.isalpha())
+        and back is not None
+        and subj is not None
+        and all(a.id != back.id for a in subj.actors)
+    )
+
+
 _KANA = {normalize(p + w) for p in ("", "و", "ف") for w in ("كان", "كانت", "كانوا")}
+# Adverbs, question words and verbs of becoming or beginning that may stand right before
+# a verb (سابقا، فعلا، لماذا، راحوا يهاجمون).
+_ADVERBS = {
+    normalize(w)
+    for w in ("سابقا", "لاحقا", "فعلا", "أولا", "ثانيا", "أخيرا", "تقريبا", "كذلك", "جدا",
+              "معا", "جميعا", "سويا", "إذن", "أصلا", "بعدما", "حينها", "عندها", "فقط",
+              "لماذا", "ماذا", "كيف", "متى", "أين", "هل", "ولماذا", "فلماذا",
+              "راح", "راحت", "بدأ", "بدأت", "أخذ", "أخذت", "ظل", "ظلت", "عاد", "عادت",
+              "أصبح", "أصبحت", "صار", "صارت", "بات", "باتت", "أضحى", "أضحت")
+}  # fmt: skip
+
+
+def described_noun(s: Sentence, c: Clause, trig: Hit) -> Phrase | bool | None:
+    """The indefinite noun a verb right after it describes (past كان and قد, and past an
+    adjective of an actor: متمردون أكراد فجروا), the verb with no conjunction of its own:
+    its subject is that noun, not whom the sentence was about (اعتقلت الشرطة رجلا هاجم
+    كنيسة، خلية كانت تخطط لهجمات). The noun's phrase if it is an actor, True if not."""
+    if trig.first.prefix or trig.first.suffix:
+        return None  # وهاجم: a new clause; مؤتمر استضافته الفاتيكان: the noun is the object
+    k = trig.start - 1
+    while k > c.start and (s.norms[k] in _KANA or s.norms[k] in ("قد", "لقد")):
+        k -= 1
+    if k <= c.start:
+        return None
+    x = next((x for x in s.phrases if x.start <= k < x.end), None)
+    # an indefinite adjective after an indefinite actor (an adjective agrees in
+    # definiteness: الشرطة المصرية رجلا, the man is no adjective of the police)
+    adjective = _indefinite(s.norms[k])
+    x = x or next(
+        (x for x in s.phrases if x.end == k and adjective and _indefinite(s.norms[x.start])), None
+    )
+    if x is not None:
+        # (مصر تطالب: a name; وحدات حماية الشعب: definite by its genitive)
+        common = x.actor.type not in ("country", "person", "organisation")
+        articles = any(s.norms[i].startswith(_ARTICLES) for i in range(x.start, x.end))
+        return x if common and not articles and _indefinite(s.norms[x.start]) else None
+    words = (h for h in s.hits["trigger"] + s.hits["cue"] if h.start <= k < h.end)
+    return _indefinite(s.norms[k]) and next(words, None) is None
+
+
+_ARTICLES = ("ال", "وال", "بال", "لل", "فال")
+# Nouns of a span of time: قبل أيام استقبل is "days ago", no one who received.
+_SPANS = {
+    normalize(w)
+    for w in ("أيام", "يومين", "ساعات", "ساعة", "أسابيع", "أسبوع", "أشهر", "شهر", "شهرين",
+              "سنوات", "سنة", "عام", "أعوام", "عامين", "دقائق", "لحظات", "فترة", "مدة")
+}  # fmt: skip
+
+
+def _described_subject(s: Sentence, c: Clause, trig: Hit) -> Arg | None:
+    """The subject of a verb that describes the indefinite noun before it: that noun's
+    actor, else a thing (what follows is the object), or a kind of thing in the present
+    (دول تستهدف السعودية: what such things do is no one event)."""
+    described = described_noun(s, c, trig)
+    if not described:
+        return None
+    if isinstance(described, Phrase):
+        return Arg("subj", (described,), how="svo")
+    return Arg("subj", how="kind" if trig.entry.get("tense") == "present" else "thing")
+
+
+def _indefinite(w: str) -> bool:
+    """A word that looks like an indefinite noun or adjective: a feminine, plural or
+    accusative ending (خلية، مسلحين، رجلا), no article, no verb's prefix (سيضمن، يقول),
+    no function word, adverb or span of time (رسميا، أيام)."""
+    return (
+        w.isalpha()
+        and len(w) >= 3
+        and w.endswith(("ة", "ات", "ين", "ون", "ا", "اء"))
+        and not w.startswith(_ARTICLES + ("سي", "ست", "سن", "ي"))
+        and bare(w) not in _SPANS
+        and w not in FUNCTION_WORDS
+        and w not in _ADVERBS
+        and bare(w) not in _ADVERBS
+        and not w.endswith(
+            ("يا", "وا", "ها", "نا")
+        )  # (ناحيتها: definite by its pronoun)  # (راحوا، بدأوا: a plural verb before the verb)
+    )
 
 
 def _first_person(s: Sentence, trig: Hit) -> bool:
