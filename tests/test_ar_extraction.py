@@ -3551,6 +3551,16 @@ EXACT = [
         [("JOR", "GOV", "REQUEST", "ISR", "GOV")],
         id="a-noun-with-its-pronoun-is-definite-and-describes-nothing",
     ),
+    pytest.param(
+        "وقال الوزير إن بريطانيا ستقدم دعما للقضاء على تنظيم داعش.",
+        [],
+        id="support-for-eliminating-a-group-is-for-a-goal-not-an-attack",
+    ),
+    pytest.param(
+        "وأكد الوزيران أهمية التعاون لمحاربة تنظيم داعش.",
+        [],
+        id="cooperation-to-fight-a-group-is-for-a-goal-not-an-attack",
+    ),
 ]
 
 

@@ -2716,6 +2716,9 @@ _LAM_GOVERNORS = {
 }  # fmt: skip
 
 
+_HELPING = {"SUPPORT", "AID", "COOPERATE"}
+
+
 def _purpose_lam(s: Sentence, p: Predicate) -> bool:
     """لـ + a verbal noun after a clause that has its verb is the clause's purpose
     (حشدت الجماعة مقاتليها لمهاجمة المدينة): the goal of the act told, not an act of
@@ -2746,7 +2749,11 @@ def _purpose_lam(s: Sentence, p: Predicate) -> bool:
         return False
     verbs = [h for h in s.hits["trigger"] if h.kind == "verb" and h.start < p.start]
     clause_verb = cues or relative or any(h.start >= p.clause.start for h in verbs)
-    return bool(clause_verb) and p.start - 1 not in {h.end - 1 for h in s.hits["trigger"]}
+    # (right after an act it completes: استنكارها لاختطاف; but support or aid for an act,
+    # دعما للقضاء على داعش، تعاون لمحاربة الإرهاب, is for its goal)
+    completed = {h.end - 1 for h in s.hits["trigger"] if action_plover(h) not in _HELPING}
+    helped = p.start - 1 in {h.end - 1 for h in s.hits["trigger"]} - completed
+    return helped or (bool(clause_verb) and p.start - 1 not in completed)
 
 
 _DEMONSTRATIVES = {
