@@ -3561,6 +3561,11 @@ EXACT = [
         [],
         id="cooperation-to-fight-a-group-is-for-a-goal-not-an-attack",
     ),
+    pytest.param(
+        "ورفعت فرنسا حالة التأهب، إذ قال الوزير إن احتمال وقوع هجوم كبير مرتفع.",
+        [("FRA", None, "MOBILIZE", None, None)],  # raising the alert is (CAMEO 15)
+        id="the-possibility-of-an-attack-is-no-attack",
+    ),
 ]
 
 
