@@ -3566,6 +3566,11 @@ EXACT = [
         [("FRA", None, "MOBILIZE", None, None)],  # raising the alert is (CAMEO 15)
         id="the-possibility-of-an-attack-is-no-attack",
     ),
+    pytest.param(
+        "استقال وزير الخارجية الأردني من منصبه أمس.",
+        [("JOR", "GOV", "RETREAT", None, None)],
+        id="resigning-is-a-retreat-as-in-english-plover-resign-mode",
+    ),
 ]
 
 
