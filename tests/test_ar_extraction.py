@@ -3571,6 +3571,11 @@ EXACT = [
         [("JOR", "GOV", "RETREAT", None, None)],
         id="resigning-is-a-retreat-as-in-english-plover-resign-mode",
     ),
+    pytest.param(
+        "مدد الاتحاد الأوروبي العقوبات الاقتصادية على روسيا ستة أشهر.",
+        [("EU", "IGO", "SANCTION", "RUS", "GOV")],
+        id="sanctions-with-an-adjective-are-still-sanctions-not-a-mere-topic",
+    ),
 ]
 
 
