@@ -3576,6 +3576,16 @@ EXACT = [
         [("EU", "IGO", "SANCTION", "RUS", "GOV")],
         id="sanctions-with-an-adjective-are-still-sanctions-not-a-mere-topic",
     ),
+    pytest.param(
+        "بدأت الحكومة الكولومبية مفاوضات السلام مع المتمردين.",
+        [("COL", "GOV", "CONSULT", None, "REB")],
+        id="peace-talks-are-talks-held-not-only-a-topic",
+    ),
+    pytest.param(
+        "ودعا الرئيس الفرنسي إلى ضبط النفس.",
+        [("FRA", "GOV", "REQUEST", "restraint", None)],
+        id="a-phrase-of-another-sense-still-holds-its-words-restraint",
+    ),
 ]
 
 

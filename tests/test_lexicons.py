@@ -40,7 +40,7 @@ HEADERS = {
         "alone",
         "needs",
     ],
-    AR / "concepts.tsv": ["form", "concept_id", "label_en"],
+    AR / "concepts.tsv": ["form", "concept_id", "label_en", "event"],
     AR / "cues.tsv": ["kind", "forms"],
     AR / "registers.tsv": ["register", "forms"],
 }

@@ -258,7 +258,7 @@ _NOUN_FILES = (
         "concept",
         "concept",
         "form",
-        {"concept_id": "concept_id", "label": "label_en"},
+        {"concept_id": "concept_id", "label": "label_en", "event": "event"},
     ),
     ("cues.tsv", "cue", None, "forms", {}),
     ("registers.tsv", "cue", "register", "forms", {"register": "register"}),

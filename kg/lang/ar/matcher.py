@@ -441,6 +441,8 @@ def resolve_overlaps(
         return out
 
     concept_len = longest_at(concepts)
+    # (محادثات السلام names the talks held: the trigger stays beside the concept)
+    holding_len = longest_at([c for c in concepts if not c.entry.get("event")])
     prep_trigger_at = {i for t in triggers if prep_follows(t) for i in range(t.start, t.end)}
     # هجوم مسلح (an armed attack): a word inside a multiword trigger after its head
     # is part of the event, not an actor (مسلح, gunman)
@@ -513,7 +515,7 @@ def resolve_overlaps(
         t
         for t in triggers
         # a longer concept holds the word: ضبط النفس is restraint, not a seizure
-        if not any(concept_len.get(i, 0) > t.end - t.start for i in range(t.start, t.end))
+        if not any(holding_len.get(i, 0) > t.end - t.start for i in range(t.start, t.end))
         and (
             (norms[t.start] not in function_words and t.first.stem not in function_words)
             # a hamza the normalisation dropped: هنأ (congratulated) is not هنا (here)
