@@ -145,6 +145,14 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # what a pledge is to give is not yet given
+    (
+        "تعهدت اليابان بتقديم 50 مليون دولار مساعدات إنسانية للاجئين السوريين.",
+        [
+            ("JPN", "GOV", "AGREE", ANY, False, "asserted"),
+            ("JPN", "GOV", "AID", "SYR", False, "intended"),
+        ],
+    ),
     # a threatened act past the threatener's name and a verbal noun of doing is
     # conditional, under the default threshold
     (

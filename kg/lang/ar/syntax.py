@@ -405,12 +405,19 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
                 raise_to(m)
     for h in s.hits["trigger"]:
         if h.start < trig.start:
-            p = action_plover(h)
-            if p == "REQUEST" and plover != "REQUEST" and trig.start - h.end <= 4:
-                raise_to("requested")  # طالب بوقف الهجمات: what is asked for
-            elif p == "THREATEN" and plover != "THREATEN" and threatened(s, h, trig):
-                raise_to("conditional")  # هدد باستهداف السفن: threatened, not done
+            raise_to(_under_an_act(s, h, trig, plover, action_plover(h)))
     return found
+
+
+def _under_an_act(s: Sentence, h: Hit, trig: Hit, plover: str, p: str) -> str | None:
+    """The modality an earlier act ``h`` (of category ``p``) gives the act after it."""
+    if p == "REQUEST" and plover != "REQUEST" and trig.start - h.end <= 4:
+        return "requested"  # طالب بوقف الهجمات: what is asked for
+    if p == "THREATEN" and plover != "THREATEN" and threatened(s, h, trig):
+        return "conditional"  # هدد باستهداف السفن: threatened, not done
+    if h.entry.get("action_id") == "pledge" and _in_reach(s, h, trig):
+        return "intended"  # تعهدت ألمانيا بتقديم مساعدات: pledged, not yet given
+    return None
 
 
 # Adjectives that put the act they follow ahead (الترحيل المقترح، الزيارة المرتقبة).
