@@ -309,6 +309,16 @@ def build_events(
     return dedupe(events)
 
 
+# Killing or wounding people, and the attacks that do it (a strike, a shelling, a blast).
+_HARMING = frozenset({"kill", "attack"})
+_MEANS = frozenset({"attack", "air_strike", "bomb", "shell"})
+
+
+def _place(a: Actor | None) -> bool:
+    """A target that is only a place of a country (a town, a province; no sector)."""
+    return a is not None and a.type == "country" and not a.sector and a.start is not None
+
+
 def dedupe(events: Iterable[Event]) -> list[Event]:
     """One event per sentence, dyad, PLOVER category and polarity.
 
@@ -327,11 +337,23 @@ def dedupe(events: Iterable[Event]) -> list[Event]:
         )
         if key not in best or ev.confidence > best[key].confidence:
             best[key] = ev
-    # the same act with and without a known target: keep the one with the target
+    # the same act with and without a known target: keep the one with the target; and
+    # people killed or hurt in an attack on a place (قتل 25 حوثيا في قصف على مأرب): keep
+    # the people
     targeted = {(k[0], k[1], k[2], k[3], k[5]) for k in best if k[4] is not None}
+    whom = {
+        (k[0], k[1], k[2], k[3], k[5], ev.target.country)
+        for k, ev in best.items()
+        if ev.target is not None and ev.target.sector and ev.action.id in _HARMING
+    }
     kept = [
         ev
         for k, ev in best.items()
-        if k[4] is not None or (k[0], k[1], k[2], k[3], k[5]) not in targeted
+        if (k[4] is not None or (k[0], k[1], k[2], k[3], k[5]) not in targeted)
+        and not (
+            _place(ev.target)
+            and ev.action.id in _MEANS
+            and (*k[:4], k[5], ev.target.country) in whom
+        )
     ]
     return sorted(kept, key=lambda e: (e.sentence_start, e.source.id if e.source else ""))

@@ -183,3 +183,20 @@ def test_an_act_to_come_needs_someone_to_say_it(source, modality, kept):
     found = {"modality": modality, "confidence": 0.55, "evidence": "trigger:alone"}
     event = _event(source, "attack", "هجمات", ACTIVISTS, **found)
     assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence
+
+
+def test_an_act_told_with_its_place_and_with_whom_there_is_one_event():
+    """قتل 25 حوثيا في قصف شنته قوات التحالف على مأرب: the Houthis, not also the town."""
+    text = "قتل 25 حوثيا في قصف شنته قوات التحالف على مدينة مأرب."
+    coalition = A.country("SAU", "قوات التحالف", "MIL", start=25, end=36)
+    houthis = A.country("YEM", "حوثيا", "REB", start=7, end=12)
+    town = A.country("YEM", "مأرب", None, start=47, end=51)
+    mentions = [
+        Mention(0, len(text), coalition, "kill", "قتل", houthis, confidence=0.6),
+        Mention(0, len(text), coalition, "shell", "قصف", town, confidence=0.8),
+    ]
+    events = build_events(Article(id="p", text=text, lang="ar"), mentions)
+    assert [(e.action.plover, e.target.text) for e in events] == [("ASSAULT", "حوثيا")]
+    # ... while a place alone stays the target
+    (alone,) = build_events(Article(id="p", text=text, lang="ar"), mentions[1:])
+    assert alone.target.text == "مأرب"
