@@ -3595,6 +3595,16 @@ EXACT = [
         [("FRA", "GOV", "REQUEST", "restraint", None)],
         id="a-phrase-of-another-sense-still-holds-its-words-restraint",
     ),
+    pytest.param(
+        "بدأت الحكومة الكولومبية مفاوضات السلام مع المتمردين في هافانا.",
+        [("COL", "GOV", "CONSULT", None, "REB")],
+        id="the-venue-of-talks-tells-no-partys-country",
+    ),
+    pytest.param(
+        "قتل مسلحون 12 شخصا في بغداد.",
+        [("IRQ", "REB", "ASSAULT", "IRQ", "CVL")],
+        id="the-place-of-an-attack-tells-the-local-peoples-country",
+    ),
 ]
 
 

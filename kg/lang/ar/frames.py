@@ -3324,6 +3324,9 @@ def _protest_targets(out: list[Mention]) -> list[Mention]:
     ]
 
 
+# Talks and agreements are held at a venue, often abroad (مفاوضات مع المتمردين في هافانا):
+# the place tells no party's country.
+_AT_A_VENUE = {"CONSULT", "AGREE"}
 # Citizens and residents are the people of a country (civilians may be anyone's).
 _HOME_PEOPLE = {"group/citizen", "group/residents"}
 # A state holds and punishes people in its own land (اعتقلت السلطات التركية صحفيين).
@@ -3346,7 +3349,7 @@ def _home_of(
     """The country of a group with no nationality named (kg.actors.LOCAL_SECTORS): where
     it happens; for people attacked or held, else the state's that holds them, the
     rebels' who shell their own people, or the article's."""
-    if place is not None and place.country in A.countries():
+    if place is not None and place.country in A.countries() and plover not in _AT_A_VENUE:
         return place.country  # قتل مسلحون 12 شخصا في بغداد
     if a is not m.target or plover not in ("ASSAULT", "COERCE", "THREATEN"):
         return None
