@@ -34,7 +34,8 @@ applies one policy to all of them, driven by flags of the vocabulary
   SANCTION); expelling people (civilians, refugees, migrants) is deporting them (174,
   COERCE);
 - **crowds storming**: civilians, students or workers storming or occupying a building
-  protest violently (CAMEO 145, PROTEST), they seize nothing;
+  protest violently (CAMEO 145, PROTEST), they seize nothing; a state's body blocking a
+  road or access restricts it (CAMEO 172, COERCE), it does not protest;
 - **words, not arms**: the press "attacking" someone criticises (CAMEO 111, ACCUSE);
   abducting a thing ("hijacking" a movement) is a metaphor, no event;
 - **carried-over doers**: an attack or an arrest whose doer the pack carried over from
@@ -119,6 +120,11 @@ def refusal(m: Mention) -> bool:
     )
 
 
+# Words of blocking (a road, access): a protest by a crowd, a restriction by a state.
+_BLOCKING_WORDS = ("block", "barricad")
+_STATE_FORCE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+
+
 def coded_action(m: Mention) -> str:
     """The mention's action id under the policies that depend on the target."""
     if refusal(m):
@@ -133,6 +139,9 @@ def coded_action(m: Mention) -> str:
     taking = m.action_id in ("seize", "attack") and any(w in text for w in _TAKING_WORDS)
     if taking and src is not None and src.sector in _CROWDS:
         return "riot"  # protesters storming a parliament: a violent protest (CAMEO 145)
+    blocking = m.action_id == "protest" and any(w in text for w in _BLOCKING_WORDS)
+    if blocking and src is not None and src.sector in _STATE_FORCE:
+        return "cameo_172"  # a government blocking access imposes a restriction, no protest
     return m.action_id
 
 

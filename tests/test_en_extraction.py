@@ -420,6 +420,11 @@ COREFERENCE = [
 
 # Events without a named target: a purpose clause gives it, else the source's own country.
 TARGETS = [
+    # whom a place is taken from is the target, not the place
+    (
+        "The Iraqi army recaptured the city of Ramadi from Islamic State militants.",
+        [{"src": "IRQ", "src_sector": "MIL", "cat": "ASSAULT", "tgt_id": "ISIS"}],
+    ),
     (
         "Thousands of workers went on strike to protest against the Chilean government.",
         [{"src": "CHL", "src_sector": "LAB", "cat": "PROTEST", "tgt": "CHL"}],

@@ -79,6 +79,9 @@ def _action_after_policy(source, action_id: str, action_text: str, lang: str) ->
         pytest.param(ARMY, "seize", "اقتحم", "ar", "COERCE", id="army-storms"),
         # ... nor seizing goods (ضبط)
         pytest.param(STUDENTS, "seize", "ضبطت", "ar", "COERCE", id="crowd-seizing-goods"),
+        # a crowd blocking a road protests; a state blocking access restricts it (172)
+        pytest.param(STUDENTS, "protest", "blocked", "en", "PROTEST", id="crowd-blocks-a-road"),
+        pytest.param(ARMY, "protest", "blocked", "en", "COERCE", id="army-blocks-access"),
     ],
 )
 def test_crowds_taking_a_place_protest(source, action_id, action_text, lang, plover):
