@@ -3605,6 +3605,21 @@ EXACT = [
         [("IRQ", "REB", "ASSAULT", "IRQ", "CVL")],
         id="the-place-of-an-attack-tells-the-local-peoples-country",
     ),
+    pytest.param(
+        "استعادت القوات العراقية السيطرة على مدينة الرمادي من تنظيم داعش.",
+        [("IRQ", "MIL", "ASSAULT", "ISIS", "REB")],
+        id="whom-a-place-is-taken-from-is-the-target",
+    ),
+    pytest.param(
+        "قتل 20 مدنيا في غارات للتحالف على صعدة.",
+        [("SAU", "MIL", "ASSAULT", "YEM", "CVL")],
+        id="a-city-attacked-is-where-the-dead-were-and-one-event",
+    ),
+    pytest.param(
+        "خطف مسلحون ثلاثة عمال إغاثة في شمال مالي.",
+        [("MLI", "REB", "ASSAULT", "MLI", "LAB")],
+        id="relief-workers-are-people-not-relief-given",
+    ),
 ]
 
 

@@ -1669,6 +1669,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         cands = [x for x in cands if cause is None or x.start < cause]
     r.concept = concept
     r.targets = _choose_targets(s, r, cands, concept)
+    _taken_from(s, r)
     if action_is(r, "express_intent") and not r.actor_target:
         # أعرب عن استعداده للتعاون مع الولايات المتحدة: the intended event's partner
         partner = _complement_partner(s, p)
@@ -2129,6 +2130,33 @@ def _also_held(s: Sentence, p: Predicate, held: Phrase) -> list[Actor]:
         out.append(other.actor)
         k = other.end
     return [a for a in out if a.id != held.actor.id]
+
+
+# Words between من and whom a place is taken from (من يد، من أيدي، من قبضة).
+_HOLD_WORDS = {normalize(w) for w in ("يد", "أيدي", "قبضة", "سيطرة")}
+_ARMED = {"REB", "MIL", "INS", "UAF", "RAD", "SEP"}
+
+
+def _taken_from(s: Sentence, r: _Reading) -> None:
+    """An armed force after من (and يد، قبضة) past a seizure's place is whom it is taken
+    from, its target (استعادت القوات السيطرة على الرمادي من تنظيم داعش)."""
+    loser = _loser(s, r.p) if action_is(r, "seize") else None
+    if loser is not None:
+        r.targets = [loser.actor]
+
+
+def _loser(s: Sentence, p: Predicate) -> Phrase | None:
+    for x in p.clause.phrases:
+        if x.start <= p.end or x.actor.sector not in _ARMED:
+            continue
+        k = x.start - 1
+        if s.norms[k] in _HOLD_WORDS:
+            k -= 1
+        # (past the place taken: مقاتلون من المعارضة سيطروا is whose fighters)
+        place_first = any(s.norms[j] in ("على", "علي") for j in range(p.start, k))
+        if k > p.end and s.norms[k] == "من" and place_first:
+            return x
+    return None
 
 
 def _origin_after(s: Sentence, p: Predicate) -> Actor | None:
@@ -3292,11 +3320,28 @@ def place_of(s: Sentence) -> Actor | None:
             if x.head != "role":  # (الدبلوماسي بالسفارة الأميركية: his post, not where)
                 return x.actor  # مسجد بالكويت: in Kuwait (نددت بالكويت: an object)
     # بريف حلب, بمدينة حمص: a city after ب and a place noun, where no other place is said
-    return next(
+    placed = next(
         (
             x.actor
             for x in s.phrases
             if x.head == "city" and x.start > s.start and in_place_noun(s.norms[x.start - 1])
+        ),
+        None,
+    )
+    return placed or _city_attacked(s)
+
+
+def _city_attacked(s: Sentence) -> Actor | None:
+    """غارات للتحالف على صعدة: a city an attack is on is where it happens."""
+    attacks = [h.end for h in s.hits["trigger"] if action_plover(h) == "ASSAULT"]
+    return next(
+        (
+            x.actor
+            for x in s.phrases
+            if x.head == "city"
+            and x.start > s.start
+            and s.norms[x.start - 1] in ("على", "علي")
+            and any(0 < x.start - end <= 3 for end in attacks)
         ),
         None,
     )

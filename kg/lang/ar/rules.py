@@ -519,6 +519,9 @@ NOT_EVENT_HEADS = {
     # accused of, told by the court or the police, not a new act
     "تهمة", "بتهمة", "تهم", "بتهم", "متهم", "متهمي", "متهمين", "متهمون", "المتهمين",
     "المتهمون", "المتهم", "اتهام", "اتهامات", "بقضية", "جريمة", "جرائم",
+    # people who work at it (عمال إغاثة، موظفي الإغاثة، العاملين في الإغاثة): workers, not
+    # an act
+    "عمال", "عامل", "عاملي", "العاملين", "موظفي", "موظفو", "موظف", "متطوعي", "متطوعو",
 }  # fmt: skip
 # Nouns that name a body, a force or a programme: an event noun after them, as their
 # genitive or with لـ past the body's own adjectives and names, is part of a name
