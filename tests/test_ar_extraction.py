@@ -3620,6 +3620,26 @@ EXACT = [
         [("MLI", "REB", "ASSAULT", "MLI", "LAB")],
         id="relief-workers-are-people-not-relief-given",
     ),
+    pytest.param(
+        "ووصف الرئيس الأمريكي النظام الإيراني بأنه قمعي وخطير.",
+        [],
+        id="an-acts-nisba-describes-a-kind-repressive-is-no-coercion",
+    ),
+    pytest.param(
+        "وأخذت الاحتجاجات في بغداد منحى خطيرا.",
+        [(None, None, "PROTEST", "IRQ", "GOV")],
+        id="a-word-written-with-its-ya-is-no-act-plus-my-a-turn-is-no-grant",
+    ),
+    pytest.param(
+        "وكشف مصدر أن 40 حوثيا من أبناء صعدة قتلوا في المواجهات.",
+        [(None, None, "ASSAULT", "YEM", "REB")],
+        id="the-counted-before-where-they-are-from-were-killed",
+    ),
+    pytest.param(
+        "بعث الملك سلمان برقية تهنئة للرئيس بوني يايي رئيس جمهورية بنين.",
+        [("SAU", "GOV", "SUPPORT", "BEN", "GOV")],
+        id="a-name-then-the-office-of-a-state-named-in-its-long-form",
+    ),
 ]
 
 

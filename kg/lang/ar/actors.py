@@ -127,6 +127,20 @@ def _span_text(words: list[str], idx: list[int], text: str, s: int, e: int) -> t
 
 # Nouns a state is named with (مملكة البحرين، دولة الكويت، جمهورية مصر العربية).
 _STATE_NOUNS = {normalize(w) for w in ("مملكة", "دولة", "جمهورية", "سلطنة", "إمارة")}
+
+
+def _state_named(h: Hit, norms: list[str]) -> str | None:
+    """A title that ends in a state noun (رئيس جمهورية) and the state's name after it,
+    listed only in its long form (جمهورية بنين: بنين alone is "sons")."""
+    last = h.entry.words[-1]
+    if last not in _STATE_NOUNS or h.end >= len(norms):
+        return None
+    for e in load_lexicon().nouns["actor"].get(last, ()):
+        if e.kind == "country" and e.words == (last, norms[h.end]):
+            return e.get("iso3")
+    return None
+
+
 _ENVOYS = {normalize(w) for w in ("سفير", "قنصل", "مندوب", "ممثل", "ملحق")}
 # Words of a title's former holder (الرئيس المصري الأسبق حسني مبارك).
 _FORMER = {normalize(w) for w in ("سابق", "أسبق", "مخلوع", "معزول", "مستقيل")}
@@ -389,12 +403,39 @@ def build_phrases(
         span: the sentence's tokens, where "the two sides" (الجانبان) are looked for.
     """
     b = _Builder(hits, words, norms, idx, text, covered, memory, speaker)
-    phrases = b.run()
+    phrases = _name_then_office(b.run(), text)
     if span is not None:
         found = b.two_sides(*span, phrases) + b.own_country(*span, phrases)
         phrases = sorted(phrases + found, key=lambda p: p.start)
         b.remember_pair(phrases)
     return phrases
+
+
+def _name_then_office(phrases: list[Phrase], text: str) -> list[Phrase]:
+    """A person of no known country and the office of a state right after the name (الرئيس
+    بوني يايي رئيس جمهورية بنين) are one person, of that state."""
+    out: list[Phrase] = []
+    for x in phrases:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == x.start
+            and prev.actor.type == "person"
+            and not prev.actor.country
+            and x.actor.type == "country"
+            and x.actor.sector
+            and x.title == "person"
+            and not x.prefix
+        ):
+            a = prev.actor
+            merged = replace(
+                a, country=x.actor.country, sector=a.sector or x.actor.sector,
+                text=text[a.start : x.actor.end], end=x.actor.end,
+            )  # fmt: skip
+            out[-1] = replace(prev, end=x.end, actor=merged)
+            continue
+        out.append(x)
+    return out
 
 
 class _Builder:
@@ -632,6 +673,8 @@ class _Builder:
             iso3 = nxt.entry.get("iso3")
             self.used.add(nxt.start)
             end = nxt.end
+        elif nxt is None and (state := _state_named(h, self.norms)) is not None:
+            iso3, end = state, end + 1  # رئيس جمهورية بنين: the role holds جمهورية
         if self._main_adjective(h):
             return None  # هدفه الرئيس, الشارع الرئيس: "main", not the president
         if e.get("role") in ("person", "counterpart", "named"):

@@ -997,6 +997,23 @@ def _noun_victims(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...]:
     return coordinated(x, c.phrases, s)
 
 
+def _origin_gap(s: Sentence, a: int, b: int) -> bool:
+    """Tokens ``[a, b)`` say where the people before are from (من أبناء صعدة)."""
+    words = s.norms[a:b]
+    return 1 < len(words) <= 4 and words[0] == "من" and all(w.isalpha() for w in words)
+
+
+def _past_origin(s: Sentence, before: list[Phrase], b: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
+    """40 حوثيا من أبناء صعدة قتلوا: the counted people before where they are from."""
+    j = b[0].start - 1
+    if j > s.start and s.norms[j] in MEMBER_WORDS:
+        j -= 1
+    if j <= s.start or s.norms[j] != "من":
+        return b
+    counted = next((x for x in before if x.end == j), None)
+    return (counted,) if counted is not None else b
+
+
 def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
     """The victims of a killing or an abduction read as a passive.
 
@@ -1029,8 +1046,10 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
         gap_end = trig.start
         if gap_end - 2 >= c.start and s.norms[gap_end - 2 : gap_end] == ["علي", "الاقل"]:
             gap_end -= 2  # خمسة مدنيين على الأقل قتلوا
-        if before and only_followers(s, before[-1].end, gap_end):
-            b = coordinated_back(before)
+        if before and (
+            only_followers(s, before[-1].end, gap_end) or _origin_gap(s, before[-1].end, gap_end)
+        ):
+            b = _past_origin(s, before, coordinated_back(before))
             j = b[0].start - 1
             while j > c.start and (s.norms[j] in MEMBER_WORDS or s.norms[j] == "من"):
                 j -= 1  # ستة من رجال الجيش قتلوا

@@ -89,6 +89,15 @@ def _fits(e: Entry, a: Analysis) -> bool:
     return not (a.suffix and a.suffix != "ا" and e.kind in _NAME_KINDS)
 
 
+def _fits_first(e: Entry, a: Analysis) -> bool:
+    """An entry read off a word's start: an act is not read with "my" (منحى، مستوى: ى
+    is written ي, a word of its own) nor as its nisba (قمعي، تخريبي: a kind, no act),
+    but a protest's nisba names one (تجمع احتجاجي); a construct ending later is read
+    (هجوم مسلحي)."""
+    mine = e.layer == "trigger" and a.suffix == "ي" and e.get("action_id") != "protest"
+    return _fits(e, a) and not mine
+
+
 def _one_word_best(
     layer: dict[str, list[Entry]], stem_dict: dict[str, Analysis], known: tuple[str, ...]
 ) -> tuple[Entry, Analysis] | bool | None:
@@ -97,7 +106,7 @@ def _one_word_best(
     best = None
     for stem in known:
         a = stem_dict[stem]
-        e = next((e for e in layer[stem] if _fits(e, a)), None)
+        e = next((e for e in layer[stem] if _fits_first(e, a)), None)
         if e is not None and (best is None or a.stripped < best[1].stripped):
             best = (e, a)
     return best or False
@@ -125,7 +134,7 @@ def _best_noun(
         a = stems[i][stem]
         for e in layer[stem]:
             words = e.words
-            if not _fits(e, a):
+            if not _fits_first(e, a):
                 continue
             if len(words) > 1 and (
                 words[1] not in nxt or not _rest_matches(words[2:], stems, i + 2)

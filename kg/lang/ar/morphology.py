@@ -28,6 +28,9 @@ PREPS = ("ب", "ل", "ك")
 ARTICLE = "ال"
 # Enclitic pronouns, longest first (ه ها هم هما هن نا ك كم ي).
 ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "نا", "كم", "كن", "ه", "ك", "ي")
+# A verb's object pronouns: "me" is ني on a verb (قتلني), ي only on a noun (قتلى: the
+# dead, not "killed me").
+VERB_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "نا", "كم", "كن", "ني", "ه", "ك")
 # Nominal inflection: feminine ة (normalised ه), duals, sound plurals.
 NOUN_SUFFIXES = ("تين", "تان", "يين", "يون", "ين", "ون", "ان", "ات", "ه")
 MIN_STEM = 2
@@ -164,7 +167,7 @@ def verb_readings(word: str) -> list[tuple[str, str, str]]:
                 continue
             if c or p:
                 out.append((c + p, w2, ""))
-            for enc in ENCLITICS:
+            for enc in VERB_ENCLITICS:
                 if w2.endswith(enc) and len(w2) - len(enc) >= MIN_STEM:
                     out.append((c + p, w2[: -len(enc)], enc))
     return out
