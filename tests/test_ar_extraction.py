@@ -3640,6 +3640,16 @@ EXACT = [
         [("SAU", "GOV", "SUPPORT", "BEN", "GOV")],
         id="a-name-then-the-office-of-a-state-named-in-its-long-form",
     ),
+    pytest.param(
+        "سمات الموصل تفجير مقتل شرطة",
+        [],
+        id="a-pages-list-of-tags-is-no-sentence",
+    ),
+    pytest.param(
+        "وقال مصدر إن ما لا يقل عن 30 حوثيا من أبناء مديرية حيدان بصعدة قتلوا في المواجهات.",
+        [(None, None, "ASSAULT", "YEM", "REB")],
+        id="the-counted-before-a-longer-origin-were-killed",
+    ),
 ]
 
 

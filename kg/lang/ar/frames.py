@@ -179,6 +179,10 @@ class _Reading:
 # ---------------------------------------------------------------- sentence
 
 
+# Words that open a news page's list of tags (سمات، وسوم).
+_TAG_LINES = {normalize(w) for w in ("سمات", "وسوم", "الوسوم")}
+
+
 def code_sentence(
     s: Sentence,
     clauses: list[Clause],
@@ -191,6 +195,8 @@ def code_sentence(
     claims of attacks, protests told by their protesters, "not only X but also Y";
     ``home`` is the article's country (its dateline, or the one it is about); ``scene``
     where an earlier sentence said things happened."""
+    if s.norms[s.start] in _TAG_LINES:
+        return []  # سمات تركيا دياربكر شرطي مقتل: a page's list of tags, no sentence
     out: list[Mention] = []
     last: list[Mention] = []
     for c in clauses:
@@ -1000,7 +1006,7 @@ def _noun_victims(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...]:
 def _origin_gap(s: Sentence, a: int, b: int) -> bool:
     """Tokens ``[a, b)`` say where the people before are from (من أبناء صعدة)."""
     words = s.norms[a:b]
-    return 1 < len(words) <= 4 and words[0] == "من" and all(w.isalpha() for w in words)
+    return 1 < len(words) <= 6 and words[0] == "من" and all(w.isalpha() for w in words)
 
 
 def _past_origin(s: Sentence, before: list[Phrase], b: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
