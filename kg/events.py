@@ -40,7 +40,7 @@ applies one policy to all of them, driven by flags of the vocabulary
   abducting a thing ("hijacking" a movement) is a metaphor, no event;
 - **carried-over doers**: an attack or an arrest whose doer the pack carried over from
   another clause keeps no doer when that doer has no means to do it (the press, a
-  ministry of education, residents; a court for an attack);
+  ministry of education, residents; a court or one person for an attack);
 - **consultations**: meeting the public, pilgrims or the press, or a state's body
   visiting its own state, is no consultation;
 - **refusals**: a cooperative act (verbal or material cooperation) that is said will
@@ -240,7 +240,10 @@ def _unarmed_guess(m: Mention, plover: str) -> bool:
     has no means to do it (a court does imprison: عاقبتهم المحكمة بالسجن)."""
     a = m.source
     unarmed = _UNARMED - {"JUD"} if plover == "COERCE" else _UNARMED
-    return a is not None and "source:inferred" in m.evidence.split() and a.sector in unarmed
+    if a is None or "source:inferred" not in m.evidence.split():
+        return False
+    # (one person carried over fires no shot or bomb himself: a force does)
+    return a.sector in unarmed or (plover == "ASSAULT" and a.type == "person")
 
 
 def _kept(m: Mention) -> bool:

@@ -17,6 +17,7 @@ COURT = A.country("KWT", "المحكمة", "JUD", start=5, end=12)
 ARMY = A.country("KWT", "الجيش", "MIL", start=5, end=12)
 PRESS = A.country("KWT", "الصحيفة", "MED", start=5, end=12)
 ACTIVISTS = A.sector_group("CVL", "activists", "الناشطين", start=45, end=53)
+MINISTER = A.person(None, "الوزير خالد", "Khalid", "KWT", "GOV", start=5, end=12)
 
 
 def _event(source, action_id, action_text, target, lang="ar", **found):
@@ -52,6 +53,9 @@ def _source_after_policy(source, action_id: str, evidence: str):
         # force carried over
         pytest.param(COURT, "arrest", "", True, id="named-court-arrests"),
         pytest.param(ARMY, "arrest", "source:inferred", True, id="carried-army-arrests"),
+        # one person carried over fires no shot himself; named in his clause he may
+        pytest.param(MINISTER, "attack", "source:inferred", False, id="carried-person-attacks"),
+        pytest.param(MINISTER, "attack", "", True, id="named-person-attacks"),
     ],
 )
 def test_unarmed_doer_carried_to_a_violent_act(source, action_id, evidence, kept):
