@@ -3650,6 +3650,11 @@ EXACT = [
         [(None, None, "ASSAULT", "YEM", "REB")],
         id="the-counted-before-a-longer-origin-were-killed",
     ),
+    pytest.param(
+        "هاجم وزير الخارجية البحريني تصريحات نوري المالكي.",
+        [("BHR", "GOV", "ACCUSE", "IRQ", "GOV")],
+        id="attacking-what-was-said-is-in-words-and-no-part-of-a-name",
+    ),
 ]
 
 

@@ -65,6 +65,7 @@ from kg.lang.ar.rules import (
     PURPOSE,
     RELATIVES,
     RESPONSIBILITY,
+    SAID_THINGS,
     SCOURGES,
     TIME_WORDS,
     VICTIM_ACTIONS,
@@ -869,8 +870,13 @@ def _criticism(s: Sentence, r: _Reading) -> bool:
     if src.type == "country" and src.sector not in ("GOV", "LEG", "PTY", "JUD", "MED"):
         return False
     tgt = next(iter(r.targets), None)
+    said = any(
+        bare_word(s.norms[k]) in SAID_THINGS for k in range(r.p.end, min(s.end, r.p.end + 6))
+    )
     if tgt is None:
-        return src.type == "person"  # a politician "attacking" no one armed
+        # a politician "attacking" no one armed, or what was said or decided (هاجم وزير
+        # الخارجية تصريحات المالكي)
+        return src.type == "person" or said
     return tgt.type in ("person", "concept") or tgt.sector in (
         "PTY", "MED", "OPP", "GOV", "LEG", "CVL",
     )  # fmt: skip

@@ -36,6 +36,7 @@ __all__ = [
     "PLACE_NOUNS",
     "WITNESS",
     "NOT_NAMES",
+    "SAID_THINGS",
     "HONORIFICS",
     "LOYAL_WORDS",
     "CLAIM_VERBS",
@@ -404,6 +405,12 @@ PEOPLE_COUNTS = {"شخص", "شخصان", "شخصين", "أشخاص", "مدنيا
 # soldiers were killed, the same letters as "killed three soldiers").
 VICTIM_ACTIONS = {"kill", "abduct"}
 # Common nouns that follow a title but are never part of a name (نظيره التركي سبل تعزيز ...).
+# What is said or decided: never part of a name after a title, and "attacking" it is in
+# words (هاجم وزير الخارجية تصريحات المالكي).
+SAID_THINGS = {
+    "تصريحات", "تصريح", "قرار", "قرارات", "سياسة", "سياسات", "موقف", "مواقف", "خطاب",
+    "مزاعم", "ادعاءات", "اتهامات", "تقرير", "تقارير", "بيان",
+}  # fmt: skip
 NOT_NAMES = {
     "سبل", "سبيل", "تعزيز", "تطوير", "آفاق", "مستجدات", "تطورات", "آخر", "عددا", "جملة",
     "أهمية", "ضرورة", "إمكانية", "كيفية", "مسار", "نتائج", "وضع", "أوضاع", "قضايا", "ملف",
@@ -417,7 +424,7 @@ NOT_NAMES = {
     # others" ends the list (المستشار X وغيره): neither is part of the name
     "مدير", "مديرة", "مساعد", "وكيل", "رئيسة", "عضو", "وغيره", "وغيرها", "وغيرهم",
     "وآخرين", "وآخرون",
-}  # fmt: skip
+} | SAID_THINGS  # fmt: skip
 # Honorifics before a name: a title phrase followed by one of them and a name is one
 # person (وزير الخارجية السعودي الأمير فيصل بن فرحان).
 HONORIFICS = {
