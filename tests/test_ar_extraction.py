@@ -3655,6 +3655,11 @@ EXACT = [
         [("BHR", "GOV", "ACCUSE", "IRQ", "GOV")],
         id="attacking-what-was-said-is-in-words-and-no-part-of-a-name",
     ),
+    pytest.param(
+        "وقال وزير الخارجية الأردني إن الحكومة الإسرائيلية مطالبة بوقف الاستيطان.",
+        [("JOR", "GOV", "REQUEST", "ISR", "GOV")],
+        id="a-body-before-the-passive-participle-asked-is-asked-not-asking",
+    ),
 ]
 
 

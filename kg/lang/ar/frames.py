@@ -595,10 +595,28 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
     _read_targets(s, r)
     _receiving_party(s, r)
     _brought_together(s, r)
+    _asked_of(s, r)
     _reread(s, r)
     if not _is_event(s, r):
         return []
     return _finish(s, r, text)
+
+
+# The passive participle "required, asked" (مُطالَب): X مطالبة بـ is X asked to.
+_ASKED = {normalize(w) for w in ("مطالب", "مطالبة", "مطالبون", "مطالبين", "مطالبان")}
+
+
+def _asked_of(s: Sentence, r: _Reading) -> None:
+    """السلطة الفلسطينية مطالبة بتوفير السلاح: the body before the bare participle is
+    asked (the target); who asks is whoever says so, if anyone."""
+    p = r.p
+    if p.kind != "noun" or s.norms[p.start] not in _ASKED or p.end >= s.end:
+        return
+    before = next((x for x in p.clause.phrases if x.end == p.start and not x.governed), None)
+    if before is None or not s.norms[p.end].startswith("ب"):
+        return
+    r.targets, r.src_phrases = [before.actor], ()
+    r.sources = [p.speaker] if p.speaker is not None else [None]
 
 
 _WAS = {normalize(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان")}
