@@ -3660,6 +3660,11 @@ EXACT = [
         [("JOR", "GOV", "REQUEST", "ISR", "GOV")],
         id="a-body-before-the-passive-participle-asked-is-asked-not-asking",
     ),
+    pytest.param(
+        "وقصفت قوات الحشد مواقع داعش في بيجي.",
+        [("IRQ", "UAF", "ASSAULT", "ISIS", "REB")],
+        id="the-militia-named-mobilisation-is-a-force-not-a-mobilisation",
+    ),
 ]
 
 
