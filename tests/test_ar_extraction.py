@@ -3665,6 +3665,11 @@ EXACT = [
         [("IRQ", "UAF", "ASSAULT", "ISIS", "REB")],
         id="the-militia-named-mobilisation-is-a-force-not-a-mobilisation",
     ),
+    pytest.param(
+        "وسجل نايف موسى هدف الفوز في اللقاء ليتأهل فريقه لنهائي كأس خادم الحرمين الشريفين.",
+        [],
+        id="a-cup-named-after-the-king-is-no-meeting-with-him",
+    ),
 ]
 
 
