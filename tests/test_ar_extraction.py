@@ -3670,6 +3670,12 @@ EXACT = [
         [],
         id="a-cup-named-after-the-king-is-no-meeting-with-him",
     ),
+    pytest.param(
+        "وسيطرت القوات العراقية على مبنى الجامعة على بعد كيلومترات جنوبي مدينة الرمادي، "
+        "وتعرضت لاحقا لتفجيرات داخل مباني الجامعة.",
+        [("IRQ", "MIL", "ASSAULT", None, None)],
+        id="at-a-distance-of-opens-no-clause-and-a-city-does-not-act",
+    ),
 ]
 
 

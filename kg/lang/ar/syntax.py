@@ -218,6 +218,8 @@ def segment(s: Sentence) -> list[Clause]:
             continue  # غير أن: "however"; التصرف غير المسؤول: "non-"
         if w in ("قبل", "بعد") and s.norms[i - 1] == "من" and s.norms[i + 1 : i + 2] != ["ان"]:
             continue  # هجوم من قبل مسلحين: "by" (and من بعد: "afterwards"), not "before"
+        if w == "بعد" and s.norms[i - 1] in ("علي", "على"):
+            continue  # على بعد كيلومترات: "at a distance of", not "after"
         if w in ("قبل", "بعد") and i + 1 < s.end and bare(s.norms[i + 1]) in _SPANS_OF_TIME:
             continue  # سيطرت القوات قبل أيام على عدن: "days ago", no clause of its own
         if kind is None and i in cue_verbs and w.startswith("و"):
