@@ -3676,6 +3676,11 @@ EXACT = [
         [("IRQ", "MIL", "ASSAULT", None, None)],
         id="at-a-distance-of-opens-no-clause-and-a-city-does-not-act",
     ),
+    pytest.param(
+        "أعلن الجيش اللبناني تفكيك خلية كانت تخطط لتنفيذ هجمات على منشآت أمنية.",
+        [],
+        id="a-feminine-indefinite-noun-is-described-the-cell-planned-not-the-army",
+    ),
 ]
 
 

@@ -1497,17 +1497,17 @@ def described_noun(s: Sentence, c: Clause, trig: Hit) -> Phrase | bool | None:
     x = next((x for x in s.phrases if x.start <= k < x.end), None)
     # an indefinite adjective after an indefinite actor (an adjective agrees in
     # definiteness: الشرطة المصرية رجلا, the man is no adjective of the police)
-    adjective = _indefinite(s.norms[k])
+    adjective = _indefinite(s, k)
     x = x or next(
-        (x for x in s.phrases if x.end == k and adjective and _indefinite(s.norms[x.start])), None
+        (x for x in s.phrases if x.end == k and adjective and _indefinite(s, x.start)), None
     )
     if x is not None:
         # (مصر تطالب: a name; وحدات حماية الشعب: definite by its genitive)
         common = x.actor.type not in ("country", "person", "organisation")
         articles = any(s.norms[i].startswith(_ARTICLES) for i in range(x.start, x.end))
-        return x if common and not articles and _indefinite(s.norms[x.start]) else None
+        return x if common and not articles and _indefinite(s, x.start) else None
     words = (h for h in s.hits["trigger"] + s.hits["cue"] if h.start <= k < h.end)
-    return _indefinite(s.norms[k]) and next(words, None) is None
+    return _indefinite(s, k) and next(words, None) is None
 
 
 _ARTICLES = ("ال", "وال", "بال", "لل", "فال")
@@ -1531,22 +1531,22 @@ def _described_subject(s: Sentence, c: Clause, trig: Hit) -> Arg | None:
     return Arg("subj", how="kind" if trig.entry.get("tense") == "present" else "thing")
 
 
-def _indefinite(w: str) -> bool:
-    """A word that looks like an indefinite noun or adjective: a feminine, plural or
-    accusative ending (خلية، مسلحين، رجلا), no article, no verb's prefix (سيضمن، يقول),
-    no function word, adverb or span of time (رسميا، أيام)."""
+def _indefinite(s: Sentence, k: int) -> bool:
+    """Token ``k`` looks like an indefinite noun or adjective: a feminine (ة as written),
+    plural or accusative ending (خلية، مسلحين، رجلا), no article, no verb's prefix (سيضمن،
+    يقول), no function word, adverb or span of time (رسميا، أيام), no pronoun (ناحيتها:
+    definite by it) and no plural past ending (راحوا، بدأوا: a verb before the verb)."""
+    w = s.norms[k]
     return (
         w.isalpha()
         and len(w) >= 3
-        and w.endswith(("ة", "ات", "ين", "ون", "ا", "اء"))
+        and (s.words[k].endswith("ة") or w.endswith(("ات", "ين", "ون", "ا", "اء")))
         and not w.startswith(_ARTICLES + ("سي", "ست", "سن", "ي"))
         and bare(w) not in _SPANS
         and w not in FUNCTION_WORDS
         and w not in _ADVERBS
         and bare(w) not in _ADVERBS
-        and not w.endswith(
-            ("يا", "وا", "ها", "نا")
-        )  # (ناحيتها: definite by its pronoun)  # (راحوا، بدأوا: a plural verb before the verb)
+        and not w.endswith(("يا", "وا", "ها", "نا"))
     )
 
 
