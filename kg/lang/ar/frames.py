@@ -2183,7 +2183,6 @@ def _also_held(s: Sentence, p: Predicate, held: Phrase) -> list[Actor]:
 
 # Words between من and whom a place is taken from (من يد، من أيدي، من قبضة).
 _HOLD_WORDS = {normalize(w) for w in ("يد", "أيدي", "قبضة", "سيطرة")}
-_ARMED = {"REB", "MIL", "INS", "UAF", "RAD", "SEP"}
 
 
 def _taken_from(s: Sentence, r: _Reading) -> None:
