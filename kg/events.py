@@ -113,7 +113,7 @@ _TAKING_WORDS = (
 )  # fmt: skip
 
 
-def refusal(m: Mention) -> bool:
+def _refusal(m: Mention) -> bool:
     """A cooperative act negated in the future or as an intent: a rejection."""
     return (
         m.negated and m.modality in _NOT_YET and actions()[m.action_id].quad_class in _COOPERATION
@@ -127,7 +127,7 @@ _STATE_FORCE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 
 def coded_action(m: Mention) -> str:
     """The mention's action id under the policies that depend on the target."""
-    if refusal(m):
+    if _refusal(m):
         return "reject"
     t = m.target
     if m.action_id == "expel" and t is not None and t.type != "person" and t.sector in _PEOPLE:
@@ -306,7 +306,7 @@ def build_events(
                 source=source,
                 action=make_action(action_id, m.action_text),
                 target=target,
-                negated=m.negated and not refusal(m),
+                negated=m.negated and not _refusal(m),
                 modality=m.modality,
                 attributed_to=m.attributed_to,
                 date=m.date or article.date,
