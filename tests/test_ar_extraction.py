@@ -145,6 +145,19 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # a verbal noun after a verb of the future, or dated ahead, is to come
+    (
+        "وأعلنت الخارجية الروسية أن لافروف سيعقد اجتماعا مع نظيره السعودي عادل الجبير.",
+        [("RUS", "GOV", "CONSULT", "SAU", False, "future")],
+    ),
+    (
+        "وقال المصدر إن زيارة وزير الخارجية السعودي إلى موسكو الثلاثاء القادم مهمة.",
+        [("SAU", "GOV", "CONSULT", "RUS", False, "future")],
+    ),
+    (
+        "أعلنت فرنسا اعتزامها إرسال قوات إلى مالي.",
+        [("FRA", ANY, "MOBILIZE", ANY, False, "intended")],
+    ),
     # what a pledge is to give is not yet given
     (
         "تعهدت اليابان بتقديم 50 مليون دولار مساعدات إنسانية للاجئين السوريين.",

@@ -396,6 +396,8 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         raise_to("conditional")  # قد تشن هجمات، قد تؤدي إلى تراجع: what may happen
     if any(s.norms[k] in CONTINUATIVES and s.norms[k].startswith("س") for k in before):
         raise_to("future")
+    if trig.kind == "noun" and (_after_a_future_verb(s, trig) or _dated_ahead(s, trig)):
+        raise_to("future")  # سيعقد اجتماعا، زيارة الجبير إلى موسكو الثلاثاء القادم
     raise_to(_described_as(s, trig))
     raise_to(_asked(s, trig))
     raise_to(_added_to(s, trig, plover, action_plover))
@@ -532,6 +534,47 @@ def _added_to(s: Sentence, trig: Hit, plover: str, action_plover) -> str | None:
         None,
     )
     return None if first is None else modality(s, first, plover, action_plover)
+
+
+# Words of time ahead (الأسبوع المقبل، الثلاثاء القادم).
+_AHEAD_TIME = {normalize(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة")}
+
+
+def _future_verb(s: Sentence, k: int) -> bool:
+    """Token ``k`` is a present verb with the future's س (سيعقد، ستستكمل، سنواصل), not a
+    noun that starts so (سياسة، سيطرة، سيناء) nor a name (سيرغي)."""
+    w = s.norms[k]
+    return (
+        len(w) >= 5
+        and w[0] == "س"
+        and w[1] in "يتن"
+        and not w.endswith(("ه", "ات", "ين", "اء", "يه"))
+        and k not in s.in_phrase
+    )
+
+
+def _after_a_future_verb(s: Sentence, trig: Hit) -> bool:
+    """A verbal noun a few words after a verb of the future, in its clause (سيعقد لافروف
+    اجتماعا، سيسافر إلى طهران لإجراء محادثات): what is to come."""
+    for k in range(trig.start - 1, max(s.start, trig.start - 7) - 1, -1):
+        if s.norms[k] in _BREAKS or s.norms[k] in CLAUSE_PUNCT:
+            return False
+        if _future_verb(s, k):
+            return True
+    return False
+
+
+def _dated_ahead(s: Sentence, trig: Hit) -> bool:
+    """A verbal noun dated ahead, before any verb (زيارة الجبير إلى موسكو الثلاثاء
+    القادم، المحادثات الأسبوع المقبل)."""
+    verbs = {h.start for h in s.hits["trigger"] if h.kind == "verb"}
+    for k in range(trig.end, min(s.end, trig.end + 10)):
+        w = s.norms[k]
+        if w in CLAUSE_PUNCT or w in _BREAKS or k in verbs:
+            return False
+        if w in _AHEAD_TIME:
+            return True
+    return False
 
 
 def _described_as(s: Sentence, trig: Hit) -> str | None:
