@@ -3694,6 +3694,22 @@ EXACT = [
         [],
         id="a-feminine-indefinite-noun-is-described-the-cell-planned-not-the-army",
     ),
+    pytest.param(
+        "رفعت الحكومة الأردنية شكوى ضد إسرائيل إلى مجلس الأمن.",
+        [("JOR", "GOV", "ACCUSE", "ISR", "GOV")],
+        id="filing-a-complaint-against-accuses",
+    ),
+    pytest.param(
+        "دعت الحكومة المحلية لمحافظة الأنبار أمس أهالي مدينة الرمادي مركز المحافظة إلى "
+        "الخروج منها.",
+        [("IRQ", "GOV", "REQUEST", None, "CVL")],
+        id="a-call-whose-ila-comes-late-past-a-long-object-is-a-call-not-an-invitation",
+    ),
+    pytest.param(
+        "وأكد رئيس الوزراء التركي استمرار العمليات الأمنية مادام هناك تهديد لتركيا.",
+        [],
+        id="as-long-as-there-is-a-threat-is-no-threat-made",
+    ),
 ]
 
 

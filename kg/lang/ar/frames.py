@@ -851,7 +851,7 @@ def _calls_for(s: Sentence, p: Predicate) -> bool:
 def _called_to(s: Sentence, p: Predicate) -> bool:
     """دعت X (past its subject and object) إلى + anything but a meeting: a call for
     (دعت كلينتون إلى إنهاء الحصار), not an invitation."""
-    for k in range(p.end, min(p.clause.end, p.end + 12) - 1):
+    for k in range(p.end, min(p.clause.end, p.end + 16) - 1):
         if s.norms[k] in ("الي", "والي"):
             return s.norms[k + 1] not in _MEETING_NOUNS
         if s.norms[k] in CLAUSE_PUNCT and k not in s.in_phrase:
