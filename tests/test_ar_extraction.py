@@ -3710,6 +3710,11 @@ EXACT = [
         [],
         id="as-long-as-there-is-a-threat-is-no-threat-made",
     ),
+    pytest.param(
+        "وأكد المتحدث أن الاحتلال الإسرائيلي يتجه نحو التصعيد في القدس.",
+        [],
+        id="the-occupation-with-its-article-is-the-occupying-power-no-act",
+    ),
 ]
 
 

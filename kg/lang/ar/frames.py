@@ -943,6 +943,9 @@ _CEREMONIES = {
 _WOUNDED = {normalize(w) for w in ("جرحى", "الجرحى", "للجرحى", "والجرحى", "جريح", "الجريح")}
 
 
+_OCCUPATION = normalize("احتلال")
+
+
 def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     """مسيرته (his career, its course), اعترفوا بارتباطهم (admitted their links, not a
     recognition), الجرحى (the wounded, not a wounding), a number."""
@@ -959,6 +962,8 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
         return True  # مسيرته: his career (حراك سياحي: _of_another_field)
     if w in _PLACE_READINGS and p.start > s.start and s.norms[p.start - 1] in _IN_A_PLACE:
         return True  # في سجن بطرابلس: in a prison, not an imprisonment
+    if p.kind == "noun" and "ال" in p.hit.first.prefix and bare_word(w) == _OCCUPATION:
+        return True  # الاحتلال: the occupying power (جرائم الاحتلال، إلزام الاحتلال), no act
     if action_id == "recognize" and p.end < s.end:
         nxt = s.norms[p.end]
         return nxt.startswith("ب") and nxt.endswith(("ه", "ها", "هم", "هما"))
