@@ -3715,6 +3715,16 @@ EXACT = [
         [],
         id="the-occupation-with-its-article-is-the-occupying-power-no-act",
     ),
+    pytest.param(
+        "وقال مسؤولون إن تسعة أشخاص قتلوا في انفجار ألغام أرضية زرعتها ميليشيات الحوثي.",
+        [("YEM", "REB", "ASSAULT", None, "CVL")],
+        id="who-planted-the-mines-did-the-blast",
+    ),
+    pytest.param(
+        "وأصبح طبيب الأسنان الأمريكي مشهورا لاتهامه بقتل أسد في زيمبابوي.",
+        [],
+        id="an-act-one-is-charged-with-by-a-head-with-its-pronoun-is-no-new-act",
+    ),
 ]
 
 

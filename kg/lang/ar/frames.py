@@ -2983,7 +2983,16 @@ def _heads_of(s: Sentence, p: Predicate) -> set[str]:
         return {head, bare_word(head)}
     if "ال" in prev[:4] and bare_word(prev) != prev:
         return set()
-    return {prev, bare_word(prev)}
+    heads = {prev, bare_word(prev)}
+    if not p.hit.first.prefix.lstrip("وف").startswith("ب"):
+        return heads
+    # a head with its pronoun takes the act with بـ (لاتهامه بقتل); without بـ such a
+    # head takes no genitive (قواتها لإطلاق نار: her forces, under fire)
+    for pronoun in ("هم", "ها", "ه"):
+        if bare_word(prev).endswith(pronoun) and len(bare_word(prev)) - len(pronoun) >= 3:
+            heads.add(bare_word(prev)[: -len(pronoun)])
+            break
+    return heads
 
 
 # Nouns of media and clubs named by the word after them (مجلة الدعوة، نادي هجر).

@@ -474,6 +474,8 @@ DOER_VERBS = CLAIM_VERBS | {
     # the present (هجمات يشنها التنظيم) and the ambush laid (كمين نصبه مسلحون)
     "يشن", "تشن", "يشنون", "ينفذ", "تنفذ", "ينفذون", "يرتكب", "ترتكب", "يرتكبون",
     "نصب", "نصبت", "نصبو",
+    # mines and bombs planted (ألغام زرعتها ميليشيات الحوثي)
+    "زرع", "زرعت", "زرعو", "يزرع", "تزرع", "يزرعون",
 }  # fmt: skip
 # Verbs of being able, going on or completing (تمكنت القوات من السيطرة، واصلت المقاومة
 # التقدم): their subject does the act their verbal noun names (not أنهى: ending a
