@@ -40,7 +40,8 @@ applies one policy to all of them, driven by flags of the vocabulary
   abducting a thing ("hijacking" a movement) is a metaphor, no event;
 - **carried-over doers**: an attack or an arrest whose doer the pack carried over from
   another clause keeps no doer when that doer has no means to do it (the press, a
-  ministry of education, residents; a court or one person for an attack);
+  ministry of education, residents; a court or one person for an attack); a protest
+  keeps no doer that is a state's armed force (the police that dispersed it);
 - **consultations**: meeting the public, pilgrims or the press, or a state's body
   visiting its own state, is no consultation;
 - **refusals**: a cooperative act (verbal or material cooperation) that is said will
@@ -123,6 +124,7 @@ def _refusal(m: Mention) -> bool:
 # Words of blocking (a road, access): a protest by a crowd, a restriction by a state.
 _BLOCKING_WORDS = ("block", "barricad")
 _STATE_FORCE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+_ARMS = frozenset({"MIL", "COP", "SPY"})
 
 
 def coded_action(m: Mention) -> str:
@@ -240,6 +242,8 @@ def _unarmed_guess(m: Mention, plover: str) -> bool:
     has no means to do it (a court does imprison: عاقبتهم المحكمة بالسجن)."""
     a = m.source
     unarmed = _UNARMED - {"JUD"} if plover == "COERCE" else _UNARMED
+    if a is not None and plover == "PROTEST":
+        return a.sector in _ARMS  # (forces that disperse or guard a protest are not its crowd)
     if a is None or "source:inferred" not in m.evidence.split():
         return False
     # (one person carried over fires no shot or bomb himself: a force does)
@@ -291,7 +295,7 @@ def build_events(
         action_id = coded_action(m)
         plover = actions()[action_id].plover
         source, target = as_state(m.source, plover), as_state(m.target, plover)
-        if plover in ("ASSAULT", "COERCE") and _unarmed_guess(m, plover):
+        if plover in ("ASSAULT", "COERCE", "PROTEST") and _unarmed_guess(m, plover):
             source = None  # a ministry or a court carried over from before shoots no one
         if plover == "CONSULT" and _itself(source, target):
             continue  # موسكو ... روسيا, a prince's visit to a town of his own state

@@ -3725,6 +3725,16 @@ EXACT = [
         [],
         id="an-act-one-is-charged-with-by-a-head-with-its-pronoun-is-no-new-act",
     ),
+    pytest.param(
+        "وتراجعت أسعار النفط، وهو ما دعا الحكومة العراقية إلى خفض الإنفاق.",
+        [],
+        id="what-called-for-it-led-to-it-nobody-asked",
+    ),
+    pytest.param(
+        "وطلب الرئيس المصري من الوزير نقل تحياته إلى الملك سلمان.",
+        [],
+        id="asking-to-convey-greetings-is-a-courtesy-no-request",
+    ),
 ]
 
 

@@ -207,3 +207,18 @@ def test_an_act_told_with_its_place_and_with_whom_there_is_one_event():
     # ... while a place alone stays the target
     (alone,) = build_events(Article(id="p", text=text, lang="ar"), mentions[1:])
     assert alone.target.text == "مأرب"
+
+
+@pytest.mark.parametrize(
+    "source,kept",
+    [
+        # the police that dispersed or guarded a protest are not its crowd
+        pytest.param(A.country("IRN", "قوات الأمن", "COP", start=5, end=12), False, id="police"),
+        pytest.param(A.country("IRN", "الجيش", "MIL", start=5, end=12), False, id="army"),
+        # ... its crowd is
+        pytest.param(STUDENTS, True, id="students"),
+    ],
+)
+def test_a_state_force_is_no_protester(source, kept):
+    event = _event(source, "protest", "المظاهرة", None, evidence="trigger:alone")
+    assert (event.source is not None) == kept, event.source

@@ -567,8 +567,15 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return []  # تواجه الحركة هجمات: the attacks are the event, the subject their target
     if _no_longer(s, p):
         return []  # لم نعد نثق: "no longer" (عاد), not a promise (وعد)
-    if _not_this_sense(s, p, action.id) or _other_hamza(s, p) or _talked_about(s, p):
-        return []  # (بحث الأزمة والحرب على الإرهاب: what is talked about)
+    if (
+        _not_this_sense(s, p, action.id)
+        or _other_hamza(s, p)
+        or _talked_about(s, p)
+        or _led_to_or_greeted(s, p, action)
+    ):
+        # (بحث الأزمة والحرب على الإرهاب: what is talked about; مما دعا الحكومة إلى: "led
+        # to"; طلب منه نقل تحياته: a courtesy)
+        return []
     if _other_word(s, p):
         return []  # بالضبط: "exactly", not a seizure; اثنين: "two"; بكل أسف: "sadly"
     if action.id == "invite" and (_calls_for(s, p) if p.kind == "noun" else _called_to(s, p)):
@@ -944,6 +951,30 @@ _WOUNDED = {normalize(w) for w in ("جرحى", "الجرحى", "للجرحى", "
 
 
 _OCCUPATION = normalize("احتلال")
+# "Which" after a thing or a clause (مما، وهو ما، الأمر الذي): what follows is its effect.
+_WHICH = {normalize(w) for w in ("مما", "ما", "الذي", "التي")}
+_THING_BEFORE_WHICH = {
+    normalize(w) for w in ("هو", "وهو", "هي", "وهي", "الأمر", "هذا", "وهذا", "ذلك", "وذلك")
+}
+_GREETINGS = {normalize(w) for w in ("تحيات", "تحياته", "تحياتها", "تحياتهم", "تحية", "سلام")}
+
+
+def _led_to(s: Sentence, p: Predicate) -> bool:
+    """مما دعا الحكومة إلى، وهو ما دعا، الأمر الذي دعا: a thing that "called" for it led
+    to it; nobody asked."""
+    k = p.start - 1
+    if p.kind != "verb" or k < s.start or s.norms[k] not in _WHICH:
+        return False
+    return s.norms[k] == "مما" or (k > s.start and s.norms[k - 1] in _THING_BEFORE_WHICH)
+
+
+def _led_to_or_greeted(s: Sentence, p: Predicate, action) -> bool:
+    return action.plover == "REQUEST" and (_led_to(s, p) or _greetings(s, p))
+
+
+def _greetings(s: Sentence, p: Predicate) -> bool:
+    """طلب منه نقل تحياته إلى: asking someone to convey greetings is a courtesy."""
+    return any(s.norms[k] in _GREETINGS for k in range(p.end, min(p.clause.end, p.end + 10)))
 
 
 def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
