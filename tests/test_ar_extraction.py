@@ -3735,6 +3735,16 @@ EXACT = [
         [],
         id="asking-to-convey-greetings-is-a-courtesy-no-request",
     ),
+    pytest.param(
+        "أصدرت محكمة مصرية حكما بالإعدام على الرئيس المعزول محمد مرسي.",
+        [("EGY", "JUD", "COERCE", "EGY", "ELI")],
+        id="a-death-sentence-ruled-is-a-sentence-not-a-killing",
+    ),
+    pytest.param(
+        "نفذت السلطات السعودية حكم الإعدام بحق مدان.",
+        [("SAU", "GOV", "ASSAULT", None, None)],
+        id="a-death-sentence-carried-out-is-a-killing",
+    ),
 ]
 
 

@@ -1564,10 +1564,32 @@ def _fought_with(s: Sentence, r: _Reading) -> bool:
     return r.action.id in _MUTUAL_IDS() and a is not None and a.sector in _ARMED and with_whom
 
 
+# Words of a court's ruling before the act it sentences to (حكما بالإعدام، قضت بإعدام).
+_RULINGS = {normalize(w) for w in ("حكم", "حكما", "بحكم", "حكمت", "قضت", "قضى", "تقضي", "يقضي")}
+_EXECUTION = normalize("إعدام")
+
+
+def _sentenced_to_death(s: Sentence, r: _Reading) -> bool:
+    """An execution a court rules (أصدرت المحكمة حكما بالإعدام، قضت بإعدام 20 متهما) is
+    a sentence, not a killing done."""
+    p = r.p
+    if p.kind != "noun" or bare_word(s.norms[p.start]) != _EXECUTION:
+        return False
+    carried_out = any(
+        bare_word(s.norms[k]).startswith(("نفذ", "تنفيذ"))
+        for k in range(max(p.clause.start, p.start - 6), p.start)
+    )  # نفذت السلطات حكم الإعدام: the sentence carried out is a killing
+    court = any(a is not None and a.sector == "JUD" for a in r.sources)
+    ruled = p.start > s.start and s.norms[p.start - 1] in _RULINGS
+    return not carried_out and (court or ruled)
+
+
 def _reread(s: Sentence, r: _Reading) -> None:
     """Another action of the same word, as its actors and objects show."""
     if _criticism(s, r):
         r.action = actions()["criticize"]  # هاجم الوزير المعارضة: with words, not arms
+    elif _sentenced_to_death(s, r):
+        r.action = actions()["arrest"]  # حكم بالإعدام على مرسي: a sentence (CAMEO 173)
     elif r.action.id == "riot" and _armed_doer(r, _FORCE_SECTORS - {"COP", "SPY"}):
         # أعمال العنف التي ارتكبها الحوثيون: an armed force's violence is an attack
         r.action = actions()["attack"]
