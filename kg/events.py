@@ -239,7 +239,8 @@ _UNARMED = frozenset({"JUD", "LEG", "MED", "NGO", "IGO", "REL", "EDU", "HLH", "B
 
 def _unarmed_guess(m: Mention, plover: str) -> bool:
     """An attack or a coercion whose doer was carried over (not named in its clause) and
-    has no means to do it (a court does imprison: عاقبتهم المحكمة بالسجن)."""
+    has no means to do it (a court does imprison: عاقبتهم المحكمة بالسجن), or a protest
+    whose doer is a state's armed force, named or carried (the police that dispersed it)."""
     a = m.source
     unarmed = _UNARMED - {"JUD"} if plover == "COERCE" else _UNARMED
     if a is not None and plover == "PROTEST":

@@ -94,7 +94,7 @@ from kg.lang.ar.syntax import (
     vso_gap_ok,
 )
 from kg.records import Actor, Mention
-from kg.vocab import actions, categories
+from kg.vocab import ActionType, actions, categories
 
 __all__ = ["code_sentence", "action_plover"]
 
@@ -968,7 +968,8 @@ def _led_to(s: Sentence, p: Predicate) -> bool:
     return s.norms[k] == "مما" or (k > s.start and s.norms[k - 1] in _THING_BEFORE_WHICH)
 
 
-def _led_to_or_greeted(s: Sentence, p: Predicate, action) -> bool:
+def _led_to_or_greeted(s: Sentence, p: Predicate, action: ActionType) -> bool:
+    """A call that is an effect (مما دعا) or a courtesy (نقل تحياته): no request."""
     return action.plover == "REQUEST" and (_led_to(s, p) or _greetings(s, p))
 
 
