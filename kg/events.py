@@ -40,7 +40,8 @@ applies one policy to all of them, driven by flags of the vocabulary
   abducting a thing ("hijacking" a movement) is a metaphor, no event;
 - **carried-over doers**: an attack or an arrest whose doer the pack carried over from
   another clause keeps no doer when that doer has no means to do it (the press, a
-  ministry of education, residents; a court or one person for an attack); a protest
+  ministry of education, residents; a court or one person for an attack, a person who
+  holds no state office for an arrest); a protest
   keeps no doer that is a state's armed force (the police that dispersed it);
 - **consultations**: meeting the public, pilgrims or the press, or a state's body
   visiting its own state, is no consultation;
@@ -247,8 +248,10 @@ def _unarmed_guess(m: Mention, plover: str) -> bool:
         return a.sector in _ARMS  # (forces that disperse or guard a protest are not its crowd)
     if a is None or "source:inferred" not in m.evidence.split():
         return False
-    # (one person carried over fires no shot or bomb himself: a force does)
-    return a.sector in unarmed or (plover == "ASSAULT" and a.type == "person")
+    # (one person carried over fires no shot himself, and arrests no one unless he heads
+    # a state's body whose forces do: a force does)
+    person = a.type == "person" and (plover == "ASSAULT" or a.sector not in _STATE_FORCE)
+    return a.sector in unarmed or person
 
 
 def _kept(m: Mention) -> bool:

@@ -3745,6 +3745,16 @@ EXACT = [
         [("SAU", "GOV", "ASSAULT", None, None)],
         id="a-death-sentence-carried-out-is-a-killing",
     ),
+    pytest.param(
+        "وارتفعت حصيلة القتلى في صفوف الجيش المالي، كما قتل إرهابيان في الهجوم.",
+        [(None, None, "ASSAULT", None, "REB")],
+        id="a-group-in-the-dual-after-a-killing-counts-itself-the-two-were-killed",
+    ),
+    pytest.param(
+        "قتل مسلحان شرطيا عراقيا في بغداد.",
+        [("IRQ", "REB", "ASSAULT", "IRQ", "COP")],
+        id="a-dual-with-an-object-after-it-did-the-killing",
+    ),
 ]
 
 

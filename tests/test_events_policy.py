@@ -18,6 +18,7 @@ ARMY = A.country("KWT", "الجيش", "MIL", start=5, end=12)
 PRESS = A.country("KWT", "الصحيفة", "MED", start=5, end=12)
 ACTIVISTS = A.sector_group("CVL", "activists", "الناشطين", start=45, end=53)
 MINISTER = A.person(None, "الوزير خالد", "Khalid", "KWT", "GOV", start=5, end=12)
+SON = A.person(None, "ابنه خالد", "Khalid", "KWT", None, start=5, end=12)
 
 
 def _event(source, action_id, action_text, target, lang="ar", **found):
@@ -56,6 +57,9 @@ def _source_after_policy(source, action_id: str, evidence: str):
         # one person carried over fires no shot himself; named in his clause he may
         pytest.param(MINISTER, "attack", "source:inferred", False, id="carried-person-attacks"),
         pytest.param(MINISTER, "attack", "", True, id="named-person-attacks"),
+        # ... and arrests no one unless he holds a state's office (a minister's forces do)
+        pytest.param(SON, "arrest", "source:inferred", False, id="carried-son-arrests"),
+        pytest.param(MINISTER, "arrest", "source:inferred", True, id="carried-minister-arrests"),
     ],
 )
 def test_unarmed_doer_carried_to_a_violent_act(source, action_id, evidence, kept):

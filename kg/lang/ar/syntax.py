@@ -857,9 +857,9 @@ def past_followers(s: Sentence, k: int, end: int) -> int:
 
 
 def count_after(s: Sentence, k: int) -> bool:
-    """A count (ثلاثة, 26, عشرات, شخصان) at ``k``, past time words."""
+    """A count (ثلاثة, 26, عشرات, شخصان، إرهابيان) at ``k``, past time words."""
     k = past_followers(s, k, s.end)
-    return k < s.end and (counts(s, k) or s.norms[k] in PEOPLE_COUNTS)
+    return k < s.end and (counts(s, k) or s.norms[k] in PEOPLE_COUNTS or _dual_people(s, k))
 
 
 def _office_of_a_place(s: Sentence, a: int, b: int) -> bool:
@@ -876,10 +876,23 @@ def _office_of_a_place(s: Sentence, a: int, b: int) -> bool:
     )
 
 
+def _dual_people(s: Sentence, k: int) -> bool:
+    """A group of people named in the dual at ``k``, which counts itself (إرهابيان،
+    مسلحان، شرطيان): a word of a group phrase ending in ان (not a state: إيران، لبنان)."""
+    w = s.norms[k]
+    x = next((x for x in s.phrases if x.start == k and x.actor.type == "group"), None)
+    if x is None or not w.endswith("ان") or len(w) <= 4:
+        return False
+    # (قتل مسلحان شرطيا: with an object after them, an actor or an accusative, they did it)
+    nxt = s.norms[x.end] if x.end < s.end else ""
+    accusative = nxt.isalpha() and nxt.endswith("ا") and len(nxt) > 3
+    return not accusative and not any(y.start == x.end and not y.governed for y in s.phrases)
+
+
 def count_then_phrase(s: Sentence, k: int, phrases: list[Phrase]) -> Phrase | None:
     """A count from token ``k`` on (ثلاثة, 13, سبعة من, نحو 150) and the phrase it counts,
-    or a phrase that counts itself (شخصان)."""
-    counted = k < s.end and s.norms[k] in PEOPLE_COUNTS
+    or a phrase that counts itself (شخصان، إرهابيان)."""
+    counted = k < s.end and (s.norms[k] in PEOPLE_COUNTS or _dual_people(s, k))
     while k < s.end and (
         s.norms[k] in NUMBERS
         or s.norms[k].isdecimal()
