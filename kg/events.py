@@ -203,8 +203,13 @@ def political(a: Actor | None) -> bool:
 def confidence(m: Mention) -> float:
     """The pack's score of a mention, lowered where the policy doubts it."""
     c = m.confidence
-    if not (real_actor(m.source) or real_actor(m.target)) and "trigger:alone" not in m.evidence:
-        c *= _NO_ACTOR_FACTOR  # (a protest or an air strike is news without named actors)
+    unnamed = m.source is None and m.target is None
+    if not (real_actor(m.source) or real_actor(m.target)) and (
+        "trigger:alone" not in m.evidence or (m.negated and unnamed)
+    ):
+        # (a protest or an air strike is news without named actors; one that did not
+        # happen, with no one at all in it, is none: دون وقوع إصابات، بلا تفريق)
+        c *= _NO_ACTOR_FACTOR
     plover = actions()[m.action_id].plover
     # a pledge, threat or refusal the pack read off a conditional act ("will retaliate
     # if ...") is itself said: only the act it announces hangs on the condition

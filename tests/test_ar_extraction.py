@@ -3755,6 +3755,26 @@ EXACT = [
         [("IRQ", "REB", "ASSAULT", "IRQ", "COP")],
         id="a-dual-with-an-object-after-it-did-the-killing",
     ),
+    pytest.param(
+        "وأحبطت السلطات الأمنية البحرينية تهريب مواد شديدة الانفجار إلى المملكة.",
+        [],
+        id="highly-explosive-is-a-kind-of-material-no-blast",
+    ),
+    pytest.param(
+        "ورفضت وزارة الخارجية الأمريكية التعليق على التقرير.",
+        [],
+        id="declining-to-comment-rejects-nothing",
+    ),
+    pytest.param(
+        "وقال الخطيب: يقول الله تعالى وَمَن يَقْتُلْ مُؤْمِنًا مُّتَعَمِّدًا فَجَزَآؤُهُ جَهَنَّمُ.",
+        [],
+        id="fully-vocalised-text-a-verse-quoted-tells-no-event",
+    ),
+    pytest.param(
+        "وأكد الوزير الأردني أن المملكة تقدم المساعدات للاجئين بلا تفريق.",
+        [],
+        id="without-an-act-it-did-not-happen",
+    ),
 ]
 
 

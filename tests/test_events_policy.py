@@ -226,3 +226,19 @@ def test_an_act_told_with_its_place_and_with_whom_there_is_one_event():
 def test_a_state_force_is_no_protester(source, kept):
     event = _event(source, "protest", "المظاهرة", None, evidence="trigger:alone")
     assert (event.source is not None) == kept, event.source
+
+
+@pytest.mark.parametrize(
+    "negated,target,kept",
+    [
+        # an act that did not happen, with no one at all in it, is none (بلا تفريق)
+        pytest.param(True, None, False, id="not-done-by-no-one-to-no-one"),
+        # ... one that happened is news without named actors; one denied to someone stays
+        pytest.param(False, None, True, id="done-by-no-one-named"),
+        pytest.param(True, ACTIVISTS, True, id="not-done-to-someone"),
+    ],
+)
+def test_an_act_not_done_with_no_one_in_it_is_none(negated, target, kept):
+    found = {"negated": negated, "confidence": 0.5, "evidence": "trigger:alone"}
+    event = _event(None, "cameo_175", "تفريق", target, **found)
+    assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence

@@ -572,6 +572,7 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         or _other_hamza(s, p)
         or _talked_about(s, p)
         or _led_to_or_greeted(s, p, action)
+        or _vocalized(s, p)
     ):
         # (بحث الأزمة والحرب على الإرهاب: what is talked about; مما دعا الحكومة إلى: "led
         # to"; طلب منه نقل تحياته: a courtesy)
@@ -951,6 +952,12 @@ _WOUNDED = {normalize(w) for w in ("جرحى", "الجرحى", "للجرحى", "
 
 
 _OCCUPATION = normalize("احتلال")
+# Adjectives in construct with a verbal noun, of what a thing is (شديدة الانفجار).
+_DEGREE_ADJECTIVES = {
+    normalize(w) for w in ("شديد", "شديدة", "سريع", "سريعة", "قابل", "قابلة", "سهل", "سهلة")
+}
+# Declining to comment or to say (رفض التعليق، رفضت الإدلاء بتصريح، رفض الكشف عن).
+_COMMENTING = {normalize(w) for w in ("التعليق", "الإدلاء", "الكشف", "الإفصاح", "الرد")}
 # "Which" after a thing or a clause (مما، وهو ما، الأمر الذي): what follows is its effect.
 _WHICH = {normalize(w) for w in ("مما", "ما", "الذي", "التي")}
 _THING_BEFORE_WHICH = {
@@ -966,6 +973,14 @@ def _led_to(s: Sentence, p: Predicate) -> bool:
     if p.kind != "verb" or k < s.start or s.norms[k] not in _WHICH:
         return False
     return s.norms[k] == "مما" or (k > s.start and s.norms[k - 1] in _THING_BEFORE_WHICH)
+
+
+def _vocalized(s: Sentence, p: Predicate) -> bool:
+    """The act stands in fully vocalised text, a verse of the Quran or a poem quoted (وَمَن
+    يَقْتُلْ مُؤْمِنًا): news is written without its vowels; such text tells no event."""
+    near = range(max(s.start, p.start - 2), min(s.end, p.end + 2))
+    marked = sum(sum(1 for ch in s.words[k] if "\u064b" <= ch <= "\u0652") >= 2 for k in near)
+    return marked >= 3
 
 
 def _led_to_or_greeted(s: Sentence, p: Predicate, action: ActionType) -> bool:
@@ -996,6 +1011,12 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
         return True  # في سجن بطرابلس: in a prison, not an imprisonment
     if p.kind == "noun" and "ال" in p.hit.first.prefix and bare_word(w) == _OCCUPATION:
         return True  # الاحتلال: the occupying power (جرائم الاحتلال، إلزام الاحتلال), no act
+    prev = bare_word(s.norms[p.start - 1]) if p.start > s.start else ""
+    if p.kind == "noun" and prev in _DEGREE_ADJECTIVES:
+        return True  # مواد شديدة الانفجار: highly explosive, a kind of material
+    after = range(p.end, min(p.clause.end, p.end + 5))
+    if action_id == "reject" and any(s.norms[k] in _COMMENTING for k in after):
+        return True  # رفضت الخارجية التعليق: declined to comment, nothing rejected
     if action_id == "recognize" and p.end < s.end:
         nxt = s.norms[p.end]
         return nxt.startswith("ب") and nxt.endswith(("ه", "ها", "هم", "هما"))

@@ -65,7 +65,7 @@ __all__ = ["Arg", "Clause", "Predicate", "Sentence", "analyse", "bare"]
 # Negative verbs whose complement did not happen: أخفق الطرفان في التوصل إلى اتفاق.
 _FAILURE = {"اخفق", "اخفقت", "فشل", "فشلت", "يفشل", "تفشل", "عجز", "عجزت", "تعذر"}
 # "Without": an event noun soon after it did not happen (دون وقوع إصابات).
-_WITHOUT = {"دون", "بدون"}
+_WITHOUT = {"دون", "بدون", "بلا", "وبلا", "ودون", "وبدون"}
 # عدم "non-", the negator of a verbal noun (عدم وقوع اشتباكات، بعدم قصف المدنيين).
 _NON = {normalize(w) for w in ("عدم", "وعدم", "بعدم", "لعدم", "فعدم")}
 # Nouns of taking place or being there, between a negator and the act: عدم وقوع إصابات.
