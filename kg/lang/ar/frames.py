@@ -978,6 +978,8 @@ def _led_to(s: Sentence, p: Predicate) -> bool:
 def _vocalized(s: Sentence, p: Predicate) -> bool:
     """The act stands in fully vocalised text, a verse of the Quran or a poem quoted (وَمَن
     يَقْتُلْ مُؤْمِنًا): news is written without its vowels; such text tells no event."""
+    if sum(1 for ch in s.words[p.start] if "\u064b" <= ch <= "\u0652") < 2:
+        return False  # (news words carry a mark or none)
     near = range(max(s.start, p.start - 2), min(s.end, p.end + 2))
     marked = sum(sum(1 for ch in s.words[k] if "\u064b" <= ch <= "\u0652") >= 2 for k in near)
     return marked >= 3
@@ -1240,9 +1242,13 @@ def _described_doer(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
     """A verbal noun right after a verb that describes an indefinite noun (مسلحا حاول
     اقتحام، خلية كانت تخطط لتنفيذ هجمات): that noun is its doer (none if no actor)."""
     # (a cue of intent in the present: تخطط، يسعى; not a noun: عدم اهتمامها)
-    cues = [h for h in s.hits["cue"] if s.norms[h.start][0] in "يت" and not h.first.suffix]
-    for h in [h for h in s.hits["trigger"] if h.kind == "verb"] + cues:
-        if p.clause.start <= h.start and h.end <= p.start <= h.end + 2:
+    for h in s.hits["trigger"] + s.hits["cue"]:
+        if not (p.clause.start <= h.start and h.end <= p.start <= h.end + 2):
+            continue
+        verb = h.kind == "verb" or (
+            h.entry.layer == "cue" and s.norms[h.start][0] in "يت" and not h.first.suffix
+        )
+        if verb:
             x = described_noun(s, p.clause, h)
             if x:
                 return (x,) if isinstance(x, Phrase) else ()

@@ -567,8 +567,11 @@ def _after_a_future_verb(s: Sentence, trig: Hit) -> bool:
 def _dated_ahead(s: Sentence, trig: Hit) -> bool:
     """A verbal noun dated ahead, before any verb (زيارة الجبير إلى موسكو الثلاثاء
     القادم، المحادثات الأسبوع المقبل)."""
+    window = range(trig.end, min(s.end, trig.end + 10))
+    if not any(s.norms[k] in _AHEAD_TIME for k in window):
+        return False
     verbs = {h.start for h in s.hits["trigger"] if h.kind == "verb"}
-    for k in range(trig.end, min(s.end, trig.end + 10)):
+    for k in window:
         w = s.norms[k]
         if w in CLAUSE_PUNCT or w in _BREAKS or k in verbs:
             return False
