@@ -56,7 +56,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg import EXTRACTOR
-from kg.actors import ORG_SLOTS, countries, country
+from kg.actors import ORG_SLOTS, STATE_SECTORS, countries, country
 from kg.records import Actor, Article, Event, Mention
 from kg.vocab import actions, categories, make_action
 
@@ -124,7 +124,7 @@ def _refusal(m: Mention) -> bool:
 
 # Words of blocking (a road, access): a protest by a crowd, a restriction by a state.
 _BLOCKING_WORDS = ("block", "barricad")
-_STATE_FORCE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+_STATE_FORCE = STATE_SECTORS - {"LEG"}  # (a parliament blocks no road, arrests no one)
 _ARMS = frozenset({"MIL", "COP", "SPY"})
 
 

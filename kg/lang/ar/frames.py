@@ -978,11 +978,15 @@ def _led_to(s: Sentence, p: Predicate) -> bool:
 def _vocalized(s: Sentence, p: Predicate) -> bool:
     """The act stands in fully vocalised text, a verse of the Quran or a poem quoted (وَمَن
     يَقْتُلْ مُؤْمِنًا): news is written without its vowels; such text tells no event."""
-    if sum(1 for ch in s.words[p.start] if "\u064b" <= ch <= "\u0652") < 2:
+    if _vowels(s.words[p.start]) < 2:
         return False  # (news words carry a mark or none)
     near = range(max(s.start, p.start - 2), min(s.end, p.end + 2))
-    marked = sum(sum(1 for ch in s.words[k] if "\u064b" <= ch <= "\u0652") >= 2 for k in near)
-    return marked >= 3
+    return sum(_vowels(s.words[k]) >= 2 for k in near) >= 3
+
+
+def _vowels(word: str) -> int:
+    """The short vowels, tanwin, shadda and sukun written on a word."""
+    return sum(1 for ch in word if "\u064b" <= ch <= "\u0652")
 
 
 def _led_to_or_greeted(s: Sentence, p: Predicate, action: ActionType) -> bool:

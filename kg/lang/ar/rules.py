@@ -404,13 +404,13 @@ PEOPLE_COUNTS = {"شخص", "شخصان", "شخصين", "أشخاص", "مدنيا
 # Acts whose counted objects right after the verb are victims (قتل ثلاثة جنود: three
 # soldiers were killed, the same letters as "killed three soldiers").
 VICTIM_ACTIONS = {"kill", "abduct"}
-# Common nouns that follow a title but are never part of a name (نظيره التركي سبل تعزيز ...).
 # What is said or decided: never part of a name after a title, and "attacking" it is in
 # words (هاجم وزير الخارجية تصريحات المالكي).
 SAID_THINGS = {
     "تصريحات", "تصريح", "قرار", "قرارات", "سياسة", "سياسات", "موقف", "مواقف", "خطاب",
     "مزاعم", "ادعاءات", "اتهامات", "تقرير", "تقارير", "بيان",
 }  # fmt: skip
+# Common nouns that follow a title but are never part of a name (نظيره التركي سبل تعزيز ...).
 NOT_NAMES = {
     "سبل", "سبيل", "تعزيز", "تطوير", "آفاق", "مستجدات", "تطورات", "آخر", "عددا", "جملة",
     "أهمية", "ضرورة", "إمكانية", "كيفية", "مسار", "نتائج", "وضع", "أوضاع", "قضايا", "ملف",

@@ -234,13 +234,14 @@ def segment(s: Sentence) -> list[Clause]:
     return clauses
 
 
-# Spans of time counted after قبل or بعد (قبل أيام، بعد ساعات، قبل يومين).
+# Spans of time, counted after قبل or بعد (قبل أيام، بعد ساعات، قبل يومين) and no actor
+# (قبل أيام استقبل: "days ago", no one who received).
 _SPANS_OF_TIME = {
     normalize(w)
     for w in (
         "أيام", "يومين", "يوم", "ساعات", "ساعة", "ساعتين", "أسابيع", "أسبوع", "أسبوعين",
         "أشهر", "شهور", "شهر", "شهرين", "سنوات", "سنة", "سنتين", "عام", "عامين", "أعوام",
-        "دقائق", "لحظات", "فترة", "قليل",
+        "دقائق", "لحظات", "فترة", "مدة", "قليل",
     )
 }  # fmt: skip
 
@@ -1570,12 +1571,6 @@ def described_noun(s: Sentence, c: Clause, trig: Hit) -> Phrase | bool | None:
 
 
 _ARTICLES = ("ال", "وال", "بال", "لل", "فال")
-# Nouns of a span of time: قبل أيام استقبل is "days ago", no one who received.
-_SPANS = {
-    normalize(w)
-    for w in ("أيام", "يومين", "ساعات", "ساعة", "أسابيع", "أسبوع", "أشهر", "شهر", "شهرين",
-              "سنوات", "سنة", "عام", "أعوام", "عامين", "دقائق", "لحظات", "فترة", "مدة")
-}  # fmt: skip
 
 
 def _described_subject(s: Sentence, c: Clause, trig: Hit) -> Arg | None:
@@ -1601,7 +1596,7 @@ def _indefinite(s: Sentence, k: int) -> bool:
         and len(w) >= 3
         and (s.words[k].endswith("ة") or w.endswith(("ات", "ين", "ون", "ا", "اء")))
         and not w.startswith(_ARTICLES + ("سي", "ست", "سن", "ي"))
-        and bare(w) not in _SPANS
+        and bare(w) not in _SPANS_OF_TIME
         and w not in FUNCTION_WORDS
         and w not in _ADVERBS
         and bare(w) not in _ADVERBS
