@@ -237,6 +237,18 @@ def organisation_part(org: Actor, sector: str) -> Actor:
     )
 
 
+def people_part(actor: Actor, group: str, name: str) -> Actor:
+    """A people or faith within a state's sector ("Iraqi Kurds": IRQ + CVL + kur), an
+    actor of its own (``IRQ-CVL-kur``) so that one actor id keeps one group."""
+    return replace(
+        actor,
+        id=f"{actor.id}-{group}",
+        label=f"{actor.label[:-1]}, {name})" if actor.label.endswith(")") else actor.label,
+        group=group,
+        qid=None,
+    )
+
+
 _ORG_COUNTRY = {"IGO": "IGO", "NGO": "NGO", "REB": "IMG", "UAF": "IMG"}
 # The country slots of bodies with no home country.
 ORG_SLOTS = frozenset(_ORG_COUNTRY.values())

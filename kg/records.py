@@ -62,7 +62,12 @@ class Actor:
     label: canonical English label; ``text``: the surface text in the article.
     country: ISO 3166 alpha-3 or organisation code (``UNO``, ``NATO``).
     sector: CAMEO/PLOVER sector code (``GOV``, ``MIL``, ``OPP``...).
+    group: the people or faith CAMEO codes inside the actor (``kur`` in IRQ + CVL + kur,
+        Iraqi Kurds; ``MOS``): ISO 639-2 of the people's language, or a religion code.
     labels: the actor's name in other languages, ``{lang: text}`` (``{"ar": "روسيا"}``).
+
+    In JSON, ``sector`` is the CAMEO role code with the group after it (``CVLkur``), as
+    CAMEO coders write it, and ``group`` repeats the group alone.
     """
 
     id: str
@@ -75,9 +80,13 @@ class Actor:
     labels: dict[str, str] = field(default_factory=dict, hash=False)
     start: int | None = None
     end: int | None = None
+    group: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        if self.group and self.sector:
+            d["sector"] = self.sector + self.group
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> Actor | None:
@@ -86,7 +95,19 @@ class Actor:
             return None
         fields = {k: d.get(k) for k in cls.__dataclass_fields__ if k in d}
         fields["labels"] = dict(fields.get("labels") or by_lang(ar=d.get("label_ar")))
+        group, sector = fields.get("group"), fields.get("sector")
+        if group and sector and sector.endswith(group) and len(sector) > len(group):
+            fields["sector"] = sector[: -len(group)]
         return cls(**fields)
+
+
+def _with_actors(d: dict[str, Any], record: Any) -> dict[str, Any]:
+    """``d`` with its actors written by ``Actor.to_dict`` (the group inside ``sector``)."""
+    for key in ("source", "target", "attributed_to"):
+        actor = getattr(record, key)
+        if actor is not None:
+            d[key] = actor.to_dict()
+    return d
 
 
 def by_lang(**texts: str | None) -> dict[str, str]:
@@ -156,7 +177,7 @@ class Event:
         return content_hash(key)
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = _with_actors(asdict(self), self)
         d["id"] = self.id
         return d
 
@@ -211,7 +232,7 @@ class Mention:
     evidence: str = ""  # how it was found: "source:inferred", "target:guessed" ...
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _with_actors(asdict(self), self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Mention:

@@ -43,6 +43,8 @@ def _matches(m: Mention, exp: dict) -> bool:
         "src": lambda: m.source is not None and m.source.country == exp["src"],
         "src_sector": lambda: m.source is not None and m.source.sector == exp["src_sector"],
         "src_id": lambda: m.source is not None and m.source.id == exp["src_id"],
+        "src_group": lambda: m.source is not None and m.source.group == exp["src_group"],
+        "tgt_group": lambda: m.target is not None and m.target.group == exp["tgt_group"],
         "no_src": lambda: m.source is None,
         "tgt": lambda: (
             (m.target is None)
@@ -788,6 +790,64 @@ VERB_RULES = [
         "Israeli jets bombed Gaza to force Hamas to stop rocket fire.",
         [{"src": "ISR", "cat": "ASSAULT", "tgt": "PSE"}],
     ),
+    # stepping down toward no one, announced for later, is the act itself, to come
+    (
+        "Peru's interior minister will resign at the end of the month.",
+        [{"src": "PER", "cat": "RETREAT", "mod": "future"}],
+    ),
+    # ... while a withdrawal from somewhere, announced, is an intent (CAMEO 03)
+    (
+        "Israel will withdraw its troops from the Jordan Valley.",
+        [{"src": "ISR", "cat": "AGREE", "mod": "future"}],
+    ),
+    # receiving inspectors or peacekeepers lets others in (CAMEO 086): a retreat
+    (
+        "Iran received a team of inspectors from the IAEA on Monday.",
+        [{"src": "IRN", "cat": "RETREAT", "tgt": "IGO"}],
+    ),
+    (
+        "Sudan accepted African Union peacekeepers in Darfur.",
+        [{"src": "SDN", "cat": "RETREAT", "tgt": "IGO"}],
+    ),
+    (
+        "Iran received the Iraqi foreign minister in Tehran.",
+        [{"src": "IRN", "cat": "CONSULT", "tgt": "IRQ"}],
+    ),
+]
+
+# Peoples and faiths inside an actor, as CAMEO codes them (IRQ + CVL + kur): a people
+# with no state always, one with a state of its own only outside it.
+PEOPLES = [
+    (
+        "Thousands of Syrian Kurds marched in Qamishli against the Turkish offensive.",
+        [{"src": "SYR", "src_sector": "CVL", "src_group": "kur", "cat": "PROTEST"}],
+    ),
+    (
+        "Hundreds of ethnic Hungarians rallied in Bucharest against the new language law.",
+        [{"src": "ROU", "src_group": "hun", "cat": "PROTEST"}],
+    ),
+    (
+        "The Serbs of northern Kosovo demanded autonomy from the government in Pristina.",
+        [{"src": "XKX", "src_group": "srp", "cat": "REQUEST"}],
+    ),
+    # in their own state a people is the state's: no group
+    (
+        "Hungarians protested in Budapest against the new media law.",
+        [{"src": "HUN", "src_group": None, "cat": "PROTEST"}],
+    ),
+    (
+        "Russian troops shelled the Ukrainian town of Avdiivka.",
+        [{"src": "RUS", "src_group": None, "cat": "ASSAULT", "tgt": "UKR"}],
+    ),
+    # a faith, and a people as the target
+    (
+        "Coptic Christians protested in Cairo against the burning of a church.",
+        [{"src": "EGY", "src_group": "CHRCPT", "cat": "PROTEST"}],
+    ),
+    (
+        "Myanmar soldiers killed dozens of Rohingya villagers in Rakhine.",
+        [{"src": "MMR", "cat": "ASSAULT", "tgt": "MMR", "tgt_group": "rhg"}],
+    ),
 ]
 
 # Events named by nouns, when no verb of the sentence codes one: the source from a
@@ -990,6 +1050,11 @@ WIRE = [
         [{"src": "MLI", "cat": "PROTEST"}],
     ),
 ]
+
+
+@pytest.mark.parametrize("text,expected", PEOPLES)
+def test_peoples_and_faiths(nlp, text, expected):
+    check(nlp, text, expected, exact=False)
 
 
 @pytest.mark.parametrize("text,expected", NOMINAL)

@@ -306,6 +306,21 @@ def test_events_round_trip(events):
             assert actor_key(getattr(b, name)) == actor_key(getattr(e, name)), name
 
 
+def test_a_people_inside_an_actor_survives_rdf_and_json(events):
+    """IRQ + CVL + kur: kgo:group in RDF (valid under the shapes), CVLkur in JSON."""
+    kurds = actors.people_part(actors.country("IRQ", "Iraqi Kurds", "CVL"), "kur", "Kurds")
+    assert (kurds.id, kurds.sector, kurds.group) == ("IRQ-CVL-kur", "CVL", "kur")
+    event = dataclasses.replace(events[0], source=kurds)
+    g = events_to_graph([event])
+    assert validate(g).conforms
+    assert str(g.value(actor_iri(kurds.id), KGO.group)) == "kur"
+    (back,) = events_from_graph(g)
+    assert (back.source.sector, back.source.group) == ("CVL", "kur")
+    written = event.to_dict()["source"]
+    assert (written["sector"], written["group"]) == ("CVLkur", "kur")
+    assert Event.from_dict(event.to_dict()).source == kurds
+
+
 def test_duplicate_event_ids_keep_the_most_confident(events):
     e = events[0]
     weaker = dataclasses.replace(e, confidence=0.2, modality="future")

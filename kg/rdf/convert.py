@@ -180,6 +180,8 @@ def _actor_triples(a: Actor, base: str) -> Iterator[tuple[str, str, Term]]:
         yield node, _KGO_["countryCode"], Lit(a.country)
     if a.sector:
         yield node, _KGO_["sector"], Lit(a.sector)
+    if a.group:
+        yield node, _KGO_["group"], Lit(a.group)
     if a.qid and _QID.match(a.qid):
         yield node, _SAME, str(WD[a.qid])
 
@@ -387,6 +389,7 @@ def _read_actor(g: Graph, node: Node, text: str | None) -> Actor:
         type=kind,
         country=_str(g, node, KGO.countryCode),
         sector=_str(g, node, KGO.sector),
+        group=_str(g, node, KGO.group),
         qid=qid,
         labels=others,
     )

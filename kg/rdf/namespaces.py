@@ -54,6 +54,7 @@ class KGO(DefinedNamespace):
     domesticTarget: URIRef
     extractor: URIRef
     firstDate: URIRef
+    group: URIRef
     goldstein: URIRef
     hasMention: URIRef
     isoAlpha2: URIRef

@@ -135,6 +135,7 @@ class _Facts:
         "demonym_head",
         "place",
         "ethnic",
+        "people",
         "former",
     )
 
@@ -148,6 +149,7 @@ class _Facts:
         self.demonym_head = False
         self.place: str | None = None  # country of an of/in phrase
         self.ethnic: str | None = None  # "ethnic Albanians": a people, not a state
+        self.people: tuple[str, str, str] | None = None  # peoples.tsv: code, kin, name
         self.former = False
 
 
@@ -373,6 +375,8 @@ class ActorResolver:
                 elif iso and facts.country is None:
                     facts.country = iso
             lemma = t.lemma_.lower()
+            if facts.people is None and not _against(t):
+                facts.people = lx.peoples.get(low) or lx.peoples.get(lemma)
             sec = None
             if prev is not None and t.i - 2 >= first:
                 # the longest role first: "human rights activist" (OPP), not "rights activist"
@@ -449,6 +453,14 @@ class ActorResolver:
                 head_is_person, head_role = False, lx.roles[body.lemma_.lower()]
         if tok.lower_ in lx.plural_demonyms and tok.tag_ in ("NNS", "NNPS"):
             facts.demonym_head = True
+        people_head = (
+            head_role is None
+            and not head_is_person
+            and tok.tag_ in ("NNS", "NNPS")
+            and (low in lx.peoples or lemma in lx.peoples)
+        )
+        if people_head:
+            head_role = "CVL"  # "Kurds", "Christians": a people, civilians unless a role says
 
         # appositions and of/in/from/by phrases fill what the left part lacks
         promoted = False
@@ -578,15 +590,20 @@ class ActorResolver:
                 # only a hand-written role borrows a country named nearby: the imported
                 # ones (pirates, kidnappers) are too often of another country than the text's
                 guess = not promoted and (
-                    facts.demonym_head or lemma in lx.own_roles or low in lx.own_roles
+                    facts.demonym_head
+                    or people_head
+                    or lemma in lx.own_roles
+                    or low in lx.own_roles
                 )
                 iso = self.context_country(tok) if guess else None
                 if iso is None and promoted:
                     return self._weak(facts, text, start, end, weak_ok)
                 if iso is None:
                     return None
-                return Resolved(kga.country(iso, text, sector, start=start, end=end), coref=True)
-            return Resolved(kga.country(country, text, sector, start=start, end=end))
+                actor = kga.country(iso, text, sector, start=start, end=end)
+                return Resolved(_of_people(actor, facts), coref=True)
+            actor = kga.country(country, text, sector, start=start, end=end)
+            return Resolved(_of_people(actor, facts))
         return self._weak(facts, text, start, end, weak_ok)
 
     def _weak(
@@ -680,6 +697,18 @@ class ActorResolver:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+
+
+def _of_people(actor: Actor, facts: _Facts) -> Actor:
+    """The actor as a people or faith within its state (CAMEO's IRQ + CVL + kur): a people
+    with no state of its own always, one with a state only outside it ("ethnic Turks" in
+    Sweden, "the Albanians of southern Serbia"), not "Russian troops" in Russia."""
+    if facts.people is None:
+        return actor
+    code, kin, name = facts.people
+    if kin and kin == actor.country:
+        return actor
+    return kga.people_part(actor, code, name)
 
 
 def _place_in_name(t: Token, lx: Lexicon) -> str | None:

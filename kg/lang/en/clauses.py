@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg import actors as kga
 from kg.lang.en.actors import PRONOUNS, ActorResolver, Resolved
-from kg.lang.en.frames import match_frame, prep_objects
+from kg.lang.en.frames import PARTITIVES, match_frame, prep_objects
 from kg.lang.en.lexicon import Lexicon, VerbEntry
 from kg.records import Actor, Mention
 from kg.vocab import actions
@@ -255,13 +255,14 @@ def _specificity(p: Predicate) -> int:
 
 def _objects(tok: Token) -> list[Token]:
     """The verb's objects: direct object, attribute, passive subject, their conjuncts, and
-    the event noun inside a quantity ("ten days of war games", "a series of raids")."""
+    the event noun inside a quantity or a part ("ten days of war games", "a mission of
+    observers")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd")]
     objs += [x for c in objs for x in _conjuncts(c)[1:]]
     objs += [
         g
         for c in objs
-        if c.lemma_.lower() in QUANTITY or c.like_num
+        if c.lemma_.lower() in QUANTITY or c.lemma_.lower() in PARTITIVES or c.like_num
         for p in c.children
         if p.dep_ == "prep" and p.lower_ == "of"
         for g in p.children
@@ -1266,6 +1267,8 @@ class _Sentence:
                 action, modality = "mobilize", "asserted"
             elif _quad(action) <= 2 and negated:
                 action, negated = "reject", False
+            elif cat == "RETREAT" and target is None:
+                pass  # "will resign": a step back toward no one is announced, not promised
             elif cat not in ("AGREE", "THREATEN", "REQUEST", "REJECT"):
                 if _quad(action) <= 2:
                     action = "express_intent"

@@ -35,7 +35,7 @@ _FRAME_OF_ROOT = {"02": "request", "10": "request"}
 PARTITIVES = frozenset(
     "thousand thousands hundred hundreds dozen dozens group groups member members some many most "
     "part majority band batch patch contingent number score scores lot tens one two three several "
-    "all none unit units team deployment".split()
+    "all none unit units team deployment mission delegation".split()
 )
 _OTHER_TARGETS = (
     "obj", "with", "to", "against", "on", "at", "into", "for", "from", "over", "of",

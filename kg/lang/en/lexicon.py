@@ -62,6 +62,8 @@ class Lexicon:
     names: dict[str, NameEntry] = field(default_factory=dict)  # surface name -> entry
     demonyms: dict[str, str] = field(default_factory=dict)  # lower adjective/plural -> iso3
     plural_demonyms: frozenset[str] = frozenset()
+    # lower people or faith word -> (CAMEO group code, kin state or "", name); peoples.tsv
+    peoples: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # lower role (1-3 words) -> sector
     # the hand-written roles: only these make an actor whose country comes from the context
     own_roles: frozenset[str] = frozenset()
@@ -200,6 +202,11 @@ def _build() -> Lexicon:
                 demonyms.setdefault(p, r["iso3"])
                 plurals.add(p)
     lx.demonyms, lx.plural_demonyms = demonyms, frozenset(plurals)
+    lx.peoples = {
+        f.lower(): (r["code"], r["kin"], r["name"])
+        for r in read_tsv("peoples.tsv")
+        for f in _alts(r["forms"])
+    }
 
     lx.roles, lx.own_roles = _roles()
 
