@@ -219,8 +219,9 @@ def confidence(m: Mention) -> float:
         c *= _UNREAL_FACTOR  # (a cell that planned attacks: no one named says they will)
     if "history" in m.evidence.split():
         c *= _HISTORY_FACTOR  # recalled, not reported
-    # (crowds of fans or of visitors at a festival are no protest)
-    protest = plover == "PROTEST" and m.register not in ("sports", "culture")
+    # (crowds of fans or of visitors at a festival are no protest, nor is a gang's
+    # vandalism a riot: تخريب in a report of thefts)
+    protest = plover == "PROTEST" and m.register not in ("sports", "culture", "crime")
     # an armed attack on a hospital or a company is no health or business news, when
     # someone is named in it (not killing in a novel, nor a husband beating his wife)
     armed = (

@@ -112,6 +112,11 @@ ATTRIBUTION_AND_FIRST_PERSON = [
 ]
 
 NEGATION = [
+    # a verb after دون أن did not happen
+    (
+        "قررت الوزيرة تطبيق التوصيات من دون أن تكون الحكومة الإسرائيلية تبنتها.",
+        [("ISR", "GOV", "AGREE", ANY, True, ANY)],
+    ),
     # a negated intent negates what is intended; of a concession it is a refusal (kg.events:
     # refusing to ease sanctions is CAMEO 1244)
     (
@@ -145,6 +150,20 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # the future's verb holds its verbal noun past a relative clause; a present act dated
+    # ahead is to come; what one fears may happen
+    (
+        "وسيجري وزير الخارجية الفرنسي خلال زيارته التي تستمر ثلاثة أيام محادثات مع نظيره المصري.",
+        [("FRA", "GOV", "CONSULT", "EGY", False, "future")],
+    ),
+    (
+        "وتأتي القمة التي تستضيفها الكويت خلال الفترة المقبلة لبحث الأوضاع في اليمن.",
+        [("KWT", "GOV", "CONSULT", ANY, False, "future")],
+    ),
+    (
+        "ويخشى الحلفاء من أن تشن إيران هجمات على جيرانها في الخليج.",
+        [("IRN", ANY, "ASSAULT", ANY, False, "conditional")],
+    ),
     # a verbal noun after a verb of the future, or dated ahead, is to come
     (
         "وأعلنت الخارجية الروسية أن لافروف سيعقد اجتماعا مع نظيره السعودي عادل الجبير.",
@@ -262,6 +281,18 @@ CLAUSE_STRUCTURE = [
 ]
 
 NOT_EVENTS = [
+    # a weapon found or made safe is a thing, not an attack; an act practised is not done
+    ("عثرت الشرطة الألمانية على قذيفة قديمة في مستودع مهجور.", "ASSAULT"),
+    ("شاهد الوزير الجنود الأردنيين أثناء تدريبهم على إطلاق النار على أهداف ثابتة.", "ASSAULT"),
+    # the qualifiers of a cup are a draw of matches, not killings
+    ("تقام قرعة تصفيات كأس آسيا يوم الأحد في ماليزيا.", "ASSAULT"),
+    # intercepting a missile is no objection (اعترض على is)
+    ("أعلن التحالف اعتراض صاروخ أطلقه الحوثيون باتجاه جازان.", "REJECT"),
+    # any operation of storming is none in particular; any cooperation refused is none
+    ("وأكد القائد العراقي أن أي عملية اقتحام للمدينة قد تؤدي إلى خسائر كبيرة.", "ASSAULT"),
+    ("رفضت الحكومة الأردنية أي تعاون مع الميليشيات المسلحة.", "COOPERATE"),
+    # a gang's vandalism in a report of thefts is crime, not a riot
+    ("قامت العصابة بتخريب شبكات الري وسرقة الكابلات في القرية.", "PROTEST"),
     # stopping the shooting is not shooting; self-restraint is not a seizure
     ("دعت مصر إلى وقف فوري لإطلاق النار في غزة.", "ASSAULT"),
     ("حثت الأمم المتحدة الطرفين على ضبط النفس.", "COERCE"),

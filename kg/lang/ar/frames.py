@@ -45,6 +45,7 @@ from kg.lang.ar.rules import (
     DOER_VERBS,
     FOLLOWER_WORDS,
     FOREIGN,
+    FOUND_STEMS,
     FUNCTION_WORDS,
     GENERIC,
     HALTING,
@@ -61,6 +62,7 @@ from kg.lang.ar.rules import (
     OTHER_FIELDS,
     PASSIVE_VERBS,
     PLACE_NOUNS,
+    PRACTICE_STEMS,
     PREPOSITIONS,
     PURPOSE,
     RELATIVES,
@@ -2666,6 +2668,35 @@ def _refused(s: Sentence, p: Predicate) -> bool:
 _ANY = {normalize(w) for w in ("أي", "أية", "أيه")}
 
 
+_OPERATION = {normalize(w) for w in ("عملية", "عمليات")}
+_FINDING = tuple(normalize(w) for w in FOUND_STEMS)
+_PRACTICE = tuple(normalize(w) for w in PRACTICE_STEMS)
+
+
+def _any_such(s: Sentence, p: Predicate) -> bool:
+    """أي اعتداء، أي عملية اقتحام، مواجهة أية تدخلات: any act of a kind, none in particular."""
+    k = p.start - 1
+    if k > s.start and s.norms[k] in _OPERATION:
+        k -= 1  # أي عملية اقتحام: the quantifier of "operation"
+    anyone = p.end < s.end and s.norms[p.end] in _ANY
+    return anyone or (k >= s.start and s.norms[k] in GENERIC)
+
+
+def _found_or_practised(s: Sentence, p: Predicate) -> bool:
+    """A weapon found, seized or made safe (عثرت الشرطة على قذيفة قديمة، ضبط عبوة), or an
+    act practised (أثناء تدريبهم على إطلاق النار): a word of it among the three before."""
+    for k in range(p.start - 1, max(s.start, p.clause.start, p.start - 4) - 1, -1):
+        w = s.norms[k]
+        if w in CLAUSE_PUNCT:
+            return False
+        stems = {w, w[1:]} if w[:1] in ("و", "ف", "ب", "ل") else {w}
+        if any(x.startswith(_FINDING) for x in stems) and p.hit.kind != "verb":
+            return True
+        if any(x.startswith(_PRACTICE) for x in stems):
+            return True
+    return False
+
+
 def _noun_is_event(s: Sentence, r: _Reading) -> bool:
     p = r.p
     governed = _governed(s, p)
@@ -2679,10 +2710,16 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         return False
     if prev in ("ضد", "وضد") or prev in LOCATIVES or _heads_of(s, p) & NOT_EVENT_HEADS:
         return False  # مسيرة ضد الحرب، وسط تجمع، حق التظاهر: opposed, a place, an idea
-    anyone = p.end < s.end and s.norms[p.end] in _ANY
-    if _in_a_name(s, p) or _judged_as(s, p) or prev in GENERIC or anyone or _attributive(s, r):
+    if (
+        _in_a_name(s, p)
+        or _judged_as(s, p)
+        or _any_such(s, p)
+        or _attributive(s, r)
+        or _found_or_practised(s, p)
+    ):
         # أي اعتداء، كل أشكال العنف: a kind of act, not one that happened; القوات
-        # المشاركة في العملية: what they are; في مواجهة أية تدخلات: against any
+        # المشاركة في العملية: what they are; في مواجهة أية تدخلات: against any; عثر على
+        # قذيفة: a thing found; تدريبهم على إطلاق النار: practice
         return False
     if _time_reference(s, p) and agentless and not r.src_phrases and not r.victims:
         if not (r.targets and _fought_with(s, r)):

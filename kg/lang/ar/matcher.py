@@ -16,7 +16,7 @@ from kg.lang.ar.morphology import (
     verb_stems,
 )
 from kg.lang.ar.normalize import normalize, strip_diacritics
-from kg.lang.ar.rules import NUMBERS, PART_NOUNS, QUANTIFIERS
+from kg.lang.ar.rules import GENERIC, NUMBERS, PART_NOUNS, QUANTIFIERS
 
 COUNTS = NUMBERS | QUANTIFIERS
 # A word's article, with the clitics before it (الجيش، والجيش، بالجيش، للجيش).
@@ -281,9 +281,11 @@ def match_layers(
             continue
         if n is not None and v is not None and _given(norms, i, n):
             v = None  # قدم الوزير شكره لنظيره: "his thanks", given, not "he thanked him"
-        # after a preposition or a construct noun (بموازاة دعم), a bare form is a noun
+        # after a preposition, a construct noun (بموازاة دعم) or a quantifier (أي تعاون),
+        # a bare form is a noun
         construct = i > 0 and (
             norms[i - 1] in prepositions
+            or norms[i - 1] in _QUANTIFIER_FORMS
             or (
                 norms[i - 1][:1] in ("ب", "ل")
                 and not norms[i - 1][1:3] == "ال"
@@ -377,6 +379,7 @@ def _verb_cannot_follow(norms: list[str], i: int, prepositions: frozenset[str]) 
     return (prev in prepositions or prev in _TIME_PREPOSITIONS) and prev not in _TAKES_A_VERB
 
 
+_QUANTIFIER_FORMS = frozenset(normalize(w) for w in GENERIC)
 _COUNT_FORMS = frozenset(normalize(w) for w in COUNTS) - {"احد", "واحد", "ما"}
 
 

@@ -635,3 +635,13 @@ def _normalised(words: set[str]) -> set[str]:
 for _name in __all__:
     if isinstance(globals()[_name], set):
         globals()[_name] = _normalised(globals()[_name])
+# Verbs and nouns of finding, seizing or making safe (عثرت الشرطة على قذيفة، ضبط عبوة،
+# تفكيك لغم): the weapon after them is a thing found, not an attack. Stems after و/ف.
+FOUND_STEMS = (
+    "عثر", "يعثر", "تعثر", "العثور", "ضبط", "يضبط", "تضبط", "فكك", "يفكك", "تفكيك", "ابطل",
+    "يبطل", "تبطل", "ابطال", "اكتشف", "يكتشف", "تكتشف", "اكتشاف", "صادر", "يصادر", "تصادر",
+    "مصادره",
+)  # fmt: skip
+# Practice (تدريبهم على إطلاق النار، مناورات على اقتحام): the act after it is trained for,
+# not done. Stems after و/ف and بـ/لـ.
+PRACTICE_STEMS = ("تدريب", "التدريب", "تدرب", "يتدرب", "تتدرب", "التدرب", "تمرين", "تمارين")

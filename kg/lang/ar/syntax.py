@@ -329,10 +329,13 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
         k, steps = k - 1, steps + 1
     # دون أن يبلغ عن وقوع إصابات: without casualties (أن opens a clause of its own)
     lo = clause.start - (clause.start > s.start and bare(s.norms[clause.start - 1]) in _WITHOUT)
-    if trig.kind == "noun" and any(
-        bare(s.norms[j]) in _WITHOUT for j in range(max(lo, trig.start - 5), trig.start)
+    window = range(max(lo, trig.start - 5), trig.start)
+    if any(
+        bare(s.norms[j]) in _WITHOUT
+        and (trig.kind == "noun" or (j + 1 < trig.start and s.norms[j + 1] == "ان"))
+        for j in window
     ):
-        return True, False
+        return True, False  # (من دون أن تكون الحكومة وافقت عليه: a verb after دون أن)
     return _negated_by_cue(s, trig, clause), False
 
 
@@ -399,6 +402,8 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         raise_to("future")
     if trig.kind == "noun" and (_after_a_future_verb(s, trig) or _dated_ahead(s, trig)):
         raise_to("future")  # سيعقد اجتماعا، زيارة الجبير إلى موسكو الثلاثاء القادم
+    elif present and _dated_ahead(s, trig):
+        raise_to("future")  # القمة التي تستضيفها الكويت خلال الفترة المقبلة
     raise_to(_described_as(s, trig))
     raise_to(_asked(s, trig))
     raise_to(_added_to(s, trig, plover, action_plover))
@@ -545,6 +550,8 @@ def _future_verb(s: Sentence, k: int) -> bool:
     """Token ``k`` is a present verb with the future's س (سيعقد، ستستكمل، سنواصل), not a
     noun that starts so (سياسة، سيطرة، سيناء) nor a name (سيرغي)."""
     w = s.norms[k]
+    if w[:1] in ("و", "ف") and w[1:2] == "س":
+        w = w[1:]  # وسيجري، فستكون
     return (
         len(w) >= 5
         and w[0] == "س"
@@ -556,10 +563,14 @@ def _future_verb(s: Sentence, k: int) -> bool:
 
 def _after_a_future_verb(s: Sentence, trig: Hit) -> bool:
     """A verbal noun a few words after a verb of the future, in its clause (سيعقد لافروف
-    اجتماعا، سيسافر إلى طهران لإجراء محادثات): what is to come."""
-    for k in range(trig.start - 1, max(s.start, trig.start - 7) - 1, -1):
-        if s.norms[k] in _BREAKS or s.norms[k] in CLAUSE_PUNCT:
+    اجتماعا، سيسافر إلى طهران لإجراء محادثات، وسيجري الوزير خلال زيارته التي تستمر
+    يومين محادثات): what is to come."""
+    for k in range(trig.start - 1, max(s.start, trig.start - 12) - 1, -1):
+        w = s.norms[k]
+        if w in _BREAKS or w in CLAUSE_PUNCT:
             return False
+        if len(w) >= 5 and w[0] == "و" and w[1] in "يتن" and not _future_verb(s, k):
+            return False  # ونتفهم ظروفها: a verb joined by و opens a clause of its own
         if _future_verb(s, k):
             return True
     return False
