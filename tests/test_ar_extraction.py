@@ -699,6 +699,16 @@ def test_not_an_event(text, absent):
 
 
 VICTIMS_AND_AGENTS = [
+    # a group in the dual with a count after it killed the counted
+    (
+        "قتل مسلحان 21 سائحا في مدينة سوسة التونسية.",
+        [("TUN", "REB", "ASSAULT", "TUN", False, "asserted")],
+    ),
+    # the fire of a force is its attack
+    (
+        "أصيب شاب فلسطيني برصاص قوات الاحتلال في مخيم جنين.",
+        [("ISR", "MIL", "ASSAULT", "PSE", False, "asserted")],
+    ),
     # a count right after an unvocalised killing verb: the counted are the victims
     (
         "وقتل أربعة جنود سودانيين في كمين قرب الحدود.",

@@ -463,7 +463,7 @@ class _Builder:
     def respan(self, actor: Actor, s: int, e: int) -> Actor:
         """``actor`` named by the words ``s:e`` (its text and offsets)."""
         t, s0, e0 = self.span(s, e)
-        return Actor(**{**actor.to_dict(), "text": t, "start": s0, "end": e0})
+        return replace(actor, text=t, start=s0, end=e0)
 
     def _owner_of(self, nxt: Hit) -> tuple[Actor | None, int] | None:
         """The actor a role or a name after a construct noun gives, and where it ends."""
@@ -558,9 +558,7 @@ class _Builder:
             if pair is None:
                 continue
             t, s0, e0 = self.span(k, k + 1)
-            first, second = (
-                Actor(**{**x.to_dict(), "text": t, "start": s0, "end": e0}) for x in pair
-            )
+            first, second = (replace(x, text=t, start=s0, end=e0) for x in pair)
             prev = self.norms[k - 1] if k > 0 else ""
             out.append(Phrase(k, k + 1, first, w[: len(w) - len(bare)], "pair", pair=second))
             out[-1].after_prep = prev in PREPOSITIONS or prev in LOCATIVES
@@ -923,7 +921,7 @@ class _Builder:
         for p in reversed(self.memory.persons):
             said = [bare_word(normalize(w)) for w in p.text.split()[:n]]
             if said == [bare_word(w) for w in h.entry.words] and (iso3 in (None, p.country)):
-                return Actor(**{**p.to_dict(), "text": t, "start": s0, "end": e0})
+                return replace(p, text=t, start=s0, end=e0)
         fixed, _, name = office.rpartition(":")
         country = iso3 or fixed or self.memory.home
         pid = A.office_holder(country, name, self.memory.when)
@@ -1000,7 +998,7 @@ class _Builder:
         )
         definite = ("ال" in h.first.prefix or iso3 is not None) and not h.first.suffix
         if ref is not None and e.get("role") == "person" and definite:
-            return Actor(**{**ref.to_dict(), "text": t, "start": s0, "end": e0})
+            return replace(ref, text=t, start=s0, end=e0)
         if iso3:
             return A.country(iso3, t, sector, start=s0, end=e0)
         if sector and h.first.suffix in ("ين", "ون"):
@@ -1473,7 +1471,7 @@ class _Builder:
             t, s0, e0 = self.span(title[0], end)
             if self.norms[title[0]] in _DEPUTY and end > h.end:
                 # نائب خادم الحرمين الشريفين الأمير محمد بن نايف: the name is the deputy
-                actor = Actor(**{**actor.to_dict(), "text": t, "start": s0, "end": e0})
+                actor = replace(actor, text=t, start=s0, end=e0)
             else:
                 sector = self.by_start[title[0]].entry.get("sector") or actor.sector
                 sector = "GOV" if self.norms[title[0]] in _DEPUTY else sector
@@ -1547,14 +1545,8 @@ class _Builder:
         elif not (plural and adj.endswith(plural)) and not (broken and adj.endswith("ون")):
             return False
         t, s0, e0 = self.span(prev.start, end)
-        merged = Actor(
-            **{
-                **prev.actor.to_dict(),
-                "country": prev.actor.country or actor.country,
-                "text": t,
-                "start": s0,
-                "end": e0,
-            }
+        merged = replace(
+            prev.actor, country=prev.actor.country or actor.country, text=t, start=s0, end=e0
         )
         self.phrases[-1] = replace(
             prev, end=end, actor=merged, implies=prev.implies or (h.entry.get("implies") or "")
@@ -1579,15 +1571,13 @@ class _Builder:
             return False
         first = prev.actor
         t, s0, e0 = self.span(prev.start, end)
-        merged = Actor(
-            **{
-                **actor.to_dict(),
-                "country": actor.country or first.country,
-                "sector": actor.sector or first.sector,
-                "text": t,
-                "start": s0,
-                "end": e0,
-            }
+        merged = replace(
+            actor,
+            country=actor.country or first.country,
+            sector=actor.sector or first.sector,
+            text=t,
+            start=s0,
+            end=e0,
         )
         persons = self.memory.persons
         if persons and persons[-1] is actor:

@@ -21,7 +21,7 @@ events; nothing here depends on which event a word names.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from kg.lang.ar.actors import ArticleMemory, Phrase, adjective_like, bare_word
@@ -898,9 +898,12 @@ def _dual_people(s: Sentence, k: int) -> bool:
     x = next((x for x in s.phrases if x.start == k and x.actor.type == "group"), None)
     if x is None or not w.endswith("ان") or len(w) <= 4:
         return False
-    # (قتل مسلحان شرطيا: with an object after them, an actor or an accusative, they did it)
+    # (قتل مسلحان شرطيا، 21 سائحا: with an object after them, an actor, an accusative or a
+    # count, they did it)
     nxt = s.norms[x.end] if x.end < s.end else ""
-    accusative = nxt.isalpha() and nxt.endswith("ا") and len(nxt) > 3
+    accusative = (nxt.isalpha() and nxt.endswith("ا") and len(nxt) > 3) or (
+        nxt.isdecimal() or nxt in NUMBERS  # قتل مسلحان 21 سائحا
+    )
     return not accusative and not any(y.start == x.end and not y.governed for y in s.phrases)
 
 
@@ -996,7 +999,7 @@ def we(speaker: Actor | None, text: str) -> Actor | None:
 
     if speaker.type == "person" and speaker.country:
         return A.country(speaker.country, text, speaker.sector or "GOV")
-    return Actor(**{**speaker.to_dict(), "text": text})
+    return replace(speaker, text=text)
 
 
 def passive_form(s: Sentence, trig: Hit) -> bool:
