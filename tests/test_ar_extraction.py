@@ -281,6 +281,10 @@ CLAUSE_STRUCTURE = [
 ]
 
 NOT_EVENTS = [
+    # an attack adopted is claimed (the claimer did it), no stance taken; a text shown on a
+    # website is no offer
+    ("وتبنى تنظيم «داعش» التفجير في بيان نشره على الإنترنت.", "AGREE"),
+    ("عرض البيت الأبيض على موقعه الإلكتروني نص الاتفاق النووي.", "AGREE"),
     # a weapon found or made safe is a thing, not an attack; an act practised is not done
     ("عثرت الشرطة الألمانية على قذيفة قديمة في مستودع مهجور.", "ASSAULT"),
     ("شاهد الوزير الجنود الأردنيين أثناء تدريبهم على إطلاق النار على أهداف ثابتة.", "ASSAULT"),
@@ -343,6 +347,15 @@ NOT_EVENTS = [
 
 # The same words where the sentence names who did it, a weapon or an attack.
 STILL_EVENTS = [
+    # ... while an offer made to someone is one, and the claimer did the attack
+    (
+        "عرضت قطر على الفصائل الفلسطينية استضافة جولة جديدة من المحادثات.",
+        [("QAT", "GOV", "AGREE", "PSE", False, "asserted")],
+    ),
+    (
+        "وتبنت حركة الشباب الصومالية الهجوم على القاعدة العسكرية.",
+        [("SOM", "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
     (
         "أصيب ثلاثة جنود عراقيين برصاص قناص في الموصل.",
         [(None, None, "ASSAULT", "IRQ", False, "asserted")],

@@ -42,6 +42,7 @@ from kg.lang.ar.rules import (
     CLAIM_VERBS,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
+    DISPLAYS,
     DOER_VERBS,
     FOLLOWER_WORDS,
     FOREIGN,
@@ -801,7 +802,17 @@ def _act_needs_met(s: Sentence, r: _Reading, needs: str) -> bool:
         return _marching(s, r)
     if needs == "talks":
         return not _searching(s, p)
+    if needs == "stance":
+        return not _attack_claimed(s, p)
     return True
+
+
+def _attack_claimed(s: Sentence, p: Predicate) -> bool:
+    """تبنى تنظيم «داعش» الهجوم: an attack adopted is claimed, no stance taken."""
+    return any(
+        p.end <= h.start <= p.end + 6 and h.start < p.clause.end and action_plover(h) == "ASSAULT"
+        for h in s.hits["trigger"]
+    )
 
 
 def _searching(s: Sentence, p: Predicate) -> bool:
@@ -2427,6 +2438,11 @@ def _other_sense_object(s: Sentence, p: Predicate) -> bool:
     if p.kind == "verb":
         if _has_object_pronoun(p):
             return True  # حققته: achieved it
+        if any(
+            s.norms[k] == "علي" and s.norms[k + 1] in _DISPLAYS
+            for k in range(p.end, min(s.end - 1, p.end + 4))
+        ):
+            return True  # عرض البيت الأبيض على موقعه: shown, not offered
         after = [k for k in range(p.end, min(s.end, p.end + 8)) if k not in s.in_phrase][:2]
         return any(_achievable(s.norms[k]) for k in after)  # حقق التحالف انتصارا في
 
@@ -2435,6 +2451,9 @@ def _other_sense_object(s: Sentence, p: Predicate) -> bool:
     w = s.norms[p.end]
     construct = "ال" not in p.hit.first.prefix and w.startswith("ال") and w not in FUNCTION_WORDS
     return construct or _achievable(w)
+
+
+_DISPLAYS = {normalize(w) for w in DISPLAYS}
 
 
 def _achievable(w: str) -> bool:

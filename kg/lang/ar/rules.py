@@ -645,3 +645,9 @@ FOUND_STEMS = (
 # Practice (تدريبهم على إطلاق النار، مناورات على اقتحام): the act after it is trained for,
 # not done. Stems after و/ف and بـ/لـ.
 PRACTICE_STEMS = ("تدريب", "التدريب", "تدرب", "يتدرب", "تتدرب", "التدرب", "تمرين", "تمارين")
+# Where a thing is shown (عرض البيت الأبيض على موقعه نص الاتفاق): على with one of them is
+# no offer made to someone.
+DISPLAYS = {
+    "موقعه", "موقعها", "موقعهم", "موقعنا", "شاشة", "شاشات", "حسابه", "حسابها", "حسابهم",
+    "صفحته", "صفحتها", "صفحتهم", "قناته", "قناتها",
+}  # fmt: skip
