@@ -347,6 +347,25 @@ NOT_EVENTS = [
 
 # The same words where the sentence names who did it, a weapon or an attack.
 STILL_EVENTS = [
+    # a call received comes from the caller, past the day and a form of address
+    (
+        "تلقى العاهل الأردني اتصالا هاتفيا اليوم من فخامة الرئيس المصري عبدالفتاح السيسي.",
+        [("EGY", "GOV", "CONSULT", "JOR", False, "asserted")],
+    ),
+    # summoning another state's envoy disapproves; recalling one's own reduces relations
+    (
+        "استدعت وزارة الخارجية الكويتية السفير العراقي وسلمته مذكرة احتجاج.",
+        [("KWT", "GOV", "ACCUSE", "IRQ", False, "asserted")],
+    ),
+    (
+        "استدعت الإمارات سفيرها لدى إيران للتشاور.",
+        [("ARE", ANY, "SANCTION", "IRN", False, "asserted")],
+    ),
+    # what a killing will lead to says nothing of when it happened
+    (
+        "وسيؤدي مقتل القيادي في حركة الشباب برصاص القوات الصومالية إلى إضعاف الحركة.",
+        [("SOM", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
     # ... while an offer made to someone is one, and the claimer did the attack
     (
         "عرضت قطر على الفصائل الفلسطينية استضافة جولة جديدة من المحادثات.",
@@ -645,7 +664,7 @@ TOLD_ALL_THE_SAME = [
     ),
     (
         "استدعت وزارة الخارجية الأردنية السفير الإسرائيلي في عمان.",
-        [("JOR", "GOV", "PROTEST", "ISR", False, "asserted")],
+        [("JOR", "GOV", "ACCUSE", "ISR", False, "asserted")],
     ),
     # a past verb after قد is "has done"; going out to protest is protesting
     (
@@ -924,7 +943,7 @@ DIPLOMACY = [
     # an institution and the ambassador it summoned are two actors, not one person
     (
         "استدعت وزارة الخارجية القطرية السفير الإيراني لديها وسلمته مذكرة احتجاج.",
-        [("QAT", "GOV", "PROTEST", "IRN", False, "asserted")],
+        [("QAT", "GOV", "ACCUSE", "IRN", False, "asserted")],
     ),
     # a future continuing auxiliary: ستواصل دعم
     (
@@ -955,7 +974,7 @@ DIPLOMACY = [
     # أنها: the pronoun is the subject; the ambassador after the verb is its object
     (
         "وأعلنت الخارجية الجزائرية أنها استدعت السفير الفرنسي وسلمته مذكرة احتجاج.",
-        [("DZA", "GOV", "PROTEST", "FRA", False, "asserted")],
+        [("DZA", "GOV", "ACCUSE", "FRA", False, "asserted")],
     ),
     # the trigger's preposition past a comma and a day name
     (
@@ -1847,8 +1866,8 @@ EXACT = [
     ),
     pytest.param(
         "واستدعت الكويت سفيرها في طهران احتجاجا على تصريحات المسؤولين الإيرانيين.",
-        [],
-        id="in-protest-at-after-another-act-is-no-protest",
+        [("KWT", "GOV", "SANCTION", "IRN", "GOV")],
+        id="in-protest-at-after-another-act-is-no-protest-and-a-recall-reduces-relations",
     ),
     # a province, governorate or region is a place in its country (cities.tsv)
     pytest.param(

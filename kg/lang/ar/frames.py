@@ -50,6 +50,7 @@ from kg.lang.ar.rules import (
     FUNCTION_WORDS,
     GENERIC,
     HALTING,
+    HONORIFICS,
     INSTRUMENTS,
     JUDGED_AS,
     LOCATIVES,
@@ -2079,6 +2080,7 @@ def _received_noun(s: Sentence, r: _Reading) -> None:
         r.targets = [receiver.actor]
 
 
+_HONORIFIC = {normalize(w) for w in HONORIFICS}
 # Verbal nouns of things sent or given, whose sender من names right after them:
 # دعوة من X إلى Y, رسالة من X, بدعم من X (not طلب من X: the one asked).
 _SENT = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE"})
@@ -2089,15 +2091,30 @@ def _sent_from(s: Sentence, r: _Reading) -> None:
     p = r.p
     if p.kind != "noun" or r.plover not in _SENT or p.hit.first.suffix.endswith(ENCLITICS):
         return  # اتصالاتها من مصر: the pronoun is the doer, من the other side
-    # (past its adjectives: دعوة كريمة من الملك، رسالة خطية من الرئيس)
+    # (past its adjectives and the day: دعوة كريمة من الملك، اتصالا هاتفيا اليوم من الرئيس)
     k = p.end
-    while k < s.end and s.norms[k] != "من" and adjective_like(s.norms[k], False) and k < p.end + 2:
+    while (
+        k < s.end
+        and s.norms[k] != "من"
+        and (
+            adjective_like(s.norms[k], False)
+            or s.norms[k] in FOLLOWER_WORDS
+            or s.norms[k] in TIME_WORDS
+        )
+        and k < p.end + 3
+    ):
         k += 1
     sender = next(
         (
             a.phrases[0]
             for a in p.args
-            if a.role == "pp" and a.prep == "من" and a.phrases and a.phrases[0].start == k + 1
+            if ((a.role == "pp" and a.prep == "من") or (a.role == "obj" and s.norms[k] == "من"))
+            and a.phrases
+            and all(
+                s.norms[j] in _HONORIFIC or s.norms[j] in FOLLOWER_WORDS
+                for j in range(k + 1, a.phrases[0].start)
+            )
+            and k + 1 <= a.phrases[0].start <= k + 3  # (من فخامة الرئيس)
         ),
         None,
     )

@@ -572,8 +572,22 @@ def _after_a_future_verb(s: Sentence, trig: Hit) -> bool:
         if len(w) >= 5 and w[0] == "و" and w[1] in "يتن" and not _future_verb(s, k):
             return False  # ونتفهم ظروفها: a verb joined by و opens a clause of its own
         if _future_verb(s, k):
-            return True
+            return _stem_of_future(s.norms[k]) not in _CONSEQUENCE
     return False
+
+
+# Verbs of consequence: what will lead to or help something is a cause, often done already
+# (وسيؤدي مقتله إلى الحد من العمليات: the killing happened).
+_CONSEQUENCE = {
+    normalize(w)
+    for w in ("يؤدي", "تؤدي", "يسهم", "تسهم", "يساهم", "تساهم", "يساعد", "تساعد", "يعزز", "تعزز")
+}
+
+
+def _stem_of_future(w: str) -> str:
+    """يؤدي of سيؤدي، وستؤدي: the present verb after و/ف and the future's س."""
+    w = w[1:] if w[:1] in ("و", "ف") else w
+    return w[1:] if w[:1] == "س" else w
 
 
 def _dated_ahead(s: Sentence, trig: Hit) -> bool:
