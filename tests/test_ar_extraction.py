@@ -281,6 +281,8 @@ CLAUSE_STRUCTURE = [
 ]
 
 NOT_EVENTS = [
+    # the sanctions a state lifts are no sanctions it imposes
+    ("رفعت الولايات المتحدة العقوبات عن كوبا.", "SANCTION"),
     # an attack adopted is claimed (the claimer did it), no stance taken; a text shown on a
     # website is no offer
     ("وتبنى تنظيم «داعش» التفجير في بيان نشره على الإنترنت.", "AGREE"),
@@ -347,6 +349,15 @@ NOT_EVENTS = [
 
 # The same words where the sentence names who did it, a weapon or an attack.
 STILL_EVENTS = [
+    # sanctions lifted are no sanctions imposed: the concession goes to whom they weighed on
+    (
+        "رفعت الولايات المتحدة العقوبات عن كوبا.",
+        [("USA", "GOV", "CONCEDE", "CUB", False, "asserted")],
+    ),
+    (
+        "خففت السلطات المصرية القيود عن معبر رفح أمام سكان قطاع غزة.",
+        [("EGY", "GOV", "CONCEDE", ANY, False, "asserted")],
+    ),
     # a call received comes from the caller, past the day and a form of address
     (
         "تلقى العاهل الأردني اتصالا هاتفيا اليوم من فخامة الرئيس المصري عبدالفتاح السيسي.",

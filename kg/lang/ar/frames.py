@@ -1856,6 +1856,30 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
     _sent_from(s, r)
     _request_addressee(s, r)
     _at_request(s, r)
+    _lifted_from(s, r)
+
+
+# What is lifted or eased: a restriction, and whom it weighed on after عن (رفعت العقوبات
+# عن كوبا، تخفيف الحصار عن غزة).
+_LIFTED_FROM = {normalize(w) for w in ("عن", "وعن")}
+
+
+def _lifted_from(s: Sentence, r: _Reading) -> None:
+    """رفعت الولايات المتحدة العقوبات عن كوبا: the concession goes to whom the sanctions
+    weighed on, not to the sanctions."""
+    if r.plover != "CONCEDE" or r.actor_target:
+        return
+    p = r.p
+    for k in range(p.end, min(p.clause.end - 1, p.end + 7)):
+        if s.norms[k] in CLAUSE_PUNCT:
+            return
+        if s.norms[k] in _LIFTED_FROM:
+            whom = next(
+                (x for x in s.phrases if x.start == k + 1 and x.actor.type != "concept"), None
+            )
+            if whom is not None:
+                r.targets = [whom.actor]
+            return
 
 
 def _object_pronoun(r: _Reading) -> None:
@@ -2687,15 +2711,18 @@ _REFUSING = {
 
 
 def _refused(s: Sentence, p: Predicate) -> bool:
-    """An act named as what is stopped (وقف إطلاق النار) or what someone refuses or
-    thwarts (رفض البرلمان التوقيع، امتنعت عن التصويت، إفشال الاتفاق)."""
+    """An act named as what is stopped (وقف إطلاق النار), what someone refuses or thwarts
+    (رفض البرلمان التوقيع، امتنعت عن التصويت، إفشال الاتفاق), or a restriction lifted."""
     if any(s.norms[k] in HALTING for k in range(max(s.start, p.start - 2), p.start)):
         return True
-    verbs = {h.start for h in s.hits["trigger"] if h.kind == "verb"}
+    verbs = {h.start: h for h in s.hits["trigger"] if h.kind == "verb"}
+    restriction = action_plover(p.hit) in ("SANCTION", "COERCE")
     for k in range(p.start - 1, max(p.clause.start, p.start - 5) - 1, -1):
         w = s.norms[k]
         if w in _REFUSING or w[1:] in _REFUSING:
             return True
+        if k in verbs and restriction and action_plover(verbs[k]) == "CONCEDE":
+            return True  # رفعت الولايات المتحدة العقوبات: the sanctions lifted
         if w in CLAUSE_PUNCT or (k in verbs and w not in _REFUSING):
             return False
     return False
