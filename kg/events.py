@@ -13,10 +13,10 @@ applies one policy to all of them, driven by flags of the vocabulary
   media, the administration) falls below the default confidence threshold, unless
   its trigger is an event by itself (a demonstration, an air strike: the pack
   marks it ``trigger:alone``);
-- **domain guard**: in sports, business, health, accident, weather and culture
-  reporting, the same words (هجوم, "attack", سيطرة) are no political event unless
-  a political actor (a state's government, forces, police, courts; an armed
-  group; an international body) takes part; a column (the pack's register
+- **domain guard**: in sports, business, health, accident, weather, culture and
+  religious (a sermon, a fatwa) reporting, the same words (هجوم, "attack", سيطرة)
+  are no political event unless a political actor (a state's government, forces,
+  police, courts; an armed group; an international body) takes part; a column (the pack's register
   ``opinion``: the writer's own "I" outside quotations) argues about states and
   armies and reports nothing, whoever its actors are;
 - **what did not happen**: an event only requested, hoped for or put as a condition

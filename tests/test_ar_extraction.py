@@ -281,6 +281,7 @@ CLAUSE_STRUCTURE = [
 ]
 
 NOT_EVENTS = [
+    ("وقال خطيب المسجد في خطبة الجمعة إن قتل النفس من أعظم الذنوب عند الله عز وجل.", "ASSAULT"),
     # the sanctions a state lifts are no sanctions it imposes
     ("رفعت الولايات المتحدة العقوبات عن كوبا.", "SANCTION"),
     # an attack adopted is claimed (the claimer did it), no stance taken; a text shown on a
@@ -1160,6 +1161,11 @@ def test_a_threatened_act_is_only_kept_below_the_default_threshold():
 # One word of another register (a hospital, a company) does not make a report of
 # violence or a strike health or business news.
 REGISTERS = [
+    # a sermon speaks of killing in general; an attack it condemns by a named group stays
+    (
+        "وقال خطيب الجمعة إن تنظيم داعش استهدف المصلين في مسجد بالكويت، قال تعالى: ومن يقتل مؤمنا.",
+        [("ISIS", "REB", "ASSAULT", "KWT", False, "asserted")],
+    ),
     (
         "وأطلق مسلحون النار على دورية للشرطة العراقية ونقل جريحان إلى المستشفى.",
         [(None, "REB", "ASSAULT", "IRQ", False, "asserted")],
