@@ -54,6 +54,7 @@ applies one policy to all of them, driven by flags of the vocabulary
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from kg import EXTRACTOR
 from kg.actors import ORG_SLOTS, STATE_SECTORS, countries, country
@@ -382,4 +383,55 @@ def dedupe(events: Iterable[Event]) -> list[Event]:
             and (*k[:4], k[5], ev.target.country) in whom
         )
     ]
+    kept = _harm_by_the_attacker(kept)
     return sorted(kept, key=lambda e: (e.sentence_start, e.source.id if e.source else ""))
+
+
+def _one_side(a: Actor, b: Actor) -> bool:
+    """المقاومة الشعبية and المقاومة: one side named twice (a word of one in the other)."""
+    if a.sector != b.sector:
+        return False
+    words = {w.removeprefix("ال") for w in a.text.split()}
+    return any(w.removeprefix("ال") in words for w in b.text.split())
+
+
+_ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
+_ATTACKERS = _ARMED_GROUPS | {"MIL", "COP", "SPY"}
+
+
+def _harm_by_the_attacker(events: list[Event]) -> list[Event]:
+    """People killed or hurt with no one named (مقتل ثلاثة جنود أتراك), and the one attack
+    of the sentence by a named doer (حين فتح عناصر من الحزب النار على قافلة): one event,
+    the doer's. Only when the sentence has that one attack, aimed at no one else and not
+    by the victims' own state."""
+    out = list(events)
+    for harm in events:
+        if harm.source is not None or harm.target is None or harm.action.plover != "ASSAULT":
+            continue
+        if harm.negated or not harm.target.sector:
+            continue
+        attacks = [
+            ev
+            for ev in events
+            if ev is not harm
+            and ev.sentence_start == harm.sentence_start
+            and ev.action.plover == "ASSAULT"
+            and ev.source is not None
+            and ev.source.sector in _ATTACKERS  # (a party or a museum fired nothing)
+            and ev.source.id != harm.target.id
+            and not _one_side(ev.source, harm.target)
+            and not ev.negated
+        ]
+        if len(attacks) != 1:
+            continue
+        (attack,) = attacks
+        aimed = attack.target
+        own_side = attack.source.country == harm.target.country and (
+            attack.source.sector not in _ARMED_GROUPS
+        )  # (a state's own forces did not kill its soldiers; its rebels may have)
+        if own_side or (aimed is not None and not _place(aimed) and aimed.id != harm.target.id):
+            continue
+        out[out.index(harm)] = replace(harm, source=attack.source)
+        if aimed is None or _place(aimed):
+            out.remove(attack)
+    return out

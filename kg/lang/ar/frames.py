@@ -306,6 +306,20 @@ def _fired_from(s: Sentence, r: _Reading) -> Phrase | None:
 
 
 _POSITIONS = {normalize(w) for w in ("مواقع", "مناطق", "معاقل", "ثكنات", "مقرات", "مراكز")}
+# The verbal noun of firing, with its clitics: إطلاق X قذائف, its genitive is who fired.
+_LAUNCHING = {normalize(p + w) for w in ("إطلاق", "اطلاق") for p in ("", "و", "ب", "ل", "وب")}
+
+
+def _launched_by(s: Sentence, r: _Reading) -> Phrase | None:
+    """إثر إطلاق ميليشيا الحوثي قذائف على جازان: the genitive of firing fired the shells
+    that follow it (a verbal noun, its subject in the genitive, its object)."""
+    p = r.p
+    if r.plover != "ASSAULT" or p.kind != "noun":
+        return None
+    x = next((x for x in p.clause.phrases if x.end == p.start and not x.governed), None)
+    if x is None or x.start <= s.start or s.norms[x.start - 1] not in _LAUNCHING:
+        return None
+    return x
 
 
 def _exposed_at(s: Sentence, p: Predicate, lo: int) -> int | None:
@@ -1424,7 +1438,7 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         r.sources, r.inherited, r.confidence = [able.actor], True, _FOUND["carried"]
         return
     agent = agent_phrase(s, p.clause.phrases, p.end, min(p.clause.end, p.end + 8))
-    agent = agent or _fired_from(s, r) or _agent_past_a_name(s, p)
+    agent = agent or _fired_from(s, r) or _launched_by(s, r) or _agent_past_a_name(s, p)
     if agent is not None:
         r.src_phrases = (agent,)  # للتدمير على يد جيش النظام: by the regime's army
         return

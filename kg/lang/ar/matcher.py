@@ -16,7 +16,7 @@ from kg.lang.ar.morphology import (
     verb_stems,
 )
 from kg.lang.ar.normalize import normalize, strip_diacritics
-from kg.lang.ar.rules import GENERIC, NUMBERS, PART_NOUNS, QUANTIFIERS
+from kg.lang.ar.rules import GENERIC, MEMBER_WORDS, NUMBERS, PART_NOUNS, QUANTIFIERS
 
 COUNTS = NUMBERS | QUANTIFIERS
 # A word's article, with the clitics before it (الجيش، والجيش، بالجيش، للجيش).
@@ -166,7 +166,7 @@ def _best_verb(
             if gap_only or not _rest_matches(e.words[1:], stems, i + 1):
                 # قطعت المغرب علاقاتها: the rest of a phrasal verb after its VSO subject
                 j, found = i + 1, False
-                while j in actor_tokens and len(e.words) > 1:
+                while (j in actor_tokens or _in_subject(norms, j)) and len(e.words) > 1:
                     j += 1
                     if _rest_matches(e.words[1:], stems, j):
                         found = True  # فرقت قوات الأمن المتظاهرين: the rest may be an actor
@@ -193,6 +193,15 @@ def _best_verb(
             if best is None or rank > best[0]:
                 best = (rank, Hit(i, end, e, a))
     return best[1] if best else None
+
+
+# Words a VSO subject may open with before its actor: عناصر من الحزب، أفراد الشرطة.
+_SUBJECT_OPENERS = frozenset(normalize(w) for w in MEMBER_WORDS) | {"من"}
+
+
+def _in_subject(norms: list[str], j: int) -> bool:
+    """Token ``j`` opens a VSO subject (فتح عناصر من الحزب النار: past عناصر من)."""
+    return j < len(norms) and norms[j] in _SUBJECT_OPENERS
 
 
 def _noun_layer(lex, layer, active, infos, stems, norms, words) -> list[Hit]:

@@ -798,7 +798,12 @@ def vso_gap_ok(s: Sentence, verb_end: int, p: Phrase) -> bool:
         s.norms[k] in FOLLOWER_WORDS
         or counts(s, k)
         or bare(s.norms[k]) in PART_NOUNS
-        or (s.norms[k] == "من" and k > verb_end and _a_part(s, k - 1))
+        or s.norms[k] in MEMBER_WORDS  # فتح عناصر من الحزب النار
+        or (
+            s.norms[k] == "من"
+            and k > verb_end
+            and (_a_part(s, k - 1) or s.norms[k - 1] in MEMBER_WORDS)
+        )
         for k in gap
     ):
         return True
@@ -1326,7 +1331,8 @@ def _we_arg(speaker: Actor | None, text: str) -> Arg | None:
 
 
 def _part_of(s: Sentence, p: Phrase, c: Clause, trig: Hit | None = None) -> bool:
-    """عبر عدد من النواب: the phrase after من that a number or a part opens (not after a
+    """عبر عدد من النواب، هاجمت عناصر من داعش: the phrase after من that a number, a part
+    or members open (not after a
     verb of killing or abducting, whose counted men are its victims: قتل عدد من الجنود)."""
     k = p.start
     if trig is not None and (
@@ -1336,7 +1342,11 @@ def _part_of(s: Sentence, p: Phrase, c: Clause, trig: Hit | None = None) -> bool
     return (
         k - 2 >= c.start
         and s.norms[k - 1] == "من"
-        and (bare(s.norms[k - 2]) in PART_NOUNS or s.norms[k - 2] in _REMNANTS)
+        and (
+            bare(s.norms[k - 2]) in PART_NOUNS
+            or s.norms[k - 2] in _REMNANTS
+            or s.norms[k - 2] in MEMBER_WORDS  # هاجمت عناصر من تنظيم داعش
+        )
         and not (k - 3 >= c.start and s.norms[k - 3] in PREPOSITIONS)
     )
 
