@@ -281,6 +281,8 @@ CLAUSE_STRUCTURE = [
 ]
 
 NOT_EVENTS = [
+    # support suspended or frozen is no support given
+    ("ولم تعلن إيران نيتها تعليق دعمها لحزب الله اللبناني.", "SUPPORT"),
     # opening a crossing or releasing prisoners is no fire
     ("فتحت السلطات المصرية معبر رفح أمام المسافرين.", "ASSAULT"),
     ("أطلقت السلطات الإيرانية سراح عشرة معتقلين.", "ASSAULT"),

@@ -346,10 +346,12 @@ PURPOSE = {
     "اجل", "بهدف", "بغية", "سعيا", "لأجل", "كي", "لكي", "بغرض", "لغرض", "بقصد",
     "استعدادا", "تمهيدا",
 }  # fmt: skip
-# Words of stopping or preventing: وقف إطلاق النار is not shooting.
+# Words of stopping, preventing or suspending: وقف إطلاق النار is not shooting, تعليق
+# دعمها no support given.
 HALTING = {
     "وقف", "إنهاء", "منع", "تجنب", "لوقف", "بوقف", "لإنهاء", "بإنهاء", "لمنع", "ووقف",
     "إيقاف", "لإيقاف", "بإيقاف", "وإيقاف", "الوقف", "والوقف", "بالوقف", "للوقف", "الإيقاف",
+    "تعليق", "لتعليق", "بتعليق", "وتعليق", "تجميد", "لتجميد", "بتجميد", "وتجميد",
 }  # fmt: skip
 # Meeting nouns: دعا X إلى المؤتمر is an invitation, not a demand.
 MEETINGS = {
