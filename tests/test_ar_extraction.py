@@ -355,6 +355,16 @@ NOT_EVENTS = [
 
 # The same words where the sentence names who did it, a weapon or an attack.
 STILL_EVENTS = [
+    # "was there to receive him": the one named after it received the one "him" stands for
+    (
+        "ووصل الرئيس الفرنسي إلى نيروبي حيث كان باستقباله الرئيس الكيني أوهورو كينياتا.",
+        [("KEN", "GOV", "CONSULT", "FRA", False, "asserted")],
+    ),
+    # a refusal is aimed at the partner of the act refused
+    (
+        "ورفضت الحكومة الأردنية أي تعاون مع الميليشيات الإيرانية في سوريا.",
+        [("JOR", "GOV", "REJECT", "IRN", False, "asserted")],
+    ),
     # sanctions lifted are no sanctions imposed: the concession goes to whom they weighed on
     (
         "رفعت الولايات المتحدة العقوبات عن كوبا.",
@@ -715,6 +725,8 @@ TOLD_ALL_THE_SAME = [
 # A nisba with the article after an indefinite noun is that noun's genitive, a name
 # (ناحية الصينية), and a nisba's ات plural names things (مجريات): no country.
 NOT_A_COUNTRY = [
+    # مصر after a pronoun and before على is "insisting"
+    ("ولم يبد المعتقل أي اهتمام وهو مصر على مواصلة إضرابه عن الطعام.", "EGY"),
     ("قتل خمسة أشخاص في تفجير استهدف سوقا في ناحية الصينية شمال بغداد.", "CHN"),
     ("تابع الرئيس مجريات المفاوضات بين الوفدين.", "HUN"),
     # a city listed without the article never takes it: السيول are floods, not Seoul

@@ -236,6 +236,11 @@ _PEOPLE_PLURALS = {
 }
 # Words paired with اليُمن (good fortune) in wishes: باليمن والبركة، باليمن والخير.
 _BLESSINGS = {normalize(w) for w in ("والبركة", "والبركات", "والخير", "والمسرات", "والسعادة")}
+
+# Pronouns a predicate adjective follows (وهو مصر على: he is insisting).
+_SUBJECT_PRONOUNS = {
+    normalize(w) for w in ("هو", "وهو", "فهو", "هي", "وهي", "فهي", "إنه", "لأنه", "أنه")
+}
 # Nouns of a province or a city between a body and the place's name (مجلس محافظة الأنبار).
 _PROVINCES = {normalize(w) for w in ("محافظة", "مدينة", "ولاية", "إقليم", "منطقة", "بلدية")}
 # Roles that name whose they are (role label -> the owner's label): of the same country.
@@ -465,6 +470,19 @@ class _Builder:
         t, s0, e0 = self.span(s, e)
         return replace(actor, text=t, start=s0, end=e0)
 
+    def _insisting(self, h: Hit) -> bool:
+        """مصر after a pronoun and before على is مُصِرّ (insisting): وهو مصر على."""
+        n = self.norms
+        return (
+            h.kind == "country"
+            and h.entry.words == ("مصر",)
+            and not h.prefix
+            and 0 < h.start
+            and h.end < len(n)
+            and n[h.end] == "علي"
+            and n[h.start - 1] in _SUBJECT_PRONOUNS
+        )
+
     def _owner_of(self, nxt: Hit) -> tuple[Actor | None, int] | None:
         """The actor a role or a name after a construct noun gives, and where it ends."""
         return self._role(nxt) if nxt.kind == "role" else self._named(nxt)
@@ -482,6 +500,9 @@ class _Builder:
             if h.end < len(self.norms) and self.norms[h.end] in _BLESSINGS:
                 self.actor_tokens.difference_update(range(h.start, h.end))
                 continue  # تهنئته باليمن والبركات: good fortune (اليُمن), not Yemen
+            if self._insisting(h):
+                self.actor_tokens.difference_update(range(h.start, h.end))
+                continue  # وهو مصر على مواصلة إضرابه: insisting (مُصِرّ), not Egypt
             if h.kind == "role" and h.start > 0 and self.norms[h.start - 1] in ("غير", "وغير"):
                 self.actor_tokens.difference_update(range(h.start, h.end))
                 continue  # التصرف غير المسؤول: "irresponsible", not an official

@@ -679,8 +679,14 @@ def _receiving_party(s: Sentence, r: _Reading) -> None:
     """وكان في استقبال الرئيس الفرنسي بمطار القاهرة رئيس الوزراء المصري: the one named
     after the guest (past where and when) received him."""
     p = r.p
-    if r.action.id != "host_meeting" or p.kind != "noun" or p.start - 2 < s.start:
+    if r.action.id != "host_meeting" or p.kind != "noun" or p.start - 1 <= s.start:
         return
+    if (s.norms[p.start - 1] in _WAS and "ب" in p.hit.first.prefix) or (
+        s.norms[p.start - 1] == "في" and s.norms[p.start - 2] in _WAS
+    ):
+        if has_possessive(p.hit) or p.hit.first.suffix == "ه":
+            _received_him(s, r)  # كان باستقباله الرئيس كينياتا: the guest is "him"
+            return
     if s.norms[p.start - 1] != "في" or s.norms[p.start - 2] not in _WAS:
         return
     guest = next((x for x in s.phrases if x.start == p.end and not x.governed), None)
@@ -688,6 +694,19 @@ def _receiving_party(s: Sentence, r: _Reading) -> None:
     if guest is None or host is None or host.start - guest.end > 5:
         return
     _found_here(r, host, guest.actor)
+
+
+def _received_him(s: Sentence, r: _Reading) -> None:
+    """حيث كان باستقباله الرئيس الكيني: the one named after it received the one the
+    pronoun stands for (read as the noun's doer)."""
+    p = r.p
+    host = next(
+        (x for x in p.clause.phrases if p.end <= x.start <= p.end + 2 and not x.governed), None
+    )
+    guests = [a for a in r.sources if a is not None]
+    if host is None or not guests or host.actor.id == guests[0].id:
+        return
+    r.src_phrases, r.sources, r.targets = (host,), [host.actor], guests[:1]
 
 
 _DAWN_BEFORE = {"مع", "عند", "حتى", "قبل", "بعد", "منذ", "صلاة", "وقت", "ساعات", "فجر"}
@@ -1871,6 +1890,24 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
     _request_addressee(s, r)
     _at_request(s, r)
     _lifted_from(s, r)
+    _refused_partner(s, r)
+
+
+def _refused_partner(s: Sentence, r: _Reading) -> None:
+    """رفضت الخارجية الأميركية أي تعاون مع نظام الأسد: the refused act's partner is whom
+    the refusal is aimed at."""
+    p = r.p
+    if r.plover != "REJECT" or r.actor_target:
+        return
+    acts = [h for h in s.hits["trigger"] if p.end <= h.start <= p.end + 6]
+    for k in range(p.end, min(p.clause.end - 1, p.end + 8)):
+        if s.norms[k] in CLAUSE_PUNCT:
+            return
+        if s.norms[k] in ("مع", "ومع") and any(h.end <= k for h in acts):
+            partner = next((x for x in s.phrases if x.start == k + 1), None)
+            if partner is not None and partner.actor.type != "concept":
+                r.targets = [partner.actor]
+            return
 
 
 # What is lifted or eased: a restriction, and whom it weighed on after عن (رفعت العقوبات
