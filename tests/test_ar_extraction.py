@@ -281,6 +281,10 @@ CLAUSE_STRUCTURE = [
 ]
 
 NOT_EVENTS = [
+    # strikes allowed are not struck; توقع is "expected"; قابل لـ is "capable of"
+    ("وافقت تركيا على السماح للجيش الأمريكي بشن ضربات جوية ضد تنظيم داعش.", "ASSAULT"),
+    ("توقع رئيس إقليم كردستان مسعود بارزاني تحرير بقية مناطق سنجار قريبا.", "SUPPORT"),
+    ("وقال إن الاتحاد النقدي الأوروبي غير قابل للاستقرار دون إصلاحات.", "CONSULT"),
     # support suspended or frozen is no support given
     ("ولم تعلن إيران نيتها تعليق دعمها لحزب الله اللبناني.", "SUPPORT"),
     # opening a crossing or releasing prisoners is no fire

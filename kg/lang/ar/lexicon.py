@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kg.lang.ar.morphology import conjugate
 from kg.lang.ar.normalize import normalize, strip_diacritics
+from kg.lang.ar.rules import SHADOWED_FORMS
 from kg.tables import alternatives, read_tsv
 
 __all__ = ["Entry", "Lexicon", "load_lexicon", "key_of"]
@@ -182,6 +183,8 @@ def _load_actions(lex: Lexicon) -> None:
             lex.add_noun("trigger", "noun", participle, action_id=aid, preps=preps,
                          form=participle, participle="only", **alone)  # fmt: skip
         forms = dict(conjugate(past, present))
+        for shadowed in SHADOWED_FORMS.get(past, ()):
+            forms.pop(normalize(shadowed), None)  # توقع: "expected", not "she signs"
         for extra in _alts(r.get("forms")):
             w = normalize(extra).split()
             if len(w) == 1:

@@ -653,3 +653,6 @@ DISPLAYS = {
     "موقعه", "موقعها", "موقعهم", "موقعنا", "شاشة", "شاشات", "حسابه", "حسابها", "حسابهم",
     "صفحته", "صفحتها", "صفحتهم", "قناته", "قناتها",
 }  # fmt: skip
+# Conjugated forms another verb owns far more often: توقع is "expected" (توقّع), hardly
+# ever "she signs" (توقِّع); the verb keeps its other forms (يوقع، وقعت، ستوقع).
+SHADOWED_FORMS = {"وقع": {"توقع"}}

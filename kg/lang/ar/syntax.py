@@ -396,8 +396,9 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         any(s.norms[k] in _MAY for k in before) or s.norms[max(s.start, trig.start - 1)] in _WHOEVER
     ):
         raise_to("conditional")
-    if _may_do(s, trig) or (trig.kind == "noun" and _may_lead(s, trig)):
-        raise_to("conditional")  # قد تشن هجمات، قد تؤدي إلى تراجع: what may happen
+    if _may_do(s, trig) or (trig.kind == "noun" and (_may_lead(s, trig) or _permitted(s, trig))):
+        # قد تشن هجمات، قد تؤدي إلى تراجع، السماح للجيش الأمريكي بشن ضربات: what may happen
+        raise_to("conditional")
     if any(s.norms[k] in CONTINUATIVES and s.norms[k].startswith("س") for k in before):
         raise_to("future")
     if trig.kind == "noun" and (_after_a_future_verb(s, trig) or _dated_ahead(s, trig)):
@@ -417,6 +418,27 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         if h.start < trig.start:
             raise_to(_under_an_act(s, h, trig, plover, action_plover(h)))
     return found
+
+
+# Words of allowing: what one is allowed to do (السماح لـ X بشن ضربات) may be done.
+_ALLOWING = {
+    normalize(w)
+    for w in ("السماح", "بالسماح", "للسماح", "والسماح", "سمح", "سمحت", "يسمح", "تسمح", "ستسمح")
+}
+
+
+def _permitted(s: Sentence, trig: Hit) -> bool:
+    """وافقت تركيا على السماح للولايات المتحدة بشن ضربات: the strikes are allowed, not
+    struck (a word of allowing a few words before, the act with its بـ)."""
+    if "ب" not in trig.first.prefix:
+        return False
+    for k in range(trig.start - 1, max(s.start, trig.start - 7) - 1, -1):
+        if s.norms[k] in CLAUSE_PUNCT:
+            return False
+        w = s.norms[k]
+        if w in _ALLOWING or (w[:1] in ("و", "ف") and w[1:] in _ALLOWING):
+            return True
+    return False
 
 
 def _under_an_act(s: Sentence, h: Hit, trig: Hit, plover: str, p: str) -> str | None:
