@@ -764,6 +764,11 @@ def test_not_an_event(text, absent):
 
 
 VICTIMS_AND_AGENTS = [
+    # fire "towards" a position is aimed at its holder
+    (
+        "وأطلق مسلحو الحوثي قذائف هاون باتجاه مواقع الجيش اليمني في تعز.",
+        [("YEM", "REB", "ASSAULT", "YEM", False, "asserted")],
+    ),
     # members of a body after the verb are its subject: the body did it
     (
         "هاجمت عناصر من تنظيم داعش قافلة عسكرية قرب الرمادي.",
@@ -1887,6 +1892,11 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # a count "of" a body is the object; arms after ب are the means; the charge after اتهم
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
+    pytest.param(
+        "وهاجم الوزير الإيراني المملكة متهما إياها بتهديد الأمن القومي الإيراني.",
+        [("IRN", "GOV", "ACCUSE", None, None)],
+        id="attacking-while-accusing-is-words-and-national-security-is-no-police",
+    ),
     pytest.param(
         "وأبدت الحكومة الإندونيسية تحفظا على مشروع القرار الأمريكي.",
         [("IDN", "GOV", "REJECT", "draft resolution", None)],

@@ -237,6 +237,14 @@ _PEOPLE_PLURALS = {
 # Words paired with اليُمن (good fortune) in wishes: باليمن والبركة، باليمن والخير.
 _BLESSINGS = {normalize(w) for w in ("والبركة", "والبركات", "والخير", "والمسرات", "والسعادة")}
 
+# What follows الأمن when it is security as a state of things, not the police.
+_SECURITY_KINDS = {
+    normalize(w)
+    for w in (
+        "القومي", "الوطني", "الإقليمي", "الدولي", "الغذائي", "المائي", "العالمي", "العربي",
+        "والاستقرار", "والسلام", "والأمان", "السيبراني", "الفكري",
+    )
+}  # fmt: skip
 # Pronouns a predicate adjective follows (وهو مصر على: he is insisting).
 _SUBJECT_PRONOUNS = {
     normalize(w) for w in ("هو", "وهو", "فهو", "هي", "وهي", "فهي", "إنه", "لأنه", "أنه")
@@ -470,6 +478,16 @@ class _Builder:
         t, s0, e0 = self.span(s, e)
         return replace(actor, text=t, start=s0, end=e0)
 
+    def _security_as_a_state(self, h: Hit) -> bool:
+        """الأمن القومي، الأمن الإقليمي، الأمن والاستقرار: security as a state of things."""
+        n = self.norms
+        return (
+            h.kind == "role"
+            and h.entry.words == ("امن",)
+            and h.end < len(n)
+            and n[h.end] in _SECURITY_KINDS
+        )
+
     def _insisting(self, h: Hit) -> bool:
         """مصر after a pronoun and before على is مُصِرّ (insisting): وهو مصر على."""
         n = self.norms
@@ -500,6 +518,9 @@ class _Builder:
             if h.end < len(self.norms) and self.norms[h.end] in _BLESSINGS:
                 self.actor_tokens.difference_update(range(h.start, h.end))
                 continue  # تهنئته باليمن والبركات: good fortune (اليُمن), not Yemen
+            if self._security_as_a_state(h):
+                self.actor_tokens.difference_update(range(h.start, h.end))
+                continue  # الأمن القومي، الأمن والاستقرار: a state of things, not the police
             if self._insisting(h):
                 self.actor_tokens.difference_update(range(h.start, h.end))
                 continue  # وهو مصر على مواصلة إضرابه: insisting (مُصِرّ), not Egypt

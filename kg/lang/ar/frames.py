@@ -929,6 +929,13 @@ def _said_in(s: Sentence, p: Predicate) -> bool:
     )
 
 
+# Participles of saying after هاجم (هاجم الوزير المملكة متهما إياها): words, not arms.
+_SAYING = {
+    normalize(w)
+    for w in ("متهما", "قائلا", "واصفا", "معتبرا", "مؤكدا", "محملا", "مطالبا", "منتقدا")
+}
+
+
 def _criticism(s: Sentence, r: _Reading) -> bool:
     """هاجم (attacked) by a person, a party or a government body against a person, a
     party, the media or an idea, with no armed actor on either side: in words."""
@@ -945,7 +952,7 @@ def _criticism(s: Sentence, r: _Reading) -> bool:
     tgt = next(iter(r.targets), None)
     said = any(
         bare_word(s.norms[k]) in SAID_THINGS for k in range(r.p.end, min(s.end, r.p.end + 6))
-    )
+    ) or any(s.norms[k] in _SAYING for k in range(r.p.end, min(r.p.clause.end, r.p.end + 8)))
     if tgt is None:
         # a politician "attacking" no one armed, or what was said or decided (هاجم وزير
         # الخارجية تصريحات المالكي)
