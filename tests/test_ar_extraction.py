@@ -1893,6 +1893,16 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وأكد المدعي العام أنه يجري التحقيق في الهجوم الذي استهدف مركزا للتجنيد.",
+        [(None, None, "ASSAULT", None, None)],
+        id="an-attack-investigated-is-not-the-investigators",
+    ),
+    pytest.param(
+        "وتلقى الفريق ضربة قوية قبل ذهاب ربع نهائي دوري أبطال آسيا بعد إصابة قائد الدفاع الإسباني.",
+        [],
+        id="a-players-injury-before-a-quarter-final-is-no-attack",
+    ),
+    pytest.param(
         "وهاجم الوزير الإيراني المملكة متهما إياها بتهديد الأمن القومي الإيراني.",
         [("IRN", "GOV", "ACCUSE", None, None)],
         id="attacking-while-accusing-is-words-and-national-security-is-no-police",

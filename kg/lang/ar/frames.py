@@ -1803,6 +1803,8 @@ def _judged_object(s: Sentence, p: Predicate) -> bool:
     if bare_noun and any(s.norms[k] in _DESCRIBING_VERBS for k in before):
         return True
     prev = s.norms[p.start - 1] if p.start > p.clause.start else ""
+    if prev == "في" and p.start - 2 >= p.clause.start and _inquiry(s.norms[p.start - 2]):
+        return True  # سيقود تحقيقا في الهجوم: the attack investigated is someone else's
     lam = p.hit.first.prefix.lstrip("وف").startswith("ل") or prev in _EVENT_WORDS_WITH_LAM
     return lam and any(
         h.kind == "noun"
@@ -1811,6 +1813,12 @@ def _judged_object(s: Sentence, p: Predicate) -> bool:
         and actions()[h.entry.get("action_id")].plover in _JUDGING
         for h in s.hits["trigger"]
     )
+
+
+def _inquiry(w: str) -> bool:
+    """تحقيق، تحقيقا، التحقيق، التحقيقات (with و/ف, ب/ل): an inquiry into something."""
+    b = bare_word(w)
+    return b.startswith("تحقيق") or b.startswith("التحقيق")
 
 
 # Verbs of describing or deeming (وصف X الهجوم بأنه جبان، اعتبر الحادث إرهابيا).
