@@ -1893,6 +1893,16 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
     pytest.param(
+        "وقدمت السعودية دعما عاجلا لليمن بقيمة 274 مليون دولار.",
+        [("SAU", "GOV", "AID", "YEM", "GOV")],
+        id="support-with-a-sum-is-aid",
+    ),
+    pytest.param(
+        "وأكد الوزير أن القرار يأتي في سياق الدعم المتواصل من الحكومة السعودية للقضاء.",
+        [],
+        id="support-that-goes-on-is-a-standing-state-no-act",
+    ),
+    pytest.param(
         "وأكد المدعي العام أنه يجري التحقيق في الهجوم الذي استهدف مركزا للتجنيد.",
         [(None, None, "ASSAULT", None, None)],
         id="an-attack-investigated-is-not-the-investigators",

@@ -1692,6 +1692,17 @@ def _reread(s: Sentence, r: _Reading) -> None:
         )
     ):
         r.action = actions()["cameo_191"]  # تفرض المقاومة حصارا على الحوثيين: a siege
+    elif r.plover == "SUPPORT" and "دعم" in r.p.hit.entry.words[0] and _money_after(s, r.p):
+        r.action = actions()["economic_aid"]  # قدمت دعما بقيمة 274 مليون دولار: aid
+
+
+# Words of a sum of money (بقيمة 274 مليون دولار).
+_MONEY = {normalize(w) for w in ("بقيمة", "قيمته", "قيمتها", "مليون", "مليار", "دولار", "ريال")}
+
+
+def _money_after(s: Sentence, p: Predicate) -> bool:
+    """Support with a sum after it, in its clause: money given."""
+    return any(s.norms[k] in _MONEY for k in range(p.end, min(p.clause.end, p.end + 8)))
 
 
 _GOODS = {
@@ -2802,6 +2813,24 @@ _FINDING = tuple(normalize(w) for w in FOUND_STEMS)
 _PRACTICE = tuple(normalize(w) for w in PRACTICE_STEMS)
 
 
+# Adjectives of a standing state: الدعم المتواصل، التعاون المستمر are how things are.
+_CONTINUING = {
+    normalize(w)
+    for w in ("المتواصل", "المستمر", "الدائم", "اللامحدود", "المتواصلة", "المستمرة", "الدائمة")
+}
+
+
+def _standing_support(s: Sentence, r: _Reading) -> bool:
+    """الدعم المتواصل من خادم الحرمين، التعاون المستمر بين البلدين: support or
+    cooperation as a standing state, no act told."""
+    p = r.p
+    return (
+        r.plover in ("SUPPORT", "AID", "COOPERATE")
+        and p.end < s.end
+        and s.norms[p.end] in _CONTINUING
+    )
+
+
 def _any_such(s: Sentence, p: Predicate) -> bool:
     """أي اعتداء، أي عملية اقتحام، مواجهة أية تدخلات: any act of a kind, none in particular."""
     k = p.start - 1
@@ -2845,6 +2874,7 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         or _any_such(s, p)
         or _attributive(s, r)
         or _found_or_practised(s, p)
+        or _standing_support(s, r)
     ):
         # أي اعتداء، كل أشكال العنف: a kind of act, not one that happened; القوات
         # المشاركة في العملية: what they are; في مواجهة أية تدخلات: against any; عثر على
