@@ -764,6 +764,11 @@ def test_not_an_event(text, absent):
 
 
 VICTIMS_AND_AGENTS = [
+    # members of a body after a verb whose subject came before it are what was hit
+    (
+        "وادعى تنظيم داعش في بيان أن التفجير في حي البياع استهدف عناصر من الحشد الشعبي.",
+        [("ISIS", "REB", "ASSAULT", "IRQ", False, "asserted")],
+    ),
     # fire "towards" a position is aimed at its holder
     (
         "وأطلق مسلحو الحوثي قذائف هاون باتجاه مواقع الجيش اليمني في تعز.",

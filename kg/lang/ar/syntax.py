@@ -1354,22 +1354,30 @@ def _we_arg(speaker: Actor | None, text: str) -> Arg | None:
 
 def _part_of(s: Sentence, p: Phrase, c: Clause, trig: Hit | None = None) -> bool:
     """عبر عدد من النواب، هاجمت عناصر من داعش: the phrase after من that a number, a part
-    or members open (not after a
-    verb of killing or abducting, whose counted men are its victims: قتل عدد من الجنود)."""
+    or members open (not after a verb of killing or abducting, whose counted men are its
+    victims: قتل عدد من الجنود; members after the verb only when it opens its clause:
+    التفجير استهدف عناصر من الحشد is what was hit)."""
     k = p.start
     if trig is not None and (
         trig.entry.get("action_id") in VICTIM_ACTIONS or trig.entry.get("needs") == "violence"
     ):
         return False  # (وجرح العشرات من الجانبين: the wounded)
+    members = s.norms[k - 2] in MEMBER_WORDS and (
+        trig is None or k < trig.start or _verb_first(s, c, trig)
+    )
     return (
         k - 2 >= c.start
         and s.norms[k - 1] == "من"
-        and (
-            bare(s.norms[k - 2]) in PART_NOUNS
-            or s.norms[k - 2] in _REMNANTS
-            or s.norms[k - 2] in MEMBER_WORDS  # هاجمت عناصر من تنظيم داعش
-        )
+        and (bare(s.norms[k - 2]) in PART_NOUNS or s.norms[k - 2] in _REMNANTS or members)
         and not (k - 3 >= c.start and s.norms[k - 3] in PREPOSITIONS)
+    )
+
+
+def _verb_first(s: Sentence, c: Clause, trig: Hit) -> bool:
+    """Only particles between the clause's start and the verb: a VSO clause."""
+    return all(
+        s.norms[k] in FUNCTION_WORDS or s.norms[k] in COMPLEMENTIZERS or s.norms[k] in CLAUSE_PUNCT
+        for k in range(c.start, trig.start)
     )
 
 
