@@ -729,6 +729,8 @@ TOLD_ALL_THE_SAME = [
 # A nisba with the article after an indefinite noun is that noun's genitive, a name
 # (ناحية الصينية), and a nisba's ات plural names things (مجريات): no country.
 NOT_A_COUNTRY = [
+    # a nisba before بن is a given name: Prince Turki is not Turkish
+    ("وقدم الأمير تركي بن محمد بن فهد الشكر لأمير منطقة مكة المكرمة.", "TUR"),
     # مصر after a pronoun and before على is "insisting"
     ("ولم يبد المعتقل أي اهتمام وهو مصر على مواصلة إضرابه عن الطعام.", "EGY"),
     ("قتل خمسة أشخاص في تفجير استهدف سوقا في ناحية الصينية شمال بغداد.", "CHN"),
@@ -1897,6 +1899,16 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # a count "of" a body is the object; arms after ب are the means; the charge after اتهم
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
+    pytest.param(
+        "وأعلنت إيران إلغاء تأشيرات الدخول لمواطني العراق.",
+        [("IRN", "GOV", "CONCEDE", "IRQ", "GOV")],
+        id="abolishing-visas-eases-a-restriction-no-refusal",
+    ),
+    pytest.param(
+        "وألغت الحكومة المصرية زيارة الوفد الإسرائيلي إلى القاهرة.",
+        [("EGY", "GOV", "REJECT", "ISR", "GOV")],
+        id="cancelling-a-visit-is-still-a-refusal",
+    ),
     pytest.param(
         "وقدمت السعودية دعما عاجلا لليمن بقيمة 274 مليون دولار.",
         [("SAU", "GOV", "AID", "YEM", "GOV")],

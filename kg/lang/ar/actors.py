@@ -712,6 +712,7 @@ class _Builder:
             and (nxt.prefix.lstrip("ال") in ("", "ل") or self._of_the_state(h, nxt))
             and not _people(nxt, h)
             and not owned  # حكومته لمصر: his government's, to Egypt
+            and not self._given_nisba(nxt)  # الأمير تركي بن محمد: a given name, not Turkish
         ):
             iso3 = nxt.entry.get("iso3")
             self.used.add(nxt.start)
@@ -972,6 +973,15 @@ class _Builder:
             return A.country(fixed, t, sector, start=s0, end=e0) if fixed else None
         return A.person(
             pid, t, country=country, sector=sector, start=s0, end=e0, when=self.memory.when
+        )
+
+    def _given_nisba(self, nxt: Hit) -> bool:
+        """تركي بن محمد: a bare nisba before بن is a given name, not a nationality."""
+        return (
+            nxt.kind == "demonym"
+            and not nxt.prefix
+            and nxt.end < len(self.norms)
+            and self.norms[nxt.end] in _NAME_LINKS
         )
 
     def _name_end(self, h: Hit, end: int, iso3: str | None) -> int:

@@ -1694,6 +1694,28 @@ def _reread(s: Sentence, r: _Reading) -> None:
         r.action = actions()["cameo_191"]  # تفرض المقاومة حصارا على الحوثيين: a siege
     elif r.plover == "SUPPORT" and "دعم" in r.p.hit.entry.words[0] and _money_after(s, r.p):
         r.action = actions()["economic_aid"]  # قدمت دعما بقيمة 274 مليون دولار: aid
+    elif r.plover == "REJECT" and _restriction_cancelled(s, r.p):
+        r.action = actions()["ease_restrictions"]  # إلغاء تأشيرات الدخول: eased, not refused
+
+
+# Restrictions one may abolish (إلغاء تأشيرات الدخول، ألغت القيود): easing them concedes.
+_RESTRICTIONS = {
+    normalize(w)
+    for w in (
+        "تأشيرة", "تأشيرات", "التأشيرة", "التأشيرات", "قيود", "القيود", "حظر", "الحظر",
+        "عقوبات", "العقوبات", "رسوم", "الرسوم",
+    )
+}  # fmt: skip
+
+
+def _restriction_cancelled(s: Sentence, p: Predicate) -> bool:
+    """إلغاء تأشيرات الدخول، ألغت الحكومة القيود: what a cancelling word abolishes is a
+    restriction (not a visit or an agreement, which are refused)."""
+    if "لغ" not in s.norms[p.start]:  # (إلغاء is stored as غاء, its ال read as the article)
+        return False
+    return any(
+        bare_word(s.norms[k]) in _RESTRICTIONS for k in range(p.end, min(p.clause.end, p.end + 2))
+    )
 
 
 # Words of a sum of money (بقيمة 274 مليون دولار).
