@@ -405,7 +405,8 @@ def _harm_by_the_attacker(events: list[Event]) -> list[Event]:
     the doer's. Only when the sentence has that one attack, aimed at no one else and not
     by the victims' own state."""
     out = list(events)
-    for harm in events:
+    told = set()  # the attacks told again by the harm they did
+    for i, harm in enumerate(events):
         if harm.source is not None or harm.target is None or harm.action.plover != "ASSAULT":
             continue
         if harm.negated or not harm.target.sector:
@@ -431,7 +432,7 @@ def _harm_by_the_attacker(events: list[Event]) -> list[Event]:
         )  # (a state's own forces did not kill its soldiers; its rebels may have)
         if own_side or (aimed is not None and not _place(aimed) and aimed.id != harm.target.id):
             continue
-        out[out.index(harm)] = replace(harm, source=attack.source)
+        out[i] = replace(harm, source=attack.source)
         if aimed is None or _place(aimed):
-            out.remove(attack)
-    return out
+            told.add(id(attack))  # (one attack may have killed and wounded: told once)
+    return [ev for ev in out if id(ev) not in told]

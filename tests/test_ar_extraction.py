@@ -766,6 +766,14 @@ def test_not_an_event(text, absent):
 
 
 VICTIMS_AND_AGENTS = [
+    # one attack that killed some and wounded others is the doer's both times
+    (
+        "قتل ثلاثة جنود أتراك وأصيب خمسة مدنيين حين فتح مسلحون من حزب العمال الكردستاني النار.",
+        [
+            ("TUR", "REB", "ASSAULT", "TUR", False, "asserted"),
+            ("TUR", "REB", "ASSAULT", None, False, "asserted"),
+        ],
+    ),
     # members of a body after a verb whose subject came before it are what was hit
     (
         "وادعى تنظيم داعش في بيان أن التفجير في حي البياع استهدف عناصر من الحشد الشعبي.",
