@@ -16,9 +16,9 @@ applies one policy to all of them, driven by flags of the vocabulary
 - **domain guard**: in sports, business, health, accident, weather, culture and
   religious (a sermon, a fatwa) reporting, the same words (هجوم, "attack", سيطرة)
   are no political event unless a political actor (a state's government, forces,
-  police, courts; an armed group; an international body) takes part; a column (the pack's register
-  ``opinion``: the writer's own "I" outside quotations) argues about states and
-  armies and reports nothing, whoever its actors are;
+  police, courts; an armed group; an international body) takes part; a column (the
+  pack's register ``opinion``: the writer's own "I" outside quotations) argues about
+  states and armies and reports nothing, whoever its actors are;
 - **what did not happen**: an event only requested, hoped for or put as a condition
   falls below the default threshold (the request, hope or threat itself is coded), and
   so does one only planned or to come whose doer is not named (no one stated it);

@@ -83,10 +83,7 @@ class Actor:
     group: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        if self.group and self.sector:
-            d["sector"] = self.sector + self.group
-        return d
+        return _group_in_sector(asdict(self), self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> Actor | None:
@@ -101,12 +98,20 @@ class Actor:
         return cls(**fields)
 
 
+def _group_in_sector(d: dict[str, Any], actor: Actor) -> dict[str, Any]:
+    """An actor's ``asdict`` with its group written after its sector (``CVLkur``)."""
+    if actor.group and actor.sector:
+        d["sector"] = actor.sector + actor.group
+    return d
+
+
 def _with_actors(d: dict[str, Any], record: Any) -> dict[str, Any]:
-    """``d`` with its actors written by ``Actor.to_dict`` (the group inside ``sector``)."""
+    """A record's ``asdict`` with its actors' groups inside their sectors, as
+    ``Actor.to_dict`` writes them."""
     for key in ("source", "target", "attributed_to"):
         actor = getattr(record, key)
         if actor is not None:
-            d[key] = actor.to_dict()
+            _group_in_sector(d[key], actor)
     return d
 
 

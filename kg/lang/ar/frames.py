@@ -1850,8 +1850,7 @@ def _judged_object(s: Sentence, p: Predicate) -> bool:
 
 def _inquiry(w: str) -> bool:
     """تحقيق، تحقيقا، التحقيق، التحقيقات (with و/ف, ب/ل): an inquiry into something."""
-    b = bare_word(w)
-    return b.startswith("تحقيق") or b.startswith("التحقيق")
+    return bare_word(w).startswith("تحقيق")
 
 
 # Verbs of describing or deeming (وصف X الهجوم بأنه جبان، اعتبر الحادث إرهابيا).
@@ -1947,38 +1946,38 @@ def _refused_partner(s: Sentence, r: _Reading) -> None:
     p = r.p
     if r.plover != "REJECT" or r.actor_target:
         return
+    k = _first_word_after(s, p, ("مع", "ومع"), 8)
     acts = [h for h in s.hits["trigger"] if p.end <= h.start <= p.end + 6]
-    for k in range(p.end, min(p.clause.end - 1, p.end + 8)):
-        if s.norms[k] in CLAUSE_PUNCT:
-            return
-        if s.norms[k] in ("مع", "ومع") and any(h.end <= k for h in acts):
-            partner = next((x for x in s.phrases if x.start == k + 1), None)
-            if partner is not None and partner.actor.type != "concept":
-                r.targets = [partner.actor]
-            return
-
-
-# What is lifted or eased: a restriction, and whom it weighed on after عن (رفعت العقوبات
-# عن كوبا، تخفيف الحصار عن غزة).
-_LIFTED_FROM = {normalize(w) for w in ("عن", "وعن")}
+    if k is not None and any(h.end <= k for h in acts):
+        _aim_at_phrase(s, r, k + 1)
 
 
 def _lifted_from(s: Sentence, r: _Reading) -> None:
-    """رفعت الولايات المتحدة العقوبات عن كوبا: the concession goes to whom the sanctions
-    weighed on, not to the sanctions."""
+    """رفعت الولايات المتحدة العقوبات عن كوبا، تخفيف الحصار عن غزة: the concession goes to
+    whom the restriction weighed on (after عن), not to the restriction."""
     if r.plover != "CONCEDE" or r.actor_target:
         return
-    p = r.p
-    for k in range(p.end, min(p.clause.end - 1, p.end + 7)):
+    k = _first_word_after(s, r.p, ("عن", "وعن"), 7)
+    if k is not None:
+        _aim_at_phrase(s, r, k + 1)
+
+
+def _first_word_after(s: Sentence, p: Predicate, words: tuple[str, ...], reach: int) -> int | None:
+    """Where the first of ``words`` stands within ``reach`` tokens after ``p``, in its clause
+    and before any clause mark."""
+    for k in range(p.end, min(p.clause.end - 1, p.end + reach)):
         if s.norms[k] in CLAUSE_PUNCT:
-            return
-        if s.norms[k] in _LIFTED_FROM:
-            whom = next(
-                (x for x in s.phrases if x.start == k + 1 and x.actor.type != "concept"), None
-            )
-            if whom is not None:
-                r.targets = [whom.actor]
-            return
+            return None
+        if s.norms[k] in words:
+            return k
+    return None
+
+
+def _aim_at_phrase(s: Sentence, r: _Reading, k: int) -> None:
+    """The actor phrase starting at token ``k``, if any, is the reading's target."""
+    x = next((x for x in s.phrases if x.start == k and x.actor.type != "concept"), None)
+    if x is not None:
+        r.targets = [x.actor]
 
 
 def _object_pronoun(r: _Reading) -> None:
@@ -2203,7 +2202,6 @@ def _received_noun(s: Sentence, r: _Reading) -> None:
         r.targets = [receiver.actor]
 
 
-_HONORIFIC = {normalize(w) for w in HONORIFICS}
 # Verbal nouns of things sent or given, whose sender من names right after them:
 # دعوة من X إلى Y, رسالة من X, بدعم من X (not طلب من X: the one asked).
 _SENT = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE"})
@@ -2234,7 +2232,7 @@ def _sent_from(s: Sentence, r: _Reading) -> None:
             if ((a.role == "pp" and a.prep == "من") or (a.role == "obj" and s.norms[k] == "من"))
             and a.phrases
             and all(
-                s.norms[j] in _HONORIFIC or s.norms[j] in FOLLOWER_WORDS
+                s.norms[j] in HONORIFICS or s.norms[j] in FOLLOWER_WORDS
                 for j in range(k + 1, a.phrases[0].start)
             )
             and k + 1 <= a.phrases[0].start <= k + 3  # (من فخامة الرئيس)
@@ -2579,7 +2577,7 @@ def _other_sense_object(s: Sentence, p: Predicate) -> bool:
         if _has_object_pronoun(p):
             return True  # حققته: achieved it
         if any(
-            s.norms[k] == "علي" and s.norms[k + 1] in _DISPLAYS
+            s.norms[k] == "علي" and s.norms[k + 1] in DISPLAYS
             for k in range(p.end, min(s.end - 1, p.end + 4))
         ):
             return True  # عرض البيت الأبيض على موقعه: shown, not offered
@@ -2591,9 +2589,6 @@ def _other_sense_object(s: Sentence, p: Predicate) -> bool:
     w = s.norms[p.end]
     construct = "ال" not in p.hit.first.prefix and w.startswith("ال") and w not in FUNCTION_WORDS
     return construct or _achievable(w)
-
-
-_DISPLAYS = {normalize(w) for w in DISPLAYS}
 
 
 def _achievable(w: str) -> bool:

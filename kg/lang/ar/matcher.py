@@ -196,7 +196,7 @@ def _best_verb(
 
 
 # Words a VSO subject may open with before its actor: عناصر من الحزب، أفراد الشرطة.
-_SUBJECT_OPENERS = frozenset(normalize(w) for w in MEMBER_WORDS) | {"من"}
+_SUBJECT_OPENERS = frozenset(MEMBER_WORDS) | {"من"}
 
 
 def _in_subject(norms: list[str], j: int) -> bool:
@@ -294,7 +294,7 @@ def match_layers(
         # a bare form is a noun
         construct = i > 0 and (
             norms[i - 1] in prepositions
-            or norms[i - 1] in _QUANTIFIER_FORMS
+            or norms[i - 1] in GENERIC
             or (
                 norms[i - 1][:1] in ("ب", "ل")
                 and not norms[i - 1][1:3] == "ال"
@@ -388,7 +388,6 @@ def _verb_cannot_follow(norms: list[str], i: int, prepositions: frozenset[str]) 
     return (prev in prepositions or prev in _TIME_PREPOSITIONS) and prev not in _TAKES_A_VERB
 
 
-_QUANTIFIER_FORMS = frozenset(normalize(w) for w in GENERIC)
 _COUNT_FORMS = frozenset(normalize(w) for w in COUNTS) - {"احد", "واحد", "ما"}
 
 

@@ -51,6 +51,10 @@ __all__ = [
     "AGENT_FIRE",
     "BODY_NOUNS",
     "GENERIC",
+    "DISPLAYS",
+    "FOUND_STEMS",
+    "PRACTICE_STEMS",
+    "SHADOWED_FORMS",
     "JUDGED_AS",
     "WEAPONS",
     "INSTRUMENTS",
@@ -628,15 +632,6 @@ LOYAL_WORDS = {
 AGENT_AFTER_ALA = {"يد", "يدي", "أيدي"}
 AGENT_FIRE = {"برصاص", "بنيران", "رصاص", "نيران", "بواسطة"}  # بواسطة X: by X
 
-
-def _normalised(words: set[str]) -> set[str]:
-    return {normalize(w) for w in words}
-
-
-# The lists above are written in plain spelling; the rules compare normalised text.
-for _name in __all__:
-    if isinstance(globals()[_name], set):
-        globals()[_name] = _normalised(globals()[_name])
 # Verbs and nouns of finding, seizing or making safe (عثرت الشرطة على قذيفة، ضبط عبوة،
 # تفكيك لغم): the weapon after them is a thing found, not an attack. Stems after و/ف.
 FOUND_STEMS = (
@@ -656,3 +651,13 @@ DISPLAYS = {
 # Conjugated forms another verb owns far more often: توقع is "expected" (توقّع), hardly
 # ever "she signs" (توقِّع); the verb keeps its other forms (يوقع، وقعت، ستوقع).
 SHADOWED_FORMS = {"وقع": {"توقع"}}
+
+
+def _normalised(words: set[str]) -> set[str]:
+    return {normalize(w) for w in words}
+
+
+# The lists above are written in plain spelling; the rules compare normalised text.
+for _name in __all__:
+    if isinstance(globals()[_name], set):
+        globals()[_name] = _normalised(globals()[_name])

@@ -1362,15 +1362,14 @@ def _part_of(s: Sentence, p: Phrase, c: Clause, trig: Hit | None = None) -> bool
         trig.entry.get("action_id") in VICTIM_ACTIONS or trig.entry.get("needs") == "violence"
     ):
         return False  # (وجرح العشرات من الجانبين: the wounded)
-    members = s.norms[k - 2] in MEMBER_WORDS and (
-        trig is None or k < trig.start or _verb_first(s, c, trig)
-    )
-    return (
-        k - 2 >= c.start
-        and s.norms[k - 1] == "من"
-        and (bare(s.norms[k - 2]) in PART_NOUNS or s.norms[k - 2] in _REMNANTS or members)
-        and not (k - 3 >= c.start and s.norms[k - 3] in PREPOSITIONS)
-    )
+    if k - 2 < c.start or s.norms[k - 1] != "من":
+        return False
+    if k - 3 >= c.start and s.norms[k - 3] in PREPOSITIONS:
+        return False
+    opener = s.norms[k - 2]
+    if bare(opener) in PART_NOUNS or opener in _REMNANTS:
+        return True
+    return opener in MEMBER_WORDS and (trig is None or k < trig.start or _verb_first(s, c, trig))
 
 
 def _verb_first(s: Sentence, c: Clause, trig: Hit) -> bool:
