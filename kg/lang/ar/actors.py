@@ -26,6 +26,7 @@ from kg.lang.ar.rules import (
     LOCATIVES,
     MEETINGS,
     NOT_NAMES,
+    NUMBERS,
     PLACE_NOUNS,
     PREPOSITIONS,
 )
@@ -721,7 +722,9 @@ class _Builder:
             iso3, end = state, end + 1  # رئيس جمهورية بنين: the role holds جمهورية
         if self._main_adjective(h):
             return None  # هدفه الرئيس, الشارع الرئيس: "main", not the president
-        if e.get("role") in ("person", "counterpart", "named"):
+        if self._counted(h):
+            found = self._group(h, end, iso3)  # 14 جنديا، ثلاثة ضباط: that many soldiers
+        elif e.get("role") in ("person", "counterpart", "named"):
             people = iso3 is None and end == h.end and self._people_of_org(h, end)
             found = people or (iso3 is None and self._head_of(h, end)) or self._titled(h, end, iso3)
         else:
@@ -733,6 +736,19 @@ class _Builder:
                 or self._group(h, end, iso3)
             )
         return found if found[0] is not None else None
+
+    def _counted(self, h: Hit) -> bool:
+        """A title counted by a number before it (14 جنديا، ثلاثة ضباط) or indefinite in
+        the accusative (اعتقلت الشرطة صحفيا) names people of its kind, unnamed: a group,
+        no one title's holder."""
+        if h.entry.get("role") != "person" or "ال" in h.first.prefix:
+            return False
+        if h.first.suffix.endswith("ات"):
+            return False  # 9 محافظات: governorates, not governors
+        if h.first.suffix in ("ا", "ان", "ين") and len(h.entry.words) == 1:
+            return True  # (جنديان، ضابطين: two of them)
+        w = self.norms[h.start - 1] if h.start else ""
+        return w.isdigit() or bare_word(w) in NUMBERS
 
     def _of_the_state(self, h: Hit, nxt: Hit) -> bool:
         """وزير الداخلية بمملكة البحرين: a title "in" a state named as one is that
@@ -1246,8 +1262,10 @@ class _Builder:
 
     def _verbal_noun(self, h: Hit, end: int) -> bool:
         """A "definite" group word without the article before a noun that is no adjective
-        of it (معارضة القرار, وطالب مجلس المحافظة: opposing, demanded)."""
-        if h.entry.get("role") != "definite" or "ال" in h.first.prefix or h.first.suffix:
+        of it (معارضة القرار, وطالب مجلس المحافظة: opposing, demanded; متهما إياها: accusing
+        her, a participle in the accusative)."""
+        suffix = h.first.suffix not in ("", "ا")
+        if h.entry.get("role") != "definite" or "ال" in h.first.prefix or suffix:
             return False
         nxt_word = self.norms[end] if end < len(self.norms) else ""
         if end in self.actor_tokens or not nxt_word.isalpha():

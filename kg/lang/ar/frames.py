@@ -30,7 +30,7 @@ from functools import lru_cache
 from kg import actors as A
 from kg.lang.ar.actors import Phrase, adjective_like, bare_word, in_place_noun, named_after
 from kg.lang.ar.matcher import Hit
-from kg.lang.ar.morphology import ENCLITICS
+from kg.lang.ar.morphology import ENCLITICS, conjugate
 from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import (
     ACHIEVABLE,
@@ -57,6 +57,7 @@ from kg.lang.ar.rules import (
     LOYAL_WORDS,
     MEETINGS,
     MEMBER_WORDS,
+    MET,
     NEGATORS,
     NOT_EVENT_HEADS,
     NOT_ONLY,
@@ -65,6 +66,7 @@ from kg.lang.ar.rules import (
     PASSIVE_VERBS,
     PLACE_NOUNS,
     PRACTICE_STEMS,
+    PREPARING_VERBS,
     PREPOSITIONS,
     PURPOSE,
     RELATIVES,
@@ -306,6 +308,35 @@ def _fired_from(s: Sentence, r: _Reading) -> Phrase | None:
 
 
 _POSITIONS = {normalize(w) for w in ("مواقع", "مناطق", "معاقل", "ثكنات", "مقرات", "مراكز")}
+# Nouns of fighting whose other side comes with مع (اشتباكات مع الحوثيين).
+_CLASHES = {
+    normalize(p + w)
+    for w in ("اشتباكات", "اشتباك", "مواجهات", "معارك", "معركة", "قتال")
+    for p in ("", "ال", "في", "فيال", "خلال", "بال", "ب")
+}
+
+
+def _clash_partner(s: Sentence, r: _Reading) -> Phrase | None:
+    """قتل جندي سعودي في اشتباكات مع الحوثيين: who the victims' side fought, with
+    no other doer named, killed or wounded them (the fight's other side)."""
+    p = r.p
+    if not r.victims and not p.passive and p.hit.entry.words[0] not in VICTIM_NOUNS:
+        return None
+    k = next((k for k in range(p.end, min(p.clause.end, p.end + 10)) if s.norms[k] in _CLASHES), 0)
+    if not k:
+        return None
+    j = k + 1
+    definite = "ال" in s.norms[k][:4]
+    while (
+        j < min(p.clause.end, k + 4) and s.norms[j] != "مع" and adjective_like(s.norms[j], definite)
+    ):
+        j += 1  # اشتباكات عنيفة مع
+    if j >= p.clause.end - 1 or s.norms[j] != "مع":
+        return None
+    x = next((x for x in s.phrases if x.start == j + 1), None)
+    return x if x is not None and x.actor.country != "" else None
+
+
 # The verbal noun of firing, with its clitics: إطلاق X قذائف, its genitive is who fired.
 _LAUNCHING = {normalize(p + w) for w in ("إطلاق", "اطلاق") for p in ("", "و", "ب", "ل", "وب")}
 
@@ -1136,6 +1167,13 @@ def _noun_victims(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...]:
     """مقتل عشرة من عناصر تنظيم /داعش/: the counted, else the first actor soon after,
     not past a word of cause (إصابة تسعة آخرين جراء قصف شنه الحوثيون)."""
     c = p.clause
+    if p.hit.first.suffix:
+        # لقي ثلاثة جنود مصرعهم: the pronoun's, the subject of "met" before the noun
+        before = [x for x in c.phrases if x.end <= p.start and not x.governed]
+        j = before[-1].start - 1 if before else c.start
+        while j > c.start and (s.norms[j] in NUMBERS or s.norms[j].isdecimal()):
+            j -= 1  # لقي ثلاثة جنود مصرعهم
+        return coordinated_back(before) if j >= c.start and s.norms[j] in MET else ()
     x = count_then_phrase(s, k, c.phrases) or next(
         (x for x in c.phrases if k <= x.start <= k + 5 and not x.governed), None
     )
@@ -1326,6 +1364,7 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         # أعلن الجيش مقتل عشرة
         agent = agent_phrase(s, p.clause.phrases, p.end, p.clause.end) or _fired_from(s, r)
         agent = agent or _exposed_to_whose(s, r) or _doer_of(p) or _agent_past_a_name(s, p)
+        agent = agent or _clash_partner(s, r)
         r.src_phrases = (agent,) if agent is not None else ()
         r.sources = [agent.actor] if agent is not None else [None]
         told = p.context is p.speaker or _reporter(p.context)
@@ -1547,7 +1586,8 @@ def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
     comes with another preposition names its doer with لـ right after it (past its
     adjectives), when the target's preposition follows."""
     p = r.p
-    preps = _preps(p.hit)
+    # (a transitive attack's noun takes على too: قصف للتحالف على صنعاء)
+    preps = _preps(p.hit) or ({normalize("على")} if r.plover == "ASSAULT" else set())
     if not preps or "ل" in preps or not _agentless(r.plover) or p.hit.first.suffix:
         return None
     x = next((x for x in p.clause.phrases if x.start >= p.end), None)
@@ -1998,6 +2038,25 @@ def _reach(r: _Reading) -> int:
 _VERB_NOT = frozenset({"لا", "لم", "لن"})
 
 
+# With whose backing an act was done (بدعم من طيران التحالف، بمساندة من القوة الخاصة).
+_BACKING = {
+    normalize(w) for w in ("بدعم", "بمساندة", "بإسناد", "باسناد", "بمشاركة", "بغطاء", "بمؤازرة")
+}
+
+
+def _backer(s: Sentence, x: Phrase) -> bool:
+    """The backer of an act (سيطرت القوات على المدينة بدعم من طيران التحالف) helps its
+    doer: the support is its own event, the backer is no target of the act."""
+    # (past the backer's own words: بمساندة من القوة الخاصة لأمن الطرق; أشاد بدعم المملكة
+    # للأردن praised her support, no من)
+    for j in range(x.start - 1, max(s.start, x.start - 5), -1):
+        if s.norms[j] == "من":
+            return s.norms[j - 1] in _BACKING
+        if not s.norms[j].isalpha() or s.norms[j] in FUNCTION_WORDS:
+            return False
+    return False
+
+
 def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]:
     p = r.p
     after = [x for x in p.clause.phrases if x.start >= p.end]
@@ -2022,6 +2081,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         and s.norms[x.start - 1] not in LOYAL_WORDS
         and not _instrument(s, x)
         and not _across_border(s, x)
+        and not _backer(s, x)
     ]
     if p.kind == "verb":
         # a verb's object comes soon after it (or after its subject); an object
@@ -2240,6 +2300,10 @@ def _sent_from(s: Sentence, r: _Reading) -> None:
         None,
     )
     if sender is None or sender.actor.type == "concept":
+        if s.norms[p.start] in _BACKING and k < s.end and s.norms[k] == "من":
+            # بمساندة من القوة الخاصة: backing by someone not named as an actor here,
+            # neither the clause's doer's nor aimed at whoever follows
+            r.sources, r.src_phrases, r.targets = [None], (), []
         return
     # the one it goes to: إلى Y, also past a comma (رسالة من X، إلى Y)
     to = next(
@@ -2443,7 +2507,7 @@ def _loser(s: Sentence, p: Predicate) -> Phrase | None:
             k -= 1
         # (past the place taken: مقاتلون من المعارضة سيطروا is whose fighters)
         place_first = any(s.norms[j] in ("على", "علي") for j in range(p.start, k))
-        if k > p.end and s.norms[k] == "من" and place_first:
+        if k > p.end and s.norms[k] == "من" and place_first and not _backer(s, x):
             return x
     return None
 
@@ -2656,6 +2720,8 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False
     if p.kind == "verb" and (not _verb_is_event(s, r) or _purpose_verb(s, p)):
         return False  # (لينضم إلى المجلس، كي يهاجموا: the purpose of the clause, not done)
+    if _purpose_noun(s, r):
+        return False
     if p.kind == "participle" and _governed(s, p):
         return False  # لا مكان للمخربين: after a preposition the participle names doers
     if _habitual(s, p):
@@ -2729,6 +2795,29 @@ def _purpose_verb(s: Sentence, p: Predicate) -> bool:
     prev = s.norms[p.start - 1] if p.start > s.start else ""
     lam = p.hit.first.prefix.lstrip("وف").startswith("ل")
     return (lam or prev in PURPOSE) and p.start > p.clause.start
+
+
+_PREPARING = {
+    normalize(c + f)
+    for past, present in PREPARING_VERBS
+    for f in conjugate(past, present)
+    for c in ("", "و", "ف", "س", "وس")
+}
+
+
+def _purpose_noun(s: Sentence, r: _Reading) -> bool:
+    """A verbal noun with the لام of purpose after a verb of setting out, preparing or
+    trying in its clause (توجهت القوات للسيطرة على أبين، حاولت التسلل لمهاجمة مواقع
+    الجيش): what they went for, not done. Going out to protest is protesting."""
+    p = r.p
+    if p.kind != "noun" or r.plover == "PROTEST":
+        return False
+    if not p.hit.first.prefix.lstrip("وف").startswith("ل"):
+        return False
+    if any(x.start > p.start for x in r.src_phrases):
+        return False  # تستعد الرياض للزيارة المرتقبة لوزير الخارجية: his, not theirs
+    lo = max(p.clause.start, p.start - 8)
+    return any(s.norms[k] in _PREPARING for k in range(lo, p.start))
 
 
 def _as_a_rule(s: Sentence, p: Predicate) -> bool:
@@ -3385,7 +3474,8 @@ def _violent(s: Sentence, r: _Reading) -> bool:
     )
 
 
-_BEFORE_BLAST = {normalize(w) for w in ("قبل", "منع", "لمنع", "دون", "تفادي")}
+# (بغرض تفجير المسجد: a blast aimed at is none that happened)
+_BEFORE_BLAST = {normalize(w) for w in ("قبل", "منع", "لمنع", "دون", "تفادي")} | PURPOSE
 
 
 def _blast(s: Sentence, r: _Reading) -> bool:

@@ -49,6 +49,14 @@ def _rest_matches(words: tuple[str, ...], stems: list[dict[str, Analysis]], i: i
     return all(w in stems[i + k] for k, w in enumerate(words))
 
 
+def _inside(words: tuple[str, ...], stems: list[dict[str, Analysis]], i: int) -> bool:
+    """The later words of an act's phrase (هجوم مسلح) carry no preposition of their own
+    unless the phrase writes it (تبادل لإطلاق النار): one on them opens another phrase."""
+    return not any(
+        stems[i + k][w].prefix.lstrip("و").startswith(("ل", "ب", "ك")) for k, w in enumerate(words)
+    )
+
+
 @lru_cache(maxsize=WORDS)
 def stem_map(word: str) -> dict[str, Analysis]:
     """Stem -> the least-stripped analysis giving it (cached per word form)."""
@@ -142,6 +150,8 @@ def _best_noun(
                 continue
             if len(words) > 1 and not _fits(e, stems[i + len(words) - 1][words[-1]]):
                 continue  # مدينة أبها is no مدينة إب with "her"
+            if e.layer == "trigger" and not _inside(words[1:], stems, i + 1):
+                continue  # هجوم لمسلحين: an attack by gunmen, no هجوم مسلح
             rank = (len(e.words), -a.stripped)
             if best is None or rank > best[0]:
                 best = (rank, Hit(i, i + len(e.words), e, a))

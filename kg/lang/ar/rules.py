@@ -23,6 +23,7 @@ __all__ = [
     "CLAUSE_PUNCT",
     "QUANTIFIERS",
     "PURPOSE",
+    "PREPARING_VERBS",
     "HALTING",
     "MEETINGS",
     "NUMBERS",
@@ -47,6 +48,7 @@ __all__ = [
     "AFFILIATION",
     "LOCATIVES",
     "VICTIM_NOUNS",
+    "MET",
     "AGENT_AFTER_ALA",
     "AGENT_FIRE",
     "BODY_NOUNS",
@@ -350,6 +352,16 @@ PURPOSE = {
     "اجل", "بهدف", "بغية", "سعيا", "لأجل", "كي", "لكي", "بغرض", "لغرض", "بقصد",
     "استعدادا", "تمهيدا",
 }  # fmt: skip
+# Verbs of setting out, preparing or trying (past, present): a verbal noun with the لام of
+# purpose after them (توجهت القوات للسيطرة على أبين، حاولت الميليشيا التسلل لمهاجمة
+# مواقع الجيش) is what they are for, not done yet.
+PREPARING_VERBS = (
+    ("توجه", "يتوجه"), ("اتجه", "يتجه"), ("تحرك", "يتحرك"), ("تقدم", "يتقدم"),
+    ("استعد", "يستعد"), ("تأهب", "يتأهب"), ("حشد", "يحشد"), ("جهز", "يجهز"),
+    ("أرسل", "يرسل"), ("دفع", "يدفع"), ("حاول", "يحاول"), ("خطط", "يخطط"),
+    ("استخدم", "يستخدم"), ("تسلل", "يتسلل"), ("زحف", "يزحف"), ("", "يسعى"),
+    ("سعى", ""), ("سعت", ""), ("سعوا", ""),
+)  # fmt: skip
 # Words of stopping, preventing or suspending: وقف إطلاق النار is not shooting, تعليق
 # دعمها no support given.
 HALTING = {
@@ -499,8 +511,13 @@ VOICE_VERBS = {
 }  # fmt: skip
 RESPONSIBILITY = {"مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية"}
 CLAIM_REPORTS = {"أعلن", "أعلنت", "أعلنوا", "تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى"}
-# Verb forms that can only be passive (أُصيب، اغتيل): the actor next to them is the victim.
-PASSIVE_VERBS = {"أصيب", "أصيبت", "أصيبوا", "أصيبا", "اغتيل", "اغتيلت", "اغتيلوا"}
+# Verb forms that can only be passive (أُصيب، اغتيل), or say what befell their subject
+# (استشهد): the actor next to them is the victim.
+PASSIVE_VERBS = {
+    "أصيب", "أصيبت", "أصيبوا", "أصيبا", "اغتيل", "اغتيلت", "اغتيلوا",
+    # (killed, said of the victim: استشهد شاب برصاص الاحتلال)
+    "استشهد", "استشهدت", "استشهدوا", "استشهدا",
+}  # fmt: skip
 # Prepositions of time and cause: an event noun after them (بعد الاحتجاجات) is background,
 # not an act of the clause's subject.
 BACKGROUND = {"بعد", "قبل", "خلال", "إثر", "اثر", "عقب", "جراء", "بسبب", "منذ", "أثناء", "إبان"}
@@ -621,6 +638,8 @@ PART_NOUNS = {
 WITNESS = {"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وشهد", "وتشهد", "ويشهد"}
 # Event nouns whose genitive is the victim, never the agent: مقتل X (X was killed).
 VICTIM_NOUNS = {"مقتل", "مصرع", "اصابه"}  # (إصابة: wounding, normalised)
+# "Met" of لقي مصرعه، لقوا حتفهم (met their death): its subject is the pronoun's.
+MET = {"لقي", "لقيت", "لقوا", "لقيا", "لقيتا"}
 # Loyal to, following or backing what comes after (المقاومة الموالية للرئيس هادي): what
 # follows is whom the phrase before it serves, neither its subject nor its target.
 LOYAL_WORDS = {

@@ -570,7 +570,8 @@ _AHEAD_TIME = {normalize(w) for w in ("المقبل", "المقبلة", "الق�
 
 def _future_verb(s: Sentence, k: int) -> bool:
     """Token ``k`` is a present verb with the future's س (سيعقد، ستستكمل، سنواصل), not a
-    noun that starts so (سياسة، سيطرة، سيناء) nor a name (سيرغي)."""
+    noun that starts so (سياسة، سيطرة، سيناء), a name (سيرغي) nor a past verb (سيطرت،
+    سيطروا: a present verb ends in neither)."""
     w = s.norms[k]
     if w[:1] in ("و", "ف") and w[1:2] == "س":
         w = w[1:]  # وسيجري، فستكون
@@ -578,7 +579,7 @@ def _future_verb(s: Sentence, k: int) -> bool:
         len(w) >= 5
         and w[0] == "س"
         and w[1] in "يتن"
-        and not w.endswith(("ه", "ات", "ين", "اء", "يه"))
+        and not w.endswith(("ه", "ت", "ين", "اء", "يه", "وا"))
         and k not in s.in_phrase
     )
 
@@ -1396,8 +1397,15 @@ def _own_subject(s: Sentence, c: Clause) -> Arg | None:
             continue
         if c.speaker_phrase is p:
             return None
+        if p.start - 2 >= s.start and s.norms[p.start - 2] in _DONE_TO:
+            continue  # تم رصد المتهمين: whom it was done to, no doer
         return Arg("subj", (p,), how="svo")
     return None
+
+
+# Verbs of the impersonal passive before a verbal noun (تم اعتقال X، جرى ترحيل X): the
+# noun's genitive is acted on.
+_DONE_TO = {normalize(w) for w in ("تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جرى", "وجرى")}
 
 
 def _predicate(
