@@ -13,15 +13,21 @@ applies one policy to all of them, driven by flags of the vocabulary
   media, the administration) falls below the default confidence threshold, unless
   its trigger is an event by itself (a demonstration, an air strike: the pack
   marks it ``trigger:alone``);
-- **domain guard**: in sports, business, health, accident, weather, culture and
+- **domain guard**: in sports, business, health, accident, weather, culture, crime and
   religious (a sermon, a fatwa) reporting, the same words (هجوم, "attack", سيطرة)
-  are no political event unless a political actor (a state's government, forces,
-  police, courts; an armed group; an international body) takes part; a column (the
+  are no political event unless political actors (a state's government, forces,
+  police, courts; an armed group; an international body) of two countries deal with
+  each other, an armed doer attacks someone named, or people protest; a column (the
   pack's register ``opinion``: the writer's own "I" outside quotations) argues about
   states and armies and reports nothing, whoever its actors are;
 - **what did not happen**: an event only requested, hoped for or put as a condition
   falls below the default threshold (the request, hope or threat itself is coded), and
   so does one only planned or to come whose doer is not named (no one stated it);
+- **dyads**: an event is who did what to whom, as PETRARCH and ICEWS code it; one with
+  no target named falls below the default threshold, unless its category is news
+  without one (``kgo:targetOptional``: a demonstration, an attack, forces mobilised, a
+  withdrawal, a condemnation of an act whose doer is unknown, an agreement to resign, a
+  demand or a vow made in public): meeting, backing, rejecting or arresting is of someone;
 - **history**: an event told in a sentence that names a year long before the
   article's (the 1990 invasion, حرب 1967; ``kg.dating.HISTORY_YEARS``), or that the
   pack marks as recalled (a doer called dead; acts named by a noun and counted "since"
@@ -80,6 +86,7 @@ POLITICAL_SECTORS = frozenset(
 )
 _NO_ACTOR_FACTOR = 0.4
 _REGISTER_FACTOR = 0.4
+_NO_TARGET_FACTOR = 0.4
 # Events only asked for, hoped for or imagined (طالب بوقف الهجمات, "if it attacks")
 # did not happen; their own request, hope or threat is the event.
 _UNREAL = frozenset({"requested", "hoped", "conditional"})
@@ -201,6 +208,24 @@ def political(a: Actor | None) -> bool:
     return a.sector in POLITICAL_SECTORS
 
 
+# Sectors of armed actors: their attacks are news in any register.
+_ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "RAD", "SEP"})
+
+
+def _told_doer(m: Mention) -> bool:
+    """A political doer named in the sentence itself (one carried over from another
+    sentence does not act in this one)."""
+    return political(m.source) and "source:inferred" not in m.evidence.split()
+
+
+def _between_states(m: Mention) -> bool:
+    """Political actors of two countries dealing with each other."""
+    src, tgt = m.source, m.target
+    if not (_told_doer(m) and political(tgt)):
+        return False
+    return bool(src.country and tgt.country) and src.country != tgt.country
+
+
 def confidence(m: Mention) -> float:
     """The pack's score of a mention, lowered where the policy doubts it."""
     c = m.confidence
@@ -220,21 +245,26 @@ def confidence(m: Mention) -> float:
         c *= _UNREAL_FACTOR  # (a cell that planned attacks: no one named says they will)
     if "history" in m.evidence.split():
         c *= _HISTORY_FACTOR  # recalled, not reported
+    if m.target is None and not categories()[plover].get("target_optional"):
+        c *= _NO_TARGET_FACTOR  # who met, backed or attacked whom: one side is no event
     # (crowds of fans or of visitors at a festival are no protest, nor is a gang's
     # vandalism a riot: تخريب in a report of thefts)
     protest = plover == "PROTEST" and m.register not in ("sports", "culture", "crime")
     # an armed attack on a hospital or a company is no health or business news, when
     # someone is named in it (not killing in a novel, nor a husband beating his wife)
-    armed = (
-        plover == "ASSAULT"
-        and "trigger:alone" in m.evidence
-        and m.register in _SOFT
+    armed = plover == "ASSAULT" and (
+        ("trigger:alone" in m.evidence and m.register in _SOFT)
         and (real_actor(m.source) or real_actor(m.target))
+        # (a sermon or a trial telling of an armed group's attack still tells it)
+        or (_told_doer(m) and m.source.sector in _ARMED_SECTORS)
     )
-    # (a political doer carried over from another sentence does not act in this one)
-    told = political(m.source) and "source:inferred" not in m.evidence.split()
-    if m.register and not (protest or armed) and not (told or political(m.target)):
-        c *= _REGISTER_FACTOR  # (workers striking at a company are still protesting)
+    # (an attack on the police or a protest against a government is political news)
+    at_the_state = plover in ("ASSAULT", "PROTEST") and political(m.target)
+    if m.register and not (protest or armed or at_the_state or _between_states(m)):
+        # (workers striking at a company are still protesting; a minister thanking a
+        # club, a court trying a thief or a regulator approving a takeover are not
+        # political news; two states dealing with each other are, in any register)
+        c *= _REGISTER_FACTOR
     elif m.register == "opinion":
         c *= _REGISTER_FACTOR  # a column argues about states and armies; it reports nothing
     return round(max(0.0, min(1.0, c)), 3)

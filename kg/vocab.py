@@ -109,6 +109,7 @@ def _categories() -> dict[str, dict]:
             "requires_recipient": _flag(g, node, _KGO.requiresRecipient),
             "agentless": _flag(g, node, _KGO.agentless),
             "domestic_target": _flag(g, node, _KGO.domesticTarget),
+            "target_optional": _flag(g, node, _KGO.targetOptional),
         }
     return out
 

@@ -20,6 +20,7 @@ import pytest
 from kg.build import extract_article
 from kg.lang.ar.morphology import noun_stems, verb_stems
 from kg.lang.ar.normalize import normalize, normalize_with_offsets
+from kg.pipeline import PipelineConfig, process_articles
 from kg.records import Article
 from kg.vocab import actions
 
@@ -27,9 +28,13 @@ ANY = object()
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
-def events_of(text: str):
-    events, _ = extract_article(Article(id="t", text=text, lang="ar"))
-    return events
+def events_of(text: str, min_confidence: float | None = None):
+    article = Article(id="t", text=text, lang="ar")
+    if min_confidence is None:
+        events, _ = extract_article(article)
+        return events
+    (done,) = process_articles([article], PipelineConfig(min_confidence=min_confidence))
+    return list(done.events)
 
 
 def code(a):
@@ -157,10 +162,6 @@ MODALITY = [
         [("FRA", "GOV", "CONSULT", "EGY", False, "future")],
     ),
     (
-        "وتأتي القمة التي تستضيفها الكويت خلال الفترة المقبلة لبحث الأوضاع في اليمن.",
-        [("KWT", "GOV", "CONSULT", ANY, False, "future")],
-    ),
-    (
         "ويخشى الحلفاء من أن تشن إيران هجمات على جيرانها في الخليج.",
         [("IRN", ANY, "ASSAULT", ANY, False, "conditional")],
     ),
@@ -209,11 +210,6 @@ MODALITY = [
         "ولم تدن الحكومة الإيرانية الهجوم على السفارة السعودية.",
         [("IRN", "GOV", "ACCUSE", None, True, "asserted")],
     ),
-    # a denial not made (لم تنف) is negated itself and denies nothing of its object
-    (
-        "ولم تنف الحكومة السودانية إرسال قوات إلى اليمن.",
-        [("SDN", "GOV", "REJECT", ANY, True, "asserted")],
-    ),
     # an act in a yes-no question is asked about, not told
     (
         "فهل قصفت الطائرات الروسية مواقع المعارضة السورية في حماة؟",
@@ -232,11 +228,6 @@ MODALITY = [
     (
         "ووقع الطرفان اتفاقا ينص على انسحاب القوات الإثيوبية من الحدود.",
         [("ETH", "MIL", "RETREAT", None, False, "intended")],
-    ),
-    # an adjective after the verbal noun puts it ahead (المرتقبة: expected)
-    (
-        "وتستعد الرياض للزيارة المرتقبة لوزير الخارجية الأمريكي.",
-        [("USA", "GOV", "CONSULT", ANY, False, "future")],
     ),
 ]
 
@@ -379,10 +370,6 @@ STILL_EVENTS = [
     (
         "رفعت الولايات المتحدة العقوبات عن كوبا.",
         [("USA", "GOV", "CONCEDE", "CUB", False, "asserted")],
-    ),
-    (
-        "خففت السلطات المصرية القيود عن معبر رفح أمام سكان قطاع غزة.",
-        [("EGY", "GOV", "CONCEDE", ANY, False, "asserted")],
     ),
     # a call received comes from the caller, past the day and a form of address
     (
@@ -534,7 +521,7 @@ def test_not_the_source(text, country, category):
 CONSTRUCT_NISBA = [
     (
         "أصدرت محكمة الاستئناف المغربية حكما بسجن ناشط.",
-        [("MAR", "JUD", "COERCE", None, False, "asserted")],
+        [("MAR", "JUD", "COERCE", "MAR", False, "asserted")],
     ),
     (
         "قصفت قوات الاحتلال الإسرائيلي مواقع في غزة.",
@@ -1058,7 +1045,6 @@ DIPLOMACY = [
     (
         "ونفت الحكومة الإثيوبية أن يكون الجيش قد هاجم المدنيين في تيغراي.",
         [
-            ("ETH", "GOV", "REJECT", ANY, False, "asserted"),
             (ANY, "MIL", "ASSAULT", ANY, True, "asserted"),
         ],
     ),
@@ -1166,11 +1152,6 @@ CONSTRUCT_AND_OWNERS = [
         "سيطر مقاتلو المعارضة السورية على تلة استراتيجية.",
         [("SYR", "OPP", "ASSAULT", ANY, False, "asserted")],  # occupying ground: CAMEO 192
     ),
-    # seizing goods is coercion (CAMEO 171), not fighting
-    (
-        "وضبطت الشرطة السعودية كميات من الأسلحة في الرياض.",
-        [("SAU", "COP", "COERCE", ANY, False, "asserted")],
-    ),
     # the one who holds an attacked place is the target
     (
         "وقصفت قوات الجيش العراقي مناطق واقعة تحت سيطرة داعش.",
@@ -1212,11 +1193,6 @@ CONSTRUCT_AND_OWNERS = [
     (
         "ومنعت وزارة الداخلية العراقية المتظاهرين من حمل السلاح.",
         [("IRQ", "COP", "COERCE", ANY, False, "asserted")],
-    ),
-    # a visit with لـ and the visitor after it: his visit (not a visit to him)
-    (
-        "وقال الوزير الأردني إن الزيارة الكريمة لولي العهد السعودي تعزز العلاقات.",
-        [("SAU", "GOV", "CONSULT", None, False, "asserted")],
     ),
     # an address before a title does not hide the subject
     (
@@ -2007,11 +1983,6 @@ EXACT = [
         id="showing-a-reservation-is-no-intent",
     ),
     pytest.param(
-        "وأعلنت الحكومة الباكستانية تحفظها على المشاركة في التحالف.",
-        [("PAK", "GOV", "REJECT", None, None)],
-        id="her-reservation-on-is-a-reservation",
-    ),
-    pytest.param(
         "ووصل الرئيس السوداني إلى الرياض بدعوة كريمة من الملك سلمان.",
         [("SDN", "GOV", "CONSULT", "SAU", "GOV"), ("SAU", "GOV", "CONSULT", "SDN", "GOV")],
         id="an-invitation-from-past-its-adjective-is-the-inviters",
@@ -2201,11 +2172,6 @@ EXACT = [
         "وقتل الجيش النيجيري في ولاية بورنو المسلحين المهاجمين.",
         [("NGA", "MIL", "ASSAULT", None, "REB")],
         id="killed-with-someone-after-the-place-killed-them",
-    ),
-    pytest.param(
-        "وأشاد وزير الداخلية السعودي بالإنجاز الذي حققته الشرطة السعودية في ضبط الخلية.",
-        [("SAU", "GOV", "SUPPORT", None, None)],
-        id="achieved-it-is-no-inquiry",
     ),
     pytest.param(
         "وقد رحل الرئيس الجزائري الأسبق عن عالمنا أمس.",
@@ -2772,11 +2738,6 @@ EXACT = [
         id="a-place-after-visit-and-lam-is-where-not-the-visitor",
     ),
     pytest.param(
-        "وأشاد الوزير بالزيارة الكريمة لولي العهد الأمير محمد بن سلمان.",
-        [("SAU", "GOV", "CONSULT", None, None)],
-        id="a-person-after-visit-and-lam-is-the-visitor",
-    ),
-    pytest.param(
         "وأكد الوزير المصري إدانة بلاده للهجوم على السفارة.",
         [("EGY", "GOV", "ACCUSE", None, None), (None, None, "ASSAULT", None, "GOV")],
         id="an-attack-a-condemnation-noun-names-with-lam-is-not-the-condemners",
@@ -2789,7 +2750,7 @@ EXACT = [
     pytest.param(
         "ويحاكم في القضية ثلاثة أشقاء ألقت السلطات السعودية القبض عليهم على صلة بالتفجير"
         " الانتحاري الذي استهدف المسجد.",
-        [("SAU", "GOV", "COERCE", None, None), (None, None, "ASSAULT", None, None)],
+        [(None, None, "ASSAULT", None, None)],
         id="a-suicide-bombing-named-in-the-trigger-is-not-the-arresting-states",
     ),
     pytest.param(
@@ -2837,11 +2798,6 @@ EXACT = [
         "الرياض - أشاد قادة العالم بجهود المملكة.",
         [],
         id="the-worlds-leaders-are-of-no-country",
-    ),
-    pytest.param(
-        "الرياض - أشاد قادة الجيش بجهود المملكة.",
-        [("SAU", "MIL", "SUPPORT", None, None)],
-        id="the-armys-leaders-are-of-the-dispatchs-country",
     ),
     pytest.param(
         "وتلقى الرئيس المصري تهنئة العاهل الأردني بنجاح الانتخابات.",
@@ -3391,11 +3347,6 @@ EXACT = [
         [("IRQ", "MIL", "ASSAULT", None, None)],
         id="an-army-seizing-a-place-takes-ground",
     ),
-    pytest.param(
-        "وسيطر الجيش الليبي على شحنة أسلحة قرب بنغازي.",
-        [("LBY", "MIL", "COERCE", None, None)],
-        id="an-army-seizing-goods-confiscates",
-    ),
     # acts of violence by an armed force are attacks, not riots
     pytest.param(
         "وقالت الحكومة إن أعمال العنف التي ارتكبتها جماعة بوكو حرام أوقعت مئات القتلى.",
@@ -3689,11 +3640,6 @@ EXACT = [
         id="an-office-its-honorific-and-a-given-name-and-turki-bin-is-no-turk",
     ),
     pytest.param(
-        "وشدد المتحدث على تضامن مصر مع أشقائها في مواجهة أية تدخلات خارجية.",
-        [("EGY", "GOV", "SUPPORT", None, None)],
-        id="confronting-any-interference-is-none-in-particular",
-    ),
-    pytest.param(
         "أكد الرئيس المصري عبدالفتاح السيسي ضرورة تعزيز العلاقات، "
         "مشددا أثناء لقائه وزير الخارجية الأمريكي جون كيري على أهمية الحوار.",
         [("EGY", "GOV", "CONSULT", "USA", "GOV")],
@@ -3718,12 +3664,6 @@ EXACT = [
         "عقب اجتماعه بنظيره الأردني، أكد وزير الخارجية المصري سامح شكري دعم بلاده للأردن.",
         [("EGY", "GOV", "SUPPORT", "JOR", "GOV"), ("EGY", "GOV", "CONSULT", "JOR", "GOV")],
         id="his-in-a-fronted-adverbial-is-the-main-subject-named-after-it",
-    ),
-    pytest.param(
-        "واستقبل الأمير فيصل بن بندر موظفي الإمارة وتهنئتهم له بعيد الفطر "
-        "داعين أن يعيده الله باليمن والبركات.",
-        [(None, "GOV", "CONSULT", None, None)],
-        id="al-yumn-with-blessings-is-good-fortune-not-yemen",
     ),
     pytest.param(
         "وقال قائد الفرقة العقيد نديم الحسن إن مقاتليه بخير. "
@@ -3751,11 +3691,6 @@ EXACT = [
         "ووعدهم الرئيس الأمريكي بالمساعدة. وانهارت هدنة كان يلتزمها الطرفان منذ عامين.",
         [("USA", "GOV", "AGREE", None, None)],
         id="an-agreement-pronoun-is-the-thing-agreed-not-whom",
-    ),
-    pytest.param(
-        "رفضت مصر التصريحات الإيرانية وعدتها تدخلا في شؤونها.",
-        [("EGY", "GOV", "REJECT", None, None)],
-        id="wa-before-a-verb-with-a-pronoun-may-be-and",
     ),
     pytest.param(
         "قالت الحكومة الأردنية إنها غير مستعدة للتفاوض مع إسرائيل.",
@@ -4055,3 +3990,100 @@ def test_a_counted_title_in_the_feminine_plural_names_places():
     singular, dual or masculine plural: 14 جنديا، جنديان)."""
     got = [as_tuple(e) for e in events_of("شهدت 9 محافظات في العراق مظاهرات ضد الحكومة.")]
     assert got and not [g for g in got if g[1] == "GOV"], got
+
+
+# Events with one side only: the pack reads them (source and category), and the coding
+# policy leaves them below the default threshold, since the category is dyadic (a
+# meeting, backing, rejecting, easing or seizing is of someone; kgo:targetOptional).
+ONE_SIDE_ONLY = [
+    pytest.param(
+        "وأعلنت الحكومة الباكستانية تحفظها على المشاركة في التحالف.",
+        ("PAK", "GOV", "REJECT"),
+        id="her-reservation-on-is-a-reservation",
+    ),
+    pytest.param(
+        "وأشاد وزير الداخلية السعودي بالإنجاز الذي حققته الشرطة السعودية في ضبط الخلية.",
+        ("SAU", "GOV", "SUPPORT"),
+        id="achieved-it-is-no-inquiry",
+    ),
+    pytest.param(
+        "وأشاد الوزير بالزيارة الكريمة لولي العهد الأمير محمد بن سلمان.",
+        ("SAU", "GOV", "CONSULT"),
+        id="a-person-after-visit-and-lam-is-the-visitor",
+    ),
+    pytest.param(
+        "الرياض - أشاد قادة الجيش بجهود المملكة.",
+        ("SAU", "MIL", "SUPPORT"),
+        id="the-armys-leaders-are-of-the-dispatchs-country",
+    ),
+    pytest.param(
+        "وسيطر الجيش الليبي على شحنة أسلحة قرب بنغازي.",
+        ("LBY", "MIL", "COERCE"),
+        id="an-army-seizing-goods-confiscates",
+    ),
+    pytest.param(
+        "وشدد المتحدث على تضامن مصر مع أشقائها في مواجهة أية تدخلات خارجية.",
+        ("EGY", "GOV", "SUPPORT"),
+        id="confronting-any-interference-is-none-in-particular",
+    ),
+    pytest.param(
+        "رفضت مصر التصريحات الإيرانية وعدتها تدخلا في شؤونها.",
+        ("EGY", "GOV", "REJECT"),
+        id="wa-before-a-verb-with-a-pronoun-may-be-and",
+    ),
+    pytest.param(
+        "ويحاكم في القضية ثلاثة أشقاء ألقت السلطات السعودية القبض عليهم على صلة بالتفجير"
+        " الانتحاري الذي استهدف المسجد.",
+        ("SAU", "GOV", "COERCE"),
+        id="arrested-in-connection-with-a-bombing-by-the-state",
+    ),
+    pytest.param(
+        "واستقبل الأمير فيصل بن بندر موظفي الإمارة وتهنئتهم له بعيد الفطر "
+        "داعين أن يعيده الله باليمن والبركات.",
+        (None, "GOV", "CONSULT"),
+        id="al-yumn-with-blessings-is-good-fortune-not-yemen",
+    ),
+    pytest.param(
+        "وضبطت الشرطة السعودية كميات من الأسلحة في الرياض.",
+        ("SAU", "COP", "COERCE"),
+        id="seizing-goods-is-coercion",
+    ),
+    pytest.param(
+        "وقال الوزير الأردني إن الزيارة الكريمة لولي العهد السعودي تعزز العلاقات.",
+        ("SAU", "GOV", "CONSULT"),
+        id="a-visit-with-lam-and-the-visitor-after-it-is-his",
+    ),
+    pytest.param(
+        "وتأتي القمة التي تستضيفها الكويت خلال الفترة المقبلة لبحث الأوضاع في اليمن.",
+        ("KWT", "GOV", "CONSULT"),
+        id="a-summit-hosted-in-the-coming-period-is-to-come",
+    ),
+    pytest.param(
+        "ولم تنف الحكومة السودانية إرسال قوات إلى اليمن.",
+        ("SDN", "GOV", "REJECT"),
+        id="a-denial-not-made-is-negated",
+    ),
+    pytest.param(
+        "وتستعد الرياض للزيارة المرتقبة لوزير الخارجية الأمريكي.",
+        ("USA", "GOV", "CONSULT"),
+        id="an-expected-visit-is-to-come",
+    ),
+    pytest.param(
+        "خففت السلطات المصرية القيود عن معبر رفح أمام سكان قطاع غزة.",
+        ("EGY", "GOV", "CONCEDE"),
+        id="restrictions-eased",
+    ),
+    pytest.param(
+        "ونفت الحكومة الإثيوبية أن يكون الجيش قد هاجم المدنيين في تيغراي.",
+        ("ETH", "GOV", "REJECT"),
+        id="a-government-denies",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,reading", ONE_SIDE_ONLY)
+def test_one_side_only_is_read_but_kept_below_the_threshold(text, reading):
+    read = [as_tuple(e)[:3] for e in events_of(text, min_confidence=0) if e.target is None]
+    assert reading in read, read
+    shown = [as_tuple(e)[:3] for e in events_of(text) if e.target is None]
+    assert reading not in shown, shown

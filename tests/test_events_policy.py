@@ -108,8 +108,8 @@ def _confidence(source, action_id, action_text, target, conf, register, evidence
 @pytest.mark.parametrize(
     "source,evidence,register,lowered",
     [
-        # in a sports or business sentence an army named there takes part: political news
-        pytest.param(ARMY, "", "sports", False, id="named-army-at-a-match"),
+        # in a sports or business sentence an army praising fans is no political news
+        pytest.param(ARMY, "", "sports", True, id="named-army-praising-fans-at-a-match"),
         # ... one carried over from another clause or sentence does not act in it
         pytest.param(ARMY, "source:inferred", "sports", True, id="carried-army-at-a-match"),
         pytest.param(ARMY, "source:inferred", "business", True, id="carried-army-in-trade"),
@@ -119,6 +119,34 @@ def _confidence(source, action_id, action_text, target, conf, register, evidence
 )
 def test_a_political_doer_carried_into_another_register(source, evidence, register, lowered):
     c = _confidence(source, "praise", "أشاد", FANS, 0.8, register, evidence)
+    assert (c < 0.5) == lowered, c
+
+
+GUESTS = A.country("OMN", "الجيش العماني", "MIL", start=45, end=58)
+POLICE = A.country("KWT", "الشرطة", "COP", start=5, end=11)
+
+
+@pytest.mark.parametrize(
+    "source,action_id,target,evidence,register,lowered",
+    [
+        # two states' bodies dealing with each other are political news in any register
+        pytest.param(
+            ARMY, "praise", GUESTS, "", "sports", False, id="army-praising-a-foreign-army"
+        ),
+        # ... but not when the doer was carried over from another sentence
+        pytest.param(
+            ARMY, "praise", GUESTS, "source:inferred", "sports", True, id="carried-army-praising"
+        ),
+        # an armed doer named in the sentence attacks in any register (a sermon, a trial)
+        pytest.param(ARMY, "attack", FANS, "", "religion", False, id="army-attacking-in-a-sermon"),
+        # the police arresting people in crime news is no political news
+        pytest.param(
+            POLICE, "arrest", FANS, "", "crime", True, id="police-arresting-in-crime-news"
+        ),
+    ],
+)
+def test_the_domain_guard(source, action_id, target, evidence, register, lowered):
+    c = _confidence(source, action_id, "x", target, 0.8, register, evidence)
     assert (c < 0.5) == lowered, c
 
 
@@ -231,7 +259,7 @@ def test_a_state_force_is_no_protester(source, kept):
 @pytest.mark.parametrize(
     "negated,target,kept",
     [
-        # an act that did not happen, with no one at all in it, is none (بلا تفريق)
+        # an act that did not happen, with no one at all in it, is none (دون وقوع هجوم)
         pytest.param(True, None, False, id="not-done-by-no-one-to-no-one"),
         # ... one that happened is news without named actors; one denied to someone stays
         pytest.param(False, None, True, id="done-by-no-one-named"),
@@ -240,5 +268,22 @@ def test_a_state_force_is_no_protester(source, kept):
 )
 def test_an_act_not_done_with_no_one_in_it_is_none(negated, target, kept):
     found = {"negated": negated, "confidence": 0.5, "evidence": "trigger:alone"}
-    event = _event(None, "cameo_175", "تفريق", target, **found)
+    event = _event(None, "attack", "هجوم", target, **found)
+    assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence
+
+
+@pytest.mark.parametrize(
+    "action_id,target,kept",
+    [
+        # a meeting, backing or arrest is of someone: one side only is no event
+        pytest.param("meet", None, False, id="met-no-one-named"),
+        pytest.param("cameo_175", None, False, id="repressed-no-one-named"),
+        pytest.param("meet", GUESTS, True, id="met-someone"),
+        # ... an attack, a demonstration or a condemnation is news with no target named
+        pytest.param("attack", None, True, id="attacked-no-one-named"),
+        pytest.param("protest", None, True, id="demonstrated"),
+    ],
+)
+def test_an_event_is_a_dyad_unless_its_category_needs_none(action_id, target, kept):
+    event = _event(ARMY, action_id, "x", target, confidence=0.8)
     assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence

@@ -78,6 +78,7 @@ class KGO(DefinedNamespace):
     source: URIRef
     sourceText: URIRef
     target: URIRef
+    targetOptional: URIRef
     targetText: URIRef
     # direct source -> target properties, one per action (actions.ttl)
     abduct: URIRef

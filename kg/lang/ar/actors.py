@@ -747,6 +747,12 @@ class _Builder:
             return False  # 9 محافظات: governorates, not governors
         if h.first.suffix in ("ا", "ان", "ين") and len(h.entry.words) == 1:
             return True  # (جنديان، ضابطين: two of them)
+        nxt = self.norms[h.end] if h.end < len(self.norms) else "."
+        if not h.first.suffix and len(h.entry.words) == 1 and h.start > 0:
+            # بسجن ناشط. اعتقال صحفي في: a title with nothing it could govern after it
+            # (no name, no genitive) is someone of that kind
+            if not nxt.isalpha() or nxt in FUNCTION_WORDS:
+                return True
         w = self.norms[h.start - 1] if h.start else ""
         return w.isdigit() or bare_word(w) in NUMBERS
 
