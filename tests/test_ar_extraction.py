@@ -920,6 +920,20 @@ PEOPLE_ACTED_ON = [
         "قتل جندي سعودي في اشتباكات عنيفة مع ميليشيا الحوثي على الحدود.",
         [("YEM", "REB", "ASSAULT", "SAU", False, "asserted")],
     ),
+    # killed "by burning": the one killed, no object after him
+    (
+        "قتل رضيع فلسطيني حرقا في نابلس.",
+        [(None, None, "ASSAULT", "PSE", False, "asserted")],
+    ),
+    # an act attributed to someone (نسبت إلى X), or undertaken by someone (قام به X)
+    (
+        "وقعت عملية انتحارية استهدفت مركزا للدرك ونسبت إلى متمردي حزب العمال الكردستاني.",
+        [("TUR", "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "أعلنت تركيا عن استهداف جديد قام به سلاح الجو التركي لمواقع داعش.",
+        [("TUR", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
     # an attack's noun with لـ before its على: the لـ names the doer
     (
         "قتل عشرة مدنيين في قصف للتحالف على صعدة.",
@@ -1392,6 +1406,10 @@ OTHER_READINGS = [
     ("وكان للمملكة نصيب كبير من الجوائز في المعرض الدولي.", "ASSAULT"),
     # معارضة before a noun is "opposing", not the opposition
     ("وأعلن الحزب الحاكم في الأردن معارضة القرار.", "OPP"),
+    # ة written ه is a pronoun: مظاهره is "its manifestations", not a demonstration
+    ("وأكدت الهيئة رفضها لأوجه الفساد ومظاهره وأساليبه.", "PROTEST"),
+    # الدعوة in a ministry's name is no invitation
+    ("أعلنت وزارة الشؤون الإسلامية والدعوة والإرشاد تعيين الشيخ في المسجد.", "CONSULT"),
     # a nisba adjective is not "my party"
     ("وأضاف خلال لقاء حزبي عقد في تونس أن الحكومة ماضية في الإصلاح.", "PTY"),
 ]

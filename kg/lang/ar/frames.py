@@ -1303,14 +1303,18 @@ def _past_places(s: Sentence, a: int, b: int) -> bool:
 _WHEN = {normalize(w) for w in ("حينما", "أثناء")}
 
 
+# Verbal nouns of the manner of a killing, in the accusative (قتل حرقا، ذبحا، طعنا).
+_MANNERS = {normalize(w) for w in ("حرقا", "ذبحا", "طعنا", "خنقا", "شنقا", "غرقا", "رميا", "ضربا")}
+
+
 def _nothing_done_to(s: Sentence, k: int, end: int) -> bool:
     """No object after a transitive verb: the clause ends, or a preposition, a word of
     time or cause or a passive (وأصيب) follows, with no count soon after."""
     if k >= end:
         return True
     w = s.norms[k]
-    if bare(w) in PASSIVE_VERBS:
-        return True
+    if bare(w) in PASSIVE_VERBS or w in _MANNERS:
+        return True  # (قتل رضيع فلسطيني حرقا: how he was killed, no one else killed)
     after = w in PREPOSITIONS | CLAUSE_PUNCT | _CAUSES | _WHEN
     return after and not any(counts(s, j) for j in range(k + 1, min(end, k + 5)))
 

@@ -116,8 +116,10 @@ class Lexicon:
             info = {**info, "definite": "1"}  # اليمن: يمن without the article is a verb
         elif layer == "actor" and kind in _BARE_NAMES:
             info = {**info, "definite": "0"}  # سيول: السيول are floods, not Seoul
-        if layer == "actor" and strip_diacritics(phrase).rstrip().endswith("ة"):
-            info = {**info, "ta": "1"}  # قادة, طلبة: written ه, the word is قاده (led him)
+        if layer in ("actor", "trigger") and strip_diacritics(phrase).rstrip().endswith("ة"):
+            # قادة, طلبة: written ه, the word is قاده (led him); مظاهرة (a demonstration)
+            # written ه is مظاهره (its manifestations)
+            info = {**info, "ta": "1"}
         same = self.nouns[layer][words[0]]
         entry = Entry(layer, kind, words, tuple(sorted(info.items())))
         base = {k: v for k, v in info.items() if k != "definite"}

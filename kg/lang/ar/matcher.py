@@ -286,6 +286,8 @@ def match_layers(
             continue
         known = (infos[i][1] or _NO_LAYERS).get("trigger")
         n = _best_noun(nouns, stems, i, known, norms[i]) if known else None
+        if n is not None and words is not None and _pronoun_not_ta(n, words[n.end - 1]):
+            n = None  # ومظاهره: its manifestations, not مظاهرة (a demonstration)
         v = _best_verb(lex, norms, stems, i, actor_tokens) if infos[i][2] else None
         if v is not None and words is not None and v.first.suffix.endswith("ه"):
             if "".join(c for c in words[i] if not "\u064b" <= c <= "\u0652").endswith("ة"):

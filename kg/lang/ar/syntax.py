@@ -1890,7 +1890,10 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
         end, phrases = s.end, s.phrases
     for k in range(trig.end, min(end, trig.end + 3)):
         # العمليات التي تقوم بها قوات التحالف: who undertakes it (بها, not a pronoun on it)
-        undertakes = bare(s.norms[k]) in _UNDERTAKING and s.norms[k + 1 : k + 2] == ["بها"]
+        undertakes = bare(s.norms[k]) in _UNDERTAKING and s.norms[k + 1 : k + 2] in (
+            ["بها"],
+            ["به"],
+        )
         if _before_pronoun(s.norms[k]) in DOER_VERBS or undertakes:
             j = k + 2 if undertakes else k + 1
             if j + 1 < end and s.norms[j] in MEMBER_WORDS and s.norms[j + 1] == "من":
@@ -1898,6 +1901,28 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
             return next(
                 (p for p in phrases if p.start == j and (j > k + 1 or not p.governed)), None
             )
+    return _attributed_to(s, trig, end, phrases)
+
+
+# "Attributed" (نسبته الحكومة إلى تنظيم الدولة، نسبت إلى متمردي حزب العمال).
+_ATTRIBUTED = {
+    normalize(c + w + e)
+    for c in ("", "و")
+    for w in ("نسب", "نسبت", "نسبوا")
+    for e in ("", "ه", "ها", "هما", "هم")
+}
+
+
+def _attributed_to(s: Sentence, trig: Hit, end: int, phrases: list[Phrase]) -> Phrase | None:
+    """An act "attributed to X" soon after its noun (عملية انتحارية ... ونسبت إلى
+    متمردي حزب العمال): X did it, as the one who attributes it says."""
+    for k in range(trig.end, min(end, trig.end + 12)):
+        if s.norms[k] not in _ATTRIBUTED:
+            continue
+        for j in range(k + 1, min(end, k + 6)):
+            if s.norms[j] in ("الي", "إلى"):
+                return next((p for p in phrases if p.start == j + 1), None)
+        return None
     return None
 
 
