@@ -920,6 +920,11 @@ PEOPLE_ACTED_ON = [
         "قتل جندي سعودي في اشتباكات عنيفة مع ميليشيا الحوثي على الحدود.",
         [("YEM", "REB", "ASSAULT", "SAU", False, "asserted")],
     ),
+    # a title with no article before a preposition is someone of that kind: killed
+    (
+        "قتل جندي في انفجار لغم.",
+        [(None, None, "ASSAULT", ANY, False, "asserted")],
+    ),
     # killed "by burning": the one killed, no object after him
     (
         "قتل رضيع فلسطيني حرقا في نابلس.",
@@ -4105,3 +4110,13 @@ def test_one_side_only_is_read_but_kept_below_the_threshold(text, reading):
     assert reading in read, read
     shown = [as_tuple(e)[:3] for e in events_of(text) if e.target is None]
     assert reading not in shown, shown
+
+
+def test_the_organisation_alone_is_the_one_named_before_even_with_a_place_after():
+    """للتنظيم في سوريا after تنظيم داعش: ISIS's positions, not Syrian rebels'."""
+    text = (
+        "قالت تركيا إن طائراتها قصفت مواقع تنظيم داعش. وقصفت المدفعية التركية مواقع للتنظيم"
+        " في سوريا."
+    )
+    got = [as_tuple(e) for e in events_of(text)]
+    assert [g[3] for g in got if g[2] == "ASSAULT"] == ["ISIS", "ISIS"], got

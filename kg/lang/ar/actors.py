@@ -27,6 +27,7 @@ from kg.lang.ar.rules import (
     MEETINGS,
     NOT_NAMES,
     NUMBERS,
+    PEOPLE_TITLES,
     PLACE_NOUNS,
     PREPOSITIONS,
 )
@@ -745,16 +746,22 @@ class _Builder:
             return False
         if h.first.suffix.endswith("ات"):
             return False  # 9 محافظات: governorates, not governors
-        if h.first.suffix in ("ا", "ان", "ين") and len(h.entry.words) == 1:
+        w = self.norms[h.start - 1] if h.start else ""
+        if w.isdigit() or bare_word(w) in NUMBERS:
+            return True
+        if h.entry.words[0] not in PEOPLE_TITLES:
+            # (مقدما: in advance, مسؤولا عن: responsible for, عين سفيرا: appointed as an
+            # ambassador: a rank or an office read so is an adverb or a complement)
+            return False
+        if h.first.suffix in ("ا", "ان", "ين"):
             return True  # (جنديان، ضابطين: two of them)
         nxt = self.norms[h.end] if h.end < len(self.norms) else "."
-        if not h.first.suffix and len(h.entry.words) == 1 and h.start > 0:
+        if not h.first.suffix and h.start > 0:
             # بسجن ناشط. اعتقال صحفي في: a title with nothing it could govern after it
             # (no name, no genitive) is someone of that kind
             if not nxt.isalpha() or nxt in FUNCTION_WORDS:
                 return True
-        w = self.norms[h.start - 1] if h.start else ""
-        return w.isdigit() or bare_word(w) in NUMBERS
+        return False
 
     def _of_the_state(self, h: Hit, nxt: Hit) -> bool:
         """وزير الداخلية بمملكة البحرين: a title "in" a state named as one is that
@@ -1125,10 +1132,9 @@ class _Builder:
         e = h.entry
         sector, label = e.get("sector") or None, e.get("label") or ""
         self.owner = None
-        if iso3 is None and sector and end < len(self.norms) and self.norms[end] in FOREIGN:
-            # القوات الأجنبية: of no country the text names, never the place's
-            t, s0, e0 = self.span(h.start, end + 1)
-            return A.sector_group(sector, label, t, start=s0, end=e0), end + 1
+        placeless = self._placeless(h, end) if iso3 is None else None
+        if placeless is not None:
+            return placeless
         if iso3 is None:
             iso3, end = self._group_country(h, end)
         owner = self.owner.entry.get("sector") if self.owner else None
@@ -1173,6 +1179,18 @@ class _Builder:
             # a sector with no known country (المتظاهرون, المسلحون), as CAMEO's ---CVL
             return A.sector_group(sector, label, t, start=s0, end=e0), end
         return None, end
+
+    def _placeless(self, h: Hit, end: int) -> tuple[Actor, int] | None:
+        """A group whose country no place after it gives: foreign forces (القوات
+        الأجنبية), of no country the text names; the organisation named before with its
+        word (للتنظيم في سوريا after تنظيم داعش), not one of the place after."""
+        e = h.entry
+        sector, label = e.get("sector") or None, e.get("label") or ""
+        if sector and end < len(self.norms) and self.norms[end] in FOREIGN:
+            t, s0, e0 = self.span(h.start, end + 1)
+            return A.sector_group(sector, label, t, start=s0, end=e0), end + 1
+        before = self._named_before(h, end) if e.get("role") == "owned" else None
+        return (before, end) if before is not None else None
 
     def _people_of_org(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """متحدثون من داعش, مقاتلين من حزب الله, عناصر من المعارضة: people of a group

@@ -1283,7 +1283,9 @@ def _exposed_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
 def _someone(s: Sentence, x: Phrase) -> bool:
     """An indefinite person or people (جندي تركي، مدنيان): who can have been killed or
     abducted; a body or a force (الجيش النيجيري، جبهة النصرة) is the one who did it."""
-    named = x.actor.type in ("group", "organisation")
+    # (a title counted or indefinite, جندي، جنديان، 14 جنديا, is people: no body)
+    body = x.actor.type == "group" and x.title != "person"
+    named = body or x.actor.type == "organisation"
     return not named and not s.norms[x.start].startswith(("ال", "وال"))
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "HALTING",
     "MEETINGS",
     "NUMBERS",
+    "PEOPLE_TITLES",
     "PEOPLE_COUNTS",
     "MASDAR_GOVERNORS",
     "VICTIM_ACTIONS",
@@ -393,6 +394,13 @@ MEETINGS = {
     "الجلسة",
 }
 
+# Titles that name people of a kind when indefinite (اعتقلت الشرطة صحفيا، قتل جنديان،
+# بسجن ناشط): soldiers, police, the press, activists; not ranks or offices, whose
+# accusative is an adverb or a complement (مقدما: in advance, عين سفيرا: as ambassador).
+PEOPLE_TITLES = {
+    "جندي", "ضابط", "عسكري", "شرطي", "صحفي", "صحافي", "مراسل", "ناشط", "معارض",
+    "دبلوماسي", "طبيب", "محامي",
+}  # fmt: skip
 # Cardinal numbers and approximators: "قتل ثلاثة جنود" reads as a passive with its victims.
 NUMBERS = set(
     (
