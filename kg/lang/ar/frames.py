@@ -2075,7 +2075,12 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         x
         for x in after
         if x.start not in used
-        and not (x.adjectival and x.start > p.end + 1 and not _owner_by_prep(s, x, p.hit))
+        and not (
+            x.adjectival
+            and x.start > p.end + 1
+            and not _owner_by_prep(s, x, p.hit)
+            and not _owner_of_direct_object(s, x, r)
+        )
         # شمال بغداد is where, not whom (but على جنوب إسرائيل is whom)
         and not (
             s.norms[x.start - 1] in LOCATIVES
@@ -2575,6 +2580,19 @@ def _owner_by_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
         return False
     noun = s.norms[x.start - 1]
     return any(len(p) == 1 and noun.startswith(p + "ال") for p in _preps(trig))
+
+
+def _owner_of_direct_object(s: Sentence, x: Phrase, r: _Reading) -> bool:
+    """رفضت مصر التصريحات الإيرانية: a nisba on a verb's definite object, right after
+    the verb or its subject, names whose the object is (CAMEO codes the owner)."""
+    p = r.p
+    k = x.start - 1
+    if p.kind != "verb" or k < p.end or k in s.in_phrase or not s.norms[k].startswith("ال"):
+        return False
+    j = p.end
+    for ph in r.src_phrases:
+        j = ph.end if ph.start == j else j
+    return j == k
 
 
 def _owned_by_own_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
