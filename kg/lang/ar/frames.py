@@ -2985,6 +2985,24 @@ def _found_or_practised(s: Sentence, p: Predicate) -> bool:
     return False
 
 
+# Verbal nouns of violence that, definite and bare, name the kind (القتل: killing) or
+# refer back to acts told elsewhere (الهجمات، الاعتداءات).
+_KINDS_OF_VIOLENCE = {normalize(w) for w in ("قتل", "هجمات", "اعتداءات", "عمليات")}
+
+
+def _kind_of_violence(s: Sentence, r: _Reading) -> bool:
+    """القتل، الهجمات with the article, no doer of their own (an agent, a nisba, a verb
+    of doing: carried doers do not count), no victims and no one they hit: killing or
+    attacks in general, or ones told elsewhere, not an act this sentence reports."""
+    p = r.p
+    if r.plover != "ASSAULT" or r.victims or r.actor_target or p.hit.first.suffix:
+        return False
+    if "ال" not in p.hit.first.prefix or len(p.hit.entry.words) > 1:
+        return False
+    own = not r.inherited and any(x is not None for x in r.sources)  # (مسؤولية X عن)
+    return not own and bare_word(s.norms[p.start]).removeprefix("ال") in _KINDS_OF_VIOLENCE
+
+
 def _noun_is_event(s: Sentence, r: _Reading) -> bool:
     p = r.p
     governed = _governed(s, p)
@@ -3005,6 +3023,7 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         or _attributive(s, r)
         or _found_or_practised(s, p)
         or _standing_support(s, r)
+        or _kind_of_violence(s, r)
     ):
         # أي اعتداء، كل أشكال العنف: a kind of act, not one that happened; القوات
         # المشاركة في العملية: what they are; في مواجهة أية تدخلات: against any; عثر على
