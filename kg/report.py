@@ -119,9 +119,9 @@ def summary(report: RunReport) -> str:
     if r.seconds_by_stage:
         parts = []
         if any(k in r.seconds_by_stage for k in STAGES):
-            worker = ", ".join(f"{k} {r.seconds_by_stage[k]:.1f} s" for k in STAGES)
+            worker = ", ".join(f"{k} {_secs(r.seconds_by_stage[k])} s" for k in STAGES)
             parts.append(f"{worker} (summed over workers)")
-        parts += [f"{k} {v:.1f} s" for k, v in r.seconds_by_stage.items() if k not in STAGES]
+        parts += [f"{k} {_secs(v)} s" for k, v in r.seconds_by_stage.items() if k not in STAGES]
         lines.append("stages  " + ", ".join(parts))
     if r.n_errors > len(r.errors):
         lines.append(f"({r.n_errors - len(r.errors)} more errors not shown)")
@@ -200,3 +200,9 @@ class Progress:
             self._live.stop()
         else:
             self.update(report, force=True)
+
+
+def _secs(v: float) -> str:
+    """A stage's seconds: tenths, or thousandths under a tenth (a small store's 0.034 s
+    is not 0.0)."""
+    return f"{v:.1f}" if v >= 0.1 else f"{v:.3f}"

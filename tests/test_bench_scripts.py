@@ -178,6 +178,10 @@ def test_real_corpus_ingest_curve_and_summary_parsing():
     assert (got["articles"], got["events"], got["errors"], got["stored"]) == (12, 34, 1, 12)
     assert (got["seconds"], got["tokens_per_s"]) == (3.5, 1234)
     assert got["stages"] == {"parse": 1.5, "dating": 0.1, "rdf": 0.2, "store": 0.4}
+    # a stage under a tenth of a second is printed in thousandths, not as 0.0
+    from kg.report import _secs
+
+    assert [_secs(v) for v in (0.034, 0.1, 2.25)] == ["0.034", "0.1", "2.2"]
 
 
 def test_serve_bench_runs_on_a_tiny_input():
