@@ -4137,3 +4137,14 @@ def test_the_organisation_alone_is_the_one_named_before_even_with_a_place_after(
     )
     got = [as_tuple(e) for e in events_of(text)]
     assert [g[3] for g in got if g[2] == "ASSAULT"] == ["ISIS", "ISIS"], got
+
+
+def test_an_indefinite_accusative_after_the_verb_is_its_object():
+    """قتل إرهابيا: someone killed a terrorist (a subject would be إرهابيٌّ, with no alif);
+    وزيرا الخارجية, a dual in construct, is still a subject."""
+    got = [as_tuple(e) for e in events_of("وقتل إرهابيا خلال الاشتباك مع قوات الأمن.")]
+    assert got and all(g[1] != "REB" for g in got), got
+    check(
+        "وبحث وزيرا الخارجية الهندي والباكستاني الوضع في كشمير.",
+        [("IND", "GOV", "CONSULT", "PAK", False, "asserted")],
+    )

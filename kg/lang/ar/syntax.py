@@ -1478,11 +1478,17 @@ def _oblique_plural(s: Sentence, p: Phrase) -> bool:
     nisba_plural = p.head == "org" and w.endswith("يين")
     # (a place's name may end so: برلين; a people named for a state has the article)
     people = p.head == "metonym" and "ال" in p.prefix
-    return (
-        (p.head in ("role", "demonym") or nisba_plural or people)
-        and w.endswith("ين")
-        and len(w) > 4
-    )
+    if (p.head in ("role", "demonym") or nisba_plural or people) and w.endswith("ين"):
+        return len(w) > 4
+    # ... and so is an indefinite noun with the accusative's alif (قتل إرهابيا: someone
+    # killed a terrorist, a nominative subject would be إرهابي)
+    if p.head not in ("role", "demonym") or w.startswith("ال"):
+        return False
+    # (the alif read off as a suffix: ميليشيا keeps its own; وزيرا الخارجية is a dual
+    # in construct, before a definite genitive)
+    nxt = s.norms[p.start + 1] if p.start + 1 < s.end else ""
+    hit = next((h for h in s.hits["actor"] if h.start == p.start), None)
+    return hit is not None and hit.first.suffix == "ا" and not nxt.startswith(("ال", "وال"))
 
 
 def _served(s: Sentence, p: Phrase) -> bool:
