@@ -276,6 +276,8 @@ NOT_EVENTS = [
     # of their own: the kind, or acts told elsewhere
     ("وقال المتحدث إن المستوطنين يواصلون القتل في الضفة.", "ASSAULT"),
     ("وقال البرلمان إن القانون الجديد يهدف إلى الحد من الهجمات.", "ASSAULT"),
+    # alerting or drawing attention to (نبه) is no threat
+    ("ونبهت الوزارة الفلسطينية وزير التعليم الإسرائيلي إلى خطورة تصريحاته.", "THREATEN"),
     # confronting terrorism, the war in a country and sabotage as a charge are no acts
     ("وأكد الوزير أن المملكة ماضية في مواجهة التنظيمات الإرهابية.", "ASSAULT"),
     ("وتحدث الرئيس عن الحرب في سوريا وآثارها على المنطقة.", "ASSAULT"),
