@@ -276,6 +276,8 @@ NOT_EVENTS = [
     # of their own: the kind, or acts told elsewhere
     ("وقال المتحدث إن المستوطنين يواصلون القتل في الضفة.", "ASSAULT"),
     ("وقال البرلمان إن القانون الجديد يهدف إلى الحد من الهجمات.", "ASSAULT"),
+    # a proposal welcomed is no agreement by its proposer
+    ("ورحبت الكويت باقتراح الأمم المتحدة عقد مؤتمر للسلام.", "AGREE"),
     # alerting or drawing attention to (نبه) is no threat
     ("ونبهت الوزارة الفلسطينية وزير التعليم الإسرائيلي إلى خطورة تصريحاته.", "THREATEN"),
     # confronting terrorism, the war in a country and sabotage as a charge are no acts
@@ -943,6 +945,11 @@ PEOPLE_ACTED_ON = [
     (
         "انتقدت روسيا السياسة الأمريكية في المنطقة.",
         [("RUS", "GOV", "ACCUSE", "USA", False, "asserted")],
+    ),
+    # insisting on an act (إصرار) is a stance on it: the act itself is coded
+    (
+        "وجددت مصر إصرارها على رفض التدخل الإيراني.",
+        [("EGY", "GOV", "REJECT", "IRN", False, "asserted")],
     ),
     # killed "by burning": the one killed, no object after him
     (
