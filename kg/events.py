@@ -208,8 +208,9 @@ def political(a: Actor | None) -> bool:
     return a.sector in POLITICAL_SECTORS
 
 
-# Sectors of armed actors: their attacks are news in any register.
-_ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "RAD", "SEP"})
+# Armed groups, and armed actors of any kind: their attacks are news in any register.
+_ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
+_ARMED_SECTORS = _ARMED_GROUPS | {"MIL", "RAD", "SEP"}
 
 
 def _told_doer(m: Mention) -> bool:
@@ -252,12 +253,11 @@ def confidence(m: Mention) -> float:
     protest = plover == "PROTEST" and m.register not in ("sports", "culture", "crime")
     # an armed attack on a hospital or a company is no health or business news, when
     # someone is named in it (not killing in a novel, nor a husband beating his wife)
-    armed = plover == "ASSAULT" and (
-        ("trigger:alone" in m.evidence and m.register in _SOFT)
-        and (real_actor(m.source) or real_actor(m.target))
-        # (a sermon or a trial telling of an armed group's attack still tells it)
-        or (_told_doer(m) and m.source.sector in _ARMED_SECTORS)
-    )
+    in_soft = "trigger:alone" in m.evidence and m.register in _SOFT
+    named = real_actor(m.source) or real_actor(m.target)
+    # (a sermon or a trial telling of an armed group's attack still tells it)
+    armed_doer = _told_doer(m) and m.source.sector in _ARMED_SECTORS
+    armed = plover == "ASSAULT" and ((in_soft and named) or armed_doer)
     # (an attack on the police or a protest against a government is political news)
     at_the_state = plover in ("ASSAULT", "PROTEST") and political(m.target)
     if m.register and not (protest or armed or at_the_state or _between_states(m)):
@@ -425,7 +425,6 @@ def _one_side(a: Actor, b: Actor) -> bool:
     return any(w.removeprefix("ال") in words for w in b.text.split())
 
 
-_ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
 _ATTACKERS = _ARMED_GROUPS | {"MIL", "COP", "SPY"}
 
 

@@ -755,13 +755,11 @@ class _Builder:
             return False
         if h.first.suffix in ("ا", "ان", "ين"):
             return True  # (جنديان، ضابطين: two of them)
+        # بسجن ناشط. اعتقال صحفي في: a title with nothing it could govern after it (no
+        # name, no genitive) is someone of that kind
         nxt = self.norms[h.end] if h.end < len(self.norms) else "."
-        if not h.first.suffix and h.start > 0:
-            # بسجن ناشط. اعتقال صحفي في: a title with nothing it could govern after it
-            # (no name, no genitive) is someone of that kind
-            if not nxt.isalpha() or nxt in FUNCTION_WORDS:
-                return True
-        return False
+        bare = not h.first.suffix and h.start > 0
+        return bare and (not nxt.isalpha() or nxt in FUNCTION_WORDS)
 
     def _of_the_state(self, h: Hit, nxt: Hit) -> bool:
         """وزير الداخلية بمملكة البحرين: a title "in" a state named as one is that

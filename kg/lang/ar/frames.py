@@ -312,7 +312,7 @@ _POSITIONS = {normalize(w) for w in ("مواقع", "مناطق", "معاقل", "
 _CLASHES = {
     normalize(p + w)
     for w in ("اشتباكات", "اشتباك", "مواجهات", "معارك", "معركة", "قتال")
-    for p in ("", "ال", "في", "فيال", "خلال", "بال", "ب")
+    for p in ("", "ال", "بال", "ب")
 }
 
 
@@ -333,8 +333,7 @@ def _clash_partner(s: Sentence, r: _Reading) -> Phrase | None:
         j += 1  # اشتباكات عنيفة مع
     if j >= p.clause.end - 1 or s.norms[j] != "مع":
         return None
-    x = next((x for x in s.phrases if x.start == j + 1), None)
-    return x if x is not None and x.actor.country != "" else None
+    return next((x for x in s.phrases if x.start == j + 1), None)
 
 
 # The verbal noun of firing, with its clitics: إطلاق X قذائف, its genitive is who fired.
@@ -3000,7 +2999,7 @@ def _kind_of_violence(s: Sentence, r: _Reading) -> bool:
     if "ال" not in p.hit.first.prefix or len(p.hit.entry.words) > 1:
         return False
     own = not r.inherited and any(x is not None for x in r.sources)  # (مسؤولية X عن)
-    return not own and bare_word(s.norms[p.start]).removeprefix("ال") in _KINDS_OF_VIOLENCE
+    return not own and bare_word(s.norms[p.start]) in _KINDS_OF_VIOLENCE
 
 
 def _noun_is_event(s: Sentence, r: _Reading) -> bool:

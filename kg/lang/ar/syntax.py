@@ -1926,7 +1926,7 @@ def _attributed_to(s: Sentence, trig: Hit, end: int, phrases: list[Phrase]) -> P
         if s.norms[k] not in _ATTRIBUTED:
             continue
         for j in range(k + 1, min(end, k + 6)):
-            if s.norms[j] in ("الي", "إلى"):
+            if s.norms[j] == "الي":  # (إلى, normalised)
                 return next((p for p in phrases if p.start == j + 1), None)
         return None
     return None
