@@ -32,6 +32,9 @@ applies one policy to all of them, driven by flags of the vocabulary
   article's (the 1990 invasion, حرب 1967; ``kg.dating.HISTORY_YEARS``), or that the
   pack marks as recalled (a doer called dead; acts named by a noun and counted "since"
   long ago, منذ 2013), is recalled, not reported: it falls below the default threshold;
+- **far carried-over doers**: a doer the pack carried over from more than 150
+  characters before the trigger (clauses or sentences with actors of their own lie
+  between) is a guess; the event falls below the default threshold;
 - **confidence** says how an event was found: the pack scores a full frame
   (source and target from the clause) above an inferred source (pro-drop, an
   earlier sentence) or a missing target; the two rules above lower it below
@@ -100,6 +103,11 @@ _NOT_YET = frozenset({"future", "intended"})
 _COOPERATION = frozenset({1, 2})
 # Events recalled from history: below the default threshold even at full confidence.
 _HISTORY_FACTOR = 0.3
+# A doer carried over (pro-drop, an earlier clause or sentence) from farther than this
+# many characters before the trigger is a guess: several clauses or sentences lie
+# between, each with actors of its own.
+_CARRY_REACH = 150
+_FAR_CARRY_FACTOR = 0.4
 
 
 # A state named by its country ("Egypt rejected", "accused Iran") in talk, cooperation,
@@ -227,6 +235,15 @@ def _between_states(m: Mention) -> bool:
     return bool(src.country and tgt.country) and src.country != tgt.country
 
 
+def _carried_far(m: Mention) -> bool:
+    """The doer was carried over from far before the trigger (``_CARRY_REACH``)."""
+    a = m.source
+    if a is None or a.start is None or m.trigger_start is None:
+        return False
+    inferred = "source:inferred" in m.evidence.split()
+    return inferred and abs(m.trigger_start - a.start) > _CARRY_REACH
+
+
 def confidence(m: Mention) -> float:
     """The pack's score of a mention, lowered where the policy doubts it."""
     c = m.confidence
@@ -246,6 +263,8 @@ def confidence(m: Mention) -> float:
         c *= _UNREAL_FACTOR  # (a cell that planned attacks: no one named says they will)
     if "history" in m.evidence.split():
         c *= _HISTORY_FACTOR  # recalled, not reported
+    if _carried_far(m):
+        c *= _FAR_CARRY_FACTOR
     if m.target is None and not categories()[plover].get("target_optional"):
         c *= _NO_TARGET_FACTOR  # who met, backed or attacked whom: one side is no event
     # (crowds of fans or of visitors at a festival are no protest, nor is a gang's

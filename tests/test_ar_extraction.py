@@ -147,6 +147,11 @@ NEGATION = [
         "لن تستقبل الحكومة الليبية الوفد الإيراني.",
         [("LBY", "GOV", "REJECT", "IRN", False, "future")],  # refusing to meet: CAMEO 125
     ),
+    # a verb of failing governs في + verbal noun past its subject: it did not happen
+    (
+        "فشل وزراء خارجية الدول الأوروبية في التوصل إلى اتفاق مع تركيا.",
+        [(ANY, ANY, "AGREE", "TUR", True, ANY)],
+    ),
     # عدم "non-" negates the verbal noun, past a noun of taking place (عدم وقوع)
     (
         "وأكد الجيش المصري عدم وقوع اشتباكات مع المسلحين في سيناء.",
@@ -982,6 +987,16 @@ PEOPLE_ACTED_ON = [
 ]
 
 PROTESTS = [
+    # clashes "between" two sides: each side named there, civilians too, is a party
+    (
+        "واندلعت مواجهات بين شبان عراقيين وقوات الأمن قرب الجامعة.",
+        [("IRQ", "CVL", "ASSAULT", ANY, False, "asserted")],
+    ),
+    # farmers are people (a sound plural: مزارع is also "farms")
+    (
+        "وهاجم عشرات المستوطنين المزارعين الفلسطينيين قرب قريتهم.",
+        [(ANY, ANY, "ASSAULT", "PSE", False, "asserted")],
+    ),
     # a participle (حال) after the clause: the protesters demand of the government,
     # and their protest is against the one they make demands of
     (

@@ -287,3 +287,23 @@ def test_an_act_not_done_with_no_one_in_it_is_none(negated, target, kept):
 def test_an_event_is_a_dyad_unless_its_category_needs_none(action_id, target, kept):
     event = _event(ARMY, action_id, "x", target, confidence=0.8)
     assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence
+
+
+def _carried(start: int):
+    return A.country("KWT", "الجيش", "MIL", start=start, end=start + 5)
+
+
+@pytest.mark.parametrize(
+    "source,evidence,kept",
+    [
+        # a doer carried over from the clause before the trigger is read as such
+        pytest.param(_carried(150), "source:inferred", True, id="carried-from-near"),
+        # ... from 200 characters back (other clauses, other actors between), a guess
+        pytest.param(_carried(0), "source:inferred", False, id="carried-from-far"),
+        # a doer the sentence names, however far, is no guess
+        pytest.param(_carried(0), "", True, id="named-far"),
+    ],
+)
+def test_a_doer_carried_from_far_is_a_guess(source, evidence, kept):
+    event = _event(source, "attack", "x", ACTIVISTS, evidence=evidence, trigger_start=200)
+    assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence

@@ -643,7 +643,7 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
     if parties is not None and (not r.src_phrases or p.kind == "noun"):
         # المواجهات بين مسلحي الحوثي والمقاومة: the two sides, never the one who tells it
         a, b = (x.actor for x in parties.phrases)
-        r.confidence = _FOUND["between"]
+        r.confidence, r.inherited = _FOUND["between"], False  # both named here
         r.targets = [b]
         if not _is_event(s, r):
             return []  # لتعزيز الشراكة بين البلدين، بعد الحرب بين: a goal, a date, a topic

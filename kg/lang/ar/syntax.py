@@ -327,6 +327,8 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
         if w not in _PASSED and bare(w) not in _OCCURRING:
             break  # (عدم وجود حزام ناسف: no belt was there)
         k, steps = k - 1, steps + 1
+    if _failed_at(s, trig, clause):
+        return True, False
     # دون أن يبلغ عن وقوع إصابات: without casualties (أن opens a clause of its own)
     lo = clause.start - (clause.start > s.start and bare(s.norms[clause.start - 1]) in _WITHOUT)
     window = range(max(lo, trig.start - 5), trig.start)
@@ -337,6 +339,19 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
     ):
         return True, False  # (من دون أن تكون الحكومة وافقت عليه: a verb after دون أن)
     return _negated_by_cue(s, trig, clause), False
+
+
+# How far back a verb of failing may govern في + a verbal noun past its subject.
+_FAILURE_REACH = 8
+
+
+def _failed_at(s: Sentence, trig: Hit, clause: Clause) -> bool:
+    """A verbal noun after في that a verb of failing governs, its subject between them,
+    did not happen: فشل وزراء الاتحاد الأوروبي في التوصل إلى اتفاق."""
+    if trig.kind != "noun" or trig.start - 1 <= clause.start or s.norms[trig.start - 1] != "في":
+        return False
+    lo = max(clause.start, trig.start - 1 - _FAILURE_REACH)
+    return any(bare(s.norms[k]) in _FAILURE for k in range(lo, trig.start - 1))
 
 
 def _negative_subject(s: Sentence, trig: Hit, clause: Clause) -> bool:
