@@ -1984,6 +1984,23 @@ SENTENCES = [
         ["وشملت المطالب الأجور والسكن الخ.ثم انتهى الاعتصام."],
         id="etc",
     ),
+    # an opener of another story where a scraped text lost its full stop starts one ...
+    pytest.param(
+        "وارتفعت الحصيلة إلى عشرة قتلى من جهة أخرى أعلن الجيش اعتقال ثلاثة.",
+        ["وارتفعت الحصيلة إلى عشرة قتلى", "من جهة أخرى أعلن الجيش اعتقال ثلاثة."],
+        id="another-story",
+    ),
+    # ... but not as an aside between commas, nor as the other side of a pair
+    pytest.param(
+        "وشدد الوزير، من جهة أخرى، على الحوار.",
+        ["وشدد الوزير، من جهة أخرى، على الحوار."],
+        id="aside",
+    ),
+    pytest.param(
+        "ودارت اشتباكات بين الجيش من جهة والمسلحين من جهة أخرى في المدينة.",
+        ["ودارت اشتباكات بين الجيش من جهة والمسلحين من جهة أخرى في المدينة."],
+        id="the-other-side",
+    ),
 ]
 
 

@@ -20,6 +20,7 @@ from kg.lang.ar.caches import recall, remember
 from kg.lang.ar.frames import action_plover, code_sentence, place_of
 from kg.lang.ar.lexicon import Entry, load_lexicon
 from kg.lang.ar.matcher import match_layers, resolve_overlaps, word_info
+from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import FUNCTION_WORDS, PREPOSITIONS
 from kg.lang.ar.syntax import QUOTE_MARKS, Sentence, analyse
 
@@ -53,6 +54,41 @@ def _abbreviation(words: list[str], i: int) -> bool:
     return (len(w) == 1 and w.isalpha()) or w in _ABBREVIATIONS
 
 
+# Openers of another story ("in another context", "on the other hand", "meanwhile"): a
+# text whose full stops were lost in scraping runs two reports together, and each has
+# actors of its own.
+_NEW_STORY = [
+    tuple(normalize(w) for w in m.split())
+    for m in (
+        "في سياق آخر", "وفي سياق آخر", "في شأن آخر", "وفي شأن آخر", "على صعيد آخر",
+        "وعلى صعيد آخر", "من جهة أخرى", "ومن جهة أخرى", "من جهة ثانية", "ومن جهة ثانية",
+        "من ناحية أخرى", "ومن ناحية أخرى", "في غضون ذلك", "وفي غضون ذلك",
+    )
+]  # fmt: skip
+# "On one side ... on the other" pairs its sides (بين الجيش من جهة والحوثيين من جهة أخرى).
+_ONE_SIDE = {(normalize("من"), normalize(w)) for w in ("جهة", "ناحية")}
+_SIDE_REACH = 25
+
+
+def _story_breaks(norms: list[str], starts: list[int]) -> list[int]:
+    """Sentence starts at openers of another story inside a sentence."""
+    out, begun = [], set(starts)
+    for i in range(1, len(norms)):
+        if i in begun or norms[i - 1] in ("،", ","):
+            continue  # (وشدد الرئيس، من جهة أخرى، على: set off by commas, an aside)
+        m = next((m for m in _NEW_STORY if tuple(norms[i : i + len(m)]) == m), None)
+        if m is None:
+            continue
+        side = (m[-3].lstrip("و"), m[-2]) if len(m) >= 3 else None
+        lo = max(0, i - _SIDE_REACH)
+        if side in _ONE_SIDE and any(
+            (norms[k].lstrip("و"), norms[k + 1]) == side for k in range(lo, i - 1)
+        ):
+            continue  # the other side of a pair, not another story
+        out.append(i)
+    return out
+
+
 def _tokens(doc: Doc) -> _Tokens:
     cached = doc.user_data.get("kg_ar_tokens")
     if cached is not None:
@@ -80,9 +116,11 @@ def _tokens(doc: Doc) -> _Tokens:
         if (w in _ENDS and not _abbreviation(words, i)) or "\n" in w
     ]
     # doc.text would build every Token object; the columns give the same string
+    norms = [x[0] for x in infos]
+    starts = sorted(set(starts) | set(_story_breaks(norms, starts)))
     ws = arr[:, 4].tolist()
     text = "".join([w + " " if sp else w for w, sp in zip(words, ws, strict=True)])
-    t = _Tokens(words, [x[0] for x in infos], idx, space, skip, starts, infos, text)
+    t = _Tokens(words, norms, idx, space, skip, starts, infos, text)
     doc.user_data["kg_ar_tokens"] = t
     return t
 
