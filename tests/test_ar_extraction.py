@@ -477,6 +477,11 @@ STILL_EVENTS = [
 WRONG_SOURCES = [
     # victims are never the agent of their own killing
     ("وقتل أربعة جنود سودانيين في كمين قرب الحدود.", "SDN", "ASSAULT"),
+    # ... nor of the blast they died in, with a conjunct the tables do not know
+    ("قتل نقيب شرطة وسائق إثر انفجار قنبلة قرب العريش.", "EGY", "ASSAULT"),
+    ("قتل عقيد شرطة وحارس إثر انفجار سيارة مفخخة في الموصل.", "IRQ", "ASSAULT"),
+    # an indefinite accusative is the object of the verb before, not the next one's subject
+    ("هاجم مسلحون جنديا عراقيا وأصابوا ثلاثة آخرين بجروح.", "IRQ", "ASSAULT"),
     # the announcer of a death is not its agent
     ("أعلن الجيش الفرنسي مقتل ثلاثة من جنوده في مالي.", "FRA", "ASSAULT"),
     # the government the protesters address is not the one demanding
@@ -513,6 +518,11 @@ THE_DOER = [
     (
         "أدانت مصر الهجوم على السفارة. وطالبت مجلس الأمن بالتحرك العاجل.",
         [("EGY", "GOV", "REQUEST", "UNSC", False, "asserted")],
+    ),
+    # after أن the subject is in the accusative (ism inna): it did the act
+    (
+        "وذكر الجيش أن جنديا أردنيا أطلق النار على زملائه في المعسكر.",
+        [("JOR", "MIL", "ASSAULT", ANY, False, "asserted")],
     ),
     # بواسطة X names the agent of a passive, as على يد X does
     (

@@ -1311,6 +1311,10 @@ _MANNERS = {normalize(w) for w in ("حرقا", "ذبحا", "طعنا", "خنقا
 def _nothing_done_to(s: Sentence, k: int, end: int) -> bool:
     """No object after a transitive verb: the clause ends, or a preposition, a word of
     time or cause or a passive (وأصيب) follows, with no count soon after."""
+    # (قتل نقيب شرطة ومجند إثر انفجار: a conjunct the tables do not know is one more)
+    for _ in range(2):
+        if k < end and s.norms[k][:1] == "و" and k not in s.in_phrase and _plain_noun(s, k):
+            k += 1
     if k >= end:
         return True
     w = s.norms[k]
@@ -1318,6 +1322,13 @@ def _nothing_done_to(s: Sentence, k: int, end: int) -> bool:
         return True  # (قتل رضيع فلسطيني حرقا: how he was killed, no one else killed)
     after = w in PREPOSITIONS | CLAUSE_PUNCT | _CAUSES | _WHEN
     return after and not any(counts(s, j) for j in range(k + 1, min(end, k + 5)))
+
+
+def _plain_noun(s: Sentence, k: int) -> bool:
+    """Token ``k`` is no trigger, cue or function word (a noun the tables lack)."""
+    if any(h.start <= k < h.end for layer in ("trigger", "cue") for h in s.hits[layer]):
+        return False
+    return bare(s.norms[k]) not in FUNCTION_WORDS and s.norms[k].isalpha()
 
 
 def _passive_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...]:

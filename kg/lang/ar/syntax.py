@@ -1495,9 +1495,20 @@ def _oblique_plural(s: Sentence, p: Phrase) -> bool:
     people = p.head == "metonym" and "ال" in p.prefix
     if (p.head in ("role", "demonym") or nisba_plural or people) and w.endswith("ين"):
         return len(w) > 4
-    # ... and so is an indefinite noun with the accusative's alif (قتل إرهابيا: someone
-    # killed a terrorist, a nominative subject would be إرهابي)
-    if p.head not in ("role", "demonym") or w.startswith("ال"):
+    return _accusative_alif(s, p)
+
+
+def _object_before(s: Sentence, p: Phrase) -> bool:
+    """An accusative before a verb is the object of a verb before it (قتل مسلحون جنديا
+    وأصابوا: not the wounders), unless أن/إن governs it (أن جنديا أطلق النار)."""
+    after_inna = p.start > s.start and s.norms[p.start - 1] in COMPLEMENTIZERS
+    return _accusative_alif(s, p) and not after_inna
+
+
+def _accusative_alif(s: Sentence, p: Phrase) -> bool:
+    """An indefinite noun with the accusative's alif (قتل إرهابيا: someone killed a
+    terrorist, a nominative subject would be إرهابي): an object, never a subject."""
+    if p.head not in ("role", "demonym") or bare_word(s.norms[p.start]).startswith("ال"):
         return False
     # (the alif read off as a suffix: ميليشيا keeps its own; وزيرا الخارجية is a dual
     # in construct, before a definite genitive)
@@ -1549,7 +1560,11 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
     ):
         used = coordinated(after[0], after, s)  # أكد الرئيس الفرنسي دعم باريس ل...
         subj = Arg("subj", used, how="vso")
-    elif before and only_followers(s, before[-1].end, trig.start):
+    elif (
+        before
+        and only_followers(s, before[-1].end, trig.start)
+        and not _object_before(s, before[-1])
+    ):
         subj = Arg("subj", coordinated_back(before), how="svo")
     elif before and plural and conjuncts_between(s, before[-1].end, trig.start):
         # الولايات المتحدة وحلفاؤها استهدفوا: a plural verb agrees with what precedes it
