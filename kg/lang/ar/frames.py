@@ -2294,12 +2294,12 @@ def _sent_from(s: Sentence, r: _Reading) -> None:
     if p.kind != "noun" or r.plover not in _SENT or p.hit.first.suffix.endswith(ENCLITICS):
         return  # اتصالاتها من مصر: the pronoun is the doer, من the other side
     # (past its adjectives and the day: دعوة كريمة من الملك، اتصالا هاتفيا اليوم من الرئيس)
-    k = p.end
+    k, definite = p.end, "ال" in p.hit.first.prefix  # (المساعدات المقدمة من الكويت)
     while (
         k < s.end
         and s.norms[k] != "من"
         and (
-            adjective_like(s.norms[k], False)
+            adjective_like(s.norms[k], definite)
             or s.norms[k] in FOLLOWER_WORDS
             or s.norms[k] in TIME_WORDS
         )
@@ -2340,7 +2340,7 @@ def _sent_from(s: Sentence, r: _Reading) -> None:
     helped = [x for x in r.sources if x and x is not sender.actor] if own else []
     if to is None and r.plover in ("SUPPORT", "AID") and not helped:
         return  # بدعم من المروحيات in a raid: no one named who got it
-    r.src_phrases, r.sources = (sender,), [sender.actor]
+    r.src_phrases, r.sources, r.inherited = (sender,), [sender.actor], False
     if to is not None:
         r.targets = [to.actor]
     elif r.plover in ("SUPPORT", "AID") or (
@@ -2715,8 +2715,10 @@ def _sense_needs_met(s: Sentence, r: _Reading) -> bool:
     p, needs = r.p, r.p.hit.entry.get("needs")
     if needs in ("actor", "threat") and not (r.actor_target or r.victims or _warned_act(s, r)):
         return False  # واجه التحديات, القضاء على الفقر, حذر من خطورة: another sense
-    if needs == "any" and (not r.targets and not r.victims or _fell_in(s, r)):
+    if needs in ("any", "hostile") and (not r.targets and not r.victims or _fell_in(s, r)):
         return False  # وقع الحادث, وقعوا في كمين: it happened, they fell; nothing signed
+    if needs == "hostile" and not _hostile(s, r):
+        return False  # تستهدف الدورات الشباب، العقوبات تستهدف أفرادا: aimed at, no attack
     if needs == "land" and not _territory_after(s, r):
         return False  # تحرير الأسعار, رئيس التحرير: no place taken
     if needs == "place" and not _reached_a_place(r):
@@ -3513,11 +3515,20 @@ def _warned_act(s: Sentence, r: _Reading) -> bool:
     )
 
 
-def _violent(s: Sentence, r: _Reading) -> bool:
-    """A wound is an attack where the sentence tells of violence: a named agent (برصاص
-    قناص، على يد مسلحين), a weapon, or an attack of its own (أصيب ثلاثة في هجوم)."""
-    if any(x.actor.type != "concept" for x in r.src_phrases):
+def _hostile(s: Sentence, r: _Reading) -> bool:
+    """Aiming at someone is an attack when an armed force aims, an armed force is aimed
+    at, or the sentence tells of arms or of an attack of its own."""
+    armed = [x.actor for x in r.src_phrases] + list(r.targets)
+    if any(a is not None and a.sector in _ARMED for a in armed):
         return True
+    return _arms_told(s, r)
+
+
+_ARMED = _FORCE_SECTORS | {"UAF", "INS", "SEP", "RAD"}
+
+
+def _arms_told(s: Sentence, r: _Reading) -> bool:
+    """A weapon, or an attack of another trigger, in the sentence."""
     if any(w in WEAPONS or bare_word(w) in WEAPONS for w in s.norms[s.start : s.end]):
         return True
     return any(
@@ -3525,6 +3536,12 @@ def _violent(s: Sentence, r: _Reading) -> bool:
         for h in s.hits["trigger"]
         if h is not r.p.hit
     )
+
+
+def _violent(s: Sentence, r: _Reading) -> bool:
+    """A wound is an attack where the sentence tells of violence: a named agent (برصاص
+    قناص، على يد مسلحين), a weapon, or an attack of its own (أصيب ثلاثة في هجوم)."""
+    return any(x.actor.type != "concept" for x in r.src_phrases) or _arms_told(s, r)
 
 
 # (بغرض تفجير المسجد: a blast aimed at is none that happened)
@@ -3651,6 +3668,9 @@ def _emit(
     targets = [t for t in targets if not (t.id in placed and t.country in src_countries)]
     out = []
     agentless = _agentless(r.plover)
+    # a city is where, never who (المقاومة في مدينة قعطبة سيطرت: the resistance did)
+    cities = [x.actor for x in s.phrases if x.head == "city"]
+    sources = [None if any(src is c for c in cities) else src for src in sources]
     for src in sources:
         for tgt in targets or [None]:
             if src is not None and tgt is not None and src.id == tgt.id:

@@ -1498,6 +1498,24 @@ def _oblique_plural(s: Sentence, p: Phrase) -> bool:
     return _accusative_alif(s, p)
 
 
+def _where(s: Sentence, a: int, trig: Hit) -> bool:
+    """Tokens ``a``..the verb are only where (في مدينة قعطبة، بمحافظة لحج): a city after
+    في or ب and place nouns, between a subject and its verb."""
+    b = trig.start
+    if a >= b or not (s.norms[a] == "في" or s.norms[a][:1] == "ب"):
+        return False
+    cities = {k for h in s.hits["actor"] if h.kind == "city" for k in range(h.start, h.end)}
+    k = a + 1 if s.norms[a] == "في" else a
+    return (
+        k < b
+        and b - 1 in cities
+        and all(
+            j in cities or bare(s.norms[j]) in PLACE_NOUNS or s.norms[j] in PLACE_NOUNS
+            for j in range(k, b)
+        )
+    )
+
+
 def _object_before(s: Sentence, p: Phrase) -> bool:
     """An accusative before a verb is the object of a verb before it (قتل مسلحون جنديا
     وأصابوا: not the wounders), unless أن/إن governs it (أن جنديا أطلق النار)."""
@@ -1536,6 +1554,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         and (not p.governed or _part_of(s, p, c, trig))  # (عدد من النواب انتقدوا)
         and not p.adjectival
         and not _served(s, p)
+        and p.head != "city"  # (a city is where: المقاومة في مدينة قعطبة سيطرت)
     ]
     subj: Arg | None = None
     used: tuple[Phrase, ...] = ()
@@ -1562,7 +1581,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         subj = Arg("subj", used, how="vso")
     elif (
         before
-        and only_followers(s, before[-1].end, trig.start)
+        and (only_followers(s, before[-1].end, trig.start) or _where(s, before[-1].end, trig))
         and not _object_before(s, before[-1])
     ):
         subj = Arg("subj", coordinated_back(before), how="svo")
