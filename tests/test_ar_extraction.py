@@ -1730,7 +1730,6 @@ def test_owner_of_the_object_is_the_target(text, expected):
 
 # A place the object is in is where, not whom; members somewhere are not that place's.
 NOT_OWNERS = [
-    ("هاجم مسلحون منازل في صنعاء.", "YEM"),
     ("اعتقلت الشرطة عناصر في صنعاء.", "YEM"),
     ("حملة استهدفت أفرادا يشتبه في انتمائهم إلى تنظيم داعش.", "ISIS"),
     # a foreign force's victims are not of its own country
@@ -1741,6 +1740,29 @@ NOT_OWNERS = [
 @pytest.mark.parametrize("text,absent", NOT_OWNERS, ids=[t[:40] for t, _ in NOT_OWNERS])
 def test_place_of_the_object_is_not_the_target(text, absent):
     assert all(e.target is None or code(e.target) != absent for e in events_of(text))
+
+
+# A place where civilians live, pray or shop, hit in a city named after it: that
+# country's civilians are the target (the government there is not).
+CIVILIANS_HIT = [
+    ("هاجم مسلحون منازل في صنعاء.", "YEM"),
+    ("قصفت الميليشيات الأحياء السكنية في مدينة تعز.", "YEM"),
+    ("فجر انتحاري نفسه في مسجد بالقطيف.", "SAU"),
+    ("قصفت طائرات النظام سوقا شعبية في مدينة حلب.", "SYR"),
+]
+
+
+@pytest.mark.parametrize("text,country", CIVILIANS_HIT, ids=[t[:40] for t, _ in CIVILIANS_HIT])
+def test_an_attack_on_a_civilian_place_hits_the_civilians_there(text, country):
+    hit = [e.target for e in events_of(text) if e.action.plover == "ASSAULT" and e.target]
+    assert any(t.country == country and t.sector == "CVL" for t in hit), hit
+    assert not any(t.country == country and t.sector == "GOV" for t in hit), hit
+
+
+def test_a_clash_in_a_neighbourhood_is_where_not_whom():
+    text = "وأفادت مصادر أن اشتباكات ليلية وقعت في حي الحصبة بالعاصمة صنعاء."
+    hit = [e.target for e in events_of(text, min_confidence=0) if e.action.plover == "ASSAULT"]
+    assert hit and not any(t is not None and t.sector == "CVL" for t in hit), hit
 
 
 @pytest.mark.parametrize(
@@ -3380,7 +3402,7 @@ EXACT = [
     # its genitive the doer (دانت X قصف الحوثيين: the Houthis shelled)
     pytest.param(
         "استنكرت منظمة الصحة العالمية قصف الميليشيات للمستشفيات في تعز.",
-        [("WHO", "IGO", "ACCUSE", "YEM", "UAF"), ("YEM", "UAF", "ASSAULT", None, None)],
+        [("WHO", "IGO", "ACCUSE", "YEM", "UAF"), ("YEM", "UAF", "ASSAULT", "YEM", "CVL")],
         id="a-condemned-verbal-noun-after-a-named-subject",
     ),
     pytest.param(
@@ -3845,7 +3867,7 @@ EXACT = [
     ),
     pytest.param(
         "اعتقلت الشرطة المصرية رجلا هاجم كنيسة في القاهرة.",
-        [("EGY", "CVL", "ASSAULT", None, None), ("EGY", "COP", "COERCE", "EGY", "CVL")],
+        [(None, "CVL", "ASSAULT", "EGY", "CVL"), ("EGY", "COP", "COERCE", "EGY", "CVL")],
         id="a-verb-after-an-indefinite-noun-describes-it-the-man-attacked",
     ),
     pytest.param(

@@ -1811,6 +1811,20 @@ def _armed_takes_ground(s: Sentence, r: _Reading) -> bool:
     return not any(bare_word(s.norms[k]) in _GOODS for k in range(on + 1, min(s.end, on + 3)))
 
 
+def _unnamed_target(s: Sentence, r: _Reading) -> None:
+    """Where no actor is the target: the civilians of a place hit (قصفت الطائرات سوقا في
+    حلب: its people, not the city), else a target named without an actor phrase."""
+    places_only = all(t.type == "country" and t.sector is None for t in r.targets)
+    # (not of a clash: اشتباكات في حي الجمهوري is where two sides fought)
+    hits = r.plover == "ASSAULT" and r.action.id not in _MUTUAL_IDS()
+    civilians = _civilian_place(s, r) if hits and places_only else None
+    if civilians is not None:
+        r.targets = [civilians]
+    elif not r.actor_target:
+        other = _implicit_target(s, r)
+        r.targets = [other] if other is not None else r.targets
+
+
 def _implicit_target(s: Sentence, r: _Reading) -> Actor | None:
     """A target named without an actor phrase: whom a threatened act would hit (هددت
     بضرب القواعد الأمريكية), the place an attack hit (قصفت الطائرات حلب)."""
@@ -1820,6 +1834,57 @@ def _implicit_target(s: Sentence, r: _Reading) -> Actor | None:
     if r.plover in ("ASSAULT", "COERCE") and not r.victims:
         return _attacked_place(s, r)
     return None
+
+
+# Places where civilians live, pray, learn, shop or are treated: an attack on one in a
+# named city hit that country's civilians (قصف الأحياء السكنية في تعز، استهدف مسجدا في
+# القديح), as ICEWS codes it.
+_CIVILIAN_PLACES = {
+    normalize(w)
+    for w in (
+        "منزل", "منازل", "بيت", "بيوت", "مسكن", "مساكن", "حي", "أحياء", "سوق", "أسواق",
+        "مسجد", "مساجد", "جامع", "حسينية", "كنيسة", "كنائس", "مدرسة", "مدارس", "مستشفى",
+        "مستشفيات", "مخيم", "مخيمات", "حافلة", "حافلات", "فندق", "فنادق", "مطعم", "مقهى",
+        "قرية", "قرى", "بلدة", "بلدات",
+    )
+}  # fmt: skip
+_CIVILIAN_REACH = 8
+
+
+def _civilian_place(s: Sentence, r: _Reading) -> Actor | None:
+    """A place of civilians the attack hit, in a city named after it: its civilians."""
+    p = r.p
+    end = min(p.clause.end, p.end + _CIVILIAN_REACH)
+    k = next((k for k in range(p.end, end) if _civilian_word(s.norms[k])), None)
+    if k is None or any(s.norms[j] in CLAUSE_PUNCT for j in range(p.end, k)):
+        return None
+    # (a capital after في is a place too: منازل في صنعاء)
+    places = {h.start: h for h in s.hits["actor"] if h.kind in ("city", "metonym", "country")}
+    for j in range(k + 1, min(p.clause.end, k + _CIVILIAN_REACH)):
+        if j in places and _located(s, j):
+            h = places[j]
+            t0, t1 = s.idx[k], s.idx[h.end - 1] + len(s.words[h.end - 1])
+            text = " ".join(s.words[k : h.end])
+            return A.country(h.entry.get("iso3"), text, "CVL", start=t0, end=t1)
+        if s.norms[j] in CLAUSE_PUNCT or (j in s.in_phrase and j not in places):
+            return None  # (منازل المواطنين: the people named are the target)
+    return None
+
+
+def _located(s: Sentence, j: int) -> bool:
+    """The place at ``j`` follows في or ب, past place nouns (في مدينة تعز، بمحافظة لحج)."""
+    k = j
+    while k > s.start and (
+        bare_word(s.norms[k - 1]) in PLACE_NOUNS or s.norms[k - 1] in PLACE_NOUNS
+    ):
+        k -= 1
+    first = s.norms[k]
+    return (k > s.start and s.norms[k - 1] in ("في", "وفي")) or first[:1] == "ب"
+
+
+def _civilian_word(w: str) -> bool:
+    b = bare_word(w)
+    return b in _CIVILIAN_PLACES or (b.endswith("ا") and b[:-1] in _CIVILIAN_PLACES)
 
 
 def _attacked_place(s: Sentence, r: _Reading) -> Actor | None:
@@ -1964,9 +2029,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         partner = _complement_partner(s, p)
         if partner is not None:
             r.targets = [partner.actor]
-    if not r.actor_target:
-        other = _implicit_target(s, r)
-        r.targets = [other] if other is not None else r.targets
+    _unnamed_target(s, r)
     held = _held_by(s, p) if r.plover == "ASSAULT" else None
     if held is not None and held.actor is not r.origin:
         if not any(t.type != "concept" for t in r.targets):
