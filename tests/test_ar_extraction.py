@@ -157,6 +157,21 @@ NEGATION = [
         "فشل وزراء خارجية الدول الأوروبية في التوصل إلى اتفاق مع تركيا.",
         [(ANY, ANY, "AGREE", "TUR", True, ANY)],
     ),
+    # ... and so does a negated verb of being able (لم يتمكن من)
+    (
+        "ولم تتمكن القوات السورية من السيطرة على مدينة الزبداني.",
+        [("SYR", "MIL", "ASSAULT", ANY, True, ANY)],
+    ),
+    # a base "of" the army is the army's: the army is attacked, not attacking
+    (
+        "وقال البيان إن مسلحين هاجموا قاعدة للجيش الأردني قرب الحدود.",
+        [(ANY, "REB", "ASSAULT", "JOR", False, "asserted")],
+    ),
+    # what was foiled or prevented did not happen
+    (
+        "وأعلنت الشرطة التركية إحباط هجوم لتنظيم داعش على مطار إسطنبول.",
+        [("ISIS", "REB", "ASSAULT", ANY, True, ANY)],
+    ),
     # عدم "non-" negates the verbal noun, past a noun of taking place (عدم وقوع)
     (
         "وأكد الجيش المصري عدم وقوع اشتباكات مع المسلحين في سيناء.",
@@ -165,6 +180,15 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # close to an act, it is still to come; planned by others, it is intended
+    (
+        "واقتربت القوات العراقية من تحرير مدينة الموصل من تنظيم داعش.",
+        [("IRQ", "MIL", "ASSAULT", ANY, False, "future")],
+    ),
+    (
+        "وقالت الشرطة إن عناصر تنظيم داعش كانوا يخططون لتنفيذ تفجيرات في مدينة الزرقاء.",
+        [("ISIS", "REB", "ASSAULT", ANY, False, "intended")],
+    ),
     # the future's verb holds its verbal noun past a relative clause; a present act dated
     # ahead is to come; what one fears may happen
     (
@@ -1487,6 +1511,8 @@ OTHER_READINGS = [
         "داعين أن يعيده الله باليمن والبركات.",
         "YEM",
     ),
+    # a place named with its article is no place without it: فرقة (a unit) is no الرقة
+    ("وحاصرت القوات الحكومية فرقة من المقاتلين.", "SYR"),
     # aiming at people is no attack with no arms, attack or armed force in the sentence
     ("وتستهدف الدورات التدريبية الشباب السعوديين في المنطقة.", "ASSAULT"),
     ("وقال إن العقوبات تستهدف أفرادا وشركات إيرانية.", "ASSAULT"),

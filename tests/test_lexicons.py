@@ -80,6 +80,7 @@ CUE_KINDS = {
     "negation",
     "negative_subject",
     "future",
+    "near",
     "hope",
     "intent",
     "goal",

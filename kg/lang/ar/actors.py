@@ -33,7 +33,7 @@ from kg.lang.ar.rules import (
 )
 from kg.records import Actor
 
-__all__ = ["Phrase", "ArticleMemory", "build_phrases", "named_after"]
+__all__ = ["Phrase", "ArticleMemory", "build_phrases", "named_after", "wrong_article"]
 
 # "The two sides" (الجانبان، الطرفين): the two actors of the sentence before.
 _TWO_SIDES = {normalize(w) for w in ("جانبان", "جانبين", "طرفان", "طرفين")}
@@ -356,6 +356,14 @@ def in_place_noun(w: str) -> bool:
     return w[:1] == "ب" and bare_word(w) in PLACE_NOUNS
 
 
+def wrong_article(h: Hit) -> bool:
+    """A one-word name listed with the article found without it, or the reverse: يمن is
+    a verb, not Yemen; فرقة is no الرقة; السيول are floods, not Seoul. (A multiword name
+    keeps its reading: تحالف عربي بقيادة السعودية.)"""
+    want = "0" if _has_article(h.prefix) else "1"
+    return h.entry.get("definite") == want and len(h.entry.words) == 1
+
+
 def _has_article(prefix: str) -> bool:
     return "ال" in prefix or prefix.endswith("لل")
 
@@ -511,10 +519,7 @@ class _Builder:
         for h in self.hits:
             if h.start in self.used:
                 continue
-            if (
-                h.entry.get("definite") == ("0" if _has_article(h.prefix) else "1")
-                and len(h.entry.words) == 1  # (تحالف عربي بقيادة السعودية: a name)
-            ):
+            if wrong_article(h):
                 self.actor_tokens.difference_update(range(h.start, h.end))
                 continue  # أن يمنّ الله: the verb, not Yemen
             if h.end < len(self.norms) and self.norms[h.end] in _BLESSINGS:

@@ -28,7 +28,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg import actors as A
-from kg.lang.ar.actors import Phrase, adjective_like, bare_word, in_place_noun, named_after
+from kg.lang.ar.actors import (
+    Phrase,
+    adjective_like,
+    bare_word,
+    in_place_noun,
+    named_after,
+    wrong_article,
+)
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.morphology import ENCLITICS, conjugate
 from kg.lang.ar.normalize import normalize, strip_diacritics
@@ -1610,9 +1617,10 @@ def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
     if x is None or x.start - p.end > 2 or not x.prefix.lstrip("وف").startswith("ل"):
         return None
     if x.actor.type == "concept" or any(
-        not s.norms[k].isalpha() or s.norms[k] in FUNCTION_WORDS for k in range(p.end, x.start)
+        not s.norms[k].isalpha() or s.norms[k] in FUNCTION_WORDS or _hit_place(s.norms[k])
+        for k in range(p.end, x.start)
     ):
-        return None
+        return None  # (لمهاجمة قاعدة للجيش: the army's base, the army attacked)
     after = s.norms[x.end] if x.end < p.clause.end else ""
     # (هجوم كاسح للمقاومة الشعبية: an armed side's attack, with no target named)
     armed = x.actor.sector in _ARMED and after not in PREPOSITIONS
@@ -1859,7 +1867,7 @@ def _civilian_place(s: Sentence, r: _Reading) -> Actor | None:
     if k is None or any(s.norms[j] in CLAUSE_PUNCT for j in range(p.end, k)):
         return None
     # (a capital after في is a place too: منازل في صنعاء)
-    places = {h.start: h for h in s.hits["actor"] if h.kind in ("city", "metonym", "country")}
+    places = _places(s, ("city", "metonym", "country"))
     for j in range(k + 1, min(p.clause.end, k + _CIVILIAN_REACH)):
         if j in places and _located(s, j):
             h = places[j]
@@ -1871,6 +1879,16 @@ def _civilian_place(s: Sentence, r: _Reading) -> Actor | None:
     return None
 
 
+def _places(s: Sentence, kinds: tuple[str, ...]) -> dict:
+    """Place names of these kinds by their first token, read as written: a name listed
+    with its article is no place without it (فرقة is no الرقة)."""
+    return {
+        h.start: h
+        for h in s.hits["actor"]
+        if h.kind in kinds and h.entry.get("iso3") and not wrong_article(h)
+    }
+
+
 def _located(s: Sentence, j: int) -> bool:
     """The place at ``j`` follows في or ب, past place nouns (في مدينة تعز، بمحافظة لحج)."""
     k = j
@@ -1880,6 +1898,25 @@ def _located(s: Sentence, j: int) -> bool:
         k -= 1
     first = s.norms[k]
     return (k > s.start and s.norms[k - 1] in ("في", "وفي")) or first[:1] == "ب"
+
+
+# Places of forces an attack hits (قاعدة للجيش، مواقع للحوثيين): whose they are, not who
+# attacks.
+_FORCE_PLACES = {
+    normalize(w)
+    for w in (
+        "قاعدة", "قواعد", "معسكر", "معسكرات", "موقع", "مواقع", "مقر", "مقرات", "نقطة",
+        "نقاط", "ثكنة", "ثكنات", "مركز", "مراكز", "دورية", "دوريات", "قافلة", "رتل", "آلية",
+        "آليات", "تجمعات", "مخزن", "مخازن",
+    )
+}  # fmt: skip
+
+
+def _hit_place(w: str) -> bool:
+    """A place of forces or of civilians (قاعدة، مواقع، منازل), in any case."""
+    b = bare_word(w)
+    b = b[:-1] if b.endswith("ا") and len(b) > 3 else b
+    return b in _FORCE_PLACES or _civilian_word(w)
 
 
 def _civilian_word(w: str) -> bool:
@@ -1896,7 +1933,7 @@ def _attacked_place(s: Sentence, r: _Reading) -> Actor | None:
     own = {k for x in r.src_phrases for k in range(x.start, x.end)}
     # (سيطرت المقاومة الموالية للحكومة أمس على: past whom the doer serves and the day)
     served = {k for x in s.phrases if _after_loyal(s, x) for k in range(x.start, x.end)}
-    cities = {h.start: h for h in s.hits["actor"] if h.kind == "city"}
+    cities = _places(s, ("city",))
     names, on = 0, False
     for k in range(p.end, min(p.clause.end, p.end + 12)):
         w = bare_word(s.norms[k])

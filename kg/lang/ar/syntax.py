@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from kg.lang.ar.actors import ArticleMemory, Phrase, adjective_like, bare_word
+from kg.lang.ar.actors import ArticleMemory, Phrase, adjective_like, bare_word, wrong_article
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import (
@@ -280,6 +280,7 @@ def _verbless_commas_joined(s: Sentence, clauses: list[Clause]) -> list[Clause]:
 # Cues that are verbs or stand before one (قال، أكد، يعتزم، لم، سوف).
 _VERB_CUES = {
     "report", "speaker_quote", "intent", "hope", "request", "habit", "negation", "future",
+    "near",
 }  # fmt: skip
 
 # Quotation marks: each opening mark and the mark that closes it.
@@ -327,7 +328,7 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
         if w not in _PASSED and bare(w) not in _OCCURRING:
             break  # (عدم وجود حزام ناسف: no belt was there)
         k, steps = k - 1, steps + 1
-    if _failed_at(s, trig, clause):
+    if _failed_at(s, trig, clause) or _prevented(s, trig, clause):
         return True, False
     # دون أن يبلغ عن وقوع إصابات: without casualties (أن opens a clause of its own)
     lo = clause.start - (clause.start > s.start and bare(s.norms[clause.start - 1]) in _WITHOUT)
@@ -341,17 +342,41 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
     return _negated_by_cue(s, trig, clause), False
 
 
+# Verbs of being able or of succeeding: negated, what they take did not happen.
+_ABLE = {
+    normalize(w)
+    for w in (
+        "يتمكن", "تتمكن", "يتمكنوا", "تمكن", "تمكنت", "يستطع", "تستطع", "يستطيعوا", "ينجح",
+        "تنجح", "ينجحوا", "نجح", "نجحت",
+    )
+}  # fmt: skip
 # How far back a verb of failing may govern في + a verbal noun past its subject.
 _FAILURE_REACH = 8
 
 
 def _failed_at(s: Sentence, trig: Hit, clause: Clause) -> bool:
-    """A verbal noun after في that a verb of failing governs, its subject between them,
-    did not happen: فشل وزراء الاتحاد الأوروبي في التوصل إلى اتفاق."""
-    if trig.kind != "noun" or trig.start - 1 <= clause.start or s.norms[trig.start - 1] != "في":
+    """A verbal noun after في or من that a verb of failing, or a negated verb of being
+    able, governs, its subject between them, did not happen: فشل وزراء الاتحاد الأوروبي
+    في التوصل إلى اتفاق، لم يتمكن حزب الله من السيطرة على المدينة."""
+    at = trig.start - 1
+    if trig.kind != "noun" or at <= clause.start or s.norms[at] not in ("في", "من"):
         return False
-    lo = max(clause.start, trig.start - 1 - _FAILURE_REACH)
-    return any(bare(s.norms[k]) in _FAILURE for k in range(lo, trig.start - 1))
+    lo = max(clause.start, at - _FAILURE_REACH)
+    return any(
+        (bare(s.norms[k]) in _FAILURE and s.norms[at] == "في")
+        or (bare(s.norms[k]) in _ABLE and k > s.start and s.norms[k - 1] in NEGATORS)
+        for k in range(lo, at)
+    )
+
+
+# Verbal nouns of preventing: the act they take did not happen (إحباط هجمات، منع تفجير).
+_PREVENTING = {normalize(w) for w in ("إحباط", "منع", "تفادي", "تجنب", "إفشال", "إجهاض")}
+
+
+def _prevented(s: Sentence, trig: Hit, clause: Clause) -> bool:
+    """A verbal noun right after a verbal noun of preventing was prevented."""
+    k = trig.start - 1
+    return trig.kind == "noun" and k >= clause.start and bare_word(s.norms[k]) in _PREVENTING
 
 
 def _negative_subject(s: Sentence, trig: Hit, clause: Clause) -> bool:
@@ -710,8 +735,8 @@ def _may_lead(s: Sentence, trig: Hit) -> bool:
 def _cue_modality(s: Sentence, h: Hit, trig: Hit) -> str | None:
     if h.kind == "future" and trig.start - h.end <= 3:
         return "future"
-    if h.kind in ("intent", "hope") and _in_reach(s, h, trig):
-        return {"intent": "intended", "hope": "hoped"}[h.kind]
+    if h.kind in ("intent", "hope", "near") and _in_reach(s, h, trig):
+        return {"intent": "intended", "hope": "hoped", "near": "future"}[h.kind]
     # (a condition word takes no clitic but و/ف: وكان is "was", not و + ك + إن)
     if h.kind == "condition" and not h.first.prefix.lstrip("وف") and _opens_clause(s, h):
         return "conditional"
@@ -1504,7 +1529,12 @@ def _where(s: Sentence, a: int, trig: Hit) -> bool:
     b = trig.start
     if a >= b or not (s.norms[a] == "في" or s.norms[a][:1] == "ب"):
         return False
-    cities = {k for h in s.hits["actor"] if h.kind == "city" for k in range(h.start, h.end)}
+    cities = {
+        k
+        for h in s.hits["actor"]
+        if h.kind == "city" and not wrong_article(h)
+        for k in range(h.start, h.end)
+    }
     k = a + 1 if s.norms[a] == "في" else a
     return (
         k < b
