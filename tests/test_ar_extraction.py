@@ -1025,7 +1025,7 @@ PEOPLE_ACTED_ON = [
     # a past verb in سي is no future (سيطرت)
     (
         "سيطرت القوات العراقية على بلدة قرب تكريت بدعم من طيران التحالف.",
-        [("USA", "MIL", "SUPPORT", "IRQ", False, "asserted")],
+        [("USA", "MIL", "AID", "IRQ", False, "asserted")],
     ),
 ]
 
@@ -1087,6 +1087,17 @@ PROTESTS = [
 ]
 
 DIPLOMACY = [
+    # backing by an armed force (بدعم من طيران التحالف) is arms given (PLOVER AID), not
+    # words
+    (
+        "واستعادت المقاومة الشعبية مدينة الضالع بدعم من طيران التحالف.",
+        [(ANY, "MIL", "AID", ANY, False, "asserted")],
+    ),
+    # a vow of force is a threat, not a promise of cooperation
+    (
+        "وتعهد رئيس الوزراء التركي بمحاربة الجماعات الإرهابية كافة.",
+        [("TUR", "GOV", "THREATEN", ANY, False, "asserted")],
+    ),
     # the giver named after a definite aid noun's adjective (المقدمة من، القادمة من)
     (
         "ووصلت المساعدات المقدمة من الكويت إلى اليمن.",
@@ -1101,10 +1112,10 @@ DIPLOMACY = [
         "وسلم المبعوث رسالة من الرئيس الفرنسي، إلى العاهل المغربي.",
         [("FRA", "GOV", "CONSULT", "MAR", False, "asserted")],
     ),
-    # بدعم من X: the support goes to the clause's doer
+    # بدعم من X: the support goes to the clause's doer (an armed force's is military aid)
     (
         "استعاد الجيش العراقي المدينة بدعم من القوات الأمريكية.",
-        [("USA", "MIL", "SUPPORT", "IRQ", False, "asserted")],
+        [("USA", "MIL", "AID", "IRQ", False, "asserted")],
     ),
     # with a pronoun on the noun, the pronoun is the doer and من the other side
     (
@@ -4133,10 +4144,10 @@ def test_who_did_it_to_whom_exactly(text, expected):
 
 
 def test_the_backer_of_an_act_is_not_its_target():
-    """بدعم من: the backer supports the doer; the act's target is not the backer."""
+    """بدعم من: the backer aids the doer; the act's target is not the backer."""
     got = check(
         "سيطرت القوات العراقية على بلدة قرب تكريت بدعم من طيران التحالف.",
-        [("USA", "MIL", "SUPPORT", "IRQ", False, "asserted")],
+        [("USA", "MIL", "AID", "IRQ", False, "asserted")],
     )
     assert not [g for g in got if g[2] == "ASSAULT" and g[3] == "USA"], got
 

@@ -634,15 +634,13 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return []
     if _other_word(s, p):
         return []  # بالضبط: "exactly", not a seizure; اثنين: "two"; بكل أسف: "sadly"
-    if action.id == "invite" and (_calls_for(s, p) if p.kind == "noun" else _called_to(s, p)):
-        action = actions()["request"]  # الدعوة إلى الحوار: a call for, not an invitation
-    r = _Reading(p, action)
-    r.victims = _victims(s, p, action.id)
+    r = _Reading(p, _read_in_context(s, p, action))
+    r.victims = _victims(s, p, r.action.id)
     _read_source(s, r)
-    if action.plover in ("ASSAULT", "PROTEST", "MOBILIZE") and _of_another_field(s, p):
+    if r.plover in ("ASSAULT", "PROTEST", "MOBILIZE") and _of_another_field(s, p):
         return []  # حرب إعلامية، حراكا سياحيا: a contest of another field
     parties = p.arg("between")
-    if parties is not None and action.id == "mediate":
+    if parties is not None and r.action.id == "mediate":
         mediators = [x for x in r.sources if x is not None]
         if not mediators:
             return []
@@ -2441,6 +2439,8 @@ def _sent_from(s: Sentence, r: _Reading) -> None:
     if to is None and r.plover in ("SUPPORT", "AID") and not helped:
         return  # بدعم من المروحيات in a raid: no one named who got it
     r.src_phrases, r.sources, r.inherited = (sender,), [sender.actor], False
+    if r.plover == "SUPPORT" and s.norms[p.start] in _BACKING and sender.actor.sector in _ARMED:
+        r.action = actions()["military_aid"]  # بدعم من طيران التحالف: arms, not words
     if to is not None:
         r.targets = [to.actor]
     elif r.plover in ("SUPPORT", "AID") or (
@@ -2808,6 +2808,26 @@ def _invites_to_meeting(s: Sentence, trig: Hit) -> bool:
 
 
 # ---------------------------------------------------------------- is it an event?
+
+
+def _read_in_context(s: Sentence, p: Predicate, action: ActionType) -> ActionType:
+    """The action a word's context makes of it: الدعوة إلى الحوار is a call for talks,
+    not an invitation; تعهد بمحاربة الجماعات is a threat, no promise."""
+    if action.id == "invite" and (_calls_for(s, p) if p.kind == "noun" else _called_to(s, p)):
+        return actions()["request"]
+    if action.id == "pledge" and _force_vowed(s, p):
+        return actions()["threaten"]
+    return action
+
+
+def _force_vowed(s: Sentence, p: Predicate) -> bool:
+    """A vow whose object is force (تعهد أردوغان بمحاربة المسلحين، وعد بالرد بقوة)."""
+    return any(
+        p.end <= h.start <= p.end + 3
+        and h.start < p.clause.end
+        and action_plover(h) in ("ASSAULT", "COERCE")
+        for h in s.hits["trigger"]
+    )
 
 
 def _sense_needs_met(s: Sentence, r: _Reading) -> bool:
