@@ -947,6 +947,12 @@ VICTIMS_AND_AGENTS = [
 # People acted on, named by a common noun: a title counted or indefinite, a young man,
 # the accused; the victim of استشهد and of لقي مصرعه; the other side of a clash.
 PEOPLE_ACTED_ON = [
+    # a plural of people right after a singular act noun is whom it was done to, not
+    # its adjective (an adjective agrees in number): مقتل مدنيين
+    (
+        "وأدى انفجار سيارة مفخخة في بغداد إلى مقتل مدنيين.",
+        [(ANY, ANY, "ASSAULT", "IRQ", False, "asserted")],
+    ),
     # a title counted by a number is that many people of its kind
     (
         "اعتقلت الشرطة التركية 14 ضابطا في أنقرة.",
@@ -3144,7 +3150,7 @@ EXACT = [
     ),
     pytest.param(
         "وقامت الشرطة التركية باعتقال عشرة مسلحين بالإضافة إلى اعتقال صحفيين.",
-        [("TUR", "COP", "COERCE", "TUR", "REB")],
+        [("TUR", "COP", "COERCE", "TUR", "REB"), ("TUR", "COP", "COERCE", None, "MED")],
         id="an-act-in-addition-to-one-done-is-done",
     ),
     pytest.param(

@@ -493,6 +493,14 @@ def resolve_overlaps(
     keep = []
     covered_by_actor = {i for h in actors for i in range(h.start, h.end)}
     verb_starts = {t.start for t in triggers if t.kind == "verb"}
+    # مقتل مدنيين، اعتقال صحفيين: a plural of people after a singular act noun is whom it
+    # was done to (an adjective would agree with it in number)
+    act_ends = {t.end for t in triggers if t.kind == "noun" and not t.first.suffix}
+
+    def genitive_people(h: Hit) -> bool:
+        bare = not h.first.prefix.lstrip("وف").startswith(("ل", "ب"))
+        return h.start in act_ends and h.first.suffix in ("ين", "ون") and bare
+
     for h in actors:
         span = range(h.start, h.end)
         if h.end - h.start == 1 and norms[h.start] in function_words:
@@ -509,6 +517,7 @@ def resolve_overlaps(
                 and prev not in function_words
                 and prev not in COUNTS  # خمسة مدنيين: counted, not described
                 and (h.start - 1) not in verb_starts  # هاجم المدنيين: the verb's object
+                and not genitive_people(h)
                 # مسلحون مجهولون صحفيا: an accusative noun does not describe a nominative
                 and not (h.first.suffix == "ا" and not prev.endswith("ا"))
                 # منازل المدنيين: a definite word after an indefinite one is its genitive,
