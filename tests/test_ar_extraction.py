@@ -1802,6 +1802,13 @@ def test_an_attack_on_a_civilian_place_hits_the_civilians_there(text, country):
     assert not any(t.country == country and t.sector == "GOV" for t in hit), hit
 
 
+def test_those_who_guard_an_act_are_not_its_target():
+    """بحماية الشرطة: under the police's guard, the police are on the doers' side."""
+    text = "واقتحم مستوطنون ساحات المسجد بحماية الشرطة الإسرائيلية."
+    got = [as_tuple(e) for e in events_of(text, min_confidence=0)]
+    assert got and not [g for g in got if g[3] == "ISR" and g[0] == "ISR"], got
+
+
 def test_a_clash_in_a_neighbourhood_is_where_not_whom():
     text = "وأفادت مصادر أن اشتباكات ليلية وقعت في حي الحصبة بالعاصمة صنعاء."
     hit = [e.target for e in events_of(text, min_confidence=0) if e.action.plover == "ASSAULT"]

@@ -2158,11 +2158,17 @@ _BACKING = {
 }
 
 
+# Under someone's guard or escort (بحماية الشرطة، بحراسة الجيش، تحت حماية القوات).
+_GUARDING = {normalize(w) for w in ("بحماية", "بحراسة", "بمرافقة", "حماية", "بمواكبة")}
+
+
 def _backer(s: Sentence, x: Phrase) -> bool:
     """The backer of an act (سيطرت القوات على المدينة بدعم من طيران التحالف) helps its
     doer: the support is its own event, the backer is no target of the act."""
     # (past the backer's own words: بمساندة من القوة الخاصة لأمن الطرق; أشاد بدعم المملكة
     # للأردن praised her support, no من)
+    if x.start > s.start and bare(s.norms[x.start - 1]) in _GUARDING:
+        return True  # اقتحم مستوطنون الأقصى بحماية الشرطة: the police guard them
     for j in range(x.start - 1, max(s.start, x.start - 5), -1):
         if s.norms[j] == "من":
             return s.norms[j - 1] in _BACKING
