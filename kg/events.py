@@ -45,7 +45,8 @@ applies one policy to all of them, driven by flags of the vocabulary
 - **crowds storming**: civilians, students or workers storming or occupying a building
   protest violently (CAMEO 145, PROTEST), they seize nothing; a state's body blocking a
   road or access restricts it (CAMEO 172, COERCE), it does not protest;
-- **words, not arms**: the press "attacking" someone criticises (CAMEO 111, ACCUSE);
+- **words, not arms**: the press "attacking" someone criticises (CAMEO 111, ACCUSE), and
+  a state's body or officer "protesting" complains officially (CAMEO 114, ACCUSE);
   abducting a thing ("hijacking" a movement) is a metaphor, no event;
 - **carried-over doers**: an attack or an arrest whose doer the pack carried over from
   another clause keeps no doer when that doer has no means to do it (the press, a
@@ -142,6 +143,7 @@ def _refusal(m: Mention) -> bool:
 _BLOCKING_WORDS = ("block", "barricad")
 _STATE_FORCE = STATE_SECTORS - {"LEG"}  # (a parliament blocks no road, arrests no one)
 _ARMS = frozenset({"MIL", "COP", "SPY"})
+_OFFICES = frozenset({"GOV", "LEG", "JUD"})  # a state's civil bodies and officers
 
 
 def coded_action(m: Mention) -> str:
@@ -161,6 +163,8 @@ def coded_action(m: Mention) -> str:
     blocking = m.action_id == "protest" and any(w in text for w in _BLOCKING_WORDS)
     if blocking and src is not None and src.sector in _STATE_FORCE:
         return "cameo_172"  # a government blocking access imposes a restriction, no protest
+    if m.action_id == "protest" and src is not None and src.sector in _OFFICES:
+        return "cameo_114"  # a minister or a state "protests": an official complaint
     return m.action_id
 
 

@@ -307,3 +307,18 @@ def _carried(start: int):
 def test_a_doer_carried_from_far_is_a_guess(source, evidence, kept):
     event = _event(source, "attack", "x", ACTIVISTS, evidence=evidence, trigger_start=200)
     assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence
+
+
+@pytest.mark.parametrize(
+    "source,plover",
+    [
+        # a minister or a court "protesting" complains officially (CAMEO 114)
+        pytest.param(MINISTER, "ACCUSE", id="minister-complains"),
+        pytest.param(COURT, "ACCUSE", id="court-complains"),
+        # ... people protesting demonstrate
+        pytest.param(ACTIVISTS, "PROTEST", id="activists-protest"),
+    ],
+)
+def test_a_state_office_protesting_complains_officially(source, plover):
+    event = _event(source, "protest", "احتج", None)
+    assert event.action.plover == plover, event.action
