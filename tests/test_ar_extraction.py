@@ -306,6 +306,9 @@ CLAUSE_STRUCTURE = [
 ]
 
 NOT_EVENTS = [
+    # cooperation and coordination as nouns name a tie (its growth, its fields), no act
+    ("وأكد الوزير أن الإعلان سيعزز التعاون بين مصر والسعودية.", "COOPERATE"),
+    ("واتفق الجانبان على توسيع نطاق التنسيق الأمني بين البلدين.", "CONSULT"),
     # killing or attacks named by a definite bare noun, with no doer, victim or target
     # of their own: the kind, or acts told elsewhere
     ("وقال المتحدث إن المستوطنين يواصلون القتل في الضفة.", "ASSAULT"),
@@ -402,6 +405,11 @@ NOT_EVENTS = [
 
 # The same words where the sentence names who did it, a weapon or an attack.
 STILL_EVENTS = [
+    # ... done with someone's cooperation (بالتعاون مع) is an act told
+    (
+        "ونفذت الشرطة الأردنية العملية بالتعاون مع الجيش الأمريكي.",
+        [("JOR", "COP", "COOPERATE", "USA", False, "asserted")],
+    ),
     # ... an armed doer or an armed target makes aiming an attack
     ("واستهدف مسلحون حافلة تقل جنودا مصريين.", [(ANY, "REB", "ASSAULT", "EGY", False, "asserted")]),
     # "was there to receive him": the one named after it received the one "him" stands for

@@ -3141,6 +3141,16 @@ def _kind_of_violence(s: Sentence, r: _Reading) -> bool:
     return not own and bare_word(s.norms[p.start]) in _KINDS_OF_VIOLENCE
 
 
+# Verbal nouns of working together: alone they name a tie between parties (its growth,
+# its fields, its importance); "with" someone's cooperation (بالتعاون مع) tells an act.
+_RELATIONS = {normalize(w) for w in ("تعاون", "تنسيق")}
+
+
+def _relation(s: Sentence, p: Predicate) -> bool:
+    """تعاون، تنسيق as a noun, but not بالتعاون مع X (done with X's cooperation)."""
+    return p.hit.entry.words[0] in _RELATIONS and "ب" not in p.hit.first.prefix
+
+
 def _noun_is_event(s: Sentence, r: _Reading) -> bool:
     p = r.p
     governed = _governed(s, p)
@@ -3155,7 +3165,8 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
     if prev in ("ضد", "وضد") or prev in LOCATIVES or _heads_of(s, p) & NOT_EVENT_HEADS:
         return False  # مسيرة ضد الحرب، وسط تجمع، حق التظاهر: opposed, a place, an idea
     if (
-        _in_a_name(s, p)
+        _relation(s, p)
+        or _in_a_name(s, p)
         or _judged_as(s, p)
         or _any_such(s, p)
         or _attributive(s, r)
@@ -3163,7 +3174,8 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         or _standing_support(s, r)
         or _kind_of_violence(s, r)
     ):
-        # أي اعتداء، كل أشكال العنف: a kind of act, not one that happened; القوات
+        # سيعزز التعاون: a tie named, no act told; أي اعتداء، كل أشكال العنف: a kind of
+        # act, not one that happened; القوات
         # المشاركة في العملية: what they are; في مواجهة أية تدخلات: against any; عثر على
         # قذيفة: a thing found; تدريبهم على إطلاق النار: practice
         return False
