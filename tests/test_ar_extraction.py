@@ -306,6 +306,9 @@ CLAUSE_STRUCTURE = [
 ]
 
 NOT_EVENTS = [
+    # a series of attacks, or fighting in general, with no doer, victim or target
+    ("والانفجار هو الأحدث في سلسلة هجمات شهدتها البلاد.", "ASSAULT"),
+    ("وأعرب المسؤولون عن قلقهم من استمرار القتال.", "ASSAULT"),
     # cooperation and coordination as nouns name a tie (its growth, its fields), no act
     ("وأكد الوزير أن الإعلان سيعزز التعاون بين مصر والسعودية.", "COOPERATE"),
     ("واتفق الجانبان على توسيع نطاق التنسيق الأمني بين البلدين.", "CONSULT"),

@@ -3125,17 +3125,19 @@ def _found_or_practised(s: Sentence, p: Predicate) -> bool:
 
 # Verbal nouns of violence that, definite and bare, name the kind (القتل: killing) or
 # refer back to acts told elsewhere (الهجمات، الاعتداءات).
-_KINDS_OF_VIOLENCE = {normalize(w) for w in ("قتل", "هجمات", "اعتداءات", "عمليات")}
+_KINDS_OF_VIOLENCE = {normalize(w) for w in ("قتل", "هجمات", "اعتداءات", "عمليات", "قتال")}
 
 
 def _kind_of_violence(s: Sentence, r: _Reading) -> bool:
-    """القتل، الهجمات with the article, no doer of their own (an agent, a nisba, a verb
-    of doing: carried doers do not count), no victims and no one they hit: killing or
-    attacks in general, or ones told elsewhere, not an act this sentence reports."""
+    """القتل، القتال، الهجمات with the article (a plural also without it: سلسلة هجمات),
+    no doer of their own (an agent, a nisba, a verb of doing: carried doers do not
+    count), no victims and no one they hit: killing, fighting or attacks in general, or
+    ones told elsewhere, not an act this sentence reports."""
     p = r.p
     if r.plover != "ASSAULT" or r.victims or r.actor_target or p.hit.first.suffix:
         return False
-    if "ال" not in p.hit.first.prefix or len(p.hit.entry.words) > 1:
+    plural = s.norms[p.start].endswith("ات")
+    if ("ال" not in p.hit.first.prefix and not plural) or len(p.hit.entry.words) > 1:
         return False
     own = not r.inherited and any(x is not None for x in r.sources)  # (مسؤولية X عن)
     return not own and bare_word(s.norms[p.start]) in _KINDS_OF_VIOLENCE
