@@ -1237,7 +1237,9 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
         if gap_end - 2 >= c.start and s.norms[gap_end - 2 : gap_end] == ["علي", "الاقل"]:
             gap_end -= 2  # خمسة مدنيين على الأقل قتلوا
         if before and (
-            only_followers(s, before[-1].end, gap_end) or _origin_gap(s, before[-1].end, gap_end)
+            only_followers(s, before[-1].end, gap_end)
+            or _origin_gap(s, before[-1].end, gap_end)
+            or _described(s, before[-1], gap_end)
         ):
             b = _past_origin(s, before, coordinated_back(before))
             j = b[0].start - 1
@@ -1260,6 +1262,16 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
         if _nothing_done_to(s, b[-1].end, c.end) and not later:
             return b  # وقتل جندي تركي في هجوم: the one killed, with nothing killed after him
     return ()
+
+
+def _described(s: Sentence, x: Phrase, end: int) -> bool:
+    """Only adjectives of the phrase lie between it and ``end`` (ثلاثة متطرفين معروفين
+    قتلوا: the known extremists were killed)."""
+    definite = "ال" in x.prefix
+    return x.end < end <= x.end + 2 and all(
+        adjective_like(s.norms[k], definite) and s.norms[k] not in FUNCTION_WORDS
+        for k in range(x.end, end)
+    )
 
 
 def _exposed_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:

@@ -1367,7 +1367,7 @@ def _clause_subject(
     elif c.kind == "complement" and c.opener.endswith(("هم", "هما")) and st.subjects:
         subject = Arg("subj", st.subjects, how="pronoun")  # أكدت مصر والأردن أنهما اتفقتا
     elif c.kind == "complement" and c.opener.endswith(("ه", "ها", "هم", "هما")):
-        who = st.speaker or st.subject
+        who = None if _he_after_she(s, c) else st.speaker or st.subject
         subject = Arg("subj", actor=who, how="pronoun") if who else None
     for k in range(c.start, min(c.end, c.start + 3)):
         if s.norms[k] in FIRST_PERSON_PLURAL:
@@ -1386,6 +1386,20 @@ def _place_phrase(s: Sentence, p: Phrase) -> bool:
     return p.head in ("city", "country", "metonym") and (
         prev in ("في", "وفي") or prev in LOCATIVES or p.prefix.lstrip("وف").startswith("ب")
     )
+
+
+def _he_after_she(s: Sentence, c: Clause) -> bool:
+    """أشارت السلطات إلى أنه فجر نفسه: "he" after a feminine verb of saying is not who
+    says it (the verb agrees with its speaker; the pronoun names someone else)."""
+    if not c.opener.endswith("ه") or c.opener.endswith(("ها", "هما")):
+        return False
+    said = [
+        h
+        for h in s.hits["cue"]
+        if h.kind == "report" and c.start - 6 <= h.start < c.start and h.end - h.start == 1
+    ]
+    # (a feminine past verb of saying: أشارت، أكدت، قالت)
+    return bool(said) and bare(s.norms[said[-1].start]).endswith("ت")
 
 
 def _we_arg(speaker: Actor | None, text: str) -> Arg | None:
