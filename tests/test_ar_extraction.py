@@ -557,6 +557,12 @@ NOT_THE_DOER = [
 # ... and who is: a sentence that opens with its verb continues the last subject; a
 # feminine verb's subject is the feminine actor before the masculine object.
 THE_DOER = [
+    # the one who "met his death" at someone's hands is their victim, past the noun a
+    # nisba describes
+    (
+        "ولقي قيادي حوثي بارز مصرعه على يد المقاومة الشعبية في الضالع.",
+        [("YEM", "REB", "ASSAULT", "YEM", False, "asserted")],
+    ),
     (
         "زار رئيس الوزراء الأردني أنقرة أمس. واستقبل في اليوم التالي وزير الخارجية القطري.",
         [("JOR", "GOV", "CONSULT", "QAT", False, "asserted")],
@@ -1829,6 +1835,17 @@ def test_those_who_guard_an_act_are_not_its_target():
     text = "واقتحم مستوطنون ساحات المسجد بحماية الشرطة الإسرائيلية."
     got = [as_tuple(e) for e in events_of(text, min_confidence=0)]
     assert got and not [g for g in got if g[3] == "ISR" and g[0] == "ISR"], got
+
+
+def test_an_unclaimed_bombing_in_a_town_hits_its_civilians():
+    """التفجير الذي وقع في بلدة X with no one named: the civilians there (the gold and
+    ICEWS code an unclaimed bombing so); not a base's, nor an air strike's."""
+    text = "وقال الوزير إن التفجير الذي وقع أمس في بلدة جرابلس أسفر عن سقوط عشرين قتيلا."
+    hit = [e.target for e in events_of(text) if e.action.plover == "ASSAULT"]
+    assert any(t and t.country == "SYR" and t.sector == "CVL" for t in hit), hit
+    text = "وقال الوزير إن الغارات الجوية التي جرت في سوريا أصابت أهدافها."
+    hit = [e.target for e in events_of(text, min_confidence=0) if e.action.plover == "ASSAULT"]
+    assert not any(t and t.sector == "CVL" for t in hit), hit
 
 
 def test_a_clash_in_a_neighbourhood_is_where_not_whom():

@@ -1177,7 +1177,9 @@ def _noun_victims(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...]:
         j = before[-1].start - 1 if before else c.start
         while j > c.start and (s.norms[j] in NUMBERS or s.norms[j].isdecimal()):
             j -= 1  # لقي ثلاثة جنود مصرعهم
-        return coordinated_back(before) if j >= c.start and s.norms[j] in MET else ()
+        if j > c.start and bare(s.norms[j]) not in MET and s.norms[j].isalpha():
+            j -= 1  # لقي قيادي حوثي مصرعه: the noun the nisba describes
+        return coordinated_back(before) if j >= c.start and bare(s.norms[j]) in MET else ()
     x = count_then_phrase(s, k, c.phrases) or next(
         (x for x in c.phrases if k <= x.start <= k + 5 and not x.governed), None
     )
@@ -1836,6 +1838,8 @@ def _unnamed_target(s: Sentence, r: _Reading) -> None:
     # (not of a clash: اشتباكات في حي الجمهوري is where two sides fought)
     hits = r.plover == "ASSAULT" and r.action.id not in _MUTUAL_IDS()
     civilians = _civilian_place(s, r) if hits and places_only else None
+    if civilians is None and hits and not r.targets and not any(r.sources):
+        civilians = _bombed_town(s, r)
     if civilians is not None:
         r.targets = [civilians]
     elif not r.actor_target:
@@ -1897,6 +1901,36 @@ def _places(s: Sentence, kinds: tuple[str, ...]) -> dict:
         for h in s.hits["actor"]
         if h.kind in kinds and h.entry.get("iso3") and not wrong_article(h)
     }
+
+
+_BOMBED_REACH = 12
+_FROM_AFAR = frozenset({"air_strike", "shell"})
+
+
+def _bombed_town(s: Sentence, r: _Reading) -> Actor | None:
+    """An attack no one is named in, told with the town where it struck (التفجير الذي
+    وقع في بلدة سروج، انفجار في بغداد): the civilians there, as the gold and ICEWS code
+    an unclaimed bombing; not past a place of forces (في قاعدة عسكرية)."""
+    p = r.p
+    if p.kind != "noun" or p.hit.first.suffix or r.action.id in _FROM_AFAR:
+        return None  # (a verb names its own object; air strikes and shelling aim at forces)
+    if p.hit.entry.words[0] in VICTIM_NOUNS:
+        return None  # (مقتل قائد الكتائب: the one killed is named, if not known)
+    places = _places(s, ("city", "metonym", "country"))
+    # (into a relative clause that tells it: التفجير الذي أسفر عن سقوط 32 قتيلا في سروج)
+    relative = p.clause.end < s.end and s.norms[p.clause.end] in RELATIVES
+    end = s.end if relative else p.clause.end
+    for j in range(p.end, min(end, p.end + _BOMBED_REACH)):
+        if s.norms[j] in CLAUSE_PUNCT or (
+            _hit_place(s.norms[j]) and not _civilian_word(s.norms[j])
+        ):
+            return None
+        if j in places and _located(s, j):
+            h = places[j]
+            t0, t1 = s.idx[h.start], s.idx[h.end - 1] + len(s.words[h.end - 1])
+            text = " ".join(s.words[h.start : h.end])
+            return A.country(h.entry.get("iso3"), text, "CVL", start=t0, end=t1)
+    return None
 
 
 def _located(s: Sentence, j: int) -> bool:
