@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from abc import ABC, abstractmethod
 from bisect import bisect_left
 from collections import defaultdict
@@ -596,6 +597,24 @@ def _stretches(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
+# A piece of history: it names at least this many years, all this long before its own
+# date, and none since (a war of 1846-1848, a this-day-in-history column).
+_HISTORY_PIECE_YEARS = 3
+_HISTORY_PIECE_AGE = 20
+_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def history_piece(text: str, ref: date | None) -> bool:
+    """The article tells of the past: it names several years, every one long before its
+    date; its events are recalled, not reported."""
+    if ref is None:
+        return False
+    years = {int(y) for y in _YEAR_RE.findall(text.translate(_DIGITS))}
+    old = [y for y in years if y <= ref.year - _HISTORY_PIECE_AGE]
+    return len(old) >= _HISTORY_PIECE_YEARS and len(old) == len(years)
+
+
 def _past_year(d: DateMention, ref: date | None) -> bool:
     """A year named on its own, long enough before the article's (1990, عام 2003)."""
     return (
@@ -614,7 +633,8 @@ def date_mentions(article: Article, mentions: Iterable[Mention]) -> list[Mention
     day, week and month precision count: a year alone does not date an event,
     but a sentence naming a year ``HISTORY_YEARS`` or more before the article's
     (and no finer date) tells of history: its mention gets the evidence
-    ``history`` (``kg.events`` leaves recalled events out by default).
+    ``history`` (``kg.events`` leaves recalled events out by default), and so does
+    every mention of an article that is a piece of history (``history_piece``).
     For a mention of an event still to come (future, intended, hoped or
     requested) a bare weekday or a date without a year points forward; any
     other mention ignores dates after the article date. A mention already
@@ -627,6 +647,8 @@ def date_mentions(article: Article, mentions: Iterable[Mention]) -> list[Mention
         return mentions
     ref = date.fromisoformat(article.date[:10]) if article.date else None
     text = article.text
+    if history_piece(text, ref):
+        return [replace(m, evidence=f"{m.evidence} history".strip()) for m in mentions]
     # only the sentences of mentions to date are read (with some context around
     # them), each stretch tokenised once, whatever the modalities
     stretches = [(s, module.tokenize(text[s:e])) for s, e in _stretches(text, mentions)]

@@ -574,7 +574,7 @@ HISTORY = [
     ("ar", "تقصف القوات السورية المدينة المحاصرة منذ عام 2012.", 1),
     ("ar", "هاجمت القوات العراقية مواقع داعش في الرمادي عام 2015.", 1),
     # a doer called dead by an honorific (الراحل, رحمه الله) is told of, not reported
-    ("ar", "واستقبل الملك عبدالعزيز رحمه الله الرئيس الأمريكي روزفلت.", 0),
+    ("ar", "واستقبل الملك عبدالعزيز رحمه الله في الرياض الرئيس الأمريكي روزفلت.", 0),
     ("ar", "وكان الراحل الملك عبدالله قد استقبل الرئيس الأمريكي.", 0),
     # a Hijri year: 1384 is 1964, 1436 the article's year
     ("ar", "وفي عام 1384هـ استقبل الملك فيصل الرئيس المصري في الرياض.", 0),
@@ -596,6 +596,21 @@ HISTORY = [
     ("ar", "وتشهد محافظة الأنبار هجمات متكررة على الجيش العراقي منذ عام 2013.", 0),
     ("ar", "ونفذت حركة الشباب منذ تأسيسها مئات الهجمات على الجيش الصومالي.", 0),
     ("ar", "وشنت الطائرات الروسية غارات على ريف إدلب منذ صباح اليوم.", 1),
+    # a piece of history names several years, all long before its date: every event in
+    # it is recalled, even in a sentence with no year of its own
+    (
+        "ar",
+        "اندلعت الحرب عام 1846 وانتهت عام 1848 بمعاهدة وقعت عام 1848. ووقعت معاهدة أخرى"
+        " عام 1853. وقصفت القوات الأمريكية العاصمة المكسيكية.",
+        0,
+    ),
+    # ... but an article with a recent year, or a single old one, is news
+    (
+        "ar",
+        "وقعت الحرب الأولى عام 1948 والثانية عام 1967 والثالثة عام 1973. وقصفت الطائرات"
+        " الإسرائيلية مواقع في غزة عام 2015.",
+        1,
+    ),
     ("en", "Iraqi troops invaded Kuwait in 1990.", 0),
     ("en", "Syrian forces have shelled the besieged town since 2012.", 1),
     ("en", "Iraqi troops attacked Islamic State positions in Ramadi in 2014.", 1),
