@@ -306,6 +306,8 @@ CLAUSE_STRUCTURE = [
 ]
 
 NOT_EVENTS = [
+    # a present verb describing people after a preposition tells what they do, no act
+    ("وترسل الحكومة أسلحة إلى مسلحين يواجهون تنظيم داعش.", "ASSAULT"),
     # a series of attacks, or fighting in general, with no doer, victim or target
     ("والانفجار هو الأحدث في سلسلة هجمات شهدتها البلاد.", "ASSAULT"),
     ("وأعرب المسؤولون عن قلقهم من استمرار القتال.", "ASSAULT"),

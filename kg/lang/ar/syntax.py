@@ -1721,7 +1721,8 @@ def described_noun(s: Sentence, c: Clause, trig: Hit) -> Phrase | bool | None:
     adjective of an actor: متمردون أكراد فجروا), the verb with no conjunction of its own:
     its subject is that noun, not whom the sentence was about (اعتقلت الشرطة رجلا هاجم
     كنيسة، خلية كانت تخطط لهجمات). The noun's phrase if it is an actor, True if not."""
-    if trig.first.prefix or trig.first.suffix:
+    agreeing = trig.first.suffix in ("ون", "وا", "ان")  # (مقاتلين يواجهون: its agreement)
+    if trig.first.prefix or (trig.first.suffix and not agreeing):
         return None  # وهاجم: a new clause; مؤتمر استضافته الفاتيكان: the noun is the object
     k = trig.start - 1
     while k > c.start and (s.norms[k] in _KANA or s.norms[k] in ("قد", "لقد")):
@@ -1754,9 +1755,12 @@ def _described_subject(s: Sentence, c: Clause, trig: Hit) -> Arg | None:
     described = described_noun(s, c, trig)
     if not described:
         return None
+    present = trig.entry.get("tense") == "present"
     if isinstance(described, Phrase):
-        return Arg("subj", (described,), how="svo")
-    return Arg("subj", how="kind" if trig.entry.get("tense") == "present" else "thing")
+        # (تنقل أسلحة إلى معارضين يواجهون النظام: what such people do, no one act)
+        kind = present and described.governed and "س" not in trig.first.prefix
+        return Arg("subj", (described,), how="kind" if kind else "svo")
+    return Arg("subj", how="kind" if present else "thing")
 
 
 def _indefinite(s: Sentence, k: int) -> bool:
