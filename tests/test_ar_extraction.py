@@ -167,6 +167,16 @@ NEGATION = [
         "وقال البيان إن مسلحين هاجموا قاعدة للجيش الأردني قرب الحدود.",
         [(ANY, "REB", "ASSAULT", "JOR", False, "asserted")],
     ),
+    # a negated verb of being able with the verbal noun as its object (no من)
+    (
+        "ولم يستطع الجيش السوري السيطرة على مدينة داريا.",
+        [("SYR", "MIL", "ASSAULT", ANY, True, ANY)],
+    ),
+    # "still" (ما زال، لا يزال) is no negation
+    (
+        "وقالت إن الحكومة الهندية ما زالت تندد بالهجمات على المدنيين.",
+        [("IND", "GOV", "ACCUSE", ANY, False, ANY)],
+    ),
     # what was foiled or prevented did not happen
     (
         "وأعلنت الشرطة التركية إحباط هجوم لتنظيم داعش على مطار إسطنبول.",
@@ -180,6 +190,19 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # what was only tried, or got ready for, is intended; an attempt survived was made
+    (
+        "وفشلت خمس محاولات للتوصل إلى اتفاق بين المعارضة السورية والحكومة السورية.",
+        [("SYR", "OPP", "AGREE", ANY, ANY, "intended")],
+    ),
+    (
+        "وقال إن تنظيم داعش يستعد لشن هجوم واسع على مدينة الحسكة.",
+        [("ISIS", "REB", "ASSAULT", ANY, False, "intended")],
+    ),
+    (
+        "ونجا وزير الداخلية اليمني من محاولة اغتيال بسيارة مفخخة في عدن.",
+        [(ANY, ANY, "ASSAULT", "YEM", False, "asserted")],
+    ),
     # close to an act, it is still to come; planned by others, it is intended
     (
         "واقتربت القوات العراقية من تحرير مدينة الموصل من تنظيم داعش.",

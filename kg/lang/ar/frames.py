@@ -637,6 +637,11 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
     r = _Reading(p, _read_in_context(s, p, action))
     r.victims = _victims(s, p, r.action.id)
     _read_source(s, r)
+    survivor = _survivor(s, p) if r.plover == "ASSAULT" else None
+    if survivor is not None:
+        # نجا الوزير من محاولة اغتيال: the one who survived it was its target
+        r.sources, r.src_phrases, r.inherited = [None], (), False
+        r.victims = (survivor,)
     if r.plover in ("ASSAULT", "PROTEST", "MOBILIZE") and _of_another_field(s, p):
         return []  # حرب إعلامية، حراكا سياحيا: a contest of another field
     parties = p.arg("between")
@@ -2860,6 +2865,26 @@ def _invites_to_meeting(s: Sentence, trig: Hit) -> bool:
 
 
 # ---------------------------------------------------------------- is it an event?
+
+
+_SURVIVED = {normalize(w) for w in ("نجا", "نجت", "نجوا", "ينجو", "تنجو")}
+
+
+def _survivor(s: Sentence, p: Predicate) -> Phrase | None:
+    """The subject of a verb of surviving before من (محاولة) and the act: نجا وزير
+    الداخلية من محاولة اغتيال."""
+    k = p.start - 1
+    if k > s.start and bare_word(s.norms[k]) in ("محاوله", "محاولات"):
+        k -= 1
+    if k <= s.start or s.norms[k] != "من":
+        return None
+    verb = next(
+        (j for j in range(k - 1, max(s.start, k - 6) - 1, -1) if bare(s.norms[j]) in _SURVIVED),
+        None,
+    )
+    if verb is None:
+        return None
+    return next((x for x in s.phrases if verb < x.start and x.end <= k and not x.governed), None)
 
 
 def _read_in_context(s: Sentence, p: Predicate, action: ActionType) -> ActionType:

@@ -75,7 +75,7 @@ _NEGATING = NEGATORS | _NON
 # (غير مستعدة، غير مهتمة).
 _NEGATING_INTENT = _NEGATING | {"غير", "وغير"}
 # What may stand between a negator and the act it negates.
-_PASSED = FOLLOWER_WORDS | PREPOSITIONS | _OCCURRING
+_PASSED = FOLLOWER_WORDS | PREPOSITIONS | _OCCURRING | {"هناك", "هنالك"}  # (ليس هناك حصار)
 # Modal particles: قد + present is "may" (the event has not happened).
 _MAY = {"قد", "وقد", "فقد"}
 _MODALITY_RANK = ["asserted", "future", "intended", "requested", "hoped", "conditional"]
@@ -320,6 +320,8 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
     k, steps = trig.start - 1, 0
     while k >= clause.start and steps < 3:
         w = s.norms[k]
+        if _still(s, k):
+            break  # ما زالت تندد، لا يزال يقصف: "still", no negation
         if w in _NEGATING or bare(w) in NEGATORS or bare(w) in _FAILURE:  # (وليس)
             later = s.norms[trig.end : s.end]
             if bare(w) in ("ليس", "ليست") and any(x in NOT_ONLY for x in later):
@@ -335,13 +337,38 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
     window = range(max(lo, trig.start - 5), trig.start)
     if any(
         bare(s.norms[j]) in _WITHOUT
-        and (trig.kind == "noun" or (j + 1 < trig.start and s.norms[j + 1] == "ان"))
+        and (
+            (trig.kind == "noun" and _only_occurring(s, j + 1, trig.start))
+            or (j + 1 < trig.start and s.norms[j + 1] == "ان")
+        )
         for j in window
     ):
         return True, False  # (من دون أن تكون الحكومة وافقت عليه: a verb after دون أن)
     return _negated_by_cue(s, trig, clause), False
 
 
+# Verbs of remaining (ما زال، لا يزال): with a negator before them, "still".
+_REMAINING = {
+    normalize(w)
+    for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "انفك", "ينفك", "تنفك", "برح")
+}
+
+
+def _still(s: Sentence, k: int) -> bool:
+    """The negator at ``k`` makes "still" with a verb of remaining after it."""
+    return k + 1 < s.end and bare(s.norms[k]) in NEGATORS and s.norms[k + 1] in _REMAINING
+
+
+def _only_occurring(s: Sentence, a: int, b: int) -> bool:
+    """Only words of taking place, or of any, between "without" and the act (دون وقوع
+    إصابات، بدون أي هجوم), not another noun (دون الإشارة إلى توقيت القصف)."""
+    return all(
+        bare(s.norms[k]) in _OCCURRING or s.norms[k] in FUNCTION_WORDS or s.norms[k] in _ANY
+        for k in range(a, b)
+    )
+
+
+_ANY = {normalize(w) for w in ("أي", "أية")}
 # Verbs of being able or of succeeding: negated, what they take did not happen.
 _ABLE = {
     normalize(w)
@@ -359,13 +386,15 @@ def _failed_at(s: Sentence, trig: Hit, clause: Clause) -> bool:
     able, governs, its subject between them, did not happen: فشل وزراء الاتحاد الأوروبي
     في التوصل إلى اتفاق، لم يتمكن حزب الله من السيطرة على المدينة."""
     at = trig.start - 1
-    if trig.kind != "noun" or at <= clause.start or s.norms[at] not in ("في", "من"):
+    if trig.kind != "noun" or at <= clause.start:
         return False
     lo = max(clause.start, at - _FAILURE_REACH)
+    # (a negated verb of being able takes the verbal noun with من or as its object:
+    # لم يستطع حزب الله السيطرة على)
     return any(
-        (bare(s.norms[k]) in _FAILURE and s.norms[at] == "في")
+        (bare_word(s.norms[k]) in _FAILURE and s.norms[at] == "في" and k < at)
         or (bare(s.norms[k]) in _ABLE and k > s.start and s.norms[k - 1] in NEGATORS)
-        for k in range(lo, at)
+        for k in range(lo, trig.start)
     )
 
 
@@ -735,12 +764,25 @@ def _may_lead(s: Sentence, trig: Hit) -> bool:
 def _cue_modality(s: Sentence, h: Hit, trig: Hit) -> str | None:
     if h.kind == "future" and trig.start - h.end <= 3:
         return "future"
+    if h.kind == "intent" and _survived(s, h):
+        return None  # نجا من محاولة اغتيال: an attempt one survived was an attack
     if h.kind in ("intent", "hope", "near") and _in_reach(s, h, trig):
         return {"intent": "intended", "hope": "hoped", "near": "future"}[h.kind]
     # (a condition word takes no clitic but و/ف: وكان is "was", not و + ك + إن)
     if h.kind == "condition" and not h.first.prefix.lstrip("وف") and _opens_clause(s, h):
         return "conditional"
     return None
+
+
+_SURVIVING = {normalize(w) for w in ("نجا", "نجت", "نجوا", "ينجو", "تنجو", "نجاة", "نجاته")}
+
+
+def _survived(s: Sentence, h: Hit) -> bool:
+    """An attempt after a word of surviving it (نجا من محاولة اغتيال)."""
+    if h.start - 1 < s.start or s.norms[h.start - 1] != "من":
+        return False
+    lo = max(s.start, h.start - 5)  # (past the survivor: نجا المسؤول من محاولة)
+    return any(bare_word(s.norms[k]) in _SURVIVING for k in range(lo, h.start - 1))
 
 
 # How far a verb of intent or hope reaches: its object or complement (تعتزم المفوضية
