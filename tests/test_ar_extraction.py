@@ -582,6 +582,11 @@ NOT_THE_DOER = [
 # ... and who is: a sentence that opens with its verb continues the last subject; a
 # feminine verb's subject is the feminine actor before the masculine object.
 THE_DOER = [
+    # فجر ليبيا (Libya Dawn) is an armed coalition, no bombing at dawn
+    (
+        "وقصفت قوات فجر ليبيا مواقع الجيش الليبي في بنغازي.",
+        [("LBY", "UAF", "ASSAULT", "LBY", False, "asserted")],
+    ),
     # the one who "met his death" at someone's hands is their victim, past the noun a
     # nisba describes
     (
