@@ -70,10 +70,15 @@ _ONE_SIDE = {(normalize("من"), normalize(w)) for w in ("جهة", "ناحية")
 _SIDE_REACH = 25
 
 
+_STORY_FIRST = {m[0] for m in _NEW_STORY}
+
+
 def _story_breaks(norms: list[str], starts: list[int]) -> list[int]:
     """Sentence starts at openers of another story inside a sentence."""
     out, begun = [], set(starts)
     for i in range(1, len(norms)):
+        if norms[i] not in _STORY_FIRST:
+            continue
         if i in begun or norms[i - 1] in ("،", ","):
             continue  # (وشدد الرئيس، من جهة أخرى، على: set off by commas, an aside)
         m = next((m for m in _NEW_STORY if tuple(norms[i : i + len(m)]) == m), None)
