@@ -1142,6 +1142,13 @@ PROTESTS = [
 ]
 
 DIPLOMACY = [
+    # the rest of a name and a blessing after the host (بن عبدالعزيز آل سعود حفظه الله)
+    # are no words of the clause: the guest after the place and the day is the object
+    (
+        "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود حفظه الله في قصر"
+        " السلام بجدة أمس الرئيس المصري.",
+        [("SAU", "GOV", "CONSULT", "EGY", False, "asserted")],
+    ),
     # backing by an armed force (بدعم من طيران التحالف) is arms given (PLOVER AID), not
     # words
     (

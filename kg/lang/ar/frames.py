@@ -2094,7 +2094,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
     if r.origin is not None:
         cands = [x for x in cands if x.actor is not r.origin]
     concept = _concept_after(s, p.end, p.clause.end)
-    reach = _reach(r)
+    reach = _reach(s, r)
     if p.kind == "verb" and concept is not None and (p.hit.first.suffix or concept.start > reach):
         concept = None
     partner = next((a for a in p.args if a.how == "partner"), None)
@@ -2193,10 +2193,30 @@ def _object_pronoun(r: _Reading) -> None:
         r.targets = [back.actor]
 
 
-def _reach(r: _Reading) -> int:
+# Pious formulas after a name (حفظه الله، رحمه الله، رعاه الله): no word of the clause.
+_BLESSING_VERBS = {
+    normalize(w)
+    for w in (
+        "حفظه", "يحفظه", "حفظها", "حفظهم", "رحمه", "يرحمه", "رحمها", "رحمهم", "رعاه",
+        "يرعاه", "أيده", "يؤيده", "وفقه", "يوفقه", "سدده",
+    )
+}  # fmt: skip
+
+
+_NAME_LINKS = {normalize(w) for w in ("بن", "ابن", "بنت", "آل")}
+
+
+def _reach(s: Sentence, r: _Reading) -> int:
     p = r.p
-    ends = [p.end] + [x.end for x in r.src_phrases if x.start >= p.end]
-    return max(ends) + 4
+    end = max([p.end] + [x.end for x in r.src_phrases if x.start >= p.end])
+    while end + 1 < s.end and (
+        (s.norms[end] in _BLESSING_VERBS and s.norms[end + 1] == "الله")
+        or s.norms[end] in _NAME_LINKS
+    ):
+        # (استقبل الملك سلمان بن عبدالعزيز آل سعود حفظه الله الرئيس المصري: the rest of
+        # the name and a blessing are no words of the clause)
+        end += 2
+    return end + 4
 
 
 # Negators of a verb only (ليس also negates a phrase: ليس للحكومة فحسب).
@@ -2262,7 +2282,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
     if p.kind == "verb":
         # a verb's object comes soon after it (or after its subject); an object
         # pronoun (تساعدها) is the object already
-        reach = _reach(r)
+        reach = _reach(s, r)
         # استقبل X في قصر السلام أمس Y: a meeting's object after the place and the time
         # where it happened
         gap = reach - 4
