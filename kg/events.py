@@ -190,11 +190,14 @@ def _itself(source: Actor | None, target: Actor | None) -> bool:
 
 
 def _same_words(source: Actor | None, target: Actor | None) -> bool:
+    """One phrase read as both sides of an act (not the two sides one word names:
+    الجانبان, "both sides", are each the other's counterpart)."""
     return (
         source is not None
         and target is not None
         and source.start is not None
         and (source.start, source.end) == (target.start, target.end)
+        and source.id == target.id
     )
 
 

@@ -1142,6 +1142,11 @@ PROTESTS = [
 ]
 
 DIPLOMACY = [
+    # "the two sides" (الجانبان) of a meeting told before: each is the other's counterpart
+    (
+        "والتقى الرئيس المصري العاهل الأردني في عمان. وبحث الجانبان العلاقات الثنائية.",
+        [("JOR", "GOV", "CONSULT", "EGY", False, "asserted")],
+    ),
     # the rest of a name and a blessing after the host (بن عبدالعزيز آل سعود حفظه الله)
     # are no words of the clause: the guest after the place and the day is the object
     (

@@ -175,6 +175,8 @@ def test_an_attack_with_no_one_named_in_another_register(target, register, lower
         # and, wrongly, as the one killed) keeps its doer and loses the target
         pytest.param(A.country("KWT", "الجيش", "MIL", start=5, end=12), False, id="same-words"),
         pytest.param(A.country("KWT", "الجيش", "MIL", start=40, end=45), True, id="other-words"),
+        # ... but one word naming two actors (الجانبان, "both sides") gives each the other
+        pytest.param(A.country("QAT", "الجيش", "MIL", start=5, end=12), True, id="both-sides"),
     ],
 )
 def test_one_phrase_is_not_both_sides(target, kept):
