@@ -329,6 +329,9 @@ CLAUSE_STRUCTURE = [
 ]
 
 NOT_EVENTS = [
+    # a quarrel or a stabbing between private people is crime news, no political act
+    ("وأطلق رجل النار على المارة في الشارع بعد أن تشاجر مع مجموعة من الشبان.", "ASSAULT"),
+    ("وتعرضت امرأة لهجوم بسكين خلال مشاجرة مع جارتها.", "ASSAULT"),
     # a present verb describing people after a preposition tells what they do, no act
     ("وترسل الحكومة أسلحة إلى مسلحين يواجهون تنظيم داعش.", "ASSAULT"),
     # a series of attacks, or fighting in general, with no doer, victim or target
