@@ -143,7 +143,7 @@ def _refusal(m: Mention) -> bool:
 _BLOCKING_WORDS = ("block", "barricad")
 _STATE_FORCE = STATE_SECTORS - {"LEG"}  # (a parliament blocks no road, arrests no one)
 _ARMS = frozenset({"MIL", "COP", "SPY"})
-_OFFICES = frozenset({"GOV", "LEG", "JUD"})  # a state's civil bodies and officers
+_OFFICES = STATE_SECTORS - _ARMS  # a state's civil bodies and officers (GOV, LEG, JUD)
 
 
 def coded_action(m: Mention) -> str:

@@ -34,7 +34,6 @@ from kg.lang.ar.actors import (
     bare_word,
     in_place_noun,
     named_after,
-    wrong_article,
 )
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.morphology import ENCLITICS, conjugate
@@ -87,6 +86,7 @@ from kg.lang.ar.rules import (
     WITNESS,
 )
 from kg.lang.ar.syntax import (
+    SURVIVE_VERBS,
     Arg,
     Clause,
     Predicate,
@@ -103,6 +103,7 @@ from kg.lang.ar.syntax import (
     masdar_reading,
     only_followers,
     past_followers,
+    place_hits,
     threatened,
     vso_gap_ok,
 )
@@ -1886,30 +1887,16 @@ def _civilian_place(s: Sentence, r: _Reading) -> Actor | None:
     if k is None or any(s.norms[j] in CLAUSE_PUNCT for j in range(p.end, k)):
         return None
     # (a capital after في is a place too: منازل في صنعاء)
-    places = _places(s, ("city", "metonym", "country"))
+    places = place_hits(s, ("city", "metonym", "country"))
     for j in range(k + 1, min(p.clause.end, k + _CIVILIAN_REACH)):
         if j in places and _located(s, j):
-            h = places[j]
-            t0, t1 = s.idx[k], s.idx[h.end - 1] + len(s.words[h.end - 1])
-            text = " ".join(s.words[k : h.end])
-            return A.country(h.entry.get("iso3"), text, "CVL", start=t0, end=t1)
+            return _civilians_of(s, places[j], k)
         if s.norms[j] in CLAUSE_PUNCT or (j in s.in_phrase and j not in places):
             return None  # (منازل المواطنين: the people named are the target)
     return None
 
 
-def _places(s: Sentence, kinds: tuple[str, ...]) -> dict:
-    """Place names of these kinds by their first token, read as written: a name listed
-    with its article is no place without it (فرقة is no الرقة)."""
-    return {
-        h.start: h
-        for h in s.hits["actor"]
-        if h.kind in kinds and h.entry.get("iso3") and not wrong_article(h)
-    }
-
-
 _BOMBED_REACH = 12
-_FROM_AFAR = frozenset({"air_strike", "shell"})
 
 
 def _bombed_town(s: Sentence, r: _Reading) -> Actor | None:
@@ -1917,11 +1904,11 @@ def _bombed_town(s: Sentence, r: _Reading) -> Actor | None:
     وقع في بلدة سروج، انفجار في بغداد): the civilians there, as the gold and ICEWS code
     an unclaimed bombing; not past a place of forces (في قاعدة عسكرية)."""
     p = r.p
-    if p.kind != "noun" or p.hit.first.suffix or r.action.id in _FROM_AFAR:
+    if p.kind != "noun" or p.hit.first.suffix or r.action.id in _MILITARY_ACTIONS:
         return None  # (a verb names its own object; air strikes and shelling aim at forces)
     if p.hit.entry.words[0] in VICTIM_NOUNS:
         return None  # (مقتل قائد الكتائب: the one killed is named, if not known)
-    places = _places(s, ("city", "metonym", "country"))
+    places = place_hits(s, ("city", "metonym", "country"))
     # (into a relative clause that tells it: التفجير الذي أسفر عن سقوط 32 قتيلا في سروج)
     relative = p.clause.end < s.end and s.norms[p.clause.end] in RELATIVES
     end = s.end if relative else p.clause.end
@@ -1931,11 +1918,14 @@ def _bombed_town(s: Sentence, r: _Reading) -> Actor | None:
         ):
             return None
         if j in places and _located(s, j):
-            h = places[j]
-            t0, t1 = s.idx[h.start], s.idx[h.end - 1] + len(s.words[h.end - 1])
-            text = " ".join(s.words[h.start : h.end])
-            return A.country(h.entry.get("iso3"), text, "CVL", start=t0, end=t1)
+            return _civilians_of(s, places[j], places[j].start)
     return None
+
+
+def _civilians_of(s: Sentence, h: Hit, k: int) -> Actor:
+    """The civilians of the place ``h``, named by the words from ``k`` to its end."""
+    t0, t1 = s.idx[k], s.idx[h.end - 1] + len(s.words[h.end - 1])
+    return A.country(h.entry.get("iso3"), " ".join(s.words[k : h.end]), "CVL", start=t0, end=t1)
 
 
 def _located(s: Sentence, j: int) -> bool:
@@ -1964,11 +1954,11 @@ _FORCE_PLACES = {
 def _hit_place(w: str) -> bool:
     """A place of forces or of civilians (قاعدة، مواقع، منازل), in any case."""
     b = bare_word(w)
-    b = b[:-1] if b.endswith("ا") and len(b) > 3 else b
-    return b in _FORCE_PLACES or _civilian_word(w)
+    return (b[:-1] if b.endswith("ا") and len(b) > 3 else b) in _FORCE_PLACES or _civilian_word(w)
 
 
 def _civilian_word(w: str) -> bool:
+    """A place of civilians (منزل، مسجدا، الأحياء), in any case."""
     b = bare_word(w)
     return b in _CIVILIAN_PLACES or (b.endswith("ا") and b[:-1] in _CIVILIAN_PLACES)
 
@@ -1982,7 +1972,7 @@ def _attacked_place(s: Sentence, r: _Reading) -> Actor | None:
     own = {k for x in r.src_phrases for k in range(x.start, x.end)}
     # (سيطرت المقاومة الموالية للحكومة أمس على: past whom the doer serves and the day)
     served = {k for x in s.phrases if _after_loyal(s, x) for k in range(x.start, x.end)}
-    cities = _places(s, ("city",))
+    cities = place_hits(s, ("city",))
     names, on = 0, False
     for k in range(p.end, min(p.clause.end, p.end + 12)):
         w = bare_word(s.norms[k])
@@ -2887,9 +2877,6 @@ def _invites_to_meeting(s: Sentence, trig: Hit) -> bool:
 # ---------------------------------------------------------------- is it an event?
 
 
-_SURVIVED = {normalize(w) for w in ("نجا", "نجت", "نجوا", "ينجو", "تنجو")}
-
-
 def _survivor(s: Sentence, p: Predicate) -> Phrase | None:
     """The subject of a verb of surviving before من (محاولة) and the act: نجا وزير
     الداخلية من محاولة اغتيال."""
@@ -2899,7 +2886,7 @@ def _survivor(s: Sentence, p: Predicate) -> Phrase | None:
     if k <= s.start or s.norms[k] != "من":
         return None
     verb = next(
-        (j for j in range(k - 1, max(s.start, k - 6) - 1, -1) if bare(s.norms[j]) in _SURVIVED),
+        (j for j in range(k - 1, max(s.start, k - 6) - 1, -1) if bare(s.norms[j]) in SURVIVE_VERBS),
         None,
     )
     if verb is None:
@@ -3750,12 +3737,13 @@ def _hostile(s: Sentence, r: _Reading) -> bool:
     """Aiming at someone is an attack when an armed force aims, an armed force is aimed
     at, or the sentence tells of arms or of an attack of its own."""
     armed = [x.actor for x in r.src_phrases] + list(r.targets)
-    if any(a is not None and a.sector in _ARMED for a in armed):
+    if any(a is not None and a.sector in _ARMED_SIDES for a in armed):
         return True
     return _arms_told(s, r)
 
 
-_ARMED = _FORCE_SECTORS | {"UAF", "INS", "SEP", "RAD"}
+# Sectors that bear arms, in any state's or group's service (the police and spies too).
+_ARMED_SIDES = _FORCE_SECTORS | {"SEP", "RAD"}
 
 
 def _arms_told(s: Sentence, r: _Reading) -> bool:

@@ -774,7 +774,9 @@ def _cue_modality(s: Sentence, h: Hit, trig: Hit) -> str | None:
     return None
 
 
-_SURVIVING = {normalize(w) for w in ("نجا", "نجت", "نجوا", "ينجو", "تنجو", "نجاة", "نجاته")}
+# Verbs of surviving (نجا الوزير من محاولة اغتيال), and their verbal nouns.
+SURVIVE_VERBS = {normalize(w) for w in ("نجا", "نجت", "نجوا", "ينجو", "تنجو")}
+_SURVIVING = SURVIVE_VERBS | {normalize(w) for w in ("نجاة", "نجاته")}
 
 
 def _survived(s: Sentence, h: Hit) -> bool:
@@ -1579,18 +1581,23 @@ def _oblique_plural(s: Sentence, p: Phrase) -> bool:
     return _accusative_alif(s, p)
 
 
+def place_hits(s: Sentence, kinds: tuple[str, ...]) -> dict[int, Hit]:
+    """Place names of these kinds by their first token, read as written: a name listed
+    with its article is no place without it (فرقة is no الرقة)."""
+    return {
+        h.start: h
+        for h in s.hits["actor"]
+        if h.kind in kinds and h.entry.get("iso3") and not wrong_article(h)
+    }
+
+
 def _where(s: Sentence, a: int, trig: Hit) -> bool:
     """Tokens ``a``..the verb are only where (في مدينة قعطبة، بمحافظة لحج): a city after
     في or ب and place nouns, between a subject and its verb."""
     b = trig.start
     if a >= b or not (s.norms[a] == "في" or s.norms[a][:1] == "ب"):
         return False
-    cities = {
-        k
-        for h in s.hits["actor"]
-        if h.kind == "city" and not wrong_article(h)
-        for k in range(h.start, h.end)
-    }
+    cities = {k for h in place_hits(s, ("city",)).values() for k in range(h.start, h.end)}
     k = a + 1 if s.norms[a] == "في" else a
     return (
         k < b
