@@ -2671,7 +2671,11 @@ EXACT = [
     ),
     pytest.param(
         "واستنكرت الحكومة الكويتية الهجوم الذي استهدف المصلين وأسفر عن مقتل 27 شخصا.",
-        [("KWT", "GOV", "ACCUSE", None, None), (None, None, "ASSAULT", None, "CVL")],
+        [
+            ("KWT", "GOV", "ACCUSE", None, None),
+            (None, None, "ASSAULT", None, "REL"),
+            (None, None, "ASSAULT", None, "CVL"),
+        ],
         id="condemner-is-no-killer",
     ),
     pytest.param(
@@ -4373,3 +4377,68 @@ def test_an_indefinite_accusative_after_the_verb_is_its_object():
         "وبحث وزيرا الخارجية الهندي والباكستاني الوضع في كشمير.",
         [("IND", "GOV", "CONSULT", "PAK", False, "asserted")],
     )
+
+
+# A circumstantial participle (حال) is done by the main clause's subject and takes what
+# follows as its object; "but he" keeps the subject; an attack noun and the verb or
+# participle of aiming that describes it are one act with that target; a count of a
+# group's members is an act on the group; forces hit where an attack struck are of there.
+ONE_ACT_ITS_ARGUMENTS = [
+    pytest.param(
+        "وانتقد وزير الخارجية الأردني القرار الإسرائيلي، مطالبا الأمم المتحدة بالتدخل.",
+        [("JOR", "GOV", "REQUEST", "UNO", ANY)],
+        [("UNO", "IGO", "REQUEST", None, ANY)],
+        id="a-circumstantial-participle-is-the-main-subjects-act-on-what-follows",
+    ),
+    pytest.param(
+        "وزعم تنظيم الإخوان أن صحة مرسي في خطر، مطالبا الأمم المتحدة بإرسال وفد.",
+        [("EGY", "OPP", "REQUEST", "UNO", ANY)],
+        [("EGY", "GOV", "REQUEST", "UNO", ANY)],
+        id="the-participle-after-a-claim-is-the-claimants-not-the-complements",
+    ),
+    pytest.param(
+        "وأشاد الرئيس الفرنسي بالاتفاق، لكنه دعا روسيا إلى وقف دعمها للانفصاليين.",
+        [("FRA", "GOV", "REQUEST", "RUS", ANY)],
+        [("RUS", "GOV", "REQUEST", None, ANY)],
+        id="but-he-called-russia-russia-is-the-object",
+    ),
+    pytest.param(
+        "وأشاد وزير الخارجية السعودي بالموقف المصري، ولكنه انتقد إيران بشدة.",
+        [("SAU", "GOV", "ACCUSE", "IRN", ANY)],
+        [("IRN", "GOV", "ACCUSE", None, ANY)],
+        id="and-but-he-criticised-iran",
+    ),
+    pytest.param(
+        "وقالت الشرطة إن قوات الأمن العراقية قتلت 23 عنصرا من تنظيم داعش شرقي الرمادي.",
+        [("IRQ", "COP", "ASSAULT", "ISIS", ANY)],
+        [],
+        id="a-count-of-members-of-a-group-is-the-group",
+    ),
+    pytest.param(
+        "وشنت الطائرات الأمريكية عشر غارات مستهدفة مواقع لتنظيم داعش قرب الموصل.",
+        [("USA", "MIL", "ASSAULT", "ISIS", ANY)],
+        [("USA", "MIL", "ASSAULT", None, ANY)],
+        id="air-strikes-aiming-at-positions-of-a-group-hit-the-group",
+    ),
+    pytest.param(
+        "ودانت الخارجية الكويتية التفجير الذي استهدف مقر الشرطة في مدينة العريش.",
+        [(None, None, "ASSAULT", "EGY", "COP")],
+        [(None, None, "ASSAULT", None, ANY)],
+        id="a-bombing-that-targeted-the-police-hit-the-police",
+    ),
+    pytest.param(
+        "وأدانت البحرين التفجير الذي استهدف مسجد قوات الطوارئ في منطقة عسير.",
+        [(None, None, "ASSAULT", "SAU", "MIL")],
+        [(None, None, "ASSAULT", "SAU", "CVL")],
+        id="forces-whose-mosque-was-bombed-are-of-where-it-struck",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", ONE_ACT_ITS_ARGUMENTS)
+def test_one_act_with_its_arguments(text, wanted, unwanted):
+    got = [(*as_tuple(e)[:4], e.target.sector if e.target else None) for e in events_of(text)]
+    for w in wanted:
+        assert any(matches(w, g) for g in got), (w, got)
+    for u in unwanted:
+        assert not any(matches(u, g) for g in got), (u, got)

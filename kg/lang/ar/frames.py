@@ -135,6 +135,7 @@ _FOUND = {
     "pronoun": 0.7,  # أعلنت أنها ...
     "we": 0.65,  # first person plural of a speaker
     "speaker": 0.65,
+    "main": 0.7,  # the main clause's subject, for its circumstantial participle
     "head": 0.75,
     "none": 0.6,  # no source: an attack or a protest whose doer the text does not name
     "carried": 0.55,  # the subject of an earlier clause or sentence (pro-drop)
@@ -226,7 +227,8 @@ def code_sentence(
     out = _drop_visits_with_requests(out)
     out = _claimed(s, out)
     out = _implied(s, out, preds)
-    out = _protest_targets(_deaths_by_cause(s, _condemned_doers(s, _aimed_by_act(s, out))))
+    out = _aim_of_act(s, _aimed_by_act(s, out))
+    out = _protest_targets(_deaths_by_cause(s, _condemned_doers(s, out)))
     out = _judged_doers(s, clauses, _not_by_condemner(out))
     if s.register == "sports":
         out = [m for m in out if not _teams_only(s, m)]
@@ -444,6 +446,51 @@ def _aimed_by_act(s: Sentence, out: list[Mention]) -> list[Mention]:
             m = replace(m, source=act.source) if act is not None else m
         result.append(m)
     return result
+
+
+def _aim_of_act(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """غارة جوية مستهدفة مواقع للحوثيين، التفجير الذي استهدف المسجد: an attack noun and
+    the verb or participle of aiming that describes it tell one act; the noun's reading
+    (an air strike, a bombing) takes what was aimed at, and the aiming is not told again."""
+    result, told = [], set()
+    for x in out:
+        aims = [
+            m for m in out
+            if m.target is not None and m.source in (None, x.source) and _aim_after(s, x, m)
+        ]  # fmt: skip
+        if x.target is None and aims:
+            result.extend(replace(x, target=m.target) for m in aims)
+            told.update(id(m) for m in aims)
+        else:
+            result.append(x)
+    return [m for m in result if id(m) not in told]
+
+
+def _aim_after(s: Sentence, x: Mention, m: Mention) -> bool:
+    """``m`` is a verb or participle of aiming right after attack noun ``x`` (past its
+    adjectives, a count or a relative pronoun)."""
+    if (
+        x is m
+        or x.trigger_end is None
+        or m.trigger_start is None
+        or x.trigger_end > m.trigger_start
+    ):
+        return False
+    plover = actions()[x.action_id].plover
+    if plover != "ASSAULT" or actions()[m.action_id].plover != "ASSAULT":
+        return False
+    a, b = bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, m.trigger_start)
+    noun = next((h for h in s.hits["trigger"] if h.end == a and h.kind == "noun"), None)
+    if noun is None or not bare(s.norms[b]).startswith(_AIMING) or b - a > 3:
+        return False
+    return all(
+        s.norms[k] in RELATIVES or adjective_like(s.norms[k], s.norms[k].startswith("ال"))
+        for k in range(a, b)
+    )
+
+
+# Stems of aiming (استهدف، يستهدف، مستهدفة) once the verb's prefixes are off.
+_AIMING = tuple(normalize(w) for w in ("استهدف", "مستهدف", "تستهدف", "يستهدف"))
 
 
 def _attack_noun_before(s: Sentence, x: Mention, m: Mention) -> bool:
@@ -1919,6 +1966,8 @@ def _bombed_town(s: Sentence, r: _Reading) -> Actor | None:
             return None
         if j in places and _located(s, j):
             return _civilians_of(s, places[j], places[j].start)
+        if j in s.in_phrase and j - 1 >= p.end and _civilian_word(s.norms[j - 1]):
+            return None  # (مسجد قوات الطوارئ: the place's owners named are the target)
     return None
 
 
@@ -2334,13 +2383,20 @@ def _lam_object(s: Sentence, x: Phrase, agent: Phrase) -> bool:
 
 
 def _partitive(s: Sentence, x: Phrase) -> bool:
-    """ثلاثة من رجال الشرطة, عددا من المعارضين: a count of the phrase is the object."""
+    """ثلاثة من رجال الشرطة, عددا من المعارضين, 23 عنصرا من داعش: a count of the phrase
+    (or a count of its members, the unit noun in the accusative) is the object."""
     k = x.start - 1
-    return (
-        k - 1 >= s.start
-        and s.norms[k] == "من"
-        and not x.prefix.lstrip("وف").startswith(("ب", "ل", "ك"))
-        and (counts(s, k - 1) or bare(s.norms[k - 1]) in _PARTS)
+    if k - 1 < s.start or s.norms[k] != "من" or x.prefix.lstrip("وف").startswith(("ب", "ل", "ك")):
+        return False
+    unit = k - 2 >= s.start and counts(s, k - 2) and _unit_noun(s.norms[k - 1])
+    return counts(s, k - 1) or bare(s.norms[k - 1]) in _PARTS or unit
+
+
+def _unit_noun(w: str) -> bool:
+    """عنصرا، مسلحا، عناصر: the noun a count counts (its accusative singular or a member
+    word), not a name or a verb."""
+    return w in MEMBER_WORDS or (
+        w.endswith("ا") and not w.startswith("ال") and len(w) >= 4 and w not in FUNCTION_WORDS
     )
 
 
@@ -4130,6 +4186,18 @@ def _local(s: Sentence, a: Actor | None) -> bool:
     return a.sector in A.LOCAL_SECTORS and not foreign
 
 
+def _forces_hit(m: Mention) -> bool:
+    """Forces with no nationality named, attacked."""
+    t = m.target
+    return (
+        t is not None
+        and t.type == "group"
+        and t.country is None
+        and t.sector == "MIL"
+        and actions()[m.action_id].plover == "ASSAULT"
+    )
+
+
 def _home_of(
     m: Mention, a: Actor, place: Actor | None, plover: str, home: str | None
 ) -> str | None:
@@ -4159,7 +4227,7 @@ def _local_groups(
     """People who belong where they act (civilians, police, gunmen, worshippers) with no
     nationality named are of the country where it happens (said in their sentence, or
     else in an earlier one), and those a state holds or punishes are of that state."""
-    if not any(_local(s, m.source) or _local(s, m.target) for m in out):
+    if not any(_local(s, m.source) or _local(s, m.target) or _forces_hit(m) for m in out):
         return out
     place = place_of(s) or scene
     result = []
@@ -4168,6 +4236,9 @@ def _local_groups(
         src, tgt = m.source, m.target
         for a in (src, tgt):
             iso3 = _home_of(m, a, place, plover, home) if _local(s, a) else None
+            if a is tgt and _forces_hit(m) and place is not None:
+                # (استهدف مسجد قوات الطوارئ في منطقة عسير: the forces of where it struck)
+                iso3 = place.country if place.country in A.countries() else None
             if iso3 is None:
                 continue
             local = A.country(iso3, a.text, a.sector, a.start, a.end)

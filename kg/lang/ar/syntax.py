@@ -1333,6 +1333,8 @@ def analyse(
                 # (قتل أربعة جنود ... إثر انفجار: the dead set nothing)
                 if not p.passive and not counted_victims(s, trig, subj):
                     st.subject = subj.actors[0]  # a later verbal noun shares this agent
+                    if c.kind == "main" and st.main is None and subj.how in ("vso", "svo"):
+                        st.main = st.subject
     if st.subject is not None:
         memory.subject = st.subject
     return clauses, preds
@@ -1376,6 +1378,9 @@ def _attribution(s: Sentence, c: Clause, st: _State, memory: ArticleMemory) -> N
         # مشددا: Sisi, not Palestine), for this sentence only
         c.speaker = st.attributed = st.subject = st.main
         return
+    opening = r.start == c.start and spk is not None and spk.start == r.end
+    if opening and spk.actor is not None and c.kind == "main" and st.main is None:
+        st.main = spk.actor  # (زعم التنظيم أن ...، مطالبا: the one who claimed)
     speaker = speaker or memory.speaker
     if speaker is not None:
         st.speaker = st.attributed = st.subject = speaker
@@ -1413,6 +1418,9 @@ def _clause_subject(
     elif c.kind == "complement" and c.opener.endswith(("ه", "ها", "هم", "هما")):
         who = None if _he_after_she(s, c) else st.speaker or st.subject
         subject = Arg("subj", actor=who, how="pronoun") if who else None
+    elif c.opener in _BUT_HE and (st.subject or st.speaker) is not None:
+        # لكنه دعا إيران: "but he" is the one the sentence is about; Iran is the object
+        subject = Arg("subj", actor=st.subject or st.speaker, how="pronoun")
     for k in range(c.start, min(c.end, c.start + 3)):
         if s.norms[k] in FIRST_PERSON_PLURAL:
             subject = _we_arg(st.speaker or memory.speaker, s.words[k])
@@ -1420,6 +1428,10 @@ def _clause_subject(
     if subject is None and c.kind == "quote" and st.speaker is not None:
         subject = Arg("subj", actor=st.speaker, how="speaker")  # "لافروف: سنبذل ..."
     c.subject = subject
+
+
+# "But he/she/they" (لكنه، ولكنها): the pronoun is the clause's subject.
+_BUT_HE = {w + p for w in ("لكن", "ولكن") for p in ("ه", "ها", "هم", "هما")}
 
 
 def _place_phrase(s: Sentence, p: Phrase) -> bool:
@@ -1520,7 +1532,10 @@ def _predicate(
         kind == "noun"
         and trig.entry.get("participle") is not None
         and "ال" not in trig.first.prefix
-        and trig.first.suffix in ("ين", "ون")
+        and (
+            trig.first.suffix in ("ين", "ون")
+            or (st.main is not None and _accusative_participle(s, trig))
+        )
     )
     if participle:
         kind = "participle"
@@ -1540,6 +1555,9 @@ def _predicate(
     if kind == "verb":
         p.args = _verb_args(s, c, trig, st, memory)
         p.hit = trig
+    elif kind == "participle" and st.main is not None and _accusative_participle(s, trig):
+        p.args = [Arg("subj", actor=st.main, how="main")]  # the main clause's subject
+        p.args += _after_args(s, c, trig, ())
     elif kind == "participle":
         who = st.subject or _continued(s, c, trig, memory)
         p.args = [Arg("subj", actor=who, how="carried")] if who else []
@@ -1551,6 +1569,32 @@ def _predicate(
             # كما تمكنت من السيطرة على: the subject the sentence before was about
             p.args.append(Arg("agent", actor=memory.subject, how="carried"))
     return p
+
+
+def _accusative_participle(s: Sentence, trig: Hit) -> bool:
+    """مطالبا الأمم المتحدة، منددا بالهجوم: a derived participle in the indefinite
+    accusative, one word, is circumstantial (حال): the main subject does it, and what
+    follows is its object."""
+    w = s.norms[trig.start]
+    if trig.end - trig.start != 1 or not w.lstrip("و").startswith("م") or "ال" in trig.first.prefix:
+        return False
+    prev = s.norms[trig.start - 1] if trig.start > s.start else ""
+    if prev in COMPLEMENTIZERS or prev in PREPOSITIONS or (prev and counts(s, trig.start - 1)):
+        return False  # (إن مهاجما انتحاريا فجر: a noun, the subject after إن)
+    if prev.endswith("ا") and len(prev) > 3 and prev not in FUNCTION_WORDS:
+        return False  # (رادعا ومعاقبا وعادلا: one of a list of adjectives)
+    if w.endswith("ا"):
+        return True
+    # (شنت غارة جوية مستهدفة مواقعهم: a feminine one describes the attack before it)
+    after = s.norms[trig.end] if trig.end < s.end else ""
+    return (
+        trig.entry.get("participle") == "only"
+        and s.words[trig.start].endswith("ة")
+        and after not in ("من", "ب")
+        and any(
+            h.kind == "noun" and trig.start - 6 <= h.end <= trig.start for h in s.hits["trigger"]
+        )
+    )
 
 
 def _opening_light_verb(s: Sentence, c: Clause, trig: Hit) -> bool:
