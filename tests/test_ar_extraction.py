@@ -4000,8 +4000,8 @@ EXACT = [
     ),
     pytest.param(
         "وكانت خلية إرهابية تخطط لتنفيذ هجمات على منشآت أمنية في تونس.",
-        [],
-        id="attacks-only-planned-by-no-one-named-are-no-event",
+        [("TUN", "REB", "ASSAULT", None, None)],
+        id="attacks-planned-by-a-terrorist-cell-are-its-own",
     ),
     pytest.param(
         "اعتقلت الشرطة المصرية رجلا هاجم كنيسة في القاهرة.",
@@ -4442,3 +4442,68 @@ def test_one_act_with_its_arguments(text, wanted, unwanted):
         assert any(matches(w, g) for g in got), (w, got)
     for u in unwanted:
         assert not any(matches(u, g) for g in got), (u, got)
+
+
+# Who did it, past the words that hide it: the genitive of "undertaking" (قيام X بـ), where
+# the people before a plural verb come from, a terrorist cell as a group of its own.
+DOERS_PAST_THE_WORDS = [
+    pytest.param(
+        "وذلك بعد قيام جندي بإطلاق النار على المتظاهرين في العاصمة.",
+        (ANY, "MIL", "ASSAULT", ANY, False, "asserted"),
+        id="the-genitive-of-undertaking-did-it",
+    ),
+    pytest.param(
+        "وقال المتحدث إن عشرين مستوطنا من مستوطنة قريبة هاجموا المزارعين الفلسطينيين.",
+        ("ISR", "CVL", "ASSAULT", "PSE", False, "asserted"),
+        id="people-and-where-they-come-from-before-a-plural-verb",
+    ),
+    pytest.param(
+        "وتمكنت الشرطة المصرية من القبض على خلية إرهابية في سيناء.",
+        ("EGY", "COP", "COERCE", "EGY", False, "asserted"),
+        id="a-terrorist-cell-is-a-group-arrested",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", DOERS_PAST_THE_WORDS)
+def test_doers_past_the_words(text, wanted):
+    check(text, [wanted])
+
+
+# What a verbal noun's own words say of it: the subject of a verb of the future, tomorrow,
+# a goal, joined to what is asked for.
+NOUN_MODALITY = [
+    pytest.param(
+        "وقال المتحدث إن زيارة وزير الخارجية الإيراني لبغداد يوم الاثنين ستبحث عددا من الملفات.",
+        ("IRN", "GOV", "CONSULT", "IRQ", False, "future"),
+        id="a-visit-that-will-discuss-is-to-come",
+    ),
+    pytest.param(
+        "ويبدأ وزير الخارجية الأمريكي غدا زيارة إلى مصر تستمر يومين.",
+        ("USA", "GOV", "CONSULT", "EGY", False, "future"),
+        id="a-visit-begun-tomorrow-is-to-come",
+    ),
+    pytest.param(
+        "وطالب البرلمان الكويتي الحكومة بطرد السفير الإيراني وسحب السفير الكويتي من طهران.",
+        (ANY, ANY, "RETREAT", ANY, False, "requested"),
+        id="a-noun-joined-to-one-asked-for-is-asked-for",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", NOUN_MODALITY)
+def test_what_a_verbal_nouns_words_say_of_it(text, wanted):
+    check(text, [wanted])
+
+
+def test_a_goal_is_intended_and_what_goes_on_is_no_future():
+    """غاية بلاده هي القضاء على داعش: a goal, not done; الحرب ستستمر: what goes on."""
+    aims = [
+        e.modality
+        for e in events_of("وقال وزير الخارجية التركي إن غاية بلاده هي القضاء على تنظيم داعش.", 0)
+        if e.action.plover == "ASSAULT"
+    ]
+    assert "intended" in aims and "asserted" not in aims, aims
+    going = events_of("وقال الجيش التركي إن الغارات على مواقع تنظيم داعش في سوريا ستستمر.", 0)
+    strikes = [e.modality for e in going if e.action.plover == "ASSAULT"]
+    assert strikes and "future" not in strikes, strikes

@@ -764,7 +764,9 @@ class _Builder:
         # name, no genitive) is someone of that kind
         nxt = self.norms[h.end] if h.end < len(self.norms) else "."
         bare = not h.first.suffix and h.start > 0
-        return bare and (not nxt.isalpha() or nxt in FUNCTION_WORDS)
+        # (قيام جندي بإطلاق النار: a word with a preposition on it is no genitive)
+        governs_none = nxt[:1] in ("ب", "ل") and len(nxt) > 3
+        return bare and (not nxt.isalpha() or nxt in FUNCTION_WORDS or governs_none)
 
     def _of_the_state(self, h: Hit, nxt: Hit) -> bool:
         """وزير الداخلية بمملكة البحرين: a title "in" a state named as one is that

@@ -370,6 +370,10 @@ def _after_inna(norms: list[str], i: int) -> bool:
     return norms[i - 1] in _INNA and (i < 2 or norms[i - 2] not in _BEFORE_AN)
 
 
+# "Undertaking" as a noun: its genitive is who undertook the act (قيام جندي بـ).
+_UNDERTAKING_NOUNS = {"قيام", "بقيام", "لقيام", "وقيام"}
+
+
 def _genitive_nisba(h: Hit, norms: list[str], actors: set[int], function_words) -> bool:
     """A definite nisba right after an indefinite noun is that noun's genitive, a name
     (ناحية الصينية, a district), not its adjective, which would agree in definiteness
@@ -518,6 +522,7 @@ def resolve_overlaps(
                 and prev not in COUNTS  # خمسة مدنيين: counted, not described
                 and (h.start - 1) not in verb_starts  # هاجم المدنيين: the verb's object
                 and not genitive_people(h)
+                and prev not in _UNDERTAKING_NOUNS  # قيام جندي بإطلاق النار: who undertook it
                 # مسلحون مجهولون صحفيا: an accusative noun does not describe a nominative
                 and not (h.first.suffix == "ا" and not prev.endswith("ا"))
                 # منازل المدنيين: a definite word after an indefinite one is its genitive,

@@ -470,8 +470,8 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         raise_to("conditional")
     if any(s.norms[k] in CONTINUATIVES and s.norms[k].startswith("س") for k in before):
         raise_to("future")
-    if trig.kind == "noun" and (_after_a_future_verb(s, trig) or _dated_ahead(s, trig)):
-        raise_to("future")  # سيعقد اجتماعا، زيارة الجبير إلى موسكو الثلاثاء القادم
+    if trig.kind == "noun" or masdar_reading(s, trig):
+        raise_to(_noun_modality(s, trig, action_plover))
     elif present and _dated_ahead(s, trig):
         raise_to("future")  # القمة التي تستضيفها الكويت خلال الفترة المقبلة
     raise_to(_described_as(s, trig))
@@ -680,6 +680,92 @@ def _stem_of_future(w: str) -> str:
     """يؤدي of سيؤدي، وستؤدي: the present verb after و/ف and the future's س."""
     w = w[1:] if w[:1] in ("و", "ف") else w
     return w[1:] if w[:1] == "س" else w
+
+
+def _noun_modality(s: Sentence, trig: Hit, action_plover) -> str | None:
+    """What a verbal noun's own words around it say of it."""
+    if _joined_to_asked(s, trig, action_plover):
+        return "requested"  # طالب الحكومة باستدعاء السفير وسحب السفير
+    if _a_goal(s, trig):
+        return "intended"  # غاية بلاده هي القضاء على داعش
+    if _after_a_future_verb(s, trig) or _dated_ahead(s, trig):
+        return "future"  # سيعقد اجتماعا، زيارة الجبير إلى موسكو الثلاثاء القادم
+    if _subject_of_future(s, trig) or _tomorrow(s, trig):
+        return "future"  # زيارة الوزير يوم الاثنين ستبحث، يبدأ غدا زيارة
+    return None
+
+
+def _subject_of_future(s: Sentence, trig: Hit) -> bool:
+    """A verbal noun that is the subject of a verb of the future soon after it (زيارة
+    الوزير لبغداد يوم الاثنين ستبحث الملفات): the act is to come; not a cause (سيؤدي
+    مقتله إلى) nor what goes on (الحرب ستستمر)."""
+    for k in range(trig.end, min(s.end, trig.end + 8)):
+        w = s.norms[k]
+        if _future_verb(s, k):
+            stem = _stem_of_future(w)
+            return stem not in _CONSEQUENCE and stem not in _GOING_ON
+        if w in _BREAKS or w in CLAUSE_PUNCT or any(h.start == k for h in s.hits["trigger"]):
+            return False
+    return False
+
+
+# Verbs of going on: what "will go on" is under way already.
+_GOING_ON = {
+    normalize(w)
+    for w in ("يستمر", "تستمر", "يتواصل", "تتواصل", "يتصاعد", "تتصاعد", "يتواصلان", "تتواصلان")
+}
+# Tomorrow (غدا، غداً), as written; غداة is "the day after".
+_TOMORROW = {normalize(w) for w in ("غدا", "غداً", "غدًا", "وغدا")}
+
+
+def _tomorrow(s: Sentence, trig: Hit) -> bool:
+    """ "Tomorrow" a few words around a verbal noun, in its clause (يبدأ الرئيس غدا زيارة)."""
+    for k in range(max(s.start, trig.start - 5), min(s.end, trig.end + 5)):
+        if s.norms[k] in _TOMORROW:
+            lo, hi = sorted((k, trig.start))
+            return not any(s.norms[j] in CLAUSE_PUNCT for j in range(lo, hi))
+    return False
+
+
+# Nouns of a goal or a priority: what they name is aimed at, not done (غاية بلاده هي
+# القضاء على داعش، على رأس أولويات القوات استعادة السيطرة); not الأهداف, also "targets".
+_GOALS = {
+    normalize(p + w)
+    for p in ("", "ال", "و", "وال")
+    for w in ("غاية", "هدف", "أولوية", "أولويات", "مسعى", "غايته", "هدفه", "هدفها")
+}
+
+
+def _a_goal(s: Sentence, trig: Hit) -> bool:
+    """A noun of a goal a few words before the verbal noun, with no verb or pause between."""
+    for k in range(trig.start - 1, max(s.start, trig.start - 5) - 1, -1):
+        w = s.norms[k]
+        if (
+            w in CLAUSE_PUNCT
+            or w in ("كان", "كانت")
+            or any(h.start == k and h.kind == "verb" for h in s.hits["trigger"])
+        ):
+            return False  # (الهدف كان تخويف الناس وليس قتل: what the goal was not)
+        if w in _GOALS:
+            return True
+    return False
+
+
+def _joined_to_asked(s: Sentence, trig: Hit, action_plover) -> bool:
+    """A verbal noun joined by و to one that is asked for (باستدعاء السفير وسحب السفير)."""
+    if not trig.first.prefix.startswith("و"):
+        return False
+    for k in range(trig.start - 1, max(s.start, trig.start - 6) - 1, -1):
+        w = s.norms[k]
+        if w in CLAUSE_PUNCT:
+            return False
+        if not (w.startswith("ب") and len(w) >= 4 and w not in FUNCTION_WORDS):
+            continue  # (the first verbal noun has بـ on it: باستدعاء)
+        return any(
+            r.end <= k and k - r.end <= 4 and action_plover(r) == "REQUEST"
+            for r in s.hits["trigger"]
+        )
+    return False
 
 
 def _dated_ahead(s: Sentence, trig: Hit) -> bool:
@@ -1184,7 +1270,7 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
     if not bare_past:
         return False
     if trig.first.prefix:
-        return _coordinated_count(s, trig)
+        return _coordinated_count(s, trig) or _joined_to_governed_noun(s, trig)
     k = trig.start - 1
     ends = {x.end: x for x in s.phrases if not x.governed}
     while (
@@ -1221,6 +1307,17 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
     if w in _COPULAS and any(h.kind == "goal" and h.end == k for h in s.hits["cue"]):
         return True
     return w in _NOUN_GOVERNORS or (w[:1] in ("و", "ف") and w[1:] in MASDAR_GOVERNORS)
+
+
+def _joined_to_governed_noun(s: Sentence, trig: Hit) -> bool:
+    """طالب باستدعاء السفير وسحب السفير: و + the form after a verbal noun governed by بـ
+    or لـ and its object, with no pause, is a second verbal noun joined to the first."""
+    before = [h for h in s.hits["trigger"] if h.end <= trig.start and trig.start - h.end <= 4]
+    if not before or before[-1].kind != "noun":
+        return False
+    h = before[-1]
+    governed = h.first.prefix.lstrip("وف")[:1] in ("ب", "ل")
+    return governed and not any(s.norms[j] in CLAUSE_PUNCT for j in range(h.end, trig.start))
 
 
 def _past_quoted_subject(s: Sentence, k: int) -> int:
@@ -1653,6 +1750,30 @@ def _where(s: Sentence, a: int, trig: Hit) -> bool:
     )
 
 
+def _plural_before(s: Sentence, before: list[Phrase], trig: Hit) -> Arg | None:
+    """The subject before a plural verb it agrees with, past conjuncts (الولايات المتحدة
+    وحلفاؤها استهدفوا) or where its people come from (20 مستوطنا من مستوطنة قريبة هاجموا)."""
+    if conjuncts_between(s, before[-1].end, trig.start):
+        return Arg("subj", coordinated_back(before), how="svo")
+    if _origin_between(s, before[-1], trig.start):
+        return Arg("subj", (before[-1],), how="svo")
+    return None
+
+
+def _origin_between(s: Sentence, p: Phrase, b: int) -> bool:
+    """Only where the people before a plural verb come from stands between them and it
+    (عشرون مستوطنا من مستوطنة قريبة هاجموا): من and a few words, no verb or pause."""
+    a = p.end
+    return (
+        p.head not in ("city", "country")
+        and a < b
+        and s.norms[a] == "من"
+        and b - a <= 4
+        and all(s.norms[k].isalpha() and s.norms[k] not in FUNCTION_WORDS for k in range(a + 1, b))
+        and not any(a < h.start < b for h in s.hits["trigger"] + s.hits["cue"])
+    )
+
+
 def _object_before(s: Sentence, p: Phrase) -> bool:
     """An accusative before a verb is the object of a verb before it (قتل مسلحون جنديا
     وأصابوا: not the wounders), unless أن/إن governs it (أن جنديا أطلق النار)."""
@@ -1722,9 +1843,8 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         and not _object_before(s, before[-1])
     ):
         subj = Arg("subj", coordinated_back(before), how="svo")
-    elif before and plural and conjuncts_between(s, before[-1].end, trig.start):
-        # الولايات المتحدة وحلفاؤها استهدفوا: a plural verb agrees with what precedes it
-        subj = Arg("subj", coordinated_back(before), how="svo")
+    elif before and plural and (plural_subj := _plural_before(s, before, trig)) is not None:
+        subj = plural_subj
     elif (
         c.subject is not None
         and c.subject.how == "pronoun"
