@@ -4465,11 +4465,6 @@ DOERS_PAST_THE_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("text,wanted", DOERS_PAST_THE_WORDS)
-def test_doers_past_the_words(text, wanted):
-    check(text, [wanted])
-
-
 # What a verbal noun's own words say of it: the subject of a verb of the future, tomorrow,
 # a goal, joined to what is asked for.
 NOUN_MODALITY = [
@@ -4491,8 +4486,8 @@ NOUN_MODALITY = [
 ]
 
 
-@pytest.mark.parametrize("text,wanted", NOUN_MODALITY)
-def test_what_a_verbal_nouns_words_say_of_it(text, wanted):
+@pytest.mark.parametrize("text,wanted", DOERS_PAST_THE_WORDS + NOUN_MODALITY)
+def test_doers_and_modality_past_the_words(text, wanted):
     check(text, [wanted])
 
 
