@@ -637,7 +637,7 @@ CONSTRUCT_NISBA = [
     ),
     (
         "قصفت قوات الاحتلال الإسرائيلي مواقع في غزة.",
-        [("ISR", "MIL", "ASSAULT", None, False, "asserted")],
+        [("ISR", "MIL", "ASSAULT", "PSE", False, "asserted")],
     ),
     (
         "اعتقلت شرطة الحدود التركية عشرات المهاجرين.",
@@ -3636,7 +3636,7 @@ EXACT = [
     # "its soldiers" are the subject's, not those of a place named after a preposition
     pytest.param(
         "وشنت فرنسا غارات على مواقع في شمال مالي بعد مقتل أحد جنودها.",
-        [("FRA", None, "ASSAULT", None, None), (None, None, "ASSAULT", "FRA", "MIL")],
+        [("FRA", None, "ASSAULT", "MLI", None), (None, None, "ASSAULT", "FRA", "MIL")],
         id="her-soldiers-are-the-subjects",
     ),
     # a sound plural in -ين after a verb is its object, never its subject
@@ -4431,6 +4431,30 @@ ONE_ACT_ITS_ARGUMENTS = [
         [(None, None, "ASSAULT", "SAU", "MIL")],
         [(None, None, "ASSAULT", "SAU", "CVL")],
         id="forces-whose-mosque-was-bombed-are-of-where-it-struck",
+    ),
+    pytest.param(
+        "ودانت الجامعة العربية القصف التركي في شمال العراق.",
+        [("TUR", "MIL", "ASSAULT", "IRQ", None)],
+        [("TUR", "MIL", "ASSAULT", None, ANY)],
+        id="shelling-by-a-state-in-another-country-hits-that-country",
+    ),
+    pytest.param(
+        "وشنت الطائرات التركية غارات جوية على مواقع حزب العمال الكردستاني في شمال العراق.",
+        [("TUR", "MIL", "ASSAULT", "TUR", "REB")],
+        [("TUR", "MIL", "ASSAULT", "IRQ", ANY)],
+        id="a-cross-border-strike-on-a-named-group-hits-the-group-not-the-country",
+    ),
+    pytest.param(
+        "وقصفت المدفعية السورية بلدة قرب مدينة حمص.",
+        [("SYR", "MIL", "ASSAULT", "SYR", "CVL")],
+        [],
+        id="a-town-shelled-near-a-city-is-its-civilians",
+    ),
+    pytest.param(
+        "وقصف المتمردون مديرية في مدينة عدن.",
+        [(ANY, "REB", "ASSAULT", "YEM", "CVL")],
+        [],
+        id="a-district-shelled-is-its-civilians",
     ),
 ]
 

@@ -1907,7 +1907,32 @@ def _implicit_target(s: Sentence, r: _Reading) -> Actor | None:
         hit = _complement_object(s, r.p)
         return hit.actor if hit is not None else None
     if r.plover in ("ASSAULT", "COERCE") and not r.victims:
-        return _attacked_place(s, r)
+        return _attacked_place(s, r) or _foreign_ground(s, r)
+    return None
+
+
+def _foreign_ground(s: Sentence, r: _Reading) -> Actor | None:
+    """An air strike or shelling by a state's forces in another country, with no one
+    named as hit (القصف التركي في شمال العراق): the act hit that country, as ICEWS codes
+    a cross-border strike."""
+    if r.action.id not in _MILITARY_ACTIONS or r.targets or r.victims:
+        return None
+    home = {a.country for a in r.sources if a is not None and a.country in A.countries()}
+    if len(home) != 1:
+        return None
+    places = place_hits(s, ("city", "country"))
+    own = {k for x in r.src_phrases for k in range(x.start, x.end)}  # (القصف التركي)
+    for k in range(r.p.end, min(r.p.clause.end, r.p.end + 8)):
+        if s.norms[k] in CLAUSE_PUNCT or (k in s.in_phrase and k not in own and k not in places):
+            return None  # (past another actor: it may be whom the strike aimed at)
+        h = places.get(k)
+        if h is not None and _located(s, k):
+            iso3 = h.entry.get("iso3")
+            if iso3 in home or iso3 not in A.countries():
+                return None
+            text = " ".join(s.words[h.start : h.end])
+            t0, t1 = s.idx[h.start], s.idx[h.end - 1] + len(s.words[h.end - 1])
+            return A.country(iso3, text, start=t0, end=t1)
     return None
 
 
@@ -1920,7 +1945,7 @@ _CIVILIAN_PLACES = {
         "منزل", "منازل", "بيت", "بيوت", "مسكن", "مساكن", "حي", "أحياء", "سوق", "أسواق",
         "مسجد", "مساجد", "جامع", "حسينية", "كنيسة", "كنائس", "مدرسة", "مدارس", "مستشفى",
         "مستشفيات", "مخيم", "مخيمات", "حافلة", "حافلات", "فندق", "فنادق", "مطعم", "مقهى",
-        "قرية", "قرى", "بلدة", "بلدات",
+        "قرية", "قرى", "بلدة", "بلدات", "مديرية", "مديريات",
     )
 }  # fmt: skip
 _CIVILIAN_REACH = 8
@@ -1985,7 +2010,13 @@ def _located(s: Sentence, j: int) -> bool:
     ):
         k -= 1
     first = s.norms[k]
-    return (k > s.start and s.norms[k - 1] in ("في", "وفي")) or first[:1] == "ب"
+    # (قرية شمال أربيل، في شمال العراق: past the side of it)
+    side = k > s.start and s.norms[k - 1] in LOCATIVES and s.norms[k - 1] not in _OUTSIDE
+    return (k > s.start and s.norms[k - 1] in ("في", "وفي")) or first[:1] == "ب" or side
+
+
+# Sides that put a place outside where it happened (خارج العراق).
+_OUTSIDE = {"خارج"}
 
 
 # Places of forces an attack hits (قاعدة للجيش، مواقع للحوثيين): whose they are, not who
@@ -2007,9 +2038,12 @@ def _hit_place(w: str) -> bool:
 
 
 def _civilian_word(w: str) -> bool:
-    """A place of civilians (منزل، مسجدا، الأحياء), in any case."""
-    b = bare_word(w)
-    return b in _CIVILIAN_PLACES or (b.endswith("ا") and b[:-1] in _CIVILIAN_PLACES)
+    """A place of civilians (منزل، مسجدا، الأحياء), in any case (بلدة as written: its ب is
+    no preposition)."""
+    return any(
+        b in _CIVILIAN_PLACES or (b.endswith("ا") and b[:-1] in _CIVILIAN_PLACES)
+        for b in (bare_word(w), bare(w))
+    )
 
 
 def _attacked_place(s: Sentence, r: _Reading) -> Actor | None:
