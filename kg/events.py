@@ -34,7 +34,9 @@ applies one policy to all of them, driven by flags of the vocabulary
   long ago, منذ 2013), is recalled, not reported: it falls below the default threshold;
 - **far carried-over doers**: a doer the pack carried over from more than 150
   characters before the trigger (clauses or sentences with actors of their own lie
-  between) is a guess; the event falls below the default threshold;
+  between) is a guess; the event falls below the default threshold; so does an act
+  named by its noun alone (an attack, a protest) with no target whose doer was carried
+  over (no one in its clause did it to anyone: on real articles 2 of 34 were right);
 - **confidence** says how an event was found: the pack scores a full frame
   (source and target from the clause) above an inferred source (pro-drop, an
   earlier sentence) or a missing target; the two rules above lower it below
@@ -251,6 +253,13 @@ def _carried_far(m: Mention) -> bool:
     return inferred and abs(m.trigger_start - a.start) > _CARRY_REACH
 
 
+def _guessed_bare_act(m: Mention) -> bool:
+    """An act named by its noun alone (an attack, a protest), with no target and a doer
+    only carried over from another clause: no one in its clause did it to anyone."""
+    ev = m.evidence.split()
+    return m.target is None and "source:inferred" in ev and "trigger:alone" in ev
+
+
 def confidence(m: Mention) -> float:
     """The pack's score of a mention, lowered where the policy doubts it."""
     c = m.confidence
@@ -270,7 +279,7 @@ def confidence(m: Mention) -> float:
         c *= _UNREAL_FACTOR  # (a cell that planned attacks: no one named says they will)
     if "history" in m.evidence.split():
         c *= _HISTORY_FACTOR  # recalled, not reported
-    if _carried_far(m):
+    if _carried_far(m) or _guessed_bare_act(m):
         c *= _FAR_CARRY_FACTOR
     if m.target is None and not categories()[plover].get("target_optional"):
         c *= _NO_TARGET_FACTOR  # who met, backed or attacked whom: one side is no event

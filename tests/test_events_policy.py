@@ -312,6 +312,25 @@ def test_a_doer_carried_from_far_is_a_guess(source, evidence, kept):
 
 
 @pytest.mark.parametrize(
+    "evidence,target,kept",
+    [
+        # an attack named by its noun alone, with a doer carried over and no target:
+        # no one in its clause did it to anyone
+        pytest.param("source:inferred trigger:alone", None, False, id="carried-doer-bare-act"),
+        # ... with its target named, the doer carried over is read as such
+        pytest.param(
+            "source:inferred trigger:alone", ACTIVISTS, True, id="carried-doer-with-target"
+        ),
+        # ... with its doer named in its clause, it is told
+        pytest.param("trigger:alone", None, True, id="named-doer-bare-act"),
+    ],
+)
+def test_a_bare_act_with_a_carried_doer_is_a_guess(evidence, target, kept):
+    event = _event(ARMY, "attack", "x", target, evidence=evidence, confidence=0.55, trigger_start=8)
+    assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence
+
+
+@pytest.mark.parametrize(
     "source,plover",
     [
         # a minister or a court "protesting" complains officially (CAMEO 114)
