@@ -4526,3 +4526,25 @@ def test_a_goal_is_intended_and_what_goes_on_is_no_future():
     going = events_of("وقال الجيش التركي إن الغارات على مواقع تنظيم داعش في سوريا ستستمر.", 0)
     strikes = [e.modality for e in going if e.action.plover == "ASSAULT"]
     assert strikes and "future" not in strikes, strikes
+
+
+# Whom a condemnation is of: the agent of the act condemned (من قبل X), never the agency
+# that carried the statement (في نبأ أوردته وكالة الأنباء), and never its doer.
+CONDEMNED = [
+    pytest.param(
+        "وأدانت البحرين استمرار التصريحات العدائية من قبل المسؤولين الإيرانيين.",
+        ("BHR", "GOV", "ACCUSE", "IRN", False, "asserted"),
+        id="the-agent-of-what-is-condemned-is-its-target-not-its-doer",
+    ),
+    pytest.param(
+        "وأدان الأردن في بيان نشرته وكالة الأنباء الرسمية الاعتداءات التي ترتكبها قوات الاحتلال.",
+        ("JOR", "GOV", "ACCUSE", "ISR", False, "asserted"),
+        id="the-agency-that-carried-the-statement-is-no-target",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", CONDEMNED)
+def test_whom_a_condemnation_is_of(text, wanted):
+    got = check(text, [wanted])
+    assert not any(g[2] == "ACCUSE" and g[0] != wanted[0] for g in got), got

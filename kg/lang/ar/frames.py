@@ -282,10 +282,21 @@ def _judged_doers(s: Sentence, clauses: list[Clause], out: list[Mention]) -> lis
             )
             gap = sum(1 for k in range(end, rel.start) if k not in s.in_phrase) if rel else 9
             doer = _relative_subject(rel) if gap <= 5 else None
+            by = _agent_of_judged(s, clauses, end) if doer is None and m.target is None else None
+            doer = doer or (by.actor if by is not None else None)
             if doer is not None and doer != m.source:
                 m = replace(m, target=doer)
         result.append(m)
     return result
+
+
+def _agent_of_judged(s: Sentence, clauses: list[Clause], end: int | None) -> Phrase | None:
+    """أدانت البحرين استمرار التصريحات من قبل المسؤولين الإيرانيين: the agent of what is
+    judged (من قبل X، على يد X), in the judging clause, is the one judged."""
+    if end is None:
+        return None
+    c = next((c for c in clauses if c.start <= end <= c.end), None)
+    return agent_phrase(s, c.phrases, end, c.end) if c is not None else None
 
 
 def _relative_subject(c: Clause) -> Actor | None:
@@ -2351,6 +2362,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         and not _instrument(s, x)
         and not _across_border(s, x)
         and not _backer(s, x)
+        and not _carrier_of_report(s, x)
     ]
     if p.kind == "verb":
         # a verb's object comes soon after it (or after its subject); an object
@@ -2398,6 +2410,33 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
             or _lam_object(s, x, r.src_phrases[-1])
         ]
     return cands
+
+
+# Verbs of carrying a report, with the pronoun of the report (في نبأ أوردته وكالة الأنباء،
+# في بيان نشرته الوزارة): their subject carried the words, nothing was done to it.
+_CARRIED_IT = {
+    normalize(v + e)
+    for v in (
+        "أورد",
+        "أوردت",
+        "نقل",
+        "نقلت",
+        "نشر",
+        "نشرت",
+        "بث",
+        "بثت",
+        "أصدر",
+        "أصدرت",
+        "وزع",
+        "وزعت",
+    )
+    for e in ("ه", "ها")
+}
+
+
+def _carrier_of_report(s: Sentence, x: Phrase) -> bool:
+    """The agency or body right after "which it carried" (أوردته، نشرته) is who reported."""
+    return x.start > s.start and s.norms[x.start - 1] in _CARRIED_IT
 
 
 def _lam_object(s: Sentence, x: Phrase, agent: Phrase) -> bool:

@@ -1237,11 +1237,28 @@ def _agent_follows(s: Sentence, trig: Hit) -> bool:
         w = s.norms[k]
         if w in CLAUSE_PUNCT or w in RELATIVES or w in COMPLEMENTIZERS:
             return False
+        if _noun_phrase_between(s, trig.end, k):
+            return False  # أدانت البحرين استمرار التصريحات من قبل: the agent is the noun's
         prev = s.norms[k - 1]
         by = w == "قبل" and prev == "من" and (k + 1 >= s.end or s.norms[k + 1] not in ("ان", "ما"))
         if by or (w in AGENT_AFTER_ALA and prev in ("علي", "وعلي")):
             return True  # (من قبل أن: "before")
     return False
+
+
+def _noun_phrase_between(s: Sentence, a: int, b: int) -> bool:
+    """Two or more words of no actor phrase (no count, no function word) from ``a`` to
+    ``b``: a noun phrase of its own stands there (استمرار التصريحات العدائية)."""
+    words = [
+        k
+        for k in range(a, b)
+        if k not in s.in_phrase
+        and s.norms[k].isalpha()
+        and s.norms[k] not in FUNCTION_WORDS
+        and not counts(s, k)
+        and s.norms[k] != "من"
+    ]
+    return len(words) >= 2
 
 
 def _vocalised_passive(s: Sentence, trig: Hit) -> bool:
