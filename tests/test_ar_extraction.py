@@ -3597,7 +3597,7 @@ EXACT = [
     # a capital after مدينة is the city, not its government
     pytest.param(
         "قصفت الميليشيات الحوثية مدينة عدن بالمدفعية.",
-        [("YEM", "UAF", "ASSAULT", "YEM", None)],
+        [("YEM", "REB", "ASSAULT", "YEM", None)],
         id="the-city-of-a-capital-is-a-place",
     ),
     # an event noun in a list of social ills is a kind of ill, none that happened
@@ -4480,6 +4480,21 @@ DOERS_PAST_THE_WORDS = [
         "وقال المتحدث إن عشرين مستوطنا من مستوطنة قريبة هاجموا المزارعين الفلسطينيين.",
         ("ISR", "CVL", "ASSAULT", "PSE", False, "asserted"),
         id="people-and-where-they-come-from-before-a-plural-verb",
+    ),
+    pytest.param(
+        "وقصفت الميليشيات الحوثية الأحياء السكنية في مدينة تعز.",
+        ("YEM", "REB", "ASSAULT", "YEM", False, "asserted"),
+        id="militias-described-by-a-groups-feminine-nisba-are-the-group",
+    ),
+    pytest.param(
+        "وقال المتحدث إن القصف الحوثي استهدف الأحياء السكنية في تعز.",
+        ("YEM", "REB", "ASSAULT", "YEM", False, "asserted"),
+        id="a-groups-nisba-after-an-act-is-its-doer",
+    ),
+    pytest.param(
+        "وأسفرت المعارك عن مقتل سبعة عناصر تكفيرية في شمال سيناء.",
+        (None, None, "ASSAULT", "EGY", False, "asserted"),
+        id="takfiri-elements-are-militants",
     ),
     pytest.param(
         "وتمكنت الشرطة المصرية من القبض على خلية إرهابية في سيناء.",

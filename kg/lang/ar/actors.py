@@ -1238,11 +1238,15 @@ class _Builder:
             nxt is None
             or nxt.kind != "org"
             or len(nxt.entry.words) != 1
-            or not self.norms[end].endswith(("ي", "يون", "يين", "يا"))
+            or not self.norms[end].endswith(("ي", "يون", "يين", "يا", "يه"))
             or _has_article(nxt.prefix) != _has_article(h.first.prefix)
         ):
             return None
         head = bare_word(self.norms[h.start])
+        if self.norms[end].endswith("يه") and not (
+            head.endswith(("ات", "ه")) or head in _PEOPLE_PLURALS
+        ):
+            return None  # (الميليشيات الحوثية: a feminine nisba describes a plural of things)
         if self.norms[end].endswith(("يون", "يين")) and not (
             head.endswith(("ون", "ين")) or head in _PEOPLE_PLURALS
         ):
@@ -1598,8 +1602,9 @@ class _Builder:
 
     def _adjectival(self, kind: str, start: int, prefix: str) -> bool:
         """A nisba agreeing with the content noun before it is an adjective: الجهود
-        الروسية, طائرات روسية (the noun is not an actor of its own)."""
-        if kind != "demonym" or start == 0:
+        الروسية, طائرات روسية, الاعتداءات الحوثية (the noun is not an actor of its own)."""
+        group_nisba = kind == "org" and self.norms[start].endswith(("يه", "ي"))
+        if (kind != "demonym" and not group_nisba) or start == 0:
             return False
         prev = self.norms[start - 1]
         if (
