@@ -2620,6 +2620,11 @@ EXACT = [
         id="city-right-after-the-verb-is-its-subject",
     ),
     pytest.param(
+        "وقالت الحكومة المصرية إن التسهيلات الجديدة شجعت المستثمرين الأتراك على دخول السوق.",
+        [],
+        id="what-encourages-makes-no-request",
+    ),
+    pytest.param(
         "وقال سامح شكري إنه تبدأ مرحلة جديدة تحمي الحريات وتشجع الشباب على العمل.",
         [],
         id="feminine-verb-is-not-the-minister",
