@@ -2559,22 +2559,60 @@ def _received_noun(s: Sentence, r: _Reading) -> None:
     p = r.p
     if p.kind != "noun":
         return
+    # (past the receiver's whole name and a blessing: تلقى خادم الحرمين الشريفين الملك
+    # سلمان بن عبدالعزيز آل سعود - حفظه الله - اتصالا)
     k = next(
-        (j for j in range(p.start - 1, max(p.clause.start, p.start - 8) - 1, -1)
+        (j for j in range(p.start - 1, max(s.start, p.start - 16) - 1, -1)
          if bare(s.norms[j]).startswith(_RECEIVE)),
         None,
     )  # fmt: skip
     receiver = next(
-        (x for x in p.clause.phrases if k is not None and k < x.start and x.end <= p.start),
+        (x for x in s.phrases if k is not None and k < x.start and x.end <= p.start),
         None,
     )
-    if receiver is None or receiver.governed or receiver.end != p.start:
+    if receiver is None or receiver.governed or not _only_fillers(s, receiver.end, p.start):
         return  # (the noun right after the receiver: تلقى X دعوة Y لزيارة Z)
     gen = p.arg("gen")
+    sender = _sender_after(s, r)
     if gen is not None and gen.how == "idafa" and gen.phrases:
         r.src_phrases, r.sources = gen.phrases, [x.actor for x in gen.phrases]
+    elif sender is not None:
+        r.src_phrases, r.sources = (sender,), [sender.actor]  # اتصالا هاتفيا أمس من X
     if receiver.actor not in r.sources:
         r.targets = [receiver.actor]
+
+
+def _only_fillers(s: Sentence, a: int, b: int) -> bool:
+    """Only a comma, a dash, the rest of a name, a blessing (حفظه الله) or a time (أمس)
+    from ``a`` to ``b``."""
+    k = a
+    while k < b:
+        w = s.norms[k]
+        if (w in _BLESSING_VERBS and k + 1 < b and s.norms[k + 1] == "الله") or (
+            w in _NAME_LINKS and k + 1 < b
+        ):
+            k += 2  # (the rest of the name: بن عبدالعزيز آل سعود)
+        elif w in ("،", ",", "-", "–") or w in TIME_WORDS:
+            k += 1
+        else:
+            return False
+    return True
+
+
+def _sender_after(s: Sentence, r: _Reading) -> Phrase | None:
+    """The one من names after the received noun, past the time (اتصالا هاتفيا أمس الأول من
+    الرئيس الفرنسي)."""
+    k = r.p.end
+    while k < r.p.clause.end and (s.norms[k] in TIME_WORDS or s.norms[k] in ("الاول", "اول")):
+        k += 1
+    if k < r.p.clause.end and s.norms[k] == "من" and s.norms[k + 1 : k + 2] == ["امس"]:
+        k += 2  # (أول من أمس: the day before yesterday)
+    if k >= r.p.clause.end or s.norms[k] not in ("من", "ومن"):
+        return None
+    j = k + 1
+    while j < r.p.clause.end and s.norms[j] in FOLLOWER_WORDS:
+        j += 1  # (من فخامة الرئيس)
+    return next((x for x in r.p.clause.phrases if x.start == j), None)
 
 
 # Verbal nouns of things sent or given, whose sender من names right after them:
