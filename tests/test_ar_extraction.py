@@ -1611,6 +1611,26 @@ def test_another_reading_gives_no_such_event(text, absent):
     assert not [g for g in got if absent in (g[0], g[1], g[2], g[3])], got
 
 
+# Who an actor is and which country it belongs to, from the words around it.
+ACTOR_IDENTITY = [
+    pytest.param(
+        "تبنى حزب العمال الكردستاني هجمات جديدة. وقتل جنديان تركيان في هجوم شنه حزب العمال.",
+        [("TUR", "REB", "ASSAULT", "TUR", False, "asserted")],
+        id="party-shortened-name-is-the-one-named-before",
+    ),
+    pytest.param(
+        "انتقد حزب العمال البريطاني خطة الحكومة للتقشف.",
+        [("GBR", "PTY", ANY, ANY, False, "asserted")],
+        id="party-named-by-workers-is-a-party",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACTOR_IDENTITY)
+def test_actor_identity(text, expected):
+    check(text, expected)
+
+
 @pytest.mark.parametrize(
     "text,expected",
     CONSTRUCT_AND_OWNERS

@@ -101,6 +101,9 @@ class ArticleMemory:
     pair: tuple[Actor, Actor] | None = None
     # the last organisation named with each head word (حزب الله: حزب), for الحزب alone
     orgs: dict[str, Actor] = field(default_factory=dict)
+    # every organisation named, by the words of its name, for a shortened name later
+    # (حزب العمال after حزب العمال الكردستاني)
+    named_orgs: dict[tuple[str, ...], Actor] = field(default_factory=dict)
     when: str | None = None  # the article's date: who holds an office then
     # the last country a sentence said something happened in (في اليمن): where people
     # with no nationality named act, when their own sentence names no place
@@ -841,6 +844,8 @@ class _Builder:
         if nxt.kind == "role":
             if nxt.entry.get("role") not in ("group", "owned", "alliance", "definite"):
                 return None
+            if h.entry.get("sector") == "PTY":
+                return self._party_named(h, nxt)
             if nxt.entry.get("sector") in _PEOPLE_SECTORS and h.entry.get("sector"):
                 return None  # هاجم انتحاري المصلين: a bomber and the worshippers, not theirs
         found = self._owner_of(nxt)
@@ -853,6 +858,25 @@ class _Builder:
         if owner.country and owner.sector in (None, "GOV") and owner.type != "organisation":
             return A.country(owner.country, t, sector or owner.sector, start=s0, end=e0), j
         return self.respan(owner, h.start, j), j
+
+    def _party_named(self, h: Hit, nxt: Hit) -> tuple[Actor, int]:
+        """حزب العمال, حزب الشعب: a party's genitive is its name, not the people it is
+        of: the party named in full before with these words (حزب العمال الكردستاني), else
+        a party of no known country."""
+        self.used.add(nxt.start)
+        end = nxt.end
+        nisba = self.by_start.get(end)
+        if nisba is not None and nisba.kind == "demonym" and nisba.prefix in ("", "ال"):
+            self.used.add(end)  # حزب العمال البريطاني: the British one
+            t, s0, e0 = self.span(h.start, nisba.end)
+            return A.country(nisba.entry.get("iso3"), t, "PTY", start=s0, end=e0), nisba.end
+        words = h.entry.words + nxt.entry.words
+        named = self.memory.named_orgs
+        full = [o for w, o in named.items() if len(w) > len(words) and w[: len(words)] == words]
+        if full:
+            return self.respan(full[-1], h.start, end), end
+        t, s0, e0 = self.span(h.start, end)
+        return A.sector_group("PTY", h.entry.get("label") or "", t, start=s0, end=e0), end
 
     def _head_of(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """رئيس مجلس الشورى, رئيس حركة حماس: a title in the construct state before a
@@ -1431,6 +1455,7 @@ class _Builder:
             if "coalition" in actor.label.lower() and actor.country in A.countries():
                 self.memory.role_country["#ALLIANCE"] = actor.country  # then التحالف alone
             self.memory.orgs[e.words[0]] = actor  # then الحزب, التنظيم alone
+            self.memory.named_orgs[e.words] = actor
             national = self._org_nationality(h, actor)
             if national is not None:
                 return national
