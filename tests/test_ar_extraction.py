@@ -1623,6 +1623,16 @@ ACTOR_IDENTITY = [
         [("GBR", "PTY", ANY, ANY, False, "asserted")],
         id="party-named-by-workers-is-a-party",
     ),
+    pytest.param(
+        "أصيب شاب برصاص مجهولين في مدينة رفح بمحافظة شمال سيناء.",
+        [(None, None, "ASSAULT", "EGY", False, "asserted")],
+        id="city-of-two-countries-in-the-one-its-sentence-names",
+    ),
+    pytest.param(
+        "أعلنت الشرطة المصرية تعزيز الأمن في سيناء. وقتل مسلحون ثلاثة مدنيين في رفح.",
+        [("EGY", "REB", "ASSAULT", "EGY", False, "asserted")],
+        id="city-of-two-countries-in-the-one-its-article-names",
+    ),
 ]
 
 
