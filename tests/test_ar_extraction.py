@@ -1633,6 +1633,17 @@ ACTOR_IDENTITY = [
         [("EGY", "REB", "ASSAULT", "EGY", False, "asserted")],
         id="city-of-two-countries-in-the-one-its-article-names",
     ),
+    pytest.param(
+        "بغداد - واصلت القوات العراقية تقدمها في الأنبار. "
+        "وانتقد مجلس الشيوخ خطة الإدارة الأمريكية في العراق.",
+        [("USA", "LEG", "ACCUSE", ANY, False, "asserted")],
+        id="senate-of-a-state-that-has-one",
+    ),
+    pytest.param(
+        "الرياض - أدانت الكويت الهجوم على المسجد في الدمام. وندد رئيس مجلس الأمة بالهجوم الإرهابي.",
+        [("KWT", "LEG", ANY, ANY, False, "asserted")],
+        id="national-assembly-of-the-state-the-article-names",
+    ),
 ]
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg import actors as A
 from kg.lang.ar.caches import WORDS
-from kg.lang.ar.lexicon import load_lexicon
+from kg.lang.ar.lexicon import Entry, load_lexicon
 from kg.lang.ar.matcher import Hit, word_info
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import (
@@ -32,6 +32,7 @@ from kg.lang.ar.rules import (
     PREPOSITIONS,
 )
 from kg.records import Actor
+from kg.tables import alternatives
 
 __all__ = ["Phrase", "ArticleMemory", "build_phrases", "named_after", "wrong_article"]
 
@@ -104,6 +105,8 @@ class ArticleMemory:
     # every organisation named, by the words of its name, for a shortened name later
     # (حزب العمال after حزب العمال الكردستاني)
     named_orgs: dict[tuple[str, ...], Actor] = field(default_factory=dict)
+    # how often the article names each country (its places and nationalities)
+    named: dict[str, int] = field(default_factory=dict)
     when: str | None = None  # the article's date: who holds an office then
     # the last country a sentence said something happened in (في اليمن): where people
     # with no nationality named act, when their own sentence names no place
@@ -977,7 +980,7 @@ class _Builder:
         name, _, _ = self.span(start, end)
         t, s0, e0 = self.span(h.start, end)
         if iso3 is None and sector in A.STATE_SECTORS and h.entry.get("role") != "counterpart":
-            iso3 = self.memory.home  # اللواء X, الوزير X
+            iso3 = self._state_of_body(h.entry) or self.memory.home  # اللواء X, الوزير X
         return A.person(None, t, name=name, country=iso3, sector=sector, start=s0, end=e0)
 
     def _past_courtesy(self, k: int) -> int:
@@ -1198,7 +1201,8 @@ class _Builder:
                 and not h.first.suffix
                 and (sector in A.STATE_SECTORS or e.get("role") == "definite")
             ):
-                iso3 = self.memory.home  # (the opposition, the resistance: of the country too)
+                # (the opposition, the resistance: of the country too)
+                iso3 = self._state_of_body(e) or self.memory.home
         elif label:
             self._remember(label, sector, iso3)
         t, s0, e0 = self.span(h.start, end)
@@ -1295,6 +1299,16 @@ class _Builder:
         if org is None:
             return None
         return self.respan(org, h.start, end)
+
+    def _state_of_body(self, e: Entry) -> str | None:
+        """مجلس الشيوخ, مجلس الأمة with no country named: a body only some states have
+        (roles.tsv states) is the article's country's if it is one of them, else the one
+        of them the article names most, else the one most in the news."""
+        states = alternatives(e.get("states"))
+        if not states or self.memory.home in states:
+            return self.memory.home if states else None
+        named = self.memory.named
+        return max(states, key=lambda c: (named.get(c, 0), -states.index(c)))
 
     def _remembered(self, label: str, sector: str | None) -> str | None:
         """The country of the same role earlier; for armed forces and courts, of the last

@@ -197,6 +197,7 @@ class EventExtractor:
         covered = {i for layer in hits.values() for h in layer for i in range(h.start, h.end)}
         memory = ArticleMemory(
             home=_home_country(hits["actor"], t),
+            named=_countries_named(hits["actor"]),
             coalition=_coalition(hits["actor"]),
             when=doc._.kg_date if Doc.has_extension("kg_date") else None,
         )
@@ -302,6 +303,16 @@ def _shared_cities(actors: list, t) -> list:
                 out[i] = replace(actors[i], entry=entries[counts[-1][1]])
                 break
     return out
+
+
+def _countries_named(actors: list) -> dict[str, int]:
+    """How often an article names each country by its places and nationalities."""
+    counts: dict[str, int] = {}
+    for h in actors:
+        iso3 = h.entry.get("iso3") if h.kind in _PLACE_KINDS else None
+        if iso3:
+            counts[iso3] = counts.get(iso3, 0) + 1
+    return counts
 
 
 def _home_country(actors: list, t) -> str | None:
