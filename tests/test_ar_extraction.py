@@ -843,6 +843,11 @@ NOT_A_COUNTRY = [
     # a city listed without the article never takes it: السيول are floods, not Seoul
     ("وقالت الأمم المتحدة إن الأمطار والسيول هجرت عشرات الأسر.", "KOR"),
     ("وانتقدت السيول أداء البلدية.", "KOR"),
+    pytest.param(
+        "واعتقلت الشرطة الأردنية سائق الشاحنة السعودية بعد مطاردة في عمان.",
+        "SAU",
+        id="country-named-like-its-nisba-after-a-feminine-object",
+    ),
 ]
 
 

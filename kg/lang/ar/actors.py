@@ -357,6 +357,15 @@ _PLACE_NAMED = _NAMED_AFTER | {
 _PEOPLE_SECTORS = frozenset({"CVL", "REL", "CRM", "REF"})
 
 
+@lru_cache(maxsize=256)
+def _named_like_a_nisba(words: tuple[str, ...]) -> bool:
+    """السعودية, سورية: a country whose name is also the feminine of its nisba."""
+    if len(words) != 1 or not words[0].endswith("يه"):
+        return False
+    same = load_lexicon().nouns["actor"].get(words[0][:-1], [])
+    return any(e.kind == "demonym" and e.words == (words[0][:-1],) for e in same)
+
+
 def in_place_noun(w: str) -> bool:
     """بمدينة, بريف, بمحافظة: "in" a place noun, with ب on it."""
     return w[:1] == "ب" and bare_word(w) in PLACE_NOUNS
@@ -1628,19 +1637,22 @@ class _Builder:
                 actor,
                 prefix,
                 h.kind,
-                self._adjectival(h.kind, start, prefix) or self._place_adjective(h),
+                self._adjectival(h.kind, start, prefix, h.entry.words) or self._place_adjective(h),
                 start > 0 and (prev in PREPOSITIONS or prev in LOCATIVES),  # في سوريا
                 h.entry.get("implies") or "",
                 h.entry.get("role") or "" if h.kind == "role" else "",
             )
         )
 
-    def _adjectival(self, kind: str, start: int, prefix: str) -> bool:
+    def _adjectival(self, kind: str, start: int, prefix: str, words: tuple[str, ...] = ()) -> bool:
         """A nisba agreeing with the content noun before it is an adjective: الجهود
-        الروسية, طائرات روسية (the noun is not an actor of its own)."""
-        if kind != "demonym" or start == 0:
+        الروسية, طائرات روسية (the noun is not an actor of its own); so is a country
+        named like its feminine nisba after a feminine noun (السيارة السعودية)."""
+        if start == 0 or kind not in ("demonym", "country"):
             return False
         prev = self.norms[start - 1]
+        if kind == "country" and not self._feminine_object(start, prev, words):
+            return False
         if (
             (start - 1) not in self.actor_tokens
             and prev.isalpha()
@@ -1651,6 +1663,13 @@ class _Builder:
         # the second half of a compound: الروسية-المصرية
         last = self.phrases[-1] if self.phrases else None
         return prev in ("-", "–") and last is not None and last.adjectival and last.end == start - 1
+
+    def _feminine_object(self, start: int, prev: str, words: tuple[str, ...]) -> bool:
+        """السيارة السعودية: a country named like its nisba after a feminine noun (not
+        the two parties of a relation: العلاقة السعودية الأردنية)."""
+        pair = self.by_start.get(start + 1)
+        pair = pair is not None and pair.kind in ("demonym", "country")
+        return _named_like_a_nisba(words) and prev.endswith("ه") and not pair
 
     def _describes(self, h: Hit, start: int, end: int, actor: Actor) -> bool:
         """المستوطنين المتطرفين، نواب محافظون، مستوطنون إسرائيليون: a role word or a
