@@ -1649,6 +1649,16 @@ ACTOR_IDENTITY = [
         [("KWT", "LEG", ANY, ANY, False, "asserted")],
         id="national-assembly-of-the-state-the-article-names",
     ),
+    pytest.param(
+        "وتظاهر مئات في العاصمة العراقية. وقتل شرطي تركي ومدني في هجوم نسب إلى المسلحين الأكراد.",
+        [(None, "REB", "ASSAULT", "TUR", False, "asserted")],
+        id="people-attacked-with-a-state-police-not-of-an-earlier-place",
+    ),
+    pytest.param(
+        "وأفادت التقارير بوقوع اشتباكات في سوريا. تركيا: اعتقال 20 شخصاً في مداهمات.",
+        [("TUR", ANY, "COERCE", "TUR", False, "asserted")],
+        id="people-held-by-a-state-not-of-an-earlier-place",
+    ),
 ]
 
 

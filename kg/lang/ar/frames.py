@@ -4221,6 +4221,32 @@ def _home_of(
     return home if home in A.countries() else None  # استهدف المصلين (in a Saudi dispatch)
 
 
+# The sides of an act at home where it happens: a state's police, officials and people
+# (its army may fight abroad); for an arrest, the state itself too.
+_AT_HOME = frozenset({"COP", "GOV", "JUD", "LEG", "CVL"})
+
+
+def _sides_at_home(a: Actor, m: Mention, out: list[Mention]) -> str | None:
+    """The one state whose police, officials or people are on a side of an attack or an
+    arrest with ``a`` (قتل شرطي تركي ومدني في هجوم: Turkey's), or that holds them."""
+    found = set()
+    for n in out:
+        plover = actions()[n.action_id].plover
+        same = n.trigger_start == m.trigger_start and n.action_id == m.action_id
+        if plover not in ("ASSAULT", "COERCE") or not (same or _takes_part(a, n)):
+            continue
+        for x in (n.source, n.target):
+            if x is None or x.type != "country" or x.country not in A.countries():
+                continue
+            if x.sector in _AT_HOME or (x.sector is None and plover == "COERCE"):
+                found.add(x.country)
+    return found.pop() if len(found) == 1 else None
+
+
+def _takes_part(a: Actor, n: Mention) -> bool:
+    return any(x is not None and x.start == a.start for x in (n.source, n.target))
+
+
 def _local_groups(
     s: Sentence, out: list[Mention], home: str | None, scene: Actor | None = None
 ) -> list[Mention]:
@@ -4229,13 +4255,20 @@ def _local_groups(
     else in an earlier one), and those a state holds or punishes are of that state."""
     if not any(_local(s, m.source) or _local(s, m.target) or _forces_hit(m) for m in out):
         return out
-    place = place_of(s) or scene
+    here = place_of(s)
+    place = here or scene
     result = []
     for m in out:
         plover = actions()[m.action_id].plover
         src, tgt = m.source, m.target
         for a in (src, tgt):
             iso3 = _home_of(m, a, place, plover, home) if _local(s, a) else None
+            if iso3 is not None and here is None:
+                sides = _sides_at_home(a, m, out)
+                if sides not in (None, iso3):
+                    # the act's own sides tell that an earlier sentence's place is not
+                    # where it was: its people are of their state, its doers unknown
+                    iso3 = sides if a is tgt else None
             if a is tgt and _forces_hit(m) and place is not None:
                 # (استهدف مسجد قوات الطوارئ في منطقة عسير: the forces of where it struck)
                 iso3 = place.country if place.country in A.countries() else None
