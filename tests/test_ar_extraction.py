@@ -1659,6 +1659,12 @@ ACTOR_IDENTITY = [
         [("TUR", ANY, "COERCE", "TUR", False, "asserted")],
         id="people-held-by-a-state-not-of-an-earlier-place",
     ),
+    pytest.param(
+        "اتهم النظام السوري المعارضة بخرق الهدنة. وانتشر الجيش اللبناني على الحدود. "
+        "وقصفت القوات النظامية بلدة مضايا بالبراميل المتفجرة.",
+        [("SYR", "MIL", "ASSAULT", ANY, False, "asserted")],
+        id="regular-forces-are-the-regime-s-not-the-last-army-named",
+    ),
 ]
 
 

@@ -259,8 +259,9 @@ _SUBJECT_PRONOUNS = {
 }
 # Nouns of a province or a city between a body and the place's name (مجلس محافظة الأنبار).
 _PROVINCES = {normalize(w) for w in ("محافظة", "مدينة", "ولاية", "إقليم", "منطقة", "بلدية")}
-# Roles that name whose they are (role label -> the owner's label): of the same country.
-_OWNED_BY = {"regime forces": "regime"}
+# Roles that name whose they are (role label -> the owner's label): of the same country
+# (القوات النظامية, a state's regular army against irregulars, are the regime's).
+_OWNED_BY = {"regime forces": "regime", "regular forces": "regime"}
 # Nouns of places before a name a nationality adjective may describe.
 _PLACE_WORDS = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "جزيرة", "ميناء", "منطقة")}
 # زعماء العالم: the world after a group word.
