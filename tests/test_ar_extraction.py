@@ -850,6 +850,15 @@ NOT_A_COUNTRY = [
     ),
 ]
 
+# Talks and agreements are held at a place, which is no party to them.
+VENUES = [
+    pytest.param(
+        "وقال وزير الخارجية الأمريكي في ختام الاجتماعات في جاكرتا إن المحادثات كانت مثمرة.",
+        "IDN",
+        id="capital-of-a-meeting",
+    ),
+]
+
 
 @pytest.mark.parametrize("text,absent", AIMS_AND_REFERENCES)
 def test_an_aim_or_a_reference_is_no_event(text, absent):
@@ -862,8 +871,9 @@ def test_told_acts_stay_events(text, expected):
     check(text, expected)
 
 
-@pytest.mark.parametrize("text,country", NOT_A_COUNTRY)
+@pytest.mark.parametrize("text,country", NOT_A_COUNTRY + VENUES)
 def test_a_lookalike_of_a_nationality_is_no_country(text, country):
+    """Nor is the place talks are held in a party to them."""
     got = [as_tuple(e) for e in events_of(text)]
     assert not [g for g in got if country in (g[0], g[3])], got
 

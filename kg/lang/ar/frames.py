@@ -2317,6 +2317,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         and not _instrument(s, x)
         and not _across_border(s, x)
         and not _backer(s, x)
+        and not _venue(s, x, r.plover)
     ]
     if p.kind == "verb":
         # a verb's object comes soon after it (or after its subject); an object
@@ -2364,6 +2365,16 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
             or _lam_object(s, x, r.src_phrases[-1])
         ]
     return cands
+
+
+def _venue(s: Sentence, x: Phrase, plover: str) -> bool:
+    """لقاؤهما في أديس أبابا, اتفاق في فيينا: the place talks or an agreement are held
+    in is where, not a party to them."""
+    return (
+        plover in _AT_A_VENUE
+        and x.head in ("metonym", "city", "country")
+        and s.norms[x.start - 1] in ("في", "وفي")
+    )
 
 
 def _lam_object(s: Sentence, x: Phrase, agent: Phrase) -> bool:
