@@ -1675,6 +1675,11 @@ ACTOR_IDENTITY = [
         [("SYR", "MIL", "ASSAULT", ANY, False, "asserted")],
         id="regular-forces-are-the-regime-s-not-the-last-army-named",
     ),
+    pytest.param(
+        "قتل مسلحون في بغداد 12 سائحا أجنبيا وشرطيا قرب المتحف.",
+        [("IRQ", "REB", "ASSAULT", None, False, "asserted")],
+        id="foreign-in-the-accusative-is-of-no-country-of-the-place",
+    ),
 ]
 
 
