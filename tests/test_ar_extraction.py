@@ -1680,6 +1680,11 @@ ACTOR_IDENTITY = [
         [("IRQ", "REB", "ASSAULT", None, False, "asserted")],
         id="foreign-in-the-accusative-is-of-no-country-of-the-place",
     ),
+    pytest.param(
+        "وأرسلت كينيا قوات إلى الصومال. وقصفت طائرات أمريكية المقاتلين في حركة الشباب.",
+        [("USA", "MIL", "ASSAULT", "SOM", False, "asserted")],
+        id="fighters-in-a-group-are-the-group",
+    ),
 ]
 
 

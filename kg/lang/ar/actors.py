@@ -1236,14 +1236,14 @@ class _Builder:
         return (before, end) if before is not None else None
 
     def _people_of_org(self, h: Hit, end: int) -> tuple[Actor, int] | None:
-        """متحدثون من داعش, مقاتلين من حزب الله, عناصر من المعارضة: people of a group
-        are the group."""
+        """متحدثون من داعش, مقاتلين من حزب الله, عناصر من المعارضة, المقاتلين في حركة
+        الشباب: people of (or in) a group are the group."""
         plural = h.first.suffix in ("ون", "ين") or bare_word(self.norms[h.start]) in _PEOPLE_PLURALS
         if not plural or end + 2 >= len(self.norms):
             return None
         quoted = self.norms[end + 1] in ("«", '"', "“")  # متحدثون من «داعش»
         org = self.by_start.get(end + 1 + quoted)
-        if self.norms[end] != "من" or org is None or org.prefix.strip("ال"):
+        if self.norms[end] not in ("من", "في") or org is None or org.prefix.strip("ال"):
             return None
         if org.kind == "role" and org.entry.get("role") in ("group", "definite") and not quoted:
             found = self._role(org)  # مقاتلون من المعارضة: the opposition's
