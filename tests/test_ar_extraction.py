@@ -1685,6 +1685,12 @@ ACTOR_IDENTITY = [
         [("USA", "MIL", "ASSAULT", "SOM", False, "asserted")],
         id="fighters-in-a-group-are-the-group",
     ),
+    pytest.param(
+        "وكشفت التحقيقات صلات للخلية بمتشددين في العراق. "
+        "وأفرجت السلطات الكويتية عن 20 شخصا من الموقوفين.",
+        [("KWT", "GOV", ANY, "KWT", False, "asserted")],
+        id="people-a-state-releases-are-of-that-state",
+    ),
 ]
 
 

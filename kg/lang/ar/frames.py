@@ -4185,6 +4185,8 @@ _AT_A_VENUE = {"CONSULT", "AGREE"}
 _HOME_PEOPLE = {"group/citizen", "group/residents"}
 # A state holds and punishes people in its own land (اعتقلت السلطات التركية صحفيين).
 _HOLDING_SECTORS = {"GOV", "COP", "JUD"}
+# Acts of a state holding people: arrests and seizures, releases (RETREAT).
+_HOLDING = ("COERCE", "RETREAT")
 
 
 def _local(s: Sentence, a: Actor | None) -> bool:
@@ -4215,12 +4217,14 @@ def _home_of(
     """The country of a group with no nationality named (kg.actors.LOCAL_SECTORS): where
     it happens; for people attacked or held, else the state's that holds them, the
     rebels' who shell their own people, or the article's."""
+    src = m.source
+    known = src is not None and src.country in A.countries()
+    if a is m.target and known and src.sector in _HOLDING_SECTORS and plover in _HOLDING:
+        return src.country  # أفرجت السلطات الكويتية عن الموقوفين, wherever they did wrong
     if place is not None and place.country in A.countries() and plover not in _AT_A_VENUE:
         return place.country  # قتل مسلحون 12 شخصا في بغداد
     if a is not m.target or plover not in ("ASSAULT", "COERCE", "THREATEN"):
         return None
-    src = m.source
-    known = src is not None and src.country in A.countries()
     if known and src.sector in _HOLDING_SECTORS:
         return src.country  # أعدمت السلطات الإيرانية ثلاثة سجناء, هددت الشرطة المحتجين
     if plover == "THREATEN":
