@@ -4211,15 +4211,26 @@ def _forces_hit(m: Mention) -> bool:
     )
 
 
+def _named_holder(s: Sentence, src: Actor | None) -> bool:
+    """A state's authorities named with their state (السلطات الكويتية), not only
+    taken to be the article's."""
+    if src is None or src.country not in A.countries() or src.sector not in _HOLDING_SECTORS:
+        return False
+    return any(
+        h.kind in ("country", "demonym") and src.start <= s.idx[h.start] < src.end
+        for h in s.hits["actor"]
+    )
+
+
 def _home_of(
-    m: Mention, a: Actor, place: Actor | None, plover: str, home: str | None
+    s: Sentence, m: Mention, a: Actor, place: Actor | None, plover: str, home: str | None
 ) -> str | None:
     """The country of a group with no nationality named (kg.actors.LOCAL_SECTORS): where
     it happens; for people attacked or held, else the state's that holds them, the
     rebels' who shell their own people, or the article's."""
     src = m.source
     known = src is not None and src.country in A.countries()
-    if a is m.target and known and src.sector in _HOLDING_SECTORS and plover in _HOLDING:
+    if a is m.target and plover in _HOLDING and _named_holder(s, src):
         return src.country  # أفرجت السلطات الكويتية عن الموقوفين, wherever they did wrong
     if place is not None and place.country in A.countries() and plover not in _AT_A_VENUE:
         return place.country  # قتل مسلحون 12 شخصا في بغداد
@@ -4277,7 +4288,7 @@ def _local_groups(
         plover = actions()[m.action_id].plover
         src, tgt = m.source, m.target
         for a in (src, tgt):
-            iso3 = _home_of(m, a, place, plover, home) if _local(s, a) else None
+            iso3 = _home_of(s, m, a, place, plover, home) if _local(s, a) else None
             if iso3 is not None and here is None:
                 sides = _sides_at_home(a, m, out)
                 if sides not in (None, iso3):
