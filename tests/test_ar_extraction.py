@@ -843,6 +843,20 @@ NOT_A_COUNTRY = [
     # a city listed without the article never takes it: السيول are floods, not Seoul
     ("وقالت الأمم المتحدة إن الأمطار والسيول هجرت عشرات الأسر.", "KOR"),
     ("وانتقدت السيول أداء البلدية.", "KOR"),
+    pytest.param(
+        "واعتقلت الشرطة الأردنية سائق الشاحنة السعودية بعد مطاردة في عمان.",
+        "SAU",
+        id="country-named-like-its-nisba-after-a-feminine-object",
+    ),
+]
+
+# Talks and agreements are held at a place, which is no party to them.
+VENUES = [
+    pytest.param(
+        "وقال وزير الخارجية الأمريكي في ختام الاجتماعات في جاكرتا إن المحادثات كانت مثمرة.",
+        "IDN",
+        id="capital-of-a-meeting",
+    ),
 ]
 
 
@@ -857,8 +871,9 @@ def test_told_acts_stay_events(text, expected):
     check(text, expected)
 
 
-@pytest.mark.parametrize("text,country", NOT_A_COUNTRY)
+@pytest.mark.parametrize("text,country", NOT_A_COUNTRY + VENUES)
 def test_a_lookalike_of_a_nationality_is_no_country(text, country):
+    """Nor is the place talks are held in a party to them."""
     got = [as_tuple(e) for e in events_of(text)]
     assert not [g for g in got if country in (g[0], g[3])], got
 
@@ -1609,6 +1624,79 @@ def test_another_reading_gives_no_such_event(text, absent):
     """``absent`` is a PLOVER category, or a country or sector no actor may have."""
     got = [as_tuple(e) for e in events_of(text)]
     assert not [g for g in got if absent in (g[0], g[1], g[2], g[3])], got
+
+
+# Who an actor is and which country it belongs to, from the words around it.
+ACTOR_IDENTITY = [
+    pytest.param(
+        "تبنى حزب العمال الكردستاني هجمات جديدة. وقتل جنديان تركيان في هجوم شنه حزب العمال.",
+        [("TUR", "REB", "ASSAULT", "TUR", False, "asserted")],
+        id="party-shortened-name-is-the-one-named-before",
+    ),
+    pytest.param(
+        "انتقد حزب العمال البريطاني خطة الحكومة للتقشف.",
+        [("GBR", "PTY", ANY, ANY, False, "asserted")],
+        id="party-named-by-workers-is-a-party",
+    ),
+    pytest.param(
+        "أصيب شاب برصاص مجهولين في مدينة رفح بمحافظة شمال سيناء.",
+        [(None, None, "ASSAULT", "EGY", False, "asserted")],
+        id="city-of-two-countries-in-the-one-its-sentence-names",
+    ),
+    pytest.param(
+        "أعلنت الشرطة المصرية تعزيز الأمن في سيناء. وقتل مسلحون ثلاثة مدنيين في رفح.",
+        [("EGY", "REB", "ASSAULT", "EGY", False, "asserted")],
+        id="city-of-two-countries-in-the-one-its-article-names",
+    ),
+    pytest.param(
+        "بغداد - واصلت القوات العراقية تقدمها في الأنبار. "
+        "وانتقد مجلس الشيوخ خطة الإدارة الأمريكية في العراق.",
+        [("USA", "LEG", "ACCUSE", ANY, False, "asserted")],
+        id="senate-of-a-state-that-has-one",
+    ),
+    pytest.param(
+        "الرياض - أدانت الكويت الهجوم على المسجد في الدمام. وندد رئيس مجلس الأمة بالهجوم الإرهابي.",
+        [("KWT", "LEG", ANY, ANY, False, "asserted")],
+        id="national-assembly-of-the-state-the-article-names",
+    ),
+    pytest.param(
+        "وتظاهر مئات في العاصمة العراقية. وقتل شرطي تركي ومدني في هجوم نسب إلى المسلحين الأكراد.",
+        [(None, "REB", "ASSAULT", "TUR", False, "asserted")],
+        id="people-attacked-with-a-state-police-not-of-an-earlier-place",
+    ),
+    pytest.param(
+        "وأفادت التقارير بوقوع اشتباكات في سوريا. تركيا: اعتقال 20 شخصاً في مداهمات.",
+        [("TUR", ANY, "COERCE", "TUR", False, "asserted")],
+        id="people-held-by-a-state-not-of-an-earlier-place",
+    ),
+    pytest.param(
+        "اتهم النظام السوري المعارضة بخرق الهدنة. وانتشر الجيش اللبناني على الحدود. "
+        "وقصفت القوات النظامية بلدة مضايا بالبراميل المتفجرة.",
+        [("SYR", "MIL", "ASSAULT", ANY, False, "asserted")],
+        id="regular-forces-are-the-regime-s-not-the-last-army-named",
+    ),
+    pytest.param(
+        "قتل مسلحون في بغداد 12 سائحا أجنبيا وشرطيا قرب المتحف.",
+        [("IRQ", "REB", "ASSAULT", None, False, "asserted")],
+        id="foreign-in-the-accusative-is-of-no-country-of-the-place",
+    ),
+    pytest.param(
+        "وأرسلت كينيا قوات إلى الصومال. وقصفت طائرات أمريكية المقاتلين في حركة الشباب.",
+        [("USA", "MIL", "ASSAULT", "SOM", False, "asserted")],
+        id="fighters-in-a-group-are-the-group",
+    ),
+    pytest.param(
+        "وكشفت التحقيقات صلات للخلية بمتشددين في العراق. "
+        "وأفرجت السلطات الكويتية عن 20 شخصا من الموقوفين.",
+        [("KWT", "GOV", ANY, "KWT", False, "asserted")],
+        id="people-a-state-releases-are-of-that-state",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACTOR_IDENTITY)
+def test_actor_identity(text, expected):
+    check(text, expected)
 
 
 @pytest.mark.parametrize(

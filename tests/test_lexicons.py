@@ -28,7 +28,7 @@ HEADERS = {
     AR / "demonyms.tsv": ["iso3", "base", "irregular"],
     AR / "metonyms.tsv": ["form", "iso3", "sector", "label_en"],
     AR / "organisations.tsv": ["form", "code"],
-    AR / "roles.tsv": ["form", "sector", "kind", "label_en", "implies", "office"],
+    AR / "roles.tsv": ["form", "sector", "kind", "label_en", "implies", "office", "states"],
     AR / "persons.tsv": ["form", "person_id"],
     AR / "actions.tsv": [
         "action_id",

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg import actors as A
 from kg.lang.ar.caches import WORDS
-from kg.lang.ar.lexicon import load_lexicon
+from kg.lang.ar.lexicon import Entry, load_lexicon
 from kg.lang.ar.matcher import Hit, word_info
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import (
@@ -32,6 +32,7 @@ from kg.lang.ar.rules import (
     PREPOSITIONS,
 )
 from kg.records import Actor
+from kg.tables import alternatives
 
 __all__ = ["Phrase", "ArticleMemory", "build_phrases", "named_after", "wrong_article"]
 
@@ -101,6 +102,11 @@ class ArticleMemory:
     pair: tuple[Actor, Actor] | None = None
     # the last organisation named with each head word (حزب الله: حزب), for الحزب alone
     orgs: dict[str, Actor] = field(default_factory=dict)
+    # every organisation named, by the words of its name, for a shortened name later
+    # (حزب العمال after حزب العمال الكردستاني)
+    named_orgs: dict[tuple[str, ...], Actor] = field(default_factory=dict)
+    # how often the article names each country (its places and nationalities)
+    named: dict[str, int] = field(default_factory=dict)
     when: str | None = None  # the article's date: who holds an office then
     # the last country a sentence said something happened in (في اليمن): where people
     # with no nationality named act, when their own sentence names no place
@@ -253,8 +259,9 @@ _SUBJECT_PRONOUNS = {
 }
 # Nouns of a province or a city between a body and the place's name (مجلس محافظة الأنبار).
 _PROVINCES = {normalize(w) for w in ("محافظة", "مدينة", "ولاية", "إقليم", "منطقة", "بلدية")}
-# Roles that name whose they are (role label -> the owner's label): of the same country.
-_OWNED_BY = {"regime forces": "regime"}
+# Roles that name whose they are (role label -> the owner's label): of the same country
+# (القوات النظامية, a state's regular army against irregulars, are the regime's).
+_OWNED_BY = {"regime forces": "regime", "regular forces": "regime"}
 # Nouns of places before a name a nationality adjective may describe.
 _PLACE_WORDS = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "جزيرة", "ميناء", "منطقة")}
 # زعماء العالم: the world after a group word.
@@ -349,6 +356,15 @@ _PLACE_NAMED = _NAMED_AFTER | {
 
 # Sectors of people, not of bodies with men of their own (قوات المعارضة, مقاتلات التحالف).
 _PEOPLE_SECTORS = frozenset({"CVL", "REL", "CRM", "REF"})
+
+
+@lru_cache(maxsize=256)
+def _named_like_a_nisba(words: tuple[str, ...]) -> bool:
+    """السعودية, سورية: a country whose name is also the feminine of its nisba."""
+    if len(words) != 1 or not words[0].endswith("يه"):
+        return False
+    same = load_lexicon().nouns["actor"].get(words[0][:-1], [])
+    return any(e.kind == "demonym" and e.words == (words[0][:-1],) for e in same)
 
 
 def in_place_noun(w: str) -> bool:
@@ -841,6 +857,8 @@ class _Builder:
         if nxt.kind == "role":
             if nxt.entry.get("role") not in ("group", "owned", "alliance", "definite"):
                 return None
+            if h.entry.get("sector") == "PTY":
+                return self._party_named(h, nxt)
             if nxt.entry.get("sector") in _PEOPLE_SECTORS and h.entry.get("sector"):
                 return None  # هاجم انتحاري المصلين: a bomber and the worshippers, not theirs
         found = self._owner_of(nxt)
@@ -853,6 +871,25 @@ class _Builder:
         if owner.country and owner.sector in (None, "GOV") and owner.type != "organisation":
             return A.country(owner.country, t, sector or owner.sector, start=s0, end=e0), j
         return self.respan(owner, h.start, j), j
+
+    def _party_named(self, h: Hit, nxt: Hit) -> tuple[Actor, int]:
+        """حزب العمال, حزب الشعب: a party's genitive is its name, not the people it is
+        of: the party named in full before with these words (حزب العمال الكردستاني), else
+        a party of no known country."""
+        self.used.add(nxt.start)
+        end = nxt.end
+        nisba = self.by_start.get(end)
+        if nisba is not None and nisba.kind == "demonym" and nisba.prefix in ("", "ال"):
+            self.used.add(end)  # حزب العمال البريطاني: the British one
+            t, s0, e0 = self.span(h.start, nisba.end)
+            return A.country(nisba.entry.get("iso3"), t, "PTY", start=s0, end=e0), nisba.end
+        words = h.entry.words + nxt.entry.words
+        named = self.memory.named_orgs
+        full = [o for w, o in named.items() if len(w) > len(words) and w[: len(words)] == words]
+        if full:
+            return self.respan(full[-1], h.start, end), end
+        t, s0, e0 = self.span(h.start, end)
+        return A.sector_group("PTY", h.entry.get("label") or "", t, start=s0, end=e0), end
 
     def _head_of(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """رئيس مجلس الشورى, رئيس حركة حماس: a title in the construct state before a
@@ -953,7 +990,7 @@ class _Builder:
         name, _, _ = self.span(start, end)
         t, s0, e0 = self.span(h.start, end)
         if iso3 is None and sector in A.STATE_SECTORS and h.entry.get("role") != "counterpart":
-            iso3 = self.memory.home  # اللواء X, الوزير X
+            iso3 = self._state_of_body(h.entry) or self.memory.home  # اللواء X, الوزير X
         return A.person(None, t, name=name, country=iso3, sector=sector, start=s0, end=e0)
 
     def _past_courtesy(self, k: int) -> int:
@@ -1174,7 +1211,8 @@ class _Builder:
                 and not h.first.suffix
                 and (sector in A.STATE_SECTORS or e.get("role") == "definite")
             ):
-                iso3 = self.memory.home  # (the opposition, the resistance: of the country too)
+                # (the opposition, the resistance: of the country too)
+                iso3 = self._state_of_body(e) or self.memory.home
         elif label:
             self._remember(label, sector, iso3)
         t, s0, e0 = self.span(h.start, end)
@@ -1198,14 +1236,14 @@ class _Builder:
         return (before, end) if before is not None else None
 
     def _people_of_org(self, h: Hit, end: int) -> tuple[Actor, int] | None:
-        """متحدثون من داعش, مقاتلين من حزب الله, عناصر من المعارضة: people of a group
-        are the group."""
+        """متحدثون من داعش, مقاتلين من حزب الله, عناصر من المعارضة, المقاتلين في حركة
+        الشباب: people of (or in) a group are the group."""
         plural = h.first.suffix in ("ون", "ين") or bare_word(self.norms[h.start]) in _PEOPLE_PLURALS
         if not plural or end + 2 >= len(self.norms):
             return None
         quoted = self.norms[end + 1] in ("«", '"', "“")  # متحدثون من «داعش»
         org = self.by_start.get(end + 1 + quoted)
-        if self.norms[end] != "من" or org is None or org.prefix.strip("ال"):
+        if self.norms[end] not in ("من", "في") or org is None or org.prefix.strip("ال"):
             return None
         if org.kind == "role" and org.entry.get("role") in ("group", "definite") and not quoted:
             found = self._role(org)  # مقاتلون من المعارضة: the opposition's
@@ -1275,6 +1313,16 @@ class _Builder:
         if org is None:
             return None
         return self.respan(org, h.start, end)
+
+    def _state_of_body(self, e: Entry) -> str | None:
+        """مجلس الشيوخ, مجلس الأمة with no country named: a body only some states have
+        (roles.tsv states) is the article's country's if it is one of them, else the one
+        of them the article names most, else the one most in the news."""
+        states = alternatives(e.get("states"))
+        if not states or self.memory.home in states:
+            return self.memory.home if states else None
+        named = self.memory.named
+        return max(states, key=lambda c: (named.get(c, 0), -states.index(c)))
 
     def _remembered(self, label: str, sector: str | None) -> str | None:
         """The country of the same role earlier; for armed forces and courts, of the last
@@ -1435,6 +1483,7 @@ class _Builder:
             if "coalition" in actor.label.lower() and actor.country in A.countries():
                 self.memory.role_country["#ALLIANCE"] = actor.country  # then التحالف alone
             self.memory.orgs[e.words[0]] = actor  # then الحزب, التنظيم alone
+            self.memory.named_orgs[e.words] = actor
             national = self._org_nationality(h, actor)
             if national is not None:
                 return national
@@ -1593,20 +1642,24 @@ class _Builder:
                 actor,
                 prefix,
                 h.kind,
-                self._adjectival(h.kind, start, prefix) or self._place_adjective(h),
+                self._adjectival(h.kind, start, prefix, h.entry.words) or self._place_adjective(h),
                 start > 0 and (prev in PREPOSITIONS or prev in LOCATIVES),  # في سوريا
                 h.entry.get("implies") or "",
                 h.entry.get("role") or "" if h.kind == "role" else "",
             )
         )
 
-    def _adjectival(self, kind: str, start: int, prefix: str) -> bool:
+    def _adjectival(self, kind: str, start: int, prefix: str, words: tuple[str, ...] = ()) -> bool:
         """A nisba agreeing with the content noun before it is an adjective: الجهود
-        الروسية, طائرات روسية, الاعتداءات الحوثية (the noun is not an actor of its own)."""
+        الروسية, طائرات روسية, الاعتداءات الحوثية (the noun is not an actor of its own);
+        so is a country named like its feminine nisba after a feminine noun (السيارة
+        السعودية)."""
         group_nisba = kind == "org" and self.norms[start].endswith(("يه", "ي"))
-        if (kind != "demonym" and not group_nisba) or start == 0:
+        if start == 0 or (kind not in ("demonym", "country") and not group_nisba):
             return False
         prev = self.norms[start - 1]
+        if kind == "country" and not self._feminine_object(start, prev, words):
+            return False
         if (
             (start - 1) not in self.actor_tokens
             and prev.isalpha()
@@ -1617,6 +1670,13 @@ class _Builder:
         # the second half of a compound: الروسية-المصرية
         last = self.phrases[-1] if self.phrases else None
         return prev in ("-", "–") and last is not None and last.adjectival and last.end == start - 1
+
+    def _feminine_object(self, start: int, prev: str, words: tuple[str, ...]) -> bool:
+        """السيارة السعودية: a country named like its nisba after a feminine noun (not
+        the two parties of a relation: العلاقة السعودية الأردنية)."""
+        pair = self.by_start.get(start + 1)
+        pair = pair is not None and pair.kind in ("demonym", "country")
+        return _named_like_a_nisba(words) and prev.endswith("ه") and not pair
 
     def _describes(self, h: Hit, start: int, end: int, actor: Actor) -> bool:
         """المستوطنين المتطرفين، نواب محافظون، مستوطنون إسرائيليون: a role word or a

@@ -6,7 +6,7 @@ hang on ``doc._.ar_hits`` (lexicon hits per layer) and ``doc._.kg_mentions``.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
@@ -193,10 +193,11 @@ class EventExtractor:
         hits = doc._.ar_hits
         t = _tokens(doc)
         words, norms, idx = t.words, t.norms, t.idx
-        hits["actor"] = _amman_or_oman(hits["actor"], t)
+        hits["actor"] = _shared_cities(_amman_or_oman(hits["actor"], t), t)
         covered = {i for layer in hits.values() for h in layer for i in range(h.start, h.end)}
         memory = ArticleMemory(
             home=_home_country(hits["actor"], t),
+            named=_countries_named(hits["actor"]),
             coalition=_coalition(hits["actor"]),
             when=doc._.kg_date if Doc.has_extension("kg_date") else None,
         )
@@ -264,6 +265,54 @@ def _amman_or_oman(actors: list, t) -> list:
     return [
         replace(h, entry=_AMMAN) if h in bare and "ُ" not in t.words[h.start] else h for h in actors
     ]
+
+
+# Hits that say which country a place is in: its sentence's and article's other places
+# and nationalities.
+_PLACE_KINDS = frozenset({"country", "city", "metonym", "demonym"})
+
+
+def _city_entries(words: tuple[str, ...]) -> list[Entry]:
+    """The entries of a city name, one per country it is listed in."""
+    same = load_lexicon().nouns["actor"].get(words[0], [])
+    return [e for e in same if e.kind == "city" and e.words == words]
+
+
+def _shared_cities(actors: list, t) -> list:
+    """A city listed in two countries (رفح: Egypt and Palestine) is in the one its
+    sentence's other places and nationalities name most (بشمال سيناء, الأمن المصري), else
+    the article's; where neither tells, in the country listed first."""
+    shared = {
+        i: found
+        for i, h in enumerate(actors)
+        if h.kind == "city" and len(found := _city_entries(h.entry.words)) > 1
+    }
+    if not shared:
+        return actors
+    named = [
+        (bisect_right(t.starts, h.start), h.entry.get("iso3"))
+        for i, h in enumerate(actors)
+        if i not in shared and h.kind in _PLACE_KINDS and h.entry.get("iso3")
+    ]
+    out = list(actors)
+    for i, entries in shared.items():
+        here = bisect_right(t.starts, actors[i].start)
+        for scope in ([c for k, c in named if k == here], [c for _, c in named]):
+            counts = sorted((scope.count(e.get("iso3")), n) for n, e in enumerate(entries))
+            if counts[-1][0] and counts[-1][0] > counts[-2][0]:
+                out[i] = replace(actors[i], entry=entries[counts[-1][1]])
+                break
+    return out
+
+
+def _countries_named(actors: list) -> dict[str, int]:
+    """How often an article names each country by its places and nationalities."""
+    counts: dict[str, int] = {}
+    for h in actors:
+        iso3 = h.entry.get("iso3") if h.kind in _PLACE_KINDS else None
+        if iso3:
+            counts[iso3] = counts.get(iso3, 0) + 1
+    return counts
 
 
 def _home_country(actors: list, t) -> str | None:

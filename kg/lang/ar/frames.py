@@ -2363,6 +2363,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         and not _across_border(s, x)
         and not _backer(s, x)
         and not _carrier_of_report(s, x)
+        and not _venue(s, x, r.plover)
     ]
     if p.kind == "verb":
         # a verb's object comes soon after it (or after its subject); an object
@@ -2437,6 +2438,16 @@ _CARRIED_IT = {
 def _carrier_of_report(s: Sentence, x: Phrase) -> bool:
     """The agency or body right after "which it carried" (أوردته، نشرته) is who reported."""
     return x.start > s.start and s.norms[x.start - 1] in _CARRIED_IT
+
+
+def _venue(s: Sentence, x: Phrase, plover: str) -> bool:
+    """لقاؤهما في أديس أبابا, اتفاق في فيينا: the place talks or an agreement are held
+    in is where, not a party to them."""
+    return (
+        plover in _AT_A_VENUE
+        and x.head in ("metonym", "city", "country")
+        and s.norms[x.start - 1] in ("في", "وفي")
+    )
 
 
 def _lam_object(s: Sentence, x: Phrase, agent: Phrase) -> bool:
@@ -4285,6 +4296,8 @@ _AT_A_VENUE = {"CONSULT", "AGREE"}
 _HOME_PEOPLE = {"group/citizen", "group/residents"}
 # A state holds and punishes people in its own land (اعتقلت السلطات التركية صحفيين).
 _HOLDING_SECTORS = {"GOV", "COP", "JUD"}
+# Acts of a state holding people: arrests and seizures, releases (RETREAT).
+_HOLDING = ("COERCE", "RETREAT")
 
 
 def _local(s: Sentence, a: Actor | None) -> bool:
@@ -4309,18 +4322,31 @@ def _forces_hit(m: Mention) -> bool:
     )
 
 
+def _named_holder(s: Sentence, src: Actor | None) -> bool:
+    """A state's authorities named with their state (السلطات الكويتية), not only
+    taken to be the article's."""
+    if src is None or src.country not in A.countries() or src.sector not in _HOLDING_SECTORS:
+        return False
+    return any(
+        h.kind in ("country", "demonym") and src.start <= s.idx[h.start] < src.end
+        for h in s.hits["actor"]
+    )
+
+
 def _home_of(
-    m: Mention, a: Actor, place: Actor | None, plover: str, home: str | None
+    s: Sentence, m: Mention, a: Actor, place: Actor | None, plover: str, home: str | None
 ) -> str | None:
     """The country of a group with no nationality named (kg.actors.LOCAL_SECTORS): where
     it happens; for people attacked or held, else the state's that holds them, the
     rebels' who shell their own people, or the article's."""
+    src = m.source
+    known = src is not None and src.country in A.countries()
+    if a is m.target and plover in _HOLDING and _named_holder(s, src):
+        return src.country  # أفرجت السلطات الكويتية عن الموقوفين, wherever they did wrong
     if place is not None and place.country in A.countries() and plover not in _AT_A_VENUE:
         return place.country  # قتل مسلحون 12 شخصا في بغداد
     if a is not m.target or plover not in ("ASSAULT", "COERCE", "THREATEN"):
         return None
-    src = m.source
-    known = src is not None and src.country in A.countries()
     if known and src.sector in _HOLDING_SECTORS:
         return src.country  # أعدمت السلطات الإيرانية ثلاثة سجناء, هددت الشرطة المحتجين
     if plover == "THREATEN":
@@ -4332,6 +4358,32 @@ def _home_of(
     return home if home in A.countries() else None  # استهدف المصلين (in a Saudi dispatch)
 
 
+# The sides of an act at home where it happens: a state's police, officials and people
+# (its army may fight abroad); for an arrest, the state itself too.
+_AT_HOME = frozenset({"COP", "GOV", "JUD", "LEG", "CVL"})
+
+
+def _sides_at_home(a: Actor, m: Mention, out: list[Mention]) -> str | None:
+    """The one state whose police, officials or people are on a side of an attack or an
+    arrest with ``a`` (قتل شرطي تركي ومدني في هجوم: Turkey's), or that holds them."""
+    found = set()
+    for n in out:
+        plover = actions()[n.action_id].plover
+        same = n.trigger_start == m.trigger_start and n.action_id == m.action_id
+        if plover not in ("ASSAULT", "COERCE") or not (same or _takes_part(a, n)):
+            continue
+        for x in (n.source, n.target):
+            if x is None or x.type != "country" or x.country not in A.countries():
+                continue
+            if x.sector in _AT_HOME or (x.sector is None and plover == "COERCE"):
+                found.add(x.country)
+    return found.pop() if len(found) == 1 else None
+
+
+def _takes_part(a: Actor, n: Mention) -> bool:
+    return any(x is not None and x.start == a.start for x in (n.source, n.target))
+
+
 def _local_groups(
     s: Sentence, out: list[Mention], home: str | None, scene: Actor | None = None
 ) -> list[Mention]:
@@ -4340,13 +4392,20 @@ def _local_groups(
     else in an earlier one), and those a state holds or punishes are of that state."""
     if not any(_local(s, m.source) or _local(s, m.target) or _forces_hit(m) for m in out):
         return out
-    place = place_of(s) or scene
+    here = place_of(s)
+    place = here or scene
     result = []
     for m in out:
         plover = actions()[m.action_id].plover
         src, tgt = m.source, m.target
         for a in (src, tgt):
-            iso3 = _home_of(m, a, place, plover, home) if _local(s, a) else None
+            iso3 = _home_of(s, m, a, place, plover, home) if _local(s, a) else None
+            if iso3 is not None and here is None:
+                sides = _sides_at_home(a, m, out)
+                if sides not in (None, iso3):
+                    # the act's own sides tell that an earlier sentence's place is not
+                    # where it was: its people are of their state, its doers unknown
+                    iso3 = sides if a is tgt else None
             if a is tgt and _forces_hit(m) and place is not None:
                 # (استهدف مسجد قوات الطوارئ في منطقة عسير: the forces of where it struck)
                 iso3 = place.country if place.country in A.countries() else None

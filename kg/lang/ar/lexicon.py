@@ -254,6 +254,7 @@ _NOUN_FILES = (
             "label": "label_en",
             "implies": "implies",
             "office": "office",
+            "states": "states",
         },
     ),
     ("persons.tsv", "actor", "person", "form", {"person_id": "person_id"}),

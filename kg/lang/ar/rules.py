@@ -641,9 +641,12 @@ ACHIEVABLE = {
     "أفضل", "نجاح", "فوز", "لقب", "عوائد", "وفورات", "قفزة", "نقلة", "انتصار", "انتصارات",
     "نجاحات", "مكسب", "أرقام", "رقم", "إيرادات", "مبيعات",
 }  # fmt: skip
-# "Foreign" after a people or a force: of another country than the place (سياح أجانب،
-# القوات الأجنبية), never the article's or the place's.
-FOREIGN = {"أجانب", "أجنبي", "أجنبية", "الأجانب", "الأجنبي", "الأجنبية"}
+# "Foreign" after a people or a force, in every number and case: of another country than
+# the place (سياح أجانب، 21 سائحا أجنبيا، القوات الأجنبية), never the article's or the place's.
+FOREIGN = {
+    "أجانب", "أجنبي", "أجنبية", "أجنبيا", "أجنبيان", "أجنبيين", "أجنبيات", "الأجانب",
+    "الأجنبي", "الأجنبية", "الأجنبيان", "الأجنبيين", "الأجنبيات",
+}  # fmt: skip
 # Nouns of a number or a part: "a number of MPs" (عدد من النواب) acts as the MPs.
 PART_NOUNS = {
     "عدد", "العديد", "مجموعة", "بعض", "آلاف", "الآلاف", "مئات", "المئات", "عشرات",
