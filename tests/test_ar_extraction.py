@@ -436,6 +436,20 @@ NOT_EVENTS = [
 
 # The same words where the sentence names who did it, a weapon or an attack.
 STILL_EVENTS = [
+    # ... أطلع with its object before على briefs; a threat that is someone's threatens;
+    # forces massed are mobilised
+    (
+        "أطلع وزير الخارجية السعودي نظيره الأمريكي على نتائج الزيارة.",
+        [("SAU", "GOV", "CONSULT", "USA", False, "asserted")],
+    ),
+    (
+        "جاء ذلك بعد تهديد الحوثيين باقتحام عدن.",
+        [("YEM", "REB", "THREATEN", "YEM", False, "asserted")],
+    ),
+    (
+        "حشدت إيران قواتها على الحدود مع العراق.",
+        [("IRN", ANY, "MOBILIZE", "IRN", False, "asserted")],
+    ),
     # ... done with someone's cooperation (بالتعاون مع) is an act told
     (
         "ونفذت الشرطة الأردنية العملية بالتعاون مع الجيش الأمريكي.",
@@ -1601,6 +1615,15 @@ OTHER_READINGS = [
     ("وقال إن العقوبات تستهدف أفرادا وشركات إيرانية.", "ASSAULT"),
     # a nisba adjective is not "my party"
     ("وأضاف خلال لقاء حزبي عقد في تونس أن الحكومة ماضية في الإصلاح.", "PTY"),
+    # الاطلاع على (to read, اطّلع) is not أطلع X على (to brief someone)
+    ("وقرر الرئيس المصري بعد الاطلاع على تقرير الحكومة إعفاء الوزير من منصبه.", "CONSULT"),
+    # a threat posed or facing a place is a danger, no one threatening
+    ("وقال الوزير البريطاني إن هناك تهديدا خطيرا لأمن الخليج.", "THREATEN"),
+    ("أطلق الرئيس الفرنسي خطة لمواجهة التهديد الذي يشكله التصحر على الدول الأفريقية.", "THREATEN"),
+    # support rallied is no force mobilised
+    ("وقد خطط الرئيس الأمريكي لحشد التأييد لخطته في الكونغرس.", "MOBILIZE"),
+    # a file closed is a case settled, nothing shut
+    ("وبعد خمس سنوات تغلق الوكالة الدولية للطاقة الذرية ملف إيران.", "COERCE"),
 ]
 
 

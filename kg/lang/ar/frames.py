@@ -672,6 +672,7 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return []  # لم نعد نثق: "no longer" (عاد), not a promise (وعد)
     if (
         _not_this_sense(s, p, action.id)
+        or _other_reading(s, p, action.id)
         or _other_hamza(s, p)
         or _talked_about(s, p)
         or _led_to_or_greeted(s, p, action)
@@ -1169,6 +1170,73 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
         nxt = s.norms[p.end]
         return nxt.startswith("ب") and nxt.endswith(("ه", "ها", "هم", "هما"))
     return w in _WOUNDED
+
+
+def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
+    """بعد الاطلاع على (having read: اطّلع, not أطلع "briefed"), تهديد للأمن (a danger,
+    no one threatening), حشد التأييد (support rallied, no force), ملف closed (a case
+    closed, nothing shut)."""
+    if action_id == "inform":
+        return _looked_into(s, p)
+    if action_id == "threaten":
+        return p.kind == "noun" and _danger(s, p)
+    w = s.norms[p.start]
+    if action_id == "mobilize" and ("حشد" in w or "حشود" in w):
+        return _soon_after(s, p, _RALLIED, 3)
+    if action_id == "coerce" and "غلق" in w:
+        return _soon_after(s, p, _FILES, 8)  # (past a long subject)
+    return False
+
+
+def _soon_after(s: Sentence, p: Predicate, words: set[str], n: int) -> bool:
+    return any(bare_word(s.norms[k]) in words for k in range(p.end, min(p.clause.end, p.end + n)))
+
+
+def _looked_into(s: Sentence, p: Predicate) -> bool:
+    """أطلع (form IV) briefs someone: its object comes before على (أطلعه على، أطلع الرئيس
+    على); على straight after the word is اطّلع على, to read or look into."""
+    nxt = s.norms[p.end] if p.end < s.end else ""
+    return not _pronoun_on(p) and nxt.startswith("علي")
+
+
+def _pronoun_on(p: Predicate) -> bool:
+    return p.hit.first.suffix.endswith(ENCLITICS)
+
+
+# Posing or being a threat (يشكل تهديدا، التهديد الذي تمثله، هناك تهديد): a danger.
+_POSING = {
+    normalize(w) + e
+    for w in ("يشكل", "تشكل", "شكل", "يمثل", "تمثل", "مثل", "هناك", "وهناك")
+    for e in ("", "ه", "ها")
+}
+# What is threatened, never who threatens (تهديدات السلم والأمن الدوليين).
+_THREATENED = {normalize(w) for w in ("السلم", "الأمن", "السلام", "الاستقرار", "سلامة", "أمن")}
+# What is rallied that is no force (حشد التأييد للاتفاق، الحشود الجماهيرية): support,
+# opinion, votes, the public.
+_RALLIED = {
+    bare_word(normalize(w))
+    for w in (
+        "تأييد", "دعم", "مساندة", "تضامن", "رأي", "أصوات", "جهود", "طاقات", "موارد",
+        "جماهيرية", "جماهير", "جماهيري",
+    )
+}  # fmt: skip
+_FILES = {normalize(w) for w in ("ملف", "ملفات")}
+
+
+def _danger(s: Sentence, p: Predicate) -> bool:
+    """A threat noun with no one threatening: posed (يشكل تهديدا، التهديد الذي يشكله),
+    to something (تهديدا استراتيجيا للمنطقة، أخطر التهديدات لسلامة البيانات) or of a thing
+    threatened (تهديدات السلم)."""
+    if _pronoun_on(p) or any(x.start == p.end for x in s.phrases):
+        return False  # تهديداته، تهديدات إيران: someone's threats
+    near = range(max(s.start, p.start - 2), min(s.end, p.end + 4))  # (the relative too)
+    if any(s.norms[k] in _POSING for k in near):
+        return True
+    nxt = s.norms[p.end] if p.end < p.clause.end else ""
+    if nxt in _THREATENED:
+        return True
+    after = range(p.end, min(p.clause.end, p.end + 2))
+    return any(strip_diacritics(s.words[k]).startswith("ل") for k in after)
 
 
 def _course_of(s: Sentence, p: Predicate) -> bool:
