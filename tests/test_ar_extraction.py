@@ -450,6 +450,11 @@ STILL_EVENTS = [
         "حشدت إيران قواتها على الحدود مع العراق.",
         [("IRN", ANY, "MOBILIZE", "IRN", False, "asserted")],
     ),
+    # ... one slaughtering a man kills him
+    (
+        "أقدم مسلحون على ذبح رجل أمام أسرته في الموصل.",
+        [(ANY, "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
     # ... done with someone's cooperation (بالتعاون مع) is an act told
     (
         "ونفذت الشرطة الأردنية العملية بالتعاون مع الجيش الأمريكي.",
@@ -1624,6 +1629,8 @@ OTHER_READINGS = [
     ("وقد خطط الرئيس الأمريكي لحشد التأييد لخطته في الكونغرس.", "MOBILIZE"),
     # a file closed is a case settled, nothing shut
     ("وبعد خمس سنوات تغلق الوكالة الدولية للطاقة الذرية ملف إيران.", "COERCE"),
+    # an animal slaughtered is no killing
+    ("وقالت جدة الرئيس الكيني إنها ستذبح خروفا احتفالا بقدومه.", "ASSAULT"),
 ]
 
 

@@ -916,6 +916,9 @@ def _act_needs_met(s: Sentence, r: _Reading, needs: str) -> bool:
         # أصيب 25 شخصا في حادث قطار, الإصابة بالسرطان: hurt, not attacked; دون وقوع
         # إصابات: no one hurt, which says nothing of an attack
         return not p.negated and _violent(s, r)
+    if needs == "victim":
+        # ذبح بطة، مخلفات الذبح: animals slaughtered; a killing has people killed
+        return bool(r.victims or r.actor_target) or _violent(s, r)
     if needs == "blast":
         # ضبط رجلا يحمل حزاما ناسفا: a bomb found, worn or not there is none
         return not p.negated and _blast(s, r)
