@@ -1109,16 +1109,20 @@ _WHICH = {normalize(w) for w in ("مما", "ما", "الذي", "التي")}
 _THING_BEFORE_WHICH = {
     normalize(w) for w in ("هو", "وهو", "هي", "وهي", "الأمر", "هذا", "وهذا", "ذلك", "وذلك")
 }
+_TO_IT = {normalize(w) for w in ("إليه", "اليه", "إليها", "له", "لها", "عليه")}
 _GREETINGS = {normalize(w) for w in ("تحيات", "تحياته", "تحياتها", "تحياتهم", "تحية", "سلام")}
 
 
 def _led_to(s: Sentence, p: Predicate) -> bool:
-    """مما دعا الحكومة إلى، وهو ما دعا، الأمر الذي دعا: a thing that "called" for it led
-    to it; nobody asked."""
+    """مما دعا الحكومة إلى، وهو ما دعا، الأمر الذي دعا، ..., ما شجع الأسر على: a thing
+    that "called" for it led to it; nobody asked."""
     k = p.start - 1
-    if p.kind != "verb" or k < s.start or s.norms[k] not in _WHICH:
+    if p.kind != "verb" or k <= s.start or s.norms[k] not in _WHICH:
         return False
-    return s.norms[k] == "مما" or (k > s.start and s.norms[k - 1] in _THING_BEFORE_WHICH)
+    if s.norms[k - 1] in ("،", ","):
+        # (، ما دعا إليه الرئيس: what he called for)
+        return s.norms[k] == "ما" and (p.end >= s.end or s.norms[p.end] not in _TO_IT)
+    return s.norms[k] == "مما" or s.norms[k - 1] in _THING_BEFORE_WHICH
 
 
 def _vocalized(s: Sentence, p: Predicate) -> bool:
