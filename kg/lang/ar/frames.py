@@ -4157,6 +4157,8 @@ def _implied(s: Sentence, out: list[Mention], preds: list[Predicate]) -> list[Me
         implied = x.implies
         negated = any(s.norms[k] in NEGATORS for k in range(max(s.start, x.start - 2), x.start))
         if implied and not x.governed and implied not in coded and not negated:
+            if _thing_in_construct(s, x):
+                continue
             out.append(
                 Mention(
                     s.char_start,
@@ -4175,6 +4177,15 @@ def _implied(s: Sentence, out: list[Mention], preds: list[Predicate]) -> list[Me
             )
             coded.add(implied)
     return out
+
+
+def _thing_in_construct(s: Sentence, x: Phrase) -> bool:
+    """One bare word before a definite noun that is no actor is in construct with a thing:
+    مضرب المثل (a byword; a striker is مضرب عن), not one who acts."""
+    if x.end - x.start != 1 or "ال" in x.prefix or x.end >= s.end:
+        return False
+    nxt = s.norms[x.end]
+    return nxt.startswith("ال") and not any(y.start == x.end for y in s.phrases)
 
 
 def place_of(s: Sentence) -> Actor | None:
