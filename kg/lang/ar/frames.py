@@ -917,8 +917,11 @@ def _act_needs_met(s: Sentence, r: _Reading, needs: str) -> bool:
         # إصابات: no one hurt, which says nothing of an attack
         return not p.negated and _violent(s, r)
     if needs == "victim":
-        # ذبح بطة، مخلفات الذبح: animals slaughtered; a killing has people killed
-        return bool(r.victims or r.actor_target) or _violent(s, r)
+        # ذبح بطة، مخلفات الذبح: animals slaughtered; a killing has people killed or a
+        # killer named (not a weapon or a massacre nearby: مجازر are also slaughterhouses)
+        return bool(r.victims or r.actor_target) or any(
+            x.actor.type != "concept" for x in r.src_phrases
+        )
     if needs == "blast":
         # ضبط رجلا يحمل حزاما ناسفا: a bomb found, worn or not there is none
         return not p.negated and _blast(s, r)
