@@ -650,11 +650,35 @@ def _other_word(s: Sentence, p: Predicate) -> bool:
     prev = s.norms[p.start - 1] if p.start > s.start else ""
     if bare_word(prev) in _TITLED:
         return True
+    if p.kind == "noun" and _names_a_body(s, p):
+        return True
     nxt = s.norms[p.end] if p.end < s.end else ""
     return p.kind == "verb" and (prev in ("بكل", "وبكل") or nxt == _GOD)
 
 
 _GOD = normalize("الله")
+# Bodies, sectors and ways named by the definite verbal noun after them (مجموعة الاتصال،
+# قطاع الاتصالات، وزارة الدعوة، وسائل التواصل): a name, no act.
+_NAMED_BY = {
+    bare_word(normalize(w))
+    for w in ("وزارة", "وزير", "مجموعة", "قطاع", "شبكة", "شبكات", "وسائل", "وسيلة")
+}
+
+
+def _names_a_body(s: Sentence, p: Predicate) -> bool:
+    """The noun straight after such a head, or joined by و to a name of definite nouns
+    that one heads (وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد، وزير الخارجية
+    والتعاون الدولي)."""
+    k = p.start - 1
+    if k < s.start or p.hit.first.suffix.endswith(ENCLITICS):
+        return False
+    if bare_word(s.norms[k]) in _NAMED_BY:
+        return "ال" in p.hit.first.prefix  # (مجموعة هجمات: a series of attacks)
+    if not s.norms[p.start].startswith("وال"):
+        return False
+    while k > max(s.start, p.start - 5) and s.norms[k].startswith(("ال", "وال")):
+        k -= 1
+    return k < p.start - 1 and bare_word(s.norms[k]) in _NAMED_BY
 
 
 def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
