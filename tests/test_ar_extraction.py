@@ -460,6 +460,19 @@ STILL_EVENTS = [
         "شهد الأسبوع الماضي مجموعة هجمات ضد القوات الأمنية التركية نسبت إلى المقاتلين الأكراد.",
         [(ANY, "REB", "ASSAULT", "TUR", False, "asserted")],
     ),
+    # ... leave allowed, a departure insisted on, a city taken
+    (
+        "سمحت السلطات الإسرائيلية للمصلين بدخول المسجد الأقصى.",
+        [("ISR", "GOV", "CONCEDE", ANY, False, "asserted")],
+    ),
+    (
+        "أصرت المعارضة السورية على رحيل الأسد قبل أي تسوية.",
+        [("SYR", "OPP", "REQUEST", ANY, False, "asserted")],
+    ),
+    (
+        "وأعلن الجيش العراقي السيطرة على مدينة تكريت.",
+        [("IRQ", "MIL", "ASSAULT", "IRQ", False, "asserted")],
+    ),
     # ... done with someone's cooperation (بالتعاون مع) is an act told
     (
         "ونفذت الشرطة الأردنية العملية بالتعاون مع الجيش الأمريكي.",
@@ -1651,6 +1664,11 @@ OTHER_READINGS = [
         " الشيخ سعد.",
         "CONSULT",
     ),
+    # a sanction allowed eases nothing; insisting on going on asks nothing; control lost
+    # is nothing seized
+    ("وقال إن العملية التي بدأتها الأمم المتحدة سمحت بفرض العقوبات على إيران.", "CONCEDE"),
+    ("وأصرت إيران على مواصلة تخصيب اليورانيوم.", "REQUEST"),
+    ("وقالت المصادر إن قادة داعش قد فقدوا زمام السيطرة على عناصرهم.", "ASSAULT"),
 ]
 
 

@@ -1209,7 +1209,8 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
 def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
     """بعد الاطلاع على (having read: اطّلع, not أطلع "briefed"), تهديد للأمن (a danger,
     no one threatening), حشد التأييد (support rallied, no force), ملف closed (a case
-    closed, nothing shut)."""
+    closed, nothing shut), سمح بفرض عقوبات (a sanction allowed, nothing eased), أصر على
+    مواصلة (going on, no demand), فقد السيطرة (control lost, nothing seized)."""
     if action_id == "inform":
         return _looked_into(s, p)
     if action_id == "threaten":
@@ -1219,7 +1220,39 @@ def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
         return _soon_after(s, p, _RALLIED, 3)
     if action_id == "coerce" and "غلق" in w:
         return _soon_after(s, p, _FILES, 8)  # (past a long subject)
+    if action_id == "ease_restrictions" and "سمح" in w:
+        return _allows_force(s, p)
+    if action_id == "seize" and p.kind == "noun":
+        before = range(max(s.start, p.start - 2), p.start)
+        return any({s.norms[k], bare(s.norms[k])} & _LOSING for k in before)  # فقدوا السيطرة
+    if action_id == "insist":
+        after = range(p.end, min(p.clause.end, p.end + 4))
+        return any(bare_word(s.norms[k]).startswith(_KEEPING_ON) for k in after)
     return False
+
+
+_LOSING = {
+    normalize(w)
+    for w in (
+        "فقد", "فقدت", "فقدوا", "يفقد", "تفقد", "يفقدون", "فقدان", "خسر", "خسرت", "خسروا",
+        "يخسر", "تخسر", "خسارة",
+    )
+}  # fmt: skip
+# Going on with one's own conduct (أصر على مواصلة، تصر على ممارستها، على البقاء):
+# persisting, no demand made of anyone.
+_KEEPING_ON = tuple(normalize(w) for w in ("ممارس", "مواصل", "استمرار", "مضي", "بقاء"))
+
+
+_FORCE_PLOVERS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+
+
+def _allows_force(s: Sentence, p: Predicate) -> bool:
+    """سمح بفرض العقوبات، سمحت لإسرائيل بضرب: allowing a sanction or an attack eases
+    nothing; the act allowed is coded itself."""
+    end = min(p.clause.end, p.end + 4)
+    return any(
+        p.end <= h.start < end and action_plover(h) in _FORCE_PLOVERS for h in s.hits["trigger"]
+    )
 
 
 def _soon_after(s: Sentence, p: Predicate, words: set[str], n: int) -> bool:
