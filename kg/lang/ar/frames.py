@@ -652,11 +652,32 @@ def _other_word(s: Sentence, p: Predicate) -> bool:
         return True
     if p.kind == "noun" and _names_a_body(s, p):
         return True
+    if p.kind == "noun" and not p.hit.first.prefix and _name_after(s, p, prev):
+        return True  # بلدة حوار، الدكتور تحرير علي: the name of a town or a person
     nxt = s.norms[p.end] if p.end < s.end else ""
     return p.kind == "verb" and (prev in ("بكل", "وبكل") or nxt == _GOD)
 
 
 _GOD = normalize("الله")
+# A title of address, or a settlement in construct (no article), before a name: a bare
+# verbal noun after them is the name of the person or the place (الدكتور تحرير علي، بلدة
+# حوار). Titles that stand alone for a ruler (الملك، الأمير) are left out: أكد الملك دعم.
+_TITLES = {
+    normalize(w)
+    for w in ("الدكتور", "الدكتورة", "د.", "السيد", "السيدة", "المهندس", "الأستاذ", "الأستاذة")
+}
+_SETTLEMENTS = {normalize(w) for w in ("بلدة", "قرية", "مدينة", "مخيم", "حي")}
+
+
+def _name_after(s: Sentence, p: Predicate, prev: str) -> bool:
+    if _pronoun_on(p):
+        return False  # (دعمه: his support)
+    if bare(prev) in _SETTLEMENTS:
+        return True
+    nxt = s.norms[p.end] if p.end < s.end else ""
+    return bare(prev) in _TITLES and not nxt.startswith("ال")  # (السيد دعم الحكومة)
+
+
 # Bodies, sectors and ways named by the definite verbal noun after them (مجموعة الاتصال،
 # قطاع الاتصالات، وزارة الدعوة، وسائل التواصل): a name, no act.
 _NAMED_BY = {
