@@ -473,6 +473,11 @@ STILL_EVENTS = [
         "وأعلن الجيش العراقي السيطرة على مدينة تكريت.",
         [("IRQ", "MIL", "ASSAULT", "IRQ", False, "asserted")],
     ),
+    # ... a message sent to someone is a contact
+    (
+        "بعث الملك سلمان رسالة إلى الرئيس الفرنسي.",
+        [("SAU", "GOV", "CONSULT", "FRA", False, "asserted")],
+    ),
     # ... done with someone's cooperation (بالتعاون مع) is an act told
     (
         "ونفذت الشرطة الأردنية العملية بالتعاون مع الجيش الأمريكي.",
@@ -1673,6 +1678,8 @@ OTHER_READINGS = [
     # تحرير علي)
     ("وأفادت وكالة الأناضول التركية للأنباء أن الأهداف حددت حول بلدة حوار في سوريا.", "CONSULT"),
     ("وقال الوزير إن الدكتور تحرير علي من العراق شارك في المعرض.", "ASSAULT"),
+    # a message with no one it is sent to is a mission (رسالة سلام)
+    ("وقال الأمير إن المملكة العربية السعودية تحمل رسالة سلام.", "CONSULT"),
 ]
 
 
