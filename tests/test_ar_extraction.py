@@ -1680,6 +1680,8 @@ OTHER_READINGS = [
     ("وقال الوزير إن الدكتور تحرير علي من العراق شارك في المعرض.", "ASSAULT"),
     # a message with no one it is sent to is a mission (رسالة سلام)
     ("وقال الأمير إن المملكة العربية السعودية تحمل رسالة سلام.", "CONSULT"),
+    # a final ة is no pronoun: وعدة is "and several", not وعده (his promise)
+    ("وقال إن إيران تقاتل بعناصر من العراقيين وعدة مئات من الأفغان.", "AGREE"),
 ]
 
 
