@@ -478,6 +478,11 @@ STILL_EVENTS = [
         "بعث الملك سلمان رسالة إلى الرئيس الفرنسي.",
         [("SAU", "GOV", "CONSULT", "FRA", False, "asserted")],
     ),
+    # ... riots that broke out are riots
+    (
+        "واندلعت أعمال شغب في ضواحي باريس ليلة أمس.",
+        [(None, None, "PROTEST", ANY, False, "asserted")],
+    ),
     # ... done with someone's cooperation (بالتعاون مع) is an act told
     (
         "ونفذت الشرطة الأردنية العملية بالتعاون مع الجيش الأمريكي.",
@@ -1682,6 +1687,8 @@ OTHER_READINGS = [
     ("وقال الأمير إن المملكة العربية السعودية تحمل رسالة سلام.", "CONSULT"),
     # a final ة is no pronoun: وعدة is "and several", not وعده (his promise)
     ("وقال إن إيران تقاتل بعناصر من العراقيين وعدة مئات من الأفغان.", "AGREE"),
+    # مكافحة الشغب is riot control (police, shields), no riot
+    ("وكانت الشاحنات تقل رجال الشرطة حاملين عصيا طويلة ودروع مكافحة الشغب.", "PROTEST"),
 ]
 
 

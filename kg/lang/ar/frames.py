@@ -1231,7 +1231,8 @@ def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
     """بعد الاطلاع على (having read: اطّلع, not أطلع "briefed"), تهديد للأمن (a danger,
     no one threatening), حشد التأييد (support rallied, no force), ملف closed (a case
     closed, nothing shut), سمح بفرض عقوبات (a sanction allowed, nothing eased), أصر على
-    مواصلة (going on, no demand), فقد السيطرة (control lost, nothing seized)."""
+    مواصلة (going on, no demand), فقد السيطرة (control lost, nothing seized), قوات مكافحة
+    الشغب (riot police, no riot)."""
     if action_id == "inform":
         return _looked_into(s, p)
     if action_id == "threaten":
@@ -1246,12 +1247,15 @@ def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
     if action_id == "seize" and p.kind == "noun":
         before = range(max(s.start, p.start - 2), p.start)
         return any({s.norms[k], bare(s.norms[k])} & _LOSING for k in before)  # فقدوا السيطرة
+    if action_id == "riot" and p.start > s.start:
+        return bare_word(s.norms[p.start - 1]) == _COMBATING  # مكافحة الشغب: riot control
     if action_id == "insist":
         after = range(p.end, min(p.clause.end, p.end + 4))
         return any(bare_word(s.norms[k]).startswith(_KEEPING_ON) for k in after)
     return False
 
 
+_COMBATING = bare_word(normalize("مكافحة"))
 _LOSING = {
     normalize(w)
     for w in (
