@@ -436,6 +436,53 @@ NOT_EVENTS = [
 
 # The same words where the sentence names who did it, a weapon or an attack.
 STILL_EVENTS = [
+    # ... أطلع with its object before على briefs; a threat that is someone's threatens;
+    # forces massed are mobilised
+    (
+        "أطلع وزير الخارجية السعودي نظيره الأمريكي على نتائج الزيارة.",
+        [("SAU", "GOV", "CONSULT", "USA", False, "asserted")],
+    ),
+    (
+        "جاء ذلك بعد تهديد الحوثيين باقتحام عدن.",
+        [("YEM", "REB", "THREATEN", "YEM", False, "asserted")],
+    ),
+    (
+        "حشدت إيران قواتها على الحدود مع العراق.",
+        [("IRN", ANY, "MOBILIZE", "IRN", False, "asserted")],
+    ),
+    # ... one slaughtering a man kills him
+    (
+        "أقدم مسلحون على ذبح رجل أمام أسرته في الموصل.",
+        [(ANY, "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
+    # ... a series of attacks (مجموعة هجمات) is no name
+    (
+        "شهد الأسبوع الماضي مجموعة هجمات ضد القوات الأمنية التركية نسبت إلى المقاتلين الأكراد.",
+        [(ANY, "REB", "ASSAULT", "TUR", False, "asserted")],
+    ),
+    # ... leave allowed, a departure insisted on, a city taken
+    (
+        "سمحت السلطات الإسرائيلية للمصلين بدخول المسجد الأقصى.",
+        [("ISR", "GOV", "CONCEDE", ANY, False, "asserted")],
+    ),
+    (
+        "أصرت المعارضة السورية على رحيل الأسد قبل أي تسوية.",
+        [("SYR", "OPP", "REQUEST", ANY, False, "asserted")],
+    ),
+    (
+        "وأعلن الجيش العراقي السيطرة على مدينة تكريت.",
+        [("IRQ", "MIL", "ASSAULT", "IRQ", False, "asserted")],
+    ),
+    # ... a message sent to someone is a contact
+    (
+        "بعث الملك سلمان رسالة إلى الرئيس الفرنسي.",
+        [("SAU", "GOV", "CONSULT", "FRA", False, "asserted")],
+    ),
+    # ... riots that broke out are riots
+    (
+        "واندلعت أعمال شغب في ضواحي باريس ليلة أمس.",
+        [(None, None, "PROTEST", ANY, False, "asserted")],
+    ),
     # ... done with someone's cooperation (بالتعاون مع) is an act told
     (
         "ونفذت الشرطة الأردنية العملية بالتعاون مع الجيش الأمريكي.",
@@ -1616,6 +1663,47 @@ OTHER_READINGS = [
     ("وقال إن العقوبات تستهدف أفرادا وشركات إيرانية.", "ASSAULT"),
     # a nisba adjective is not "my party"
     ("وأضاف خلال لقاء حزبي عقد في تونس أن الحكومة ماضية في الإصلاح.", "PTY"),
+    # الاطلاع على (to read, اطّلع) is not أطلع X على (to brief someone)
+    ("وقرر الرئيس المصري بعد الاطلاع على تقرير الحكومة إعفاء الوزير من منصبه.", "CONSULT"),
+    # a threat posed or facing a place is a danger, no one threatening
+    ("وقال الوزير البريطاني إن هناك تهديدا خطيرا لأمن الخليج.", "THREATEN"),
+    ("أطلق الرئيس الفرنسي خطة لمواجهة التهديد الذي يشكله التصحر على الدول الأفريقية.", "THREATEN"),
+    # support rallied is no force mobilised
+    ("وقد خطط الرئيس الأمريكي لحشد التأييد لخطته في الكونغرس.", "MOBILIZE"),
+    # a file closed is a case settled, nothing shut
+    ("وبعد خمس سنوات تغلق الوكالة الدولية للطاقة الذرية ملف إيران.", "COERCE"),
+    # an animal slaughtered is no killing
+    ("وقالت جدة الرئيس الكيني إنها ستذبح خروفا احتفالا بقدومه.", "ASSAULT"),
+    # ، ما دعا / ما شجع: what a thing led to, nobody asked
+    ("وحضر الاجتماع مسؤولون من الحكومة الأردنية، ما دعا المعارضة الأردنية إلى مقاطعته.", "REQUEST"),
+    ("وأعلنت الشرطة اعتقال المشتبه به، ما شجع الحكومة العراقية على رفع حظر التجول.", "REQUEST"),
+    # مضرب المثل (a byword) is no striker
+    ("وأصبحت المدينة مضرب المثل في النظافة.", "PROTEST"),
+    # slaughterhouses (مجازر) near slaughtering tell no killer
+    ("وتفقد الوزير مشروع المجازر الحديثة ووحدة التخلص من مخلفات عمليات الذبح.", "ASSAULT"),
+    # a body or a sector named by a verbal noun (مجموعة الاتصال، قطاع الاتصالات)
+    ("وخفف الرئيس الأمريكي الحظر على قطاع الاتصالات في كوبا.", "CONSULT"),
+    ("وقال وزير الخارجية الروسي إن مجموعة الاتصال الدولية ستجتمع في برلين.", "CONSULT"),
+    (
+        "وتحدث مدير العلاقات الخارجية في وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد"
+        " الشيخ سعد.",
+        "CONSULT",
+    ),
+    # a sanction allowed eases nothing; insisting on going on asks nothing; control lost
+    # is nothing seized
+    ("وقال إن العملية التي بدأتها الأمم المتحدة سمحت بفرض العقوبات على إيران.", "CONCEDE"),
+    ("وأصرت إيران على مواصلة تخصيب اليورانيوم.", "REQUEST"),
+    ("وقالت المصادر إن قادة داعش قد فقدوا زمام السيطرة على عناصرهم.", "ASSAULT"),
+    # a verbal noun with no article after a town or a title is a name (بلدة حوار، الدكتور
+    # تحرير علي)
+    ("وأفادت وكالة الأناضول التركية للأنباء أن الأهداف حددت حول بلدة حوار في سوريا.", "CONSULT"),
+    ("وقال الوزير إن الدكتور تحرير علي من العراق شارك في المعرض.", "ASSAULT"),
+    # a message with no one it is sent to is a mission (رسالة سلام)
+    ("وقال الأمير إن المملكة العربية السعودية تحمل رسالة سلام.", "CONSULT"),
+    # a final ة is no pronoun: وعدة is "and several", not وعده (his promise)
+    ("وقال إن إيران تقاتل بعناصر من العراقيين وعدة مئات من الأفغان.", "AGREE"),
+    # مكافحة الشغب is riot control (police, shields), no riot
+    ("وكانت الشاحنات تقل رجال الشرطة حاملين عصيا طويلة ودروع مكافحة الشغب.", "PROTEST"),
 ]
 
 

@@ -272,7 +272,7 @@ def test_action_ids_exist_in_vocabulary() -> None:
 # What a trigger with other senses needs (kg/lang/ar/frames.py reads each of them).
 NEEDS = {
     "", "actor", "any", "prep", "violence", "blast", "threat", "meeting", "place", "land", "crowd",
-    "talks", "stance", "hostile",
+    "talks", "stance", "hostile", "victim",
 }  # fmt: skip
 
 

@@ -661,11 +661,56 @@ def _other_word(s: Sentence, p: Predicate) -> bool:
     prev = s.norms[p.start - 1] if p.start > s.start else ""
     if bare_word(prev) in _TITLED:
         return True
+    if p.kind == "noun" and _names_a_body(s, p):
+        return True
+    if p.kind == "noun" and not p.hit.first.prefix and _name_after(s, p, prev):
+        return True  # بلدة حوار، الدكتور تحرير علي: the name of a town or a person
     nxt = s.norms[p.end] if p.end < s.end else ""
     return p.kind == "verb" and (prev in ("بكل", "وبكل") or nxt == _GOD)
 
 
 _GOD = normalize("الله")
+# A title of address, or a settlement in construct (no article), before a name: a bare
+# verbal noun after them is the name of the person or the place (الدكتور تحرير علي، بلدة
+# حوار). Titles that stand alone for a ruler (الملك، الأمير) are left out: أكد الملك دعم.
+_TITLES = {
+    normalize(w)
+    for w in ("الدكتور", "الدكتورة", "د.", "السيد", "السيدة", "المهندس", "الأستاذ", "الأستاذة")
+}
+_SETTLEMENTS = {normalize(w) for w in ("بلدة", "قرية", "مدينة", "مخيم", "حي")}
+
+
+def _name_after(s: Sentence, p: Predicate, prev: str) -> bool:
+    if _pronoun_on(p):
+        return False  # (دعمه: his support)
+    if bare(prev) in _SETTLEMENTS:
+        return True
+    nxt = s.norms[p.end] if p.end < s.end else ""
+    return bare(prev) in _TITLES and not nxt.startswith("ال")  # (السيد دعم الحكومة)
+
+
+# Bodies, sectors and ways named by the definite verbal noun after them (مجموعة الاتصال،
+# قطاع الاتصالات، وزارة الدعوة، وسائل التواصل): a name, no act.
+_NAMED_BY = {
+    bare_word(normalize(w))
+    for w in ("وزارة", "وزير", "مجموعة", "قطاع", "شبكة", "شبكات", "وسائل", "وسيلة")
+}
+
+
+def _names_a_body(s: Sentence, p: Predicate) -> bool:
+    """The noun straight after such a head, or joined by و to a name of definite nouns
+    that one heads (وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد، وزير الخارجية
+    والتعاون الدولي)."""
+    k = p.start - 1
+    if k < s.start or p.hit.first.suffix.endswith(ENCLITICS):
+        return False
+    if bare_word(s.norms[k]) in _NAMED_BY:
+        return "ال" in p.hit.first.prefix  # (مجموعة هجمات: a series of attacks)
+    if not s.norms[p.start].startswith("وال"):
+        return False
+    while k > max(s.start, p.start - 5) and s.norms[k].startswith(("ال", "وال")):
+        k -= 1
+    return k < p.start - 1 and bare_word(s.norms[k]) in _NAMED_BY
 
 
 def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
@@ -683,6 +728,7 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return []  # لم نعد نثق: "no longer" (عاد), not a promise (وعد)
     if (
         _not_this_sense(s, p, action.id)
+        or _other_reading(s, p, action.id)
         or _other_hamza(s, p)
         or _talked_about(s, p)
         or _led_to_or_greeted(s, p, action)
@@ -926,6 +972,12 @@ def _act_needs_met(s: Sentence, r: _Reading, needs: str) -> bool:
         # أصيب 25 شخصا في حادث قطار, الإصابة بالسرطان: hurt, not attacked; دون وقوع
         # إصابات: no one hurt, which says nothing of an attack
         return not p.negated and _violent(s, r)
+    if needs == "victim":
+        # ذبح بطة، مخلفات الذبح: animals slaughtered; a killing has people killed or a
+        # killer named (not a weapon or a massacre nearby: مجازر are also slaughterhouses)
+        return bool(r.victims or r.actor_target) or any(
+            x.actor.type != "concept" for x in r.src_phrases
+        )
     if needs == "blast":
         # ضبط رجلا يحمل حزاما ناسفا: a bomb found, worn or not there is none
         return not p.negated and _blast(s, r)
@@ -1116,16 +1168,20 @@ _WHICH = {normalize(w) for w in ("مما", "ما", "الذي", "التي")}
 _THING_BEFORE_WHICH = {
     normalize(w) for w in ("هو", "وهو", "هي", "وهي", "الأمر", "هذا", "وهذا", "ذلك", "وذلك")
 }
+_TO_IT = {normalize(w) for w in ("إليه", "اليه", "إليها", "له", "لها", "عليه")}
 _GREETINGS = {normalize(w) for w in ("تحيات", "تحياته", "تحياتها", "تحياتهم", "تحية", "سلام")}
 
 
 def _led_to(s: Sentence, p: Predicate) -> bool:
-    """مما دعا الحكومة إلى، وهو ما دعا، الأمر الذي دعا: a thing that "called" for it led
-    to it; nobody asked."""
+    """مما دعا الحكومة إلى، وهو ما دعا، الأمر الذي دعا، ..., ما شجع الأسر على: a thing
+    that "called" for it led to it; nobody asked."""
     k = p.start - 1
-    if p.kind != "verb" or k < s.start or s.norms[k] not in _WHICH:
+    if p.kind != "verb" or k <= s.start or s.norms[k] not in _WHICH:
         return False
-    return s.norms[k] == "مما" or (k > s.start and s.norms[k - 1] in _THING_BEFORE_WHICH)
+    if s.norms[k - 1] in ("،", ","):
+        # (، ما دعا إليه الرئيس: what he called for)
+        return s.norms[k] == "ما" and (p.end >= s.end or s.norms[p.end] not in _TO_IT)
+    return s.norms[k] == "مما" or s.norms[k - 1] in _THING_BEFORE_WHICH
 
 
 def _vocalized(s: Sentence, p: Predicate) -> bool:
@@ -1180,6 +1236,110 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
         nxt = s.norms[p.end]
         return nxt.startswith("ب") and nxt.endswith(("ه", "ها", "هم", "هما"))
     return w in _WOUNDED
+
+
+def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
+    """بعد الاطلاع على (having read: اطّلع, not أطلع "briefed"), تهديد للأمن (a danger,
+    no one threatening), حشد التأييد (support rallied, no force), ملف closed (a case
+    closed, nothing shut), سمح بفرض عقوبات (a sanction allowed, nothing eased), أصر على
+    مواصلة (going on, no demand), فقد السيطرة (control lost, nothing seized), قوات مكافحة
+    الشغب (riot police, no riot)."""
+    if action_id == "inform":
+        return _looked_into(s, p)
+    if action_id == "threaten":
+        return p.kind == "noun" and _danger(s, p)
+    w = s.norms[p.start]
+    if action_id == "mobilize" and ("حشد" in w or "حشود" in w):
+        return _soon_after(s, p, _RALLIED, 3)
+    if action_id == "coerce" and "غلق" in w:
+        return _soon_after(s, p, _FILES, 8)  # (past a long subject)
+    if action_id == "ease_restrictions" and "سمح" in w:
+        return _allows_force(s, p)
+    if action_id == "seize" and p.kind == "noun":
+        before = range(max(s.start, p.start - 2), p.start)
+        return any({s.norms[k], bare(s.norms[k])} & _LOSING for k in before)  # فقدوا السيطرة
+    if action_id == "riot" and p.start > s.start:
+        return bare_word(s.norms[p.start - 1]) == _COMBATING  # مكافحة الشغب: riot control
+    if action_id == "insist":
+        after = range(p.end, min(p.clause.end, p.end + 4))
+        return any(bare_word(s.norms[k]).startswith(_KEEPING_ON) for k in after)
+    return False
+
+
+_COMBATING = bare_word(normalize("مكافحة"))
+_LOSING = {
+    normalize(w)
+    for w in (
+        "فقد", "فقدت", "فقدوا", "يفقد", "تفقد", "يفقدون", "فقدان", "خسر", "خسرت", "خسروا",
+        "يخسر", "تخسر", "خسارة",
+    )
+}  # fmt: skip
+# Going on with one's own conduct (أصر على مواصلة، تصر على ممارستها، على البقاء):
+# persisting, no demand made of anyone.
+_KEEPING_ON = tuple(normalize(w) for w in ("ممارس", "مواصل", "استمرار", "مضي", "بقاء"))
+
+
+_FORCE_PLOVERS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+
+
+def _allows_force(s: Sentence, p: Predicate) -> bool:
+    """سمح بفرض العقوبات، سمحت لإسرائيل بضرب: allowing a sanction or an attack eases
+    nothing; the act allowed is coded itself."""
+    end = min(p.clause.end, p.end + 4)
+    return any(
+        p.end <= h.start < end and action_plover(h) in _FORCE_PLOVERS for h in s.hits["trigger"]
+    )
+
+
+def _soon_after(s: Sentence, p: Predicate, words: set[str], n: int) -> bool:
+    return any(bare_word(s.norms[k]) in words for k in range(p.end, min(p.clause.end, p.end + n)))
+
+
+def _looked_into(s: Sentence, p: Predicate) -> bool:
+    """أطلع (form IV) briefs someone: its object comes before على (أطلعه على، أطلع الرئيس
+    على); على straight after the word is اطّلع على, to read or look into."""
+    nxt = s.norms[p.end] if p.end < s.end else ""
+    return not _pronoun_on(p) and nxt.startswith("علي")
+
+
+def _pronoun_on(p: Predicate) -> bool:
+    return p.hit.first.suffix.endswith(ENCLITICS)
+
+
+# Posing or being a threat (يشكل تهديدا، التهديد الذي تمثله، هناك تهديد): a danger.
+_POSING = {
+    normalize(w) + e
+    for w in ("يشكل", "تشكل", "شكل", "يمثل", "تمثل", "مثل", "هناك", "وهناك")
+    for e in ("", "ه", "ها")
+}
+# What is threatened, never who threatens (تهديدات السلم والأمن الدوليين).
+_THREATENED = {normalize(w) for w in ("السلم", "الأمن", "السلام", "الاستقرار", "سلامة", "أمن")}
+# What is rallied that is no force (حشد التأييد للاتفاق، الحشود الجماهيرية): support,
+# opinion, votes, the public.
+_RALLIED = {
+    bare_word(normalize(w))
+    for w in (
+        "تأييد", "دعم", "مساندة", "تضامن", "رأي", "أصوات", "جهود", "طاقات", "موارد",
+        "جماهيرية", "جماهير", "جماهيري",
+    )
+}  # fmt: skip
+_FILES = {normalize(w) for w in ("ملف", "ملفات")}
+
+
+def _danger(s: Sentence, p: Predicate) -> bool:
+    """A threat noun with no one threatening: posed (يشكل تهديدا، التهديد الذي يشكله),
+    to something (تهديدا استراتيجيا للمنطقة، أخطر التهديدات لسلامة البيانات) or of a thing
+    threatened (تهديدات السلم)."""
+    if _pronoun_on(p) or any(x.start == p.end for x in s.phrases):
+        return False  # تهديداته، تهديدات إيران: someone's threats
+    near = range(max(s.start, p.start - 2), min(s.end, p.end + 4))  # (the relative too)
+    if any(s.norms[k] in _POSING for k in near):
+        return True
+    nxt = s.norms[p.end] if p.end < p.clause.end else ""
+    if nxt in _THREATENED:
+        return True
+    after = range(p.end, min(p.clause.end, p.end + 2))
+    return any(strip_diacritics(s.words[k]).startswith("ل") for k in after)
 
 
 def _course_of(s: Sentence, p: Predicate) -> bool:
@@ -4204,6 +4364,8 @@ def _implied(s: Sentence, out: list[Mention], preds: list[Predicate]) -> list[Me
         implied = x.implies
         negated = any(s.norms[k] in NEGATORS for k in range(max(s.start, x.start - 2), x.start))
         if implied and not x.governed and implied not in coded and not negated:
+            if _thing_in_construct(s, x):
+                continue
             out.append(
                 Mention(
                     s.char_start,
@@ -4222,6 +4384,15 @@ def _implied(s: Sentence, out: list[Mention], preds: list[Predicate]) -> list[Me
             )
             coded.add(implied)
     return out
+
+
+def _thing_in_construct(s: Sentence, x: Phrase) -> bool:
+    """One bare word before a definite noun that is no actor is in construct with a thing:
+    مضرب المثل (a byword; a striker is مضرب عن), not one who acts."""
+    if x.end - x.start != 1 or "ال" in x.prefix or x.end >= s.end:
+        return False
+    nxt = s.norms[x.end]
+    return nxt.startswith("ال") and not any(y.start == x.end for y in s.phrases)
 
 
 def place_of(s: Sentence) -> Actor | None:

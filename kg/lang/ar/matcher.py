@@ -239,6 +239,13 @@ def _pronoun_not_ta(h: Hit, raw: str) -> bool:
     return strip_diacritics(raw).endswith("ه")
 
 
+def _ta_not_pronoun(h: Hit, raw: str) -> bool:
+    """A word written with a final ة read as a verb or a verbal noun with the pronoun ه
+    (normalised alike): ة is no pronoun (سيطرة is not سيطر + ه, عدة not وعد + ه); on a
+    participle it is the feminine (مستهدفة)."""
+    return h.first.suffix.endswith("ه") and strip_diacritics(raw).endswith("ة")
+
+
 def _prefers_noun(hit: Hit) -> bool:
     """A nominal reading wins when the word carries nominal clitics (ال, ب, ل)."""
     p = hit.first.prefix
@@ -288,10 +295,12 @@ def match_layers(
         n = _best_noun(nouns, stems, i, known, norms[i]) if known else None
         if n is not None and words is not None and _pronoun_not_ta(n, words[n.end - 1]):
             n = None  # ومظاهره: its manifestations, not مظاهرة (a demonstration)
+        if n is not None and words is not None and not n.entry.get("participle"):
+            if _ta_not_pronoun(n, words[i]):
+                n = None  # وعدة مئات: "and several", not وعده (his promise); مستهدفة stays
         v = _best_verb(lex, norms, stems, i, actor_tokens) if infos[i][2] else None
-        if v is not None and words is not None and v.first.suffix.endswith("ه"):
-            if "".join(c for c in words[i] if not "\u064b" <= c <= "\u0652").endswith("ة"):
-                v = None
+        if v is not None and words is not None and _ta_not_pronoun(v, words[i]):
+            v = None
         if (
             v is not None
             and n is None
