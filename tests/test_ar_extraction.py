@@ -4632,6 +4632,24 @@ ONE_ACT_ITS_ARGUMENTS = [
         id="a-town-shelled-near-a-city-is-its-civilians",
     ),
     pytest.param(
+        "وبلغ عدد القتلى جراء أعمال العنف التي ارتكبها الحوثيون ضد المدنيين في تعز ألف قتيل.",
+        [("YEM", "REB", "ASSAULT", "YEM", "CVL")],
+        [("YEM", "REB", "ASSAULT", None, ANY)],
+        id="whom-the-acts-a-relative-clause-tells-the-doer-of-were-aimed-at",
+    ),
+    pytest.param(
+        "وقصف المتمردون أحد أحياء مدينة تعز.",
+        [(ANY, "REB", "ASSAULT", "YEM", "CVL")],
+        [],
+        id="one-of-the-districts-of-a-city-is-its-civilians",
+    ),
+    pytest.param(
+        "وأدانت الخارجية الأردنية التفجير الذي وقع في أحد مساجد مدينة الكويت.",
+        [(None, None, "ASSAULT", "KWT", "CVL")],
+        [],
+        id="a-bombing-in-one-of-the-mosques-of-a-city",
+    ),
+    pytest.param(
         "وقصف المتمردون مديرية في مدينة عدن.",
         [(ANY, "REB", "ASSAULT", "YEM", "CVL")],
         [],

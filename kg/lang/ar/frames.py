@@ -2132,7 +2132,9 @@ def _civilian_place(s: Sentence, r: _Reading) -> Actor | None:
     # (a capital after في is a place too: منازل في صنعاء)
     places = place_hits(s, ("city", "metonym", "country"))
     for j in range(k + 1, min(p.clause.end, k + _CIVILIAN_REACH)):
-        if j in places and _located(s, j):
+        # (أحياء مدينة تعز: the city the places belong to, in the construct state)
+        owned = all(bare_word(s.norms[i]) in PLACE_NOUNS for i in range(k + 1, j))
+        if j in places and (_located(s, j) or owned):
             return _civilians_of(s, places[j], k)
         if s.norms[j] in CLAUSE_PUNCT or (j in s.in_phrase and j not in places):
             return None  # (منازل المواطنين: the people named are the target)
@@ -2177,13 +2179,20 @@ def _located(s: Sentence, j: int) -> bool:
     """The place at ``j`` follows في or ب, past place nouns (في مدينة تعز، بمحافظة لحج)."""
     k = j
     while k > s.start and (
-        bare_word(s.norms[k - 1]) in PLACE_NOUNS or s.norms[k - 1] in PLACE_NOUNS
+        bare_word(s.norms[k - 1]) in PLACE_NOUNS
+        or s.norms[k - 1] in PLACE_NOUNS
+        or _civilian_word(s.norms[k - 1])
+        or s.norms[k - 1] in _ONE_OF
     ):
-        k -= 1
+        k -= 1  # (في أحد مساجد محافظة القطيف: past the places in it)
     first = s.norms[k]
     # (قرية شمال أربيل، في شمال العراق: past the side of it)
     side = k > s.start and s.norms[k - 1] in LOCATIVES and s.norms[k - 1] not in _OUTSIDE
     return (k > s.start and s.norms[k - 1] in ("في", "وفي")) or first[:1] == "ب" or side
+
+
+# "One of" before a plural of places (أحد مساجد، إحدى القرى).
+_ONE_OF = {normalize(w) for w in ("أحد", "إحدى", "احدى")}
 
 
 # Sides that put a place outside where it happened (خارج العراق).
@@ -2499,7 +2508,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         # في الحرب السورية لا يمثل مقاتلو داعش: a negated verb the tables do not know
         # opens a clause of its own, out of the noun's reach
         stop = next((k for k in range(p.end, p.clause.end) if s.norms[k] in _VERB_NOT), s.end)
-        after = [x for x in after if x.start < stop]
+        after = [x for x in after if x.start < stop] + _aimed_in_relative(s, r)
     cands = [
         x
         for x in after
@@ -2608,6 +2617,27 @@ def _venue(s: Sentence, x: Phrase, plover: str) -> bool:
         and x.head in ("metonym", "city", "country")
         and s.norms[x.start - 1] in ("في", "وفي")
     )
+
+
+def _aimed_in_relative(s: Sentence, r: _Reading) -> list[Phrase]:
+    """الهجمات التي يشنها التنظيم على القوات، أعمال العنف التي ارتكبها الحوثيون ضد
+    المدنيين: whom the act was aimed at, told in the relative clause that names its doer
+    (with the act's own preposition, ضد or بحق)."""
+    p = r.p
+    doer = next((a for a in p.args if a.role == "agent" and a.how == "doer"), None)
+    if doer is None or not doer.phrases or doer.phrases[0].start < p.clause.end:
+        return []
+    end = next((k for k in range(doer.phrases[0].end, s.end) if s.norms[k] in CLAUSE_PUNCT), s.end)
+    return [
+        x
+        for x in s.phrases
+        if doer.phrases[-1].end <= x.start < end
+        and (s.norms[x.start - 1] in _AGAINST or _by_own_prep(s, x, p.hit))
+    ]
+
+
+# Prepositions of what an act is aimed against (ضد المدنيين، بحق الشعب).
+_AGAINST = {normalize(w) for w in ("ضد", "وضد", "بحق")}
 
 
 def _lam_object(s: Sentence, x: Phrase, agent: Phrase) -> bool:
