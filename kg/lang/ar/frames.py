@@ -2133,7 +2133,9 @@ def _civilian_place(s: Sentence, r: _Reading) -> Actor | None:
     places = place_hits(s, ("city", "metonym", "country"))
     for j in range(k + 1, min(p.clause.end, k + _CIVILIAN_REACH)):
         # (أحياء مدينة تعز: the city the places belong to, in the construct state)
-        owned = j > k + 1 and all(bare_word(s.norms[i]) in PLACE_NOUNS for i in range(k + 1, j))
+        chain = [bare_word(s.norms[i]) for i in range(k + 1, j + 1)]
+        owned = len(chain) > 1 and all(w in PLACE_NOUNS for w in chain[:-1])
+        owned = owned or chain[0] in PLACE_NOUNS  # (the city's name opens with مدينة)
         if j in places and (_located(s, j) or owned):
             return _civilians_of(s, places[j], k)
         if s.norms[j] in CLAUSE_PUNCT or (j in s.in_phrase and j not in places):
