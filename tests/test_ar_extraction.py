@@ -1307,6 +1307,19 @@ DIPLOMACY = [
         "وتلقت وزيرة الخارجية الأسترالية اتصالا من نظيرها الياباني.",
         [("JPN", "GOV", "CONSULT", "AUS", False, "asserted")],
     ),
+    # دعا X لـ + an act (not a visit or a meeting) is a call on X, not an invitation
+    (
+        "ودعت الخارجية المصرية إسرائيل لوقف الاستيطان فورا.",
+        [("EGY", "GOV", "REQUEST", "ISR", False, "asserted")],
+    ),
+    (
+        "ووجه السفير الفلسطيني الدعوة لمجلس الأمن للتحرك العاجل.",
+        [("PSE", "GOV", "REQUEST", ANY, False, "asserted")],
+    ),
+    (
+        "ودعا الرئيس التونسي الأحزاب للمشاركة في الحوار الوطني.",
+        [("TUN", "GOV", "CONSULT", ANY, False, "asserted")],
+    ),
     # joint drills with another army are military cooperation
     (
         "وأجرى الجيش المصري مناورات عسكرية مشتركة مع القوات اليونانية.",

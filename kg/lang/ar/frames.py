@@ -986,20 +986,55 @@ def _meeting_held(s: Sentence, p: Predicate) -> bool:
 
 
 def _calls_for(s: Sentence, p: Predicate) -> bool:
-    """دعوة إلى + anything but a meeting: a call for (REQUEST)."""
+    """دعوة إلى + anything but a meeting, or دعوته (past the one called) لـ + an act: a
+    call for (REQUEST): جدد دعوته لوقف إطلاق النار."""
     nxt = s.norms[p.end] if p.end < s.end else ""
-    return nxt in ("الي", "والي") and not _invites_to_meeting(s, p.hit)
+    if nxt in ("الي", "والي"):
+        return not _invites_to_meeting(s, p.hit)
+    return _act_called(s, p, 6, to_calls=False)  # (دعوة من X إلى Y: Y is the one invited)
 
 
 def _called_to(s: Sentence, p: Predicate) -> bool:
-    """دعت X (past its subject and object) إلى + anything but a meeting: a call for
-    (دعت كلينتون إلى إنهاء الحصار), not an invitation."""
-    for k in range(p.end, min(p.clause.end, p.end + 16) - 1):
-        if s.norms[k] in ("الي", "والي"):
+    """دعت X (past its subject and object) إلى + anything but a meeting, or لـ + an act
+    that is no meeting (دعت بغداد أنقرة لتجنب التصعيد): a call for (دعت كلينتون إلى إنهاء
+    الحصار), not an invitation (دعاه لزيارة، دعاهم للمؤتمر)."""
+    return _act_called(s, p, 16, to_calls=True)
+
+
+def _act_called(s: Sentence, p: Predicate, reach: int, to_calls: bool) -> bool:
+    """An act called for within ``reach`` words after the call, before the clause ends."""
+    for k in range(p.end, min(p.clause.end, p.end + reach) - 1):
+        if to_calls and s.norms[k] in ("الي", "والي"):
             return s.norms[k + 1] not in _MEETING_NOUNS
         if s.norms[k] in CLAUSE_PUNCT and k not in s.in_phrase:
             return False
+        called = _called_for_act(s, k)
+        if called is not None:
+            return called
     return False
+
+
+# Words in لـ that are no act called for: pronouns and particles (له، لذلك، لكن).
+_NO_ACT_CALLED = {
+    normalize(w)
+    for w in (
+        "له", "لها", "لهم", "لهما", "لهن", "لنا", "لكم", "لي", "لذلك", "لهذا", "لهذه", "لكن",
+        "لكنه", "لأن", "لما", "لدى", "لم", "لن", "للغاية", "لاحقا", "لأول",
+    )
+}  # fmt: skip
+# Nouns of taking part: دعاهم للمشاركة في is an invitation.
+_JOINING_NOUNS = {normalize(w) for w in ("مشاركة", "المشاركة", "انضمام", "الانضمام")}
+
+
+def _called_for_act(s: Sentence, k: int) -> bool | None:
+    """What لـ + the word at ``k`` makes of a call: an act called for (True: لوقف،
+    للتحرك، لتحمل), a meeting, visit or taking part one is invited to (False: لزيارة،
+    للمؤتمر، للمشاركة), or neither (None: the one invited, لمجلس الأمن; له)."""
+    w = s.norms[k]
+    if not w.startswith("ل") or len(w) < 4 or k in s.in_phrase or w in _NO_ACT_CALLED:
+        return None
+    noun = "ال" + w[2:] if w.startswith("لل") else w[1:]
+    return noun not in _MEETING_NOUNS and noun not in _JOINING_NOUNS
 
 
 # Where words are said: an attack "in" them is made in words.
