@@ -1320,6 +1320,19 @@ DIPLOMACY = [
         "ودعا الرئيس التونسي الأحزاب للمشاركة في الحوار الوطني.",
         [("TUN", "GOV", "CONSULT", ANY, False, "asserted")],
     ),
+    # backing a rebel or militia group is arms and money (AID); backing a state is words
+    (
+        "وكانت طهران قد دعمت المتمردين الحوثيين بالسلاح والتدريب.",
+        [("IRN", "GOV", "AID", "YEM", False, "asserted")],
+    ),
+    (
+        "وتواصل قوات التحالف دعم المقاومة الشعبية في تعز.",
+        [("SAU", "MIL", "AID", "YEM", False, "asserted")],
+    ),
+    (
+        "وأكد وزير الخارجية البريطاني دعم بلاده للتحالف العربي في اليمن.",
+        [("GBR", "GOV", "SUPPORT", "SAU", False, "asserted")],
+    ),
     # joint drills with another army are military cooperation
     (
         "وأجرى الجيش المصري مناورات عسكرية مشتركة مع القوات اليونانية.",

@@ -2217,6 +2217,20 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
     _at_request(s, r)
     _lifted_from(s, r)
     _refused_partner(s, r)
+    _armed_backed(r)
+
+
+# Armed groups that are no state's forces: backing them is arms and money, not words.
+_NON_STATE_ARMED = frozenset({"REB", "UAF", "INS"})
+
+
+def _armed_backed(r: _Reading) -> None:
+    """دعمت طهران الحوثيين، لدعم مقاتلي الحركة: backing an armed group is military aid
+    (PLOVER AID); backing a state, its army or a coalition may be words (ندعم التحالف)."""
+    if r.action.id == "support" and any(
+        t is not None and t.sector in _NON_STATE_ARMED and t.type != "concept" for t in r.targets
+    ):
+        r.action = actions()["military_aid"]
 
 
 def _refused_partner(s: Sentence, r: _Reading) -> None:
