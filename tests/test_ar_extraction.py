@@ -1320,6 +1320,15 @@ DIPLOMACY = [
         "ودعا الرئيس التونسي الأحزاب للمشاركة في الحوار الوطني.",
         [("TUN", "GOV", "CONSULT", ANY, False, "asserted")],
     ),
+    # ... but لـ + the one invited (a title) or a meeting (لقائه) is no act called for
+    (
+        "وسلم الرئيس المصري الدعوة لولي العهد السعودي خلال لقائه به.",
+        [("EGY", "GOV", "CONSULT", "SAU", False, "asserted")],
+    ),
+    (
+        "وسلم الرئيس المصري الدعوة لولي ولي العهد وزير الدفاع الأمير محمد بن سلمان.",
+        [("EGY", "GOV", "CONSULT", "SAU", False, "asserted")],
+    ),
     # backing a rebel or militia group is arms and money (AID); backing a state is words
     (
         "وكانت طهران قد دعمت المتمردين الحوثيين بالسلاح والتدريب.",

@@ -1006,12 +1006,19 @@ def _act_called(s: Sentence, p: Predicate, reach: int, to_calls: bool) -> bool:
     for k in range(p.end, min(p.clause.end, p.end + reach) - 1):
         if to_calls and s.norms[k] in ("الي", "والي"):
             return s.norms[k + 1] not in _MEETING_NOUNS
-        if s.norms[k] in CLAUSE_PUNCT and k not in s.in_phrase:
+        if (s.norms[k] in CLAUSE_PUNCT or s.norms[k] in _PAST_THE_CALL) and k not in s.in_phrase:
             return False
         called = _called_for_act(s, k)
         if called is not None:
             return called
     return False
+
+
+# Prepositions and times after which a word in لـ no longer says what was called for
+# (سلمه الدعوة خلال لقائه: the meeting where it was handed).
+_PAST_THE_CALL = {
+    normalize(w) for w in ("في", "خلال", "من", "عن", "على", "مع", "بعد", "قبل", "عند", "أمس")
+}
 
 
 # Words in لـ that are no act called for: pronouns and particles (له، لذلك، لكن).
@@ -1033,6 +1040,10 @@ def _called_for_act(s: Sentence, k: int) -> bool | None:
     w = s.norms[k]
     if not w.startswith("ل") or len(w) < 4 or k in s.in_phrase or w in _NO_ACT_CALLED:
         return None
+    if any(h.start == k for h in s.hits["actor"]):
+        return None  # (a title or a name, even one not kept as a phrase: لولي ولي العهد)
+    if any(w.startswith(m) for m in _MEETING_NOUNS):
+        return False  # (لقاء: a meeting noun that opens with ل)
     noun = "ال" + w[2:] if w.startswith("لل") else w[1:]
     return noun not in _MEETING_NOUNS and noun not in _JOINING_NOUNS
 
