@@ -1002,22 +1002,25 @@ def _called_to(s: Sentence, p: Predicate) -> bool:
 
 
 def _act_called(s: Sentence, p: Predicate, reach: int, to_calls: bool) -> bool:
-    """An act called for within ``reach`` words after the call, before the clause ends."""
+    """An act called for within ``reach`` words after the call, before the clause ends;
+    a word in لـ counts only before a preposition (سلمه الدعوة خلال لقائه)."""
+    past = False
     for k in range(p.end, min(p.clause.end, p.end + reach) - 1):
         if to_calls and s.norms[k] in ("الي", "والي"):
             return s.norms[k + 1] not in _MEETING_NOUNS
-        if (s.norms[k] in CLAUSE_PUNCT or s.norms[k] in _PAST_THE_CALL) and k not in s.in_phrase:
+        if s.norms[k] in CLAUSE_PUNCT and k not in s.in_phrase:
             return False
-        called = _called_for_act(s, k)
+        past = past or (s.norms[k] in _PAST_THE_CALL and k not in s.in_phrase)
+        called = None if past else _called_for_act(s, k)
         if called is not None:
             return called
     return False
 
 
-# Prepositions and times after which a word in لـ no longer says what was called for
-# (سلمه الدعوة خلال لقائه: the meeting where it was handed).
+# Prepositions after which a word in لـ no longer says what was called for (سلمه الدعوة
+# خلال لقائه: the meeting where it was handed).
 _PAST_THE_CALL = {
-    normalize(w) for w in ("في", "خلال", "من", "عن", "على", "مع", "بعد", "قبل", "عند", "أمس")
+    normalize(w) for w in ("في", "خلال", "من", "عن", "على", "مع", "بعد", "قبل", "عند")
 }
 
 
