@@ -329,6 +329,8 @@ CLAUSE_STRUCTURE = [
 ]
 
 NOT_EVENTS = [
+    # solidarity with a state against armed groups gives them nothing
+    ("وأكدت الحكومة الليبية تضامنها مع المملكة في مواجهة الجماعات الإرهابية.", "AID"),
     # a quarrel or a stabbing between private people is crime news, no political act
     ("وأطلق رجل النار على المارة في الشارع بعد أن تشاجر مع مجموعة من الشبان.", "ASSAULT"),
     ("وتعرضت امرأة لهجوم بسكين خلال مشاجرة مع جارتها.", "ASSAULT"),
@@ -861,6 +863,19 @@ def test_told_acts_stay_events(text, expected):
 def test_a_lookalike_of_a_nationality_is_no_country(text, country):
     got = [as_tuple(e) for e in events_of(text)]
     assert not [g for g in got if country in (g[0], g[3])], got
+
+
+# Readings not made at any confidence (``absent`` as in NOT_EVENTS).
+NOT_READ_AT_ALL = [
+    # الدعوة with no لـ-act right after it or after the one called is preaching, no call
+    ("وقال الشيخ إن الخوارج يستغلون الشباب بحجج الدعوة والإصلاح لتجنيدهم في صفوفهم.", "REQUEST"),
+]
+
+
+@pytest.mark.parametrize("text,absent", NOT_READ_AT_ALL)
+def test_not_read_at_all(text, absent):
+    got = [as_tuple(e) for e in events_of(text, min_confidence=0)]
+    assert not [g for g in got if g[2] == absent], got
 
 
 @pytest.mark.parametrize("text,absent", NOT_EVENTS)

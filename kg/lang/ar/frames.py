@@ -991,7 +991,8 @@ def _calls_for(s: Sentence, p: Predicate) -> bool:
     nxt = s.norms[p.end] if p.end < s.end else ""
     if nxt in ("الي", "والي"):
         return not _invites_to_meeting(s, p.hit)
-    return _act_called(s, p, 6, to_calls=False)  # (دعوة من X إلى Y: Y is the one invited)
+    # (دعوة من X إلى Y: Y is the one invited; الدعوة والإصلاح: preaching, no call)
+    return _act_called(s, p, 6, to_calls=False)
 
 
 def _called_to(s: Sentence, p: Predicate) -> bool:
@@ -1014,6 +1015,8 @@ def _act_called(s: Sentence, p: Predicate, reach: int, to_calls: bool) -> bool:
         called = None if past else _called_for_act(s, k)
         if called is not None:
             return called
+        if not to_calls and k not in s.in_phrase:
+            return False  # a noun's call is right after it or after the one called
     return False
 
 
@@ -2236,12 +2239,14 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
 
 # Armed groups that are no state's forces: backing them is arms and money, not words.
 _NON_STATE_ARMED = frozenset({"REB", "UAF", "INS"})
+# Words of backing (not of solidarity or approval: تضامن، أيد).
+_BACKING_WORDS = frozenset(normalize(w) for w in ("دعم", "ساند", "مساندة"))
 
 
 def _armed_backed(r: _Reading) -> None:
     """دعمت طهران الحوثيين، لدعم مقاتلي الحركة: backing an armed group is military aid
     (PLOVER AID); backing a state, its army or a coalition may be words (ندعم التحالف)."""
-    if r.action.id == "support" and any(
+    if normalize(r.p.hit.entry.get("form") or "") in _BACKING_WORDS and any(
         t is not None and t.sector in _NON_STATE_ARMED and t.type != "concept" for t in r.targets
     ):
         r.action = actions()["military_aid"]
