@@ -336,6 +336,16 @@ NOT_EVENTS = [
         "CONSULT",
         id="a-player-arriving-in-a-sports-brief",
     ),
+    # a shark's attack is an accident, a horse show's first place is taken in sport, and
+    # a jury tries an ordinary killing
+    ("لقي سباح حتفه إثر هجوم سمكة قرش قبالة سواحل أستراليا.", "ASSAULT"),
+    pytest.param(
+        "ونجحت المهرة السعودية بانتزاع المركز الأول في بطولة جمال الخيل العربية في بلجيكا."
+        " وشارك في البطولة 130 جوادا من إسطبلات 14 دولة.",
+        "ASSAULT",
+        id="first-place-taken-at-a-horse-show",
+    ),
+    ("وأخفق المحلفون في الاتفاق على إعدام الرجل الذي قتل 12 شخصا داخل دار سينما.", "ASSAULT"),
     # solidarity with a state against armed groups gives them nothing
     ("وأكدت الحكومة الليبية تضامنها مع المملكة في مواجهة الجماعات الإرهابية.", "AID"),
     # a quarrel or a stabbing between private people is crime news, no political act
