@@ -274,9 +274,9 @@ def confidence(m: Mention) -> float:
         c *= _FAR_CARRY_FACTOR
     if m.target is None and not categories()[plover].get("target_optional"):
         c *= _NO_TARGET_FACTOR  # who met, backed or attacked whom: one side is no event
-    # (crowds of fans or of visitors at a festival are no protest, nor is a gang's
-    # vandalism a riot: تخريب in a report of thefts)
-    protest = plover == "PROTEST" and m.register not in ("sports", "culture", "crime")
+    # (crowds of fans or of visitors at a festival, or of onlookers at a crash, are no
+    # protest, nor is a gang's vandalism a riot: تخريب in a report of thefts)
+    protest = plover == "PROTEST" and m.register not in ("sports", "culture", "crime", "accident")
     # an armed attack on a hospital or a company is no health or business news, when
     # someone is named in it (not killing in a novel, nor a husband beating his wife)
     in_soft = "trigger:alone" in m.evidence and m.register in _SOFT

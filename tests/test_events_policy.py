@@ -139,6 +139,13 @@ POLICE = A.country("KWT", "الشرطة", "COP", start=5, end=11)
         ),
         # an armed doer named in the sentence attacks in any register (a sermon, a trial)
         pytest.param(ARMY, "attack", FANS, "", "religion", False, id="army-attacking-in-a-sermon"),
+        # a crowd at a crash or a fire is onlookers, no protest; in plain news it is one
+        pytest.param(
+            None, "demonstrate", None, "trigger:alone", "accident", True, id="onlookers-at-a-crash"
+        ),
+        pytest.param(
+            None, "demonstrate", None, "trigger:alone", "", False, id="a-gathering-in-the-news"
+        ),
         # the police arresting people in crime news is no political news
         pytest.param(
             POLICE, "arrest", FANS, "", "crime", True, id="police-arresting-in-crime-news"
