@@ -43,7 +43,7 @@ applies one policy to all of them, driven by flags of the vocabulary
   ``DEFAULT_MIN_CONFIDENCE``;
 - **expulsions**: expelling a body, a mission or envoys reduces relations (CAMEO 166,
   SANCTION); expelling people (civilians, refugees, migrants) is deporting them (174,
-  COERCE);
+  COERCE); an armed force expelling another drives it out by force (190, ASSAULT);
 - **crowds storming**: civilians, students or workers storming or occupying a building
   protest violently (CAMEO 145, PROTEST), they seize nothing; a state's body blocking a
   road or access restricts it (CAMEO 172, COERCE), it does not protest;
@@ -156,6 +156,8 @@ def coded_action(m: Mention) -> str:
     if m.action_id == "expel" and t is not None and t.type != "person" and t.sector in _PEOPLE:
         return "deport"  # forced out 1,000 refugees (expelled the UN agency: 166)
     src = m.source
+    if m.action_id == "expel" and _armed(src) and _armed(t):
+        return "fight"  # fighters drove the militia out of the city: by force, no sanction
     if src is not None and src.sector == "MED" and actions()[m.action_id].plover == "ASSAULT":
         return "criticize"  # the press "attacks" in words (شن الإعلام هجوما على الوزير)
     text = m.action_text.lower()
@@ -168,6 +170,11 @@ def coded_action(m: Mention) -> str:
     if m.action_id == "protest" and src is not None and src.sector in _OFFICES:
         return "cameo_114"  # a minister or a state "protests": an official complaint
     return m.action_id
+
+
+def _armed(a: Actor | None) -> bool:
+    """An armed force or group (an army, rebels, a militia)."""
+    return a is not None and a.sector in _ARMED_SECTORS
 
 
 def as_state(a: Actor | None, plover: str) -> Actor | None:
@@ -283,9 +290,9 @@ def confidence(m: Mention) -> float:
         c *= _FAR_CARRY_FACTOR
     if m.target is None and not categories()[plover].get("target_optional"):
         c *= _NO_TARGET_FACTOR  # who met, backed or attacked whom: one side is no event
-    # (crowds of fans or of visitors at a festival are no protest, nor is a gang's
-    # vandalism a riot: تخريب in a report of thefts)
-    protest = plover == "PROTEST" and m.register not in ("sports", "culture", "crime")
+    # (crowds of fans or of visitors at a festival, or of onlookers at a crash, are no
+    # protest, nor is a gang's vandalism a riot: تخريب in a report of thefts)
+    protest = plover == "PROTEST" and m.register not in ("sports", "culture", "crime", "accident")
     # an armed attack on a hospital or a company is no health or business news, when
     # someone is named in it (not killing in a novel, nor a husband beating his wife)
     in_soft = "trigger:alone" in m.evidence and m.register in _SOFT

@@ -96,6 +96,24 @@ def test_crowds_taking_a_place_protest(source, action_id, action_text, lang, plo
     assert _action_after_policy(source, action_id, action_text, lang) == plover
 
 
+MILITIA = A.sector_group("UAF", "militia", "الميليشيات", start=20, end=28)
+ENVOY = A.person(None, "السفير", "the ambassador", "IRN", "GOV", start=20, end=28)
+
+
+@pytest.mark.parametrize(
+    "source,target,plover",
+    [
+        # an armed force expelling another from a place drives it out by force ...
+        pytest.param(ARMY, MILITIA, "ASSAULT", id="army-drives-out-a-militia"),
+        # ... a state expelling an envoy reduces relations
+        pytest.param(MINISTER, ENVOY, "SANCTION", id="minister-expels-an-envoy"),
+        pytest.param(ARMY, ENVOY, "SANCTION", id="army-expels-an-envoy"),
+    ],
+)
+def test_expulsions(source, target, plover):
+    assert _event(source, "expel", "طرد", target).action.plover == plover
+
+
 FANS = A.sector_group("CVL", "fans", "الجماهير", start=45, end=53)
 
 
@@ -139,6 +157,13 @@ POLICE = A.country("KWT", "الشرطة", "COP", start=5, end=11)
         ),
         # an armed doer named in the sentence attacks in any register (a sermon, a trial)
         pytest.param(ARMY, "attack", FANS, "", "religion", False, id="army-attacking-in-a-sermon"),
+        # a crowd at a crash or a fire is onlookers, no protest; in plain news it is one
+        pytest.param(
+            None, "demonstrate", None, "trigger:alone", "accident", True, id="onlookers-at-a-crash"
+        ),
+        pytest.param(
+            None, "demonstrate", None, "trigger:alone", "", False, id="a-gathering-in-the-news"
+        ),
         # the police arresting people in crime news is no political news
         pytest.param(
             POLICE, "arrest", FANS, "", "crime", True, id="police-arresting-in-crime-news"

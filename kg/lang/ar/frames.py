@@ -1049,20 +1049,72 @@ def _meeting_held(s: Sentence, p: Predicate) -> bool:
 
 
 def _calls_for(s: Sentence, p: Predicate) -> bool:
-    """دعوة إلى + anything but a meeting: a call for (REQUEST)."""
+    """دعوة إلى + anything but a meeting, or دعوته (past the one called) لـ + an act: a
+    call for (REQUEST): جدد دعوته لوقف إطلاق النار."""
     nxt = s.norms[p.end] if p.end < s.end else ""
-    return nxt in ("الي", "والي") and not _invites_to_meeting(s, p.hit)
+    if nxt in ("الي", "والي"):
+        return not _invites_to_meeting(s, p.hit)
+    # (دعوة من X إلى Y: Y is the one invited; الدعوة والإصلاح: preaching, no call)
+    return _act_called(s, p, 6, to_calls=False)
 
 
 def _called_to(s: Sentence, p: Predicate) -> bool:
-    """دعت X (past its subject and object) إلى + anything but a meeting: a call for
-    (دعت كلينتون إلى إنهاء الحصار), not an invitation."""
-    for k in range(p.end, min(p.clause.end, p.end + 16) - 1):
-        if s.norms[k] in ("الي", "والي"):
+    """دعت X (past its subject and object) إلى + anything but a meeting, or لـ + an act
+    that is no meeting (دعت بغداد أنقرة لتجنب التصعيد): a call for (دعت كلينتون إلى إنهاء
+    الحصار), not an invitation (دعاه لزيارة، دعاهم للمؤتمر)."""
+    return _act_called(s, p, 16, to_calls=True)
+
+
+def _act_called(s: Sentence, p: Predicate, reach: int, to_calls: bool) -> bool:
+    """An act called for within ``reach`` words after the call, before the clause ends;
+    a word in لـ counts only before a preposition (سلمه الدعوة خلال لقائه)."""
+    past = False
+    for k in range(p.end, min(p.clause.end, p.end + reach) - 1):
+        if to_calls and s.norms[k] in ("الي", "والي"):
             return s.norms[k + 1] not in _MEETING_NOUNS
         if s.norms[k] in CLAUSE_PUNCT and k not in s.in_phrase:
             return False
+        past = past or (s.norms[k] in _PAST_THE_CALL and k not in s.in_phrase)
+        called = None if past else _called_for_act(s, k)
+        if called is not None:
+            return called
+        if not to_calls and k not in s.in_phrase:
+            return False  # a noun's call is right after it or after the one called
     return False
+
+
+# Prepositions after which a word in لـ no longer says what was called for (سلمه الدعوة
+# خلال لقائه: the meeting where it was handed).
+_PAST_THE_CALL = {
+    normalize(w) for w in ("في", "خلال", "من", "عن", "على", "مع", "بعد", "قبل", "عند")
+}
+
+
+# Words in لـ that are no act called for: pronouns and particles (له، لذلك، لكن).
+_NO_ACT_CALLED = {
+    normalize(w)
+    for w in (
+        "له", "لها", "لهم", "لهما", "لهن", "لنا", "لكم", "لي", "لذلك", "لهذا", "لهذه", "لكن",
+        "لكنه", "لأن", "لما", "لدى", "لم", "لن", "للغاية", "لاحقا", "لأول",
+    )
+}  # fmt: skip
+# Nouns of taking part: دعاهم للمشاركة في is an invitation.
+_JOINING_NOUNS = {normalize(w) for w in ("مشاركة", "المشاركة", "انضمام", "الانضمام")}
+
+
+def _called_for_act(s: Sentence, k: int) -> bool | None:
+    """What لـ + the word at ``k`` makes of a call: an act called for (True: لوقف،
+    للتحرك، لتحمل), a meeting, visit or taking part one is invited to (False: لزيارة،
+    للمؤتمر، للمشاركة), or neither (None: the one invited, لمجلس الأمن; له)."""
+    w = s.norms[k]
+    if not w.startswith("ل") or len(w) < 4 or k in s.in_phrase or w in _NO_ACT_CALLED:
+        return None
+    if any(h.start == k for h in s.hits["actor"]):
+        return None  # (a title or a name, even one not kept as a phrase: لولي ولي العهد)
+    if any(w.startswith(m) for m in _MEETING_NOUNS):
+        return False  # (لقاء: a meeting noun that opens with ل)
+    noun = "ال" + w[2:] if w.startswith("لل") else w[1:]
+    return noun not in _MEETING_NOUNS and noun not in _JOINING_NOUNS
 
 
 # Where words are said: an attack "in" them is made in words.
@@ -2398,6 +2450,22 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
     _at_request(s, r)
     _lifted_from(s, r)
     _refused_partner(s, r)
+    _armed_backed(r)
+
+
+# Armed groups that are no state's forces: backing them is arms and money, not words.
+_NON_STATE_ARMED = frozenset({"REB", "UAF", "INS"})
+# Words of backing (not of solidarity or approval: تضامن، أيد).
+_BACKING_WORDS = frozenset(normalize(w) for w in ("دعم", "ساند", "مساندة"))
+
+
+def _armed_backed(r: _Reading) -> None:
+    """دعمت طهران الحوثيين، لدعم مقاتلي الحركة: backing an armed group is military aid
+    (PLOVER AID); backing a state, its army or a coalition may be words (ندعم التحالف)."""
+    if normalize(r.p.hit.entry.get("form") or "") in _BACKING_WORDS and any(
+        t is not None and t.sector in _NON_STATE_ARMED and t.type != "concept" for t in r.targets
+    ):
+        r.action = actions()["military_aid"]
 
 
 def _refused_partner(s: Sentence, r: _Reading) -> None:
