@@ -467,7 +467,7 @@ STILL_EVENTS = [
     ),
     (
         "حشدت إيران قواتها على الحدود مع العراق.",
-        [("IRN", ANY, "MOBILIZE", "IRN", False, "asserted")],
+        [("IRN", ANY, "MOBILIZE", None, False, "asserted")],
     ),
     # ... one slaughtering a man kills him
     (
@@ -4761,6 +4761,16 @@ DOERS_PAST_THE_WORDS = [
         "وأسفرت المعارك عن مقتل سبعة عناصر تكفيرية في شمال سيناء.",
         (None, None, "ASSAULT", "EGY", False, "asserted"),
         id="takfiri-elements-are-militants",
+    ),
+    pytest.param(
+        "وأكد جو بايدن نائب الرئيس الأميركي دعم بلاده للعراق في محاربة الإرهاب.",
+        ("USA", ANY, "SUPPORT", "IRQ", False, "asserted"),
+        id="a-verbal-noun-after-a-verb-and-a-named-subject-is-no-verb",
+    ),
+    pytest.param(
+        "وأرسلت نيروبي قوات إلى الصومال في إطار قوة الاتحاد الأفريقي.",
+        ("KEN", "GOV", "MOBILIZE", "SOM", False, "asserted"),
+        id="forces-sent-are-moved-the-target-is-where-they-are-sent",
     ),
     pytest.param(
         "وتمكنت الشرطة المصرية من القبض على خلية إرهابية في سيناء.",

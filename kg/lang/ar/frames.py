@@ -2785,7 +2785,10 @@ def _choose_targets(
         for x in cands
         if x.actor.id not in ids  # (the source again, in apposition: ولي ولي العهد)
         and (x.actor.type != "country" or (x.actor.country, x.actor.sector) not in sides)
+        and not _forces_moved(r, x.actor)
     ]
+    if not cands and r.plover == "MOBILIZE":
+        cands = _sent_to(s, r)
     if cands and (
         concept is None
         or cands[0].start <= concept.start
@@ -2796,6 +2799,24 @@ def _choose_targets(
     if concept is not None:
         return [_concept_actor(s, concept, r.p.clause.phrases)]
     return []
+
+
+def _forces_moved(r: _Reading, a: Actor) -> bool:
+    """أرسلت نيروبي قوات إلى الصومال، تحشد الحكومة قواتها: the forces a state sends or
+    masses are what it moves (its own, or of no country named), not whom it aims at."""
+    homes = {x.country for x in r.sources if x is not None}
+    return r.plover == "MOBILIZE" and a.sector in _ARMED and a.country in homes | {None}
+
+
+def _sent_to(s: Sentence, r: _Reading) -> list[Phrase]:
+    """أرسلت نيروبي قوات إلى الصومال: where forces are sent to (a state or its city)."""
+    return [
+        x
+        for x in r.p.clause.phrases
+        if x.start > r.p.end
+        and s.norms[x.start - 1] in ("الي", "إلى")
+        and x.head in ("country", "metonym", "city")
+    ][:1]
 
 
 def _own_prep_past_comma(s: Sentence, p: Predicate) -> Phrase | None:

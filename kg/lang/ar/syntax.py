@@ -1323,7 +1323,23 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
     # for is a noun (after a verb of intending, تعتزم الحكومة حظر, its object reads alike)
     if w in _COPULAS and any(h.kind == "goal" and h.end == k for h in s.hits["cue"]):
         return True
+    return _governs_masdar(w) or (subject is not None and _governor_past_name(s, k))
+
+
+def _governs_masdar(w: str) -> bool:
     return w in _NOUN_GOVERNORS or (w[:1] in ("و", "ف") and w[1:] in MASDAR_GOVERNORS)
+
+
+def _governor_past_name(s: Sentence, k: int) -> bool:
+    """أكد جو بايدن نائب الرئيس الأميركي دعم: the governing verb past a name of one or two
+    words before the subject's title (a name in apposition)."""
+    for j in range(k, max(s.start, k - 2) - 1, -1):
+        w = s.norms[j]
+        if j < k and _governs_masdar(w):
+            return True
+        if not w.isalpha() or w in FUNCTION_WORDS or any(h.start == j for h in s.hits["trigger"]):
+            return False
+    return False
 
 
 def _joined_to_governed_noun(s: Sentence, trig: Hit) -> bool:
