@@ -2863,6 +2863,21 @@ EXACT = [
         id="city-right-after-the-verb-is-its-subject",
     ),
     pytest.param(
+        "وتراجعت الحكومة الألمانية توقعاتها لإنتاج الطاقة الشمسية.",
+        [],
+        id="a-forecast-revised-concedes-nothing",
+    ),
+    pytest.param(
+        "وشهد قطاع التعليم في البلاد حراكا كبيرا هذا العام.",
+        [],
+        id="activity-in-a-sector-is-no-protest-movement",
+    ),
+    pytest.param(
+        "وقصفت الطائرات التركية مواقع تنظيم داعش فجرا في شمال سوريا.",
+        [("TUR", "MIL", "ASSAULT", "ISIS", "REB")],
+        id="fajran-before-a-preposition-is-at-dawn",
+    ),
+    pytest.param(
         "وقالت الحكومة المصرية إن التسهيلات الجديدة شجعت المستثمرين الأتراك على دخول السوق.",
         [],
         id="what-encourages-makes-no-request",

@@ -1295,7 +1295,7 @@ def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
     no one threatening), حشد التأييد (support rallied, no force), ملف closed (a case
     closed, nothing shut), سمح بفرض عقوبات (a sanction allowed, nothing eased), أصر على
     مواصلة (going on, no demand), فقد السيطرة (control lost, nothing seized), قوات مكافحة
-    الشغب (riot police, no riot)."""
+    الشغب (riot police, no riot), الاتصالات with no مع (telecommunications)."""
     if action_id == "inform":
         return _looked_into(s, p)
     if action_id == "threaten":
@@ -1315,6 +1315,10 @@ def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
     if action_id == "insist":
         after = range(p.end, min(p.clause.end, p.end + 4))
         return any(bare_word(s.norms[k]).startswith(_KEEPING_ON) for k in after)
+    if action_id == "contact" and p.kind == "noun" and "ال" in p.hit.first.prefix:
+        # الاتصالات في المنطقة تعطلت: telecommunications; contacts are had مع someone
+        after = range(p.end, min(p.clause.end, p.end + 4))
+        return not p.hit.first.suffix and not any(s.norms[k] in ("مع", "ومع") for k in after)
     return False
 
 
@@ -1436,6 +1440,11 @@ def _dawn(s: Sentence, p: Predicate) -> bool:
     """فجر is also "dawn": before a time word or after a word of time (فجر اليوم، مع فجر)."""
     if "ً" in s.words[p.start] and s.norms[p.start].startswith("فجر"):
         return True  # واستؤنفت فجرًا: "at dawn" with its tanwin
+    if s.norms[p.start] == "فجرا" and p.end - p.start == 1:
+        # قصفت الطائرات مواقع التنظيم فجرا: "at dawn" unwritten tanwin, with nothing
+        # blown up after it (فجرا نفسيهما، فجرا عبوة: the two blew up)
+        nxt = s.norms[p.end] if p.end < s.end else "."
+        return nxt in CLAUSE_PUNCT or nxt in TIME_WORDS or nxt in PREPOSITIONS
     if bare(s.norms[p.start]) != "فجر" or p.end - p.start > 1:
         return False
     nxt = s.norms[p.end] if p.end < s.end else ""
