@@ -684,6 +684,12 @@ THE_DOER = [
         "استقبلت الرئيسة الفنلندية وزير الخارجية الفرنسي في هلسنكي.",
         [("FIN", "GOV", "CONSULT", "FRA", False, "asserted")],
     ),
+    # قتل X with a word of cause right after it and no object is "X was killed"; what
+    # follows the word of cause is the cause's, never the victim
+    (
+        "قتل رجل جراء قصف القوات الحكومية على حي سكني في حلب.",
+        [(None, None, "ASSAULT", "SYR", False, "asserted")],
+    ),
 ]
 
 

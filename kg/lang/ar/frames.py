@@ -1541,6 +1541,8 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
     passive = not own_subject and not trig.first.suffix and trig.entry.get("tense") == "past"
     if x is not None and passive:  # (خطفهما مسلحون: the pronoun is the one abducted)
         b = coordinated(x, c.phrases, s)
+        if _cause_next(s, b[-1].end, c.end) and not s.norms[x.start].startswith(("ال", "وال")):
+            return b  # قتل رجل جراء قصف: no object before the cause, so "was killed"
         later = any(
             y.start >= b[-1].end and not y.governed and _past_places(s, b[-1].end, y.start)
             for y in c.phrases
@@ -1549,6 +1551,12 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
         if _nothing_done_to(s, b[-1].end, c.end) and not later:
             return b  # وقتل جندي تركي في هجوم: the one killed, with nothing killed after him
     return ()
+
+
+def _cause_next(s: Sentence, k: int, end: int) -> bool:
+    """A word of cause (جراء، إثر) at ``k``, past words of time and counts' hedges."""
+    k = past_followers(s, k, end)
+    return k < end and s.norms[k] in _CAUSES
 
 
 def _described(s: Sentence, x: Phrase, end: int) -> bool:
@@ -2418,9 +2426,9 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         cands, concept = list(partner.phrases), None
     if r.victims:
         cands, concept = list(r.victims), None
-    elif p.passive or (p.kind == "noun" and p.hit.entry.words[0] in VICTIM_NOUNS):
-        # إصابة تسعة آخرين جراء قصف شنه الحوثيون، أصيب ثلاثة إثر قيام مسلحين بـ: the
-        # shellers are no victims
+    elif p.passive or p.kind == "verb" or p.hit.entry.words[0] in VICTIM_NOUNS:
+        # إصابة تسعة آخرين جراء قصف شنه الحوثيون، قتل جندي نتيجة إطلاق الميليشيا
+        # قذائف: what follows a word of cause is the cause's, not the act's object
         cause = _cause_at(s, p.end, p.clause.end)
         cands = [x for x in cands if cause is None or x.start < cause]
     r.concept = concept
