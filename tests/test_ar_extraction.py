@@ -451,6 +451,27 @@ NOT_EVENTS = [
     # acts in general: a definite event noun with no doer, target, place or day
     ("وتراجعت الاعتقالات في البلاد خلال السنوات الأخيرة بحسب التقرير.", "COERCE"),
     ("وأكد الكاتب أن الهجمات لا تحل المشكلات السياسية.", "ASSAULT"),
+    # what whoever or anyone does, and what groups of a kind do to one another
+    pytest.param(
+        "وقال الشيخ إنه لا عذر لمن يخطف ويقتل الأبرياء باسم الدين.",
+        "ASSAULT",
+        id="whoever-kidnaps-and-kills",
+    ),
+    pytest.param(
+        "وأضاف أن من يستبيح قتل المصلين لا يعرف الرحمة.",
+        "ASSAULT",
+        id="whoever-deems-killing-lawful",
+    ),
+    pytest.param(
+        "وقالت الجمعية إن أي شخص يعذب سجينا يجب أن يحاكم.",
+        "ASSAULT",
+        id="anyone-who-tortures",
+    ),
+    pytest.param(
+        "وحذر الوزير من أن الفتنة تحول البلاد إلى طوائف وأحزاب تقاتل بعضها البعض.",
+        "ASSAULT",
+        id="parties-fighting-one-another",
+    ),
 ]
 
 # The same words where the sentence names who did it, a weapon or an attack.

@@ -4275,6 +4275,8 @@ def _verb_is_event(s: Sentence, r: _Reading) -> bool:
     k = r.p.start - 2
     if r.sources == [None] and k >= s.start and s.norms[k] in GENERIC:
         return False  # أي اعتداء يستهدف حدودها: what any such act would do
+    if k >= s.start and s.norms[k] in _ANY and r.p.hit.entry.get("tense") == "present":
+        return False  # أي شخص يعذب حيوانا: what anyone who does it is
     if r.targets or not _preps(r.p.hit) or _agentless(r.plover) or _agentless(own):
         return True
     if _pronoun_object(r):

@@ -461,9 +461,7 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
     if any(s.norms[k] in ("سوف", "لن") for k in before):
         raise_to("future")
     # قد تلجأ إلى ضربات: it may happen; ومن يقتل مؤمنا: whoever kills, no one in particular
-    if present and (
-        any(s.norms[k] in _MAY for k in before) or s.norms[max(s.start, trig.start - 1)] in _WHOEVER
-    ):
+    if (present and any(s.norms[k] in _MAY for k in before)) or _whoever_does(s, trig, present):
         raise_to("conditional")
     if _may_do(s, trig) or (trig.kind == "noun" and (_may_lead(s, trig) or _permitted(s, trig))):
         # قد تشن هجمات، قد تؤدي إلى تراجع، السماح للجيش الأمريكي بشن ضربات: what may happen
@@ -799,7 +797,30 @@ def _described_as(s: Sentence, trig: Hit) -> str | None:
 
 
 # مَن before a present verb is "whoever" (the preposition من takes no verb).
-_WHOEVER = {normalize(w) for w in ("من", "ومن", "فمن")}
+_WHOEVER = {normalize(w) for w in ("من", "ومن", "فمن", "لمن", "ولمن")}
+
+
+def _whoever_does(s: Sentence, trig: Hit, present: bool) -> bool:
+    """What whoever does (ومن يقتل مؤمنا، لا مكان لمن يفجر ويقتل الأبرياء، من يستبيح
+    قتل الأبرياء): a present verb right after مَن or joined by و to one that is, or a
+    verbal noun that such a verb takes; no one in particular does it."""
+    k = trig.start - 1
+    if k < s.start:
+        return False
+    if not present:
+        # (the verbal noun right after the verb of whoever: من يستبيح قتل)
+        # (ي: a verb, not a verbal noun such as تنفيذ in تمكنوا من تنفيذ هجوم)
+        verb = s.norms[k].startswith("ي") and s.norms[k] not in _DAY and k - 1 >= s.start
+        return verb and s.norms[k - 1] in _WHOEVER
+    if s.norms[k] in _WHOEVER:
+        return True
+    if not trig.first.prefix.startswith("و"):
+        return False
+    # (the verb before: من يفجر ويقتل)
+    return k - 1 >= s.start and s.norms[k].startswith(("ي", "ت")) and s.norms[k - 1] in _WHOEVER
+
+
+_DAY = {normalize(w) for w in ("يوم", "يومين", "يومي", "يد", "يدي")}
 # Verbal nouns of doing that carry a threatened act (هدد بشن هجوم، بتنفيذ عمليات).
 _CARRIERS = {normalize(w) for w in ("بشن", "شن", "بتنفيذ", "تنفيذ", "بالقيام", "القيام")}
 
@@ -1875,7 +1896,9 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         and (only_followers(s, before[-1].end, trig.start) or _where(s, before[-1].end, trig))
         and not _object_before(s, before[-1])
     ):
-        subj = Arg("subj", coordinated_back(before), how="svo")
+        # (أحزاب تقاتل بعضها بعضا: what parties of a kind do to one another)
+        how = "kind" if _kind_at_odds(s, before[-1], trig) else "svo"
+        subj = Arg("subj", coordinated_back(before), how=how)
     elif before and plural and (plural_subj := _plural_before(s, before, trig)) is not None:
         subj = plural_subj
     elif (
@@ -1992,6 +2015,23 @@ def described_noun(s: Sentence, c: Clause, trig: Hit) -> Phrase | bool | None:
 
 
 _ARTICLES = ("ال", "وال", "بال", "لل", "فال")
+_EACH = {normalize(w) for w in ("بعضها", "بعضهم", "بعضهما")}
+
+
+def _each_other(s: Sentence, trig: Hit) -> bool:
+    """بعضها بعضا، بعضهم البعض right after the verb: one another."""
+    return trig.end < s.end and s.norms[trig.end] in _EACH
+
+
+def _kind_at_odds(s: Sentence, x: Phrase, trig: Hit) -> bool:
+    """An indefinite common noun whose present verb is done to one another (ميليشيات
+    تقاتل بعضها بعضا): what such groups do, no one act."""
+    if trig.entry.get("tense") != "present" or "س" in trig.first.prefix:
+        return False
+    if not _each_other(s, trig) or x.actor.type in ("country", "person", "organisation"):
+        return False
+    # (a broken plural, أحزاب، is indefinite too: no article anywhere in the phrase)
+    return not any(s.norms[i].startswith(_ARTICLES) for i in range(x.start, x.end))
 
 
 def _described_subject(s: Sentence, c: Clause, trig: Hit) -> Arg | None:
