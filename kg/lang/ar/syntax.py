@@ -523,6 +523,7 @@ def _under_an_act(s: Sentence, h: Hit, trig: Hit, plover: str, p: str) -> str | 
 # الأمن، بإجبار ...).
 _ASKED_REACH = 20
 _STOPS = {".", "!", "؟", "?", "؛", ";", ":"}
+_TURNS = {"ثم", "لكن", "ولكن", "بينما", "بل", "فيما"}
 
 
 def _asked_for(s: Sentence, request: Hit, trig: Hit, near: bool = True) -> bool:
@@ -538,8 +539,8 @@ def _asked_for(s: Sentence, request: Hit, trig: Hit, near: bool = True) -> bool:
         return True
     if "ب" not in trig.first.prefix or not 0 <= trig.start - request.end <= _ASKED_REACH:
         return False
-    if any(s.norms[k] in _STOPS for k in between):
-        return False
+    if any(s.norms[k] in _STOPS or s.norms[k] in _TURNS for k in between):
+        return False  # (المطالبة بخروجهم، لكن التنظيم يرد بإطلاق النار: told)
     told = [h for h in s.hits["trigger"] if h.kind == "verb" and h.start in between]
     return all(h.start - 1 in relative for h in told)
 
