@@ -4848,6 +4848,48 @@ def test_doers_and_modality_past_the_words(text, wanted):
     check(text, [wanted])
 
 
+# How far a cue reaches: a request its بـ verbal noun past the one asked, a verb of the
+# future a short one (سنشن), "before the start of" what is to come; a relative clause
+# between tells what is, not what is asked or to come.
+CUE_SCOPE = [
+    pytest.param(
+        "وطالب مندوب الكويت لدى الأمم المتحدة في جنيف السفير جمال الغنيم، مجلس حقوق "
+        "الإنسان، بمعاقبة النظام السوري.",
+        (ANY, ANY, "SANCTION", "SYR", False, "requested"),
+        id="a-request-reaches-its-ba-noun-past-the-one-asked",
+    ),
+    pytest.param(
+        "وقال وزير الخارجية التركي: سنشن قريبا معركة شاملة ضد تنظيم داعش.",
+        ("TUR", "GOV", "ASSAULT", ANY, False, "future"),
+        id="a-short-doubled-verb-of-the-future",
+    ),
+    pytest.param(
+        "وانفجرت سيارة مفخخة في كابول قبل بدء جولة جديدة من المفاوضات بين الحكومة وحركة طالبان.",
+        (ANY, ANY, "CONSULT", ANY, False, "future"),
+        id="talks-before-their-start-are-to-come",
+    ),
+    pytest.param(
+        "وأكد رئيس الحكومة أنه سيبدأ جولته بزيارة المصابين الذين تعرضوا لهجمات المتمردين "
+        "في المدينة.",
+        (None, "REB", "ASSAULT", None, False, "asserted"),
+        id="attacks-in-a-relative-clause-are-no-future",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", CUE_SCOPE)
+def test_the_reach_of_a_cue(text, wanted):
+    got = [as_tuple(e) for e in events_of(text, 0)]
+    assert any(matches(wanted, g) for g in got), f"{wanted} not in {got}"
+
+
+def test_a_relative_clause_after_a_request_is_not_asked():
+    """طالبت الحركة التي تحتجز الجنود بالإفراج: the holding is told, not asked for."""
+    text = "وطالبت حركة الشباب التي تحتجز عددا من الجنود الكينيين في الصومال بالإفراج عن سجناء لها."
+    held = [e.modality for e in events_of(text, 0) if e.action.plover == "COERCE"]
+    assert "requested" not in held, held
+
+
 def test_a_goal_is_intended_and_what_goes_on_is_no_future():
     """غاية بلاده هي القضاء على داعش: a goal, not done; الحرب ستستمر: what goes on."""
     aims = [

@@ -478,9 +478,7 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
     raise_to(_stipulated(s, trig))
     for h in s.hits["cue"]:
         if h.start < trig.start:
-            m = _cue_modality(s, h, trig)
-            if m:
-                raise_to(m)
+            raise_to(_cue_modality(s, h, trig, plover))
     for h in s.hits["trigger"]:
         if h.start < trig.start:
             raise_to(_under_an_act(s, h, trig, plover, action_plover(h)))
@@ -510,13 +508,39 @@ def _permitted(s: Sentence, trig: Hit) -> bool:
 
 def _under_an_act(s: Sentence, h: Hit, trig: Hit, plover: str, p: str) -> str | None:
     """The modality an earlier act ``h`` (of category ``p``) gives the act after it."""
-    if p == "REQUEST" and plover != "REQUEST" and trig.start - h.end <= 4:
+    if p == "REQUEST" and plover != "REQUEST" and _asked_for(s, h, trig):
         return "requested"  # طالب بوقف الهجمات: what is asked for
     if p == "THREATEN" and plover != "THREATEN" and threatened(s, h, trig):
         return "conditional"  # هدد باستهداف السفن: threatened, not done
     if h.entry.get("action_id") == "pledge" and _in_reach(s, h, trig):
         return "intended"  # تعهدت ألمانيا بتقديم مساعدات: pledged, not yet given
     return None
+
+
+# How far a request reaches its بـ verbal noun, past the one asked (طالب المندوب، مجلس
+# الأمن، بإجبار ...).
+_ASKED_REACH = 20
+_STOPS = {".", "!", "؟", "?", "؛", ";", ":"}
+_TURNS = {"ثم", "لكن", "ولكن", "بينما", "بل", "فيما"}
+
+
+def _asked_for(s: Sentence, request: Hit, trig: Hit, near: bool = True) -> bool:
+    """The act right after a request (if ``near``), or its بـ verbal noun past the one
+    asked and a relative clause on them (طالبت الجماعة التي تحتجز الجنود بالإفراج عن
+    النساء), with no other verb between; not what that relative clause tells (تحتجز:
+    done, not asked)."""
+    between = range(request.end, trig.start)
+    relative = [k for k in between if s.norms[k] in RELATIVES]
+    if relative and trig.kind == "verb":
+        return False
+    if near and trig.start - request.end <= 4 and not relative:
+        return True
+    if "ب" not in trig.first.prefix or not 0 <= trig.start - request.end <= _ASKED_REACH:
+        return False
+    if any(s.norms[k] in _STOPS or s.norms[k] in _TURNS for k in between):
+        return False  # (المطالبة بخروجهم، لكن التنظيم يرد بإطلاق النار: told)
+    told = [h for h in s.hits["trigger"] if h.kind == "verb" and h.start in between]
+    return all(h.start - 1 in relative for h in told)
 
 
 # Adjectives that put the act they follow ahead (الترحيل المقترح، الزيارة المرتقبة).
@@ -635,6 +659,10 @@ def _added_to(s: Sentence, trig: Hit, plover: str, action_plover) -> str | None:
 _AHEAD_TIME = {normalize(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة")}
 
 
+# Doubled verbs of acts, two letters when written (سنشن، سيرد، ستصد).
+_SHORT_STEMS = {"شن", "رد", "صد", "مد"}
+
+
 def _future_verb(s: Sentence, k: int) -> bool:
     """Token ``k`` is a present verb with the future's س (سيعقد، ستستكمل، سنواصل), not a
     noun that starts so (سياسة، سيطرة، سيناء), a name (سيرغي) nor a past verb (سيطرت،
@@ -643,7 +671,7 @@ def _future_verb(s: Sentence, k: int) -> bool:
     if w[:1] in ("و", "ف") and w[1:2] == "س":
         w = w[1:]  # وسيجري، فستكون
     return (
-        len(w) >= 5
+        (len(w) >= 5 or w[2:] in _SHORT_STEMS)
         and w[0] == "س"
         and w[1] in "يتن"
         and not w.endswith(("ه", "ت", "ين", "اء", "يه", "وا"))
@@ -655,15 +683,26 @@ def _after_a_future_verb(s: Sentence, trig: Hit) -> bool:
     """A verbal noun a few words after a verb of the future, in its clause (سيعقد لافروف
     اجتماعا، سيسافر إلى طهران لإجراء محادثات، وسيجري الوزير خلال زيارته التي تستمر
     يومين محادثات): what is to come."""
+    nouns = {h.start for h in s.hits["trigger"] if h.kind == "noun"}
     for k in range(trig.start - 1, max(s.start, trig.start - 12) - 1, -1):
         w = s.norms[k]
-        if w in _BREAKS or w in CLAUSE_PUNCT:
-            return False
-        if len(w) >= 5 and w[0] == "و" and w[1] in "يتن" and not _future_verb(s, k):
+        if w in _BREAKS or w in CLAUSE_PUNCT or _past_relative(s, k):
+            return False  # (سيتفقد الجرحى الذين تعرضوا لإصابات: the wounds are told)
+        verb = len(w) >= 5 and w[0] == "و" and w[1] in "يتن" and k not in nouns  # (وتحرير)
+        if verb and not _future_verb(s, k):
             return False  # ونتفهم ظروفها: a verb joined by و opens a clause of its own
         if _future_verb(s, k):
             return _stem_of_future(s.norms[k]) not in _CONSEQUENCE
     return False
+
+
+def _past_relative(s: Sentence, k: int) -> bool:
+    """A relative pronoun before a past verb (الذين تعرضوا، التي قصفت): its clause tells
+    what was (a present one may go on into the time ahead: زيارته التي تستمر يومين)."""
+    if s.norms[k] not in RELATIVES or k + 1 >= s.end:
+        return False
+    w = s.norms[k + 1]
+    return w[:1] not in ("ي", "ت", "ن") or w.endswith(("وا", "ت"))
 
 
 # Verbs of consequence: what will lead to or help something is a cause, often done already
@@ -688,9 +727,26 @@ def _noun_modality(s: Sentence, trig: Hit, action_plover) -> str | None:
         return "intended"  # غاية بلاده هي القضاء على داعش
     if _after_a_future_verb(s, trig) or _dated_ahead(s, trig):
         return "future"  # سيعقد اجتماعا، زيارة الجبير إلى موسكو الثلاثاء القادم
-    if _subject_of_future(s, trig) or _tomorrow(s, trig):
+    if _subject_of_future(s, trig) or _tomorrow(s, trig) or _before_its_start(s, trig):
         return "future"  # زيارة الوزير يوم الاثنين ستبحث، يبدأ غدا زيارة
     return None
+
+
+# The start of something scheduled (قبل بدء المحادثات، قبل انعقاد القمة).
+_STARTS = {normalize(w) for w in ("بدء", "انطلاق", "انعقاد", "استئناف")}
+# Words between that start and the act: a round, a session of it (جولة جديدة من).
+_ROUNDS = {
+    normalize(w)
+    for w in ("جولة", "جولات", "دورة", "جلسة", "جلسات", "جديدة", "ثانية", "مقبلة", "من")
+}
+
+
+def _before_its_start(s: Sentence, trig: Hit) -> bool:
+    """قبل بدء جولة جديدة من محادثات السلام: what has not started yet is to come."""
+    k = trig.start - 1
+    while k > s.start and trig.start - k <= 4 and s.norms[k] in _ROUNDS:
+        k -= 1
+    return k > s.start and bare(s.norms[k]) in _STARTS and s.norms[k - 1] in ("قبل", "وقبل")
 
 
 def _subject_of_future(s: Sentence, trig: Hit) -> bool:
@@ -868,9 +924,13 @@ def _may_lead(s: Sentence, trig: Hit) -> bool:
     return False
 
 
-def _cue_modality(s: Sentence, h: Hit, trig: Hit) -> str | None:
+def _cue_modality(s: Sentence, h: Hit, trig: Hit, plover: str) -> str | None:
     if h.kind == "future" and trig.start - h.end <= 3:
         return "future"
+    # (a word of asking the trigger reader left aside: طالب المندوب، مجلس الأمن، بإجبار;
+    # only its بـ noun, for طالب is also "student")
+    if h.kind == "request" and plover != "REQUEST" and _asked_for(s, h, trig, False):
+        return "requested"
     if h.kind == "intent" and _survived(s, h):
         return None  # نجا من محاولة اغتيال: an attempt one survived was an attack
     if h.kind in ("intent", "hope", "near") and _in_reach(s, h, trig):
