@@ -4815,6 +4815,11 @@ DOERS_PAST_THE_WORDS = [
         id="forces-sent-are-moved-the-target-is-where-they-are-sent",
     ),
     pytest.param(
+        "وقتل ثلاثة مدنيين جراء قصف الحوثيين لحي سكني في تعز.",
+        ("YEM", "REB", "ASSAULT", "YEM", False, "asserted"),
+        id="a-short-noun-with-lam-after-a-genitive-makes-the-genitive-the-doer",
+    ),
+    pytest.param(
         "وتمكنت الشرطة المصرية من القبض على خلية إرهابية في سيناء.",
         ("EGY", "COP", "COERCE", "EGY", False, "asserted"),
         id="a-terrorist-cell-is-a-group-arrested",

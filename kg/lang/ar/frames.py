@@ -1986,8 +1986,8 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     if any(a.role == "pp" and a.prep == "ل" and a.start == end for a in later):
         return True
     nxt = s.norms[end] if end < p.clause.end else ""
-    if nxt.startswith("ل") and len(nxt) > 4 and nxt.isalpha() and nxt not in FUNCTION_WORDS:
-        return True  # إدانة حكومة بلاده لحادث الاغتيال: the object with لـ is a thing
+    if _lam_noun(nxt):
+        return True  # إدانة حكومة بلاده لحادث الاغتيال، قصف الحوثيين لحي سكني: the object
     if own.sector in _FORCE_SECTORS and nxt in _ACCUSATIVE_COUNTS:
         return True  # قصف قوات النظام العديد من المدن: an armed genitive, then its object
     for k in range(end, p.clause.end):
@@ -1997,6 +1997,25 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
         if any(w == x + e for x in preps | {"علي"} for e in ("ه", "ها", "هم")):
             return True  # سيطرة متطرفي داعش عليها: the place taken is a pronoun
     return not later and _concept_after(s, end, p.clause.end) is not None
+
+
+def _lam_noun(w: str) -> bool:
+    """لحادث، لحي: a noun with لـ on it (a short one too), not a particle (لكن، لذلك) nor
+    لـ with a pronoun (لها، لهم)."""
+    return (
+        w.startswith("ل")
+        and len(w) >= 3
+        and w.isalpha()
+        and w not in FUNCTION_WORDS
+        and w not in _LAM_PARTICLES
+        and not (len(w) <= 4 and w.endswith(("ه", "ها", "هم", "هما", "نا", "كم")))
+    )
+
+
+# Particles and adverbs that begin with لـ (no object of a verbal noun).
+_LAM_PARTICLES = {
+    normalize(w) for w in ("لذا", "لذلك", "لدى", "لما", "لعل", "لأن", "لئلا", "لولا", "لو", "لوحده")
+}
 
 
 _SIEGE = normalize("حصار")
