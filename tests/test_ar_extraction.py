@@ -4820,6 +4820,11 @@ DOERS_PAST_THE_WORDS = [
         id="a-short-noun-with-lam-after-a-genitive-makes-the-genitive-the-doer",
     ),
     pytest.param(
+        "وأصيب خمسة فلسطينيين إثر اقتحام قوات الاحتلال مخيم جنين.",
+        ("ISR", "MIL", "ASSAULT", "PSE", False, "asserted"),
+        id="the-armed-force-whose-act-after-a-word-of-cause-hurt-them",
+    ),
+    pytest.param(
         "وتمكنت الشرطة المصرية من القبض على خلية إرهابية في سيناء.",
         ("EGY", "COP", "COERCE", "EGY", False, "asserted"),
         id="a-terrorist-cell-is-a-group-arrested",

@@ -1692,7 +1692,7 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         # أعلن الجيش مقتل عشرة
         agent = agent_phrase(s, p.clause.phrases, p.end, p.clause.end) or _fired_from(s, r)
         agent = agent or _exposed_to_whose(s, r) or _doer_of(p) or _agent_past_a_name(s, p)
-        agent = agent or _clash_partner(s, r)
+        agent = agent or _clash_partner(s, r) or _armed_cause(s, r)
         r.src_phrases = (agent,) if agent is not None else ()
         r.sources = [agent.actor] if agent is not None else [None]
         told = p.context is p.speaker or _reporter(p.context)
@@ -4256,6 +4256,17 @@ def _violent(s: Sentence, r: _Reading) -> bool:
     """A wound is an attack where the sentence tells of violence: a named agent (برصاص
     قناص، على يد مسلحين), a weapon, or an attack of its own (أصيب ثلاثة في هجوم)."""
     return any(x.actor.type != "concept" for x in r.src_phrases) or _arms_told(s, r)
+
+
+def _armed_cause(s: Sentence, r: _Reading) -> Phrase | None:
+    """أصيب خمسة إثر اقتحام قوات الاحتلال المخيم: the armed force whose act, told after a
+    word of cause as a verbal noun and its genitive, hurt them."""
+    end = min(r.p.clause.end, r.p.end + 8)
+    k = next((k for k in range(r.p.end, end) if s.norms[k] in _CAUSES), None)
+    if k is None or k + 2 >= s.end or not s.norms[k + 1].isalpha():
+        return None
+    x = next((x for x in s.phrases if x.start == k + 2 and not x.governed), None)
+    return x if x is not None and x.actor.sector in _ARMED and x.actor.country else None
 
 
 # (بغرض تفجير المسجد: a blast aimed at is none that happened)
