@@ -610,10 +610,7 @@ def history_piece(text: str, ref: date | None) -> bool:
     date; its events are recalled, not reported."""
     if ref is None:
         return False
-    if not any(d in text for d in "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"):
-        years = {int(y) for y in _YEAR_RE.findall(text)}
-    else:
-        years = {int(y) for y in _YEAR_RE.findall(text.translate(_DIGITS))}
+    years = {int(y) for y in _YEAR_RE.findall(text.translate(_DIGITS))}
     old = [y for y in years if y <= ref.year - _HISTORY_PIECE_AGE]
     return len(old) >= _HISTORY_PIECE_YEARS and len(old) == len(years)
 

@@ -480,24 +480,12 @@ def _aim_of_act(s: Sentence, out: list[Mention]) -> list[Mention]:
 def _aim_after(s: Sentence, x: Mention, m: Mention) -> bool:
     """``m`` is a verb or participle of aiming right after attack noun ``x`` (past its
     adjectives, a count or a relative pronoun)."""
-    if (
-        x is m
-        or x.trigger_end is None
-        or m.trigger_start is None
-        or x.trigger_end > m.trigger_start
-    ):
+    span = _attacks_in_order(s, x, m, 3)
+    if span is None:
         return False
-    plover = actions()[x.action_id].plover
-    if plover != "ASSAULT" or actions()[m.action_id].plover != "ASSAULT":
-        return False
-    a, b = bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, m.trigger_start)
-    noun = next((h for h in s.hits["trigger"] if h.end == a and h.kind == "noun"), None)
-    if noun is None or not bare(s.norms[b]).startswith(_AIMING) or b - a > 3:
-        return False
-    return all(
-        s.norms[k] in RELATIVES or adjective_like(s.norms[k], s.norms[k].startswith("ال"))
-        for k in range(a, b)
-    )
+    a, b = span
+    noun = any(h.end == a and h.kind == "noun" for h in s.hits["trigger"])
+    return noun and bare(s.norms[b]).startswith(_AIMING)
 
 
 # Stems of aiming (استهدف، يستهدف، مستهدفة) once the verb's prefixes are off.
@@ -505,25 +493,36 @@ _AIMING = tuple(normalize(w) for w in ("استهدف", "مستهدف", "تسته
 
 
 def _attack_noun_before(s: Sentence, x: Mention, m: Mention) -> bool:
-    if x is m or x.source is None or x.trigger_end is None or x.trigger_end > m.trigger_start:
+    if x.source is None:
         return False
-    if actions()[x.action_id].plover != "ASSAULT" or actions()[m.action_id].plover != "ASSAULT":
+    span = _attacks_in_order(s, x, m, 2)
+    if span is None:
         return False
-    a, b = bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, m.trigger_start)
+    a, b = span
     verb = next((h for h in s.hits["trigger"] if h.start == b), None)
     noun = next((h for h in s.hits["trigger"] if h.end == a), None)
     if verb is None or verb.kind != "verb" or verb.prefix[:1] in ("و", "ف") or noun is None:
         return False  # (اشتباكات وقصف: two acts joined)
-    if noun.kind != "noun" and bare(s.norms[noun.start]) not in DOER_VERBS:
-        return False  # (تقتل وتذبح: two acts; نفذت هجوما: a noun with its light verb)
-    # (past the noun's adjectives or a relative pronoun: هجوم انتحاري استهدف، الهجوم الذي)
-    return (
-        all(
-            s.norms[k] in RELATIVES or adjective_like(s.norms[k], s.norms[k].startswith("ال"))
-            for k in range(a, b)
-        )
-        and b - a <= 2
+    # (تقتل وتذبح: two acts; نفذت هجوما: a noun with its light verb)
+    return noun.kind == "noun" or bare(s.norms[noun.start]) in DOER_VERBS
+
+
+def _attacks_in_order(s: Sentence, x: Mention, m: Mention, gap: int) -> tuple[int, int] | None:
+    """Where attack ``x`` ends and attack ``m`` starts (tokens), when ``m`` follows ``x``
+    past at most ``gap`` words, each an adjective of ``x`` or a relative pronoun (هجوم
+    انتحاري استهدف، الهجوم الذي)."""
+    if x is m or x.trigger_end is None or m.trigger_start is None:
+        return None
+    if x.trigger_end > m.trigger_start:
+        return None
+    if actions()[x.action_id].plover != "ASSAULT" or actions()[m.action_id].plover != "ASSAULT":
+        return None
+    a, b = bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, m.trigger_start)
+    between = all(
+        s.norms[k] in RELATIVES or adjective_like(s.norms[k], s.norms[k].startswith("ال"))
+        for k in range(a, b)
     )
+    return (a, b) if between and b - a <= gap else None
 
 
 def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
@@ -702,7 +701,7 @@ def _names_a_body(s: Sentence, p: Predicate) -> bool:
     that one heads (وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد، وزير الخارجية
     والتعاون الدولي)."""
     k = p.start - 1
-    if k < s.start or p.hit.first.suffix.endswith(ENCLITICS):
+    if k < s.start or _pronoun_on(p):
         return False
     if bare_word(s.norms[k]) in _NAMED_BY:
         return "ال" in p.hit.first.prefix  # (مجموعة هجمات: a series of attacks)
@@ -2568,14 +2567,18 @@ _NAME_LINKS = {normalize(w) for w in ("بن", "ابن", "بنت", "آل")}
 def _reach(s: Sentence, r: _Reading) -> int:
     p = r.p
     end = max([p.end] + [x.end for x in r.src_phrases if x.start >= p.end])
-    while end + 1 < s.end and (
-        (s.norms[end] in _BLESSING_VERBS and s.norms[end + 1] == "الله")
-        or s.norms[end] in _NAME_LINKS
+    # (استقبل الملك سلمان بن عبدالعزيز آل سعود حفظه الله الرئيس المصري: the rest of the
+    # name and a blessing are no words of the clause)
+    return _past_name_rest(s, end, s.end) + 4
+
+
+def _past_name_rest(s: Sentence, k: int, end: int) -> int:
+    """Past the rest of a name (بن عبدالعزيز آل سعود) and blessings (حفظه الله) from ``k``."""
+    while k + 1 < end and (
+        (s.norms[k] in _BLESSING_VERBS and s.norms[k + 1] == "الله") or s.norms[k] in _NAME_LINKS
     ):
-        # (استقبل الملك سلمان بن عبدالعزيز آل سعود حفظه الله الرئيس المصري: the rest of
-        # the name and a blessing are no words of the clause)
-        end += 2
-    return end + 4
+        k += 2
+    return k
 
 
 # Negators of a verb only (ليس also negates a phrase: ليس للحكومة فحسب).
@@ -2913,32 +2916,22 @@ def _received_noun(s: Sentence, r: _Reading) -> None:
 def _only_fillers(s: Sentence, a: int, b: int) -> bool:
     """Only a comma, a dash, the rest of a name, a blessing (حفظه الله) or a time (أمس)
     from ``a`` to ``b``."""
-    k = a
+    k = _past_name_rest(s, a, b)
     while k < b:
-        w = s.norms[k]
-        if (w in _BLESSING_VERBS and k + 1 < b and s.norms[k + 1] == "الله") or (
-            w in _NAME_LINKS and k + 1 < b
-        ):
-            k += 2  # (the rest of the name: بن عبدالعزيز آل سعود)
-        elif w in ("،", ",", "-", "–") or w in TIME_WORDS:
-            k += 1
-        else:
+        if s.norms[k] not in ("،", ",", "-", "–") and s.norms[k] not in TIME_WORDS:
             return False
+        k = _past_name_rest(s, k + 1, b)
     return True
 
 
 def _sender_after(s: Sentence, r: _Reading) -> Phrase | None:
-    """The one من names after the received noun, past the time (اتصالا هاتفيا أمس الأول من
-    الرئيس الفرنسي)."""
-    k = r.p.end
-    while k < r.p.clause.end and (s.norms[k] in TIME_WORDS or s.norms[k] in ("الاول", "اول")):
-        k += 1
-    if k < r.p.clause.end and s.norms[k] == "من" and s.norms[k + 1 : k + 2] == ["امس"]:
-        k += 2  # (أول من أمس: the day before yesterday)
-    if k >= r.p.clause.end or s.norms[k] not in ("من", "ومن"):
+    """The one من names after the received noun, past the day (اتصالا هاتفيا أمس الأول من
+    فخامة الرئيس الفرنسي)."""
+    k, end = _from_at(s, r.p), r.p.clause.end
+    if k >= end or s.norms[k] not in ("من", "ومن"):
         return None
     j = k + 1
-    while j < r.p.clause.end and s.norms[j] in FOLLOWER_WORDS:
+    while j < end and s.norms[j] in FOLLOWER_WORDS:
         j += 1  # (من فخامة الرئيس)
     return next((x for x in r.p.clause.phrases if x.start == j), None)
 
@@ -2948,13 +2941,14 @@ def _sender_after(s: Sentence, r: _Reading) -> Phrase | None:
 _SENT = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE"})
 
 
-def _sent_from(s: Sentence, r: _Reading) -> None:
-    """نقل الوزير دعوة من الملك إلى الرئيس: the king invites, the president is invited."""
-    p = r.p
-    if p.kind != "noun" or r.plover not in _SENT or p.hit.first.suffix.endswith(ENCLITICS):
-        return  # اتصالاتها من مصر: the pronoun is the doer, من the other side
-    # (past its adjectives and the day: دعوة كريمة من الملك، اتصالا هاتفيا اليوم من الرئيس)
-    k, definite = p.end, "ال" in p.hit.first.prefix  # (المساعدات المقدمة من الكويت)
+_FIRST_DAY = {normalize(w) for w in ("الأول", "أول")}
+
+
+def _from_at(s: Sentence, p: Predicate) -> int:
+    """Where من may name the sender after a noun of things sent: past its adjectives and
+    the day (دعوة كريمة من الملك، اتصالا هاتفيا اليوم من الرئيس، المساعدات المقدمة من
+    الكويت، أمس الأول من، أول من أمس من)."""
+    k, definite = p.end, "ال" in p.hit.first.prefix
     while (
         k < s.end
         and s.norms[k] != "من"
@@ -2962,10 +2956,22 @@ def _sent_from(s: Sentence, r: _Reading) -> None:
             adjective_like(s.norms[k], definite)
             or s.norms[k] in FOLLOWER_WORDS
             or s.norms[k] in TIME_WORDS
+            or s.norms[k] in _FIRST_DAY
         )
         and k < p.end + 3
     ):
         k += 1
+    if s.norms[k : k + 3] == ["من", "امس", "من"]:
+        k += 2  # (أول من أمس من الرئيس: the day before yesterday)
+    return k
+
+
+def _sent_from(s: Sentence, r: _Reading) -> None:
+    """نقل الوزير دعوة من الملك إلى الرئيس: the king invites, the president is invited."""
+    p = r.p
+    if p.kind != "noun" or r.plover not in _SENT or p.hit.first.suffix.endswith(ENCLITICS):
+        return  # اتصالاتها من مصر: the pronoun is the doer, من the other side
+    k = _from_at(s, p)
     sender = next(
         (
             a.phrases[0]
@@ -4261,8 +4267,7 @@ def _violent(s: Sentence, r: _Reading) -> bool:
 def _armed_cause(s: Sentence, r: _Reading) -> Phrase | None:
     """أصيب خمسة إثر اقتحام قوات الاحتلال المخيم: the armed force whose act, told after a
     word of cause as a verbal noun and its genitive, hurt them."""
-    end = min(r.p.clause.end, r.p.end + 8)
-    k = next((k for k in range(r.p.end, end) if s.norms[k] in _CAUSES), None)
+    k = _cause_at(s, r.p.end, min(r.p.clause.end, r.p.end + 8))
     if k is None or k + 2 >= s.end or not s.norms[k + 1].isalpha():
         return None
     x = next((x for x in s.phrases if x.start == k + 2 and not x.governed), None)

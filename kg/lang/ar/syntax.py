@@ -1739,17 +1739,15 @@ def _predicate(
     kind = "verb" if verbal else trig.kind
     if kind == "verb" and masdar_reading(s, trig):
         kind = "noun"
-    participle = (
+    circumstantial = False  # (مطالبا الأمم المتحدة: done by the main clause's subject)
+    if (
         kind == "noun"
         and trig.entry.get("participle") is not None
         and "ال" not in trig.first.prefix
-        and (
-            trig.first.suffix in ("ين", "ون")
-            or (st.main is not None and _accusative_participle(s, trig))
-        )
-    )
-    if participle:
-        kind = "participle"
+    ):
+        circumstantial = st.main is not None and _accusative_participle(s, trig)
+        if trig.first.suffix in ("ين", "ون") or circumstantial:
+            kind = "participle"
     neg, neg_subj = negation(s, trig, c)
     p = Predicate(
         trig,
@@ -1766,7 +1764,7 @@ def _predicate(
     if kind == "verb":
         p.args = _verb_args(s, c, trig, st, memory)
         p.hit = trig
-    elif kind == "participle" and st.main is not None and _accusative_participle(s, trig):
+    elif circumstantial:
         p.args = [Arg("subj", actor=st.main, how="main")]  # the main clause's subject
         p.args += _after_args(s, c, trig, ())
     elif kind == "participle":
