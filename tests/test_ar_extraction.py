@@ -472,6 +472,30 @@ NOT_EVENTS = [
         "ASSAULT",
         id="parties-fighting-one-another",
     ),
+    # killing or bombing named in a list with ruin and wrongs is a kind of evil, definite
+    # or not (and a و-word among indefinite ills is a noun, not "and he killed")
+    pytest.param(
+        "وقال الخطيب إن الجماعة تعيش في دوامة الخراب والتفجير والسحل.",
+        "ASSAULT",
+        id="bombing-listed-with-ruin",
+    ),
+    pytest.param(
+        "وتحدث التقرير عما يعانيه الأهالي من ظلم وجوع وفقر وقتل على الهوية.",
+        "ASSAULT",
+        id="killing-listed-with-wrongs",
+    ),
+    # the toll of a war or a rising, and acts summed over months or years, are no act told
+    pytest.param("وأسفرت الحرب عن مقتل أكثر من ستة آلاف شخص.", "ASSAULT", id="the-toll-of-a-war"),
+    pytest.param(
+        "وأدى تمرد الجماعة المستمر منذ خمس سنوات إلى مقتل عشرين ألف شخص.",
+        "ASSAULT",
+        id="the-toll-of-a-rising-of-years",
+    ),
+    pytest.param(
+        "وتعرضت القرى لغارات جوية على مدى ثلاثة أشهر.",
+        "ASSAULT",
+        id="air-strikes-over-months",
+    ),
 ]
 
 # The same words where the sentence names who did it, a weapon or an attack.

@@ -3461,6 +3461,8 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False
     if p.kind == "verb" and (not _verb_is_event(s, r) or _purpose_verb(s, p)):
         return False  # (لينضم إلى المجلس، كي يهاجموا: the purpose of the clause, not done)
+    if p.kind == "verb" and _among_ills(s, p):
+        return False  # ظلم وفقر وقتل: a noun among ills, though it reads as a verb
     if _purpose_noun(s, r):
         return False
     if p.kind == "participle" and _governed(s, p):
@@ -3608,22 +3610,39 @@ def _of_another_field(s: Sentence, p: Predicate) -> bool:
     return False
 
 
-_ILLS = {normalize(w) for w in ("إرهاب", "تطرف", "عنف", "فتنة", "طائفية", "غلو", "تكفير")}
+# Social ills, and the ruin and wrongs named with acts of violence (الخراب والقتل، ظلم
+# وفقر وقتل): a list with one of them names kinds of evil, not acts that happened.
+_ILLS = {
+    normalize(w)
+    for w in (
+        "إرهاب", "تطرف", "عنف", "فتنة", "طائفية", "غلو", "تكفير", "خراب", "دمار", "ظلم",
+        "جور", "شر", "شرور", "حقد", "كراهية", "فوضى", "تشريد", "بؤس", "إجرام", "قهر",
+        "استبداد", "طغيان", "دماء",
+    )
+}  # fmt: skip
 
 
 def _among_ills(s: Sentence, p: Predicate) -> bool:
-    """A definite event noun in a list of social ills (الإرهاب والتخريب)."""
-    if not s.norms[p.start].startswith(("ال", "وال")):
+    """An event noun in a list of social ills (الإرهاب والتخريب، الخراب والقتل), definite
+    or not (ظلم وجور وفقر وقتل): its conjuncts share its article."""
+    definite = s.norms[p.start].startswith(("ال", "وال"))
+    if not definite and s.norms[p.start].startswith(("لل", "بال", "فال")):
         return False
+
+    def conjunct(w: str) -> bool:
+        return w.startswith("وال") if definite else w[:1] == "و" and not w.startswith("وال")
+
     chain = []
     k = p.start
-    while k > s.start and s.norms[k].startswith("وال") and len(chain) < 3:
+    while k > s.start and conjunct(s.norms[k]) and len(chain) < 3:
         k -= 1
         chain.append(s.norms[k])
     k = p.end
-    while k < s.end and s.norms[k].startswith("وال") and len(chain) < 6:
+    while k < s.end and conjunct(s.norms[k]) and len(chain) < 6:
         chain.append(s.norms[k])
         k += 1
+    # (an indefinite word after definite ills is no conjunct of theirs: والعنف وقتلوا)
+    chain = [w for w in chain if definite or not w.startswith(("ال", "وال"))]
     return any(bare_word(w) in _ILLS or bare_word(w) in SCOURGES for w in chain)
 
 
@@ -4456,18 +4475,72 @@ _LONG_SINCE = {
 }  # fmt: skip
 
 
+# Spans of months and years counted (منذ 6 سنوات، على مدى أربعة أشهر، طوال السنوات).
+_LONG_SPANS = {
+    normalize(w)
+    for w in (
+        "سنوات", "سنين", "أعوام", "عقود", "أشهر", "شهور", "عامين", "سنتين", "شهرين",
+        "عقدين", "السنوات", "الأعوام", "العقود", "الأشهر", "الشهور", "سنة", "عاما", "شهرا",
+    )
+}  # fmt: skip
+# Prepositions of a stretch of time (على مدى أربعة أشهر، طوال السنوات الماضية).
+_OVER = {normalize(w) for w in ("مدى", "طوال", "طيلة", "وطوال", "وطيلة")}
+# Wars and risings, whose toll (أسفر الصراع عن مقتل، أدى تمردها إلى مقتل) sums many acts.
+_WARS = {normalize(w) for w in ("صراع", "نزاع", "حرب", "تمرد", "أزمة", "اقتتال")}
+_RESULTING = {
+    normalize(w)
+    for w in ("أسفر", "أسفرت", "أدى", "أدت", "خلف", "خلفت", "حصد", "حصدت", "يسفر", "يؤدي")
+}  # fmt: skip
+
+
+def _counted_span(s: Sentence, k: int) -> bool:
+    """A number of months or years from token ``k`` (6 سنوات، أربعة أشهر، السنوات)."""
+    for j in range(k, min(s.end, k + 3)):
+        w = s.norms[j]
+        if w in _LONG_SPANS:
+            return j == k or s.norms[j - 1].isdecimal() or s.norms[j - 1] in NUMBERS
+        if not (w.isdecimal() or w in NUMBERS):
+            return False
+    return False
+
+
 def _since_then(s: Sentence, p: Predicate) -> bool:
     """An event noun whose clause counts from long ago (الهجمات التي تشهدها سيناء منذ 2013,
-    نفذت منذ تشكيلها 700 عملية, 15 ألف قتيل منذ 2009): a sum of many acts, not one act
-    reported. A verb (تقصف القوات المدينة منذ 2012) still tells what goes on."""
+    نفذت منذ تشكيلها 700 عملية, 15 ألف قتيل منذ 2009, منذ 6 سنوات) or over months or years
+    (على مدى أربعة أشهر), or the toll of a war (أسفر الصراع عن مقتل): a sum of many acts,
+    not one act reported. A verb (تقصف القوات المدينة منذ 2012) still tells what goes on."""
     if p.kind != "noun":
         return False
     for k in range(p.clause.start, min(s.end - 1, p.clause.end)):
-        if s.norms[k] == "منذ":
+        w = s.norms[k]
+        if w in _OVER and _counted_span(s, k + 1) and _spans_it(s, p, k):
+            return True
+        if bare(w) in _RESULTING and any(
+            _war_noun(s.norms[j]) for j in (k - 1, k + 1) if j >= s.start
+        ):
+            return True  # (the war's toll, whatever its sentence tells besides)
+        if w == "منذ":
+            if _counted_span(s, k + 1):
+                return _spans_it(s, p, k)
             k += s.norms[k + 1] in ("عام", "العام", "سنة") and k + 2 < s.end  # منذ عام 2013
             w = s.norms[k + 1]
             return w.isdecimal() and len(w) == 4 or bare(w) in _LONG_SINCE
     return False
+
+
+def _spans_it(s: Sentence, p: Predicate, k: int) -> bool:
+    """A span of time at ``k`` after the event noun, with no other event word between
+    (المواجهات الدائرة منذ أربعة أشهر spans the clashes, not reinforcements before)."""
+    return p.end <= k and not any(p.end <= h.start < k for h in s.hits["trigger"])
+
+
+def _war_noun(w: str) -> bool:
+    """الصراع، الحرب، تمردها: a war or a rising, with its article or a pronoun."""
+    w = bare_word(w)
+    for end in ("ها", "هم", "ه"):
+        if w.endswith(end) and w[: -len(end)] in _WARS:
+            return True
+    return w in _WARS
 
 
 _LATE_BEFORE = {normalize(w) for w in ("الراحل", "الفقيد")}
