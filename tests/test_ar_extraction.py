@@ -496,6 +496,21 @@ NOT_EVENTS = [
         "ASSAULT",
         id="air-strikes-over-months",
     ),
+    # what a duty, a right or a prohibition bears on is owed, allowed or barred, not done:
+    # a verbal noun after it (لا يحق قتل، حق الأسير في الإضراب) or a verb in its أن clause
+    pytest.param(
+        "وقال الخطيب إنه يحرم قتل الأبرياء في الأسواق.", "ASSAULT", id="killing-forbidden"
+    ),
+    pytest.param(
+        "وشدد المحامي على حق الموظفين في الإضراب عن العمل.",
+        "PROTEST",
+        id="the-right-to-strike",
+    ),
+    pytest.param(
+        "وأصدر العلماء بيانا يحرم على المسلم أن يقتل جاره.",
+        "ASSAULT",
+        id="forbidden-to-kill-in-a-that-clause",
+    ),
 ]
 
 # The same words where the sentence names who did it, a weapon or an attack.

@@ -3940,6 +3940,10 @@ def _aimed_from(s: Sentence, start: int, prefix: str, own: Hit, depth: int = 0) 
     heads = {k}
     if k >= s.start and s.norms[k] in _AIM_PREPS:
         heads.add(k - 1)  # (يسعى إلى السيطرة، العمل على تحرير)
+        j = k - 1
+        while j > s.start and j in s.in_phrase and k - j <= 6:
+            j -= 1  # (حق الموظفين في الإضراب، قدرة الجيش على: past whose aim or right)
+        heads.add(j)
     if any(h.end - 1 in heads and h.kind in ("goal", "request") for h in s.hits["cue"]):
         return True
     for h in s.hits["trigger"]:

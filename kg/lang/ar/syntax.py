@@ -931,6 +931,8 @@ def _cue_modality(s: Sentence, h: Hit, trig: Hit, plover: str) -> str | None:
     # only its بـ noun, for طالب is also "student")
     if h.kind == "request" and plover != "REQUEST" and _asked_for(s, h, trig, False):
         return "requested"
+    if h.kind == "goal" and _DUTIES.intersection(h.entry.words) and _that_clause(s, h, trig):
+        return "requested"  # يجب أن تنسحب القوات، تحرم على المسلم أن يقتل: a duty, not done
     if h.kind == "intent" and _survived(s, h):
         return None  # نجا من محاولة اغتيال: an attempt one survived was an attack
     if h.kind in ("intent", "hope", "near") and _in_reach(s, h, trig):
@@ -939,6 +941,26 @@ def _cue_modality(s: Sentence, h: Hit, trig: Hit, plover: str) -> str | None:
     if h.kind == "condition" and not h.first.prefix.lstrip("وف") and _opens_clause(s, h):
         return "conditional"
     return None
+
+
+# Words of duty, leave and prohibition: the act in their أن clause is owed or barred.
+_DUTIES = {
+    normalize(w)
+    for w in (
+        "يجب", "ينبغي", "يتعين", "يلزم", "لازم", "ضرورة", "يحق", "يجوز", "يحرم", "تحرم",
+        "تحريم", "حق", "حقه", "حقها", "حقهم", "الحق", "بد",
+    )
+}  # fmt: skip
+_THAT = {normalize(w) for w in ("أن", "ألا", "بأن", "وأن")}
+
+
+def _that_clause(s: Sentence, h: Hit, trig: Hit) -> bool:
+    """A verb right after أن a few words after ``h`` (يجب على الحكومة أن تنسحب), with no
+    break of the clause between."""
+    k = trig.start - 1
+    if trig.kind != "verb" or k <= h.end - 1 or s.norms[k] not in _THAT:
+        return False
+    return k - h.end <= 3 and not any(s.norms[j] in _BREAKS for j in range(h.end, k))
 
 
 # Verbs of surviving (نجا الوزير من محاولة اغتيال), and their verbal nouns.
