@@ -511,6 +511,17 @@ NOT_EVENTS = [
         "ASSAULT",
         id="forbidden-to-kill-in-a-that-clause",
     ),
+    # condemning or opposing a kind of thing in all its forms judges no act
+    pytest.param(
+        "وأكد البيان أن المملكة المغربية تستنكر التطرف بجميع أشكاله وصوره.",
+        "ACCUSE",
+        id="condemning-a-kind-in-all-its-forms",
+    ),
+    pytest.param(
+        "وقال الرئيس إن الحكومة المصرية تعارض العنف بأي شكل.",
+        "REJECT",
+        id="rejecting-a-kind-in-any-form",
+    ),
 ]
 
 # The same words where the sentence names who did it, a weapon or an attack.

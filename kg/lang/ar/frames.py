@@ -3449,6 +3449,8 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # PLOVER: cooperation, aid and sanctions need a recipient
     if not _sense_needs_met(s, r) or _fights_a_scourge(s, r) or _defence_named(r):
         return False
+    if r.plover in ("ACCUSE", "REJECT") and not r.actor_target and _in_every_form(s, r.concept):
+        return False  # أدانت الإرهاب بكل أشكاله: a stance on a kind of thing, no act judged
     if _as_a_rule(s, p) or _claims_attack(s, r) or _elative(s, p) or _in_protest_at(s, p):
         # غالبا ما يكون احتجازهم على متن سفينة: what is done as a rule; تبنت ولاية سيناء
         # الهجوم: a claim of the attack, which is coded itself
@@ -3474,6 +3476,32 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         p.clause.victim_phrases += tuple(r.victims)
         s.victims.extend(a for x in r.victims for a in x.actors)
     return not (r.inherited and not r.src_phrases and not _carried_is_event(s, r))
+
+
+# Nouns of forms and kinds (كل أشكال الإرهاب، الإرهاب بجميع صوره، في أي شكل كان).
+_FORMS = {
+    normalize(w)
+    for w in (
+        "شكل", "أشكال", "أشكاله", "أشكالها", "صور", "صوره", "صورها", "أنواع", "أنواعه",
+        "أنواعها", "مظاهر", "مظاهره", "مظاهرها",
+    )
+}  # fmt: skip
+_ALL_KINDS = GENERIC | {normalize(w) for w in ("شتى", "بشتى", "مختلف", "بمختلف", "بجميع", "بكافة")}
+
+
+def _in_every_form(s: Sentence, concept: Hit | None) -> bool:
+    """A concept in all its forms (كل أشكال الإرهاب، الإرهاب بكل أشكاله، في أي شكل كان):
+    the kind of thing itself."""
+    if concept is None:
+        return False
+    k = concept.start
+    if k - 2 >= s.start and s.norms[k - 1] in _FORMS and s.norms[k - 2] in _ALL_KINDS:
+        return True
+    after = s.norms[concept.end : min(s.end, concept.end + 4)]
+    return any(
+        w in _ALL_KINDS and j + 1 < len(after) and after[j + 1] in _FORMS
+        for j, w in enumerate(after)
+    )
 
 
 def _defence_named(r: _Reading) -> bool:
