@@ -3639,12 +3639,13 @@ def _of_another_field(s: Sentence, p: Predicate) -> bool:
 
 
 # Social ills, and the ruin and wrongs named with acts of violence (الخراب والقتل، ظلم
-# وفقر وقتل): a list with one of them names kinds of evil, not acts that happened.
+# وفقر وقتل): a list with one of them names kinds of evil, not acts that happened (not
+# فوضى: chaos names unrest itself, الفوضى والاحتجاجات may tell the protests).
 _ILLS = {
     normalize(w)
     for w in (
         "إرهاب", "تطرف", "عنف", "فتنة", "طائفية", "غلو", "تكفير", "خراب", "دمار", "ظلم",
-        "جور", "شر", "شرور", "حقد", "كراهية", "فوضى", "تشريد", "بؤس", "إجرام", "قهر",
+        "جور", "شر", "شرور", "حقد", "كراهية", "تشريد", "بؤس", "إجرام", "قهر",
         "استبداد", "طغيان", "دماء",
     )
 }  # fmt: skip
