@@ -522,6 +522,12 @@ NOT_EVENTS = [
         "REJECT",
         id="rejecting-a-kind-in-any-form",
     ),
+    # what someone is held back from (ردع X عن، منع X من) is not done
+    pytest.param(
+        "ودعا الوزير إلى ردع الميليشيات عن اعتداءاتها على القرى الحدودية.",
+        "ASSAULT",
+        id="deterred-from-attacks",
+    ),
 ]
 
 # The same words where the sentence names who did it, a weapon or an attack.
