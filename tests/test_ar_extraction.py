@@ -528,6 +528,12 @@ NOT_EVENTS = [
         "ASSAULT",
         id="deterred-from-attacks",
     ),
+    # what one can do (يمكنها مساعدة) is not done
+    pytest.param(
+        "وقال المحلل إن إيران يمكنها مساعدة الحكومة العراقية في ترسيخ وجودها.",
+        "AID",
+        id="able-to-help",
+    ),
 ]
 
 # The same words where the sentence names who did it, a weapon or an attack.
