@@ -1037,6 +1037,8 @@ def test_a_lookalike_of_a_nationality_is_no_country(text, country):
 NOT_READ_AT_ALL = [
     # الدعوة with no لـ-act right after it or after the one called is preaching, no call
     ("وقال الشيخ إن الخوارج يستغلون الشباب بحجج الدعوة والإصلاح لتجنيدهم في صفوفهم.", "REQUEST"),
+    # an act naming a band (عصابة القتل) is an epithet, no killing
+    ("وظهر زعيم عصابة القتل على إحدى القنوات بتصريحات مستفزة.", "ASSAULT"),
 ]
 
 

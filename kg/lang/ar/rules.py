@@ -570,6 +570,9 @@ NOT_EVENT_HEADS = {
     # people who work at it (عمال إغاثة، موظفي الإغاثة، العاملين في الإغاثة): workers, not
     # an act
     "عمال", "عامل", "عاملي", "العاملين", "موظفي", "موظفو", "موظف", "متطوعي", "متطوعو",
+    # a band, a machine, a language or a spiral named by an act (عصابة القتل، آلة الحرب،
+    # لغة التهديد، دوامة العنف، دعاة العنف): an epithet or a manner, not an act
+    "عصابة", "عصابات", "آلة", "لغة", "منطق", "نهج", "دوامة", "دعاة",
 }  # fmt: skip
 # Nouns that name a body, a force or a programme: an event noun after them, as their
 # genitive or with لـ past the body's own adjectives and names, is part of a name
