@@ -534,6 +534,17 @@ NOT_EVENTS = [
         "AID",
         id="able-to-help",
     ),
+    # ... past a subject the verb of ability comes before (تستطيع الشرطة العسكرية احتجاز)
+    pytest.param(
+        "وبموجب الأمر تستطيع الشرطة العسكرية احتجاز المتظاهرين ثلاثة أيام.",
+        "COERCE",
+        id="able-to-detain-past-its-subject",
+    ),
+    pytest.param(
+        "ويستطيع الأمن الداخلي اعتقال الصحفيين دون إذن.",
+        "COERCE",
+        id="able-to-arrest-past-its-subject",
+    ),
 ]
 
 # The same words where the sentence names who did it, a weapon or an attack.

@@ -4003,6 +4003,11 @@ def _aimed_from(s: Sentence, start: int, prefix: str, own: Hit, depth: int = 0) 
         while j > s.start and j in s.in_phrase and k - j <= 6:
             j -= 1  # (حق الموظفين في الإضراب، قدرة الجيش على: past whose aim or right)
         heads.add(j)
+    j = k
+    while j > s.start and k - j < 2 and s.norms[j].startswith("ال"):
+        j -= 1  # (تستطيع السلطات العسكرية اعتقال: past a subject not read as an actor)
+    if j < k and bare(s.norms[j])[:1] in ("ي", "ت", "ن"):
+        heads.add(j)  # (only after a present verb of ability or duty)
     if any(h.end - 1 in heads and h.kind in ("goal", "request") for h in s.hits["cue"]):
         return True
     for h in s.hits["trigger"]:
