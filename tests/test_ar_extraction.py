@@ -496,6 +496,11 @@ NOT_EVENTS = [
         "ASSAULT",
         id="air-strikes-over-months",
     ),
+    pytest.param(
+        "وكشف التقرير عن مقتل أكثر من سبعة آلاف مدني في البلاد.",
+        "ASSAULT",
+        id="killing-counted-in-thousands",
+    ),
     # what a duty, a right or a prohibition bears on is owed, allowed or barred, not done:
     # a verbal noun after it (لا يحق قتل، حق الأسير في الإضراب) or a verb in its أن clause
     pytest.param(

@@ -4527,7 +4527,7 @@ def _evidence(s: Sentence, r: _Reading, src: Actor | None) -> str:
         tags.append("source:inferred")
     if r.p.hit.entry.get("alone") == "1" and r.p.kind != "participle":
         tags.append("trigger:alone")  # (للمخربين: the doers named, not a riot told)
-    if any(_late(s, x) for x in r.src_phrases) or _since_then(s, r.p):
+    if any(_late(s, x) for x in r.src_phrases) or _since_then(s, r.p) or _toll(s, r):
         tags.append("history")  # أسس المغفور له الملك عبدالعزيز: told of the dead
     return " ".join(tags)
 
@@ -4594,6 +4594,19 @@ def _since_then(s: Sentence, p: Predicate) -> bool:
             w = s.norms[k + 1]
             return w.isdecimal() and len(w) == 4 or bare(w) in _LONG_SINCE
     return False
+
+
+# Counts of thousands (أكثر من أربعة آلاف، 15 ألف، ثلاثمائة ألف).
+_THOUSANDS = {normalize(w) for w in ("ألف", "آلاف", "ألفا", "الف", "الاف", "مليون", "ملايين")}
+
+
+def _toll(s: Sentence, r: _Reading) -> bool:
+    """Killing counted in thousands (مقتل أكثر من أربعة آلاف شخص): a toll summed over a
+    war or years, not one act reported."""
+    if r.action.id != "kill" or r.p.kind == "participle":
+        return False
+    after = s.norms[r.p.end : min(s.end, r.p.end + 5)]
+    return any(w in _THOUSANDS for w in after)
 
 
 def _spans_it(s: Sentence, p: Predicate, k: int) -> bool:
