@@ -834,6 +834,9 @@ def test_the_doer(text, expected):
 AIMS_AND_REFERENCES = [
     ("حشدت الميليشيات مقاتليها قرب المدينة لمهاجمة مواقع الجيش العراقي.", "ASSAULT"),
     ("أرسلت تركيا قوات إلى الحدود لمواجهة مسلحي داعش.", "ASSAULT"),
+    # the clause's verb is no act of its own (تواصل): لـ is still its purpose
+    ("وتواصل القوات العراقية زحفها للسيطرة على مدينة الفلوجة.", "ASSAULT"),
+    ("وأمر زعيم الجماعة بحشد المقاتلين لمهاجمة مدينة مأرب.", "ASSAULT"),
     ("أكد الوزير الفرنسي أن الهدف هو إغلاق السجن في كوبا.", "COERCE"),
     ("وشدد الرئيس المصري على ضرورة وقف القصف الإسرائيلي على غزة.", "ASSAULT"),
     ("وقال الجيش العراقي إنه يعمل على اقتحام مدينة الرمادي.", "ASSAULT"),
@@ -886,6 +889,11 @@ TOLD_ALL_THE_SAME = [
     (
         "وقال الوزير إن تلك الغارات استهدفت مدنيين.",
         [(None, None, "ASSAULT", ANY, False, "asserted")],
+    ),
+    # a verb that takes لـ as its object (تصدى لـ) tells the attack it faced
+    (
+        "وتصدى الجيش اللبناني لهجوم شنه مسلحون على موقع حدودي.",
+        [(None, "REB", "ASSAULT", ANY, False, "asserted")],
     ),
     (
         "وقعت مصر والسعودية اتفاقية للتعاون العسكري.",
@@ -3297,7 +3305,7 @@ EXACT = [
         id="his-visit-to-a-capital-is-his",
     ),
     pytest.param(
-        "وأمر عبدالملك الحوثي بحشد القوات لمهاجمة عدن من جديد.",
+        "وواصل عبدالملك الحوثي مهاجمة عدن من جديد.",
         [("YEM", "REB", "ASSAULT", "YEM", "GOV")],
         id="a-place-after-a-noun-of-attack-is-attacked-even-of-the-same-country",
     ),

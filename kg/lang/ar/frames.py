@@ -3954,6 +3954,8 @@ _LAM_GOVERNORS = {
         "خضعت", "يخضع", "تخضع", "إدانة", "إدانته", "إدانتها", "إدانتهم", "استنكار",
         "رفض", "رفضه", "رفضها", "تأييد", "تأييده", "تأييدها", "دعمه", "دعمها", "تبني",
         "تبنيه", "تبنيها", "مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "ذكرى",
+        "تصدى", "تصدت", "تصدوا", "يتصدى", "تتصدى", "التصدي", "تطرق", "تطرقت", "يتطرق",
+        "تتطرق", "استجاب", "استجابت", "يستجيب", "تستجيب", "استجابة",
     )
 }  # fmt: skip
 
@@ -3976,7 +3978,8 @@ def _purpose_lam(s: Sentence, p: Predicate) -> bool:
     if prev in NOT_ONLY or prev == "بل" and NOT_ONLY.intersection(before):
         return True  # ليس فقط لطرد المقاتلين بل لاعتقال قادتهم
     relative = p.clause.kind == "relative" and p.clause.subject is not None
-    if p.first_in_clause and not relative:
+    untold = p.first_in_clause and _after_untold_verb(s, p)
+    if p.first_in_clause and not (relative or untold):
         return False
     if prev in CLAUSE_PUNCT:
         return False
@@ -3990,12 +3993,30 @@ def _purpose_lam(s: Sentence, p: Predicate) -> bool:
     if any(h.kind in ("intent", "hope") and p.start - h.end <= 2 for h in cues):
         return False
     verbs = [h for h in s.hits["trigger"] if h.kind == "verb" and h.start < p.start]
-    clause_verb = cues or relative or any(h.start >= p.clause.start for h in verbs)
+    clause_verb = cues or relative or untold or any(h.start >= p.clause.start for h in verbs)
     # (right after an act it completes: استنكارها لاختطاف; but support or aid for an act,
     # دعما للقضاء على داعش، تعاون لمحاربة الإرهاب, is for its goal)
     completed = {h.end - 1 for h in s.hits["trigger"] if action_plover(h) not in _HELPING}
     helped = p.start - 1 in {h.end - 1 for h in s.hits["trigger"]} - completed
     return helped or (bool(clause_verb) and p.start - 1 not in completed)
+
+
+# Nouns of a campaign or an effort: the act they are for is how they are waged.
+_CAMPAIGNS = {normalize(w) for w in ("حملة", "حملات", "عملية", "عمليات", "جهود", "جهودها", "جهوده")}
+
+
+def _after_untold_verb(s: Sentence, p: Predicate) -> bool:
+    """A clause whose verb is no act of its own (وتواصل قوات الجيش تقدمها للسيطرة على
+    المدينة، أمر بحشد المقاتلين لمهاجمة المدينة): an actor and a word of its own before
+    the لـ noun, which then follows the clause; not a headline's actor and noun alone
+    (قوات الأمن لمواجهة)."""
+    before = [ph for ph in p.clause.phrases if p.clause.start <= ph.start and ph.end <= p.start]
+    if not before or p.start - p.clause.start < 3 or action_plover(p.hit) in ("AID", "COOPERATE"):
+        return False  # (خبراء موجودون لمساعدة الحوثيين: there to help, helping)
+    if any(bare_word(s.norms[k]) in _CAMPAIGNS for k in range(max(s.start, p.start - 2), p.start)):
+        return False  # أطلقت تركيا حملة جوية لقصف مواقع: the campaign is the shelling
+    own = [k for k in range(p.clause.start, p.start) if k not in s.in_phrase]
+    return any(s.norms[k] not in FUNCTION_WORDS and s.norms[k] not in CLAUSE_PUNCT for k in own)
 
 
 _DEMONSTRATIVES = {
