@@ -2968,6 +2968,16 @@ EXACT = [
         id="warning-of-a-risk-is-no-threat",
     ),
     pytest.param(
+        "وحذر وزير الخارجية الألماني البرلمان اليوناني من أن رفض الإصلاحات سيقود إلى الإفلاس.",
+        [],
+        id="warning-that-a-consequence-follows-is-no-threat",
+    ),
+    pytest.param(
+        "وحذرت الحكومة الأردنية من أن استمرار الحصار الإسرائيلي على غزة سيشعل المنطقة.",
+        [],
+        id="warning-that-names-no-one-warned",
+    ),
+    pytest.param(
         "واستنكرت الحكومة الكويتية الهجوم الذي استهدف المصلين وأسفر عن مقتل 27 شخصا.",
         [
             ("KWT", "GOV", "ACCUSE", None, None),

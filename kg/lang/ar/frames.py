@@ -3418,6 +3418,9 @@ def _force_vowed(s: Sentence, p: Predicate) -> bool:
 def _sense_needs_met(s: Sentence, r: _Reading) -> bool:
     """What a sense of a word with other readings needs (actions.tsv's needs column)."""
     p, needs = r.p, r.p.hit.entry.get("needs")
+    that = _warned_that(s, r) if needs == "threat" else None
+    if that is not None:
+        return _threatens_in_it(s, that)  # حذر من أن الرفض سيؤدي إلى حرب: a gloomy forecast
     if needs in ("actor", "threat") and not (r.actor_target or r.victims or _warned_act(s, r)):
         return False  # واجه التحديات, القضاء على الفقر, حذر من خطورة: another sense
     if needs in ("any", "hostile") and (not r.targets and not r.victims or _fell_in(s, r)):
@@ -4233,6 +4236,34 @@ def _judged_as(s: Sentence, p: Predicate) -> bool:
 
 
 _ESCALATION = {normalize(w) for w in ("تصعيد", "التصعيد", "عدوان", "العدوان")}
+# "That" opening what a warning says will come (حذر من أن ...), bare or with the pronoun
+# of whoever will do it (من أنه، من أنها).
+_THAT = {normalize(w) for w in ("أن", "بأن")}
+_THAT_DOER = {normalize(w) for w in ("أنه", "أنها", "أنهم", "أننا", "بأنه", "بأنها", "بأنهم")}
+_THAT_ANY = _THAT | _THAT_DOER
+_HOSTILE_PLOVER = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+
+
+def _warned_that(s: Sentence, r: _Reading) -> int | None:
+    """The index of أن in a warning's من أن (past the one warned: حذر المشرعين من أن),
+    or None: such a warning says what will follow, not whom it warns off."""
+    p = r.p
+    for k in range(p.end, min(s.end - 1, p.end + 8)):
+        if s.norms[k] in CLAUSE_PUNCT:
+            return None
+        if s.norms[k] == "من" and s.norms[k + 1] in _THAT_ANY:
+            return k + 1
+    return None
+
+
+def _threatens_in_it(s: Sentence, k: int) -> bool:
+    """What is warned of is a threat when one says he will do it (حذرت من أنها سترد) or
+    it opens with a hostile act (حذر من أن أي هجوم سيقابل بالرد); a consequence foretold
+    (سيؤدي إلى حرب، أن استمرار القصف سيشعل المنطقة) is a gloomy comment (CAMEO 012)."""
+    if s.norms[k] in _THAT_DOER:
+        return True
+    at = k + 2 if k + 1 < s.end and bare_word(s.norms[k + 1]) == "اي" else k + 1
+    return any(h.start == at and action_plover(h) in _HOSTILE_PLOVER for h in s.hits["trigger"])
 
 
 def _warned_act(s: Sentence, r: _Reading) -> bool:
