@@ -981,6 +981,10 @@ def test_a_lookalike_of_a_nationality_is_no_country(text, country):
 
 # Readings not made at any confidence (``absent`` as in NOT_EVENTS).
 NOT_READ_AT_ALL = [
+    # أوقف with an act for its object halts it, no one is held; توصل إلى with no accord
+    # after it found someone, nothing was agreed
+    ("وذكرت الصحيفة أن السعودية ستوقف دعمها للجيش اللبناني.", "COERCE"),
+    ("توصلت الشرطة الأردنية إلى سائق الشاحنة بعد يومين من البحث.", "AGREE"),
     # الدعوة with no لـ-act right after it or after the one called is preaching, no call
     ("وقال الشيخ إن الخوارج يستغلون الشباب بحجج الدعوة والإصلاح لتجنيدهم في صفوفهم.", "REQUEST"),
 ]
@@ -990,6 +994,19 @@ NOT_READ_AT_ALL = [
 def test_not_read_at_all(text, absent):
     got = [as_tuple(e) for e in events_of(text, min_confidence=0)]
     assert not [g for g in got if g[2] == absent], got
+
+
+# Words that are no trigger in their sentence (at any confidence): فجرا after the
+# clause's verb is "at dawn" (the strikes it tells are coded by their own noun).
+NOT_TRIGGERS = [
+    ("وشنت المقاتلات الروسية فجرا غارات على مواقع المعارضة في إدلب.", "فجرا"),
+]
+
+
+@pytest.mark.parametrize("text,word", NOT_TRIGGERS)
+def test_no_trigger_here(text, word):
+    got = [(e.action.text, e.action.plover) for e in events_of(text, min_confidence=0)]
+    assert not [g for g in got if g[0] == word], got
 
 
 @pytest.mark.parametrize("text,absent", NOT_EVENTS)

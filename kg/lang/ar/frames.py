@@ -1286,7 +1286,32 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     if action_id == "recognize" and p.end < s.end:
         nxt = s.norms[p.end]
         return nxt.startswith("ب") and nxt.endswith(("ه", "ها", "هم", "هما"))
-    return w in _WOUNDED
+    return w in _WOUNDED or _object_of_another_sense(s, p, action_id)
+
+
+# What one reaches in an agreement (توصلا إلى اتفاق، إلى تسوية، إلى صيغة توافقية).
+_ACCORDS = {
+    normalize(w)
+    for w in (
+        "اتفاق", "اتفاقا", "اتفاقية", "تفاهم", "تفاهما", "تفاهمات", "حل", "حلا", "حلول",
+        "تسوية", "صيغة", "صفقة", "هدنة", "توافق", "إجماع", "قرار", "اتفاقات", "ترتيبات",
+    )
+}  # fmt: skip
+
+
+def _object_of_another_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
+    """أوقف with an act for its object halts that act (ستوقف دعمها، أوقفت تمويل
+    الجماعات), no one is detained; توصل إلى with no accord after it reached or
+    identified someone or something (توصلت الشرطة إلى الجاني), nothing agreed."""
+    k = p.end
+    while k < min(s.end, p.end + 6) and k in s.in_phrase:
+        k += 1  # (past the subject: أوقفت السلطات الأردنية دعمها)
+    if action_id == "arrest" and p.kind == "verb" and p.hit.entry.get("needs") == "actor":
+        return any(h.start == k for h in s.hits["trigger"])
+    if action_id == "agree" and p.end - p.start == 1 and "توصل" in s.norms[p.start]:
+        after = [bare_word(s.norms[j]) for j in range(k + 1, min(s.end, k + 4))]
+        return k < s.end and s.norms[k] == "الي" and not any(w in _ACCORDS for w in after)
+    return False
 
 
 def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
@@ -1443,7 +1468,15 @@ def _dawn(s: Sentence, p: Predicate) -> bool:
         # قصفت الطائرات مواقع التنظيم فجرا: "at dawn" unwritten tanwin, with nothing
         # blown up after it (فجرا نفسيهما، فجرا عبوة: the two blew up)
         nxt = s.norms[p.end] if p.end < s.end else "."
-        return nxt in CLAUSE_PUNCT or nxt in TIME_WORDS or nxt in PREPOSITIONS
+        if nxt in CLAUSE_PUNCT or nxt in TIME_WORDS or nxt in PREPOSITIONS:
+            return True
+        # (نفذت الطائرات فجرا ثلاث ضربات: the clause has its verb, فجرا is when)
+        lo = max(p.clause.start, p.start - 4)
+        verbs = {h.start for h in s.hits["trigger"] if h.kind == "verb"}
+        return any(
+            k in verbs or s.norms[k] in DOER_VERBS or s.norms[k][1:] in DOER_VERBS
+            for k in range(lo, p.start)
+        )
     if bare(s.norms[p.start]) != "فجر" or p.end - p.start > 1:
         return False
     nxt = s.norms[p.end] if p.end < s.end else ""
