@@ -3999,6 +3999,11 @@ EXACT = [
         [("IRQ", "GOV", "ACCUSE", "SAU", "GOV")],
         id="an-attack-in-an-interview-is-in-words",
     ),
+    pytest.param(
+        "وشن وزير الخارجية الإيراني هجوما حادا على سياسات الحكومة البحرينية.",
+        [("IRN", "GOV", "ACCUSE", "BHR", "GOV")],
+        id="an-attack-on-policies-is-in-words",
+    ),
     # the place that saw an act (فيينا شهدت الاجتماع) did not do it
     pytest.param(
         "وكانت العاصمة النمساوية فيينا قد شهدت أمس انطلاق الاجتماع الوزاري لوزراء المالية.",

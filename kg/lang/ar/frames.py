@@ -1131,6 +1131,28 @@ def _said_in(s: Sentence, p: Predicate) -> bool:
     )
 
 
+def _on_what_was_said(s: Sentence, p: Predicate) -> bool:
+    """An attack noun on what was said or decided (هجوما حادا على قرار الرئيس، على
+    سياسات الحكومة): على a few words after it, then such a noun; the verb that launches
+    it (شن) with that noun for its object is the same attack in words."""
+    end = p.end
+    if p.kind != "noun":
+        nouns = [
+            h.end
+            for h in s.hits["trigger"]
+            if h.kind == "noun" and p.end <= h.start <= p.end + 6 and h.start < p.clause.end
+        ]
+        w = s.norms[p.start]
+        w = w[1:] if w[:1] in ("و", "ف") else w
+        if not nouns or not w.startswith(("شن", "يشن", "تشن")):
+            return False
+        end = nouns[0]
+    for k in range(end, min(p.clause.end - 1, end + 4)):
+        if s.norms[k] in ("علي", "وعلي"):
+            return bare_word(s.norms[k + 1]) in SAID_THINGS
+    return False
+
+
 # Participles of saying after هاجم (هاجم الوزير المملكة متهما إياها): words, not arms.
 _SAYING = {
     normalize(w)
@@ -1143,8 +1165,11 @@ def _criticism(s: Sentence, r: _Reading) -> bool:
     party, the media or an idea, with no armed actor on either side: in words."""
     src = next((x for x in r.sources if x is not None), None)
     armed = _FORCE_SECTORS
-    if r.plover == "ASSAULT" and (src is None or src.sector not in armed) and _said_in(s, r.p):
-        return True  # شن في مقابلة تلفزيونية هجوما على السعودية: an attack in words
+    unarmed = src is None or src.sector not in armed
+    if r.plover == "ASSAULT" and unarmed and (_said_in(s, r.p) or _on_what_was_said(s, r.p)):
+        # شن في مقابلة تلفزيونية هجوما على السعودية، هجوما عنيفا على قرار الرئيس: an
+        # attack in words
+        return True
     if r.p.kind != "verb" or bare(s.norms[r.p.start])[:3] not in ("هاج", "يها", "تها"):
         return False
     if src is None or src.sector in armed or src.type not in ("person", "country"):
