@@ -890,6 +890,11 @@ TOLD_ALL_THE_SAME = [
         "وقال الوزير إن تلك الغارات استهدفت مدنيين.",
         [(None, None, "ASSAULT", ANY, False, "asserted")],
     ),
+    # a verbal noun of doing with its doer's genitive takes لـ on what was done
+    (
+        "ووقعت خلافات بين القائدين أعقبها توجيه الولايات المتحدة لضربة جوية على مواقع التنظيم.",
+        [(ANY, ANY, "ASSAULT", ANY, False, "asserted")],
+    ),
     # a verb that takes لـ as its object (تصدى لـ) tells the attack it faced
     (
         "وتصدى الجيش اللبناني لهجوم شنه مسلحون على موقع حدودي.",

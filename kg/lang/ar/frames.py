@@ -4006,7 +4006,8 @@ _LIGHT = {
 
 
 # Words that take a verbal noun with لـ as their object, not as a purpose: تعرض
-# لهجوم (came under attack), أدى لمقتل (led to the killing), ردا لـ, نتيجة لـ.
+# لهجوم (came under attack), أدى لمقتل (led to the killing), ردا لـ, نتيجة لـ, توجيه
+# X لضربة (X directed a strike).
 _LAM_GOVERNORS = {
     normalize(w)
     for w in (
@@ -4017,6 +4018,9 @@ _LAM_GOVERNORS = {
         "تبنيه", "تبنيها", "مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "ذكرى",
         "تصدى", "تصدت", "تصدوا", "يتصدى", "تتصدى", "التصدي", "تطرق", "تطرقت", "يتطرق",
         "تتطرق", "استجاب", "استجابت", "يستجيب", "تستجيب", "استجابة",
+        # verbal nouns of doing, their doer's genitive, then لـ on what was done
+        # (توجيه الولايات المتحدة لضربة جوية، تنفيذ التنظيم لهجمات)
+        "توجيه", "تنفيذ", "ارتكاب",
     )
 }  # fmt: skip
 
