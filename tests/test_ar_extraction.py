@@ -329,6 +329,18 @@ CLAUSE_STRUCTURE = [
 ]
 
 NOT_EVENTS = [
+    # one private person attacking (a man, a woman) is ordinary crime, and so are the
+    # wounds of the sentence; an attack by one on a soldier is still news (STILL_EVENTS)
+    pytest.param(
+        "أطلق رجل النار على زبائن مقهى في مدينة مرسيليا فأصاب أربعة أشخاص.",
+        "ASSAULT",
+        id="a-man-opening-fire-is-crime",
+    ),
+    pytest.param(
+        "وهاجمت امرأة جارتها بسكين في حي سكني بمدينة برمنغهام.",
+        "ASSAULT",
+        id="a-woman-attacking-her-neighbour-is-crime",
+    ),
     # a brief with two words of sports is sports news: a player arriving visits no one
     pytest.param(
         "وصل المهاجم البرازيلي إلى مدريد لإجراء الفحص الطبي قبل انتقاله إلى نادي ريال مدريد."
@@ -476,6 +488,11 @@ NOT_EVENTS = [
 
 # The same words where the sentence names who did it, a weapon or an attack.
 STILL_EVENTS = [
+    # one private person attacking a policeman or a soldier is news
+    (
+        "وقالت الشرطة إن شابا طعن شرطيا فرنسيا أمام مركز للشرطة في باريس.",
+        [(ANY, ANY, "ASSAULT", "FRA", False, "asserted")],
+    ),
     # ... أطلع with its object before على briefs; a threat that is someone's threatens;
     # forces massed are mobilised
     (

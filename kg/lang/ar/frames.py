@@ -232,7 +232,61 @@ def code_sentence(
     out = _judged_doers(s, clauses, _not_by_condemner(out))
     if s.register == "sports":
         out = [m for m in out if not _teams_only(s, m)]
-    return _local_groups(s, _domestic_protests(s, out), home, scene)
+    return _private_violence(s, _local_groups(s, _domestic_protests(s, out), home, scene))
+
+
+# One private person, by a common noun (فتح رجل النار، هاجمت امرأة جارتها): an attack by
+# such a doer is ordinary crime. (Bombings, shelling and air strikes are never theirs:
+# فجر شخص نفسه is a suicide bombing.)
+_LONE_PEOPLE = {
+    normalize(w)
+    for w in (
+        "رجل", "امرأة", "إمرأة", "سيدة", "شاب", "فتاة", "شخص", "صبي", "مراهق", "مواطن",
+        "مواطنة", "مقيم", "وافد", "جار", "جارة", "زوج", "زوجة", "سائق", "عامل",
+    )
+}  # fmt: skip
+_WAR_MEANS = frozenset({"bomb", "air_strike", "shell"})
+
+
+def _lone_doer(s: Sentence, m: Mention) -> bool:
+    """An attack whose doer is one private person named by a common noun (رجل، امرأة),
+    not counted (مائة شخص are many, and more likely its victims)."""
+    a = m.source
+    if a is None or a.sector != "CVL" or not a.text or m.action_id in _WAR_MEANS:
+        return False
+    if actions()[m.action_id].plover != "ASSAULT":
+        return False
+    first = normalize(a.text.split()[0])
+    first = first[1:] if first[:1] in ("و", "ف") and first[1:] in _LONE_PEOPLE else first
+    if first not in _LONE_PEOPLE and first[:-1] not in _LONE_PEOPLE:  # (رجلا، شابا)
+        return False
+    if m.target is not None and m.target.text and _worship_place(m.target.text):
+        return False  # هاجم رجل كنيسة: a house of worship attacked is sectarian violence
+    at = next((x.start for x in s.phrases if x.actor.start == a.start), None)
+    prev = s.norms[at - 1] if at is not None and at > s.start else ""
+    return not (prev in NUMBERS or prev.isdecimal() or prev == "من")
+
+
+# Houses of worship: an attack on one is no private quarrel.
+_WORSHIP = {normalize(w) for w in ("كنيسة", "مسجد", "جامع", "معبد", "كنيس", "حسينية", "كاتدرائية")}
+
+
+def _worship_place(text: str) -> bool:
+    return bare_word(normalize(text.split()[0])) in _WORSHIP
+
+
+def _private_violence(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """The attacks of a sentence where one private person attacks (فتح رجل النار على
+    المارة فأصاب ثلاثة) are crime news: kg.events keeps them only where a state's body,
+    an armed group or a force takes part."""
+    if not any(_lone_doer(s, m) for m in out):
+        return out
+    return [
+        replace(m, register="crime")
+        if not m.register and actions()[m.action_id].plover == "ASSAULT"
+        else m
+        for m in out
+    ]
 
 
 # Phrase heads that name a side in sports news: a place or nationality is a team.
