@@ -182,6 +182,11 @@ NEGATION = [
         "وأعلنت الشرطة التركية إحباط هجوم لتنظيم داعش على مطار إسطنبول.",
         [("ISIS", "REB", "ASSAULT", ANY, True, ANY)],
     ),
+    # and so was what one was kept from, past the one kept (منع X من قصف)
+    (
+        "ونجحت الوساطة القطرية في منع الجيش السوداني من قصف مواقع المتمردين.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
     # عدم "non-" negates the verbal noun, past a noun of taking place (عدم وقوع)
     (
         "وأكد الجيش المصري عدم وقوع اشتباكات مع المسلحين في سيناء.",

@@ -402,10 +402,25 @@ def _failed_at(s: Sentence, trig: Hit, clause: Clause) -> bool:
 _PREVENTING = {normalize(w) for w in ("إحباط", "منع", "تفادي", "تجنب", "إفشال", "إجهاض")}
 
 
+# Verbs of preventing someone من doing (منعت الشرطة المتظاهرين من اقتحام المبنى).
+_PREVENTING_VERBS = {normalize(w) for w in ("منعت", "منعوا", "يمنع", "تمنع", "يمنعون")}
+
+
 def _prevented(s: Sentence, trig: Hit, clause: Clause) -> bool:
-    """A verbal noun right after a verbal noun of preventing was prevented."""
+    """A verbal noun right after a verbal noun of preventing was prevented, and so was
+    one after من past the one kept from it (منع قوات النظام من قصف المدينة)."""
     k = trig.start - 1
-    return trig.kind == "noun" and k >= clause.start and bare_word(s.norms[k]) in _PREVENTING
+    if trig.kind != "noun" or k < clause.start:
+        return False
+    if bare_word(s.norms[k]) in _PREVENTING:
+        return True
+    if s.norms[k] != "من":
+        return False
+    j = k - 1
+    while j > s.start and j in s.in_phrase and k - j <= 6:
+        j -= 1  # (past the one kept from it)
+    w = bare_word(s.norms[j])
+    return j < k - 1 and (w in _PREVENTING or w in _PREVENTING_VERBS)
 
 
 def _negative_subject(s: Sentence, trig: Hit, clause: Clause) -> bool:
