@@ -195,6 +195,11 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # قد before a past verb (تبنى is past, its present is يتبنى) is "has": told, not "may"
+    (
+        "وقد تبنى تنظيم القاعدة الهجومين على السفارتين.",
+        [(ANY, "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
     # what was only tried, or got ready for, is intended; an attempt survived was made
     (
         "وفشلت خمس محاولات للتوصل إلى اتفاق بين المعارضة السورية والحكومة السورية.",

@@ -31,6 +31,7 @@ from kg.lang.ar.rules import (
     ABLE_VERBS,
     AGENT_AFTER_ALA,
     AGENT_FIRE,
+    CLAIM_VERBS,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
     CONTINUATIVES,
@@ -932,8 +933,9 @@ def _may_lead(s: Sentence, trig: Hit) -> bool:
         w = s.norms[k]
         if w in CLAUSE_PUNCT:
             return False
-        # (a past verb after قد is "has done": قد نفذت، قد تمكنوا)
+        # (a past verb after قد is "has done": قد نفذت، قد تمكنوا، قد تبنى)
         present = len(w) > 2 and w[0] in "يت" and not w.endswith(("ت", "وا"))
+        present = present and w not in CLAIM_VERBS
         if present and s.norms[k - 1] in _MAY:
             return not any(s.norms[j] in _BREAKS for j in range(k + 1, trig.start))
     return False
