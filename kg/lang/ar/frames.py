@@ -4031,8 +4031,12 @@ def _aimed_from(s: Sentence, start: int, prefix: str, own: Hit, depth: int = 0) 
         k -= 1  # the one committed or asked (التزام الحكومة الأمريكية بـ، طالب الادعاء بـ)
     while k > s.start and start - k <= 5 and s.norms[k] in _AIM_LINKS:
         k -= 1  # (الهدف هو إغلاق السجن، الهدف كان فقط هدم المسجد)
-    if k > s.start and bare_word(s.norms[k]) in _LIGHT and prefix[:1] not in ("ب", "ل"):
-        k -= 1  # (على أهمية تعزيز التعاون، كيفية حل المواجهة)
+    steps = 0
+    while k > s.start and steps < 2 and prefix[:1] not in ("ب", "ل"):
+        w = bare_word(s.norms[k])
+        if w not in _LIGHT and s.norms[k] not in _ELATIVES:
+            break
+        k, steps = k - 1, steps + 1  # (على أهمية تعزيز التعاون، يجب إيقاع أشد العقوبات)
     heads = {k}
     if k >= s.start and s.norms[k] in _AIM_PREPS:
         heads.add(k - 1)  # (يسعى إلى السيطرة، العمل على تحرير)
@@ -4054,9 +4058,11 @@ _LIGHT = {
     normalize(w)
     for w in (
         "تعزيز", "تطوير", "توسيع", "تفعيل", "مواصلة", "استمرار", "تكثيف", "زيادة",
-        "حل", "إعادة", "استئناف", "تحقيق", "بدء",
+        "حل", "إعادة", "استئناف", "تحقيق", "بدء", "إيقاع", "اتخاذ",
     )
 }  # fmt: skip
+# Elatives between a verbal noun and its genitive (إيقاع أشد العقوبات).
+_ELATIVES = {normalize(w) for w in ("أشد", "أقسى", "أقصى", "أقوى")}
 
 
 # Words that take a verbal noun with لـ as their object, not as a purpose: تعرض
