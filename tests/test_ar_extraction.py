@@ -920,6 +920,11 @@ TOLD_ALL_THE_SAME = [
         "وقال الوزير إن تلك الغارات استهدفت مدنيين.",
         [(None, None, "ASSAULT", ANY, False, "asserted")],
     ),
+    # a curfew, however spelt (التجول، التجوال), coerces; it is no embargo
+    (
+        "وفرضت السلطات المصرية حظر التجوال على مدينة العريش.",
+        [("EGY", ANY, "COERCE", "EGY", False, ANY)],
+    ),
     # a verbal noun of doing with its doer's genitive takes لـ on what was done
     (
         "ووقعت خلافات بين القائدين أعقبها توجيه الولايات المتحدة لضربة جوية على مواقع التنظيم.",
