@@ -920,6 +920,11 @@ TOLD_ALL_THE_SAME = [
         "وقال الوزير إن تلك الغارات استهدفت مدنيين.",
         [(None, None, "ASSAULT", ANY, False, "asserted")],
     ),
+    # a state's official welcoming a visiting official hosts him (CAMEO 043)
+    (
+        "ورحب العاهل الأردني بالرئيس الفرنسي الذي يزور المملكة حاليا.",
+        [("JOR", "GOV", "CONSULT", "FRA", False, "asserted")],
+    ),
     # a curfew, however spelt (التجول، التجوال), coerces; it is no embargo
     (
         "وفرضت السلطات المصرية حظر التجوال على مدينة العريش.",

@@ -2195,6 +2195,30 @@ def _reread(s: Sentence, r: _Reading) -> None:
         r.action = actions()["economic_aid"]  # قدمت دعما بقيمة 274 مليون دولار: aid
     elif r.plover == "REJECT" and _restriction_cancelled(s, r.p):
         r.action = actions()["ease_restrictions"]  # إلغاء تأشيرات الدخول: eased, not refused
+    elif r.action.id == "welcome" and _guest_welcomed(s, r):
+        r.action = actions()["host_meeting"]  # رحب الوزير بنظيره الزائر: hosting (043)
+
+
+# Words of a visit or a reception in the sentence of a welcome (الذي يزور، خلال استقباله).
+_GUESTS = {
+    normalize(w)
+    for w in (
+        "زيارة", "زيارته", "زيارتها", "يزور", "تزور", "استقبال", "استقباله", "استقبالها",
+        "استقبل", "استقبلت", "الزائر", "الزائرة", "الضيف", "ضيف", "ضيفه", "وصوله", "وصولها",
+    )
+}  # fmt: skip
+
+
+def _guest_welcomed(s: Sentence, r: _Reading) -> bool:
+    """A state's official welcoming a state's official who visits or is received
+    (رحب وزير الخارجية الإماراتي بنظيره المصري خلال استقباله): he hosts a visit; crowds
+    welcoming a visitor, or a welcome of a decision, back it (SUPPORT)."""
+    src = next((x.actor for x in r.src_phrases), None)
+    if src is None or src.sector != "GOV":
+        return False
+    if not any(t is not None and t.sector == "GOV" and t.country for t in r.targets):
+        return False
+    return any(bare_word(w) in _GUESTS or w in _GUESTS for w in s.norms[s.start : s.end])
 
 
 # Restrictions one may abolish (إلغاء تأشيرات الدخول، ألغت القيود): easing them concedes.
