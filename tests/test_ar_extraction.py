@@ -339,6 +339,12 @@ CLAUSE_STRUCTURE = [
 ]
 
 NOT_EVENTS = [
+    # deaths from an outbreak in health news, with no doer, weapon or act of war
+    pytest.param(
+        "وأعلنت السلطات الصحية أن تفشي مرض تنفسي في المدينة أسفر عن مقتل ستة أشخاص.",
+        "ASSAULT",
+        id="deaths-from-an-outbreak",
+    ),
     # one private person attacking (a man, a woman) is ordinary crime, and so are the
     # wounds of the sentence; an attack by one on a soldier is still news (STILL_EVENTS)
     pytest.param(

@@ -3594,6 +3594,8 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False
     if s.register == "accident" and r.plover == "ASSAULT" and not r.src_phrases:
         return False  # تحطمت الطائرة ما أسفر عن مقتل 17، أصيبت بالخطأ: no one attacked
+    if s.register == "health" and r.plover == "ASSAULT" and _died_of_illness(s, r):
+        return False  # تفشي مرض تنفسي أسفر عن مقتل عشرة: a disease killed them
     if _state_of_control(s, p):
         return False  # مناطق تحت سيطرة المعارضة, القرية التي يسيطر عليها داعش: who holds it
     if p.kind == "noun" and not _noun_is_event(s, r):
@@ -4454,6 +4456,20 @@ def _arms_told(s: Sentence, r: _Reading) -> bool:
         for h in s.hits["trigger"]
         if h is not r.p.hit
     )
+
+
+def _died_of_illness(s: Sentence, r: _Reading) -> bool:
+    """Deaths and wounds in health news with no doer, no weapon and no act of war in the
+    sentence (only killing and wounding words): an illness took them."""
+    if r.src_phrases or any(
+        w in WEAPONS or bare_word(w) in WEAPONS for w in s.norms[s.start : s.end]
+    ):
+        return False
+    return all(
+        h.entry.get("action_id") == "kill" or h.entry.get("needs") == "violence"
+        for h in s.hits["trigger"]
+        if action_plover(h) == "ASSAULT"
+    )  # (killing, and wounds that are attacks only where violence is told)
 
 
 def _violent(s: Sentence, r: _Reading) -> bool:
