@@ -195,6 +195,15 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # what one orders (أمر، وجه بـ) is asked for, not done; a prosecutor's order is the act
+    (
+        "وأمر وزير الداخلية الكويتي بالقبض على الناشطين الثلاثة.",
+        [("KWT", "GOV", "COERCE", ANY, False, "requested")],
+    ),
+    (
+        "وأمر الرئيس الفرنسي بشن غارات جوية على مواقع داعش في سوريا.",
+        [("FRA", "GOV", "ASSAULT", ANY, False, "requested")],
+    ),
     # قد before a past verb (تبنى is past, its present is يتبنى) is "has": told, not "may"
     (
         "وقد تبنى تنظيم القاعدة الهجومين على السفارتين.",

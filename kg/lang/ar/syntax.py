@@ -948,6 +948,11 @@ def _cue_modality(s: Sentence, h: Hit, trig: Hit, plover: str) -> str | None:
     # only its بـ noun, for طالب is also "student")
     if h.kind == "request" and plover != "REQUEST" and _asked_for(s, h, trig, False):
         return "requested"
+    if h.kind == "order" and _asked_for(s, h, trig, False) and not _court_order(s, h, trig):
+        # أمر الأمير بالقبض على الشبان: ordered, not yet done (في وجه: "in the face of")
+        face = s.norms[h.start] == "وجه" and h.start > s.start
+        if not (face and s.norms[h.start - 1] in PREPOSITIONS):
+            return "requested"
     if h.kind == "intent" and _survived(s, h):
         return None  # نجا من محاولة اغتيال: an attempt one survived was an attack
     if h.kind in ("intent", "hope", "near") and _in_reach(s, h, trig):
@@ -956,6 +961,11 @@ def _cue_modality(s: Sentence, h: Hit, trig: Hit, plover: str) -> str | None:
     if h.kind == "condition" and not h.first.prefix.lstrip("وف") and _opens_clause(s, h):
         return "conditional"
     return None
+
+
+def _court_order(s: Sentence, h: Hit, trig: Hit) -> bool:
+    """A court's or a prosecutor's order (أمرت النيابة بحبس المتهمين) is the act itself."""
+    return any(x.actor.sector == "JUD" and h.end <= x.start < trig.start for x in s.phrases)
 
 
 # Verbs of surviving (نجا الوزير من محاولة اغتيال), and their verbal nouns.
