@@ -296,8 +296,7 @@ def confidence(m: Mention) -> float:
     # an armed attack on a hospital or a company is no health or business news, when
     # someone is named in it (not killing in a novel, nor a husband beating his wife)
     in_soft = "trigger:alone" in m.evidence and m.register in _SOFT
-    # (a company "attacking" in business news is competing: it names no party to violence)
-    named = any(real_actor(a) and a.sector != "BUS" for a in (m.source, m.target))
+    named = real_actor(m.source) or real_actor(m.target)
     # (a sermon or a trial telling of an armed group's attack still tells it)
     armed_doer = _told_doer(m) and m.source.sector in _ARMED_SECTORS
     armed = plover == "ASSAULT" and ((in_soft and named) or armed_doer)
