@@ -232,7 +232,61 @@ def code_sentence(
     out = _judged_doers(s, clauses, _not_by_condemner(out))
     if s.register == "sports":
         out = [m for m in out if not _teams_only(s, m)]
-    return _local_groups(s, _domestic_protests(s, out), home, scene)
+    return _private_violence(s, _local_groups(s, _domestic_protests(s, out), home, scene))
+
+
+# One private person, by a common noun (فتح رجل النار، هاجمت امرأة جارتها): an attack by
+# such a doer is ordinary crime. (Bombings, shelling and air strikes are never theirs:
+# فجر شخص نفسه is a suicide bombing.)
+_LONE_PEOPLE = {
+    normalize(w)
+    for w in (
+        "رجل", "امرأة", "إمرأة", "سيدة", "شاب", "فتاة", "شخص", "صبي", "مراهق", "مواطن",
+        "مواطنة", "مقيم", "وافد", "جار", "جارة", "زوج", "زوجة", "سائق", "عامل",
+    )
+}  # fmt: skip
+_WAR_MEANS = frozenset({"bomb", "air_strike", "shell"})
+
+
+def _lone_doer(s: Sentence, m: Mention) -> bool:
+    """An attack whose doer is one private person named by a common noun (رجل، امرأة),
+    not counted (مائة شخص are many, and more likely its victims)."""
+    a = m.source
+    if a is None or a.sector != "CVL" or not a.text or m.action_id in _WAR_MEANS:
+        return False
+    if actions()[m.action_id].plover != "ASSAULT":
+        return False
+    first = normalize(a.text.split()[0])
+    first = first[1:] if first[:1] in ("و", "ف") and first[1:] in _LONE_PEOPLE else first
+    if first not in _LONE_PEOPLE and first[:-1] not in _LONE_PEOPLE:  # (رجلا، شابا)
+        return False
+    if m.target is not None and m.target.text and _worship_place(m.target.text):
+        return False  # هاجم رجل كنيسة: a house of worship attacked is sectarian violence
+    at = next((x.start for x in s.phrases if x.actor.start == a.start), None)
+    prev = s.norms[at - 1] if at is not None and at > s.start else ""
+    return not (prev in NUMBERS or prev.isdecimal() or prev == "من")
+
+
+# Houses of worship: an attack on one is no private quarrel.
+_WORSHIP = {normalize(w) for w in ("كنيسة", "مسجد", "جامع", "معبد", "كنيس", "حسينية", "كاتدرائية")}
+
+
+def _worship_place(text: str) -> bool:
+    return bare_word(normalize(text.split()[0])) in _WORSHIP
+
+
+def _private_violence(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """The attacks of a sentence where one private person attacks (فتح رجل النار على
+    المارة فأصاب ثلاثة) are crime news: kg.events keeps them only where a state's body,
+    an armed group or a force takes part."""
+    if not any(_lone_doer(s, m) for m in out):
+        return out
+    return [
+        replace(m, register="crime")
+        if not m.register and actions()[m.action_id].plover == "ASSAULT"
+        else m
+        for m in out
+    ]
 
 
 # Phrase heads that name a side in sports news: a place or nationality is a team.
@@ -1131,6 +1185,28 @@ def _said_in(s: Sentence, p: Predicate) -> bool:
     )
 
 
+def _on_what_was_said(s: Sentence, p: Predicate) -> bool:
+    """An attack noun on what was said or decided (هجوما حادا على قرار الرئيس، على
+    سياسات الحكومة): على a few words after it, then such a noun; the verb that launches
+    it (شن) with that noun for its object is the same attack in words."""
+    end = p.end
+    if p.kind != "noun":
+        nouns = [
+            h.end
+            for h in s.hits["trigger"]
+            if h.kind == "noun" and p.end <= h.start <= p.end + 6 and h.start < p.clause.end
+        ]
+        w = s.norms[p.start]
+        w = w[1:] if w[:1] in ("و", "ف") else w
+        if not nouns or not w.startswith(("شن", "يشن", "تشن")):
+            return False
+        end = nouns[0]
+    for k in range(end, min(p.clause.end - 1, end + 4)):
+        if s.norms[k] in ("علي", "وعلي"):
+            return bare_word(s.norms[k + 1]) in SAID_THINGS
+    return False
+
+
 # Participles of saying after هاجم (هاجم الوزير المملكة متهما إياها): words, not arms.
 _SAYING = {
     normalize(w)
@@ -1143,8 +1219,11 @@ def _criticism(s: Sentence, r: _Reading) -> bool:
     party, the media or an idea, with no armed actor on either side: in words."""
     src = next((x for x in r.sources if x is not None), None)
     armed = _FORCE_SECTORS
-    if r.plover == "ASSAULT" and (src is None or src.sector not in armed) and _said_in(s, r.p):
-        return True  # شن في مقابلة تلفزيونية هجوما على السعودية: an attack in words
+    unarmed = src is None or src.sector not in armed
+    if r.plover == "ASSAULT" and unarmed and (_said_in(s, r.p) or _on_what_was_said(s, r.p)):
+        # شن في مقابلة تلفزيونية هجوما على السعودية، هجوما عنيفا على قرار الرئيس: an
+        # attack in words
+        return True
     if r.p.kind != "verb" or bare(s.norms[r.p.start])[:3] not in ("هاج", "يها", "تها"):
         return False
     if src is None or src.sector in armed or src.type not in ("person", "country"):
@@ -1286,7 +1365,32 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     if action_id == "recognize" and p.end < s.end:
         nxt = s.norms[p.end]
         return nxt.startswith("ب") and nxt.endswith(("ه", "ها", "هم", "هما"))
-    return w in _WOUNDED
+    return w in _WOUNDED or _object_of_another_sense(s, p, action_id)
+
+
+# What one reaches in an agreement (توصلا إلى اتفاق، إلى تسوية، إلى صيغة توافقية).
+_ACCORDS = {
+    normalize(w)
+    for w in (
+        "اتفاق", "اتفاقا", "اتفاقية", "تفاهم", "تفاهما", "تفاهمات", "حل", "حلا", "حلول",
+        "تسوية", "صيغة", "صفقة", "هدنة", "توافق", "إجماع", "قرار", "اتفاقات", "ترتيبات",
+    )
+}  # fmt: skip
+
+
+def _object_of_another_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
+    """أوقف with an act for its object halts that act (ستوقف دعمها، أوقفت تمويل
+    الجماعات), no one is detained; توصل إلى with no accord after it reached or
+    identified someone or something (توصلت الشرطة إلى الجاني), nothing agreed."""
+    k = p.end
+    while k < min(s.end, p.end + 6) and k in s.in_phrase:
+        k += 1  # (past the subject: أوقفت السلطات الأردنية دعمها)
+    if action_id == "arrest" and p.kind == "verb" and p.hit.entry.get("needs") == "actor":
+        return any(h.start == k for h in s.hits["trigger"])
+    if action_id == "agree" and p.end - p.start == 1 and "توصل" in s.norms[p.start]:
+        after = [bare_word(s.norms[j]) for j in range(k + 1, min(s.end, k + 4))]
+        return k < s.end and s.norms[k] == "الي" and not any(w in _ACCORDS for w in after)
+    return False
 
 
 def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
@@ -1443,7 +1547,15 @@ def _dawn(s: Sentence, p: Predicate) -> bool:
         # قصفت الطائرات مواقع التنظيم فجرا: "at dawn" unwritten tanwin, with nothing
         # blown up after it (فجرا نفسيهما، فجرا عبوة: the two blew up)
         nxt = s.norms[p.end] if p.end < s.end else "."
-        return nxt in CLAUSE_PUNCT or nxt in TIME_WORDS or nxt in PREPOSITIONS
+        if nxt in CLAUSE_PUNCT or nxt in TIME_WORDS or nxt in PREPOSITIONS:
+            return True
+        # (نفذت الطائرات فجرا ثلاث ضربات: the clause has its verb, فجرا is when)
+        lo = max(p.clause.start, p.start - 4)
+        verbs = {h.start for h in s.hits["trigger"] if h.kind == "verb"}
+        return any(
+            k in verbs or s.norms[k] in DOER_VERBS or s.norms[k][1:] in DOER_VERBS
+            for k in range(lo, p.start)
+        )
     if bare(s.norms[p.start]) != "فجر" or p.end - p.start > 1:
         return False
     nxt = s.norms[p.end] if p.end < s.end else ""
@@ -2083,6 +2195,30 @@ def _reread(s: Sentence, r: _Reading) -> None:
         r.action = actions()["economic_aid"]  # قدمت دعما بقيمة 274 مليون دولار: aid
     elif r.plover == "REJECT" and _restriction_cancelled(s, r.p):
         r.action = actions()["ease_restrictions"]  # إلغاء تأشيرات الدخول: eased, not refused
+    elif r.action.id == "welcome" and _guest_welcomed(s, r):
+        r.action = actions()["host_meeting"]  # رحب الوزير بنظيره الزائر: hosting (043)
+
+
+# Words of a visit or a reception in the sentence of a welcome (الذي يزور، خلال استقباله).
+_GUESTS = {
+    normalize(w)
+    for w in (
+        "زيارة", "زيارته", "زيارتها", "يزور", "تزور", "استقبال", "استقباله", "استقبالها",
+        "استقبل", "استقبلت", "الزائر", "الزائرة", "الضيف", "ضيف", "ضيفه", "وصوله", "وصولها",
+    )
+}  # fmt: skip
+
+
+def _guest_welcomed(s: Sentence, r: _Reading) -> bool:
+    """A state's official welcoming a state's official who visits or is received
+    (رحب وزير الخارجية الإماراتي بنظيره المصري خلال استقباله): he hosts a visit; crowds
+    welcoming a visitor, or a welcome of a decision, back it (SUPPORT)."""
+    src = next((x.actor for x in r.src_phrases), None)
+    if src is None or src.sector != "GOV":
+        return False
+    if not any(t is not None and t.sector == "GOV" and t.country for t in r.targets):
+        return False
+    return any(bare_word(w) in _GUESTS or w in _GUESTS for w in s.norms[s.start : s.end])
 
 
 # Restrictions one may abolish (إلغاء تأشيرات الدخول، ألغت القيود): easing them concedes.
@@ -3418,6 +3554,9 @@ def _force_vowed(s: Sentence, p: Predicate) -> bool:
 def _sense_needs_met(s: Sentence, r: _Reading) -> bool:
     """What a sense of a word with other readings needs (actions.tsv's needs column)."""
     p, needs = r.p, r.p.hit.entry.get("needs")
+    that = _warned_that(s, r) if needs == "threat" else None
+    if that is not None:
+        return _threatens_in_it(s, that)  # حذر من أن الرفض سيؤدي إلى حرب: a gloomy forecast
     if needs in ("actor", "threat") and not (r.actor_target or r.victims or _warned_act(s, r)):
         return False  # واجه التحديات, القضاء على الفقر, حذر من خطورة: another sense
     if needs in ("any", "hostile") and (not r.targets and not r.victims or _fell_in(s, r)):
@@ -3457,6 +3596,8 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False
     if s.register == "accident" and r.plover == "ASSAULT" and not r.src_phrases:
         return False  # تحطمت الطائرة ما أسفر عن مقتل 17، أصيبت بالخطأ: no one attacked
+    if s.register == "health" and r.plover == "ASSAULT" and _died_of_illness(s, r):
+        return False  # تفشي مرض تنفسي أسفر عن مقتل عشرة: a disease killed them
     if _state_of_control(s, p):
         return False  # مناطق تحت سيطرة المعارضة, القرية التي يسيطر عليها داعش: who holds it
     if p.kind == "noun" and not _noun_is_event(s, r):
@@ -3682,14 +3823,13 @@ _REFUSING = {
 }  # fmt: skip
 
 
-# Words of holding someone back from an act (ردع المستوطنين عن اعتداءاتهم، منع المسلحين
-# من مهاجمة، لن تثني عزائمنا عن المواجهة).
+# Words of holding someone back from an act (ردع المستوطنين عن اعتداءاتهم، لن تثني
+# عزائمنا عن المواجهة); what one is prevented from (منع X من) is negated in syntax.
 _RESTRAINING = {
     normalize(w)
     for w in (
         "ردع", "لردع", "بردع", "وردع", "يردع", "تردع", "ردعهم", "ردعه", "ردعها", "ثني", "لثني",
-        "يثني", "تثني", "تثن", "يثن", "كف", "لكف", "يكف", "تكف", "منع", "لمنع", "يمنع", "تمنع",
-        "منعت", "منعهم", "منعه", "منعها", "صد", "لصد",
+        "يثني", "تثني", "تثن", "يثن", "كف", "لكف", "يكف", "تكف", "صد", "لصد",
     )
 }  # fmt: skip
 
@@ -3994,8 +4134,12 @@ def _aimed_from(s: Sentence, start: int, prefix: str, own: Hit, depth: int = 0) 
         k -= 1  # the one committed or asked (التزام الحكومة الأمريكية بـ، طالب الادعاء بـ)
     while k > s.start and start - k <= 5 and s.norms[k] in _AIM_LINKS:
         k -= 1  # (الهدف هو إغلاق السجن، الهدف كان فقط هدم المسجد)
-    if k > s.start and bare_word(s.norms[k]) in _LIGHT and prefix[:1] not in ("ب", "ل"):
-        k -= 1  # (على أهمية تعزيز التعاون، كيفية حل المواجهة)
+    steps = 0
+    while k > s.start and steps < 2 and prefix[:1] not in ("ب", "ل"):
+        w = bare_word(s.norms[k])
+        if w not in _LIGHT and s.norms[k] not in _ELATIVES:
+            break
+        k, steps = k - 1, steps + 1  # (على أهمية تعزيز التعاون، يجب إيقاع أشد العقوبات)
     heads = {k}
     if k >= s.start and s.norms[k] in _AIM_PREPS:
         heads.add(k - 1)  # (يسعى إلى السيطرة، العمل على تحرير)
@@ -4026,13 +4170,16 @@ _LIGHT = {
     normalize(w)
     for w in (
         "تعزيز", "تطوير", "توسيع", "تفعيل", "مواصلة", "استمرار", "تكثيف", "زيادة",
-        "حل", "إعادة", "استئناف", "تحقيق", "بدء",
+        "حل", "إعادة", "استئناف", "تحقيق", "بدء", "إيقاع", "اتخاذ",
     )
 }  # fmt: skip
+# Elatives between a verbal noun and its genitive (إيقاع أشد العقوبات).
+_ELATIVES = {normalize(w) for w in ("أشد", "أقسى", "أقصى", "أقوى")}
 
 
 # Words that take a verbal noun with لـ as their object, not as a purpose: تعرض
-# لهجوم (came under attack), أدى لمقتل (led to the killing), ردا لـ, نتيجة لـ.
+# لهجوم (came under attack), أدى لمقتل (led to the killing), ردا لـ, نتيجة لـ, توجيه
+# X لضربة (X directed a strike).
 _LAM_GOVERNORS = {
     normalize(w)
     for w in (
@@ -4041,6 +4188,11 @@ _LAM_GOVERNORS = {
         "خضعت", "يخضع", "تخضع", "إدانة", "إدانته", "إدانتها", "إدانتهم", "استنكار",
         "رفض", "رفضه", "رفضها", "تأييد", "تأييده", "تأييدها", "دعمه", "دعمها", "تبني",
         "تبنيه", "تبنيها", "مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "ذكرى",
+        "تصدى", "تصدت", "تصدوا", "يتصدى", "تتصدى", "التصدي", "تطرق", "تطرقت", "يتطرق",
+        "تتطرق", "استجاب", "استجابت", "يستجيب", "تستجيب", "استجابة",
+        # verbal nouns of doing, their doer's genitive, then لـ on what was done
+        # (توجيه الولايات المتحدة لضربة جوية، تنفيذ التنظيم لهجمات)
+        "توجيه", "تنفيذ", "ارتكاب",
     )
 }  # fmt: skip
 
@@ -4063,7 +4215,8 @@ def _purpose_lam(s: Sentence, p: Predicate) -> bool:
     if prev in NOT_ONLY or prev == "بل" and NOT_ONLY.intersection(before):
         return True  # ليس فقط لطرد المقاتلين بل لاعتقال قادتهم
     relative = p.clause.kind == "relative" and p.clause.subject is not None
-    if p.first_in_clause and not relative:
+    untold = p.first_in_clause and _after_untold_verb(s, p)
+    if p.first_in_clause and not (relative or untold):
         return False
     if prev in CLAUSE_PUNCT:
         return False
@@ -4077,12 +4230,30 @@ def _purpose_lam(s: Sentence, p: Predicate) -> bool:
     if any(h.kind in ("intent", "hope") and p.start - h.end <= 2 for h in cues):
         return False
     verbs = [h for h in s.hits["trigger"] if h.kind == "verb" and h.start < p.start]
-    clause_verb = cues or relative or any(h.start >= p.clause.start for h in verbs)
+    clause_verb = cues or relative or untold or any(h.start >= p.clause.start for h in verbs)
     # (right after an act it completes: استنكارها لاختطاف; but support or aid for an act,
     # دعما للقضاء على داعش، تعاون لمحاربة الإرهاب, is for its goal)
     completed = {h.end - 1 for h in s.hits["trigger"] if action_plover(h) not in _HELPING}
     helped = p.start - 1 in {h.end - 1 for h in s.hits["trigger"]} - completed
     return helped or (bool(clause_verb) and p.start - 1 not in completed)
+
+
+# Nouns of a campaign or an effort: the act they are for is how they are waged.
+_CAMPAIGNS = {normalize(w) for w in ("حملة", "حملات", "عملية", "عمليات", "جهود", "جهودها", "جهوده")}
+
+
+def _after_untold_verb(s: Sentence, p: Predicate) -> bool:
+    """A clause whose verb is no act of its own (وتواصل قوات الجيش تقدمها للسيطرة على
+    المدينة، أمر بحشد المقاتلين لمهاجمة المدينة): an actor and a word of its own before
+    the لـ noun, which then follows the clause; not a headline's actor and noun alone
+    (قوات الأمن لمواجهة)."""
+    before = [ph for ph in p.clause.phrases if p.clause.start <= ph.start and ph.end <= p.start]
+    if not before or p.start - p.clause.start < 3 or action_plover(p.hit) in ("AID", "COOPERATE"):
+        return False  # (خبراء موجودون لمساعدة الحوثيين: there to help, helping)
+    if any(bare_word(s.norms[k]) in _CAMPAIGNS for k in range(max(s.start, p.start - 2), p.start)):
+        return False  # أطلقت تركيا حملة جوية لقصف مواقع: the campaign is the shelling
+    own = [k for k in range(p.clause.start, p.start) if k not in s.in_phrase]
+    return any(s.norms[k] not in FUNCTION_WORDS and s.norms[k] not in CLAUSE_PUNCT for k in own)
 
 
 _DEMONSTRATIVES = {
@@ -4299,6 +4470,34 @@ def _judged_as(s: Sentence, p: Predicate) -> bool:
 
 
 _ESCALATION = {normalize(w) for w in ("تصعيد", "التصعيد", "عدوان", "العدوان")}
+# "That" opening what a warning says will come (حذر من أن ...), bare or with the pronoun
+# of whoever will do it (من أنه، من أنها).
+_THAT = {normalize(w) for w in ("أن", "بأن")}
+_THAT_DOER = {normalize(w) for w in ("أنه", "أنها", "أنهم", "أننا", "بأنه", "بأنها", "بأنهم")}
+_THAT_ANY = _THAT | _THAT_DOER
+_HOSTILE_PLOVER = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+
+
+def _warned_that(s: Sentence, r: _Reading) -> int | None:
+    """The index of أن in a warning's من أن (past the one warned: حذر المشرعين من أن),
+    or None: such a warning says what will follow, not whom it warns off."""
+    p = r.p
+    for k in range(p.end, min(s.end - 1, p.end + 8)):
+        if s.norms[k] in CLAUSE_PUNCT:
+            return None
+        if s.norms[k] == "من" and s.norms[k + 1] in _THAT_ANY:
+            return k + 1
+    return None
+
+
+def _threatens_in_it(s: Sentence, k: int) -> bool:
+    """What is warned of is a threat when one says he will do it (حذرت من أنها سترد) or
+    it opens with a hostile act (حذر من أن أي هجوم سيقابل بالرد); a consequence foretold
+    (سيؤدي إلى حرب، أن استمرار القصف سيشعل المنطقة) is a gloomy comment (CAMEO 012)."""
+    if s.norms[k] in _THAT_DOER:
+        return True
+    at = k + 2 if k + 1 < s.end and bare_word(s.norms[k + 1]) == "اي" else k + 1
+    return any(h.start == at and action_plover(h) in _HOSTILE_PLOVER for h in s.hits["trigger"])
 
 
 def _warned_act(s: Sentence, r: _Reading) -> bool:
@@ -4343,6 +4542,20 @@ def _arms_told(s: Sentence, r: _Reading) -> bool:
         for h in s.hits["trigger"]
         if h is not r.p.hit
     )
+
+
+def _died_of_illness(s: Sentence, r: _Reading) -> bool:
+    """Deaths and wounds in health news with no doer, no weapon and no act of war in the
+    sentence (only killing and wounding words): an illness took them."""
+    if r.src_phrases or any(
+        w in WEAPONS or bare_word(w) in WEAPONS for w in s.norms[s.start : s.end]
+    ):
+        return False
+    return all(
+        h.entry.get("action_id") == "kill" or h.entry.get("needs") == "violence"
+        for h in s.hits["trigger"]
+        if action_plover(h) == "ASSAULT"
+    )  # (killing, and wounds that are attacks only where violence is told)
 
 
 def _violent(s: Sentence, r: _Reading) -> bool:

@@ -31,6 +31,7 @@ from kg.lang.ar.rules import (
     ABLE_VERBS,
     AGENT_AFTER_ALA,
     AGENT_FIRE,
+    CLAIM_VERBS,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
     CONTINUATIVES,
@@ -402,10 +403,25 @@ def _failed_at(s: Sentence, trig: Hit, clause: Clause) -> bool:
 _PREVENTING = {normalize(w) for w in ("إحباط", "منع", "تفادي", "تجنب", "إفشال", "إجهاض")}
 
 
+# Verbs of preventing someone من doing (منعت الشرطة المتظاهرين من اقتحام المبنى).
+_PREVENTING_VERBS = {normalize(w) for w in ("منعت", "منعوا", "يمنع", "تمنع", "يمنعون")}
+
+
 def _prevented(s: Sentence, trig: Hit, clause: Clause) -> bool:
-    """A verbal noun right after a verbal noun of preventing was prevented."""
+    """A verbal noun right after a verbal noun of preventing was prevented, and so was
+    one after من past the one kept from it (منع قوات النظام من قصف المدينة)."""
     k = trig.start - 1
-    return trig.kind == "noun" and k >= clause.start and bare_word(s.norms[k]) in _PREVENTING
+    if trig.kind != "noun" or k < clause.start:
+        return False
+    if bare_word(s.norms[k]) in _PREVENTING:
+        return True
+    if s.norms[k] != "من":
+        return False
+    j = k - 1
+    while j > s.start and j in s.in_phrase and k - j <= 6:
+        j -= 1  # (past the one kept from it)
+    w = bare_word(s.norms[j])
+    return j < k - 1 and (w in _PREVENTING or w in _PREVENTING_VERBS)
 
 
 def _negative_subject(s: Sentence, trig: Hit, clause: Clause) -> bool:
@@ -917,8 +933,9 @@ def _may_lead(s: Sentence, trig: Hit) -> bool:
         w = s.norms[k]
         if w in CLAUSE_PUNCT:
             return False
-        # (a past verb after قد is "has done": قد نفذت، قد تمكنوا)
+        # (a past verb after قد is "has done": قد نفذت، قد تمكنوا، قد تبنى)
         present = len(w) > 2 and w[0] in "يت" and not w.endswith(("ت", "وا"))
+        present = present and w not in CLAIM_VERBS
         if present and s.norms[k - 1] in _MAY:
             return not any(s.norms[j] in _BREAKS for j in range(k + 1, trig.start))
     return False
@@ -933,6 +950,11 @@ def _cue_modality(s: Sentence, h: Hit, trig: Hit, plover: str) -> str | None:
         return "requested"
     if h.kind == "goal" and _DUTIES.intersection(h.entry.words) and _that_clause(s, h, trig):
         return "requested"  # يجب أن تنسحب القوات، تحرم على المسلم أن يقتل: a duty, not done
+    if h.kind == "order" and _asked_for(s, h, trig, False) and not _court_order(s, h, trig):
+        # أمر الأمير بالقبض على الشبان: ordered, not yet done (في وجه: "in the face of")
+        face = s.norms[h.start] == "وجه" and h.start > s.start
+        if not (face and s.norms[h.start - 1] in PREPOSITIONS):
+            return "requested"
     if h.kind == "intent" and _survived(s, h):
         return None  # نجا من محاولة اغتيال: an attempt one survived was an attack
     if h.kind in ("intent", "hope", "near") and _in_reach(s, h, trig):
@@ -961,6 +983,11 @@ def _that_clause(s: Sentence, h: Hit, trig: Hit) -> bool:
     if trig.kind != "verb" or k <= h.end - 1 or s.norms[k] not in _THAT:
         return False
     return k - h.end <= 3 and not any(s.norms[j] in _BREAKS for j in range(h.end, k))
+
+
+def _court_order(s: Sentence, h: Hit, trig: Hit) -> bool:
+    """A court's or a prosecutor's order (أمرت النيابة بحبس المتهمين) is the act itself."""
+    return any(x.actor.sector == "JUD" and h.end <= x.start < trig.start for x in s.phrases)
 
 
 # Verbs of surviving (نجا الوزير من محاولة اغتيال), and their verbal nouns.
