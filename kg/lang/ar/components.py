@@ -467,6 +467,7 @@ _NEWS_DAYS = frozenset(
     for f in ("", "و")
 )  # (not الجمعة: the Friday prayer and its sermon; not اليوم, also "nowadays")
 _DATELINE_WORDS = 12
+_LEAD_WORDS = 50  # (a text with no full stops has no first sentence)
 
 
 def _commentary(cues: list, t: _Tokens) -> str:
@@ -480,7 +481,8 @@ def _commentary(cues: list, t: _Tokens) -> str:
     if any(w in _NEWS_DAYS for w in t.norms):
         return ""
     reporting = [h.start for h in cues if h.kind in _REPORTING]
-    if reporting and reporting[0] < (t.starts[1] if len(t.starts) > 1 else len(t.words)):
+    lead = min(t.starts[1] if len(t.starts) > 1 else len(t.words), _LEAD_WORDS)
+    if reporting and reporting[0] < lead:
         return ""  # (a lead that tells who said it: صرح المتحدث بأن ...)
     return "opinion" if len(reporting) * 100 < _REPORTING_PER_100 * n else ""
 
