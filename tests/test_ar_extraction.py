@@ -2015,6 +2015,7 @@ OPINION += [
     (_column(act="واعتقلت الشرطة التركية عشرات الصحفيين في أنقرة. "), 0),
     (_column(lead="دمشق - رويترز: "), 1),  # a dateline: a report
     (_column(act=_ACT.replace("قصفت", "قصفت أمس")), 1),  # a day: a report
+    (_column(act=_ACT.replace("قصفت", "قصفت بالأمس")), 1),
     (_column(lead="قال الوزير إن الأزمة طويلة. "), 1),  # a lead telling who said it
     # (a text with no full stops has no lead: a view it tells later does not make a report)
     (_ARGUMENT.replace(". ", "، ") * 2 + "ويرى كثيرون أن الحل بعيد، " + _column(), 0),

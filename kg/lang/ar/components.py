@@ -463,7 +463,7 @@ _REPORTING_PER_100 = 1.0
 _REPORTING = frozenset({"report", "according_to", "speaker_quote"})
 _NEWS_DAYS = frozenset(
     f + normalize(w)
-    for w in ("أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "السبت")
+    for w in "أمس بالأمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس السبت".split()
     for f in ("", "و")
 )  # (not الجمعة: the Friday prayer and its sermon; not اليوم, also "nowadays")
 _DATELINE_WORDS = 12
