@@ -18,8 +18,9 @@ applies one policy to all of them, driven by flags of the vocabulary
   are no political event unless political actors (a state's government, forces,
   police, courts; an armed group; an international body) of two countries deal with
   each other, an armed doer attacks someone named, or people protest; a column (the
-  pack's register ``opinion``: the writer's own "I" outside quotations) argues about
-  states and armies and reports nothing, whoever its actors are;
+  pack's register ``opinion``: the writer's own "I" outside quotations, or a long text
+  with no news day, dateline or reporting words) argues about states and armies and
+  reports nothing, whoever its actors are;
 - **what did not happen**: an event only requested, hoped for or put as a condition
   falls below the default threshold (the request, hope or threat itself is coded), and
   so does one only planned or to come whose doer is not named (no one stated it);

@@ -2077,6 +2077,38 @@ OPINION = [
 ]
 
 
+# ... and so does a long article that names no day (أمس، الثلاثاء), has no dateline, tells
+# of no one saying anything in its lead and hardly quotes anyone: a column, an analysis.
+_ARGUMENT = (
+    "لا يختلف اثنان على أن المنطقة تمر بمرحلة صعبة من تاريخها الحديث، فالأزمات تتوالى "
+    "والحلول تبتعد كلما اقتربت. والسياسة في جوهرها فن الممكن، غير أن الممكن يضيق حين "
+    "تغيب الرؤية وتتقدم الحسابات الضيقة على المصالح الكبرى للشعوب. ومن يتأمل المشهد "
+    "يدرك أن الحروب لا تصنع سلاما دائما، وأن القوة وحدها لا تبني دولة ولا تحمي حدودا. "
+    "والتاريخ مليء بالدروس لمن أراد أن يتعلم، فالإمبراطوريات التي راهنت على السلاح "
+    "سقطت، والأمم التي راهنت على التعليم والاقتصاد نهضت وتقدمت. "
+)
+_ACT = "وقد قصفت الطائرات الروسية مواقع المعارضة السورية في ريف حلب. "
+_QUOTED = "ويقول الباحث إن الحل سياسي. "
+
+
+def _column(lead: str = "", act: str = _ACT, between: str = "") -> str:
+    return lead + (_ARGUMENT + between) * 3 + act + _ARGUMENT * 2
+
+
+OPINION += [
+    (_column(), 0),
+    (_column(act="واعتقلت الشرطة التركية عشرات الصحفيين في أنقرة. "), 0),
+    (_column(lead="دمشق - رويترز: "), 1),  # a dateline: a report
+    (_column(act=_ACT.replace("قصفت", "قصفت أمس")), 1),  # a day: a report
+    (_column(act=_ACT.replace("قصفت", "قصفت بالأمس")), 1),
+    (_column(lead="قال الوزير إن الأزمة طويلة. "), 1),  # a lead telling who said it
+    # (a text with no full stops has no lead: a view it tells later does not make a report)
+    (_ARGUMENT.replace(". ", "، ") * 2 + "ويرى كثيرون أن الحل بعيد، " + _column(), 0),
+    (_column(between=_QUOTED * 2), 1),  # quoting as reports do
+    (_ARGUMENT + _ACT, 1),  # a brief
+]
+
+
 @pytest.mark.parametrize("text,n", OPINION)
 def test_a_column_reports_no_event(text, n):
     assert len(events_of(text)) == n, [(e.action.plover, e.meta) for e in events_of(text)]
