@@ -1055,6 +1055,23 @@ def masculine_singular(s: Sentence, p: Phrase) -> bool:
     return w in _MASCULINE_BODIES
 
 
+# Lands whose names are masculine (أعلن العراق), without their article; the others
+# take a feminine verb (أعلنت إيران، طالبت أنقرة).
+_MASCULINE_LANDS = tuple(
+    normalize(w) for w in ("عراق", "أردن", "يمن", "مغرب", "سودان", "لبنان", "صومال", "فاتيكان")
+)
+
+
+def feminine_land(s: Sentence, p: Phrase) -> bool:
+    """A phrase that is a land's or a city's name (إيران، أنقرة), feminine in Arabic: a
+    masculine verb right before it does not agree with it, so it is the object (ويطالب
+    إيران بالتعاون: he asks Iran), and the subject is the one the verb carries."""
+    # (a capital stands for its government; settlers named for their state do not)
+    land = p.head in ("country", "city") or (p.head == "metonym" and p.actor.sector == "GOV")
+    one_word = p.end - p.start == 1
+    return land and one_word and not s.norms[p.start].endswith(_MASCULINE_LANDS)
+
+
 def _a_part(s: Sentence, k: int) -> bool:
     return counts(s, k) or bare(s.norms[k]) in PART_NOUNS
 
@@ -1745,7 +1762,7 @@ def _predicate(
         and trig.entry.get("participle") is not None
         and "ال" not in trig.first.prefix
     ):
-        circumstantial = st.main is not None and _accusative_participle(s, trig)
+        circumstantial = _accusative_participle(s, trig)
         if trig.first.suffix in ("ين", "ون") or circumstantial:
             kind = "participle"
     neg, neg_subj = negation(s, trig, c)
@@ -1765,7 +1782,11 @@ def _predicate(
         p.args = _verb_args(s, c, trig, st, memory)
         p.hit = trig
     elif circumstantial:
-        p.args = [Arg("subj", actor=st.main, how="main")]  # the main clause's subject
+        # the main clause's subject (a pro-drop one: the subject it carries); what
+        # follows the participle is its object, never its doer (مطالبا وزارة التعليم)
+        who = st.main or st.subject or _continued(s, c, trig, memory)
+        how = "main" if st.main is not None else "carried"
+        p.args = [Arg("subj", actor=who, how=how) if who else Arg("subj", how="thing")]
         p.args += _after_args(s, c, trig, ())
     elif kind == "participle":
         who = st.subject or _continued(s, c, trig, memory)
@@ -1984,6 +2005,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         and _subject_gap_ok(s, trig, after[0])
         and not plural
         and not (trig.entry.get("person") == "3f" and masculine_singular(s, after[0]))
+        and not (_masculine_verb(trig) and feminine_land(s, after[0]))
         and not _oblique_plural(s, after[0])
     ):
         used = coordinated(after[0], after, s)
@@ -2004,6 +2026,15 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         # was about before
         args.append(Arg("obj", actor=st.subject, how="pronoun"))
     return args + _after_args(s, c, trig, used)
+
+
+def _masculine_verb(trig: Hit) -> bool:
+    """A one-word masculine singular verb form (طالب، يدعو), not an idiom's first word."""
+    return (
+        trig.entry.get("person") == "3"
+        and trig.end - trig.start == 1
+        and not trig.entry.get("gap_only")
+    )
 
 
 def _carried_subject(
