@@ -1965,6 +1965,8 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     own = gen.phrases[0].actor
     if r.action.id == "visit" and gen.phrases[0].head in ("metonym", "city", "country"):
         return False  # زيارة دولة الكويت: the place visited
+    if any(_accusative_after_genitive(s, r, k) for k in {gen.phrases[-1].end, end}):
+        return True  # قصف الجيش الأحياء السكنية: the genitive, then the object it hit
     construct = "ال" not in p.hit.first.prefix  # (في الهجوم زعيم الحركة: no genitive)
     if construct and bare_word(s.norms[p.start]) in _ATTACK_NOUNS and own.sector in _FORCE_SECTORS:
         return True  # اعتداءات حركة بوكو حرام، هجمات داعش: an armed force's attacks
@@ -1996,6 +1998,27 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
         if any(w == x + e for x in preps | {"علي"} for e in ("ه", "ها", "هم")):
             return True  # سيطرة متطرفي داعش عليها: the place taken is a pronoun
     return not later and _concept_after(s, end, p.clause.end) is not None
+
+
+def _accusative_after_genitive(s: Sentence, r: _Reading, end: int) -> bool:
+    """An attack's or a coercion's verbal noun, its genitive, then its object in the
+    accusative with no preposition (قصف الجيش الأحياء السكنية، إحراق مستوطنين منازل
+    الفلسطينيين، اختطاف التنظيم الصحفيين): a place hit or a group named right after the
+    genitive (not a person's name in apposition: اغتيال رئيس الوزراء رفيق الحريري)."""
+    if r.plover not in ("ASSAULT", "COERCE") or end >= r.p.clause.end:
+        return False
+    w = s.norms[end]
+    bare_noun = w.startswith("ال") or w[:1] not in ("ب", "ل", "ك", "و", "ف")
+    if bare_noun and w not in FUNCTION_WORDS and _hit_place(w):
+        return True
+    x = next((x for x in s.phrases if x.start == end), None)
+    return (
+        x is not None
+        and not x.governed
+        and not x.adjectival
+        and x.actor.type not in ("person", "concept")
+        and x.head not in ("city", "metonym", "country")  # (قصف الطيران اليوم حلب: a place)
+    )
 
 
 def _lam_noun(w: str) -> bool:
