@@ -1974,6 +1974,9 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         before
         and (only_followers(s, before[-1].end, trig.start) or _where(s, before[-1].end, trig))
         and not _object_before(s, before[-1])
+        # (a verb with و has no subject right before it: تقصف عدن وتقتل, عدن is the
+        # object of the verb before)
+        and not (trig.first.prefix.startswith("و") and _joined_after_verb(s, before[-1]))
     ):
         # (أحزاب تقاتل بعضها بعضا: what parties of a kind do to one another)
         how = "kind" if _kind_at_odds(s, before[-1], trig) else "svo"
@@ -1999,6 +2002,8 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         subj = subj or Arg("subj", how="thing")
     elif (described := _described_subject(s, c, trig)) is not None:
         subj = described  # اعتقلت الشرطة رجلا هاجم كنيسة: the man attacked
+    elif (shared := _shared_subject(s, c, trig)) is not None:
+        subj = shared  # الميليشيات تقصف المدينة وتقتل 20 مدنيا: the militias kill them
     elif (
         after
         and (not after[0].governed or _part_of(s, after[0], c, trig))
@@ -2026,6 +2031,27 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         # was about before
         args.append(Arg("obj", actor=st.subject, how="pronoun"))
     return args + _after_args(s, c, trig, used)
+
+
+def _joined_after_verb(s: Sentence, p: Phrase) -> bool:
+    """The phrase stands right after a verb (its object: تقصف عدن وتقتل)."""
+    return any(h.kind == "verb" and h.end == p.start for h in s.hits["trigger"])
+
+
+def _shared_subject(s: Sentence, c: Clause, trig: Hit) -> Arg | None:
+    """A verb joined by و to an earlier verb of the same person in a clause whose
+    subject stands before its first verb (S V1 O و V2 O) shares that subject; what
+    follows it is its object."""
+    if not trig.first.prefix.startswith("و") or c.subject is None or c.subject.how != "svo":
+        return None
+    if not c.subject.phrases or c.subject.phrases[-1].end > trig.start:
+        return None
+    prev = [
+        h for h in s.hits["trigger"]
+        if h.kind == "verb" and c.subject.phrases[-1].end <= h.start and h.end <= trig.start
+    ]  # fmt: skip
+    person = trig.entry.get("person")
+    return c.subject if prev and person and prev[-1].entry.get("person") == person else None
 
 
 def _masculine_verb(trig: Hit) -> bool:
