@@ -1841,6 +1841,10 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     if gen is not None and _genitive_is_agent(s, r, gen):
         r.src_phrases = gen.phrases
         return
+    members = _members_attacking(s, p) if gen is None else None
+    if members is not None:
+        r.src_phrases = (members,)  # هجمات مقاتلي الحركة: the movement's fighters attack
+        return
     by = _doer_by_lam(s, r) if gen is None else None
     if by is not None:
         r.src_phrases = (by,)  # هجوم عنيف للمعارضة على مواقع الجيش: the opposition's
@@ -1937,6 +1941,21 @@ _ATTACK_NOUNS = {
     normalize(w)
     for w in ("هجوم", "هجمات", "هجماته", "اعتداء", "اعتداءات", "عمليات", "غارات", "غارة", "هجومه")
 }
+
+
+def _members_attacking(s: Sentence, p: Predicate) -> Phrase | None:
+    """هجمات مقاتلي حركة الشباب، اعتداءات عناصر التنظيم: a noun of attacks in construct
+    with the members of an armed force (a word of members, then the force): theirs."""
+    w = bare_word(s.norms[p.start])
+    if w not in _ATTACK_NOUNS or "ال" in p.hit.first.prefix or p.hit.first.suffix:
+        return None
+    if p.end + 1 >= p.clause.end or s.norms[p.end] not in _MEMBERS:
+        return None
+    x = next((x for x in p.clause.phrases if x.start == p.end + 1 and not x.governed), None)
+    return x if x is not None and x.actor.sector in _FORCE_SECTORS else None
+
+
+_MEMBERS = {normalize(w) for w in MEMBER_WORDS}
 
 
 # Counts that open an accusative object after a verbal noun and its genitive doer.

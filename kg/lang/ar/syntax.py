@@ -2419,7 +2419,12 @@ _ATTRIBUTED = {
 
 def _attributed_to(s: Sentence, trig: Hit, end: int, phrases: list[Phrase]) -> Phrase | None:
     """An act "attributed to X" soon after its noun (عملية انتحارية ... ونسبت إلى
-    متمردي حزب العمال): X did it, as the one who attributes it says."""
+    متمردي حزب العمال), or the object of "attributed" (نسب الوزير الهجوم إلى التنظيم):
+    X did it, as the one who attributes it says."""
+    if _object_of_attributing(s, trig):
+        for j in range(trig.end, min(end, trig.end + 4)):
+            if s.norms[j] == "الي":  # (إلى, normalised)
+                return next((p for p in phrases if p.start == j + 1), None)
     for k in range(trig.end, min(end, trig.end + 12)):
         if s.norms[k] not in _ATTRIBUTED:
             continue
@@ -2428,6 +2433,14 @@ def _attributed_to(s: Sentence, trig: Hit, end: int, phrases: list[Phrase]) -> P
                 return next((p for p in phrases if p.start == j + 1), None)
         return None
     return None
+
+
+def _object_of_attributing(s: Sentence, trig: Hit) -> bool:
+    """The event noun is the object of a verb of attributing before it, past its
+    subject (ونسب رئيس الوزراء الهجوم)."""
+    ends = {p.end: p.start for p in s.phrases}
+    k = ends.get(trig.start, trig.start) - 1  # past the subject phrase
+    return k >= s.start and s.norms[k] in _ATTRIBUTED
 
 
 # Verbs whose subject is the doer of the event noun after them (شن، نفذ، تمكن، واصل).
