@@ -1841,11 +1841,8 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     if gen is not None and _genitive_is_agent(s, r, gen):
         r.src_phrases = gen.phrases
         return
-    members = _members_attacking(s, p) if gen is None else None
-    if members is not None:
-        r.src_phrases = (members,)  # هجمات مقاتلي الحركة: the movement's fighters attack
-        return
-    by = _doer_by_lam(s, r) if gen is None else None
+    # (هجمات مقاتلي الحركة: the movement's fighters attack)
+    by = (_doer_by_lam(s, r) or _members_attacking(s, p)) if gen is None else None
     if by is not None:
         r.src_phrases = (by,)  # هجوم عنيف للمعارضة على مواقع الجيش: the opposition's
         return
@@ -1984,15 +1981,17 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     own = gen.phrases[0].actor
     if r.action.id == "visit" and gen.phrases[0].head in ("metonym", "city", "country"):
         return False  # زيارة دولة الكويت: the place visited
-    if any(_accusative_after_genitive(s, r, k) for k in {gen.phrases[-1].end, end}):
-        return True  # قصف الجيش الأحياء السكنية: the genitive, then the object it hit
     construct = "ال" not in p.hit.first.prefix  # (في الهجوم زعيم الحركة: no genitive)
     if construct and bare_word(s.norms[p.start]) in _ATTACK_NOUNS and own.sector in _FORCE_SECTORS:
         return True  # اعتداءات حركة بوكو حرام، هجمات داعش: an armed force's attacks
     if construct and bare_word(s.norms[p.start]) in _THREAT_NOUNS and own.sector in _ARMED:
         return True  # ردع تهديدات ميليشيات الحوثي: the militias threaten (تهديد الأمن: not)
-    if _agentless(r.plover) and _exposed_at(s, p, p.clause.start) is not None:
-        return True  # تعرض المستشفى لقصف الميليشيات: what it came under is theirs
+    if any(_accusative_after_genitive(s, r, k) for k in {gen.phrases[-1].end, end}) or (
+        _agentless(r.plover) and _exposed_at(s, p, p.clause.start) is not None
+    ):
+        # قصف الجيش الأحياء السكنية: the genitive, then the object it hit; تعرض
+        # المستشفى لقصف الميليشيات: what it came under is theirs
+        return True
     if _reflexive_masdar(p.hit.first.stem):
         return True  # انسحاب القوات: a verbal noun of form VII has no object
     around = [x for x in (p.context, p.speaker) if x is not None and x.country]

@@ -1907,11 +1907,14 @@ def _origin_between(s: Sentence, p: Phrase, b: int) -> bool:
     )
 
 
-def _object_before(s: Sentence, p: Phrase) -> bool:
+def _object_before(s: Sentence, p: Phrase, trig: Hit) -> bool:
     """An accusative before a verb is the object of a verb before it (قتل مسلحون جنديا
-    وأصابوا: not the wounders), unless أن/إن governs it (أن جنديا أطلق النار)."""
+    وأصابوا: not the wounders), unless أن/إن governs it (أن جنديا أطلق النار); so is a
+    phrase right after a verb before a verb with و (تقصف عدن وتقتل: a verb with و has
+    no subject right before it)."""
     after_inna = p.start > s.start and s.norms[p.start - 1] in COMPLEMENTIZERS
-    return _accusative_alif(s, p) and not after_inna
+    joined = trig.first.prefix.startswith("و") and _joined_after_verb(s, p)
+    return (_accusative_alif(s, p) and not after_inna) or joined
 
 
 def _accusative_alif(s: Sentence, p: Phrase) -> bool:
@@ -1973,10 +1976,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
     elif (
         before
         and (only_followers(s, before[-1].end, trig.start) or _where(s, before[-1].end, trig))
-        and not _object_before(s, before[-1])
-        # (a verb with و has no subject right before it: تقصف عدن وتقتل, عدن is the
-        # object of the verb before)
-        and not (trig.first.prefix.startswith("و") and _joined_after_verb(s, before[-1]))
+        and not _object_before(s, before[-1], trig)
     ):
         # (أحزاب تقاتل بعضها بعضا: what parties of a kind do to one another)
         how = "kind" if _kind_at_odds(s, before[-1], trig) else "svo"
@@ -2000,17 +2000,16 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         own = [p for p in own if p.start == k or (p.start == k + 2 and _part_of(s, p, c))][:1]
         subj = Arg("subj", coordinated(own[0], c.phrases, s), how="svo") if own else None
         subj = subj or Arg("subj", how="thing")
-    elif (described := _described_subject(s, c, trig)) is not None:
-        subj = described  # اعتقلت الشرطة رجلا هاجم كنيسة: the man attacked
-    elif (shared := _shared_subject(s, c, trig)) is not None:
-        subj = shared  # الميليشيات تقصف المدينة وتقتل 20 مدنيا: the militias kill them
+    elif (described := _described_subject(s, c, trig) or _shared_subject(s, c, trig)) is not None:
+        # اعتقلت الشرطة رجلا هاجم كنيسة: the man attacked; الميليشيات تقصف المدينة وتقتل
+        # 20 مدنيا: the militias kill them
+        subj = described
     elif (
         after
         and (not after[0].governed or _part_of(s, after[0], c, trig))
         and _subject_gap_ok(s, trig, after[0])
         and not plural
-        and not (trig.entry.get("person") == "3f" and masculine_singular(s, after[0]))
-        and not (_masculine_verb(trig) and feminine_land(s, after[0]))
+        and not _disagrees(s, trig, after[0])
         and not _oblique_plural(s, after[0])
     ):
         used = coordinated(after[0], after, s)
@@ -2054,13 +2053,15 @@ def _shared_subject(s: Sentence, c: Clause, trig: Hit) -> Arg | None:
     return c.subject if prev and person and prev[-1].entry.get("person") == person else None
 
 
-def _masculine_verb(trig: Hit) -> bool:
-    """A one-word masculine singular verb form (طالب، يدعو), not an idiom's first word."""
-    return (
-        trig.entry.get("person") == "3"
-        and trig.end - trig.start == 1
-        and not trig.entry.get("gap_only")
-    )
+def _disagrees(s: Sentence, trig: Hit, p: Phrase) -> bool:
+    """A verb that does not agree with the phrase after it, which is so its object: a
+    feminine one before a masculine title or body (وطالبت مجلس الأمن), a one-word
+    masculine one (not an idiom's first word) before a feminine land (ويطالب إيران)."""
+    person = trig.entry.get("person")
+    if person == "3f":
+        return masculine_singular(s, p)
+    one_word = trig.end - trig.start == 1 and not trig.entry.get("gap_only")
+    return person == "3" and one_word and feminine_land(s, p)
 
 
 def _carried_subject(
