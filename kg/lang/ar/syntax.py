@@ -1782,11 +1782,11 @@ def _predicate(
         p.args = _verb_args(s, c, trig, st, memory)
         p.hit = trig
     elif circumstantial:
-        # the main clause's subject (a pro-drop one: the subject it carries); what
-        # follows the participle is its object, never its doer (مطالبا وزارة التعليم)
-        who = st.main or st.subject or _continued(s, c, trig, memory)
-        how = "main" if st.main is not None else "carried"
-        p.args = [Arg("subj", actor=who, how=how) if who else Arg("subj", how="thing")]
+        # the main clause's subject; what follows the participle is its object, never
+        # its doer (مطالبا وزارة التعليم); with no main subject found, no one (the last
+        # actor named is as often an object or another sentence's subject as the doer)
+        who = st.main
+        p.args = [Arg("subj", actor=who, how="main") if who else Arg("subj", how="thing")]
         p.args += _after_args(s, c, trig, ())
     elif kind == "participle":
         who = st.subject or _continued(s, c, trig, memory)
@@ -2399,7 +2399,7 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
             ["بها"],
             ["به"],
         )
-        if _before_pronoun(s.norms[k]) in DOER_VERBS or undertakes:
+        if _before_pronoun(s.norms[k]) in DOER_VERBS | _BEGUN or undertakes:
             j = k + 2 if undertakes else k + 1
             if j + 1 < end and s.norms[j] in MEMBER_WORDS and s.norms[j + 1] == "من":
                 j += 2  # نفذه عنصر من تنظيم داعش: one of the group
@@ -2409,6 +2409,9 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
     return _attributed_to(s, trig, end, phrases)
 
 
+# "Begun" with a pronoun on the act (هجوم بدأته تركيا): its subject began it (not a
+# light verb before the act: بدأت أنقرة بحملة اعتقالات is read by its subject).
+_BEGUN = {normalize(w) for w in ("بدأ", "بدأت", "بدأو")}
 # "Attributed" (نسبته الحكومة إلى تنظيم الدولة، نسبت إلى متمردي حزب العمال).
 _ATTRIBUTED = {
     normalize(c + w + e)
