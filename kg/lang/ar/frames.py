@@ -1730,6 +1730,10 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         r.sources = [None]  # قال مسؤول تركي إن انفجارا وقع: he told of it
     if _terrorist_act(s, p) and any(_state_side(a) for a in r.sources):
         r.src_phrases, r.sources = (), [None]  # أوضحت الداخلية ... التفجير الإرهابي
+    if r.plover == "ASSAULT" and not r.src_phrases and _unarmed_before(s, p, r.sources):
+        # قتل 30 شخصا في تفجيرات (after a sentence on a statesman): a person who bears no
+        # arms, named before this clause, is no attacker inferred (أمر الرئيس بقصف: his)
+        r.sources = [None]
 
 
 # Adjectives that call an act terrorism, crime or a suicide attack: no state body did it.
@@ -1753,6 +1757,19 @@ def _terrorist_act(s: Sentence, p: Predicate) -> bool:
             return False  # غارات على مواقع إرهابية, القضاء على الخطر الإرهابي: the object is
         k += 1  # (past another adjective: الهجوم الانتحاري الإرهابي)
     return False
+
+
+def _unarmed_before(s: Sentence, p: Predicate, sources: list[Actor | None]) -> bool:
+    """A person of no armed side (a statesman, an official, a cleric, an observer) named
+    before the predicate's clause, in this sentence or an earlier one."""
+    clause_at = s.char_start + s.idx[p.clause.start - s.start]
+    return any(
+        a is not None
+        and a.type == "person"
+        and a.sector not in _FORCE_SECTORS | _ARMED
+        and (a.start is None or a.start < clause_at)
+        for a in sources
+    )
 
 
 def _state_side(a: Actor | None) -> bool:

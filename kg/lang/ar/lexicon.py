@@ -190,7 +190,7 @@ def _load_actions(lex: Lexicon) -> None:
         for extra in _alts(r.get("forms")):
             w = normalize(extra).split()
             if len(w) == 1:
-                forms.setdefault(w[0], _listed_form(w[0], strip_diacritics(extra).endswith("ى")))
+                forms.setdefault(w[0], _listed_form(w[0], normalize(past)))
             else:  # a multiword extra form is an idiom: index it as a noun phrase
                 # (a finite one, شن هجوما, is read as a verb; التوصل إلى اتفاق stays a noun)
                 nominal = w[0].startswith("ال") or w[0] in map(normalize, masdars)
@@ -230,12 +230,13 @@ def _load_actions(lex: Lexicon) -> None:
 _PRESENT_PERSONS = {"ي": "3", "ت": "3f", "ن": "1p"}
 
 
-def _listed_form(w: str, alif_maqsura: bool) -> tuple[str, str]:
-    """(tense, person) of a verb form listed by hand: a present by its prefix (تدعو:
-    she, ندعو: we, يدعون: they), a past by its ending (دعت، نفت: she; كبدوا: they;
-    دعونا: we; دعوت: I); a past may open with ت or ن too (تبنى، تبنت، نفى)."""
-    past_end = alif_maqsura or w.endswith(("ت", "وا"))  # (normalised, ى is ي)
-    if w[0] == "ي" or (w[0] in "تن" and not past_end):
+def _listed_form(w: str, past: str) -> tuple[str, str]:
+    """(tense, person) of a verb form listed by hand: a past one opens with the past's
+    stem (تبنت، نفوا after تبنى، نفى) and marks its person by its ending (دعت: she;
+    كبدوا: they; دعونا: we; دعوت: I); a present one by its prefix (تدعو، تتبنى: she;
+    ندعو: we; يدعون: they)."""
+    stem = past[:-1] if past.endswith(("ي", "ا")) else past  # (normalised: ى is ي)
+    if w[0] in "يتن" and not (stem and w.startswith(stem)):
         if w[0] == "ي" and w.endswith(("ون", "ين")):
             return "present", "3p"
         return "present", _PRESENT_PERSONS[w[0]]

@@ -1762,7 +1762,7 @@ def _predicate(
         and trig.entry.get("participle") is not None
         and "ال" not in trig.first.prefix
     ):
-        circumstantial = _accusative_participle(s, trig)
+        circumstantial = st.main is not None and _accusative_participle(s, trig)
         if trig.first.suffix in ("ين", "ون") or circumstantial:
             kind = "participle"
     neg, neg_subj = negation(s, trig, c)
@@ -1782,11 +1782,7 @@ def _predicate(
         p.args = _verb_args(s, c, trig, st, memory)
         p.hit = trig
     elif circumstantial:
-        # the main clause's subject; what follows the participle is its object, never
-        # its doer (مطالبا وزارة التعليم); with no main subject found, no one (the last
-        # actor named is as often an object or another sentence's subject as the doer)
-        who = st.main
-        p.args = [Arg("subj", actor=who, how="main") if who else Arg("subj", how="thing")]
+        p.args = [Arg("subj", actor=st.main, how="main")]  # the main clause's subject
         p.args += _after_args(s, c, trig, ())
     elif kind == "participle":
         who = st.subject or _continued(s, c, trig, memory)
@@ -1794,11 +1790,20 @@ def _predicate(
         p.args += _after_args(s, c, trig, ())
     else:
         p.args = _noun_args(s, c, trig)
+        if trig.entry.get("participle") is not None and _tanwin_participle(s, trig):
+            # مطالبا وزارة التعليم with no main subject found: a participle with tanwin
+            # is in no construct; what follows is its object, never its doer
+            p.args = [replace(a, role="obj", how="obj") if a.role == "gen" else a for a in p.args]
         opener = _opening_light_verb(s, c, trig)
         if opener and memory.subject is not None and not any(a.role == "agent" for a in p.args):
             # كما تمكنت من السيطرة على: the subject the sentence before was about
             p.args.append(Arg("agent", actor=memory.subject, how="carried"))
     return p
+
+
+def _tanwin_participle(s: Sentence, trig: Hit) -> bool:
+    """مطالباً، داعيا: a circumstantial participle in the accusative with its alif."""
+    return _accusative_participle(s, trig) and s.norms[trig.start].endswith("ا")
 
 
 def _accusative_participle(s: Sentence, trig: Hit) -> bool:
