@@ -534,9 +534,19 @@ def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
         if m.source is None and harm and m.trigger_end is not None:
             cause = next((x for x in out if _caused(s, m, x)), None)
             cause = cause or _result_of(s, m, out)
-            m = replace(m, source=cause.source) if cause is not None else m
+            m = _doer_of_cause(m, cause) if cause is not None else m
         result.append(m)
     return _wounded_with_the_dead(s, result)
+
+
+def _doer_of_cause(m: Mention, cause: Mention) -> Mention:
+    """The death with its cause's doer; a doer only inferred for the cause (carried
+    from before) is only inferred for the death."""
+    inferred = "source:inferred"
+    ev = m.evidence.split()
+    if inferred in cause.evidence.split() and inferred not in ev:
+        ev.insert(0, inferred)
+    return replace(m, source=cause.source, evidence=" ".join(ev))
 
 
 def _wounded_with_the_dead(s: Sentence, out: list[Mention]) -> list[Mention]:
@@ -547,7 +557,7 @@ def _wounded_with_the_dead(s: Sentence, out: list[Mention]) -> list[Mention]:
     for m in out:
         death = next((d for d in out if _joined_to(s, d, m)), None) if _wounding(m) else None
         if death is not None and m.source is None:
-            m = replace(m, source=death.source)
+            m = _doer_of_cause(m, death)
         if death is not None and m.source is None and m.target is None:
             continue
         result.append(m)
@@ -1732,8 +1742,11 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         r.src_phrases, r.sources = (), [None]  # أوضحت الداخلية ... التفجير الإرهابي
     if r.plover == "ASSAULT" and not r.src_phrases and _unarmed_before(s, p, r.sources):
         # قتل 30 شخصا في تفجيرات (after a sentence on a statesman): a person who bears no
-        # arms, named before this clause, is no attacker inferred (أمر الرئيس بقصف: his)
-        r.sources = [None]
+        # arms, named before this clause, is a doer inferred, and the coding policy drops
+        # him as an attacker (أمر الرئيس بقصف: his, named in the clause); a killing told
+        # with its victims has no doer named
+        r.inherited = True
+        r.sources = [None] if r.victims else r.sources
 
 
 # Adjectives that call an act terrorism, crime or a suicide attack: no state body did it.
