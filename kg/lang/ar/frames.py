@@ -540,13 +540,17 @@ def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
 
 
 def _doer_of_cause(m: Mention, cause: Mention) -> Mention:
-    """The death with its cause's doer; a doer only inferred for the cause (carried
-    from before) is only inferred for the death."""
+    """The death with its cause's doer; a doer only inferred for the cause (carried from
+    before) is only inferred for the death with its victims (so the coding policy
+    weighs it: a court carried to a bombing kills no one), and a person of no armed
+    side so inferred is none of it."""
     inferred = "source:inferred"
-    ev = m.evidence.split()
-    if inferred in cause.evidence.split() and inferred not in ev:
-        ev.insert(0, inferred)
-    return replace(m, source=cause.source, evidence=" ".join(ev))
+    if inferred in cause.evidence.split():
+        if _unarmed_person(cause.source):
+            return m
+        if m.target is not None and inferred not in m.evidence.split():
+            m = replace(m, evidence=f"{inferred} {m.evidence}".strip())
+    return replace(m, source=cause.source)
 
 
 def _wounded_with_the_dead(s: Sentence, out: list[Mention]) -> list[Mention]:
@@ -1776,13 +1780,12 @@ def _unarmed_before(s: Sentence, p: Predicate, sources: list[Actor | None]) -> b
     """A person of no armed side (a statesman, an official, a cleric, an observer) named
     before the predicate's clause, in this sentence or an earlier one."""
     clause_at = s.char_start + s.idx[p.clause.start - s.start]
-    return any(
-        a is not None
-        and a.type == "person"
-        and a.sector not in _FORCE_SECTORS | _ARMED
-        and (a.start is None or a.start < clause_at)
-        for a in sources
-    )
+    return any(_unarmed_person(a) and (a.start is None or a.start < clause_at) for a in sources)
+
+
+def _unarmed_person(a: Actor | None) -> bool:
+    """A person of no armed side (a statesman, an official, a cleric, an observer)."""
+    return a is not None and a.type == "person" and a.sector not in _FORCE_SECTORS | _ARMED
 
 
 def _state_side(a: Actor | None) -> bool:
