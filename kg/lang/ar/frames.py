@@ -540,16 +540,10 @@ def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
 
 
 def _doer_of_cause(m: Mention, cause: Mention) -> Mention:
-    """The death with its cause's doer; a doer only inferred for the cause (carried from
-    before) is only inferred for the death with its victims (so the coding policy
-    weighs it: a court carried to a bombing kills no one), and a person of no armed
-    side so inferred is none of it."""
-    inferred = "source:inferred"
-    if inferred in cause.evidence.split():
-        if _unarmed_person(cause.source):
-            return m
-        if m.target is not None and inferred not in m.evidence.split():
-            m = replace(m, evidence=f"{inferred} {m.evidence}".strip())
+    """The death with its cause's doer; a person of no armed side only inferred as the
+    cause's doer (carried from before) is none of the death's."""
+    if "source:inferred" in cause.evidence.split() and _unarmed_person(cause.source):
+        return m
     return replace(m, source=cause.source)
 
 
