@@ -4986,6 +4986,16 @@ DOERS_BY_GRAMMAR = [
         ("ISIS", "REB", "ASSAULT", ANY, False, "asserted"),
         id="an-attack-a-verb-attributes-to-a-group",
     ),
+    pytest.param(
+        "وشارك في الاحتجاج مئات العمال في مدينة صفاقس.",
+        ("TUN", "LAB", "PROTEST", ANY, False, "asserted"),
+        id="who-took-part-in-a-protest-made-it",
+    ),
+    pytest.param(
+        "وذكرت المعارضة أن المسيرة التي خرجت أمس قرب القصر ضمت نحو ثلاثة آلاف طالب.",
+        (ANY, "EDU", "PROTEST", ANY, False, "asserted"),
+        id="whom-a-protest-included-made-it",
+    ),
 ]
 
 

@@ -1858,6 +1858,7 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         return
     agent = agent_phrase(s, p.clause.phrases, p.end, min(p.clause.end, p.end + 8))
     agent = agent or _fired_from(s, r) or _launched_by(s, r) or _agent_past_a_name(s, p)
+    agent = agent or _protesters_in(s, r)
     if agent is not None:
         r.src_phrases = (agent,)  # للتدمير على يد جيش النظام: by the regime's army
         return
@@ -1921,6 +1922,32 @@ _FRONTED_TIME = {
     for c in ("", "و")
     for w in ("عقب", "بعد", "خلال", "أثناء", "إثر", "قبل", "لدى", "عند")
 }
+
+
+# Taking part in an act (شارك في المظاهرة X) and a protest including people (ضمت X).
+_TAKE_PART = {normalize(w) for w in ("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون")}
+_INCLUDED = {normalize(w) for w in ("ضم", "ضمت", "يضم", "تضم")}
+
+
+def _protesters_in(s: Sentence, r: _Reading) -> Phrase | None:
+    """Who took part in a protest made it: شارك في المظاهرة آلاف الطلاب (the subject
+    after the verb and its في), المظاهرة التي انطلقت أمس ضمت نحو ألفي معلم (what it
+    included, soon after the noun)."""
+    p = r.p
+    if r.plover != "PROTEST":
+        return None
+    k = p.start - 1
+    joined = k - 1 >= p.clause.start and s.norms[k] == "في" and bare(s.norms[k - 1]) in _TAKE_PART
+    at = p.end if joined else None
+    if at is None:
+        at = next(
+            (j + 1 for j in range(p.end, min(s.end, p.end + 10)) if bare(s.norms[j]) in _INCLUDED),
+            None,
+        )
+    if at is None:
+        return None
+    # (past a count: آلاف الطلاب، نحو ألفي معلم)
+    return next((x for x in s.phrases if at <= x.start <= at + 3 and not x.governed), None)
 
 
 def _fronted_owner(s: Sentence, p: Predicate) -> Actor | None:
