@@ -5161,3 +5161,91 @@ CALLS_RECEIVED = [
 def test_whom_a_condemnation_or_a_call_is_of(text, wanted):
     got = check(text, [wanted])
     assert not any(g[2] == wanted[2] and g[0] != wanted[0] for g in got), got
+
+
+# The doer by Arabic grammar: a verbal noun's genitive before its accusative object, a
+# verb joined by و sharing the subject before the first verb, a feminine verb's or a
+# masculine verb's object that does not agree with it, the members of a force in
+# construct with an attack, an act begun by X, an act attributed to X.
+DOERS_BY_GRAMMAR = [
+    pytest.param(
+        "وأدانت الحكومة الأردنية القصف، ودعت الجيش السوري إلى وقف الهجمات.",
+        ("JOR", "GOV", "REQUEST", "SYR", False, "asserted"),
+        id="a-listed-feminine-form-before-a-masculine-body-takes-it-as-object",
+    ),
+    pytest.param(
+        "وتحدث وزير الخارجية البريطاني عن الاتفاق، ويطالب طهران بالالتزام الكامل.",
+        ("GBR", "GOV", "REQUEST", "IRN", False, "asserted"),
+        id="a-masculine-verb-before-a-feminine-land-takes-it-as-object",
+    ),
+    pytest.param(
+        "وندد الاتحاد الأوروبي بقصف الطيران السوري المدارس في ريف دمشق.",
+        ("SYR", "MIL", "ASSAULT", "SYR", False, "asserted"),
+        id="a-verbal-noun-its-genitive-then-its-accusative-object",
+    ),
+    pytest.param(
+        "واستمرت هجمات مسلحي حركة طالبان في ولاية هلمند.",
+        (ANY, "REB", "ASSAULT", ANY, False, "asserted"),
+        id="attacks-in-construct-with-the-members-of-a-force",
+    ),
+    pytest.param(
+        "وأدان البرلمان العراقي هجوما بدأته تركيا على القرى الحدودية.",
+        ("TUR", ANY, "ASSAULT", ANY, False, "asserted"),
+        id="an-attack-begun-by-a-state",
+    ),
+    pytest.param(
+        "ونسب وزير الداخلية الفرنسي الهجوم إلى تنظيم داعش.",
+        ("ISIS", "REB", "ASSAULT", ANY, False, "asserted"),
+        id="an-attack-a-verb-attributes-to-a-group",
+    ),
+    pytest.param(
+        "وشارك في الاحتجاج مئات العمال في مدينة صفاقس.",
+        ("TUN", "LAB", "PROTEST", ANY, False, "asserted"),
+        id="who-took-part-in-a-protest-made-it",
+    ),
+    pytest.param(
+        "وذكرت المعارضة أن المسيرة التي خرجت أمس قرب القصر ضمت نحو ثلاثة آلاف طالب.",
+        (ANY, "EDU", "PROTEST", ANY, False, "asserted"),
+        id="whom-a-protest-included-made-it",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted", DOERS_BY_GRAMMAR)
+def test_doers_by_grammar(text, wanted):
+    check(text, [wanted])
+
+
+# ... and who is not: the object of a circumstantial participle (even with no main
+# subject found), the object of the verb before a و-joined verb, the one who
+# attributes an attack.
+NOT_DOERS_BY_GRAMMAR = [
+    pytest.param(
+        "وحذر من الشائعات، مطالبا وزارة الصحة المصرية بالتحرك.",
+        ("EGY", "REQUEST"),
+        id="a-circumstantial-participle-object-with-no-main-subject",
+    ),
+    pytest.param(
+        "وأدانت الحكومة الأردنية القصف، ودعت الجيش السوري إلى وقف الهجمات.",
+        ("SYR", "REQUEST"),
+        id="a-masculine-body-after-a-listed-feminine-form",
+    ),
+    pytest.param(
+        "ميليشيات الحوثي تقصف مأرب وتقتل 12 مدنيا.",
+        (None, "ASSAULT"),
+        id="the-counted-after-a-joined-verb-are-no-attackers",
+    ),
+    pytest.param(
+        "ونسب وزير الداخلية الفرنسي الهجوم إلى تنظيم داعش.",
+        ("FRA", "ASSAULT"),
+        id="who-attributes-an-attack-did-not-carry-it-out",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,absent", NOT_DOERS_BY_GRAMMAR)
+def test_not_doers_by_grammar(text, absent):
+    country, category = absent
+    got = [as_tuple(e) for e in events_of(text, min_confidence=0)]
+    # (a source with no country is still a source: civilians are no attackers)
+    assert not [g for g in got if g[2] == category and g[1] and g[0] == country], got

@@ -588,9 +588,17 @@ def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
         if m.source is None and harm and m.trigger_end is not None:
             cause = next((x for x in out if _caused(s, m, x)), None)
             cause = cause or _result_of(s, m, out)
-            m = replace(m, source=cause.source) if cause is not None else m
+            m = _doer_of_cause(m, cause) if cause is not None else m
         result.append(m)
     return _wounded_with_the_dead(s, result)
+
+
+def _doer_of_cause(m: Mention, cause: Mention) -> Mention:
+    """The death with its cause's doer; a person of no armed side only inferred as the
+    cause's doer (carried from before) is none of the death's."""
+    if "source:inferred" in cause.evidence.split() and _unarmed_person(cause.source):
+        return m
+    return replace(m, source=cause.source)
 
 
 def _wounded_with_the_dead(s: Sentence, out: list[Mention]) -> list[Mention]:
@@ -601,7 +609,7 @@ def _wounded_with_the_dead(s: Sentence, out: list[Mention]) -> list[Mention]:
     for m in out:
         death = next((d for d in out if _joined_to(s, d, m)), None) if _wounding(m) else None
         if death is not None and m.source is None:
-            m = replace(m, source=death.source)
+            m = _doer_of_cause(m, death)
         if death is not None and m.source is None and m.target is None:
             continue
         result.append(m)
@@ -1842,6 +1850,13 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         r.sources = [None]  # قال مسؤول تركي إن انفجارا وقع: he told of it
     if _terrorist_act(s, p) and any(_state_side(a) for a in r.sources):
         r.src_phrases, r.sources = (), [None]  # أوضحت الداخلية ... التفجير الإرهابي
+    if r.plover == "ASSAULT" and not r.src_phrases and _unarmed_before(s, p, r.sources):
+        # قتل 30 شخصا في تفجيرات (after a sentence on a statesman): a person who bears no
+        # arms, named before this clause, is a doer inferred, and the coding policy drops
+        # him as an attacker (أمر الرئيس بقصف: his, named in the clause); a killing told
+        # with its victims has no doer named
+        r.inherited = True
+        r.sources = [None] if r.victims else r.sources
 
 
 # Adjectives that call an act terrorism, crime or a suicide attack: no state body did it.
@@ -1865,6 +1880,18 @@ def _terrorist_act(s: Sentence, p: Predicate) -> bool:
             return False  # غارات على مواقع إرهابية, القضاء على الخطر الإرهابي: the object is
         k += 1  # (past another adjective: الهجوم الانتحاري الإرهابي)
     return False
+
+
+def _unarmed_before(s: Sentence, p: Predicate, sources: list[Actor | None]) -> bool:
+    """A person of no armed side (a statesman, an official, a cleric, an observer) named
+    before the predicate's clause, in this sentence or an earlier one."""
+    clause_at = s.char_start + s.idx[p.clause.start - s.start]
+    return any(_unarmed_person(a) and (a.start is None or a.start < clause_at) for a in sources)
+
+
+def _unarmed_person(a: Actor | None) -> bool:
+    """A person of no armed side (a statesman, an official, a cleric, an observer)."""
+    return a is not None and a.type == "person" and a.sector not in _FORCE_SECTORS | _ARMED
 
 
 def _state_side(a: Actor | None) -> bool:
@@ -1943,6 +1970,7 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         return
     agent = agent_phrase(s, p.clause.phrases, p.end, min(p.clause.end, p.end + 8))
     agent = agent or _fired_from(s, r) or _launched_by(s, r) or _agent_past_a_name(s, p)
+    agent = agent or _protesters_in(s, r)
     if agent is not None:
         r.src_phrases = (agent,)  # للتدمير على يد جيش النظام: by the regime's army
         return
@@ -1953,7 +1981,8 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     if gen is not None and _genitive_is_agent(s, r, gen):
         r.src_phrases = gen.phrases
         return
-    by = _doer_by_lam(s, r) if gen is None else None
+    # (هجمات مقاتلي الحركة: the movement's fighters attack)
+    by = (_doer_by_lam(s, r) or _members_attacking(s, p)) if gen is None else None
     if by is not None:
         r.src_phrases = (by,)  # هجوم عنيف للمعارضة على مواقع الجيش: the opposition's
         return
@@ -2007,6 +2036,32 @@ _FRONTED_TIME = {
 }
 
 
+# Taking part in an act (شارك في المظاهرة X) and a protest including people (ضمت X).
+_TAKE_PART = {normalize(w) for w in ("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون")}
+_INCLUDED = {normalize(w) for w in ("ضم", "ضمت", "يضم", "تضم")}
+
+
+def _protesters_in(s: Sentence, r: _Reading) -> Phrase | None:
+    """Who took part in a protest made it: شارك في المظاهرة آلاف الطلاب (the subject
+    after the verb and its في), المظاهرة التي انطلقت أمس ضمت نحو ألفي معلم (what it
+    included, soon after the noun)."""
+    p = r.p
+    if r.plover != "PROTEST":
+        return None
+    k = p.start - 1
+    joined = k - 1 >= p.clause.start and s.norms[k] == "في" and bare(s.norms[k - 1]) in _TAKE_PART
+    at = p.end if joined else None
+    if at is None:
+        at = next(
+            (j + 1 for j in range(p.end, min(s.end, p.end + 10)) if bare(s.norms[j]) in _INCLUDED),
+            None,
+        )
+    if at is None:
+        return None
+    # (past a count: آلاف الطلاب، نحو ألفي معلم)
+    return next((x for x in s.phrases if at <= x.start <= at + 3 and not x.governed), None)
+
+
 def _fronted_owner(s: Sentence, p: Predicate) -> Actor | None:
     """عقب اجتماعه بنظيره الأردني، أكد وزير الخارجية المصري: the pronoun on a noun in an
     adverbial of time opening the sentence is the main clause's subject, named after it."""
@@ -2051,6 +2106,21 @@ _ATTACK_NOUNS = {
 }
 
 
+def _members_attacking(s: Sentence, p: Predicate) -> Phrase | None:
+    """هجمات مقاتلي حركة الشباب، اعتداءات عناصر التنظيم: a noun of attacks in construct
+    with the members of an armed force (a word of members, then the force): theirs."""
+    w = bare_word(s.norms[p.start])
+    if w not in _ATTACK_NOUNS or "ال" in p.hit.first.prefix or p.hit.first.suffix:
+        return None
+    if p.end + 1 >= p.clause.end or s.norms[p.end] not in _MEMBERS:
+        return None
+    x = next((x for x in p.clause.phrases if x.start == p.end + 1 and not x.governed), None)
+    return x if x is not None and x.actor.sector in _FORCE_SECTORS else None
+
+
+_MEMBERS = {normalize(w) for w in MEMBER_WORDS}
+
+
 # Counts that open an accusative object after a verbal noun and its genitive doer.
 _ACCUSATIVE_COUNTS = {normalize(w) for w in ("العديد", "عددا", "عدة", "عشرات", "مئات", "آلاف")}
 
@@ -2082,8 +2152,12 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
         return True  # اعتداءات حركة بوكو حرام، هجمات داعش: an armed force's attacks
     if construct and bare_word(s.norms[p.start]) in _THREAT_NOUNS and own.sector in _ARMED:
         return True  # ردع تهديدات ميليشيات الحوثي: the militias threaten (تهديد الأمن: not)
-    if _agentless(r.plover) and _exposed_at(s, p, p.clause.start) is not None:
-        return True  # تعرض المستشفى لقصف الميليشيات: what it came under is theirs
+    if any(_accusative_after_genitive(s, r, k) for k in {gen.phrases[-1].end, end}) or (
+        _agentless(r.plover) and _exposed_at(s, p, p.clause.start) is not None
+    ):
+        # قصف الجيش الأحياء السكنية: the genitive, then the object it hit; تعرض
+        # المستشفى لقصف الميليشيات: what it came under is theirs
+        return True
     if _reflexive_masdar(p.hit.first.stem):
         return True  # انسحاب القوات: a verbal noun of form VII has no object
     around = [x for x in (p.context, p.speaker) if x is not None and x.country]
@@ -2108,6 +2182,27 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
         if any(w == x + e for x in preps | {"علي"} for e in ("ه", "ها", "هم")):
             return True  # سيطرة متطرفي داعش عليها: the place taken is a pronoun
     return not later and _concept_after(s, end, p.clause.end) is not None
+
+
+def _accusative_after_genitive(s: Sentence, r: _Reading, end: int) -> bool:
+    """An attack's or a coercion's verbal noun, its genitive, then its object in the
+    accusative with no preposition (قصف الجيش الأحياء السكنية، إحراق مستوطنين منازل
+    الفلسطينيين، اختطاف التنظيم الصحفيين): a place hit or a group named right after the
+    genitive (not a person's name in apposition: اغتيال رئيس الوزراء رفيق الحريري)."""
+    if r.plover not in ("ASSAULT", "COERCE") or end >= r.p.clause.end:
+        return False
+    w = s.norms[end]
+    bare_noun = w.startswith("ال") or w[:1] not in ("ب", "ل", "ك", "و", "ف")
+    if bare_noun and w not in FUNCTION_WORDS and _hit_place(w):
+        return True
+    x = next((x for x in s.phrases if x.start == end), None)
+    return (
+        x is not None
+        and not x.governed
+        and not x.adjectival
+        and x.actor.type not in ("person", "concept")
+        and x.head not in ("city", "metonym", "country")  # (قصف الطيران اليوم حلب: a place)
+    )
 
 
 def _lam_noun(w: str) -> bool:

@@ -190,10 +190,7 @@ def _load_actions(lex: Lexicon) -> None:
         for extra in _alts(r.get("forms")):
             w = normalize(extra).split()
             if len(w) == 1:
-                past_form = w[0][0] not in "يتن"
-                # كبدوا: a listed past form in -وا is a plural (its subject is not after it)
-                person = "3p" if past_form and w[0].endswith("وا") else "3"
-                forms.setdefault(w[0], ("past" if past_form else "present", person))
+                forms.setdefault(w[0], _listed_form(w[0], normalize(past)))
             else:  # a multiword extra form is an idiom: index it as a noun phrase
                 # (a finite one, شن هجوما, is read as a verb; التوصل إلى اتفاق stays a noun)
                 nominal = w[0].startswith("ال") or w[0] in map(normalize, masdars)
@@ -227,6 +224,29 @@ def _load_actions(lex: Lexicon) -> None:
                 form=r.get("past", ""),
                 **alone,
             )
+
+
+# The person a present form's prefix marks.
+_PRESENT_PERSONS = {"ي": "3", "ت": "3f", "ن": "1p"}
+
+
+def _listed_form(w: str, past: str) -> tuple[str, str]:
+    """(tense, person) of a verb form listed by hand: a past one opens with the past's
+    stem (تبنت، نفوا after تبنى، نفى) and marks its person by its ending (دعت: she;
+    كبدوا: they; دعونا: we; دعوت: I); a present one by its prefix (تدعو، تتبنى: she;
+    ندعو: we; يدعون: they)."""
+    stem = past[:-1] if past.endswith(("ي", "ا")) else past  # (normalised: ى is ي)
+    if w[0] in "يتن" and not (stem and w.startswith(stem)):
+        if w[0] == "ي" and w.endswith(("ون", "ين")):
+            return "present", "3p"
+        return "present", _PRESENT_PERSONS[w[0]]
+    if w.endswith("وا"):
+        return "past", "3p"
+    if w.endswith("نا"):
+        return "past", "1p"
+    if w.endswith(("وت", "يت")):
+        return "past", "1s"
+    return "past", "3f" if w.endswith("ت") else "3"
 
 
 # Noun files: (file, layer, kind or None to read it from the "kind" column,

@@ -1104,6 +1104,23 @@ def masculine_singular(s: Sentence, p: Phrase) -> bool:
     return w in _MASCULINE_BODIES
 
 
+# Lands whose names are masculine (أعلن العراق), without their article; the others
+# take a feminine verb (أعلنت إيران، طالبت أنقرة).
+_MASCULINE_LANDS = tuple(
+    normalize(w) for w in ("عراق", "أردن", "يمن", "مغرب", "سودان", "لبنان", "صومال", "فاتيكان")
+)
+
+
+def feminine_land(s: Sentence, p: Phrase) -> bool:
+    """A phrase that is a land's or a city's name (إيران، أنقرة), feminine in Arabic: a
+    masculine verb right before it does not agree with it, so it is the object (ويطالب
+    إيران بالتعاون: he asks Iran), and the subject is the one the verb carries."""
+    # (a capital stands for its government; settlers named for their state do not)
+    land = p.head in ("country", "city") or (p.head == "metonym" and p.actor.sector == "GOV")
+    one_word = p.end - p.start == 1
+    return land and one_word and not s.norms[p.start].endswith(_MASCULINE_LANDS)
+
+
 def _a_part(s: Sentence, k: int) -> bool:
     return counts(s, k) or bare(s.norms[k]) in PART_NOUNS
 
@@ -1822,11 +1839,20 @@ def _predicate(
         p.args += _after_args(s, c, trig, ())
     else:
         p.args = _noun_args(s, c, trig)
+        if trig.entry.get("participle") is not None and _tanwin_participle(s, trig):
+            # مطالبا وزارة التعليم with no main subject found: a participle with tanwin
+            # is in no construct; what follows is its object, never its doer
+            p.args = [replace(a, role="obj", how="obj") if a.role == "gen" else a for a in p.args]
         opener = _opening_light_verb(s, c, trig)
         if opener and memory.subject is not None and not any(a.role == "agent" for a in p.args):
             # كما تمكنت من السيطرة على: the subject the sentence before was about
             p.args.append(Arg("agent", actor=memory.subject, how="carried"))
     return p
+
+
+def _tanwin_participle(s: Sentence, trig: Hit) -> bool:
+    """مطالباً، داعيا: a circumstantial participle in the accusative with its alif."""
+    return _accusative_participle(s, trig) and s.norms[trig.start].endswith("ا")
 
 
 def _accusative_participle(s: Sentence, trig: Hit) -> bool:
@@ -1935,11 +1961,14 @@ def _origin_between(s: Sentence, p: Phrase, b: int) -> bool:
     )
 
 
-def _object_before(s: Sentence, p: Phrase) -> bool:
+def _object_before(s: Sentence, p: Phrase, trig: Hit) -> bool:
     """An accusative before a verb is the object of a verb before it (قتل مسلحون جنديا
-    وأصابوا: not the wounders), unless أن/إن governs it (أن جنديا أطلق النار)."""
+    وأصابوا: not the wounders), unless أن/إن governs it (أن جنديا أطلق النار); so is a
+    phrase right after a verb before a verb with و (تقصف عدن وتقتل: a verb with و has
+    no subject right before it)."""
     after_inna = p.start > s.start and s.norms[p.start - 1] in COMPLEMENTIZERS
-    return _accusative_alif(s, p) and not after_inna
+    joined = trig.first.prefix.startswith("و") and _joined_after_verb(s, p)
+    return (_accusative_alif(s, p) and not after_inna) or joined
 
 
 def _accusative_alif(s: Sentence, p: Phrase) -> bool:
@@ -2001,7 +2030,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
     elif (
         before
         and (only_followers(s, before[-1].end, trig.start) or _where(s, before[-1].end, trig))
-        and not _object_before(s, before[-1])
+        and not _object_before(s, before[-1], trig)
     ):
         # (أحزاب تقاتل بعضها بعضا: what parties of a kind do to one another)
         how = "kind" if _kind_at_odds(s, before[-1], trig) else "svo"
@@ -2025,14 +2054,16 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         own = [p for p in own if p.start == k or (p.start == k + 2 and _part_of(s, p, c))][:1]
         subj = Arg("subj", coordinated(own[0], c.phrases, s), how="svo") if own else None
         subj = subj or Arg("subj", how="thing")
-    elif (described := _described_subject(s, c, trig)) is not None:
-        subj = described  # اعتقلت الشرطة رجلا هاجم كنيسة: the man attacked
+    elif (described := _described_subject(s, c, trig) or _shared_subject(s, c, trig)) is not None:
+        # اعتقلت الشرطة رجلا هاجم كنيسة: the man attacked; الميليشيات تقصف المدينة وتقتل
+        # 20 مدنيا: the militias kill them
+        subj = described
     elif (
         after
         and (not after[0].governed or _part_of(s, after[0], c, trig))
         and _subject_gap_ok(s, trig, after[0])
         and not plural
-        and not (trig.entry.get("person") == "3f" and masculine_singular(s, after[0]))
+        and not _disagrees(s, trig, after[0])
         and not _oblique_plural(s, after[0])
     ):
         used = coordinated(after[0], after, s)
@@ -2053,6 +2084,38 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         # was about before
         args.append(Arg("obj", actor=st.subject, how="pronoun"))
     return args + _after_args(s, c, trig, used)
+
+
+def _joined_after_verb(s: Sentence, p: Phrase) -> bool:
+    """The phrase stands right after a verb (its object: تقصف عدن وتقتل)."""
+    return any(h.kind == "verb" and h.end == p.start for h in s.hits["trigger"])
+
+
+def _shared_subject(s: Sentence, c: Clause, trig: Hit) -> Arg | None:
+    """A verb joined by و to an earlier verb of the same person in a clause whose
+    subject stands before its first verb (S V1 O و V2 O) shares that subject; what
+    follows it is its object."""
+    if not trig.first.prefix.startswith("و") or c.subject is None or c.subject.how != "svo":
+        return None
+    if not c.subject.phrases or c.subject.phrases[-1].end > trig.start:
+        return None
+    prev = [
+        h for h in s.hits["trigger"]
+        if h.kind == "verb" and c.subject.phrases[-1].end <= h.start and h.end <= trig.start
+    ]  # fmt: skip
+    person = trig.entry.get("person")
+    return c.subject if prev and person and prev[-1].entry.get("person") == person else None
+
+
+def _disagrees(s: Sentence, trig: Hit, p: Phrase) -> bool:
+    """A verb that does not agree with the phrase after it, which is so its object: a
+    feminine one before a masculine title or body (وطالبت مجلس الأمن), a one-word
+    masculine one (not an idiom's first word) before a feminine land (ويطالب إيران)."""
+    person = trig.entry.get("person")
+    if person == "3f":
+        return masculine_singular(s, p)
+    one_word = trig.end - trig.start == 1 and not trig.entry.get("gap_only")
+    return person == "3" and one_word and feminine_land(s, p)
 
 
 def _carried_subject(
@@ -2390,7 +2453,7 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
             ["بها"],
             ["به"],
         )
-        if _before_pronoun(s.norms[k]) in DOER_VERBS or undertakes:
+        if _before_pronoun(s.norms[k]) in DOER_VERBS | _BEGUN or undertakes:
             j = k + 2 if undertakes else k + 1
             if j + 1 < end and s.norms[j] in MEMBER_WORDS and s.norms[j + 1] == "من":
                 j += 2  # نفذه عنصر من تنظيم داعش: one of the group
@@ -2400,6 +2463,9 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
     return _attributed_to(s, trig, end, phrases)
 
 
+# "Begun" with a pronoun on the act (هجوم بدأته تركيا): its subject began it (not a
+# light verb before the act: بدأت أنقرة بحملة اعتقالات is read by its subject).
+_BEGUN = {normalize(w) for w in ("بدأ", "بدأت", "بدأو")}
 # "Attributed" (نسبته الحكومة إلى تنظيم الدولة، نسبت إلى متمردي حزب العمال).
 _ATTRIBUTED = {
     normalize(c + w + e)
@@ -2411,7 +2477,12 @@ _ATTRIBUTED = {
 
 def _attributed_to(s: Sentence, trig: Hit, end: int, phrases: list[Phrase]) -> Phrase | None:
     """An act "attributed to X" soon after its noun (عملية انتحارية ... ونسبت إلى
-    متمردي حزب العمال): X did it, as the one who attributes it says."""
+    متمردي حزب العمال), or the object of "attributed" (نسب الوزير الهجوم إلى التنظيم):
+    X did it, as the one who attributes it says."""
+    if _object_of_attributing(s, trig):
+        for j in range(trig.end, min(end, trig.end + 4)):
+            if s.norms[j] == "الي":  # (إلى, normalised)
+                return next((p for p in phrases if p.start == j + 1), None)
     for k in range(trig.end, min(end, trig.end + 12)):
         if s.norms[k] not in _ATTRIBUTED:
             continue
@@ -2420,6 +2491,14 @@ def _attributed_to(s: Sentence, trig: Hit, end: int, phrases: list[Phrase]) -> P
                 return next((p for p in phrases if p.start == j + 1), None)
         return None
     return None
+
+
+def _object_of_attributing(s: Sentence, trig: Hit) -> bool:
+    """The event noun is the object of a verb of attributing before it, past its
+    subject (ونسب رئيس الوزراء الهجوم)."""
+    ends = {p.end: p.start for p in s.phrases}
+    k = ends.get(trig.start, trig.start) - 1  # past the subject phrase
+    return k >= s.start and s.norms[k] in _ATTRIBUTED
 
 
 # Verbs whose subject is the doer of the event noun after them (شن، نفذ، تمكن، واصل).
