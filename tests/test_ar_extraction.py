@@ -1606,6 +1606,20 @@ DIPLOMACY = [
         "ودعا الرئيس التونسي الأحزاب للمشاركة في الحوار الوطني.",
         [("TUN", "GOV", "CONSULT", ANY, False, "asserted")],
     ),
+    # الدعوة إلى + the one invited, then what he is invited to: taking part is an
+    # invitation, an act is a call
+    (
+        "ووجه الرئيس الجزائري الدعوة إلى قادة الدول العربية للمشاركة في القمة.",
+        [("DZA", "GOV", "CONSULT", ANY, False, "asserted")],
+    ),
+    (
+        "ووجهت قطر دعوة إلى وزراء خارجية الدول الأفريقية لحضور المنتدى.",
+        [("QAT", "GOV", "CONSULT", ANY, False, "asserted")],
+    ),
+    (
+        "ووجه وزير الخارجية السعودي الدعوة إلى قادة الفصائل الفلسطينية لوقف القتال فورا.",
+        [("SAU", "GOV", "REQUEST", "PSE", False, "asserted")],
+    ),
     # ... but لـ + the one invited (a title) or a meeting (لقائه) is no act called for
     (
         "وسلم الرئيس المصري الدعوة لولي العهد السعودي خلال لقائه به.",

@@ -1113,6 +1113,8 @@ def _calls_for(s: Sentence, p: Predicate) -> bool:
     """دعوة إلى + anything but a meeting, or دعوته (past the one called) لـ + an act: a
     call for (REQUEST): جدد دعوته لوقف إطلاق النار."""
     nxt = s.norms[p.end] if p.end < s.end else ""
+    if nxt in ("الي", "والي") and _one_called_at(s, p.end + 1):
+        return _act_called(s, p, 16, to_calls=True)  # الدعوة إلى قادة الدول للمشاركة
     if nxt in ("الي", "والي"):
         return not _invites_to_meeting(s, p.hit)
     # (دعوة من X إلى Y: Y is the one invited; الدعوة والإصلاح: preaching, no call)
@@ -1131,7 +1133,7 @@ def _act_called(s: Sentence, p: Predicate, reach: int, to_calls: bool) -> bool:
     a word in لـ counts only before a preposition (سلمه الدعوة خلال لقائه)."""
     past = False
     for k in range(p.end, min(p.clause.end, p.end + reach) - 1):
-        if to_calls and s.norms[k] in ("الي", "والي"):
+        if to_calls and s.norms[k] in ("الي", "والي") and not _one_called_at(s, k + 1):
             return s.norms[k + 1] not in _MEETING_NOUNS
         if s.norms[k] in CLAUSE_PUNCT and k not in s.in_phrase:
             return False
@@ -1142,6 +1144,12 @@ def _act_called(s: Sentence, p: Predicate, reach: int, to_calls: bool) -> bool:
         if not to_calls and k not in s.in_phrase:
             return False  # a noun's call is right after it or after the one called
     return False
+
+
+def _one_called_at(s: Sentence, k: int) -> bool:
+    """A title or a name right after إلى is the one called or invited (الدعوة إلى قادة
+    الدول للمشاركة), not what is called for: what is asked comes after it."""
+    return k < s.end and any(h.start == k for h in s.hits["actor"])
 
 
 # Prepositions after which a word in لـ no longer says what was called for (سلمه الدعوة
@@ -1160,7 +1168,9 @@ _NO_ACT_CALLED = {
     )
 }  # fmt: skip
 # Nouns of taking part: دعاهم للمشاركة في is an invitation.
-_JOINING_NOUNS = {normalize(w) for w in ("مشاركة", "المشاركة", "انضمام", "الانضمام")}
+_JOINING_NOUNS = {
+    normalize(w) for w in ("مشاركة", "المشاركة", "انضمام", "الانضمام", "حضور", "الحضور")
+}
 
 
 def _called_for_act(s: Sentence, k: int) -> bool | None:
@@ -3597,7 +3607,7 @@ def _achievable(w: str) -> bool:
 def _invites_to_meeting(s: Sentence, trig: Hit) -> bool:
     """دعا X إلى + a meeting noun (past the inviter and the invited)."""
     for k in range(trig.end, min(s.end - 1, trig.end + 10)):
-        if s.norms[k] in ("الي", "لحضور"):
+        if s.norms[k] in ("الي", "لحضور") and not _one_called_at(s, k + 1):
             return s.norms[k + 1] in _MEETING_NOUNS
         if s.norms[k].startswith("لل") and "ال" + s.norms[k][2:] in _MEETING_NOUNS:
             return True
