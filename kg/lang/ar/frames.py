@@ -2147,7 +2147,9 @@ def _unnamed_target(s: Sentence, r: _Reading) -> None:
     حلب: its people, not the city), else a target named without an actor phrase."""
     places_only = all(t.type == "country" and t.sector is None for t in r.targets)
     # (not of a clash: اشتباكات في حي الجمهوري is where two sides fought)
-    hits = r.plover == "ASSAULT" and r.action.id not in _MUTUAL_IDS()
+    # (storming a place, read as seizing until its doer is known armed: اقتحمت المسجد)
+    hits = r.plover == "ASSAULT" or r.action.id == "seize"
+    hits = hits and r.action.id not in _MUTUAL_IDS()
     civilians = _civilian_place(s, r) if hits and places_only else None
     if civilians is None and hits and not r.targets and not any(r.sources):
         civilians = _bombed_town(s, r)
@@ -2218,6 +2220,8 @@ def _civilian_place(s: Sentence, r: _Reading) -> Actor | None:
         return None
     # (a capital after في is a place too: منازل في صنعاء)
     places = place_hits(s, ("city", "metonym", "country"))
+    if k in places:
+        return _civilians_of(s, places[k], k)  # a site named so: المسجد الأقصى، مخيم جنين
     for j in range(k + 1, min(p.clause.end, k + _CIVILIAN_REACH)):
         # (أحياء مدينة تعز: the city the places belong to, in the construct state)
         chain = [bare_word(s.norms[i]) for i in range(k + 1, j + 1)]
@@ -2451,6 +2455,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         cands = [x for x in cands if cause is None or x.start < cause]
     r.concept = concept
     r.targets = _choose_targets(s, r, cands, concept)
+    _place_owner(s, r, cands)
     _taken_from(s, r)
     if action_is(r, "express_intent") and not r.actor_target:
         # أعرب عن استعداده للتعاون مع الولايات المتحدة: the intended event's partner
@@ -2627,6 +2632,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
             and x.start > p.end + 1
             and not _owner_by_prep(s, x, p.hit)
             and not _owner_of_direct_object(s, x, r)
+            and _place_nisba(s, x, r) is None
         )
         # شمال بغداد is where, not whom (but على جنوب إسرائيل is whom)
         and not (
@@ -2711,6 +2717,42 @@ _CARRIED_IT = {
     )
     for e in ("ه", "ها")
 }
+
+
+_NISBA_GAP = 2
+
+
+def _place_nisba(s: Sentence, x: Phrase, r: _Reading) -> int | None:
+    """قصفوا قاعدة عسكرية أمريكية، كمينا لقافلة تركية: a nationality on a place of forces
+    or of civilians the act hit names whose the place is (that state's forces or
+    civilians, as ICEWS codes it); the place noun's index, right after the act."""
+    if not x.adjectival or x.head != "demonym" or r.plover not in ("ASSAULT", "COERCE"):
+        return None
+    end = max([r.p.end] + [y.end for y in r.src_phrases if y.start >= r.p.end])
+    for k in range(x.start - 1, max(end - 1, x.start - 2 - _NISBA_GAP), -1):
+        w = s.norms[k]
+        if _hit_place(w):
+            # (the act's object or its genitive; not where it happened: في مسجد، قرب قافلة)
+            where = s.norms[k - 1] in ("في", "وفي") or s.norms[k - 1] in LOCATIVES
+            where = where or (w[:1] == "ب" and _hit_place(w[1:]))
+            return k if k <= end + 1 and not where else None
+        if k in s.in_phrase or not w.isalpha() or w in FUNCTION_WORDS:
+            return None
+    return None
+
+
+def _place_owner(s: Sentence, r: _Reading, cands: list[Phrase]) -> None:
+    """The nation of a place hit, named by its nisba, as its forces or civilians."""
+    if len(r.targets) != 1 or r.targets[0].type != "country" or r.targets[0].sector:
+        return
+    x = next((x for x in cands if x.actor is r.targets[0]), None)
+    k = _place_nisba(s, x, r) if x is not None else None
+    if k is None:
+        return
+    sector = "CVL" if _civilian_word(s.norms[k]) else "MIL"
+    t0, t1 = s.idx[k], s.idx[x.end - 1] + len(s.words[x.end - 1])
+    text = " ".join(s.words[k : x.end])
+    r.targets = [A.country(x.actor.country, text, sector, start=t0, end=t1)]
 
 
 def _carrier_of_report(s: Sentence, x: Phrase) -> bool:
