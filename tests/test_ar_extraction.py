@@ -992,6 +992,11 @@ def test_not_an_event(text, absent):
 
 
 VICTIMS_AND_AGENTS = [
+    # the wounded "others" are more of the people counted before them
+    (
+        "وأكدت المصادر استشهاد خمسة من الجنود المصريين وإصابة أربعة آخرين برصاص المسلحين.",
+        [(None, "REB", "ASSAULT", "EGY", False, "asserted")],
+    ),
     # one attack that killed some and wounded others is the doer's both times
     (
         "قتل ثلاثة جنود أتراك وأصيب خمسة مدنيين حين فتح مسلحون من حزب العمال الكردستاني النار.",

@@ -1464,6 +1464,9 @@ def _noun_victims(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...]:
         if j > c.start and bare(s.norms[j]) not in MET and s.norms[j].isalpha():
             j -= 1  # لقي قيادي حوثي مصرعه: the noun the nisba describes
         return coordinated_back(before) if j >= c.start and bare(s.norms[j]) in MET else ()
+    others = _others_counted(s, p, k)
+    if others is not None:
+        return others
     x = count_then_phrase(s, k, c.phrases) or next(
         (x for x in c.phrases if k <= x.start <= k + 5 and not x.governed), None
     )
@@ -1471,6 +1474,29 @@ def _noun_victims(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...]:
     if x is None or (cause is not None and cause < x.start):
         return ()
     return coordinated(x, c.phrases, s)
+
+
+# "Others" after a count (تسعة آخرين، ثلاثة أفراد آخرين): of the kind counted before.
+_OTHERS = {normalize(w) for w in ("آخرين", "آخرون", "أخريات")}
+_OTHERS_REACH = 14
+
+
+def _others_counted(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...] | None:
+    """مقتل 26 شخصا وإصابة 227 آخرين، استشهاد عشرة من الجنود وإصابة تسعة آخرين: "others"
+    are more of the people counted before in the sentence, the victims of the same act."""
+    j = k
+    while j < min(s.end, k + 4) and s.norms[j] not in _OTHERS:
+        j += 1
+    if j >= min(s.end, k + 4) or not counts(s, k):
+        return None
+    lo = max(s.start, p.start - _OTHERS_REACH)
+    before = [x for x in s.phrases if lo <= x.start and x.end <= p.start]
+    for x in reversed(before):
+        if any(s.norms[i] in CLAUSE_PUNCT - {"،", ","} for i in range(x.end, p.start)):
+            return None
+        if (x.start > s.start and counts(s, x.start - 1)) or _partitive(s, x):
+            return coordinated(x, list(s.phrases), s)
+    return None
 
 
 def _origin_gap(s: Sentence, a: int, b: int) -> bool:
