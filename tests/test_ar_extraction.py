@@ -68,6 +68,15 @@ def check(text, expected):
 
 
 VERB_SUBJECT_OBJECT = [
+    # a name in straight quotes is the subject, and its closing mark opens no quotation
+    (
+        'ودعا "ماكرون" نواب البرلمان الفرنسي إلى تأييد الاتفاق.',
+        [("FRA", "GOV", "REQUEST", "FRA", False, "asserted")],
+    ),
+    (
+        'ويواجه "ماكرون" انتقادات حادة من قبل نواب المعارضة الفرنسية.',
+        [("FRA", "OPP", "ACCUSE", "FRA", False, "asserted")],
+    ),
     # a city between the subject and its verb is where, never who (SVO past a place)
     (
         "قال الجيش الأمريكي إن مقاتلي داعش في مدينة الرمادي أعدموا عشرات المدنيين.",
@@ -2495,6 +2504,13 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # a count "of" a body is the object; arms after ب are the means; the charge after اتهم
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
+    # the wounded "others" of a kind named after them (آخرين من رجال الأمن) are of it
+    pytest.param(
+        "وأعلن المتحدث الأمني مقتل ثلاثة أشخاص، وإصابة ستة آخرين من رجال الأمن نتيجة"
+        " إطلاق ميليشيا الحوثي قذائف على منطقة جازان.",
+        [("YEM", "REB", "ASSAULT", "SAU", "CVL"), ("YEM", "REB", "ASSAULT", "SAU", "COP")],
+        id="others-of-the-kind-named-after-them",
+    ),
     pytest.param(
         "وأعلنت إيران إلغاء تأشيرات الدخول لمواطني العراق.",
         [("IRN", "GOV", "CONCEDE", "IRQ", "GOV")],

@@ -1489,6 +1489,10 @@ def _others_counted(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...] | N
         j += 1
     if j >= min(s.end, k + 4) or not counts(s, k):
         return None
+    if j + 2 < s.end and s.norms[j + 1] == "من":
+        # (وإصابة ثمانية آخرين من رجال الأمن: the others are of the kind named after them)
+        named = next((x for x in s.phrases if x.start == j + 2), None)
+        return coordinated(named, list(s.phrases), s) if named is not None else None
     lo = max(s.start, p.start - _OTHERS_REACH)
     before = [x for x in s.phrases if lo <= x.start and x.end <= p.start]
     for x in reversed(before):
@@ -1605,8 +1609,11 @@ def _exposed_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
     if not facing and not trig.first.prefix.lstrip("وف").startswith("ل"):
         return None
     between = [x for x in c.phrases if j < x.start and x.end <= trig.start]
-    # واجهت الحكومة انتقادات: only what the subject faces right after it
-    if between and (not facing or only_followers(s, between[-1].end, trig.start)):
+    # واجهت الحكومة انتقادات: only what the subject faces right after it (past the mark
+    # closing a name in quotes: واجه «X» انتقادات)
+    end = between[-1].end if between else trig.start
+    end += 1 if end < trig.start and s.norms[end] in _CLOSERS else 0
+    if between and (not facing or only_followers(s, end, trig.start)):
         return coordinated(between[0], c.phrases, s)
     if not between and not facing:
         # الجنود تعرضوا لهجوم: the subject before the verb came under it
@@ -1614,6 +1621,10 @@ def _exposed_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
         if before is not None and not before.governed:
             return coordinated(before, c.phrases, s)
     return ()
+
+
+# Marks that close a name in quotes or brackets.
+_CLOSERS = frozenset({'"', "»", "”", ")"})
 
 
 def _someone(s: Sentence, x: Phrase) -> bool:
