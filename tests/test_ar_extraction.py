@@ -2504,6 +2504,30 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # a count "of" a body is the object; arms after ب are the means; the charge after اتهم
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
+    # an adjective right after a name in quotes describes the name, and is no target
+    pytest.param(
+        "وقصف تنظيم «داعش» الإرهابي مواقع الجيش العراقي قرب الرمادي.",
+        [("ISIS", "REB", "ASSAULT", "IRQ", "MIL")],
+        id="an-adjective-after-a-quoted-name-describes-it",
+    ),
+    pytest.param(
+        "أعدمت جماعة «بوكو حرام» المتطرفة عشرين قرويا.",
+        [("NGA", "REB", "ASSAULT", None, "CVL")],
+        id="an-adjective-after-a-quoted-name-is-no-victim",
+    ),
+    # the construct dual of a hundred or a thousand counts the noun after it
+    pytest.param(
+        "خطف المسلحون أكثر من مائتي مدني في ولاية بورنو النيجيرية.",
+        [(None, "REB", "ASSAULT", None, "CVL")],
+        id="two-hundred-in-the-construct-state-counts",
+    ),
+    # the subject of a verb of result is the act that caused it, a verbal noun whose
+    # genitive is its doer (أسفر قصف المسلحين لقرية عن)
+    pytest.param(
+        "وأسفر قصف المسلحين لقرية في ريف حماة عن مقتل 12 مدنيا.",
+        [("SYR", "REB", "ASSAULT", "SYR", "CVL"), ("SYR", "REB", "ASSAULT", "SYR", "CVL")],
+        id="the-subject-of-a-verb-of-result-is-an-act",
+    ),
     # the wounded "others" of a kind named after them (آخرين من رجال الأمن) are of it
     pytest.param(
         "وأعلن المتحدث الأمني مقتل ثلاثة أشخاص، وإصابة ستة آخرين من رجال الأمن نتيجة"

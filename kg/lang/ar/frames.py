@@ -2685,6 +2685,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         and not _backer(s, x)
         and not _carrier_of_report(s, x)
         and not _venue(s, x, r.plover)
+        and not _describes_quoted(s, x)
     ]
     if p.kind == "verb":
         # a verb's object comes soon after it (or after its subject); an object
@@ -2790,6 +2791,19 @@ def _place_owner(s: Sentence, r: _Reading, cands: list[Phrase]) -> None:
     t0, t1 = s.idx[k], s.idx[x.end - 1] + len(s.words[x.end - 1])
     text = " ".join(s.words[k : x.end])
     r.targets = [A.country(x.actor.country, text, sector, start=t0, end=t1)]
+
+
+def _describes_quoted(s: Sentence, x: Phrase) -> bool:
+    """تنظيم «داعش» الإرهابي: one definite word right after a name in quotes agrees with
+    that name and describes it; it is no actor of its own."""
+    k = x.start - 1
+    return (
+        x.end - x.start == 1
+        and x.prefix == "ال"
+        and k - 1 >= s.start
+        and s.norms[k] in _CLOSERS
+        and k - 1 in s.in_phrase
+    )
 
 
 def _carrier_of_report(s: Sentence, x: Phrase) -> bool:
