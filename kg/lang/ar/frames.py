@@ -2204,8 +2204,35 @@ def _implicit_target(s: Sentence, r: _Reading) -> Actor | None:
         hit = _complement_object(s, r.p)
         return hit.actor if hit is not None else None
     if r.plover in ("ASSAULT", "COERCE") and not r.victims:
-        return _attacked_place(s, r) or _foreign_ground(s, r)
+        return _natives_of(s, r) or _attacked_place(s, r) or _foreign_ground(s, r)
     return None
+
+
+# "Sons of" a place: its natives (اختطف التنظيم 200 من أبناء مدينة حمص).
+_NATIVES = {normalize(w) for w in ("أبناء", "ابناء")}
+_NATIVES_REACH = 8
+
+
+def _natives_of(s: Sentence, r: _Reading) -> Actor | None:
+    """Whom an attack or an arrest took, counted as natives of a place (عشرات من أبناء
+    قرية X في ريف حلب): the civilians of that place's country."""
+    p = r.p
+    end = min(p.clause.end, p.end + _NATIVES_REACH)
+    k = next((k for k in range(p.end, end) if s.norms[k] in _NATIVES), None)
+    if k is None or k + 1 >= s.end or s.norms[k - 1] != "من":
+        return None
+    places = place_hits(s, ("city", "metonym", "country"))
+    nxt = s.norms[k + 1]
+    if k + 1 not in places and bare_word(nxt) not in PLACE_NOUNS and nxt not in PLACE_NOUNS:
+        return None  # (أبناء الملك: his sons; only the natives of a place named so)
+    j = next((j for j in range(k + 1, min(s.end, k + 8)) if j in places), None)
+    if j is not None:
+        return _civilians_of(s, places[j], k)
+    where = place_of(s)
+    if where is None or where.country not in A.countries():
+        return None
+    t0, t1 = s.idx[k], s.idx[k + 1] + len(s.words[k + 1])
+    return A.country(where.country, " ".join(s.words[k : k + 2]), "CVL", start=t0, end=t1)
 
 
 def _foreign_ground(s: Sentence, r: _Reading) -> Actor | None:
@@ -2252,7 +2279,9 @@ def _civilian_place(s: Sentence, r: _Reading) -> Actor | None:
     """A place of civilians the attack hit, in a city named after it: its civilians."""
     p = r.p
     end = min(p.clause.end, p.end + _CIVILIAN_REACH)
-    k = next((k for k in range(p.end, end) if _civilian_word(s.norms[k])), None)
+    k = next(
+        (k for k in range(p.end, end) if _civilian_word(s.norms[k]) or _residential(s, k)), None
+    )
     if k is None or any(s.norms[j] in CLAUSE_PUNCT for j in range(p.end, k)):
         return None
     # (a capital after في is a place too: منازل في صنعاء)
@@ -2345,6 +2374,15 @@ def _hit_place(w: str) -> bool:
     """A place of forces or of civilians (قاعدة، مواقع، منازل), in any case."""
     b = bare_word(w)
     return (b[:-1] if b.endswith("ا") and len(b) > 3 else b) in _FORCE_PLACES or _civilian_word(w)
+
+
+# Adjectives of housing: what they describe is where civilians live (مناطق سكنية).
+_RESIDENTIAL = {normalize(w) for w in ("سكني", "سكنية", "سكنيا", "سكنيه", "السكني", "السكنية")}
+
+
+def _residential(s: Sentence, k: int) -> bool:
+    """A noun described as residential (مجمعا سكنيا، مناطق سكنية، الأبنية السكنية)."""
+    return k + 1 < s.end and s.norms[k + 1] in _RESIDENTIAL and s.norms[k].isalpha()
 
 
 def _civilian_word(w: str) -> bool:
