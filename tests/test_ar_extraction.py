@@ -73,6 +73,12 @@ VERB_SUBJECT_OBJECT = [
         'ودعا "ماكرون" نواب البرلمان الفرنسي إلى تأييد الاتفاق.',
         [("FRA", "GOV", "REQUEST", "FRA", False, "asserted")],
     ),
+    # (a mark glued to a word before is counted in the pairs: بـ"أزمة)
+    (
+        'وحذر "ماكرون" من أن أوروبا تواجه بـ"أزمة كبرى في القارة" من دون الاتفاق، ودعا'
+        ' "ماكرون" نواب البرلمان الفرنسي إلى تأييد الاتفاق.',
+        [("FRA", "GOV", "REQUEST", "FRA", False, "asserted")],
+    ),
     (
         'ويواجه "ماكرون" انتقادات حادة من قبل نواب المعارضة الفرنسية.',
         [("FRA", "OPP", "ACCUSE", "FRA", False, "asserted")],

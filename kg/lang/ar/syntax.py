@@ -297,7 +297,8 @@ def _quoted_name(s: Sentence, i: int) -> bool:
         # (one mark opens and closes: after an odd number of them it closes a name
         # opened a few words before: ودعا "أوباما" نواب الكونغرس)
         before = [k for k in range(max(s.start, i - 7), i) if s.norms[k] == close]
-        opened = sum(1 for k in range(s.start, i) if s.norms[k] == close) % 2 == 1
+        # (a mark glued to a word counts too: بـ"حرب أخرى")
+        opened = sum(s.norms[k].count(close) for k in range(s.start, i)) % 2 == 1
         if opened:
             return bool(before) and _quoted_name(s, before[-1])
     return any(s.norms[k] == close for k in range(i + 1, min(s.end, i + 7)))
