@@ -2365,6 +2365,23 @@ def test_wa_laysa_negates():
 # Diplomatic targets: a country's parties named by its nisba; the capital an ambassador
 # is withdrawn from.
 DIPLOMATIC_TARGETS = [
+    # whose words or deeds are condemned: their agent, their owner with لـ, the doer of
+    # the act begun
+    (
+        "وأكدت الوزارة أن الأردن يدين بشدة التصريحات المسيئة من قبل مسؤولي الحكومة الإسرائيلية.",
+        [("JOR", "GOV", "ACCUSE", "ISR", False, "asserted")],
+    ),
+    (
+        "ندد الرئيس الفرنسي أمس أمام الصحفيين بـ«التدخلات المزعزعة» لروسيا في أوكرانيا.",
+        [("FRA", "GOV", "ACCUSE", "RUS", False, "asserted")],
+    ),
+    (
+        "أدانت الحكومة اليمنية هجوما بدأته ميليشيا الحوثي منذ أيام على مدينة تعز.",
+        [
+            ("YEM", "GOV", "ACCUSE", "YEM", False, "asserted"),
+            ("YEM", "REB", "ASSAULT", "YEM", False, "asserted"),
+        ],
+    ),
     (
         "دعا وزير الخارجية السعودي الأطراف اليمنية إلى العودة إلى الحوار.",
         [("SAU", "GOV", "REQUEST", "YEM", False, "asserted")],

@@ -2205,6 +2205,33 @@ def _implicit_target(s: Sentence, r: _Reading) -> Actor | None:
         return hit.actor if hit is not None else None
     if r.plover in ("ASSAULT", "COERCE") and not r.victims:
         return _natives_of(s, r) or _attacked_place(s, r) or _foreign_ground(s, r)
+    if r.action.id in _CONDEMNING:
+        return _owner_of_condemned(s, r)
+    return None
+
+
+_CONDEMNED_REACH = 12
+
+
+def _owner_of_condemned(s: Sentence, r: _Reading) -> Actor | None:
+    """تدين التصريحات العدائية من قبل مسؤولي X، ندد بـ«الأنشطة المزعزعة» لإيران: whose
+    words or deeds are condemned (their agent, or their owner with لـ) is the target."""
+    p = r.p
+    end = min(p.clause.end, p.end + _CONDEMNED_REACH)
+    own = {x.start for x in r.src_phrases}
+    agent = agent_phrase(s, p.clause.phrases, p.end, end)
+    if agent is not None and agent.start not in own:
+        return agent.actor
+    # (من قبل مسؤولي الجمهورية الإيرانية: by the officials of the state named)
+    by = next((k for k in range(p.end + 1, end) if s.norms[k - 1 : k + 1] == ["من", "قبل"]), None)
+    for x in p.clause.phrases:
+        if by is not None and by + 1 < x.start <= by + 2 and x.start not in own:
+            return x.actor
+        if p.end < x.start < end and x.start not in own:
+            prev = s.norms[x.start - 1]
+            said = prev in _CLOSERS or bare(prev) in SAID_THINGS
+            if said and x.prefix.lstrip("وف").startswith("ل"):
+                return x.actor
     return None
 
 
