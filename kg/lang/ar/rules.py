@@ -510,8 +510,6 @@ DOER_VERBS = CLAIM_VERBS | {
     "نصب", "نصبت", "نصبو",
     # mines and bombs planted (ألغام زرعتها ميليشيات الحوثي)
     "زرع", "زرعت", "زرعو", "يزرع", "تزرع", "يزرعون",
-    # an offensive begun (هجوم بدأته القوات، المحادثات التي بدأها الطرفان)
-    "بدأ", "بدأت", "بدأو", "يبدأ", "تبدأ",
 }  # fmt: skip
 # Verbs of being able, going on or completing (تمكنت القوات من السيطرة، واصلت المقاومة
 # التقدم): their subject does the act their verbal noun names (not أنهى: ending a

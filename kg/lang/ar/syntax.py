@@ -2349,7 +2349,9 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
             ["بها"],
             ["به"],
         )
-        if _before_pronoun(s.norms[k]) in DOER_VERBS or undertakes:
+        # (هجوم بدأته القوات: "began it", only with the pronoun of the act on it)
+        stem = _before_pronoun(s.norms[k])
+        if stem in DOER_VERBS or undertakes or stem in _BEGAN:
             j = k + 2 if undertakes else k + 1
             if j + 1 < end and s.norms[j] in MEMBER_WORDS and s.norms[j + 1] == "من":
                 j += 2  # نفذه عنصر من تنظيم داعش: one of the group
@@ -2357,6 +2359,10 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
                 (p for p in phrases if p.start == j and (j > k + 1 or not p.governed)), None
             )
     return _attributed_to(s, trig, end, phrases)
+
+
+# "Began" (هجوم بدأته تركيا): with the act's pronoun, its subject launched the act.
+_BEGAN = {normalize(w) for w in ("بدأ", "بدأت", "بدأوا", "يبدأ", "تبدأ")}
 
 
 # "Attributed" (نسبته الحكومة إلى تنظيم الدولة، نسبت إلى متمردي حزب العمال).
