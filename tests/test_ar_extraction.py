@@ -2533,6 +2533,14 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # a count "of" a body is the object; arms after ب are the means; the charge after اتهم
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
+    # a circumstantial participle's object follows it, even when the main subject is no
+    # actor the tables know: the one asked is never the one asking (and with no asker
+    # named, no request is reported)
+    pytest.param(
+        "وانتقد رئيس اللجنة التصريحات الأخيرة، مطالبا الحكومة المصرية بالتحرك الفوري.",
+        [],
+        id="the-object-of-a-circumstantial-participle-never-asks",
+    ),
     # an adjective right after a name in quotes describes the name, and is no target
     pytest.param(
         "وقصف تنظيم «داعش» الإرهابي مواقع الجيش العراقي قرب الرمادي.",

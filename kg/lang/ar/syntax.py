@@ -1753,7 +1753,8 @@ def _predicate(
         and trig.entry.get("participle") is not None
         and "ال" not in trig.first.prefix
     ):
-        circumstantial = st.main is not None and _accusative_participle(s, trig)
+        # (with no main subject named, still what follows is its object: مطالبا الوزارة)
+        circumstantial = _accusative_participle(s, trig)
         if trig.first.suffix in ("ين", "ون") or circumstantial:
             kind = "participle"
     neg, neg_subj = negation(s, trig, c)
@@ -1773,7 +1774,8 @@ def _predicate(
         p.args = _verb_args(s, c, trig, st, memory)
         p.hit = trig
     elif circumstantial:
-        p.args = [Arg("subj", actor=st.main, how="main")]  # the main clause's subject
+        # the main clause's subject, if one is named
+        p.args = [Arg("subj", actor=st.main, how="main")] if st.main is not None else []
         p.args += _after_args(s, c, trig, ())
     elif kind == "participle":
         who = st.subject or _continued(s, c, trig, memory)
