@@ -1753,8 +1753,10 @@ def _predicate(
         and trig.entry.get("participle") is not None
         and "ال" not in trig.first.prefix
     ):
-        # (with no main subject named, still what follows is its object: مطالبا الوزارة)
-        circumstantial = _accusative_participle(s, trig)
+        # (with no main subject named, still what follows is its object: مطالبا الوزارة;
+        # but only one in the accusative ا: مواجهة، مصادرنا are nouns there)
+        accusative = st.main is not None or trig.first.suffix == "ا"
+        circumstantial = accusative and _accusative_participle(s, trig)
         if trig.first.suffix in ("ين", "ون") or circumstantial:
             kind = "participle"
     neg, neg_subj = negation(s, trig, c)
