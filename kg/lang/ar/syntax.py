@@ -1638,10 +1638,10 @@ def _clause_subject(
         who = None if _he_after_she(s, c) else st.speaker or st.subject
         subject = Arg("subj", actor=who, how="pronoun") if who else None
     elif c.opener in _BUT_HE or (c.start == s.start and s.norms[c.start] in _BUT_HE):
-        # لكنه دعا إيران: "but he" is the one the sentence (or the one before it) is
-        # about; Iran is the object, even when "he" is no actor the tables know
-        who = st.subject or st.speaker or memory.subject
-        subject = Arg("subj", actor=who, how="pronoun")
+        # لكنه دعا إيران: "but he" is the one the sentence is about; Iran is the object,
+        # even when "he" is no actor the sentence names (the one before it may be about
+        # someone else: لكنه خلال زيارة لجنوب أفريقيا, after a sentence on the US)
+        subject = Arg("subj", actor=st.subject or st.speaker, how="pronoun")
     for k in range(c.start, min(c.end, c.start + 3)):
         if s.norms[k] in FIRST_PERSON_PLURAL:
             subject = _we_arg(st.speaker or memory.speaker, s.words[k])
