@@ -1594,6 +1594,9 @@ def _noun_victims(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...]:
         if j > c.start and bare(s.norms[j]) not in MET and s.norms[j].isalpha():
             j -= 1  # لقي قيادي حوثي مصرعه: the noun the nisba describes
         return coordinated_back(before) if j >= c.start and bare(s.norms[j]) in MET else ()
+    others = _others_counted(s, p, k)
+    if others is not None:
+        return others
     x = count_then_phrase(s, k, c.phrases) or next(
         (x for x in c.phrases if k <= x.start <= k + 5 and not x.governed), None
     )
@@ -1601,6 +1604,33 @@ def _noun_victims(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...]:
     if x is None or (cause is not None and cause < x.start):
         return ()
     return coordinated(x, c.phrases, s)
+
+
+# "Others" after a count (تسعة آخرين، ثلاثة أفراد آخرين): of the kind counted before.
+_OTHERS = {normalize(w) for w in ("آخرين", "آخرون", "أخريات")}
+_OTHERS_REACH = 14
+
+
+def _others_counted(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...] | None:
+    """مقتل 26 شخصا وإصابة 227 آخرين، استشهاد عشرة من الجنود وإصابة تسعة آخرين: "others"
+    are more of the people counted before in the sentence, the victims of the same act."""
+    j = k
+    while j < min(s.end, k + 4) and s.norms[j] not in _OTHERS:
+        j += 1
+    if j >= min(s.end, k + 4) or not counts(s, k):
+        return None
+    if j + 2 < s.end and s.norms[j + 1] == "من":
+        # (وإصابة ثمانية آخرين من رجال الأمن: the others are of the kind named after them)
+        named = next((x for x in s.phrases if x.start == j + 2), None)
+        return coordinated(named, list(s.phrases), s) if named is not None else None
+    lo = max(s.start, p.start - _OTHERS_REACH)
+    before = [x for x in s.phrases if lo <= x.start and x.end <= p.start]
+    for x in reversed(before):
+        if any(s.norms[i] in CLAUSE_PUNCT - {"،", ","} for i in range(x.end, p.start)):
+            return None
+        if (x.start > s.start and counts(s, x.start - 1)) or _partitive(s, x):
+            return coordinated(x, list(s.phrases), s)
+    return None
 
 
 def _origin_gap(s: Sentence, a: int, b: int) -> bool:
@@ -1709,8 +1739,11 @@ def _exposed_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
     if not facing and not trig.first.prefix.lstrip("وف").startswith("ل"):
         return None
     between = [x for x in c.phrases if j < x.start and x.end <= trig.start]
-    # واجهت الحكومة انتقادات: only what the subject faces right after it
-    if between and (not facing or only_followers(s, between[-1].end, trig.start)):
+    # واجهت الحكومة انتقادات: only what the subject faces right after it (past the mark
+    # closing a name in quotes: واجه «X» انتقادات)
+    end = between[-1].end if between else trig.start
+    end += 1 if end < trig.start and s.norms[end] in _CLOSERS else 0
+    if between and (not facing or only_followers(s, end, trig.start)):
         return coordinated(between[0], c.phrases, s)
     if not between and not facing:
         # الجنود تعرضوا لهجوم: the subject before the verb came under it
@@ -1718,6 +1751,10 @@ def _exposed_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
         if before is not None and not before.governed:
             return coordinated(before, c.phrases, s)
     return ()
+
+
+# Marks that close a name in quotes or brackets.
+_CLOSERS = frozenset({'"', "»", "”", ")"})
 
 
 def _someone(s: Sentence, x: Phrase) -> bool:
@@ -2388,7 +2425,9 @@ def _unnamed_target(s: Sentence, r: _Reading) -> None:
     حلب: its people, not the city), else a target named without an actor phrase."""
     places_only = all(t.type == "country" and t.sector is None for t in r.targets)
     # (not of a clash: اشتباكات في حي الجمهوري is where two sides fought)
-    hits = r.plover == "ASSAULT" and r.action.id not in _MUTUAL_IDS()
+    # (storming a place, read as seizing until its doer is known armed: اقتحمت المسجد)
+    hits = r.plover == "ASSAULT" or r.action.id == "seize"
+    hits = hits and r.action.id not in _MUTUAL_IDS()
     civilians = _civilian_place(s, r) if hits and places_only else None
     if civilians is None and hits and not r.targets and not any(r.sources):
         civilians = _bombed_town(s, r)
@@ -2406,8 +2445,62 @@ def _implicit_target(s: Sentence, r: _Reading) -> Actor | None:
         hit = _complement_object(s, r.p)
         return hit.actor if hit is not None else None
     if r.plover in ("ASSAULT", "COERCE") and not r.victims:
-        return _attacked_place(s, r) or _foreign_ground(s, r)
+        return _natives_of(s, r) or _attacked_place(s, r) or _foreign_ground(s, r)
+    if r.action.id in _CONDEMNING:
+        return _owner_of_condemned(s, r)
     return None
+
+
+_CONDEMNED_REACH = 12
+
+
+def _owner_of_condemned(s: Sentence, r: _Reading) -> Actor | None:
+    """تدين التصريحات العدائية من قبل مسؤولي X، ندد بـ«الأنشطة المزعزعة» لإيران: whose
+    words or deeds are condemned (their agent, or their owner with لـ) is the target."""
+    p = r.p
+    end = min(p.clause.end, p.end + _CONDEMNED_REACH)
+    own = {x.start for x in r.src_phrases}
+    agent = agent_phrase(s, p.clause.phrases, p.end, end)
+    if agent is not None and agent.start not in own:
+        return agent.actor
+    # (من قبل مسؤولي الجمهورية الإيرانية: by the officials of the state named)
+    by = next((k for k in range(p.end + 1, end) if s.norms[k - 1 : k + 1] == ["من", "قبل"]), None)
+    for x in p.clause.phrases:
+        if by is not None and by + 1 < x.start <= by + 2 and x.start not in own:
+            return x.actor
+        if p.end < x.start < end and x.start not in own:
+            prev = s.norms[x.start - 1]
+            said = prev in _CLOSERS or bare(prev) in SAID_THINGS
+            if said and x.prefix.lstrip("وف").startswith("ل"):
+                return x.actor
+    return None
+
+
+# "Sons of" a place: its natives (اختطف التنظيم 200 من أبناء مدينة حمص).
+_NATIVES = {normalize(w) for w in ("أبناء", "ابناء")}
+_NATIVES_REACH = 8
+
+
+def _natives_of(s: Sentence, r: _Reading) -> Actor | None:
+    """Whom an attack or an arrest took, counted as natives of a place (عشرات من أبناء
+    قرية X في ريف حلب): the civilians of that place's country."""
+    p = r.p
+    end = min(p.clause.end, p.end + _NATIVES_REACH)
+    k = next((k for k in range(p.end, end) if s.norms[k] in _NATIVES), None)
+    if k is None or k + 1 >= s.end or s.norms[k - 1] != "من":
+        return None
+    places = place_hits(s, ("city", "metonym", "country"))
+    nxt = s.norms[k + 1]
+    if k + 1 not in places and bare_word(nxt) not in PLACE_NOUNS and nxt not in PLACE_NOUNS:
+        return None  # (أبناء الملك: his sons; only the natives of a place named so)
+    j = next((j for j in range(k + 1, min(s.end, k + 8)) if j in places), None)
+    if j is not None:
+        return _civilians_of(s, places[j], k)
+    where = place_of(s)
+    if where is None or where.country not in A.countries():
+        return None
+    t0, t1 = s.idx[k], s.idx[k + 1] + len(s.words[k + 1])
+    return A.country(where.country, " ".join(s.words[k : k + 2]), "CVL", start=t0, end=t1)
 
 
 def _foreign_ground(s: Sentence, r: _Reading) -> Actor | None:
@@ -2454,11 +2547,15 @@ def _civilian_place(s: Sentence, r: _Reading) -> Actor | None:
     """A place of civilians the attack hit, in a city named after it: its civilians."""
     p = r.p
     end = min(p.clause.end, p.end + _CIVILIAN_REACH)
-    k = next((k for k in range(p.end, end) if _civilian_word(s.norms[k])), None)
+    k = next(
+        (k for k in range(p.end, end) if _civilian_word(s.norms[k]) or _residential(s, k)), None
+    )
     if k is None or any(s.norms[j] in CLAUSE_PUNCT for j in range(p.end, k)):
         return None
     # (a capital after في is a place too: منازل في صنعاء)
     places = place_hits(s, ("city", "metonym", "country"))
+    if k in places:
+        return _civilians_of(s, places[k], k)  # a site named so: المسجد الأقصى، مخيم جنين
     for j in range(k + 1, min(p.clause.end, k + _CIVILIAN_REACH)):
         # (أحياء مدينة تعز: the city the places belong to, in the construct state)
         chain = [bare_word(s.norms[i]) for i in range(k + 1, j + 1)]
@@ -2545,6 +2642,15 @@ def _hit_place(w: str) -> bool:
     """A place of forces or of civilians (قاعدة، مواقع، منازل), in any case."""
     b = bare_word(w)
     return (b[:-1] if b.endswith("ا") and len(b) > 3 else b) in _FORCE_PLACES or _civilian_word(w)
+
+
+# Adjectives of housing: what they describe is where civilians live (مناطق سكنية).
+_RESIDENTIAL = {normalize(w) for w in ("سكني", "سكنية", "سكنيا", "سكنيه", "السكني", "السكنية")}
+
+
+def _residential(s: Sentence, k: int) -> bool:
+    """A noun described as residential (مجمعا سكنيا، مناطق سكنية، الأبنية السكنية)."""
+    return k + 1 < s.end and s.norms[k + 1] in _RESIDENTIAL and s.norms[k].isalpha()
 
 
 def _civilian_word(w: str) -> bool:
@@ -2692,6 +2798,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         cands = [x for x in cands if cause is None or x.start < cause]
     r.concept = concept
     r.targets = _choose_targets(s, r, cands, concept)
+    _place_owner(s, r, cands)
     _taken_from(s, r)
     if action_is(r, "express_intent") and not r.actor_target:
         # أعرب عن استعداده للتعاون مع الولايات المتحدة: the intended event's partner
@@ -2868,6 +2975,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
             and x.start > p.end + 1
             and not _owner_by_prep(s, x, p.hit)
             and not _owner_of_direct_object(s, x, r)
+            and _place_nisba(s, x, r) is None
         )
         # شمال بغداد is where, not whom (but على جنوب إسرائيل is whom)
         and not (
@@ -2883,6 +2991,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         and not _backer(s, x)
         and not _carrier_of_report(s, x)
         and not _venue(s, x, r.plover)
+        and not _describes_quoted(s, x)
     ]
     if p.kind == "verb":
         # a verb's object comes soon after it (or after its subject); an object
@@ -2952,6 +3061,55 @@ _CARRIED_IT = {
     )
     for e in ("ه", "ها")
 }
+
+
+_NISBA_GAP = 2
+
+
+def _place_nisba(s: Sentence, x: Phrase, r: _Reading) -> int | None:
+    """قصفوا قاعدة عسكرية أمريكية، كمينا لقافلة تركية: a nationality on a place of forces
+    or of civilians the act hit names whose the place is (that state's forces or
+    civilians, as ICEWS codes it); the place noun's index, right after the act."""
+    if not x.adjectival or x.head != "demonym" or r.plover not in ("ASSAULT", "COERCE"):
+        return None
+    end = max([r.p.end] + [y.end for y in r.src_phrases if y.start >= r.p.end])
+    for k in range(x.start - 1, max(end - 1, x.start - 2 - _NISBA_GAP), -1):
+        w = s.norms[k]
+        if _hit_place(w):
+            # (the act's object or its genitive; not where it happened: في مسجد، قرب قافلة)
+            where = s.norms[k - 1] in ("في", "وفي") or s.norms[k - 1] in LOCATIVES
+            where = where or (w[:1] == "ب" and _hit_place(w[1:]))
+            return k if k <= end + 1 and not where else None
+        if k in s.in_phrase or not w.isalpha() or w in FUNCTION_WORDS:
+            return None
+    return None
+
+
+def _place_owner(s: Sentence, r: _Reading, cands: list[Phrase]) -> None:
+    """The nation of a place hit, named by its nisba, as its forces or civilians."""
+    if len(r.targets) != 1 or r.targets[0].type != "country" or r.targets[0].sector:
+        return
+    x = next((x for x in cands if x.actor is r.targets[0]), None)
+    k = _place_nisba(s, x, r) if x is not None else None
+    if k is None:
+        return
+    sector = "CVL" if _civilian_word(s.norms[k]) else "MIL"
+    t0, t1 = s.idx[k], s.idx[x.end - 1] + len(s.words[x.end - 1])
+    text = " ".join(s.words[k : x.end])
+    r.targets = [A.country(x.actor.country, text, sector, start=t0, end=t1)]
+
+
+def _describes_quoted(s: Sentence, x: Phrase) -> bool:
+    """تنظيم «داعش» الإرهابي: one definite word right after a name in quotes agrees with
+    that name and describes it; it is no actor of its own."""
+    k = x.start - 1
+    return (
+        x.end - x.start == 1
+        and x.prefix == "ال"
+        and k - 1 >= s.start
+        and s.norms[k] in _CLOSERS
+        and k - 1 in s.in_phrase
+    )
 
 
 def _carrier_of_report(s: Sentence, x: Phrase) -> bool:

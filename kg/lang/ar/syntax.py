@@ -294,6 +294,14 @@ def _quoted_name(s: Sentence, i: int) -> bool:
     close = QUOTE_MARKS.get(s.norms[i])
     if close is None or (i > s.start and s.norms[i - 1] == ":"):
         return False
+    if close == s.norms[i]:
+        # (one mark opens and closes: after an odd number of them it closes a name
+        # opened a few words before: ودعا "أوباما" نواب الكونغرس)
+        before = [k for k in range(max(s.start, i - 7), i) if s.norms[k] == close]
+        # (a mark glued to a word counts too: بـ"حرب أخرى")
+        opened = sum(s.norms[k].count(close) for k in range(s.start, i)) % 2 == 1
+        if opened:
+            return bool(before) and _quoted_name(s, before[-1])
     return any(s.norms[k] == close for k in range(i + 1, min(s.end, i + 7)))
 
 
@@ -1695,8 +1703,10 @@ def _clause_subject(
     elif c.kind == "complement" and c.opener.endswith(("ه", "ها", "هم", "هما")):
         who = None if _he_after_she(s, c) else st.speaker or st.subject
         subject = Arg("subj", actor=who, how="pronoun") if who else None
-    elif c.opener in _BUT_HE and (st.subject or st.speaker) is not None:
-        # لكنه دعا إيران: "but he" is the one the sentence is about; Iran is the object
+    elif c.opener in _BUT_HE or (c.start == s.start and s.norms[c.start] in _BUT_HE):
+        # لكنه دعا إيران: "but he" is the one the sentence is about; Iran is the object,
+        # even when "he" is no actor the sentence names (the one before it may be about
+        # someone else: لكنه خلال زيارة لجنوب أفريقيا, after a sentence on the US)
         subject = Arg("subj", actor=st.subject or st.speaker, how="pronoun")
     for k in range(c.start, min(c.end, c.start + 3)):
         if s.norms[k] in FIRST_PERSON_PLURAL:
@@ -1811,7 +1821,10 @@ def _predicate(
         and trig.entry.get("participle") is not None
         and "ال" not in trig.first.prefix
     ):
-        circumstantial = st.main is not None and _accusative_participle(s, trig)
+        # (with no main subject named, still what follows is its object: مطالبا الوزارة;
+        # but only one in the accusative ا: مواجهة، مصادرنا are nouns there)
+        accusative = st.main is not None or trig.first.suffix == "ا"
+        circumstantial = accusative and _accusative_participle(s, trig)
         if trig.first.suffix in ("ين", "ون") or circumstantial:
             kind = "participle"
     neg, neg_subj = negation(s, trig, c)
@@ -1831,7 +1844,8 @@ def _predicate(
         p.args = _verb_args(s, c, trig, st, memory)
         p.hit = trig
     elif circumstantial:
-        p.args = [Arg("subj", actor=st.main, how="main")]  # the main clause's subject
+        # the main clause's subject, if one is named
+        p.args = [Arg("subj", actor=st.main, how="main")] if st.main is not None else []
         p.args += _after_args(s, c, trig, ())
     elif kind == "participle":
         who = st.subject or _continued(s, c, trig, memory)
@@ -2465,7 +2479,9 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
 
 # "Begun" with a pronoun on the act (هجوم بدأته تركيا): its subject began it (not a
 # light verb before the act: بدأت أنقرة بحملة اعتقالات is read by its subject).
-_BEGUN = {normalize(w) for w in ("بدأ", "بدأت", "بدأو")}
+_BEGUN = {normalize(w) for w in ("بدأ", "بدأت", "بدأو", "بدأوا", "يبدأ", "تبدأ")}
+
+
 # "Attributed" (نسبته الحكومة إلى تنظيم الدولة، نسبت إلى متمردي حزب العمال).
 _ATTRIBUTED = {
     normalize(c + w + e)
