@@ -1613,6 +1613,15 @@ DIPLOMACY = [
         "وتلقت وزيرة الخارجية الأسترالية اتصالا من نظيرها الياباني.",
         [("JPN", "GOV", "CONSULT", "AUS", False, "asserted")],
     ),
+    # "the two sides" pledging with no one else named pledge to each other
+    (
+        "واستقبل الملك الأردني الرئيس الفلسطيني في عمان، وتعهد الجانبان بمواصلة التنسيق.",
+        [
+            ("JOR", "GOV", "CONSULT", "PSE", False, "asserted"),
+            ("JOR", "GOV", "AGREE", "PSE", False, "asserted"),
+            ("PSE", "GOV", "AGREE", "JOR", False, "asserted"),
+        ],
+    ),
     # دعا X لـ + an act (not a visit or a meeting) is a call on X, not an invitation
     (
         "ودعت الخارجية المصرية إسرائيل لوقف الاستيطان فورا.",

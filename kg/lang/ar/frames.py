@@ -4926,13 +4926,25 @@ def _carried_is_event(s: Sentence, r: _Reading) -> bool:
 # ---------------------------------------------------------------- mentions
 
 
+def _pledged_by_both_sides(r: _Reading) -> bool:
+    """التزم الطرفان بوقف القتال: "the two sides" pledge, with no one else named, to
+    each other (a pledge is to someone; the two sides are the two parties of a deal)."""
+    return (
+        r.action.id == "pledge"
+        and not r.targets
+        and any(x.pair is not None for x in r.src_phrases)
+    )
+
+
 def _finish(s: Sentence, r: _Reading, text: str) -> list[Mention]:
     sources = [x for x in r.sources if x is not None] or [None]
     if sources == [None] and r.origin is not None:
         # إطلاق صواريخ من جنوب لبنان على ...: fired from a country, by someone there
         o = r.origin
         sources = [A.country(o.country, o.text, start=o.start, end=o.end)]
-    if len(sources) > 1 and r.action.id in _MUTUAL_IDS() and not r.actor_target:
+    if len(sources) > 1 and not r.actor_target and (
+        r.action.id in _MUTUAL_IDS() or _pledged_by_both_sides(r)
+    ):
         # وقعت مصر والسعودية اتفاقية: each party acts towards the other
         out = []
         for a in sources:
