@@ -4930,9 +4930,7 @@ def _pledged_by_both_sides(r: _Reading) -> bool:
     """التزم الطرفان بوقف القتال: "the two sides" pledge, with no one else named, to
     each other (a pledge is to someone; the two sides are the two parties of a deal)."""
     return (
-        r.action.id == "pledge"
-        and not r.targets
-        and any(x.pair is not None for x in r.src_phrases)
+        r.action.id == "pledge" and not r.targets and any(x.pair is not None for x in r.src_phrases)
     )
 
 
@@ -4942,8 +4940,10 @@ def _finish(s: Sentence, r: _Reading, text: str) -> list[Mention]:
         # إطلاق صواريخ من جنوب لبنان على ...: fired from a country, by someone there
         o = r.origin
         sources = [A.country(o.country, o.text, start=o.start, end=o.end)]
-    if len(sources) > 1 and not r.actor_target and (
-        r.action.id in _MUTUAL_IDS() or _pledged_by_both_sides(r)
+    if (
+        len(sources) > 1
+        and not r.actor_target
+        and (r.action.id in _MUTUAL_IDS() or _pledged_by_both_sides(r))
     ):
         # وقعت مصر والسعودية اتفاقية: each party acts towards the other
         out = []
