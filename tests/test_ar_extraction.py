@@ -1622,6 +1622,15 @@ DIPLOMACY = [
             ("PSE", "GOV", "AGREE", "JOR", False, "asserted"),
         ],
     ),
+    # "the two sides" (nominative dual) right after the verb are its subject, whoever
+    # stands before it
+    (
+        "وبناء على توجيه الملك الأردني وأخيه الرئيس الفلسطيني اتفق الجانبان على تشكيل لجنة.",
+        [
+            ("JOR", "GOV", "AGREE", "PSE", False, "asserted"),
+            ("PSE", "GOV", "AGREE", "JOR", False, "asserted"),
+        ],
+    ),
     # دعا X لـ + an act (not a visit or a meeting) is a call on X, not an invitation
     (
         "ودعت الخارجية المصرية إسرائيل لوقف الاستيطان فورا.",

@@ -2045,6 +2045,7 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         before
         and (only_followers(s, before[-1].end, trig.start) or _where(s, before[-1].end, trig))
         and not _object_before(s, before[-1], trig)
+        and not _two_sides_next(s, trig, after)
     ):
         # (أحزاب تقاتل بعضها بعضا: what parties of a kind do to one another)
         how = "kind" if _kind_at_odds(s, before[-1], trig) else "svo"
@@ -2119,6 +2120,18 @@ def _shared_subject(s: Sentence, c: Clause, trig: Hit) -> Arg | None:
     ]  # fmt: skip
     person = trig.entry.get("person")
     return c.subject if prev and person and prev[-1].entry.get("person") == person else None
+
+
+def _two_sides_next(s: Sentence, trig: Hit, after: list[Phrase]) -> bool:
+    """اتفق الجانبان, التزم الطرفان: "the two sides" in the nominative dual (-ان) right
+    after the verb are its subject, whatever actors stand before it (بناء على توجيه X
+    وأخيه Y اتفق الجانبان)."""
+    return bool(
+        after
+        and after[0].start == trig.end
+        and after[0].pair is not None
+        and s.norms[after[0].start].endswith("ان")
+    )
 
 
 def _disagrees(s: Sentence, trig: Hit, p: Phrase) -> bool:
