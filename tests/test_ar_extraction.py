@@ -670,6 +670,11 @@ STILL_EVENTS = [
         "ووصل الرئيس الفرنسي إلى نيروبي حيث كان باستقباله الرئيس الكيني أوهورو كينياتا.",
         [("KEN", "GOV", "CONSULT", "FRA", False, "asserted")],
     ),
+    # ... and so is an honorific after في استقبال (سموه، معاليه: "his Highness")
+    (
+        "ووصل ولي العهد الأردني إلى الرياض، وكان في استقبال سموه أمير منطقة الرياض.",
+        [("SAU", "GOV", "CONSULT", "JOR", False, "asserted")],
+    ),
     # a refusal is aimed at the partner of the act refused
     (
         "ورفضت الحكومة الأردنية أي تعاون مع الميليشيات الإيرانية في سوريا.",

@@ -890,8 +890,9 @@ def _receiving_party(s: Sentence, r: _Reading) -> None:
     if (s.norms[p.start - 1] in _WAS and "ب" in p.hit.first.prefix) or (
         s.norms[p.start - 1] == "في" and s.norms[p.start - 2] in _WAS
     ):
-        if has_possessive(p.hit) or p.hit.first.suffix == "ه":
-            _received_him(s, r)  # كان باستقباله الرئيس كينياتا: the guest is "him"
+        if has_possessive(p.hit) or p.hit.first.suffix == "ه" or _honorific_next(s, p):
+            # كان باستقباله الرئيس كينياتا, كان في استقبال سموه المحافظ: the guest is "him"
+            _received_him(s, r)
             return
     if s.norms[p.start - 1] != "في" or s.norms[p.start - 2] not in _WAS:
         return
@@ -900,6 +901,18 @@ def _receiving_party(s: Sentence, r: _Reading) -> None:
     if guest is None or host is None or host.start - guest.end > 5:
         return
     _found_here(r, host, guest.actor)
+
+
+# Honorifics that stand for a person named before (سموه: "his Highness").
+_HIS_HONOUR = {
+    normalize(w)
+    for w in ("سموه", "سموها", "معاليه", "معاليها", "فخامته", "سعادته", "سعادتها", "سماحته")
+}
+
+
+def _honorific_next(s: Sentence, p: Predicate) -> bool:
+    """في استقبال سموه: the noun's genitive is an honorific pronoun (the guest)."""
+    return p.end < s.end and s.norms[p.end] in _HIS_HONOUR
 
 
 def _received_him(s: Sentence, r: _Reading) -> None:
