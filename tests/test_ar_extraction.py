@@ -1012,6 +1012,9 @@ AIMS_AND_REFERENCES = [
     ("ظهر حراس ليبيون في مقطع فيديو وهم يضربون الساعدي القذافي في سجن بطرابلس.", "COERCE"),
     # دعا X إلى + a visit, past the invited, is an invitation, not a demand
     ("دعا الرئيس الفرنسي نظيره الإيراني إلى زيارة باريس.", "REQUEST"),
+    # approving appointments or taking a post is administration, no agreement with anyone
+    ("ووافق مجلس الوزراء الكويتي على تعيينات في المرتبة الممتازة.", "AGREE"),
+    ("ووافق أمير منطقة القصيم على توليه الرئاسة الفخرية لجمعية خيرية.", "AGREE"),
 ]
 
 # The same constructions where the act is told: لـ after a verb that takes it (تعرض

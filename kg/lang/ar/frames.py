@@ -1396,7 +1396,27 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     if action_id == "recognize" and p.end < s.end:
         nxt = s.norms[p.end]
         return nxt.startswith("ب") and nxt.endswith(("ه", "ها", "هم", "هما"))
+    if action_id == "agree" and _staffing_approved(s, p):
+        return True  # وافق مجلس الوزراء على تعيين: an administrative approval, no accord
     return w in _WOUNDED or _object_of_another_sense(s, p, action_id)
+
+
+# Nouns of filling posts: approving them is administration, not agreeing with anyone.
+_STAFFING = {
+    normalize(w)
+    for w in (
+        "تعيين", "تعيينات", "ترقية", "ترقيات", "تولي", "توليه", "توليها", "إعفاء",
+        "ترشيح", "التعاقد",
+    )
+}  # fmt: skip
+
+
+def _staffing_approved(s: Sentence, p: Predicate) -> bool:
+    """وافق X على تعيين، الموافقة على ترقيات: على (past the subject) + a noun of
+    filling posts."""
+    end = min(p.clause.end, p.end + 8, s.end - 1)
+    k = next((k for k in range(p.end, end) if s.norms[k] in ("علي", "على")), None)
+    return k is not None and bare_word(s.norms[k + 1]) in _STAFFING
 
 
 # What one reaches in an agreement (توصلا إلى اتفاق، إلى تسوية، إلى صيغة توافقية).
