@@ -2388,6 +2388,19 @@ def test_place_of_the_object_is_not_the_target(text, absent):
     assert all(e.target is None or code(e.target) != absent for e in events_of(text))
 
 
+# Whom support or solidarity stands against (في مواجهة، ضد) is the foe, not the one
+# supported.
+FOES_NOT_SUPPORTED = [
+    ("وأكدت الحكومة السودانية تضامنها الكامل في مواجهة المتمردين الحوثيين.", "YEM"),
+    ("وجددت الحكومة السودانية دعمها الكامل في مواجهة المتمردين الحوثيين.", "YEM"),
+]
+
+
+@pytest.mark.parametrize("text,foe", FOES_NOT_SUPPORTED)
+def test_the_foe_is_not_the_one_supported(text, foe):
+    assert all(e.target is None or code(e.target) != foe for e in events_of(text))
+
+
 # A place where civilians live, pray or shop, hit in a city named after it: that
 # country's civilians are the target (the government there is not).
 CIVILIANS_HIT = [

@@ -3025,6 +3025,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         and not _carrier_of_report(s, x)
         and not _venue(s, x, r.plover)
         and not _describes_quoted(s, x)
+        and not _confronted(s, x, r.plover)
     ]
     if p.kind == "verb":
         # a verb's object comes soon after it (or after its subject); an object
@@ -3148,6 +3149,16 @@ def _describes_quoted(s: Sentence, x: Phrase) -> bool:
 def _carrier_of_report(s: Sentence, x: Phrase) -> bool:
     """The agency or body right after "which it carried" (أوردته، نشرته) is who reported."""
     return x.start > s.start and s.norms[x.start - 1] in _CARRIED_IT
+
+
+# Words before the foe a cooperative act stands against (في مواجهة الإرهاب، ضد داعش).
+_STOOD_AGAINST = {normalize(w) for w in ("مواجهة", "ومواجهة", "ضد", "وضد", "لمواجهة")}
+
+
+def _confronted(s: Sentence, x: Phrase, plover: str) -> bool:
+    """تضامنها مع المملكة في مواجهة الجماعات الإرهابية: whom support or aid stands
+    against is the foe, never the one supported."""
+    return plover in ("SUPPORT", "AID", "COOPERATE") and s.norms[x.start - 1] in _STOOD_AGAINST
 
 
 def _venue(s: Sentence, x: Phrase, plover: str) -> bool:
