@@ -2401,6 +2401,18 @@ def test_the_foe_is_not_the_one_supported(text, foe):
     assert all(e.target is None or code(e.target) != foe for e in events_of(text))
 
 
+# An object pronoun does not stand for a title named before the verb in its own clause
+# (the title and the name after it are its subject).
+TITLE_NOT_THE_OBJECT = [
+    ("وكان السفير القطري في ماليزيا خالد المري قد استقبلهم في مكتبه.", "QAT"),
+]
+
+
+@pytest.mark.parametrize("text,country", TITLE_NOT_THE_OBJECT)
+def test_a_title_of_the_subject_is_not_the_object(text, country):
+    assert all(e.target is None or code(e.target) != country for e in events_of(text))
+
+
 # A place where civilians live, pray or shop, hit in a city named after it: that
 # country's civilians are the target (the government there is not).
 CIVILIANS_HIT = [

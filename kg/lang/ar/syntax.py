@@ -2166,6 +2166,9 @@ def _pronoun_is_back(
         and back is not None
         and subj is not None
         and all(a.id != back.id for a in subj.actors)
+        # وكان السفير السعودي في كندا نايف السديري قد استقبلهم: one named before the verb
+        # in its own clause is its subject (a title and a name), not the one received
+        and not any(x.actor.id == back.id for x in c.phrases if x.end <= trig.start)
     )
 
 
