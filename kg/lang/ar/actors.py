@@ -240,7 +240,8 @@ _COURTESY = {
 _BEFORE_NAME = _COURTESY | {normalize(w) for w in HONORIFICS}
 # Broken plurals of people a plural nisba may describe (عناصر حوثيون، جنود سوريون).
 _PEOPLE_PLURALS = {
-    normalize(w) for w in ("عناصر", "رجال", "أفراد", "جنود", "أنصار", "أتباع", "شباب", "قادة")
+    normalize(w)
+    for w in ("عناصر", "رجال", "أفراد", "جنود", "أنصار", "أتباع", "شباب", "قادة", "نواب")
 }
 # Words paired with اليُمن (good fortune) in wishes: باليمن والبركة، باليمن والخير.
 _BLESSINGS = {normalize(w) for w in ("والبركة", "والبركات", "والخير", "والمسرات", "والسعادة")}
@@ -1621,12 +1622,13 @@ class _Builder:
             # سفير خادم الحرمين الشريفين, مستشار الرئيس الروسي: a bare title before a
             # person is that person's ambassador or adviser, of his state, not him
             t, s0, e0 = self.span(title[0], end)
-            if self.norms[title[0]] in _DEPUTY and end > h.end:
+            deputy = bare_word(self.norms[title[0]]) in _DEPUTY  # (لنائب، ونائب)
+            if deputy and end > h.end:
                 # نائب خادم الحرمين الشريفين الأمير محمد بن نايف: the name is the deputy
                 actor = replace(actor, text=t, start=s0, end=e0)
             else:
                 sector = self.by_start[title[0]].entry.get("sector") or actor.sector
-                sector = "GOV" if self.norms[title[0]] in _DEPUTY else sector
+                sector = "GOV" if deputy else sector
                 actor = A.country(actor.country, t, sector, start=s0, end=e0)
             start, prefix = title[0], title[2]
         self.title = None
