@@ -578,3 +578,27 @@ WHOSE = [
 def test_whose_an_actor_is(text, plover, role, expected):
     got = [(e.action.plover, getattr(e, role)) for e in events_on(text, "2015-07-20")]
     assert (plover, expected) in [(p, a.id if a else None) for p, a in got], got
+
+
+# The conjunction before a word that is never a name (وهو, وأعضاء) ends the name after a
+# title: the title is the person, of the nationality it says. (text, PLOVER, source id)
+NO_NAME_WITH_AND = [
+    pytest.param(
+        "وأشاد الوزير الكويتي وهو يستقبل السفير الياباني بالعلاقات بين البلدين.",
+        "SUPPORT",
+        "KWT-GOV",
+        id="and-a-pronoun",
+    ),
+    pytest.param(
+        "واستقبل الرئيس الغاني وأعضاء حكومته وزير الخارجية الصيني.",
+        "CONSULT",
+        "GHA-GOV",
+        id="and-members",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,plover,source", NO_NAME_WITH_AND)
+def test_and_a_common_word_is_no_name(text, plover, source):
+    got = [(e.action.plover, e.source.id if e.source else None) for e in events_on(text, None)]
+    assert (plover, source) in got, got

@@ -25,6 +25,7 @@ from kg.lang.ar.rules import (
     HONORIFICS,
     LOCATIVES,
     MEETINGS,
+    MEMBER_WORDS,
     NOT_NAMES,
     NUMBERS,
     PEOPLE_TITLES,
@@ -174,11 +175,21 @@ def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
         and w not in FUNCTION_WORDS
         and w not in NOT_NAMES
         and w not in MEETINGS  # نظيره الفرنسي جلسة مباحثات: a session, not a name
+        and not _and_a_common_word(w)
         and not w.endswith(("ها", "هم", "هما"))  # فوزها: a noun with a pronoun
         and not (w.endswith("ه") and len(w) > 2 and not w.endswith(("الله", "ربه")))  # خصومه
         and not w.startswith(_NOT_NAME_STARTS)  # الحكم, بالحكم, للحكومة: nouns, not names
         # الرئيس الفرنسي بمطار القاهرة: "at the airport", no name
         and not (w[:1] in ("ب", "ل") and w[1:] in _PLACE_NAMED)
+    )
+
+
+def _and_a_common_word(w: str) -> bool:
+    """الرئيس وأعضاء الوفد, الأمير الدكتور وهو: و/ف before a word that is never a name
+    starts the next phrase (a name does not open with the conjunction)."""
+    rest = w[1:]
+    return w[:1] in ("و", "ف") and (
+        rest in FUNCTION_WORDS or rest in NOT_NAMES or rest in MEMBER_WORDS
     )
 
 
