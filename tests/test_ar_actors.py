@@ -571,6 +571,13 @@ WHOSE = [
         "SDN-GOV",
         id="leaders-are-not-commanders",
     ),
+    pytest.param(
+        "ورفض الناطق بلسان الخارجية الروسية الاتهامات الأمريكية.",
+        "REJECT",
+        "source",
+        "RUS-GOV",
+        id="spokesman-bilisan-speaks-for-the-body",
+    ),
 ]
 
 

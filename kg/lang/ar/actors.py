@@ -193,6 +193,9 @@ def _and_a_common_word(w: str) -> bool:
     )
 
 
+# The last word of a spokesman's title, before the body he speaks for (المتحدث باسم,
+# الناطق بلسان): no name follows it.
+_FOR = ("باسم", "بلسان")
 # Name particles that always take the next word (عبد الناصر، أبو بكر، بن سلمان).
 _NAME_LINKS = {"عبد", "ابو", "بن", "ابن", "بنت", "ال"}
 # A word opening with the article, or a clitic and the article, is no name.
@@ -583,7 +586,7 @@ class _Builder:
             found = self._role(h) if h.kind == "role" else self._named(h)
             if found is None:
                 if h.kind == "role" and h.entry.get("role") in ("person", "named"):
-                    self.title = (h.start, h.end, h.prefix, h.entry.words[-1] == "باسم")
+                    self.title = (h.start, h.end, h.prefix, h.entry.words[-1] in _FOR)
                 continue
             actor, end = found
             self._add(h, actor, end)
@@ -1088,7 +1091,7 @@ class _Builder:
             j = nisba.end
         while (
             may_name
-            and e.words[-1] not in ("باسم", "ل")
+            and e.words[-1] not in (*_FOR, "ل")
             and j < len(self.norms)
             and j - end < 3
             and _is_name_word(j, self.norms, self.covered)
