@@ -578,6 +578,20 @@ WHOSE = [
         "RUS-GOV",
         id="spokesman-bilisan-speaks-for-the-body",
     ),
+    pytest.param(
+        "وقصفت الطائرات التركية مواقع للمقاتلين الأكراد في شمال العراق.",
+        "ASSAULT",
+        "target",
+        "PKK",
+        id="armed-kurds-fought-by-turkey-are-the-pkk",
+    ),
+    pytest.param(
+        "وهاجم تنظيم داعش حاجزا لمقاتلين أكراد في ريف الحسكة السوري.",
+        "ASSAULT",
+        "target",
+        "YPG",
+        id="armed-kurds-in-syria-are-the-ypg",
+    ),
 ]
 
 

@@ -193,6 +193,14 @@ def _and_a_common_word(w: str) -> bool:
     )
 
 
+# Kurds as a nisba after fighters or gunmen (مقاتلين أكراد, المسلحون الأكراد), and the
+# Kurdish armed group of each state they fight in (facts).
+_KURDS = {
+    normalize(w)
+    for w in ("أكراد", "الأكراد", "كرد", "الكرد", "كردي", "الكردي", "كرديا", "كرديين", "الكرديين")
+}
+_KURDISH_GROUPS = {"SYR": "YPG", "TUR": "PKK"}
+_PLACE_KINDS = frozenset({"country", "city", "metonym", "demonym"})
 # The last word of a spokesman's title, before the body he speaks for (المتحدث باسم,
 # الناطق بلسان): no name follows it.
 _FOR = ("باسم", "بلسان")
@@ -767,6 +775,7 @@ class _Builder:
         else:
             found = (
                 (iso3 is None and self._construct(h, end))
+                or (iso3 is None and end == h.end and self._kurds(h, end))
                 or (iso3 is None and end == h.end and self._group_of_org(h, end))
                 or (iso3 is None and end == h.end and self._people_of_org(h, end))
                 or (iso3 is None and self._of_the_world(h, end))
@@ -1305,6 +1314,40 @@ class _Builder:
         ):
             return None  # كبد الجيش الحوثيين خسائر: a plural nisba describes no singular
         return self._as_org(h, nxt, nxt.end)
+
+    def _kurds(self, h: Hit, end: int) -> tuple[Actor, int] | None:
+        """مقاتلون أكراد, المسلحين الأكراد: armed Kurds are the Kurdish armed group of
+        where they fight (the place just after them, else the last one before them in
+        the sentence, else the one of Syria and Turkey the article names most): in Syria
+        the YPG; in Turkey, and in Iraq in an article on Turkey, the PKK (in Iraq alone
+        they are the Peshmerga: left as they were)."""
+        if h.entry.get("sector") != "REB" or end >= len(self.norms):
+            return None
+        if self.norms[end] not in _KURDS:
+            return None
+        named = self.memory.named
+        before = [x for x in self.hits if x.end <= h.start and x.kind in _PLACE_KINDS]
+        place = self._place_near(end + 1) or (before[-1].entry.get("iso3") if before else None)
+        if place is None:
+            place = max(("TUR", "SYR"), key=lambda c: named.get(c, 0))
+        if place == "IRQ" and named.get("TUR"):
+            place = "TUR"
+        code = _KURDISH_GROUPS.get(place)
+        if code is None:
+            return None
+        t, s0, e0 = self.span(h.start, end + 1)
+        return A.organisation(code, t, start=s0, end=e0), end + 1
+
+    def _place_near(self, k: int) -> str | None:
+        """The country of the first place named within a few words from ``k``, in the
+        same clause."""
+        for j in range(k, min(len(self.norms), k + 6)):
+            if self.norms[j] in CLAUSE_PUNCT:
+                return None
+            hit = self.by_start.get(j)
+            if hit is not None and hit.kind in _PLACE_KINDS:
+                return hit.entry.get("iso3")
+        return None
 
     def _as_org(self, h: Hit, org: Hit, end: int) -> tuple[Actor, int] | None:
         """The phrase from ``h`` to ``end`` as the organisation ``org`` names."""
