@@ -592,6 +592,13 @@ WHOSE = [
         "YPG",
         id="armed-kurds-in-syria-are-the-ypg",
     ),
+    pytest.param(
+        "وأدانت المحكمة الجزائية المتخصصة خمسة متهمين بتمويل الإرهاب.",
+        "ACCUSE",
+        "source",
+        "SAU-JUD",
+        id="a-court-only-some-states-have",
+    ),
 ]
 
 
