@@ -630,3 +630,12 @@ NO_NAME_WITH_AND = [
 def test_and_a_common_word_is_no_name(text, plover, source):
     got = [(e.action.plover, e.source.id if e.source else None) for e in events_on(text, None)]
     assert (plover, source) in got, got
+
+
+def test_security_as_a_committees_field_is_no_police():
+    # لجنة الأمن والدفاع: a committee on security; its member is not the police
+    text = (
+        "وقال عضو لجنة الأمن والدفاع في البرلمان الليبي «أطالب الأمم المتحدة بفرض حظر على السلاح»."
+    )
+    actors = [a for e in events_on(text, None) for a in (e.source, e.target) if a]
+    assert all(a.sector != "COP" for a in actors), [a.id for a in actors]

@@ -268,6 +268,8 @@ _PEOPLE_PLURALS = {
 # Words paired with اليُمن (good fortune) in wishes: باليمن والبركة، باليمن والخير.
 _BLESSINGS = {normalize(w) for w in ("والبركة", "والبركات", "والخير", "والمسرات", "والسعادة")}
 
+# Nouns before الأمن that make it a field, not the police (لجنة الأمن والدفاع النيابية).
+_FIELD_OF = {normalize(w) for w in ("لجنة", "لجان", "ملف", "ملفات", "شؤون", "قضايا", "مجال")}
 # What follows الأمن when it is security as a state of things, not the police.
 _SECURITY_KINDS = {
     normalize(w)
@@ -528,14 +530,15 @@ class _Builder:
         return replace(actor, text=t, start=s0, end=e0)
 
     def _security_as_a_state(self, h: Hit) -> bool:
-        """الأمن القومي، الأمن الإقليمي، الأمن والاستقرار: security as a state of things."""
+        """الأمن القومي، الأمن الإقليمي، الأمن والاستقرار: security as a state of things;
+        لجنة الأمن والدفاع، ملف الأمن: security as a field a body deals with."""
         n = self.norms
-        return (
-            h.kind == "role"
-            and h.entry.words == ("امن",)
-            and h.end < len(n)
-            and n[h.end] in _SECURITY_KINDS
-        )
+        if h.kind != "role" or h.entry.words != ("امن",):
+            return False
+        before = n[h.start - 1] if h.start > 0 else ""
+        if h.prefix == "ال" and (before in _FIELD_OF or bare_word(before) in _FIELD_OF):
+            return True
+        return h.end < len(n) and n[h.end] in _SECURITY_KINDS
 
     def _insisting(self, h: Hit) -> bool:
         """مصر after a pronoun and before على is مُصِرّ (insisting): وهو مصر على."""
