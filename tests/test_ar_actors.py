@@ -200,7 +200,7 @@ OF_A_PERSON = [
         "واستقبل نائب خادم الحرمين الشريفين في مكتبه أمس وزير الدفاع التركي.",
         "2016-01-10",
         "CONSULT",
-        "SAU-GOV",
+        "person/muhammad-bin-nayef",  # the crown prince stands in for the king
         id="deputy-of-the-king-unnamed",
     ),
     pytest.param(
@@ -536,3 +536,106 @@ def test_an_office_of_a_place_before_its_holder_is_the_subject():
     got = [(e.source.country, e.target.id) for e in events if e.source and e.target]
     assert got == [("SAU", "JPN-GOV")], got
     assert "فيصل بن بندر" in events[0].source.text
+
+
+# Whose an actor is: a title, a body or a group word resolved to its country and sector.
+# (text, PLOVER, "source" or "target", expected actor id)
+WHOSE = [
+    pytest.param(
+        "وأعرب أمير منطقة الجوف عن شكره لنائب خادم الحرمين الشريفين.",
+        "SUPPORT",
+        "target",
+        "person/muhammad-bin-nayef",
+        id="the-kings-deputy-with-lam-is-the-crown-prince",
+    ),
+    pytest.param(
+        "اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين فجر اليوم واعتقلت عشرة شبان. "
+        "ودعت حركة الجهاد الإسلامي إلى تصعيد المقاومة ضد الاحتلال.",
+        "REQUEST",
+        "target",
+        "PSE-REB",
+        id="the-resistance-is-of-a-state-that-has-one",
+    ),
+    pytest.param(
+        "استقبل الرئيس الإيراني وزير الخارجية العماني في طهران. "
+        "وانتقد النواب في مجلس الشيوخ الحكومة الإيرانية.",
+        "ACCUSE",
+        "source",
+        "USA-LEG",
+        id="members-in-a-senate-are-of-its-state",
+    ),
+    pytest.param(
+        "ووجهت المحكمة الدولية اتهامات إلى قادة سودانيين.",
+        "ACCUSE",
+        "target",
+        "SDN-GOV",
+        id="leaders-are-not-commanders",
+    ),
+    pytest.param(
+        "ورفض الناطق بلسان الخارجية الروسية الاتهامات الأمريكية.",
+        "REJECT",
+        "source",
+        "RUS-GOV",
+        id="spokesman-bilisan-speaks-for-the-body",
+    ),
+    pytest.param(
+        "وقصفت الطائرات التركية مواقع للمقاتلين الأكراد في شمال العراق.",
+        "ASSAULT",
+        "target",
+        "PKK",
+        id="armed-kurds-fought-by-turkey-are-the-pkk",
+    ),
+    pytest.param(
+        "وهاجم تنظيم داعش حاجزا لمقاتلين أكراد في ريف الحسكة السوري.",
+        "ASSAULT",
+        "target",
+        "YPG",
+        id="armed-kurds-in-syria-are-the-ypg",
+    ),
+    pytest.param(
+        "وأدانت المحكمة الجزائية المتخصصة خمسة متهمين بتمويل الإرهاب.",
+        "ACCUSE",
+        "source",
+        "SAU-JUD",
+        id="a-court-only-some-states-have",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,plover,role,expected", WHOSE)
+def test_whose_an_actor_is(text, plover, role, expected):
+    got = [(e.action.plover, getattr(e, role)) for e in events_on(text, "2015-07-20")]
+    assert (plover, expected) in [(p, a.id if a else None) for p, a in got], got
+
+
+# The conjunction before a word that is never a name (وهو, وأعضاء) ends the name after a
+# title: the title is the person, of the nationality it says. (text, PLOVER, source id)
+NO_NAME_WITH_AND = [
+    pytest.param(
+        "وأشاد الوزير الكويتي وهو يستقبل السفير الياباني بالعلاقات بين البلدين.",
+        "SUPPORT",
+        "KWT-GOV",
+        id="and-a-pronoun",
+    ),
+    pytest.param(
+        "واستقبل الرئيس الغاني وأعضاء حكومته وزير الخارجية الصيني.",
+        "CONSULT",
+        "GHA-GOV",
+        id="and-members",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,plover,source", NO_NAME_WITH_AND)
+def test_and_a_common_word_is_no_name(text, plover, source):
+    got = [(e.action.plover, e.source.id if e.source else None) for e in events_on(text, None)]
+    assert (plover, source) in got, got
+
+
+def test_security_as_a_committees_field_is_no_police():
+    # لجنة الأمن والدفاع: a committee on security; its member is not the police
+    text = (
+        "وقال عضو لجنة الأمن والدفاع في البرلمان الليبي «أطالب الأمم المتحدة بفرض حظر على السلاح»."
+    )
+    actors = [a for e in events_on(text, None) for a in (e.source, e.target) if a]
+    assert all(a.sector != "COP" for a in actors), [a.id for a in actors]

@@ -25,6 +25,7 @@ from kg.lang.ar.rules import (
     HONORIFICS,
     LOCATIVES,
     MEETINGS,
+    MEMBER_WORDS,
     NOT_NAMES,
     NUMBERS,
     PEOPLE_TITLES,
@@ -174,6 +175,7 @@ def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
         and w not in FUNCTION_WORDS
         and w not in NOT_NAMES
         and w not in MEETINGS  # نظيره الفرنسي جلسة مباحثات: a session, not a name
+        and not _and_a_common_word(w)
         and not w.endswith(("ها", "هم", "هما"))  # فوزها: a noun with a pronoun
         and not (w.endswith("ه") and len(w) > 2 and not w.endswith(("الله", "ربه")))  # خصومه
         and not w.startswith(_NOT_NAME_STARTS)  # الحكم, بالحكم, للحكومة: nouns, not names
@@ -182,6 +184,26 @@ def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
     )
 
 
+def _and_a_common_word(w: str) -> bool:
+    """الرئيس وأعضاء الوفد, الأمير الدكتور وهو: و/ف before a word that is never a name
+    starts the next phrase (a name does not open with the conjunction)."""
+    rest = w[1:]
+    return w[:1] in ("و", "ف") and (
+        rest in FUNCTION_WORDS or rest in NOT_NAMES or rest in MEMBER_WORDS
+    )
+
+
+# Kurds as a nisba after fighters or gunmen (مقاتلين أكراد, المسلحون الأكراد), and the
+# Kurdish armed group of each state they fight in (facts).
+_KURDS = {
+    normalize(w)
+    for w in ("أكراد", "الأكراد", "كرد", "الكرد", "كردي", "الكردي", "كرديا", "كرديين", "الكرديين")
+}
+_KURDISH_GROUPS = {"SYR": "YPG", "TUR": "PKK"}
+_PLACE_KINDS = frozenset({"country", "city", "metonym", "demonym"})
+# The last word of a spokesman's title, before the body he speaks for (المتحدث باسم,
+# الناطق بلسان): no name follows it.
+_FOR = ("باسم", "بلسان")
 # Name particles that always take the next word (عبد الناصر، أبو بكر، بن سلمان).
 _NAME_LINKS = {"عبد", "ابو", "بن", "ابن", "بنت", "ال"}
 # A word opening with the article, or a clitic and the article, is no name.
@@ -240,11 +262,14 @@ _COURTESY = {
 _BEFORE_NAME = _COURTESY | {normalize(w) for w in HONORIFICS}
 # Broken plurals of people a plural nisba may describe (عناصر حوثيون، جنود سوريون).
 _PEOPLE_PLURALS = {
-    normalize(w) for w in ("عناصر", "رجال", "أفراد", "جنود", "أنصار", "أتباع", "شباب", "قادة")
+    normalize(w)
+    for w in ("عناصر", "رجال", "أفراد", "جنود", "أنصار", "أتباع", "شباب", "قادة", "نواب")
 }
 # Words paired with اليُمن (good fortune) in wishes: باليمن والبركة، باليمن والخير.
 _BLESSINGS = {normalize(w) for w in ("والبركة", "والبركات", "والخير", "والمسرات", "والسعادة")}
 
+# Nouns before الأمن that make it a field, not the police (لجنة الأمن والدفاع النيابية).
+_FIELD_OF = {normalize(w) for w in ("لجنة", "لجان", "ملف", "ملفات", "شؤون", "قضايا", "مجال")}
 # What follows الأمن when it is security as a state of things, not the police.
 _SECURITY_KINDS = {
     normalize(w)
@@ -505,14 +530,15 @@ class _Builder:
         return replace(actor, text=t, start=s0, end=e0)
 
     def _security_as_a_state(self, h: Hit) -> bool:
-        """الأمن القومي، الأمن الإقليمي، الأمن والاستقرار: security as a state of things."""
+        """الأمن القومي، الأمن الإقليمي، الأمن والاستقرار: security as a state of things;
+        لجنة الأمن والدفاع، ملف الأمن: security as a field a body deals with."""
         n = self.norms
-        return (
-            h.kind == "role"
-            and h.entry.words == ("امن",)
-            and h.end < len(n)
-            and n[h.end] in _SECURITY_KINDS
-        )
+        if h.kind != "role" or h.entry.words != ("امن",):
+            return False
+        before = n[h.start - 1] if h.start > 0 else ""
+        if h.prefix == "ال" and (before in _FIELD_OF or bare_word(before) in _FIELD_OF):
+            return True
+        return h.end < len(n) and n[h.end] in _SECURITY_KINDS
 
     def _insisting(self, h: Hit) -> bool:
         """مصر after a pronoun and before على is مُصِرّ (insisting): وهو مصر على."""
@@ -571,7 +597,7 @@ class _Builder:
             found = self._role(h) if h.kind == "role" else self._named(h)
             if found is None:
                 if h.kind == "role" and h.entry.get("role") in ("person", "named"):
-                    self.title = (h.start, h.end, h.prefix, h.entry.words[-1] == "باسم")
+                    self.title = (h.start, h.end, h.prefix, h.entry.words[-1] in _FOR)
                 continue
             actor, end = found
             self._add(h, actor, end)
@@ -752,6 +778,7 @@ class _Builder:
         else:
             found = (
                 (iso3 is None and self._construct(h, end))
+                or (iso3 is None and end == h.end and self._kurds(h, end))
                 or (iso3 is None and end == h.end and self._group_of_org(h, end))
                 or (iso3 is None and end == h.end and self._people_of_org(h, end))
                 or (iso3 is None and self._of_the_world(h, end))
@@ -1076,7 +1103,7 @@ class _Builder:
             j = nisba.end
         while (
             may_name
-            and e.words[-1] not in ("باسم", "ل")
+            and e.words[-1] not in (*_FOR, "ل")
             and j < len(self.norms)
             and j - end < 3
             and _is_name_word(j, self.norms, self.covered)
@@ -1290,6 +1317,40 @@ class _Builder:
         ):
             return None  # كبد الجيش الحوثيين خسائر: a plural nisba describes no singular
         return self._as_org(h, nxt, nxt.end)
+
+    def _kurds(self, h: Hit, end: int) -> tuple[Actor, int] | None:
+        """مقاتلون أكراد, المسلحين الأكراد: armed Kurds are the Kurdish armed group of
+        where they fight (the place just after them, else the last one before them in
+        the sentence, else the one of Syria and Turkey the article names most): in Syria
+        the YPG; in Turkey, and in Iraq in an article on Turkey, the PKK (in Iraq alone
+        they are the Peshmerga: left as they were)."""
+        if h.entry.get("sector") != "REB" or end >= len(self.norms):
+            return None
+        if self.norms[end] not in _KURDS:
+            return None
+        named = self.memory.named
+        before = [x for x in self.hits if x.end <= h.start and x.kind in _PLACE_KINDS]
+        place = self._place_near(end + 1) or (before[-1].entry.get("iso3") if before else None)
+        if place is None:
+            place = max(("TUR", "SYR"), key=lambda c: named.get(c, 0))
+        if place == "IRQ" and named.get("TUR"):
+            place = "TUR"
+        code = _KURDISH_GROUPS.get(place)
+        if code is None:
+            return None
+        t, s0, e0 = self.span(h.start, end + 1)
+        return A.organisation(code, t, start=s0, end=e0), end + 1
+
+    def _place_near(self, k: int) -> str | None:
+        """The country of the first place named within a few words from ``k``, in the
+        same clause."""
+        for j in range(k, min(len(self.norms), k + 6)):
+            if self.norms[j] in CLAUSE_PUNCT:
+                return None
+            hit = self.by_start.get(j)
+            if hit is not None and hit.kind in _PLACE_KINDS:
+                return hit.entry.get("iso3")
+        return None
 
     def _as_org(self, h: Hit, org: Hit, end: int) -> tuple[Actor, int] | None:
         """The phrase from ``h`` to ``end`` as the organisation ``org`` names."""
@@ -1621,12 +1682,13 @@ class _Builder:
             # سفير خادم الحرمين الشريفين, مستشار الرئيس الروسي: a bare title before a
             # person is that person's ambassador or adviser, of his state, not him
             t, s0, e0 = self.span(title[0], end)
-            if self.norms[title[0]] in _DEPUTY and end > h.end:
+            deputy = bare_word(self.norms[title[0]]) in _DEPUTY  # (لنائب، ونائب)
+            if deputy and end > h.end:
                 # نائب خادم الحرمين الشريفين الأمير محمد بن نايف: the name is the deputy
                 actor = replace(actor, text=t, start=s0, end=e0)
             else:
                 sector = self.by_start[title[0]].entry.get("sector") or actor.sector
-                sector = "GOV" if self.norms[title[0]] in _DEPUTY else sector
+                sector = "GOV" if deputy else sector
                 actor = A.country(actor.country, t, sector, start=s0, end=e0)
             start, prefix = title[0], title[2]
         self.title = None

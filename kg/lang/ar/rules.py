@@ -460,6 +460,8 @@ NOT_NAMES = {
     # others" ends the list (المستشار X وغيره): neither is part of the name
     "مدير", "مديرة", "مساعد", "وكيل", "رئيسة", "عضو", "وغيره", "وغيرها", "وغيرهم",
     "وآخرين", "وآخرون",
+    # verbs of being (بخادم الحرمين الشريفين سيكون: "will be")
+    "يكون", "تكون", "سيكون", "ستكون", "سيتم", "ستتم",
 } | SAID_THINGS  # fmt: skip
 # Honorifics before a name: a title phrase followed by one of them and a name is one
 # person (وزير الخارجية السعودي الأمير فيصل بن فرحان).
