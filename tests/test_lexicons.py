@@ -86,6 +86,7 @@ CUE_KINDS = {
     "goal",
     "habit",
     "request",
+    "order",
     "condition",
     "speaker_quote",
     "first_person_plural",
