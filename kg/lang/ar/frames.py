@@ -486,6 +486,9 @@ _CAUSES = {normalize(w) for w in ("إثر", "اثر", "جراء", "نتيجة", 
 # ... and words of time that tell a death right after or in an attack (قتل بعد هجوم
 # للمقاومة، قتلوا في كمين نصبه مسلحون)
 _RIGHT_AFTER = {normalize(w) for w in ("بعد", "عقب", "خلال", "أثناء", "في")}
+# ... and conjunctions of time opening the clause of the attack (قتل طفل بعدما أضرم
+# مسلحون النار في منزله، قتل عشرة عندما قصفت الميليشيات الحي)
+_WHEN_CLAUSE = {normalize(w) for w in ("عندما", "حينما", "بعدما", "حين", "لما")}
 
 
 def _cause_at(s: Sentence, start: int, end: int) -> int | None:
@@ -585,9 +588,12 @@ def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
     result = []
     for m in out:
         harm = m.action_id in VICTIM_ACTIONS or _wounding(m)
-        if m.source is None and harm and m.trigger_end is not None:
+        # (a doer carried from before gives way to the one the sentence tells after a
+        # word of cause: الهجوم الذي أدى إلى مقتل طفل بعدما أضرم مستوطنون النار)
+        carried = m.source is None or "source:inferred" in m.evidence.split()
+        if carried and harm and m.trigger_end is not None:
             cause = next((x for x in out if _caused(s, m, x)), None)
-            cause = cause or _result_of(s, m, out)
+            cause = cause or (_result_of(s, m, out) if m.source is None else None)
             m = _doer_of_cause(m, cause) if cause is not None else m
         result.append(m)
     return _wounded_with_the_dead(s, result)
@@ -613,7 +619,18 @@ def _wounded_with_the_dead(s: Sentence, out: list[Mention]) -> list[Mention]:
         if death is not None and m.source is None and m.target is None:
             continue
         result.append(m)
-    return result
+    return [_dead_with_the_wounded(s, m, result) for m in result]
+
+
+def _dead_with_the_wounded(s: Sentence, death: Mention, out: list[Mention]) -> Mention:
+    """مقتل أربعة وإصابة ثمانية نتيجة قصف الميليشيا: the wounding told with its cause's
+    doer right after a death is the same attack; the death is by the same doer."""
+    if death.source is not None:
+        return death
+    hurt = next((m for m in out if _wounding(m) and _joined_to(s, death, m)), None)
+    if hurt is None or hurt.source is None or "source:inferred" in hurt.evidence.split():
+        return death
+    return replace(death, source=hurt.source)
 
 
 def _joined_to(s: Sentence, death: Mention, m: Mention) -> bool:
@@ -661,8 +678,10 @@ def _caused(s: Sentence, death: Mention, x: Mention) -> bool:
     if actions()[x.action_id].plover != "ASSAULT":
         return False
     between = range(bisect_left(s.idx, death.trigger_end), bisect_left(s.idx, x.trigger_start))
-    return any(s.norms[k] in _CAUSES for k in between) or (
-        bool(between) and s.norms[between[-1]] in _RIGHT_AFTER
+    return (
+        any(s.norms[k] in _CAUSES for k in between)
+        or (bool(between) and s.norms[between[-1]] in _RIGHT_AFTER)
+        or any(s.norms[k] in _WHEN_CLAUSE for k in between[-2:])
     )
 
 
@@ -677,6 +696,11 @@ def _resulted_in(s: Sentence, x: Mention, death: Mention) -> bool:
     i = bisect_left(s.idx, x.trigger_start)
     # (أسفر القصف الإسرائيلي عن مقتل: the verb of result before the attack, its subject)
     verb_first = 0 < i and bare(s.norms[i - 1]) in _RESULTS and b - a <= 4
+    # (أسفرت غارات للطيران التركي، فجر أمس، على قرية عن مقتل: the verb's عن past the
+    # attack's genitive, time and place)
+    verb_first = verb_first or (
+        0 < i and bare(s.norms[i - 1]) in _RESULTS and b - a <= 14 and s.norms[b - 1] == "عن"
+    )
     return verb_first or (
         b - a <= 20 and any(bare(s.norms[k]) in _RESULTS for k in range(max(a, b - 3), b))
     )
