@@ -5345,3 +5345,30 @@ def test_not_doers_by_grammar(text, absent):
     got = [as_tuple(e) for e in events_of(text, min_confidence=0)]
     # (a source with no country is still a source: civilians are no attackers)
     assert not [g for g in got if g[2] == category and g[1] and g[0] == country], got
+
+
+# The dead of an attack whose doer the sentence names: after a conjunction of time
+# (بعدما، حين), by the doer of the wounding told with them (مقتل X وإصابة Y نتيجة ...),
+# and by the first of an act's joint doers; no death is left without its doer.
+DOERS_OF_THE_DEAD = [
+    (
+        "قتل شاب فلسطيني طعنا بعدما هاجمه مستوطنون إسرائيليون قرب الخليل.",
+        ("ISR", "CVL", "ASSAULT", "PSE", False, "asserted"),
+    ),
+    (
+        "أعلن مصدر طبي مقتل ثلاثة مدنيين، وإصابة سبعة آخرين من سكان القرية نتيجة إطلاق"
+        " ميليشيا الحوثي والقوات الموالية لصالح قذائف على منازلهم.",
+        ("YEM", "REB", "ASSAULT", ANY, False, "asserted"),
+    ),
+    (
+        "ذكر مسؤول محلي أن ستة مدنيين سوريين قتلوا وأصيب عشرون آخرون أمس حين قصفت قوات"
+        " النظام ومسلحو حزب الله بلدة مضايا.",
+        (ANY, "MIL", "ASSAULT", "SYR", False, "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOERS_OF_THE_DEAD)
+def test_the_dead_take_the_doer_of_the_attack(text, expected):
+    got = check(text, [expected])
+    assert not [g for g in got if g[2] == "ASSAULT" and g[0] is None and g[1] is None], got

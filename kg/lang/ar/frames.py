@@ -497,11 +497,11 @@ def _cause_at(s: Sentence, start: int, end: int) -> int | None:
 
 
 def _wounding(m: Mention) -> bool:
-    """إصابة تسعة آخرين: a wounding told by its victims' noun."""
-    return bare(normalize(m.action_text)).lstrip("ب").lstrip("ل") == _WOUNDING
+    """إصابة تسعة آخرين، وأصيب عشرون: a wounding told by its noun or its passive verb."""
+    return bare(normalize(m.action_text)).lstrip("ب").lstrip("ل") in _WOUNDING
 
 
-_WOUNDING = normalize("إصابة")
+_WOUNDING = {normalize("إصابة"), normalize("أصيب")}
 
 
 def _aimed_by_act(s: Sentence, out: list[Mention]) -> list[Mention]:
@@ -696,11 +696,6 @@ def _resulted_in(s: Sentence, x: Mention, death: Mention) -> bool:
     i = bisect_left(s.idx, x.trigger_start)
     # (أسفر القصف الإسرائيلي عن مقتل: the verb of result before the attack, its subject)
     verb_first = 0 < i and bare(s.norms[i - 1]) in _RESULTS and b - a <= 4
-    # (أسفرت غارات للطيران التركي، فجر أمس، على قرية عن مقتل: the verb's عن past the
-    # attack's genitive, time and place)
-    verb_first = verb_first or (
-        0 < i and bare(s.norms[i - 1]) in _RESULTS and b - a <= 14 and s.norms[b - 1] == "عن"
-    )
     return verb_first or (
         b - a <= 20 and any(bare(s.norms[k]) in _RESULTS for k in range(max(a, b - 3), b))
     )
