@@ -807,6 +807,15 @@ NOT_THE_DOER = [
 # ... and who is: a sentence that opens with its verb continues the last subject; a
 # feminine verb's subject is the feminine actor before the masculine object.
 THE_DOER = [
+    # a military unit named by its ordinal is a force (alone اللواء is a rank)
+    (
+        "هاجمت الكتيبة الرابعة مواقع تنظيم داعش قرب الموصل.",
+        [(ANY, "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "تدور مواجهات عنيفة بين اللواء السابع ومسلحي القاعدة في أبين.",
+        [(ANY, "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
     # فجر ليبيا (Libya Dawn) is an armed coalition, no bombing at dawn
     (
         "وقصفت قوات فجر ليبيا مواقع الجيش الليبي في بنغازي.",
