@@ -3512,6 +3512,12 @@ EXACT = [
         [("SOM", "REB", "ASSAULT", None, None)],
         id="genitive-before-a-pronoun-object-is-the-doer",
     ),
+    # ... and before a place noun with a possessive pronoun (منازلهم، مواقعها)
+    pytest.param(
+        "وشجب المتحدث قصف مسلحي حركة الشباب مواقعها قرب الحدود.",
+        [("SOM", "REB", "ASSAULT", None, None)],
+        id="genitive-before-an-owned-place-is-the-doer",
+    ),
     pytest.param(
         "وعبر الأمير جلوي بن عبدالعزيز أمير منطقة نجران عن سعادته بزيارة قصر أبا السعود"
         " التاريخي في وسط مدينة نجران.",

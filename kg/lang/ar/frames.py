@@ -2650,7 +2650,23 @@ _FORCE_PLACES = {
 def _hit_place(w: str) -> bool:
     """A place of forces or of civilians (قاعدة، مواقع، منازل), in any case."""
     b = bare_word(w)
-    return (b[:-1] if b.endswith("ا") and len(b) > 3 else b) in _FORCE_PLACES or _civilian_word(w)
+    b = b[:-1] if b.endswith("ا") and len(b) > 3 else b
+    return b in _FORCE_PLACES or _civilian_word(w) or _own_place(b)
+
+
+# Possessive pronouns on a noun (منازلهم، مواقعها، قاعدتهم).
+_POSSESSIVES = tuple(normalize(w) for w in ("هما", "هم", "ها", "كم", "نا", "ه"))
+
+
+def _own_place(b: str) -> bool:
+    """A place noun with a possessive pronoun (قصف الميليشيا منازلهم، مواقعها، قاعدتهم)."""
+    for e in _POSSESSIVES:
+        stem = b.removesuffix(e)
+        if stem != b and len(stem) > 2:
+            stem = stem[:-1] + normalize("ة") if stem.endswith("ت") else stem
+            if stem in _FORCE_PLACES or _civilian_word(stem):
+                return True
+    return False
 
 
 # Adjectives of housing: what they describe is where civilians live (مناطق سكنية).
