@@ -497,11 +497,20 @@ def _cause_at(s: Sentence, start: int, end: int) -> int | None:
 
 
 def _wounding(m: Mention) -> bool:
-    """إصابة تسعة آخرين، وأصيب عشرون: a wounding told by its noun or its passive verb."""
-    return bare(normalize(m.action_text)).lstrip("ب").lstrip("ل") in _WOUNDING
+    """إصابة تسعة آخرين: a wounding told by its victims' noun."""
+    return bare(normalize(m.action_text)).lstrip("ب").lstrip("ل") == _WOUNDING
 
 
-_WOUNDING = {normalize("إصابة"), normalize("أصيب")}
+_WOUNDING = normalize("إصابة")
+
+
+def _wounded(m: Mention) -> bool:
+    """إصابة تسعة، وأصيب عشرون: a wounding by its noun or its passive verb (the verb only
+    where it is joined to a death)."""
+    return _wounding(m) or bare(normalize(m.action_text)) == _WOUNDED_VERB
+
+
+_WOUNDED_VERB = normalize("أصيب")
 
 
 def _aimed_by_act(s: Sentence, out: list[Mention]) -> list[Mention]:
@@ -613,7 +622,7 @@ def _wounded_with_the_dead(s: Sentence, out: list[Mention]) -> list[Mention]:
     death."""
     result = []
     for m in out:
-        death = next((d for d in out if _joined_to(s, d, m)), None) if _wounding(m) else None
+        death = next((d for d in out if _joined_to(s, d, m)), None) if _wounded(m) else None
         if death is not None and m.source is None:
             m = _doer_of_cause(m, death)
         if death is not None and m.source is None and m.target is None:
@@ -627,7 +636,7 @@ def _dead_with_the_wounded(s: Sentence, death: Mention, out: list[Mention]) -> M
     doer right after a death is the same attack; the death is by the same doer."""
     if death.source is not None:
         return death
-    hurt = next((m for m in out if _wounding(m) and _joined_to(s, death, m)), None)
+    hurt = next((m for m in out if _wounded(m) and _joined_to(s, death, m)), None)
     if hurt is None or hurt.source is None or "source:inferred" in hurt.evidence.split():
         return death
     return replace(death, source=hurt.source)
