@@ -496,9 +496,9 @@ def _harm_by_the_attacker(events: list[Event]) -> list[Event]:
             and not _one_side(ev.source, harm.target)
             and not ev.negated
         ]
-        if len(attacks) != 1:
-            continue
-        (attack,) = attacks
+        if len({(ev.action.id, ev.action.text, ev.target and ev.target.id) for ev in attacks}) != 1:
+            continue  # (قصفت جماعة الحوثي والقوات الموالية لها: one act, two doers)
+        attack = attacks[0]
         aimed = attack.target
         own_side = attack.source.country == harm.target.country and (
             attack.source.sector not in _ARMED_GROUPS

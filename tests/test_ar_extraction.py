@@ -812,6 +812,15 @@ NOT_THE_DOER = [
 # ... and who is: a sentence that opens with its verb continues the last subject; a
 # feminine verb's subject is the feminine actor before the masculine object.
 THE_DOER = [
+    # a military unit named by its ordinal is a force (alone اللواء is a rank)
+    (
+        "هاجمت الكتيبة الرابعة مواقع تنظيم داعش قرب الموصل.",
+        [(ANY, "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "تدور مواجهات عنيفة بين اللواء السابع ومسلحي القاعدة في أبين.",
+        [(ANY, "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
     # فجر ليبيا (Libya Dawn) is an armed coalition, no bombing at dawn
     (
         "وقصفت قوات فجر ليبيا مواقع الجيش الليبي في بنغازي.",
@@ -3568,6 +3577,12 @@ EXACT = [
         [("SOM", "REB", "ASSAULT", None, None)],
         id="genitive-before-a-pronoun-object-is-the-doer",
     ),
+    # ... and before a place noun with a possessive pronoun (منازلهم، مواقعها)
+    pytest.param(
+        "وشجب المتحدث قصف مسلحي حركة الشباب مواقعها قرب الحدود.",
+        [("SOM", "REB", "ASSAULT", None, None)],
+        id="genitive-before-an-owned-place-is-the-doer",
+    ),
     pytest.param(
         "وعبر الأمير جلوي بن عبدالعزيز أمير منطقة نجران عن سعادته بزيارة قصر أبا السعود"
         " التاريخي في وسط مدينة نجران.",
@@ -5410,3 +5425,31 @@ def test_not_doers_by_grammar(text, absent):
     got = [as_tuple(e) for e in events_of(text, min_confidence=0)]
     # (a source with no country is still a source: civilians are no attackers)
     assert not [g for g in got if g[2] == category and g[1] and g[0] == country], got
+
+
+# The dead of an attack whose doer the sentence names: after a conjunction of time
+# (بعدما، حين), by the doer of the wounding told with them (مقتل X وإصابة Y نتيجة ...),
+# and by the first of an act's joint doers; no death of people named is left without it.
+DOERS_OF_THE_DEAD = [
+    (
+        "قتل شاب فلسطيني طعنا بعدما هاجمه مستوطنون إسرائيليون قرب الخليل.",
+        ("ISR", "CVL", "ASSAULT", "PSE", False, "asserted"),
+    ),
+    (
+        "أعلن مصدر طبي مقتل ثلاثة مدنيين، وإصابة سبعة آخرين من سكان القرية نتيجة إطلاق"
+        " ميليشيا الحوثي والقوات الموالية لصالح قذائف على منازلهم.",
+        ("YEM", "REB", "ASSAULT", ANY, False, "asserted"),
+    ),
+    (
+        "ذكر مسؤول محلي أن ستة مدنيين سوريين قتلوا وأصيب عشرون آخرون أمس حين قصفت قوات"
+        " النظام ومسلحو حزب الله بلدة مضايا.",
+        (ANY, "MIL", "ASSAULT", "SYR", False, "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOERS_OF_THE_DEAD)
+def test_the_dead_take_the_doer_of_the_attack(text, expected):
+    check(text, [expected])
+    alone = [e for e in events_of(text) if e.action.plover == "ASSAULT" and e.source is None]
+    assert not [e for e in alone if e.target is not None], alone

@@ -486,6 +486,9 @@ _CAUSES = {normalize(w) for w in ("إثر", "اثر", "جراء", "نتيجة", 
 # ... and words of time that tell a death right after or in an attack (قتل بعد هجوم
 # للمقاومة، قتلوا في كمين نصبه مسلحون)
 _RIGHT_AFTER = {normalize(w) for w in ("بعد", "عقب", "خلال", "أثناء", "في")}
+# ... and conjunctions of time opening the clause of the attack (قتل طفل بعدما أضرم
+# مسلحون النار في منزله، قتل عشرة عندما قصفت الميليشيات الحي)
+_WHEN_CLAUSE = {normalize(w) for w in ("عندما", "حينما", "بعدما", "حين", "لما")}
 
 
 def _cause_at(s: Sentence, start: int, end: int) -> int | None:
@@ -499,6 +502,15 @@ def _wounding(m: Mention) -> bool:
 
 
 _WOUNDING = normalize("إصابة")
+
+
+def _wounded(m: Mention) -> bool:
+    """إصابة تسعة، وأصيب عشرون: a wounding by its noun or its passive verb (the verb only
+    where it is joined to a death)."""
+    return _wounding(m) or bare(normalize(m.action_text)) == _WOUNDED_VERB
+
+
+_WOUNDED_VERB = normalize("أصيب")
 
 
 def _aimed_by_act(s: Sentence, out: list[Mention]) -> list[Mention]:
@@ -585,9 +597,12 @@ def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
     result = []
     for m in out:
         harm = m.action_id in VICTIM_ACTIONS or _wounding(m)
-        if m.source is None and harm and m.trigger_end is not None:
+        # (a doer carried from before gives way to the one the sentence tells after a
+        # word of cause: الهجوم الذي أدى إلى مقتل طفل بعدما أضرم مستوطنون النار)
+        carried = m.source is None or "source:inferred" in m.evidence.split()
+        if carried and harm and m.trigger_end is not None:
             cause = next((x for x in out if _caused(s, m, x)), None)
-            cause = cause or _result_of(s, m, out)
+            cause = cause or (_result_of(s, m, out) if m.source is None else None)
             m = _doer_of_cause(m, cause) if cause is not None else m
         result.append(m)
     return _wounded_with_the_dead(s, result)
@@ -607,13 +622,24 @@ def _wounded_with_the_dead(s: Sentence, out: list[Mention]) -> list[Mention]:
     death."""
     result = []
     for m in out:
-        death = next((d for d in out if _joined_to(s, d, m)), None) if _wounding(m) else None
+        death = next((d for d in out if _joined_to(s, d, m)), None) if _wounded(m) else None
         if death is not None and m.source is None:
             m = _doer_of_cause(m, death)
         if death is not None and m.source is None and m.target is None:
             continue
         result.append(m)
-    return result
+    return [_dead_with_the_wounded(s, m, result) for m in result]
+
+
+def _dead_with_the_wounded(s: Sentence, death: Mention, out: list[Mention]) -> Mention:
+    """مقتل أربعة وإصابة ثمانية نتيجة قصف الميليشيا: the wounding told with its cause's
+    doer right after a death is the same attack; the death is by the same doer."""
+    if death.source is not None:
+        return death
+    hurt = next((m for m in out if _wounded(m) and _joined_to(s, death, m)), None)
+    if hurt is None or hurt.source is None or "source:inferred" in hurt.evidence.split():
+        return death
+    return replace(death, source=hurt.source)
 
 
 def _joined_to(s: Sentence, death: Mention, m: Mention) -> bool:
@@ -661,8 +687,10 @@ def _caused(s: Sentence, death: Mention, x: Mention) -> bool:
     if actions()[x.action_id].plover != "ASSAULT":
         return False
     between = range(bisect_left(s.idx, death.trigger_end), bisect_left(s.idx, x.trigger_start))
-    return any(s.norms[k] in _CAUSES for k in between) or (
-        bool(between) and s.norms[between[-1]] in _RIGHT_AFTER
+    return (
+        any(s.norms[k] in _CAUSES for k in between)
+        or (bool(between) and s.norms[between[-1]] in _RIGHT_AFTER)
+        or any(s.norms[k] in _WHEN_CLAUSE for k in between[-2:])
     )
 
 
@@ -2674,7 +2702,23 @@ _FORCE_PLACES = {
 def _hit_place(w: str) -> bool:
     """A place of forces or of civilians (قاعدة، مواقع، منازل), in any case."""
     b = bare_word(w)
-    return (b[:-1] if b.endswith("ا") and len(b) > 3 else b) in _FORCE_PLACES or _civilian_word(w)
+    b = b[:-1] if b.endswith("ا") and len(b) > 3 else b
+    return b in _FORCE_PLACES or _civilian_word(w) or _own_place(b)
+
+
+# Possessive pronouns on a noun (منازلهم، مواقعها، قاعدتهم).
+_POSSESSIVES = tuple(normalize(w) for w in ("هما", "هم", "ها", "كم", "نا", "ه"))
+
+
+def _own_place(b: str) -> bool:
+    """A place noun with a possessive pronoun (قصف الميليشيا منازلهم، مواقعها، قاعدتهم)."""
+    for e in _POSSESSIVES:
+        stem = b.removesuffix(e)
+        if stem != b and len(stem) > 2:
+            stem = stem[:-1] + normalize("ة") if stem.endswith("ت") else stem
+            if stem in _FORCE_PLACES or _civilian_word(stem):
+                return True
+    return False
 
 
 # Adjectives of housing: what they describe is where civilians live (مناطق سكنية).

@@ -304,9 +304,31 @@ def load_lexicon() -> Lexicon:
     for r in _rows("demonyms.tsv"):
         for form in _alts(r.get("irregular")):
             lex.add_noun("actor", "demonym", form, iso3=r["iso3"], plural="1")
+    _load_military_units(lex)
     _load_knowledge_base(lex)
     _load_actions(lex)
     return lex.finish()
+
+
+# A military unit named by its ordinal (اللواء الرابع، الفرقة الثالثة، الكتيبة الأولى,
+# الفيلق الخامس) is a force, a group of the military; alone اللواء is a rank (or a
+# governorate) and فرقة a troupe, so only the unit and its ordinal together.
+_UNITS = {"لواء": "brigade", "فيلق": "corps", "فرقة": "division", "كتيبة": "battalion"}
+_UNITS_FEMININE = frozenset({"فرقة", "كتيبة"})
+_ORDINALS = (
+    ("أول", "أولى"), ("ثاني", "ثانية"), ("ثالث", "ثالثة"), ("رابع", "رابعة"),
+    ("خامس", "خامسة"), ("سادس", "سادسة"), ("سابع", "سابعة"), ("ثامن", "ثامنة"),
+    ("تاسع", "تاسعة"), ("عاشر", "عاشرة"),
+)  # fmt: skip
+
+
+def _load_military_units(lex: Lexicon) -> None:
+    for unit, label in _UNITS.items():
+        for masculine, feminine in _ORDINALS:
+            ordinal = feminine if unit in _UNITS_FEMININE else masculine
+            lex.add_noun(
+                "actor", "role", f"{unit} {ordinal}", sector="MIL", role="group", label=label
+            )
 
 
 # Kinds of role words that name bodies and groups, not one person's title.
