@@ -2553,9 +2553,24 @@ def _civilian_place(s: Sentence, r: _Reading) -> Actor | None:
         owned = owned or chain[0] in PLACE_NOUNS  # (the city's name opens with مدينة)
         if j in places and (_located(s, j) or owned):
             return _civilians_of(s, places[j], k)
-        if s.norms[j] in CLAUSE_PUNCT or (j in s.in_phrase and j not in places):
+        if j in s.in_phrase and j not in places:
             return None  # (منازل المواطنين: the people named are the target)
-    return None
+        if s.norms[j] in CLAUSE_PUNCT:
+            break
+    return _worshippers(s, k)
+
+
+def _worshippers(s: Sentence, k: int) -> Actor | None:
+    """A house of worship hit with no city named (التفجير في مسجد الإمام علي): its
+    worshippers, civilians of the country where it happened (kg.actors.LOCAL_SECTORS:
+    the article's place fills it in)."""
+    if bare_word(s.norms[k]) not in _WORSHIP:
+        return None
+    end = k + 1  # (مسجد الرحمة: the noun in construct with its name)
+    if end < s.end and not s.norms[k].startswith("ال") and s.norms[end].startswith("ال"):
+        end += 1
+    t0, t1 = s.idx[k], s.idx[end - 1] + len(s.words[end - 1])
+    return A.sector_group("CVL", "", " ".join(s.words[k:end]), start=t0, end=t1)
 
 
 _BOMBED_REACH = 12
