@@ -2309,6 +2309,9 @@ OWNED_TARGETS = [
     # the natives of a place taken are its country's civilians
     ("اعتقلت قوات الأمن عشرات من أبناء محافظة الأنبار.", ("COERCE", "IRQ", "CVL")),
     ("اختطف مسلحون أكثر من مائة من أبناء مدينة الرقة.", ("ASSAULT", "SYR", "CVL")),
+    # سيطر takes its object only with على: سيطرتها is the verbal noun with its owner
+    ("أحكمت قوات الجيش سيطرتها على مواقع الحوثيين في المحافظة.", ("ASSAULT", "YEM", "REB")),
+    ("بسط المقاتلون سيطرته على معسكرات لتنظيم داعش.", ("ASSAULT", "ISIS", ANY)),
     # a holy site named is a place of its country's civilians
     ("اقتحمت الشرطة الإسرائيلية المسجد الأقصى صباح اليوم.", (ANY, "PSE", "CVL")),
     ("اقتحمت قوات الاحتلال المسجد الإبراهيمي فجر اليوم.", ("ASSAULT", "PSE", "CVL")),
@@ -2358,6 +2361,9 @@ CIVILIANS_HIT = [
     # what is described as residential is where civilians live
     ("قصف المسلحون مناطق سكنية في مدينة الموصل.", "IRQ"),
     ("قصفت الطائرات مجمعا سكنيا في مدينة تعز.", "YEM"),
+    # a house of worship with no city in its sentence: of the country the article is in
+    ("المنامة - خاص\nوأدان الوزير التفجير الإرهابي في مسجد النور أمس.", "BHR"),
+    ("وقعت اشتباكات في مدينة حمص. وفجر انتحاري نفسه داخل كنيسة السيدة.", "SYR"),
 ]
 
 
@@ -3623,7 +3629,8 @@ EXACT = [
     pytest.param(
         "ويحاكم في القضية ثلاثة أشقاء ألقت السلطات السعودية القبض عليهم على صلة بالتفجير"
         " الانتحاري الذي استهدف المسجد.",
-        [(None, None, "ASSAULT", None, None)],
+        # (the mosque's worshippers are hit; no place is named for their country)
+        [(None, None, "ASSAULT", None, "CVL")],
         id="a-suicide-bombing-named-in-the-trigger-is-not-the-arresting-states",
     ),
     pytest.param(
@@ -4150,7 +4157,8 @@ EXACT = [
     # the subject of a verb voicing a stance with عن holds it
     pytest.param(
         "وأعرب وزير الخارجية الكويتي عن إدانته للتفجير الذي استهدف المسجد.",
-        [("KWT", "GOV", "ACCUSE", None, None), (None, None, "ASSAULT", None, None)],
+        # (the mosque's worshippers are hit; no place is named for their country)
+        [("KWT", "GOV", "ACCUSE", None, None), (None, None, "ASSAULT", None, "CVL")],
         id="who-voiced-his-condemnation",
     ),
     # a possessed body is its owner's, not a state named after it
