@@ -2374,6 +2374,13 @@ def test_an_attack_on_a_civilian_place_hits_the_civilians_there(text, country):
     assert not any(t.country == country and t.sector == "GOV" for t in hit), hit
 
 
+def test_the_house_of_worship_again_is_the_site_named_before():
+    """اقتحموا المسجد الأقصى وهاجموا من في المسجد: المسجد is the site just named."""
+    text = "دخلت الشرطة المسجد الأقصى ظهرا ثم هاجمت الموجودين داخل المسجد."
+    hit = [e.target for e in events_of(text) if e.action.text == "هاجمت"]
+    assert hit and all(t and t.country == "PSE" and t.sector == "CVL" for t in hit), hit
+
+
 def test_he_after_a_feminine_verb_of_saying_is_not_its_speaker():
     """أشارت الشرطة إلى أنه فجر نفسه: the police say it; "he" blew himself up."""
     text = "وأشارت الشرطة الكويتية إلى أنه فجر نفسه في مسجد بالعاصمة الكويتية."

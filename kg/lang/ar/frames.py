@@ -2564,8 +2564,14 @@ def _worshippers(s: Sentence, k: int) -> Actor | None:
     """A house of worship hit with no city named (التفجير في مسجد الإمام علي): its
     worshippers, civilians of the country where it happened (kg.actors.LOCAL_SECTORS:
     the article's place fills it in)."""
-    if bare_word(s.norms[k]) not in _WORSHIP:
+    noun = bare_word(s.norms[k])
+    if noun not in _WORSHIP:
         return None
+    # (اقتحمت المسجد الأقصى وهاجمت المتواجدين في المسجد: the site named before)
+    named = place_hits(s, ("city", "metonym"))
+    site = next((h for j, h in named.items() if j < k and bare_word(s.norms[j]) == noun), None)
+    if site is not None and s.norms[k].startswith("ال"):
+        return _civilians_of(s, site, site.start)
     end = k + 1  # (مسجد الرحمة: the noun in construct with its name)
     if end < s.end and not s.norms[k].startswith("ال") and s.norms[end].startswith("ال"):
         end += 1
