@@ -3003,7 +3003,6 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         and not _carrier_of_report(s, x)
         and not _venue(s, x, r.plover)
         and not _describes_quoted(s, x)
-        and not _where_seized(s, r, x)
     ]
     if p.kind == "verb":
         # a verb's object comes soon after it (or after its subject); an object
@@ -3051,16 +3050,6 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
             or _lam_object(s, x, r.src_phrases[-1])
         ]
     return cands
-
-
-def _where_seized(s: Sentence, r: _Reading, x: Phrase) -> bool:
-    """سيطرت القوات على مديريتين في ولاية هلمند: a place after في past what was seized
-    (named with على) is where it lies, not whom it was taken from."""
-    if not action_is(r, "seize") or x.head not in ("country", "city", "metonym"):
-        return False
-    return _located(s, x.start) and any(
-        s.norms[k] in ("على", "علي") for k in range(r.p.end, x.start - 1)
-    )
 
 
 # Verbs of carrying a report, with the pronoun of the report (في نبأ أوردته وكالة الأنباء،
