@@ -1172,6 +1172,12 @@ def test_not_an_event(text, absent):
 
 
 VICTIMS_AND_AGENTS = [
+    # ... counted as members (من منسوبي X) and past others counted between
+    (
+        "وأكد المتحدث استشهاد ثلاثة من منسوبي الجيش المصري إضافة إلى اثنين من المارة وإصابة "
+        "أربعة آخرين برصاص المسلحين.",
+        [(None, "REB", "ASSAULT", "EGY", False, "asserted")],
+    ),
     # the wounded "others" are more of the people counted before them
     (
         "وأكدت المصادر استشهاد خمسة من الجنود المصريين وإصابة أربعة آخرين برصاص المسلحين.",

@@ -3179,6 +3179,8 @@ def _partitive(s: Sentence, x: Phrase) -> bool:
     """ثلاثة من رجال الشرطة, عددا من المعارضين, 23 عنصرا من داعش: a count of the phrase
     (or a count of its members, the unit noun in the accusative) is the object."""
     k = x.start - 1
+    if k - 2 >= s.start and s.norms[k] in MEMBER_WORDS and s.norms[k - 1] == "من":
+        k -= 1  # عشرة من منسوبي القوات: a count of its members
     if k - 1 < s.start or s.norms[k] != "من" or x.prefix.lstrip("وف").startswith(("ب", "ل", "ك")):
         return False
     unit = k - 2 >= s.start and counts(s, k - 2) and _unit_noun(s.norms[k - 1])
