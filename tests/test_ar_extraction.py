@@ -2315,6 +2315,9 @@ OWNED_TARGETS = [
     # the natives of a place taken are its country's civilians
     ("اعتقلت قوات الأمن عشرات من أبناء محافظة الأنبار.", ("COERCE", "IRQ", "CVL")),
     ("اختطف مسلحون أكثر من مائة من أبناء مدينة الرقة.", ("ASSAULT", "SYR", "CVL")),
+    # the owner with لـ of an object of several nouns and adjectives
+    ("قصفت المدفعية التركية مخزنين كبيرين وورشة صيانة لمقاتلي داعش.", ("ASSAULT", "ISIS", ANY)),
+    ("دمرت المروحيات عربات مدرعة وشاحنات محملة لعناصر حركة الشباب.", ("ASSAULT", "SOM", ANY)),
     # سيطر takes its object only with على: سيطرتها is the verbal noun with its owner
     ("أحكمت قوات الجيش سيطرتها على مواقع الحوثيين في المحافظة.", ("ASSAULT", "YEM", "REB")),
     ("بسط المقاتلون سيطرته على معسكرات لتنظيم داعش.", ("ASSAULT", "ISIS", ANY)),

@@ -3025,6 +3025,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
                 or (x is free and x.start <= reach + 6)
                 or (x.start <= reach + 6 and _by_own_prep(s, x, p.hit))
                 or (x.start <= reach + 6 and _owned_by_own_prep(s, x, p.hit))
+                or (x.start <= reach + 6 and _owner_of_long_object(s, r, x))
             )
             and (
                 not x.governed
@@ -3712,6 +3713,21 @@ def _owner_of_object(s: Sentence, x: Phrase) -> bool:
     clitic = x.prefix.lstrip("وف")
     prev = s.norms[x.start - 1] if x.start > s.start else ""
     return clitic.startswith("ل") and prev.isalpha() and prev not in FUNCTION_WORDS
+
+
+def _owner_of_long_object(s: Sentence, r: _Reading, x: Phrase) -> bool:
+    """قصفت الطائرات مقرين عامين ونقطة تموين لمسلحي داعش: the owner with لـ (on itself or
+    on the members before it) of an object of several words, nothing between but nouns."""
+    k = x.start - 1
+    members = s.norms[k][:1] == "ل" and s.norms[k][1:] in MEMBER_WORDS
+    if not (_owner_of_object(s, x) or members):
+        return False
+    own = {i for y in r.src_phrases for i in range(y.start, y.end)}
+    return all(
+        s.norms[j].isalpha() and s.norms[j] not in FUNCTION_WORDS and j not in s.in_phrase
+        for j in range(r.p.end, k)
+        if j not in own
+    )
 
 
 def _by_own_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
