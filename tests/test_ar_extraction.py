@@ -2318,6 +2318,10 @@ OWNED_TARGETS = [
     # the owner with لـ of an object of several nouns and adjectives
     ("قصفت المدفعية التركية مخزنين كبيرين وورشة صيانة لمقاتلي داعش.", ("ASSAULT", "ISIS", ANY)),
     ("دمرت المروحيات عربات مدرعة وشاحنات محملة لعناصر حركة الشباب.", ("ASSAULT", "SOM", ANY)),
+    (
+        "قصفت الطائرات الأردنية بالصواريخ مخزنين كبيرين ونقطة حراسة لعناصر «داعش».",
+        (ANY, "ISIS", ANY),
+    ),
     # سيطر takes its object only with على: سيطرتها is the verbal noun with its owner
     ("أحكمت قوات الجيش سيطرتها على مواقع الحوثيين في المحافظة.", ("ASSAULT", "YEM", "REB")),
     ("بسط المقاتلون سيطرته على معسكرات لتنظيم داعش.", ("ASSAULT", "ISIS", ANY)),

@@ -3719,10 +3719,18 @@ def _owner_of_long_object(s: Sentence, r: _Reading, x: Phrase) -> bool:
     """قصفت الطائرات مقرين عامين ونقطة تموين لمسلحي داعش: the owner with لـ (on itself or
     on the members before it) of an object of several words, nothing between but nouns."""
     k = x.start - 1
+    if k > r.p.end and s.norms[k] in ('"', "«", "“"):
+        k -= 1  # (لمسلحي «داعش»: past the mark opening the name)
     members = s.norms[k][:1] == "ل" and s.norms[k][1:] in MEMBER_WORDS
     if not (_owner_of_object(s, x) or members):
         return False
-    own = {i for y in r.src_phrases for i in range(y.start, y.end)}
+    # (past the doer and the weapon: قصفت الطائرات بالصواريخ مقرين)
+    own = {
+        i
+        for y in s.phrases
+        if y in r.src_phrases or _instrument(s, y)
+        for i in range(y.start, y.end)
+    }
     return all(
         s.norms[j].isalpha() and s.norms[j] not in FUNCTION_WORDS and j not in s.in_phrase
         for j in range(r.p.end, k)
