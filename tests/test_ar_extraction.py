@@ -1189,6 +1189,12 @@ def test_not_an_event(text, absent):
 
 
 VICTIMS_AND_AGENTS = [
+    # ... counted as members (من منسوبي X) and past others counted between
+    (
+        "وأكد المتحدث استشهاد ثلاثة من منسوبي الجيش المصري إضافة إلى اثنين من المارة وإصابة "
+        "أربعة آخرين برصاص المسلحين.",
+        [(None, "REB", "ASSAULT", "EGY", False, "asserted")],
+    ),
     # the wounded "others" are more of the people counted before them
     (
         "وأكدت المصادر استشهاد خمسة من الجنود المصريين وإصابة أربعة آخرين برصاص المسلحين.",
@@ -2358,6 +2364,16 @@ OWNED_TARGETS = [
     # the natives of a place taken are its country's civilians
     ("اعتقلت قوات الأمن عشرات من أبناء محافظة الأنبار.", ("COERCE", "IRQ", "CVL")),
     ("اختطف مسلحون أكثر من مائة من أبناء مدينة الرقة.", ("ASSAULT", "SYR", "CVL")),
+    # the owner with لـ of an object of several nouns and adjectives
+    ("قصفت المدفعية التركية مخزنين كبيرين وورشة صيانة لمقاتلي داعش.", ("ASSAULT", "ISIS", ANY)),
+    ("دمرت المروحيات عربات مدرعة وشاحنات محملة لعناصر حركة الشباب.", ("ASSAULT", "SOM", ANY)),
+    (
+        "قصفت الطائرات الأردنية بالصواريخ مخزنين كبيرين ونقطة حراسة لعناصر «داعش».",
+        (ANY, "ISIS", ANY),
+    ),
+    # سيطر takes its object only with على: سيطرتها is the verbal noun with its owner
+    ("أحكمت قوات الجيش سيطرتها على مواقع الحوثيين في المحافظة.", ("ASSAULT", "YEM", "REB")),
+    ("بسط المقاتلون سيطرته على معسكرات لتنظيم داعش.", ("ASSAULT", "ISIS", ANY)),
     # a holy site named is a place of its country's civilians
     ("اقتحمت الشرطة الإسرائيلية المسجد الأقصى صباح اليوم.", (ANY, "PSE", "CVL")),
     ("اقتحمت قوات الاحتلال المسجد الإبراهيمي فجر اليوم.", ("ASSAULT", "PSE", "CVL")),
@@ -2432,6 +2448,9 @@ CIVILIANS_HIT = [
     # what is described as residential is where civilians live
     ("قصف المسلحون مناطق سكنية في مدينة الموصل.", "IRQ"),
     ("قصفت الطائرات مجمعا سكنيا في مدينة تعز.", "YEM"),
+    # a house of worship with no city in its sentence: of the country the article is in
+    ("المنامة - خاص\nوأدان الوزير التفجير الإرهابي في مسجد النور أمس.", "BHR"),
+    ("وقعت اشتباكات في مدينة حمص. وفجر انتحاري نفسه داخل كنيسة السيدة.", "SYR"),
 ]
 
 
@@ -2440,6 +2459,13 @@ def test_an_attack_on_a_civilian_place_hits_the_civilians_there(text, country):
     hit = [e.target for e in events_of(text) if e.action.plover == "ASSAULT" and e.target]
     assert any(t.country == country and t.sector == "CVL" for t in hit), hit
     assert not any(t.country == country and t.sector == "GOV" for t in hit), hit
+
+
+def test_the_house_of_worship_again_is_the_site_named_before():
+    """اقتحموا المسجد الأقصى وهاجموا من في المسجد: المسجد is the site just named."""
+    text = "دخلت الشرطة المسجد الأقصى ظهرا ثم هاجمت الموجودين داخل المسجد."
+    hit = [e.target for e in events_of(text) if e.action.text == "هاجمت"]
+    assert hit and all(t and t.country == "PSE" and t.sector == "CVL" for t in hit), hit
 
 
 def test_he_after_a_feminine_verb_of_saying_is_not_its_speaker():
@@ -3703,7 +3729,8 @@ EXACT = [
     pytest.param(
         "ويحاكم في القضية ثلاثة أشقاء ألقت السلطات السعودية القبض عليهم على صلة بالتفجير"
         " الانتحاري الذي استهدف المسجد.",
-        [(None, None, "ASSAULT", None, None)],
+        # (the mosque's worshippers are hit; no place is named for their country)
+        [(None, None, "ASSAULT", None, "CVL")],
         id="a-suicide-bombing-named-in-the-trigger-is-not-the-arresting-states",
     ),
     pytest.param(
@@ -4230,7 +4257,8 @@ EXACT = [
     # the subject of a verb voicing a stance with عن holds it
     pytest.param(
         "وأعرب وزير الخارجية الكويتي عن إدانته للتفجير الذي استهدف المسجد.",
-        [("KWT", "GOV", "ACCUSE", None, None), (None, None, "ASSAULT", None, None)],
+        # (the mosque's worshippers are hit; no place is named for their country)
+        [("KWT", "GOV", "ACCUSE", None, None), (None, None, "ASSAULT", None, "CVL")],
         id="who-voiced-his-condemnation",
     ),
     # a possessed body is its owner's, not a state named after it
@@ -4242,7 +4270,8 @@ EXACT = [
     # two areas seized are territory, as one is
     pytest.param(
         "وبسطت القوات الأفغانية سيطرتها على مديريتين في ولاية هلمند.",
-        [("AFG", "MIL", "ASSAULT", None, None)],
+        # (the verbal noun with its owner reads as the verb سيطرت: the province's state)
+        [("AFG", "MIL", "ASSAULT", "AFG", None)],
         id="two-districts-seized-are-territory",
     ),
     # people with no nationality named act where an earlier sentence put the scene

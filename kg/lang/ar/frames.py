@@ -2624,9 +2624,30 @@ def _civilian_place(s: Sentence, r: _Reading) -> Actor | None:
         owned = owned or chain[0] in PLACE_NOUNS  # (the city's name opens with مدينة)
         if j in places and (_located(s, j) or owned):
             return _civilians_of(s, places[j], k)
-        if s.norms[j] in CLAUSE_PUNCT or (j in s.in_phrase and j not in places):
+        if j in s.in_phrase and j not in places:
             return None  # (منازل المواطنين: the people named are the target)
-    return None
+        if s.norms[j] in CLAUSE_PUNCT:
+            break
+    return _worshippers(s, k)
+
+
+def _worshippers(s: Sentence, k: int) -> Actor | None:
+    """A house of worship hit with no city named (التفجير في مسجد الإمام علي): its
+    worshippers, civilians of the country where it happened (kg.actors.LOCAL_SECTORS:
+    the article's place fills it in)."""
+    noun = bare_word(s.norms[k])
+    if noun not in _WORSHIP:
+        return None
+    # (اقتحمت المسجد الأقصى وهاجمت المتواجدين في المسجد: the site named before)
+    named = place_hits(s, ("city", "metonym"))
+    site = next((h for j, h in named.items() if j < k and bare_word(s.norms[j]) == noun), None)
+    if site is not None and s.norms[k].startswith("ال"):
+        return _civilians_of(s, site, site.start)
+    end = k + 1  # (مسجد الرحمة: the noun in construct with its name)
+    if end < s.end and not s.norms[k].startswith("ال") and s.norms[end].startswith("ال"):
+        end += 1
+    t0, t1 = s.idx[k], s.idx[end - 1] + len(s.words[end - 1])
+    return A.sector_group("CVL", "", " ".join(s.words[k:end]), start=t0, end=t1)
 
 
 _BOMBED_REACH = 12
@@ -3092,6 +3113,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
                 or (x is free and x.start <= reach + 6)
                 or (x.start <= reach + 6 and _by_own_prep(s, x, p.hit))
                 or (x.start <= reach + 6 and _owned_by_own_prep(s, x, p.hit))
+                or (x.start <= reach + 6 and _owner_of_long_object(s, r, x))
             )
             and (
                 not x.governed
@@ -3256,6 +3278,8 @@ def _partitive(s: Sentence, x: Phrase) -> bool:
     """ثلاثة من رجال الشرطة, عددا من المعارضين, 23 عنصرا من داعش: a count of the phrase
     (or a count of its members, the unit noun in the accusative) is the object."""
     k = x.start - 1
+    if k - 2 >= s.start and s.norms[k] in MEMBER_WORDS and s.norms[k - 1] == "من":
+        k -= 1  # عشرة من منسوبي القوات: a count of its members
     if k - 1 < s.start or s.norms[k] != "من" or x.prefix.lstrip("وف").startswith(("ب", "ل", "ك")):
         return False
     unit = k - 2 >= s.start and counts(s, k - 2) and _unit_noun(s.norms[k - 1])
@@ -3787,6 +3811,29 @@ def _owner_of_object(s: Sentence, x: Phrase) -> bool:
     clitic = x.prefix.lstrip("وف")
     prev = s.norms[x.start - 1] if x.start > s.start else ""
     return clitic.startswith("ل") and prev.isalpha() and prev not in FUNCTION_WORDS
+
+
+def _owner_of_long_object(s: Sentence, r: _Reading, x: Phrase) -> bool:
+    """قصفت الطائرات مقرين عامين ونقطة تموين لمسلحي داعش: the owner with لـ (on itself or
+    on the members before it) of an object of several words, nothing between but nouns."""
+    k = x.start - 1
+    if k > r.p.end and s.norms[k] in ('"', "«", "“"):
+        k -= 1  # (لمسلحي «داعش»: past the mark opening the name)
+    members = s.norms[k][:1] == "ل" and s.norms[k][1:] in MEMBER_WORDS
+    if not (_owner_of_object(s, x) or members):
+        return False
+    # (past the doer and the weapon: قصفت الطائرات بالصواريخ مقرين)
+    own = {
+        i
+        for y in s.phrases
+        if y in r.src_phrases or _instrument(s, y)
+        for i in range(y.start, y.end)
+    }
+    return all(
+        s.norms[j].isalpha() and s.norms[j] not in FUNCTION_WORDS and j not in s.in_phrase
+        for j in range(r.p.end, k)
+        if j not in own
+    )
 
 
 def _by_own_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:

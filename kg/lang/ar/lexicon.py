@@ -213,6 +213,13 @@ def _load_actions(lex: Lexicon) -> None:
                 rest_words = tuple(_strip_article(x) for x in w[1:])
                 lex.add_verb(w[0], rest_words, action_id=aid, preps=preps, tense=tense,
                              person="3", form=extra, gap_only="1", **alone)  # fmt: skip
+        # سيطر على: its object comes only with its preposition, so سيطرتها is the verbal
+        # noun سيطرة with a possessive, never سيطرت with an object pronoun
+        possessed = (
+            {"possessed_masdar": "1"}
+            if preps and normalize(past) + "ه" in map(normalize, masdars)
+            else {}
+        )
         for surface, (tense, person) in forms.items():
             lex.add_verb(
                 surface,
@@ -223,6 +230,7 @@ def _load_actions(lex: Lexicon) -> None:
                 person=person,
                 form=r.get("past", ""),
                 **alone,
+                **possessed,
             )
 
 

@@ -471,7 +471,8 @@ HONORIFICS = {
 }  # fmt: skip
 # Group nouns between a count and the counted actor: سبعة من عناصر الشرطة.
 MEMBER_WORDS = {
-    "عناصر", "عنصر", "أفراد", "فرد", "رجال", "أعضاء", "منتسبي", "أبناء", "مقاتلي", "مسلحي",
+    "عناصر", "عنصر", "أفراد", "فرد", "رجال", "أعضاء", "منتسبي", "منسوبي", "أبناء", "مقاتلي",
+    "مسلحي",
 }  # fmt: skip
 # Belonging to a body (the arrested: أشخاصا يشتبه في انتمائهم إلى X, المنتمين إلى X),
 # with the clitics they take (لانتمائهم, بالانتماء, والمنتمين).

@@ -1428,6 +1428,15 @@ def _vocalised_passive(s: Sentence, trig: Hit) -> bool:
 _DESCRIBING = {normalize(w) for w in ("الحقوقية", "الدولية", "الأممية", "الحقوقي", "الدولي")}
 
 
+def _possessed_masdar(trig: Hit) -> bool:
+    """A verb whose object comes only with its preposition (سيطر على) takes no object
+    pronoun: سيطرتها، سيطرته is its verbal noun in ة with a possessive (فرضت القوات
+    سيطرتها على), not سيطرت with an object."""
+    if trig.first.suffix not in ("ه", "ها", "هم", "هما") or trig.end - trig.start != 1:
+        return False
+    return trig.entry.get("possessed_masdar") == "1" and trig.first.stem.endswith("ت")
+
+
 def masdar_reading(s: Sentence, trig: Hit) -> bool:
     """A bare past form right after a verb that takes a verbal noun as object (and its
     subject) is that noun (ليس قتل المصلين, أدانت المملكة قتل المدنيين): the same
@@ -1813,7 +1822,7 @@ def _predicate(
     prev = s.norms[trig.start - 1] if trig.start > s.start else ""
     verbal = trig.entry.get("verbal") == "1" and prev not in PREPOSITIONS
     kind = "verb" if verbal else trig.kind
-    if kind == "verb" and masdar_reading(s, trig):
+    if kind == "verb" and (masdar_reading(s, trig) or _possessed_masdar(trig)):
         kind = "noun"
     circumstantial = False  # (مطالبا الأمم المتحدة: done by the main clause's subject)
     if (
