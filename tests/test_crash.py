@@ -69,6 +69,12 @@ def _cmd(corpus: Path, store: Path, workers: int, batch: int | None = BATCH) -> 
     ]
 
 
+def _at_a_terminal() -> None:
+    """Ctrl-C as at a terminal: a shell starting a job in the background (``make test &``,
+    nohup) has it ignore SIGINT, and an ignored signal is inherited through exec."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(cmd: list[str]) -> subprocess.Popen:
     return subprocess.Popen(
         cmd,
@@ -77,6 +83,7 @@ def _start(cmd: list[str]) -> subprocess.Popen:
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        preexec_fn=_at_a_terminal,
     )
 
 
