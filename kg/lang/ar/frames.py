@@ -86,6 +86,7 @@ from kg.lang.ar.rules import (
     WITNESS,
 )
 from kg.lang.ar.syntax import (
+    QUOTE_MARKS,
     SURVIVE_VERBS,
     Arg,
     Clause,
@@ -504,13 +505,13 @@ def _wounding(m: Mention) -> bool:
 _WOUNDING = normalize("إصابة")
 
 
+_WOUNDED_VERB = normalize("أصيب")
+
+
 def _wounded(m: Mention) -> bool:
     """إصابة تسعة، وأصيب عشرون: a wounding by its noun or its passive verb (the verb only
     where it is joined to a death)."""
     return _wounding(m) or bare(normalize(m.action_text)) == _WOUNDED_VERB
-
-
-_WOUNDED_VERB = normalize("أصيب")
 
 
 def _aimed_by_act(s: Sentence, out: list[Mention]) -> list[Mention]:
@@ -1815,7 +1816,7 @@ def _exposed_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
 
 
 # Marks that close a name in quotes or brackets.
-_CLOSERS = frozenset({'"', "»", "”", ")"})
+_CLOSERS = frozenset(QUOTE_MARKS.values()) | {")"}
 
 
 def _someone(s: Sentence, x: Phrase) -> bool:
@@ -2220,13 +2221,10 @@ def _members_attacking(s: Sentence, p: Predicate) -> Phrase | None:
     w = bare_word(s.norms[p.start])
     if w not in _ATTACK_NOUNS or "ال" in p.hit.first.prefix or p.hit.first.suffix:
         return None
-    if p.end + 1 >= p.clause.end or s.norms[p.end] not in _MEMBERS:
+    if p.end + 1 >= p.clause.end or s.norms[p.end] not in MEMBER_WORDS:
         return None
     x = next((x for x in p.clause.phrases if x.start == p.end + 1 and not x.governed), None)
     return x if x is not None and x.actor.sector in _FORCE_SECTORS else None
-
-
-_MEMBERS = {normalize(w) for w in MEMBER_WORDS}
 
 
 # Counts that open an accusative object after a verbal noun and its genitive doer.
@@ -3817,7 +3815,7 @@ def _owner_of_long_object(s: Sentence, r: _Reading, x: Phrase) -> bool:
     """قصفت الطائرات مقرين عامين ونقطة تموين لمسلحي داعش: the owner with لـ (on itself or
     on the members before it) of an object of several words, nothing between but nouns."""
     k = x.start - 1
-    if k > r.p.end and s.norms[k] in ('"', "«", "“"):
+    if k > r.p.end and s.norms[k] in QUOTE_MARKS:
         k -= 1  # (لمسلحي «داعش»: past the mark opening the name)
     members = s.norms[k][:1] == "ل" and s.norms[k][1:] in MEMBER_WORDS
     if not (_owner_of_object(s, x) or members):

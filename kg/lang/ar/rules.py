@@ -46,6 +46,7 @@ __all__ = [
     "RESPONSIBILITY",
     "CLAIM_REPORTS",
     "MEMBER_WORDS",
+    "DUTY_VERBS",
     "AFFILIATION",
     "LOCATIVES",
     "VICTIM_NOUNS",
@@ -416,6 +417,9 @@ NUMBERS = set(
         "مئتي مائتي ألفي"
     ).split()
 )
+# Verbs of duty, leave and prohibition (لا يحق قتل النفس، يجب وقف، يحرم قتل): they take a
+# verbal noun, and the act in their أن clause is owed or barred, not done.
+DUTY_VERBS = {"يجب", "ينبغي", "يتعين", "يلزم", "يحق", "يجوز", "يحرم", "تحرم"}
 # Verbs and particles whose object is a verbal noun: a bare verb form right after them
 # is that noun (ليس قتل المصلين, يريد قصف المدينة, بدأ هدم المنازل: killing, shelling,
 # demolishing), not a second finite verb.
@@ -427,14 +431,12 @@ MASDAR_GOVERNORS = {
     "أدانت", "دان", "دانت", "ندد", "نددت", "شجب", "شجبت", "استنكر", "استنكرت", "استأنف",
     "استأنفت", "أوقف", "أوقفت", "منع", "منعت",
     "يمنع", "تمنع", "تابع", "تابعت", "شهد", "شهدت", "يشهد", "تشهد",
-    # verbs of duty, leave and prohibition (لا يحق قتل النفس، يجب وقف، يحرم قتل)
-    "يجب", "ينبغي", "يتعين", "يلزم", "يحق", "يجوز", "يحرم", "تحرم",
     # verbs of result, whose subject is the act that caused it (أسفر قصف الطائرات عن)
     "أسفر", "أسفرت", "يسفر", "تسفر", "أدى", "أدت", "يؤدي", "تؤدي", "تسبب", "تسببت",
     # prepositions and nouns of time and cause take a noun, never a finite verb
     # (إثر قصف, نتيجة قصف, بعد هجوم, خلال اقتحام)
     "إثر", "اثر", "جراء", "نتيجة", "بسبب", "بعد", "قبل", "خلال", "أثناء", "عقب", "منذ",
-}  # fmt: skip
+} | DUTY_VERBS  # fmt: skip
 # Nouns that count people in themselves: قتل شخصان is "two were killed".
 PEOPLE_COUNTS = {"شخص", "شخصان", "شخصين", "أشخاص", "مدنيان", "مدنيين", "جنديان"}
 # Acts whose counted objects right after the verb are victims (قتل ثلاثة جنود: three

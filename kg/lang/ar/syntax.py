@@ -37,6 +37,7 @@ from kg.lang.ar.rules import (
     CONTINUATIVES,
     COORDINATORS,
     DOER_VERBS,
+    DUTY_VERBS,
     FIRST_PERSON_PLURAL,
     FOLLOWER_WORDS,
     FUNCTION_WORDS,
@@ -974,13 +975,9 @@ def _cue_modality(s: Sentence, h: Hit, trig: Hit, plover: str) -> str | None:
 
 
 # Words of duty, leave and prohibition: the act in their أن clause is owed or barred.
-_DUTIES = {
-    normalize(w)
-    for w in (
-        "يجب", "ينبغي", "يتعين", "يلزم", "لازم", "ضرورة", "يحق", "يجوز", "يحرم", "تحرم",
-        "تحريم", "حق", "حقه", "حقها", "حقهم", "الحق", "بد",
-    )
-}  # fmt: skip
+_DUTIES = DUTY_VERBS | {
+    normalize(w) for w in ("لازم", "ضرورة", "تحريم", "حق", "حقه", "حقها", "حقهم", "الحق", "بد")
+}
 _THAT = {normalize(w) for w in ("أن", "ألا", "بأن", "وأن")}
 
 
