@@ -1595,6 +1595,8 @@ class _Builder:
 
     def _after_preposition(self, k: int) -> bool:
         """A preposition before ``k``, or before the place noun before it (على مدينة)."""
+        if in_place_noun(self.norms[k]):
+            return True  # بمنطقة عسير, بمحافظة الأنبار: "in", on the place noun of the name
         before = self.norms[max(0, k - 2) : k]
         if before and before[-1] in PREPOSITIONS | LOCATIVES:
             return True

@@ -1679,8 +1679,8 @@ def _others_counted(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...] | N
     j = k
     while j < min(s.end, k + 4) and s.norms[j] not in _OTHERS:
         j += 1
-    if j >= min(s.end, k + 4) or not counts(s, k):
-        return None
+    if j >= min(s.end, k + 4) or not (counts(s, k) or j == k):
+        return None  # (وجرح آخرون: "others" uncounted are more of them too)
     if j + 2 < s.end and s.norms[j + 1] == "من":
         # (وإصابة ثمانية آخرين من رجال الأمن: the others are of the kind named after them)
         named = next((x for x in s.phrases if x.start == j + 2), None)
@@ -1881,6 +1881,9 @@ def _passive_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...]:
     if x is not None and x is not agent_phrase(s, c.phrases, trig.end, c.end) and not past_cause:
         # (اعتقلوا على أيدي X: X did it; أصيب ثلاثة إثر قيام مسلحين بـ: the gunmen did)
         return coordinated(x, c.phrases, s)
+    others = _others_counted(s, p, k) if x is None else None
+    if others:
+        return others  # قتل أربعة جنود فيما أصيب ثلاثة آخرون: more of the soldiers
     before = [x for x in c.phrases if x.end <= trig.start]
     if before and only_followers(s, before[-1].end, trig.start):
         # مقاتلون من المعارضة اعتقلوا: the head before its partitive; عناصر من الجيش
@@ -1908,8 +1911,15 @@ def _described_doer(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
 
 
 def _members_of(s: Sentence, x: Phrase) -> bool:
+    """عناصر من الجيش الحر, العشرات من المواطنين: the phrase after من is the kind of
+    the members or of the count before it."""
     k = x.start
-    return k - 2 >= s.start and s.norms[k - 1] == "من" and s.norms[k - 2] in MEMBER_WORDS
+    return (
+        k - 2 >= s.start
+        and s.norms[k - 1] == "من"
+        and (s.norms[k - 2] in MEMBER_WORDS or counts(s, k - 2))
+        and not x.prefix.lstrip("وف").startswith(("ب", "ل", "ك"))
+    )
 
 
 def _read_source(s: Sentence, r: _Reading) -> None:
@@ -3073,7 +3083,8 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
             and not _owner_of_direct_object(s, x, r)
             and _place_nisba(s, x, r) is None
         )
-        # شمال بغداد is where, not whom (but على جنوب إسرائيل is whom)
+        # شمال بغداد, بمنطقة عسير are where, not whom (but على جنوب إسرائيل is whom)
+        and not (x.head == "city" and in_place_noun(s.norms[x.start]))
         and not (
             s.norms[x.start - 1] in LOCATIVES
             and not (x.start >= 2 and s.norms[x.start - 2] in _preps(p.hit))
@@ -3133,7 +3144,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
             if x.start <= p.end + 1
             or _by_own_prep(s, x, p.hit)
             or _owned_by_own_prep(s, x, p.hit)
-            or s.norms[x.start - 1] in ("ضد", "وضد")
+            or _word_before(s, x) in _OPPOSED
             or _lam_object(s, x, r.src_phrases[-1])
         ]
     return cands
@@ -3262,14 +3273,29 @@ def _lam_object(s: Sentence, x: Phrase, agent: Phrase) -> bool:
     if x.start == agent.end:
         return x.prefix.lstrip("وف").startswith("ل")
     w = s.norms[agent.end] if agent.end < s.end else ""
-    return (
-        x.start == agent.end + 1
-        and not any(h.start == agent.end for h in s.hits["trigger"])  # لمهاجمة: a purpose
+    lam = (
+        not any(h.start == agent.end for h in s.hits["trigger"])  # لمهاجمة: a purpose
         and w[:1] == "ل"
         and len(w) > 3
         and w not in FUNCTION_WORDS
-        and x.prefix in ("", "ال")
     )
+    if lam and x.start == agent.end + 1:
+        return x.prefix in ("", "ال")
+    # قصف الطائرات لأربعة مخازن للأسلحة لتنظيم داعش: the owner with ل of a longer object
+    # (nothing between but its nouns)
+    return (
+        lam
+        and agent.end + 1 < x.start <= agent.end + _LONG_OBJECT
+        and x.prefix.lstrip("وف").startswith("ل")
+        and all(
+            s.norms[j].isalpha() and s.norms[j] not in FUNCTION_WORDS and j not in s.in_phrase
+            for j in range(agent.end + 1, x.start)
+        )
+    )
+
+
+# The most words of an object with ل before its owner (لأربعة مخازن للأسلحة والذخائر).
+_LONG_OBJECT = 6
 
 
 def _partitive(s: Sentence, x: Phrase) -> bool:
@@ -3794,7 +3820,7 @@ def _owned_by_own_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
     )
     if not (_owner_of_object(s, x) or construct):
         return False
-    preps = _preps(trig)
+    preps = _preps(trig) | _OPPOSED  # (غارات ضد مواقع لحزب العمال: against any act)
     for k in range(x.start - 1, max(trig.end - 1, x.start - 4), -1):
         w = s.norms[k]
         if any(len(p) == 1 and w.startswith(p + "ال") for p in preps):
@@ -3837,11 +3863,23 @@ def _owner_of_long_object(s: Sentence, r: _Reading, x: Phrase) -> bool:
 def _by_own_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
     """A phrase introduced by one of the trigger's prepositions (رحب ب, اتفق مع)."""
     preps = _preps(trig)
-    prev = s.norms[x.start - 1] if x.start > s.start else ""
+    prev = _word_before(s, x)
     if (prev in LOCATIVES or prev in PLACE_NOUNS) and x.start - 2 >= s.start:
         prev = s.norms[x.start - 2]  # على جنوب إسرائيل، على مدينة عدن
     clitic = x.prefix.lstrip("وف")[:1]
     return prev in preps or bool(clitic and clitic in preps)
+
+
+# "Against": whom any act is aimed at comes after it (غارات ضد مواقع لحزب العمال).
+_OPPOSED = frozenset({"ضد", "وضد"})
+
+
+def _word_before(s: Sentence, x: Phrase) -> str:
+    """The word before a phrase, past a mark opening a name in quotes (غارات على «داعش»)."""
+    k = x.start - 1
+    if k > s.start and s.norms[k] in QUOTE_MARKS:
+        k -= 1
+    return s.norms[k] if k >= s.start else ""
 
 
 def _prep_follows(s: Sentence, trig: Hit) -> bool:
@@ -5355,6 +5393,8 @@ def place_of(s: Sentence) -> Actor | None:
             continue
         if prev in ("في", "وفي") or prev in PLACE_NOUNS or prev in WITNESS or prev in LOCATIVES:
             return x.actor  # (في مدينة حلب: the city is a place phrase of its own)
+        if x.head == "city" and in_place_noun(s.norms[x.start]):
+            return x.actor  # بمنطقة عسير: "in" on the place noun of the name
         if any(s.norms[k] in WITNESS for k in range(x.end, min(s.end, x.end + 3))):
             return x.actor  # وكانت مدينة حلب تشهد معارك: the place that saw it
         if x.prefix == "بال" and prev.isalpha() and x.start - 1 not in triggers:

@@ -1271,6 +1271,10 @@ def _dual_people(s: Sentence, k: int) -> bool:
     return not accusative and not any(y.start == x.end and not y.governed for y in s.phrases)
 
 
+# "At least" (على الأقل), normalised, as it stands after a count.
+_AT_LEAST = ["علي", "الاقل"]
+
+
 def count_then_phrase(s: Sentence, k: int, phrases: list[Phrase]) -> Phrase | None:
     """A count from token ``k`` on (ثلاثة, 13, سبعة من, نحو 150) and the phrase it counts,
     or a phrase that counts itself (شخصان، إرهابيان)."""
@@ -1283,9 +1287,15 @@ def count_then_phrase(s: Sentence, k: int, phrases: list[Phrase]) -> Phrase | No
     ):
         counted = counted or s.norms[k] in NUMBERS or s.norms[k].isdecimal()
         k += 1
+        if counted and s.norms[k : k + 2] == _AT_LEAST:
+            k += 2  # قتل 18 على الأقل من مسلحي الحوثي: the hedge inside the count
     if not counted:
         return None
-    return next((p for p in phrases if p.start == k), None)
+    # (سبعة من مسلحي الحوثي: the phrase may open with the member word passed over)
+    return next((p for p in phrases if p.start == k), None) or next(
+        (p for p in phrases if p.start < k <= p.end - 1 and s.norms[p.start] in MEMBER_WORDS),
+        None,
+    )
 
 
 def agent_phrase(s: Sentence, phrases: list[Phrase], start: int, end: int) -> Phrase | None:
