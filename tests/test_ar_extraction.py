@@ -1189,6 +1189,11 @@ def test_not_an_event(text, absent):
 
 
 VICTIMS_AND_AGENTS = [
+    # a count hedged (على الأقل) before the members counted: they are the victims
+    (
+        "وقتل 12 على الأقل من مقاتلي حركة الشباب في هجوم للجيش الصومالي.",
+        [("SOM", "MIL", "ASSAULT", "SOM", False, "asserted")],
+    ),
     # ... counted as members (من منسوبي X) and past others counted between
     (
         "وأكد المتحدث استشهاد ثلاثة من منسوبي الجيش المصري إضافة إلى اثنين من المارة وإصابة "
@@ -2330,6 +2335,18 @@ def test_afp_protest_assault_lenient_recall_floor(tmp_path):
 # belong to someone: its owner (a genitive, تابعة ل + actor) or the body the people
 # belong to (ينتمون إلى X) is the target. (plover, target code, target sector)
 OWNED_TARGETS = [
+    # a name in quotes after the act's preposition
+    ("وتواصلت الغارات الروسية على «جبهة النصرة» قرب إدلب.", ("ASSAULT", "SYR", ANY)),
+    # the owner (with ل) of what an act against (ضد) hit
+    (
+        "وتصاعدت هجمات الجيش الباكستاني ضد مواقع لحركة طالبان في وزيرستان.",
+        ("ASSAULT", "TALIBAN", ANY),
+    ),
+    # after a verbal noun and its doer, the owner with ل of a longer object with ل
+    (
+        "وندد البيان بقصف الطائرات الإسرائيلية لثلاثة منازل سكنية وورشة لحركة حماس في غزة.",
+        ("ASSAULT", "PSE", ANY),
+    ),
     ("قصفت طائرات التحالف مواقع الحوثيين في محافظة صعدة.", ("ASSAULT", "YEM", "REB")),
     ("هاجم مسلحو المعارضة آليات تابعة لقوات النظام السوري قرب حلب.", ("ASSAULT", "SYR", "MIL")),
     ("دمرت القوات العراقية عربات تابعة لتنظيم داعش.", ("ASSAULT", "ISIS", ANY)),
@@ -2514,6 +2531,11 @@ def test_control_held_in_a_relative_clause_is_no_seizure(text):
 # People who belong where they act (kg.actors.LOCAL_SECTORS) with no nationality named:
 # of the place, else those a state holds or punishes are of that state.
 LOCAL_PEOPLE = [
+    # بمحافظة X: "in" written on the place noun of the name
+    (
+        "أعلنت الشرطة مقتل خمسة من رجال الأمن بمحافظة الأنبار.",
+        [(None, None, "ASSAULT", "IRQ", False, "asserted")],
+    ),
     (
         "ألقت الشرطة القبض على ثلاثة أشخاص في الرياض.",
         [("SAU", "COP", "COERCE", "SAU", False, "asserted")],
@@ -2830,6 +2852,25 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # a count "of" a body is the object; arms after ب are the means; the charge after اتهم
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
+    # an armed body's epithet (الإرهابي) describes it: the people counted after are whom
+    # it killed
+    pytest.param(
+        "أعدم تنظيم داعش الإرهابي 30 شخصا في الموصل.",
+        [("ISIS", "REB", "ASSAULT", "IRQ", "CVL")],
+        id="an-armed-body-s-epithet-is-no-target",
+    ),
+    # a count before من and its kind, then a passive: the kind counted was hit
+    pytest.param(
+        "وأكد المسؤول أن العشرات من الأهالي قُتلوا بسبب الألغام.",
+        [(None, None, "ASSAULT", None, "CVL")],
+        id="counted-kind-before-a-passive-is-the-victim",
+    ),
+    # "others" wounded (أصيب ثلاثة آخرون) are more of the dead's side, not a doer among them
+    pytest.param(
+        "قتل ثلاثة من جنود الجيش النيجيري بينهم ضابط فيما أصيب أربعة آخرون في هجوم.",
+        [(None, None, "ASSAULT", "NGA", "MIL")],
+        id="others-wounded-are-more-of-the-dead",
+    ),
     # "but he" opening a sentence is its subject; what follows the verb is its object,
     # never the one who calls (with no caller named, no call is reported)
     pytest.param(

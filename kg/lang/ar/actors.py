@@ -567,15 +567,13 @@ class _Builder:
             if h.end < len(self.norms) and self.norms[h.end] in _BLESSINGS:
                 self.actor_tokens.difference_update(range(h.start, h.end))
                 continue  # تهنئته باليمن والبركات: good fortune (اليُمن), not Yemen
-            if self._security_as_a_state(h):
+            if self._security_as_a_state(h) or self._insisting(h) or self._negated_adjective(h):
+                # الأمن القومي: a state of things, not the police; وهو مصر على: insisting
+                # (مُصِرّ), not Egypt; التصرف غير المسؤول: "irresponsible", not an official
                 self.actor_tokens.difference_update(range(h.start, h.end))
-                continue  # الأمن القومي، الأمن والاستقرار: a state of things, not the police
-            if self._insisting(h):
-                self.actor_tokens.difference_update(range(h.start, h.end))
-                continue  # وهو مصر على مواصلة إضرابه: insisting (مُصِرّ), not Egypt
-            if h.kind == "role" and h.start > 0 and self.norms[h.start - 1] in ("غير", "وغير"):
-                self.actor_tokens.difference_update(range(h.start, h.end))
-                continue  # التصرف غير المسؤول: "irresponsible", not an official
+                continue
+            if self._armed_epithet(h):
+                continue  # تنظيم داعش الإرهابي: the group described, no terrorist of its own
             nxt = self.by_start.get(h.end)
             if nxt is not None and h.kind == "role" and self._described_noun(nxt) == h.start:
                 continue  # الجماعات الإرهابية: the adjective after makes the group
@@ -603,6 +601,30 @@ class _Builder:
             self._add(h, actor, end)
         self._shared_head()
         return self.phrases
+
+    def _negated_adjective(self, h: Hit) -> bool:
+        return h.kind == "role" and h.start > 0 and self.norms[h.start - 1] in ("غير", "وغير")
+
+    def _armed_epithet(self, h: Hit) -> bool:
+        """A definite singular word of an armed group (الإرهابي، المتطرف) right after an
+        armed body's name agrees with it: its epithet, which joins its phrase."""
+        last = self.phrases[-1] if self.phrases else None
+        if (
+            last is None
+            or last.end != h.start
+            or h.kind != "role"
+            or h.entry.get("role") != "group"
+            or h.entry.get("sector") != "REB"
+            or h.prefix != "ال"
+            or h.first.suffix not in ("", "ه")
+            or last.actor.sector != "REB"
+            or last.actor.type not in ("group", "organisation")
+            or not (last.head == "org" or "ال" in last.prefix)
+        ):
+            return False
+        actor = self.respan(last.actor, last.start, h.end)
+        self.phrases[-1] = replace(last, end=h.end, actor=actor)
+        return True
 
     def _shared_head(self) -> None:
         """الرئيسان المصري والفرنسي, وزراء الخارجية العرب والأوروبيون: a nisba joined by و

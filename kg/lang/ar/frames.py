@@ -629,7 +629,23 @@ def _wounded_with_the_dead(s: Sentence, out: list[Mention]) -> list[Mention]:
         if death is not None and m.source is None and m.target is None:
             continue
         result.append(m)
-    return [_dead_with_the_wounded(s, m, result) for m in result]
+    result = [_dead_with_the_wounded(s, m, result) for m in result]
+    # (أودى بحياة عدد من رجال الأمن وإصابة آخرين: the wounded "others" are of the dead's
+    # side, one attack on them, told by the death)
+    return [m for m in result if not _hurt_as_the_dead(s, m, result)]
+
+
+def _hurt_as_the_dead(s: Sentence, m: Mention, out: list[Mention]) -> bool:
+    """A wounding joined to a death with the same doer and the same victims."""
+    if not _wounded(m) or m.target is None:
+        return False
+    return any(
+        _joined_to(s, d, m)
+        and d.target is not None
+        and d.target.id == m.target.id
+        and (d.source.id if d.source else None) == (m.source.id if m.source else None)
+        for d in out
+    )
 
 
 def _dead_with_the_wounded(s: Sentence, death: Mention, out: list[Mention]) -> Mention:
@@ -3820,7 +3836,9 @@ def _owned_by_own_prep(s: Sentence, x: Phrase, trig: Hit) -> bool:
     )
     if not (_owner_of_object(s, x) or construct):
         return False
-    preps = _preps(trig) | _OPPOSED  # (غارات ضد مواقع لحزب العمال: against any act)
+    if x.start - 2 >= trig.end and s.norms[x.start - 2] in _OPPOSED:
+        return True  # غارات ضد مواقع لحزب العمال: "against" brings any act's object
+    preps = _preps(trig)
     for k in range(x.start - 1, max(trig.end - 1, x.start - 4), -1):
         w = s.norms[k]
         if any(len(p) == 1 and w.startswith(p + "ال") for p in preps):
