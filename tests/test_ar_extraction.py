@@ -2531,6 +2531,11 @@ def test_control_held_in_a_relative_clause_is_no_seizure(text):
 # People who belong where they act (kg.actors.LOCAL_SECTORS) with no nationality named:
 # of the place, else those a state holds or punishes are of that state.
 LOCAL_PEOPLE = [
+    # a military post no owner is named for: the forces of where it stands
+    (
+        "هاجم مسلحون مجهولون موقعا عسكريا في محافظة الأنبار.",
+        [("IRQ", "REB", "ASSAULT", "IRQ", False, "asserted")],
+    ),
     # بمحافظة X: "in" written on the place noun of the name
     (
         "أعلنت الشرطة مقتل خمسة من رجال الأمن بمحافظة الأنبار.",
@@ -2852,6 +2857,12 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # a count "of" a body is the object; arms after ب are the means; the charge after اتهم
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
+    # a security post (مركزا أمنيا) hit: the police manning it
+    pytest.param(
+        "استهدف انتحاري مركزا أمنيا في مدينة العريش.",
+        [("EGY", "REB", "ASSAULT", "EGY", "COP")],
+        id="a-security-post-hit-is-its-police",
+    ),
     # an armed body's epithet (الإرهابي) describes it: the people counted after are whom
     # it killed
     pytest.param(
@@ -3495,7 +3506,7 @@ EXACT = [
     ),
     pytest.param(
         "وهاجم مسلحون حوثيون نقطة أمنية في مدينة عدن.",
-        [("YEM", "REB", "ASSAULT", None, None)],
+        [("YEM", "REB", "ASSAULT", "YEM", "COP")],  # (the police of the post)
         id="gunmen-by-group-nisba",
     ),
     pytest.param(
@@ -3888,7 +3899,7 @@ EXACT = [
     ),
     pytest.param(
         "وقتل خمسة جنود بعد ساعات من هجوم شنه مسلحون على نقطة أمنية.",
-        [(None, "REB", "ASSAULT", None, "MIL")],
+        [(None, "REB", "ASSAULT", None, "MIL"), (None, "REB", "ASSAULT", None, "COP")],
         id="killed-hours-after-an-attack-keeps-the-killing",
     ),
     pytest.param(

@@ -622,8 +622,7 @@ class _Builder:
             or not (last.head == "org" or "ال" in last.prefix)
         ):
             return False
-        actor = self.respan(last.actor, last.start, h.end)
-        self.phrases[-1] = replace(last, end=h.end, actor=actor)
+        self.phrases[-1] = replace(last, end=h.end)  # (the actor named by its name alone)
         return True
 
     def _shared_head(self) -> None:

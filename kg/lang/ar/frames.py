@@ -2516,11 +2516,57 @@ def _unnamed_target(s: Sentence, r: _Reading) -> None:
     civilians = _civilian_place(s, r) if hits and places_only else None
     if civilians is None and hits and not r.targets and not any(r.sources):
         civilians = _bombed_town(s, r)
+    if civilians is None and hits and places_only and not r.victims:
+        civilians = _forces_post(s, r)  # (its place is where: موقعا عسكريا في الأنبار)
     if civilians is not None:
         r.targets = [civilians]
     elif not r.actor_target:
         other = _implicit_target(s, r)
         r.targets = [other] if other is not None else r.targets
+
+
+# Adjectives of a post or a unit of the state's forces (موقعا عسكريا، القافلة العسكرية،
+# مركز أمني) and the sector of its men.
+_FORCE_ADJECTIVES = {
+    normalize(a + w + e): sector
+    for w, sector in (("عسكري", "MIL"), ("أمني", "COP"))
+    for a in ("", "ال")
+    for e in ("", "ة", "ا", "ه")
+}
+_POST_REACH = 8
+
+
+def _forces_post(s: Sentence, r: _Reading) -> Actor | None:
+    """An attack on a military or security post or unit named by no owner (هاجموا موقعا
+    عسكريا، كمينا للقافلة العسكرية، استهدف أحد المراكز الأمنية): the forces manning it
+    (their country is where it happened: _local_groups)."""
+    p = r.p
+    own = {k for x in r.src_phrases for k in range(x.start, x.end)}
+    for k in range(p.end, min(p.clause.end - 1, p.end + _POST_REACH)):
+        if s.norms[k] in CLAUSE_PUNCT or (k in s.in_phrase and k not in own):
+            return None  # (past another actor: the post may be theirs)
+        b = bare_word(s.norms[k])
+        b = b[:-1] if b.endswith("ا") and len(b) > 3 else b
+        sector = _FORCE_ADJECTIVES.get(s.norms[k + 1])
+        if b in _FORCE_PLACES and sector is not None:
+            if _owned_after(s, k + 2) or s.norms[k - 1] in _NEAR:
+                # دورية عسكرية تابعة للحوثيين: the owner named is the target; قرب قافلة
+                # عسكرية: near it, not hit
+                return None
+            t0, t1 = s.idx[k], s.idx[k + 1] + len(s.words[k + 1])
+            return A.sector_group(sector, "", " ".join(s.words[k : k + 2]), start=t0, end=t1)
+    return None
+
+
+def _owned_after(s: Sentence, k: int) -> bool:
+    """An owner named right after a post (تابعة لقوات التحالف، للحوثيين، لداعش)."""
+    lam = {x.start for x in s.phrases if x.prefix.lstrip("وف").startswith("ل")}
+    for j in range(k, min(s.end, k + 3)):
+        if j in lam or s.norms[j] in LOYAL_WORDS:
+            return True
+        if s.norms[j] in CLAUSE_PUNCT:
+            return False
+    return False
 
 
 def _implicit_target(s: Sentence, r: _Reading) -> Actor | None:
