@@ -602,6 +602,56 @@ NOT_EVENTS = [
         "COERCE",
         id="able-to-arrest-past-its-subject",
     ),
+    # an act after منذ (past its phase or أن) is where a span of time starts: known
+    # already, not reported, though its doer is named
+    pytest.param(
+        "ويعيش سكان البلدة في خوف منذ هجوم حركة الشباب على الثكنة.",
+        "ASSAULT",
+        id="since-an-attack",
+    ),
+    pytest.param(
+        "وتضاعفت أسعار الوقود منذ بدء قصف التحالف لمواقع الحوثيين.",
+        "ASSAULT",
+        id="since-the-start-of-a-shelling",
+    ),
+    pytest.param(
+        "وتضاعفت الأسعار منذ أن هاجمت حركة الشباب الثكنة.",
+        "ASSAULT",
+        id="since-they-attacked",
+    ),
+    # a present يسيطر with its conjunction is still who holds the ground
+    pytest.param(
+        "ويسيطر المتمردون الحوثيون على معظم محافظة صعدة.",
+        "ASSAULT",
+        id="and-they-hold-the-province",
+    ),
+    # an aspect or a fruit of acts (طبيعة الهجمات، ثمار الاتفاق): none told
+    pytest.param(
+        "وتحدث الخبير عن طبيعة الهجمات الإسرائيلية على غزة.",
+        "ASSAULT",
+        id="the-nature-of-attacks",
+    ),
+    pytest.param(
+        "ورأى محللون أن ثمار الاتفاق بين إيران وروسيا ستظهر قريبا.",
+        "AGREE",
+        id="the-fruits-of-an-agreement",
+    ),
+    pytest.param(
+        "وقد تغير ميزان المواجهات بين الجيش والمتمردين.",
+        "ASSAULT",
+        id="the-balance-of-clashes",
+    ),
+    # what someone is protected from is a danger guarded against
+    pytest.param(
+        "وقال إن الجدار يحمي المدينة من هجمات المسلحين.",
+        "ASSAULT",
+        id="protects-from-attacks",
+    ),
+    pytest.param(
+        "وطالب النائب الحكومة بتسليح القرويين لحماية أنفسهم من اعتداءات المستوطنين.",
+        "ASSAULT",
+        id="to-protect-themselves-from-assaults",
+    ),
 ]
 
 # The same words where the sentence names who did it, a weapon or an attack.
