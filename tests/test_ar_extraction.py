@@ -641,6 +641,22 @@ NOT_EVENTS = [
         "ASSAULT",
         id="the-balance-of-clashes",
     ),
+    # ... with من or في, past the head's own adjective (النوع من، تاريخ طويل في)
+    pytest.param(
+        "وتعهد الوزير بالتصدي لهذا النوع من الهجمات الإسرائيلية على المدنيين.",
+        "ASSAULT",
+        id="this-kind-of-attacks",
+    ),
+    pytest.param(
+        "وللميليشيا تاريخ طويل في الاعتداء على المساجد الإيرانية.",
+        "ASSAULT",
+        id="a-long-history-of-assaults",
+    ),
+    pytest.param(
+        "وتتسم فرنسا بتقليد طويل من الترحيب باللاجئين.",
+        "SUPPORT",
+        id="a-long-tradition-of-welcome",
+    ),
     # what someone is protected from is a danger guarded against
     pytest.param(
         "وقال إن الجدار يحمي المدينة من هجمات المسلحين.",

@@ -4842,14 +4842,26 @@ def _talked_about(s: Sentence, p: Predicate) -> bool:
     return False
 
 
+_HEAD_PREPS = {normalize(w) for w in ("في", "ب", "من")}
+
+
+def _plain_adjective(w: str) -> bool:
+    """An indefinite word without clitics that may be an adjective (حافل، طويل)."""
+    return bare_word(w) == w and not w.startswith("ال") and len(w) >= 3
+
+
 def _heads_of(s: Sentence, p: Predicate) -> set[str]:
     """The noun an event noun may be the genitive of (حق التظاهر، ساحات القتال), with and
     without its clitics; none when the word before it has the article (دول المنطقة
     بطلب: no idafa)."""
     prev = s.norms[p.start - 1] if p.start > s.start else ""
-    if prev in ("في", "ب") and p.start - 1 > s.start:
-        head = s.norms[p.start - 2]  # المتهمين في الهجوم, الحق في التظاهر
-        return {head, bare_word(head)}
+    if prev in _HEAD_PREPS and p.start - 1 > s.start:
+        head = s.norms[p.start - 2]  # المتهمين في الهجوم, الحق في التظاهر, النوع من الهجمات
+        heads = {head, bare_word(head)}
+        if prev != "ب" and p.start - 2 > s.start and _plain_adjective(head):
+            # past the head's own adjective (تاريخ حافل في الاعتداء، تقليد طويل من الترحيب)
+            heads |= {s.norms[p.start - 3], bare_word(s.norms[p.start - 3])}
+        return heads
     if "ال" in prev[:4] and bare_word(prev) != prev:
         return set()
     heads = {prev, bare_word(prev)}
