@@ -5288,12 +5288,17 @@ _THOUSANDS = {normalize(w) for w in ("ألف", "آلاف", "ألفا", "الف",
 
 
 def _toll(s: Sentence, r: _Reading) -> bool:
-    """Killing counted in thousands (مقتل أكثر من أربعة آلاف شخص): a toll summed over a
-    war or years, not one act reported."""
+    """Killing counted in thousands (مقتل أكثر من أربعة آلاف شخص، نحو أربعة آلاف شخص
+    قتلوا): a toll summed over a war or years, not one act reported."""
     if r.action.id != "kill" or r.p.kind == "participle":
         return False
     after = s.norms[r.p.end : min(s.end, r.p.end + 5)]
-    return any(w in _THOUSANDS for w in after)
+    if any(w in _THOUSANDS for w in after):
+        return True
+    # (a plural verb after its counted subject: آلاف شخص ... قتلوا)
+    before = s.norms[max(r.p.clause.start, r.p.start - 6) : r.p.start]
+    plural = r.p.kind == "verb" and s.norms[r.p.start].endswith("وا")
+    return plural and any(w in _THOUSANDS for w in before)
 
 
 def _spans_it(s: Sentence, p: Predicate, k: int) -> bool:
