@@ -4494,6 +4494,12 @@ EXACT = [
         [("OMN", "GOV", "CONSULT", "JOR", "GOV")],
         id="oman-where-its-sultan-is-named",
     ),
+    # a dateline with a lone tatweel typed for its dash is no subject of the sentence
+    pytest.param(
+        "دمشق ـ ا ف ب: يشكل اغتيال العقيد سامر الخطيب، قائد الشرطة في المدينة، امس، تصعيدا خطيرا.",
+        [(None, None, "ASSAULT", "SYR", "MIL")],
+        id="a-tatweel-dateline",
+    ),
     # a curse with God as its subject (قاتلهم الله) is no fight
     pytest.param(
         "وقال إن هؤلاء المسلحين قاتلهم الله لا يعرفون الرحمة.",
