@@ -602,6 +602,72 @@ NOT_EVENTS = [
         "COERCE",
         id="able-to-arrest-past-its-subject",
     ),
+    # an act after منذ (past its phase or أن) is where a span of time starts: known
+    # already, not reported, though its doer is named
+    pytest.param(
+        "ويعيش سكان البلدة في خوف منذ هجوم حركة الشباب على الثكنة.",
+        "ASSAULT",
+        id="since-an-attack",
+    ),
+    pytest.param(
+        "وتضاعفت أسعار الوقود منذ بدء قصف التحالف لمواقع الحوثيين.",
+        "ASSAULT",
+        id="since-the-start-of-a-shelling",
+    ),
+    pytest.param(
+        "وتضاعفت الأسعار منذ أن هاجمت حركة الشباب الثكنة.",
+        "ASSAULT",
+        id="since-they-attacked",
+    ),
+    # a present يسيطر with its conjunction is still who holds the ground
+    pytest.param(
+        "ويسيطر المتمردون الحوثيون على معظم محافظة صعدة.",
+        "ASSAULT",
+        id="and-they-hold-the-province",
+    ),
+    # an aspect or a fruit of acts (طبيعة الهجمات، ثمار الاتفاق): none told
+    pytest.param(
+        "وتحدث الخبير عن طبيعة الهجمات الإسرائيلية على غزة.",
+        "ASSAULT",
+        id="the-nature-of-attacks",
+    ),
+    pytest.param(
+        "ورأى محللون أن ثمار الاتفاق بين إيران وروسيا ستظهر قريبا.",
+        "AGREE",
+        id="the-fruits-of-an-agreement",
+    ),
+    pytest.param(
+        "وقد تغير ميزان المواجهات بين الجيش والمتمردين.",
+        "ASSAULT",
+        id="the-balance-of-clashes",
+    ),
+    # ... with من or في, past the head's own adjective (النوع من، تاريخ طويل في)
+    pytest.param(
+        "وتعهد الوزير بالتصدي لهذا النوع من الهجمات الإسرائيلية على المدنيين.",
+        "ASSAULT",
+        id="this-kind-of-attacks",
+    ),
+    pytest.param(
+        "وللميليشيا تاريخ طويل في الاعتداء على المساجد الإيرانية.",
+        "ASSAULT",
+        id="a-long-history-of-assaults",
+    ),
+    pytest.param(
+        "وتتسم فرنسا بتقليد طويل من الترحيب باللاجئين.",
+        "SUPPORT",
+        id="a-long-tradition-of-welcome",
+    ),
+    # what someone is protected from is a danger guarded against
+    pytest.param(
+        "وقال إن الجدار يحمي المدينة من هجمات المسلحين.",
+        "ASSAULT",
+        id="protects-from-attacks",
+    ),
+    pytest.param(
+        "وطالب النائب الحكومة بتسليح القرويين لحماية أنفسهم من اعتداءات المستوطنين.",
+        "ASSAULT",
+        id="to-protect-themselves-from-assaults",
+    ),
 ]
 
 # The same words where the sentence names who did it, a weapon or an attack.
@@ -4479,6 +4545,12 @@ EXACT = [
         "مسقط - واس: استقبل السلطان قابوس في عمان وزير الخارجية الأردني.",
         [("OMN", "GOV", "CONSULT", "JOR", "GOV")],
         id="oman-where-its-sultan-is-named",
+    ),
+    # a dateline with a lone tatweel typed for its dash is no subject of the sentence
+    pytest.param(
+        "دمشق ـ ا ف ب: يشكل اغتيال العقيد سامر الخطيب، قائد الشرطة في المدينة، امس، تصعيدا خطيرا.",
+        [(None, None, "ASSAULT", "SYR", "MIL")],
+        id="a-tatweel-dateline",
     ),
     # a curse with God as its subject (قاتلهم الله) is no fight
     pytest.param(

@@ -155,6 +155,8 @@ AR = [
     ("لا فرق بين الاثنين في الموقف", TUE, []),
     ("أعلنت قوى 14 آذار رفضها", TUE, []),
     ("في ذكرى ثورة 25 يناير", TUE, []),
+    # ... with its year, the month is the name's too
+    ("احتفلت البلاد بذكرى ثورة 14 تموز 1958", TUE, []),
     ("مارس الوزير ضغوطا على الحكومة", TUE, []),
     ("في اليوم الأول من المؤتمر", TUE, []),
     ("في ذلك اليوم وصل الوفد", TUE, []),
@@ -596,6 +598,8 @@ HISTORY = [
     ("ar", "وتشهد محافظة الأنبار هجمات متكررة على الجيش العراقي منذ عام 2013.", 0),
     ("ar", "ونفذت حركة الشباب منذ تأسيسها مئات الهجمات على الجيش الصومالي.", 0),
     ("ar", "وشنت الطائرات الروسية غارات على ريف إدلب منذ صباح اليوم.", 1),
+    # killing counted in thousands, before a plural verb too, is a war's toll
+    ("ar", "وتقول المنظمة إن نحو ثلاثة آلاف شخص نصفهم من الأطفال قتلوا في الحرب.", 0),
     # a piece of history names several years, all long before its date: every event in
     # it is recalled, even in a sentence with no year of its own
     (

@@ -230,8 +230,12 @@ class _Parser(DateParser):
         return None
 
     def month(self, i: int) -> Found | None:
-        """[منتصف] [شهر] أكتوبر [الماضي|2015]: month precision."""
+        """[منتصف] [شهر] أكتوبر [الماضي|2015]: month precision. Not the month of a name's
+        day (ثورة 23 يوليو 1952: the revolution's name, not a date of the sentence)."""
         if self.before(i, self.name_cues):
+            return None
+        day = self.key(i - 1)
+        if day.isdecimal() and len(day) <= 2 and self.before(i - 1, self.name_cues):
             return None
         part, k = self.opt(i, "part")
         cue, k = self.opt(k, "month_cue")

@@ -3659,7 +3659,14 @@ def _at_request(s: Sentence, r: _Reading) -> None:
 
 
 _CONTROL = {normalize(w) for w in ("سيطرة", "السيطرة", "لسيطرة", "قبضة")}
-_HELD = {normalize(w) for w in ("يسيطر", "تسيطر", "يسيطرون", "تحتلها", "يحتلها")}
+# Present forms of holding ground (يسيطر, تحتل, the land it occupies: تحتله): a state.
+_HELD = {
+    normalize(w)
+    for w in (
+        "يسيطر", "تسيطر", "يسيطرون", "يحتل", "تحتل", "يحتلون", "تحتلها", "يحتلها", "تحتله",
+        "يحتله", "يحتلونها", "يحتلونه",
+    )
+}  # fmt: skip
 
 
 def action_is(r: _Reading, action_id: str) -> bool:
@@ -3706,8 +3713,9 @@ def _state_of_control(s: Sentence, p: Predicate) -> bool:
         return True
     if p.kind == "noun" and prev == "القياده":
         return True
-    # (وقوات الجيش تسيطر على قرى: a present يسيطر tells who holds it, not a seizure)
-    return p.kind == "verb" and s.norms[p.start] in _HELD
+    # (وقوات الجيش تسيطر على قرى: a present يسيطر tells who holds it, not a seizure; with
+    # the conjunction too: ويسيطر المتمردون على)
+    return p.kind == "verb" and bare(s.norms[p.start]) in _HELD
 
 
 def _held_by(s: Sentence, p: Predicate, start: int | None = None) -> Phrase | None:
@@ -4088,9 +4096,16 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False
     if r.plover in ("ACCUSE", "REJECT") and not r.actor_target and _in_every_form(s, r.concept):
         return False  # أدانت الإرهاب بكل أشكاله: a stance on a kind of thing, no act judged
-    if _as_a_rule(s, p) or _claims_attack(s, r) or _elative(s, p) or _in_protest_at(s, p):
+    if (
+        _as_a_rule(s, p)
+        or _claims_attack(s, r)
+        or _elative(s, p)
+        or _in_protest_at(s, p)
+        or _since_anchor(s, p)
+    ):
         # غالبا ما يكون احتجازهم على متن سفينة: what is done as a rule; تبنت ولاية سيناء
-        # الهجوم: a claim of the attack, which is coded itself
+        # الهجوم: a claim of the attack, which is coded itself; منذ اجتياح الجماعة للمدينة:
+        # the start of a span of time, an act before it, whoever did it
         return False
     if s.register == "accident" and r.plover == "ASSAULT" and not r.src_phrases:
         return False  # تحطمت الطائرة ما أسفر عن مقتل 17، أصيبت بالخطأ: no one attacked
@@ -4490,8 +4505,10 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         # أكد أن الهجمات لا تحل المشكلات: attacks in general, none in particular; عانت
         # المملكة من التطرف والتفجيرات والتخريب: a kind of ill named with others
         return False
-    if _aimed_at(s, p) or _purpose_lam(s, p):
-        return False  # الهدف إغلاق السجن, دعا إلى إنهاء الحصار, حشد قواته لمهاجمة المدينة
+    if _aimed_at(s, p) or _purpose_lam(s, p) or _guarded_against(s, p):
+        # الهدف إغلاق السجن, دعا إلى إنهاء الحصار, حشد قواته لمهاجمة المدينة; لحماية
+        # السكان من القصف: a danger guarded against
+        return False
     if _pointed_back(s, p) or _judged_topic(s, p) or _charge(s, p):
         # هذا التفجير, قصف المواقع ليس الحل: an act named again or judged; اتهمت المعارضة
         # الحكومة بقصف المدنيين: the charge, not an act told
@@ -4587,6 +4604,20 @@ def _dated_by(s: Sentence, start: int) -> bool:
     return k >= s.start and s.norms[k] in BACKGROUND
 
 
+def _since_anchor(s: Sentence, p: Predicate) -> bool:
+    """An act right after منذ, past a noun of its phase or أن (منذ اجتياح الجماعة للمدينة،
+    ومنذ بدء الحملة، منذ أن هاجمت): the point a span of time counts from, an act told as
+    known already, not reported, though its doer is named."""
+    k = p.start - 1
+    if k > s.start and (s.norms[k] in _PHASES or bare_word(s.norms[k]) in _PHASES):
+        k -= 1
+    elif k > s.start and s.norms[k] in _THAT:
+        k -= 1
+    return k >= s.start and bare(s.norms[k]) == _SINCE
+
+
+_SINCE = normalize("منذ")
+_THAT = {normalize(w) for w in ("أن", "ان", "ما")}
 # Prepositions of the time of a phase (في بداية الحرب، مع اندلاع المعارك، عند بدء).
 _AT_A_PHASE = {normalize(w) for w in ("في", "وفي", "مع", "ومع", "عند", "وعند")}
 
@@ -4696,6 +4727,29 @@ _LAM_GOVERNORS = {
 
 
 _HELPING = {"SUPPORT", "AID", "COOPERATE"}
+
+
+# Words of protecting someone from something (حماية المدنيين من القصف، يحمي، وقاية).
+_PROTECTING = {
+    normalize(w)
+    for w in ("حماية", "حمايتهم", "حمايتها", "يحمي", "تحمي", "يحمون", "نحمي", "وقاية", "تحصين")
+}
+_FROM = normalize("من")
+
+
+def _guarded_against(s: Sentence, p: Predicate) -> bool:
+    """An event noun after the من of a word of protecting, past whom it protects (لحماية
+    أنفسهم من اعتداءات المستوطنين، حماية المدينة، على الأقل، من القصف): a danger guarded
+    against, not an act told."""
+    k = p.start - 1
+    if k <= s.start or s.norms[k] != _FROM:
+        return False
+    for j in range(k - 1, max(s.start, k - 6) - 1, -1):
+        if bare_word(s.norms[j]) in _PROTECTING or s.norms[j] in _PROTECTING:
+            return True
+        if any(h.start <= j < h.end for h in s.hits["trigger"]):
+            return False  # (another act between: its own من)
+    return False
 
 
 def _purpose_lam(s: Sentence, p: Predicate) -> bool:
@@ -4890,14 +4944,26 @@ def _talked_about(s: Sentence, p: Predicate) -> bool:
     return False
 
 
+_HEAD_PREPS = {normalize(w) for w in ("في", "ب", "من")}
+
+
+def _plain_adjective(w: str) -> bool:
+    """An indefinite word without clitics that may be an adjective (حافل، طويل)."""
+    return bare_word(w) == w and not w.startswith("ال") and len(w) >= 3
+
+
 def _heads_of(s: Sentence, p: Predicate) -> set[str]:
     """The noun an event noun may be the genitive of (حق التظاهر، ساحات القتال), with and
     without its clitics; none when the word before it has the article (دول المنطقة
     بطلب: no idafa)."""
     prev = s.norms[p.start - 1] if p.start > s.start else ""
-    if prev in ("في", "ب") and p.start - 1 > s.start:
-        head = s.norms[p.start - 2]  # المتهمين في الهجوم, الحق في التظاهر
-        return {head, bare_word(head)}
+    if prev in _HEAD_PREPS and p.start - 1 > s.start:
+        head = s.norms[p.start - 2]  # المتهمين في الهجوم, الحق في التظاهر, النوع من الهجمات
+        heads = {head, bare_word(head)}
+        if prev != "ب" and p.start - 2 > s.start and _plain_adjective(head):
+            # past the head's own adjective (تاريخ حافل في الاعتداء، تقليد طويل من الترحيب)
+            heads |= {s.norms[p.start - 3], bare_word(s.norms[p.start - 3])}
+        return heads
     if "ال" in prev[:4] and bare_word(prev) != prev:
         return set()
     heads = {prev, bare_word(prev)}
@@ -5324,12 +5390,17 @@ _THOUSANDS = {normalize(w) for w in ("ألف", "آلاف", "ألفا", "الف",
 
 
 def _toll(s: Sentence, r: _Reading) -> bool:
-    """Killing counted in thousands (مقتل أكثر من أربعة آلاف شخص): a toll summed over a
-    war or years, not one act reported."""
+    """Killing counted in thousands (مقتل أكثر من أربعة آلاف شخص، نحو أربعة آلاف شخص
+    قتلوا): a toll summed over a war or years, not one act reported."""
     if r.action.id != "kill" or r.p.kind == "participle":
         return False
     after = s.norms[r.p.end : min(s.end, r.p.end + 5)]
-    return any(w in _THOUSANDS for w in after)
+    if any(w in _THOUSANDS for w in after):
+        return True
+    # (a plural verb after its counted subject: آلاف شخص ... قتلوا)
+    before = s.norms[max(r.p.clause.start, r.p.start - 6) : r.p.start]
+    plural = r.p.kind == "verb" and s.norms[r.p.start].endswith("وا")
+    return plural and any(w in _THOUSANDS for w in before)
 
 
 def _spans_it(s: Sentence, p: Predicate, k: int) -> bool:

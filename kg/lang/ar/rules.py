@@ -584,6 +584,14 @@ NOT_EVENT_HEADS = {
     # a band, a machine, a language or a spiral named by an act (عصابة القتل، آلة الحرب،
     # لغة التهديد، دوامة العنف، دعاة العنف): an epithet or a manner, not an act
     "عصابة", "عصابات", "آلة", "لغة", "منطق", "نهج", "دوامة", "دعاة",
+    # an aspect, a kind or a fruit of acts (طبيعة العمليات العسكرية، ميزان المواجهات،
+    # خريطة الانتشار، أجواء التهديد، أشكال التعذيب، ثمار الاتفاق، تقليد الترحيب): what such
+    # acts are like, none told
+    "طبيعة", "ميزان", "موازين", "خريطة", "أجواء", "مناخ", "أشكال", "أنواع", "نوع",
+    "طرق", "أساليب", "أسلوب", "ثمار", "ثمرات", "ثمرة", "تقليد", "تقاليد", "ناحية",
+    "ذكريات",
+    # a moment of it (لحظة القبض عليه، لحظات التفجير): when, not an act told
+    "لحظة", "لحظات",
 }  # fmt: skip
 # Nouns that name a body, a force or a programme: an event noun after them, as their
 # genitive or with لـ past the body's own adjectives and names, is part of a name

@@ -184,13 +184,18 @@ def bare(w: str) -> str:
 # --------------------------------------------------------------------- clauses
 
 
+def _dash(s: Sentence, k: int) -> bool:
+    """A dash, or a lone tatweel typed for one (بيروت ـ ا ف ب:), which normalising empties."""
+    return s.norms[k] in _DATELINE_DASHES or (s.words[k][:1] == "ـ" and not s.words[k].strip("ـ"))
+
+
 def _dateline_end(s: Sentence) -> int:
     """Token after a dateline at the head of an article's sentence (عمّان - «الوطن»:)."""
     limit = min(s.end, s.start + 10)
     for k in range(s.start, limit):
-        if s.norms[k] in _DATELINE_DASHES and k > s.start:
+        if _dash(s, k) and k > s.start:
             j = k + 1
-            while j < limit and s.norms[j] not in (":",) and s.norms[j] not in _DATELINE_DASHES:
+            while j < limit and s.norms[j] not in (":",) and not _dash(s, j):
                 j += 1
             if j < limit and s.norms[j] == ":":
                 return j + 1
