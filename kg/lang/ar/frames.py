@@ -5150,6 +5150,8 @@ def _evidence(s: Sentence, r: _Reading, src: Actor | None) -> str:
         tags.append("trigger:alone")  # (للمخربين: the doers named, not a riot told)
     if any(_late(s, x) for x in r.src_phrases) or _since_then(s, r.p) or _toll(s, r):
         tags.append("history")  # أسس المغفور له الملك عبدالعزيز: told of the dead
+    if r.p.negated and (r.p.failed or r.p.negative_subject):
+        tags.append("negation:failed")  # tried and failed, or done by no one expected to
     return " ".join(tags)
 
 

@@ -155,6 +155,7 @@ class Predicate:
     args: list[Arg] = field(default_factory=list)
     negated: bool = False
     negative_subject: bool = False  # لا أحد: nobody did it
+    failed: bool = False  # فشل في، لم يتمكن من: tried, and did not manage it
     modality: str = "asserted"
     passive: bool = False
     attributed_to: Actor | None = None
@@ -333,9 +334,8 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
         if _still(s, k):
             break  # ما زالت تندد، لا يزال يقصف: "still", no negation
         if w in _NEGATING or bare(w) in NEGATORS or bare(w) in _FAILURE:  # (وليس)
-            later = s.norms[trig.end : s.end]
-            if bare(w) in ("ليس", "ليست") and any(x in NOT_ONLY for x in later):
-                return False, False  # ليس ... فحسب، بل: not only, but also
+            if _not_only(s, trig, bare(w) in ("ليس", "ليست")):
+                return False, False  # ليس ... فحسب، لا تستهدف X وحده بل: not only, but also
             return True, False
         if w not in _PASSED and bare(w) not in _OCCURRING:
             break  # (عدم وجود حزام ناسف: no belt was there)
@@ -355,6 +355,30 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
     ):
         return True, False  # (من دون أن تكون الحكومة وافقت عليه: a verb after دون أن)
     return _negated_by_cue(s, trig, clause), False
+
+
+def failed(s: Sentence, trig: Hit, clause: Clause) -> bool:
+    """The act was tried and not managed: after a verb of failing (فشل في التوصل إلى
+    اتفاق) or a negated verb of being able (لم تتمكن القوات من السيطرة على)."""
+    lo = max(clause.start, trig.start - 3)
+    return _failed_at(s, trig, clause) or any(
+        bare(s.norms[k]) in _FAILURE for k in range(lo, trig.start)
+    )
+
+
+# "Alone" after the negated act's object (لا تستهدف الحزب وحده، بل), and "but rather".
+_ALONE = {normalize(w) for w in ("وحده", "وحدها", "وحدهم", "وحدهما")}
+_RATHER = {normalize(w) for w in ("بل", "وإنما", "إنما", "وانما")}
+
+
+def _not_only(s: Sentence, trig: Hit, laysa: bool) -> bool:
+    """ "Not only ... (but also)": ليس ... فحسب, or any negator with "only" or "alone"
+    after the act and "but rather" after them (لا يستهدف الجيش وحده، بل الشعب كله)."""
+    later = s.norms[trig.end : s.end]
+    k = next((i for i, x in enumerate(later) if x in NOT_ONLY or x in _ALONE), None)
+    if k is None:
+        return False
+    return laysa or any(bare(x) in _RATHER or x in _RATHER for x in later[k + 1 : k + 8])
 
 
 # Verbs of remaining (ما زال، لا يزال): with a negator before them, "still".
@@ -1840,6 +1864,7 @@ def _predicate(
         c,
         negated=neg != c.denied,  # denying that it happened; denying a denial asserts
         negative_subject=neg_subj,
+        failed=neg and not c.denied and failed(s, trig, c),
         passive=passive_form(s, trig),
         attributed_to=st.attributed,
         context=st.subject,
