@@ -222,6 +222,24 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # a verbal noun joined by و to one meant or ahead is meant or ahead too
+    (
+        "وتعتزم الحكومة الأردنية فرض عقوبات على إسرائيل واستدعاء السفير الإسرائيلي في عمان.",
+        [
+            ("JOR", "GOV", ANY, "ISR", False, "intended"),
+            ("JOR", "GOV", "ACCUSE", ANY, False, "intended"),
+        ],
+    ),
+    # the whole أن clause after a word of intent or of what is to come is meant or ahead,
+    # past its subject and objects (يريد أن تبذل بريطانيا جهودا لمساعدة، من المقرر أن)
+    (
+        "وقال الرئيس إنه يريد أن تبذل فرنسا مزيدا من الجهود لمساعدة الحكومة العراقية.",
+        [("FRA", ANY, "AID", "IRQ", False, "intended")],
+    ),
+    (
+        "ومن المقرر أن يبدأ الاتحاد الأفريقي والسودان مفاوضات حول ترسيم الحدود.",
+        [(ANY, ANY, "CONSULT", "SDN", False, "future")],
+    ),
     # قد before the verb whose object the event noun is: it may happen
     (
         "وقال الجيش الإسرائيلي إن طائراته قد تشن غارات على مواقع المسلحين في غزة.",

@@ -361,9 +361,19 @@ def failed(s: Sentence, trig: Hit, clause: Clause) -> bool:
     """The act was tried and not managed: after a verb of failing (فشل في التوصل إلى
     اتفاق) or a negated verb of being able (لم تتمكن القوات من السيطرة على)."""
     lo = max(clause.start, trig.start - 3)
-    return _failed_at(s, trig, clause) or any(
+    if _failed_at(s, trig, clause) or any(
         bare(s.norms[k]) in _FAILURE for k in range(lo, trig.start)
+    ):
+        return True
+    # انتهت الجولة دون التوصل إلى اتفاق: "without" a verbal noun of reaching, sought
+    lo = max(s.start, lo - 1)  # (دون opens a clause of its own)
+    return any(
+        bare(s.norms[k]) in _WITHOUT and s.norms[k + 1] in _REACHING for k in range(lo, trig.start)
     )
+
+
+# Verbal nouns of reaching or attaining: what one ends "without" reaching was sought.
+_REACHING = {normalize(w) for w in ("التوصل", "الوصول", "تحقيق", "إحراز", "بلوغ")}
 
 
 # "Alone" after the negated act's object (لا تستهدف الحزب وحده، بل), and "but rather".
@@ -975,8 +985,8 @@ def _may_lead(s: Sentence, trig: Hit) -> bool:
 
 
 def _cue_modality(s: Sentence, h: Hit, trig: Hit, plover: str) -> str | None:
-    if h.kind == "future" and trig.start - h.end <= 3:
-        return "future"
+    if h.kind == "future" and (trig.start - h.end <= 3 or _in_complement(s, h, trig)):
+        return "future"  # (من المقرر أن يبدأ الاتحاد الأوروبي وتونس مفاوضات)
     # (a word of asking the trigger reader left aside: طالب المندوب، مجلس الأمن، بإجبار;
     # only its بـ noun, for طالب is also "student")
     if h.kind == "request" and plover != "REQUEST" and _asked_for(s, h, trig, False):
@@ -990,7 +1000,9 @@ def _cue_modality(s: Sentence, h: Hit, trig: Hit, plover: str) -> str | None:
             return "requested"
     if h.kind == "intent" and _survived(s, h):
         return None  # نجا من محاولة اغتيال: an attempt one survived was an attack
-    if h.kind in ("intent", "hope", "near") and _in_reach(s, h, trig):
+    if h.kind in ("intent", "hope", "near") and (
+        _in_reach(s, h, trig) or _in_complement(s, h, trig)
+    ):
         return {"intent": "intended", "hope": "hoped", "near": "future"}[h.kind]
     # (a condition word takes no clitic but و/ف: وكان is "was", not و + ك + إن)
     if h.kind == "condition" and not h.first.prefix.lstrip("وف") and _opens_clause(s, h):
@@ -1041,6 +1053,26 @@ _BREAKS = frozenset({"،", ",", ";", "؛", "ثم", "لكن", "غير", "بينم
 def _in_reach(s: Sentence, h: Hit, trig: Hit) -> bool:
     between = range(h.end, trig.start)
     return len(between) <= _INTENT_REACH and not any(s.norms[k] in _BREAKS for k in between)
+
+
+# How far an أن clause after a word of intent, hope or what is to come may reach.
+_COMPLEMENT_REACH = 12
+
+
+def _in_complement(s: Sentence, h: Hit, trig: Hit) -> bool:
+    """The trigger stands in the أن clause right after the cue (يريد أن تبذل بريطانيا
+    مزيدا من الجهود لمساعدة الولايات المتحدة، من المتوقع أن تقوم القوة بالانتشار), not
+    past a break, a turn or a relative clause of its own."""
+    if h.end >= trig.start or s.norms[h.end] not in _THAT:
+        return False
+    between = range(h.end + 1, trig.start)
+    return len(between) <= _COMPLEMENT_REACH and not any(
+        s.norms[k] in CLAUSE_PUNCT
+        or s.norms[k] in _STOPS
+        or s.norms[k] in _TURNS
+        or s.norms[k] in RELATIVES
+        for k in between
+    )
 
 
 def _opens_clause(s: Sentence, h: Hit) -> bool:
@@ -1652,7 +1684,33 @@ def analyse(
                         st.main = st.subject
     if st.subject is not None:
         memory.subject = st.subject
+    _conjoined_modality(s, preds)
     return clauses, preds
+
+
+# How far back a verbal noun joined by و looks for the one it is joined to.
+_CONJOINED_REACH = 8
+
+
+def _conjoined_modality(s: Sentence, preds: list[Predicate]) -> None:
+    """A verbal noun joined by و to an earlier one shares its modality (ستشهد الأيام
+    المقبلة تدمير معاقل التنظيم وتحرير المدينة، مطالبا بالتحرك لرفع الأمر وسحب السفير):
+    one act to come, asked for or imagined, then another of the same."""
+    for n, p in enumerate(preds):
+        if p.kind != "noun" or p.modality != "asserted" or not p.hit.first.prefix.startswith("و"):
+            continue
+        q = next((x for x in reversed(preds[:n]) if x.end <= p.start), None)
+        # (the one before is a verbal noun, or an idiom that opens with one: فرض عقوبات)
+        if q is None or q.kind != "noun" and q.hit.entry.get("verbal") != "1":
+            continue
+        if q.modality == "asserted" or q.negated != p.negated:
+            continue
+        between = range(q.end, p.start)
+        if len(between) <= _CONJOINED_REACH and not any(
+            s.norms[k] in CLAUSE_PUNCT or s.norms[k] in _STOPS or s.norms[k] in _TURNS
+            for k in between
+        ):
+            p.modality = q.modality
 
 
 def _headline_speaker(s: Sentence) -> Actor | None:
