@@ -214,6 +214,11 @@ NEGATION = [
         "ونجحت الوساطة القطرية في منع الجيش السوداني من قصف مواقع المتمردين.",
         [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
     ),
+    # ... and so was what one was held back from (ردع X عن، ثني X عن): one policy
+    (
+        "وطالب النائب الأردني بردع المستوطنين عن اعتداءاتهم على المزارعين الفلسطينيين.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
     # عدم "non-" negates the verbal noun, past a noun of taking place (عدم وقوع)
     (
         "وأكد الجيش المصري عدم وقوع اشتباكات مع المسلحين في سيناء.",

@@ -4219,39 +4219,11 @@ _REFUSING = {
 }  # fmt: skip
 
 
-# Words of holding someone back from an act (ردع المستوطنين عن اعتداءاتهم، لن تثني
-# عزائمنا عن المواجهة); what one is prevented from (منع X من) is negated in syntax.
-_RESTRAINING = {
-    normalize(w)
-    for w in (
-        "ردع", "لردع", "بردع", "وردع", "يردع", "تردع", "ردعهم", "ردعه", "ردعها", "ثني", "لثني",
-        "يثني", "تثني", "تثن", "يثن", "كف", "لكف", "يكف", "تكف", "صد", "لصد",
-    )
-}  # fmt: skip
-
-
-def _held_back(s: Sentence, p: Predicate) -> bool:
-    """عن/من right before the act, a word of holding back a few words before it, past
-    the ones held back: what they are kept from, not what they did."""
-    k = p.start - 1
-    if k <= s.start or s.norms[k] not in ("عن", "من"):
-        return False
-    for j in range(k - 1, max(s.start, k - 5) - 1, -1):
-        w = s.norms[j]
-        if w in CLAUSE_PUNCT:
-            return False
-        if w in _RESTRAINING or bare(w) in _RESTRAINING:
-            return True
-    return False
-
-
 def _refused(s: Sentence, p: Predicate) -> bool:
-    """An act named as what is stopped (وقف إطلاق النار), what someone refuses or thwarts
-    (رفض البرلمان التوقيع، امتنعت عن التصويت، إفشال الاتفاق), what one is held back
-    from (ردع المستوطنين عن اعتداءاتهم), or a restriction lifted."""
+    """An act named as what is stopped (وقف إطلاق النار), what someone refuses (رفض
+    البرلمان التوقيع، امتنعت عن التصويت), or a restriction lifted. (What one is kept
+    from, prevented or held back, is negated in syntax: the policy decides on it.)"""
     if any(s.norms[k] in HALTING for k in range(max(s.start, p.start - 2), p.start)):
-        return True
-    if _held_back(s, p):
         return True
     verbs = {h.start: h for h in s.hits["trigger"] if h.kind == "verb"}
     restriction = action_plover(p.hit) in ("SANCTION", "COERCE")

@@ -450,13 +450,39 @@ _PREVENTING = {normalize(w) for w in ("إحباط", "منع", "تفادي", "ت�
 _PREVENTING_VERBS = {normalize(w) for w in ("منعت", "منعوا", "يمنع", "تمنع", "يمنعون")}
 
 
+# Words of holding someone back from an act (ردع المستوطنين عن اعتداءاتهم، لن تثني
+# عزائمنا عن المواجهة): what they are kept from, like what is prevented, was not done.
+_RESTRAINING = {
+    normalize(w)
+    for w in (
+        "ردع", "لردع", "بردع", "وردع", "يردع", "تردع", "ردعهم", "ردعه", "ردعها", "ثني", "لثني",
+        "يثني", "تثني", "تثن", "يثن", "كف", "لكف", "يكف", "تكف", "صد", "لصد",
+    )
+}  # fmt: skip
+
+
+def _held_back(s: Sentence, k: int) -> bool:
+    """A word of holding back a few words before عن/من at ``k``, past the ones held
+    back, in the same clause."""
+    for j in range(k - 1, max(s.start, k - 5) - 1, -1):
+        w = s.norms[j]
+        if w in CLAUSE_PUNCT:
+            return False
+        if w in _RESTRAINING or bare(w) in _RESTRAINING:
+            return True
+    return False
+
+
 def _prevented(s: Sentence, trig: Hit, clause: Clause) -> bool:
     """A verbal noun right after a verbal noun of preventing was prevented, and so was
-    one after من past the one kept from it (منع قوات النظام من قصف المدينة)."""
+    one after من past the one kept from it (منع قوات النظام من قصف المدينة), and one
+    after عن/من past the ones held back from it (ردع الميليشيات عن اعتداءاتها)."""
     k = trig.start - 1
     if trig.kind != "noun" or k < clause.start:
         return False
     if bare_word(s.norms[k]) in _PREVENTING:
+        return True
+    if s.norms[k] in ("من", "عن") and _held_back(s, k):
         return True
     if s.norms[k] != "من":
         return False
