@@ -219,6 +219,11 @@ NEGATION = [
         "وطالب النائب الأردني بردع المستوطنين عن اعتداءاتهم على المزارعين الفلسطينيين.",
         [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
     ),
+    # what a claim says was done is denied when the claim is rejected (ترفض اتهامات بأن)
+    (
+        "ورفضت موسكو اتهامات بأنها زودت الانفصاليين الأوكرانيين بالأسلحة.",
+        [("RUS", ANY, "AID", "UKR", True, ANY)],
+    ),
     # عدم "non-" negates the verbal noun, past a noun of taking place (عدم وقوع)
     (
         "وأكد الجيش المصري عدم وقوع اشتباكات مع المسلحين في سيناء.",
@@ -227,6 +232,11 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # what is dated (موعد) or awaited (بانتظار) is still to come
+    (
+        "وحددت نقابة المعلمين الأردنيين موعد تنظيم اعتصام أمام وزارة التربية.",
+        [("JOR", ANY, "PROTEST", ANY, False, "future")],
+    ),
     # a verbal noun joined by و to one meant or ahead is meant or ahead too
     (
         "وتعتزم الحكومة الأردنية فرض عقوبات على إسرائيل واستدعاء السفير الإسرائيلي في عمان.",

@@ -1787,6 +1787,33 @@ def _attribution(s: Sentence, c: Clause, st: _State, memory: ArticleMemory) -> N
     c.speaker = speaker
 
 
+# Nouns of a claim (اتهامات بأنها زودت، مزاعم بأن الجيش قصف): what they say was done
+# is denied when the claim is rejected.
+_CLAIMS = {
+    normalize(w)
+    for w in (
+        "اتهامات", "الاتهامات", "اتهام", "الاتهام", "مزاعم", "المزاعم", "ادعاءات", "الادعاءات",
+        "ادعاء", "الادعاء", "شائعات", "الشائعات", "أنباء", "الأنباء", "تقارير", "التقارير",
+    )
+}  # fmt: skip
+# Verbs of rejecting or denying a claim (ترفض اتهامات، نفت تقارير).
+_REJECTING_CLAIMS = frozenset({"reject", "deny"})
+
+
+def _claim_rejected(s: Sentence, prev: Clause, c: Clause) -> bool:
+    """A complement of a claim noun that a verb of rejecting or denying takes right
+    before it (لكن موسكو ترفض اتهامات بأنها زودت المتمردين): the claim is rejected."""
+    k = c.start - 1
+    if k < prev.start or s.norms[k] not in _CLAIMS:
+        return False
+    return any(
+        h.entry.get("action_id") in _REJECTING_CLAIMS
+        and prev.start <= h.start
+        and 0 < k - h.end + 1 <= 2
+        for h in s.hits["trigger"]
+    )
+
+
 def _clause_subject(
     s: Sentence, clauses: list[Clause], n: int, st: _State, memory: ArticleMemory
 ) -> None:
@@ -1797,6 +1824,7 @@ def _clause_subject(
             h.entry.get("action_id") == "deny" and prev.start <= h.start < prev.end
             for h in s.hits["trigger"]
         )
+        c.denied = c.denied or _claim_rejected(s, prev, c)
     subject: Arg | None = None
     if c.kind == "relative" and prev is not None and _thing_before(s, c.start):
         c.thing_head = True  # الهجوم الذي استهدف: the clause is about a thing
