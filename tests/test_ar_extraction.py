@@ -1542,6 +1542,16 @@ DIPLOMACY = [
         "وتعهد رئيس الوزراء التركي بمحاربة الجماعات الإرهابية كافة.",
         [("TUR", "GOV", "THREATEN", ANY, False, "asserted")],
     ),
+    # ... and so is a vow of measures against someone (باتخاذ إجراءات ضد), past its subject
+    (
+        "ووعد رئيس الوزراء الباكستاني نواز شريف باتخاذ إجراءات صارمة ضد حركة طالبان.",
+        [("PAK", "GOV", "THREATEN", ANY, False, "asserted")],
+    ),
+    # ... not a vow of support against a foe
+    (
+        "وتعهد الرئيس الفرنسي بدعم الحكومة العراقية ضد الإرهاب.",
+        [("FRA", "GOV", "AGREE", "IRQ", False, "asserted")],
+    ),
     # the giver named after a definite aid noun's adjective (المقدمة من، القادمة من)
     (
         "ووصلت المساعدات المقدمة من الكويت إلى اليمن.",

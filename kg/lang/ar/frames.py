@@ -3937,8 +3937,28 @@ def _read_in_context(s: Sentence, p: Predicate, action: ActionType) -> ActionTyp
     return action
 
 
+# How far past a vow "against" (ضد) may stand, past its subject, in its object (وعد
+# الرئيس باتخاذ إجراءات صارمة ضد).
+_AGAINST_REACH = 12
+
+
 def _force_vowed(s: Sentence, p: Predicate) -> bool:
-    """A vow whose object is force (تعهد أردوغان بمحاربة المسلحين، وعد بالرد بقوة)."""
+    """A vow whose object is force (تعهد أردوغان بمحاربة المسلحين، وعد بالرد بقوة), or
+    measures against someone (وعد باتخاذ إجراءات أكثر حزما ضد المتمردين)."""
+    against = next(
+        (
+            k
+            for k in range(p.end, min(p.clause.end, s.end, p.end + _AGAINST_REACH))
+            if s.norms[k] in ("ضد", "وضد")
+        ),
+        None,
+    )
+    # (تعهد بدعم الحكومة ضد الإرهاب: support against a foe is support)
+    if against is not None and not any(
+        p.end <= h.start < against and actions()[h.entry.get("action_id")].quad_class in (1, 2)
+        for h in s.hits["trigger"]
+    ):
+        return True
     return any(
         p.end <= h.start <= p.end + 3
         and h.start < p.clause.end
