@@ -140,10 +140,12 @@ _NO_COUNTERPARTS = frozenset({"CVL", "REL", "EDU", "HLH", "BUS", "LAB", "REF", "
 _PEOPLE = frozenset({"CVL", "REF"})
 # Unarmed crowds: what they storm or occupy they take in protest.
 _CROWDS = frozenset({"CVL", "EDU", "LAB"})
-# Words of storming or occupying a place (اقتحم، احتل; storm, occupy, take over): a
-# seizure of goods (ضبط) is none.
+# Words of storming or occupying a place (اقتحم، احتل; storm, occupy, take over), and
+# of looting (نهب, "loot": a crowd loots in a riot, an armed force seizes goods): a
+# seizure of goods by the state (ضبط) is none.
 _TAKING_WORDS = (
-    "قتحم", "احتل", "تحتل", "occup", "storm", "took over", "take over", "taking over", "overr",
+    "قتحم", "احتل", "تحتل", "نهب", "occup", "storm", "took over", "take over", "taking over",
+    "overr", "loot",
 )  # fmt: skip
 
 

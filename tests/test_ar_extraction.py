@@ -1547,6 +1547,11 @@ DIPLOMACY = [
         "ووعد رئيس الوزراء الباكستاني نواز شريف باتخاذ إجراءات صارمة ضد حركة طالبان.",
         [("PAK", "GOV", "THREATEN", ANY, False, "asserted")],
     ),
+    # an armed group looting seizes goods (CAMEO 171), it neither riots nor takes ground
+    (
+        "ونهبت عناصر من حركة الشباب مقر الحكومة المحلية في مقديشو.",
+        [(ANY, "REB", "COERCE", ANY, False, "asserted")],
+    ),
     # ... not a vow of support against a foe
     (
         "وتعهد الرئيس الفرنسي بدعم الحكومة العراقية ضد الإرهاب.",

@@ -85,6 +85,9 @@ def _action_after_policy(source, action_id: str, action_text: str, lang: str) ->
         # ... an attack by them is no protest, and an army's storming is no protest
         pytest.param(STUDENTS, "attack", "attacked", "en", "ASSAULT", id="students-attack"),
         pytest.param(ARMY, "seize", "اقتحم", "ar", "COERCE", id="army-storms"),
+        # ... a crowd looting riots; an armed force looting seizes goods
+        pytest.param(STUDENTS, "seize", "ونهبوا", "ar", "PROTEST", id="crowd-loots"),
+        pytest.param(ARMY, "seize", "ونهبوا", "ar", "COERCE", id="army-loots"),
         # ... nor seizing goods (ضبط)
         pytest.param(STUDENTS, "seize", "ضبطت", "ar", "COERCE", id="crowd-seizing-goods"),
         # a crowd blocking a road protests; a state blocking access restricts it (172)

@@ -2370,6 +2370,10 @@ def _sentenced_to_death(s: Sentence, r: _Reading) -> bool:
     return not carried_out and (court or ruled)
 
 
+# Words of seizing that take goods, never ground (نهبوا مقر الحزب: looted, not occupied).
+_GOODS_ONLY = {normalize("نهب")}
+
+
 def _reread(s: Sentence, r: _Reading) -> None:
     """Another action of the same word, as its actors and objects show."""
     if _criticism(s, r):
@@ -2379,7 +2383,11 @@ def _reread(s: Sentence, r: _Reading) -> None:
     elif r.action.id == "riot" and _armed_doer(r, _FORCE_SECTORS - {"COP", "SPY"}):
         # أعمال العنف التي ارتكبها الحوثيون: an armed force's violence is an attack
         r.action = actions()["attack"]
-    elif r.action.id == "seize" and (_territory_after(s, r) or _armed_takes_ground(s, r)):
+    elif (
+        r.action.id == "seize"
+        and r.p.hit.entry.words[0] not in _GOODS_ONLY
+        and (_territory_after(s, r) or _armed_takes_ground(s, r))
+    ):
         # سيطرت المقاومة على بلدتين: occupying ground (as an armed force does, unless
         # what it took is named as goods: سيطرت الميليشيات على أسلحة الجيش)
         r.action = actions()["cameo_192"]
