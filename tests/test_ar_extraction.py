@@ -232,6 +232,16 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # deciding to approve is approving (قرر مجلس الوزراء الموافقة); deciding to close is not
+    # closing yet
+    (
+        "وقرر مجلس الوزراء الكويتي الموافقة على اتفاقية التعاون الأمني مع البحرين.",
+        [("KWT", "GOV", "AGREE", ANY, False, "asserted")],
+    ),
+    (
+        "وقررت الحكومة التونسية إغلاق القنصلية الليبية في تونس.",
+        [("TUN", "GOV", "COERCE", "LBY", False, "intended")],
+    ),
     # what is dated (موعد) or awaited (بانتظار) is still to come
     (
         "وحددت نقابة المعلمين الأردنيين موعد تنظيم اعتصام أمام وزارة التربية.",

@@ -1026,6 +1026,8 @@ def _cue_modality(s: Sentence, h: Hit, trig: Hit, plover: str) -> str | None:
             return "requested"
     if h.kind == "intent" and _survived(s, h):
         return None  # نجا من محاولة اغتيال: an attempt one survived was an attack
+    if h.kind == "intent" and plover in _DECIDED_BY_DECIDING and _a_decision(h):
+        return None  # قرر مجلس الوزراء الموافقة على الاتفاقية: deciding so is approving
     if h.kind in ("intent", "hope", "near") and (
         _in_reach(s, h, trig) or _in_complement(s, h, trig)
     ):
@@ -1034,6 +1036,16 @@ def _cue_modality(s: Sentence, h: Hit, trig: Hit, plover: str) -> str | None:
     if h.kind == "condition" and not h.first.prefix.lstrip("وف") and _opens_clause(s, h):
         return "conditional"
     return None
+
+
+# Verbs of deciding, and the acts one performs by deciding them (approving, agreeing,
+# rejecting): قرر مجلس الوزراء الموافقة على الاتفاقية is the approval itself.
+_DECIDING = {normalize(w) for w in ("قرر", "قررت", "يقرر", "تقرر", "وقرر", "وقررت")}
+_DECIDED_BY_DECIDING = frozenset({"AGREE", "REJECT"})
+
+
+def _a_decision(h: Hit) -> bool:
+    return len(h.entry.words) == 1 and normalize(h.entry.words[0]) in _DECIDING
 
 
 # Words of duty, leave and prohibition: the act in their أن clause is owed or barred.
