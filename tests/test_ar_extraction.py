@@ -232,6 +232,11 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # what is answered was done, even by an answer to come (ستواصل الرد على الهجوم)
+    (
+        "وقال المتحدث إن المقاتلين الأكراد سيواصلون الرد على القصف التركي لقراهم.",
+        [("TUR", ANY, "ASSAULT", ANY, False, "asserted")],
+    ),
     # deciding to approve is approving (قرر مجلس الوزراء الموافقة); deciding to close is not
     # closing yet
     (

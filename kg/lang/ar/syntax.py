@@ -539,6 +539,8 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         if m and _MODALITY_RANK.index(m) > _MODALITY_RANK.index(found):
             found = m
 
+    if _answered(s, trig):
+        return found  # ستواصل الرد على الهجوم التركي: one answers what was done
     present = trig.kind == "verb" and trig.entry.get("tense") == "present"
     if present and "س" in trig.first.prefix:
         raise_to("future")
@@ -568,6 +570,24 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         if h.start < trig.start:
             raise_to(_under_an_act(s, h, trig, plover, action_plover(h)))
     return found
+
+
+# Verbal nouns of answering an act (الرد على الهجوم، ردا على القصف، انتقاما من).
+_ANSWERING = {
+    normalize(w)
+    for w in ("رد", "الرد", "ردا", "للرد", "بالرد", "والرد", "ردها", "رده", "ردهم", "انتقاما")
+}
+
+
+def _answered(s: Sentence, trig: Hit) -> bool:
+    """A verbal noun answered (الرد على الهجوم التركي): it was done, whatever the answer."""
+    k = trig.start - 1
+    return (
+        trig.kind == "noun"
+        and k - 1 >= s.start
+        and s.norms[k] in ("علي", "من")
+        and s.norms[k - 1] in _ANSWERING
+    )
 
 
 # Words of allowing: what one is allowed to do (السماح لـ X بشن ضربات) may be done.
