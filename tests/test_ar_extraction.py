@@ -232,6 +232,15 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # a priority (من أولويات) is meant, what has become near (باتت قريبة) is to come
+    (
+        "وقال المسؤول إن تحرير مدينة الحديدة من سيطرة الحوثيين يعد من أولويات الحكومة اليمنية.",
+        [(ANY, ANY, "ASSAULT", "YEM", False, "intended")],
+    ),
+    (
+        "وأكد مصدر أن عملية تحرير مدينة الموصل من تنظيم داعش باتت قريبة.",
+        [(ANY, ANY, "ASSAULT", ANY, False, "future")],
+    ),
     # what is answered was done, even by an answer to come (ستواصل الرد على الهجوم)
     (
         "وقال المتحدث إن المقاتلين الأكراد سيواصلون الرد على القصف التركي لقراهم.",

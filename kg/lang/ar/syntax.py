@@ -830,6 +830,9 @@ def _noun_modality(s: Sentence, trig: Hit, action_plover) -> str | None:
         return "requested"  # طالب الحكومة باستدعاء السفير وسحب السفير
     if _a_goal(s, trig):
         return "intended"  # غاية بلاده هي القضاء على داعش
+    ahead = _said_ahead(s, trig)
+    if ahead:
+        return ahead  # تحرير المدينة من أولويات القوات، عملية تحرير المدينة باتت قريبة
     if _after_a_future_verb(s, trig) or _dated_ahead(s, trig):
         return "future"  # سيعقد اجتماعا، زيارة الجبير إلى موسكو الثلاثاء القادم
     if _subject_of_future(s, trig) or _tomorrow(s, trig) or _before_its_start(s, trig):
@@ -893,6 +896,36 @@ _GOALS = {
     for p in ("", "ال", "و", "وال")
     for w in ("غاية", "هدف", "أولوية", "أولويات", "مسعى", "غايته", "هدفه", "هدفها")
 }
+
+
+# Predicates that put the verbal noun they are said of ahead: a priority (تحرير صنعاء
+# من أولويات الحكومة) is meant, what is near (باتت قريبة، وشيك) is to come.
+_PRIORITIES = {
+    normalize(p + w)
+    for p in ("", "ال")
+    for w in ("أولويات", "أولوية", "أولوياتها", "أولوياته", "أولوياتهم", "أولويتها", "أولويته")
+}
+_IMMINENT = {normalize(w) for w in ("وشيكة", "وشيك", "وشيكا")}
+# "Near" only as what something has become (باتت قريبة), not a place (موقع قريب).
+_NEAR = {normalize(w) for w in ("قريبة", "قريبا", "قريب")}
+_BECOMING = {normalize(w) for w in ("بات", "باتت", "أصبح", "أصبحت", "صار", "صارت", "باتا")}
+_PREDICATE_REACH = 8
+
+
+def _said_ahead(s: Sentence, trig: Hit) -> str | None:
+    """A priority or nearness said of the verbal noun a few words after it, before any
+    verb of an act or a pause (not a place: موقع قريب، قريبة من الحدود)."""
+    verbs = {h.start for h in s.hits["trigger"] if h.kind == "verb"}
+    for k in range(trig.end, min(s.end, trig.end + _PREDICATE_REACH)):
+        w = s.norms[k]
+        if w in CLAUSE_PUNCT or w in _STOPS or w in _TURNS or k in verbs:
+            return None
+        if w in _PRIORITIES:
+            return "intended"
+        near = w in _NEAR and s.norms[k - 1] in _BECOMING
+        if (w in _IMMINENT or near) and not (k + 1 < s.end and s.norms[k + 1] in ("من", "الي")):
+            return "future"
+    return None
 
 
 def _a_goal(s: Sentence, trig: Hit) -> bool:
