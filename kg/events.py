@@ -23,7 +23,10 @@ applies one policy to all of them, driven by flags of the vocabulary
   reports nothing, whoever its actors are;
 - **what did not happen**: an event only requested, hoped for or put as a condition
   falls below the default threshold (the request, hope or threat itself is coded), and
-  so does one only planned or to come whose doer is not named (no one stated it);
+  so does one only planned or to come whose doer is not named (no one stated it), and
+  one said not to have happened (negated: the statement or the denial is the news),
+  unless it was tried and not managed (فشل في التوصل إلى اتفاق, "nobody invited
+  Russia": the attempt, or the expected act not come, is news);
 - **dyads**: an event is who did what to whom, as PETRARCH and ICEWS code it; one with
   no target named falls below the default threshold, unless its category is news
   without one (``kgo:targetOptional``: a demonstration, an attack, forces mobilised, a
@@ -101,6 +104,14 @@ _UNREAL = frozenset({"requested", "hoped", "conditional"})
 # Registers whose words also stand in reports of violence (a hospital, a company).
 _SOFT = frozenset({"health", "business", "culture"})
 _UNREAL_FACTOR = 0.5
+# An act only imagined (if it attacks, قد تلجأ إلى ضربات، هدد بقتله: the killing threatened)
+# falls below the default threshold even from a full frame; the threat is coded itself.
+_IMAGINED_FACTOR = 0.4
+# An act said not to have happened (لم تستهدف، ليس هناك حصار, "did not attack") is no
+# act: the statement or denial is the news, and it falls below the default threshold
+# like what is only asked for; one tried and not managed (فشل في التوصل إلى اتفاق, "no
+# one invited Russia") stays: the attempt, or the expected act not come, is the news.
+_NOT_DONE_FACTOR = 0.4
 # Modalities of an act not yet done, and the quad classes of cooperation (verbal,
 # material): a cooperation negated so is refused (not under a condition: "if it does
 # not negotiate" refuses nothing).
@@ -129,10 +140,12 @@ _NO_COUNTERPARTS = frozenset({"CVL", "REL", "EDU", "HLH", "BUS", "LAB", "REF", "
 _PEOPLE = frozenset({"CVL", "REF"})
 # Unarmed crowds: what they storm or occupy they take in protest.
 _CROWDS = frozenset({"CVL", "EDU", "LAB"})
-# Words of storming or occupying a place (اقتحم، احتل; storm, occupy, take over): a
-# seizure of goods (ضبط) is none.
+# Words of storming or occupying a place (اقتحم، احتل; storm, occupy, take over), and
+# of looting (نهب, "loot": a crowd loots in a riot, an armed force seizes goods): a
+# seizure of goods by the state (ضبط) is none.
 _TAKING_WORDS = (
-    "قتحم", "احتل", "تحتل", "occup", "storm", "took over", "take over", "taking over", "overr",
+    "قتحم", "احتل", "تحتل", "نهب", "occup", "storm", "took over", "take over", "taking over",
+    "overr", "loot",
 )  # fmt: skip
 
 
@@ -282,10 +295,14 @@ def confidence(m: Mention) -> float:
     plover = actions()[m.action_id].plover
     # a pledge, threat or refusal the pack read off a conditional act ("will retaliate
     # if ...") is itself said: only the act it announces hangs on the condition
-    if m.modality in _UNREAL and not (m.modality == "conditional" and "statement" in m.evidence):
-        c *= _UNREAL_FACTOR
+    if m.modality == "conditional" and "statement" not in m.evidence:
+        c *= _IMAGINED_FACTOR
+    elif m.modality in _UNREAL and m.modality != "conditional":
+        c *= _UNREAL_FACTOR  # (one hoped for or asked for stands for the hope, the request)
     elif m.modality in _NOT_YET and not real_actor(m.source):
         c *= _UNREAL_FACTOR  # (a cell that planned attacks: no one named says they will)
+    if m.negated and not _refusal(m) and "negation:failed" not in m.evidence.split():
+        c *= _NOT_DONE_FACTOR  # (a refusal is coded as one; see ``coded_action``)
     if "history" in m.evidence.split():
         c *= _HISTORY_FACTOR  # recalled, not reported
     if _carried_far(m) or _guessed_bare_act(m):

@@ -85,6 +85,9 @@ def _action_after_policy(source, action_id: str, action_text: str, lang: str) ->
         # ... an attack by them is no protest, and an army's storming is no protest
         pytest.param(STUDENTS, "attack", "attacked", "en", "ASSAULT", id="students-attack"),
         pytest.param(ARMY, "seize", "اقتحم", "ar", "COERCE", id="army-storms"),
+        # ... a crowd looting riots; an armed force looting seizes goods
+        pytest.param(STUDENTS, "seize", "ونهبوا", "ar", "PROTEST", id="crowd-loots"),
+        pytest.param(ARMY, "seize", "ونهبوا", "ar", "COERCE", id="army-loots"),
         # ... nor seizing goods (ضبط)
         pytest.param(STUDENTS, "seize", "ضبطت", "ar", "COERCE", id="crowd-seizing-goods"),
         # a crowd blocking a road protests; a state blocking access restricts it (172)
@@ -288,14 +291,34 @@ def test_a_state_force_is_no_protester(source, kept):
     [
         # an act that did not happen, with no one at all in it, is none (دون وقوع هجوم)
         pytest.param(True, None, False, id="not-done-by-no-one-to-no-one"),
-        # ... one that happened is news without named actors; one denied to someone stays
+        # ... one that happened is news without named actors
         pytest.param(False, None, True, id="done-by-no-one-named"),
-        pytest.param(True, ACTIVISTS, True, id="not-done-to-someone"),
     ],
 )
 def test_an_act_not_done_with_no_one_in_it_is_none(negated, target, kept):
     found = {"negated": negated, "confidence": 0.5, "evidence": "trigger:alone"}
     event = _event(None, "attack", "هجوم", target, **found)
+    assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence
+
+
+@pytest.mark.parametrize(
+    "negated,modality,evidence,kept",
+    [
+        # an act said not to have happened, even from a full frame, is no act (the
+        # statement or the denial is the news): لم تهاجم القوات الناشطين
+        pytest.param(True, "asserted", "", False, id="not-done-to-someone"),
+        # ... one tried and not managed, or done by no one expected to, is news
+        pytest.param(True, "asserted", "negation:failed", True, id="tried-and-failed"),
+        # an act only imagined (if it attacks, قد تهاجم، هدد بقتلهم) falls below too
+        pytest.param(False, "conditional", "", False, id="only-imagined"),
+        # ... while one hoped for stands for the hope, and one done is news
+        pytest.param(False, "hoped", "", True, id="hoped-for"),
+        pytest.param(False, "asserted", "", True, id="done"),
+    ],
+)
+def test_what_did_not_happen_falls_below_the_threshold(negated, modality, evidence, kept):
+    found = {"negated": negated, "modality": modality, "evidence": evidence}
+    event = _event(ARMY, "attack", "هاجم", ACTIVISTS, **found)
     assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence
 
 

@@ -2396,6 +2396,10 @@ def _sentenced_to_death(s: Sentence, r: _Reading) -> bool:
     return not carried_out and (court or ruled)
 
 
+# Words of seizing that take goods, never ground (نهبوا مقر الحزب: looted, not occupied).
+_GOODS_ONLY = {normalize("نهب")}
+
+
 def _reread(s: Sentence, r: _Reading) -> None:
     """Another action of the same word, as its actors and objects show."""
     if _criticism(s, r):
@@ -2405,7 +2409,11 @@ def _reread(s: Sentence, r: _Reading) -> None:
     elif r.action.id == "riot" and _armed_doer(r, _FORCE_SECTORS - {"COP", "SPY"}):
         # أعمال العنف التي ارتكبها الحوثيون: an armed force's violence is an attack
         r.action = actions()["attack"]
-    elif r.action.id == "seize" and (_territory_after(s, r) or _armed_takes_ground(s, r)):
+    elif (
+        r.action.id == "seize"
+        and r.p.hit.entry.words[0] not in _GOODS_ONLY
+        and (_territory_after(s, r) or _armed_takes_ground(s, r))
+    ):
         # سيطرت المقاومة على بلدتين: occupying ground (as an armed force does, unless
         # what it took is named as goods: سيطرت الميليشيات على أسلحة الجيش)
         r.action = actions()["cameo_192"]
@@ -4047,8 +4055,28 @@ def _read_in_context(s: Sentence, p: Predicate, action: ActionType) -> ActionTyp
     return action
 
 
+# How far past a vow "against" (ضد) may stand, past its subject, in its object (وعد
+# الرئيس باتخاذ إجراءات صارمة ضد).
+_AGAINST_REACH = 12
+
+
 def _force_vowed(s: Sentence, p: Predicate) -> bool:
-    """A vow whose object is force (تعهد أردوغان بمحاربة المسلحين، وعد بالرد بقوة)."""
+    """A vow whose object is force (تعهد أردوغان بمحاربة المسلحين، وعد بالرد بقوة), or
+    measures against someone (وعد باتخاذ إجراءات أكثر حزما ضد المتمردين)."""
+    against = next(
+        (
+            k
+            for k in range(p.end, min(p.clause.end, s.end, p.end + _AGAINST_REACH))
+            if s.norms[k] in ("ضد", "وضد")
+        ),
+        None,
+    )
+    # (تعهد بدعم الحكومة ضد الإرهاب: support against a foe is support)
+    if against is not None and not any(
+        p.end <= h.start < against and actions()[h.entry.get("action_id")].quad_class in (1, 2)
+        for h in s.hits["trigger"]
+    ):
+        return True
     return any(
         p.end <= h.start <= p.end + 3
         and h.start < p.clause.end
@@ -4336,39 +4364,11 @@ _REFUSING = {
 }  # fmt: skip
 
 
-# Words of holding someone back from an act (ردع المستوطنين عن اعتداءاتهم، لن تثني
-# عزائمنا عن المواجهة); what one is prevented from (منع X من) is negated in syntax.
-_RESTRAINING = {
-    normalize(w)
-    for w in (
-        "ردع", "لردع", "بردع", "وردع", "يردع", "تردع", "ردعهم", "ردعه", "ردعها", "ثني", "لثني",
-        "يثني", "تثني", "تثن", "يثن", "كف", "لكف", "يكف", "تكف", "صد", "لصد",
-    )
-}  # fmt: skip
-
-
-def _held_back(s: Sentence, p: Predicate) -> bool:
-    """عن/من right before the act, a word of holding back a few words before it, past
-    the ones held back: what they are kept from, not what they did."""
-    k = p.start - 1
-    if k <= s.start or s.norms[k] not in ("عن", "من"):
-        return False
-    for j in range(k - 1, max(s.start, k - 5) - 1, -1):
-        w = s.norms[j]
-        if w in CLAUSE_PUNCT:
-            return False
-        if w in _RESTRAINING or bare(w) in _RESTRAINING:
-            return True
-    return False
-
-
 def _refused(s: Sentence, p: Predicate) -> bool:
-    """An act named as what is stopped (وقف إطلاق النار), what someone refuses or thwarts
-    (رفض البرلمان التوقيع، امتنعت عن التصويت، إفشال الاتفاق), what one is held back
-    from (ردع المستوطنين عن اعتداءاتهم), or a restriction lifted."""
+    """An act named as what is stopped (وقف إطلاق النار), what someone refuses (رفض
+    البرلمان التوقيع، امتنعت عن التصويت), or a restriction lifted. (What one is kept
+    from, prevented or held back, is negated in syntax: the policy decides on it.)"""
     if any(s.norms[k] in HALTING for k in range(max(s.start, p.start - 2), p.start)):
-        return True
-    if _held_back(s, p):
         return True
     verbs = {h.start: h for h in s.hits["trigger"] if h.kind == "verb"}
     restriction = action_plover(p.hit) in ("SANCTION", "COERCE")
@@ -5318,6 +5318,8 @@ def _evidence(s: Sentence, r: _Reading, src: Actor | None) -> str:
         tags.append("trigger:alone")  # (للمخربين: the doers named, not a riot told)
     if any(_late(s, x) for x in r.src_phrases) or _since_then(s, r.p) or _toll(s, r):
         tags.append("history")  # أسس المغفور له الملك عبدالعزيز: told of the dead
+    if r.p.negated and (r.p.failed or r.p.negative_subject):
+        tags.append("negation:failed")  # tried and failed, or done by no one expected to
     return " ".join(tags)
 
 

@@ -155,6 +155,7 @@ class Predicate:
     args: list[Arg] = field(default_factory=list)
     negated: bool = False
     negative_subject: bool = False  # لا أحد: nobody did it
+    failed: bool = False  # فشل في، لم يتمكن من: tried, and did not manage it
     modality: str = "asserted"
     passive: bool = False
     attributed_to: Actor | None = None
@@ -338,9 +339,8 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
         if _still(s, k):
             break  # ما زالت تندد، لا يزال يقصف: "still", no negation
         if w in _NEGATING or bare(w) in NEGATORS or bare(w) in _FAILURE:  # (وليس)
-            later = s.norms[trig.end : s.end]
-            if bare(w) in ("ليس", "ليست") and any(x in NOT_ONLY for x in later):
-                return False, False  # ليس ... فحسب، بل: not only, but also
+            if _not_only(s, trig, bare(w) in ("ليس", "ليست")):
+                return False, False  # ليس ... فحسب، لا تستهدف X وحده بل: not only, but also
             return True, False
         if w not in _PASSED and bare(w) not in _OCCURRING:
             break  # (عدم وجود حزام ناسف: no belt was there)
@@ -360,6 +360,40 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
     ):
         return True, False  # (من دون أن تكون الحكومة وافقت عليه: a verb after دون أن)
     return _negated_by_cue(s, trig, clause), False
+
+
+def failed(s: Sentence, trig: Hit, clause: Clause) -> bool:
+    """The act was tried and not managed: after a verb of failing (فشل في التوصل إلى
+    اتفاق) or a negated verb of being able (لم تتمكن القوات من السيطرة على)."""
+    lo = max(clause.start, trig.start - 3)
+    if _failed_at(s, trig, clause) or any(
+        bare(s.norms[k]) in _FAILURE for k in range(lo, trig.start)
+    ):
+        return True
+    # انتهت الجولة دون التوصل إلى اتفاق: "without" a verbal noun of reaching, sought
+    lo = max(s.start, lo - 1)  # (دون opens a clause of its own)
+    return any(
+        bare(s.norms[k]) in _WITHOUT and s.norms[k + 1] in _REACHING for k in range(lo, trig.start)
+    )
+
+
+# Verbal nouns of reaching or attaining: what one ends "without" reaching was sought.
+_REACHING = {normalize(w) for w in ("التوصل", "الوصول", "تحقيق", "إحراز", "بلوغ")}
+
+
+# "Alone" after the negated act's object (لا تستهدف الحزب وحده، بل), and "but rather".
+_ALONE = {normalize(w) for w in ("وحده", "وحدها", "وحدهم", "وحدهما")}
+_RATHER = {normalize(w) for w in ("بل", "وإنما", "إنما", "وانما")}
+
+
+def _not_only(s: Sentence, trig: Hit, laysa: bool) -> bool:
+    """ "Not only ... (but also)": ليس ... فحسب, or any negator with "only" or "alone"
+    after the act and "but rather" after them (لا يستهدف الجيش وحده، بل الشعب كله)."""
+    later = s.norms[trig.end : s.end]
+    k = next((i for i, x in enumerate(later) if x in NOT_ONLY or x in _ALONE), None)
+    if k is None:
+        return False
+    return laysa or any(bare(x) in _RATHER or x in _RATHER for x in later[k + 1 : k + 8])
 
 
 # Verbs of remaining (ما زال، لا يزال): with a negator before them, "still".
@@ -421,13 +455,39 @@ _PREVENTING = {normalize(w) for w in ("إحباط", "منع", "تفادي", "ت�
 _PREVENTING_VERBS = {normalize(w) for w in ("منعت", "منعوا", "يمنع", "تمنع", "يمنعون")}
 
 
+# Words of holding someone back from an act (ردع المستوطنين عن اعتداءاتهم، لن تثني
+# عزائمنا عن المواجهة): what they are kept from, like what is prevented, was not done.
+_RESTRAINING = {
+    normalize(w)
+    for w in (
+        "ردع", "لردع", "بردع", "وردع", "يردع", "تردع", "ردعهم", "ردعه", "ردعها", "ثني", "لثني",
+        "يثني", "تثني", "تثن", "يثن", "كف", "لكف", "يكف", "تكف", "صد", "لصد",
+    )
+}  # fmt: skip
+
+
+def _held_back(s: Sentence, k: int) -> bool:
+    """A word of holding back a few words before عن/من at ``k``, past the ones held
+    back, in the same clause."""
+    for j in range(k - 1, max(s.start, k - 5) - 1, -1):
+        w = s.norms[j]
+        if w in CLAUSE_PUNCT:
+            return False
+        if w in _RESTRAINING or bare(w) in _RESTRAINING:
+            return True
+    return False
+
+
 def _prevented(s: Sentence, trig: Hit, clause: Clause) -> bool:
     """A verbal noun right after a verbal noun of preventing was prevented, and so was
-    one after من past the one kept from it (منع قوات النظام من قصف المدينة)."""
+    one after من past the one kept from it (منع قوات النظام من قصف المدينة), and one
+    after عن/من past the ones held back from it (ردع الميليشيات عن اعتداءاتها)."""
     k = trig.start - 1
     if trig.kind != "noun" or k < clause.start:
         return False
     if bare_word(s.norms[k]) in _PREVENTING:
+        return True
+    if s.norms[k] in ("من", "عن") and _held_back(s, k):
         return True
     if s.norms[k] != "من":
         return False
@@ -484,6 +544,8 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         if m and _MODALITY_RANK.index(m) > _MODALITY_RANK.index(found):
             found = m
 
+    if _answered(s, trig):
+        return found  # ستواصل الرد على الهجوم التركي: one answers what was done
     present = trig.kind == "verb" and trig.entry.get("tense") == "present"
     if present and "س" in trig.first.prefix:
         raise_to("future")
@@ -513,6 +575,24 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         if h.start < trig.start:
             raise_to(_under_an_act(s, h, trig, plover, action_plover(h)))
     return found
+
+
+# Verbal nouns of answering an act (الرد على الهجوم، ردا على القصف، انتقاما من).
+_ANSWERING = {
+    normalize(w)
+    for w in ("رد", "الرد", "ردا", "للرد", "بالرد", "والرد", "ردها", "رده", "ردهم", "انتقاما")
+}
+
+
+def _answered(s: Sentence, trig: Hit) -> bool:
+    """A verbal noun answered (الرد على الهجوم التركي): it was done, whatever the answer."""
+    k = trig.start - 1
+    return (
+        trig.kind == "noun"
+        and k - 1 >= s.start
+        and s.norms[k] in ("علي", "من")
+        and s.norms[k - 1] in _ANSWERING
+    )
 
 
 # Words of allowing: what one is allowed to do (السماح لـ X بشن ضربات) may be done.
@@ -755,6 +835,9 @@ def _noun_modality(s: Sentence, trig: Hit, action_plover) -> str | None:
         return "requested"  # طالب الحكومة باستدعاء السفير وسحب السفير
     if _a_goal(s, trig):
         return "intended"  # غاية بلاده هي القضاء على داعش
+    ahead = _said_ahead(s, trig)
+    if ahead:
+        return ahead  # تحرير المدينة من أولويات القوات، عملية تحرير المدينة باتت قريبة
     if _after_a_future_verb(s, trig) or _dated_ahead(s, trig):
         return "future"  # سيعقد اجتماعا، زيارة الجبير إلى موسكو الثلاثاء القادم
     if _subject_of_future(s, trig) or _tomorrow(s, trig) or _before_its_start(s, trig):
@@ -818,6 +901,36 @@ _GOALS = {
     for p in ("", "ال", "و", "وال")
     for w in ("غاية", "هدف", "أولوية", "أولويات", "مسعى", "غايته", "هدفه", "هدفها")
 }
+
+
+# Predicates that put the verbal noun they are said of ahead: a priority (تحرير صنعاء
+# من أولويات الحكومة) is meant, what is near (باتت قريبة، وشيك) is to come.
+_PRIORITIES = {
+    normalize(p + w)
+    for p in ("", "ال")
+    for w in ("أولويات", "أولوية", "أولوياتها", "أولوياته", "أولوياتهم", "أولويتها", "أولويته")
+}
+_IMMINENT = {normalize(w) for w in ("وشيكة", "وشيك", "وشيكا")}
+# "Near" only as what something has become (باتت قريبة), not a place (موقع قريب).
+_NEAR = {normalize(w) for w in ("قريبة", "قريبا", "قريب")}
+_BECOMING = {normalize(w) for w in ("بات", "باتت", "أصبح", "أصبحت", "صار", "صارت", "باتا")}
+_PREDICATE_REACH = 8
+
+
+def _said_ahead(s: Sentence, trig: Hit) -> str | None:
+    """A priority or nearness said of the verbal noun a few words after it, before any
+    verb of an act or a pause (not a place: موقع قريب، قريبة من الحدود)."""
+    verbs = {h.start for h in s.hits["trigger"] if h.kind == "verb"}
+    for k in range(trig.end, min(s.end, trig.end + _PREDICATE_REACH)):
+        w = s.norms[k]
+        if w in CLAUSE_PUNCT or w in _STOPS or w in _TURNS or k in verbs:
+            return None
+        if w in _PRIORITIES:
+            return "intended"
+        near = w in _NEAR and s.norms[k - 1] in _BECOMING
+        if (w in _IMMINENT or near) and not (k + 1 < s.end and s.norms[k + 1] in ("من", "الي")):
+            return "future"
+    return None
 
 
 def _a_goal(s: Sentence, trig: Hit) -> bool:
@@ -956,8 +1069,8 @@ def _may_lead(s: Sentence, trig: Hit) -> bool:
 
 
 def _cue_modality(s: Sentence, h: Hit, trig: Hit, plover: str) -> str | None:
-    if h.kind == "future" and trig.start - h.end <= 3:
-        return "future"
+    if h.kind == "future" and (trig.start - h.end <= 3 or _in_complement(s, h, trig)):
+        return "future"  # (من المقرر أن يبدأ الاتحاد الأوروبي وتونس مفاوضات)
     # (a word of asking the trigger reader left aside: طالب المندوب، مجلس الأمن، بإجبار;
     # only its بـ noun, for طالب is also "student")
     if h.kind == "request" and plover != "REQUEST" and _asked_for(s, h, trig, False):
@@ -971,12 +1084,26 @@ def _cue_modality(s: Sentence, h: Hit, trig: Hit, plover: str) -> str | None:
             return "requested"
     if h.kind == "intent" and _survived(s, h):
         return None  # نجا من محاولة اغتيال: an attempt one survived was an attack
-    if h.kind in ("intent", "hope", "near") and _in_reach(s, h, trig):
+    if h.kind == "intent" and plover in _DECIDED_BY_DECIDING and _a_decision(h):
+        return None  # قرر مجلس الوزراء الموافقة على الاتفاقية: deciding so is approving
+    if h.kind in ("intent", "hope", "near") and (
+        _in_reach(s, h, trig) or _in_complement(s, h, trig)
+    ):
         return {"intent": "intended", "hope": "hoped", "near": "future"}[h.kind]
     # (a condition word takes no clitic but و/ف: وكان is "was", not و + ك + إن)
     if h.kind == "condition" and not h.first.prefix.lstrip("وف") and _opens_clause(s, h):
         return "conditional"
     return None
+
+
+# Verbs of deciding, and the acts one performs by deciding them (approving, agreeing,
+# rejecting): قرر مجلس الوزراء الموافقة على الاتفاقية is the approval itself.
+_DECIDING = {normalize(w) for w in ("قرر", "قررت", "يقرر", "تقرر", "وقرر", "وقررت")}
+_DECIDED_BY_DECIDING = frozenset({"AGREE", "REJECT"})
+
+
+def _a_decision(h: Hit) -> bool:
+    return len(h.entry.words) == 1 and normalize(h.entry.words[0]) in _DECIDING
 
 
 # Words of duty, leave and prohibition: the act in their أن clause is owed or barred.
@@ -1022,6 +1149,26 @@ _BREAKS = frozenset({"،", ",", ";", "؛", "ثم", "لكن", "غير", "بينم
 def _in_reach(s: Sentence, h: Hit, trig: Hit) -> bool:
     between = range(h.end, trig.start)
     return len(between) <= _INTENT_REACH and not any(s.norms[k] in _BREAKS for k in between)
+
+
+# How far an أن clause after a word of intent, hope or what is to come may reach.
+_COMPLEMENT_REACH = 12
+
+
+def _in_complement(s: Sentence, h: Hit, trig: Hit) -> bool:
+    """The trigger stands in the أن clause right after the cue (يريد أن تبذل بريطانيا
+    مزيدا من الجهود لمساعدة الولايات المتحدة، من المتوقع أن تقوم القوة بالانتشار), not
+    past a break, a turn or a relative clause of its own."""
+    if h.end >= trig.start or s.norms[h.end] not in _THAT:
+        return False
+    between = range(h.end + 1, trig.start)
+    return len(between) <= _COMPLEMENT_REACH and not any(
+        s.norms[k] in CLAUSE_PUNCT
+        or s.norms[k] in _STOPS
+        or s.norms[k] in _TURNS
+        or s.norms[k] in RELATIVES
+        for k in between
+    )
 
 
 def _opens_clause(s: Sentence, h: Hit) -> bool:
@@ -1643,7 +1790,33 @@ def analyse(
                         st.main = st.subject
     if st.subject is not None:
         memory.subject = st.subject
+    _conjoined_modality(s, preds)
     return clauses, preds
+
+
+# How far back a verbal noun joined by و looks for the one it is joined to.
+_CONJOINED_REACH = 8
+
+
+def _conjoined_modality(s: Sentence, preds: list[Predicate]) -> None:
+    """A verbal noun joined by و to an earlier one shares its modality (ستشهد الأيام
+    المقبلة تدمير معاقل التنظيم وتحرير المدينة، مطالبا بالتحرك لرفع الأمر وسحب السفير):
+    one act to come, asked for or imagined, then another of the same."""
+    for n, p in enumerate(preds):
+        if p.kind != "noun" or p.modality != "asserted" or not p.hit.first.prefix.startswith("و"):
+            continue
+        q = next((x for x in reversed(preds[:n]) if x.end <= p.start), None)
+        # (the one before is a verbal noun, or an idiom that opens with one: فرض عقوبات)
+        if q is None or q.kind != "noun" and q.hit.entry.get("verbal") != "1":
+            continue
+        if q.modality == "asserted" or q.negated != p.negated:
+            continue
+        between = range(q.end, p.start)
+        if len(between) <= _CONJOINED_REACH and not any(
+            s.norms[k] in CLAUSE_PUNCT or s.norms[k] in _STOPS or s.norms[k] in _TURNS
+            for k in between
+        ):
+            p.modality = q.modality
 
 
 def _headline_speaker(s: Sentence) -> Actor | None:
@@ -1694,6 +1867,33 @@ def _attribution(s: Sentence, c: Clause, st: _State, memory: ArticleMemory) -> N
     c.speaker = speaker
 
 
+# Nouns of a claim (اتهامات بأنها زودت، مزاعم بأن الجيش قصف): what they say was done
+# is denied when the claim is rejected.
+_CLAIMS = {
+    normalize(w)
+    for w in (
+        "اتهامات", "الاتهامات", "اتهام", "الاتهام", "مزاعم", "المزاعم", "ادعاءات", "الادعاءات",
+        "ادعاء", "الادعاء", "شائعات", "الشائعات", "أنباء", "الأنباء", "تقارير", "التقارير",
+    )
+}  # fmt: skip
+# Verbs of rejecting or denying a claim (ترفض اتهامات، نفت تقارير).
+_REJECTING_CLAIMS = frozenset({"reject", "deny"})
+
+
+def _claim_rejected(s: Sentence, prev: Clause, c: Clause) -> bool:
+    """A complement of a claim noun that a verb of rejecting or denying takes right
+    before it (لكن موسكو ترفض اتهامات بأنها زودت المتمردين): the claim is rejected."""
+    k = c.start - 1
+    if k < prev.start or s.norms[k] not in _CLAIMS:
+        return False
+    return any(
+        h.entry.get("action_id") in _REJECTING_CLAIMS
+        and prev.start <= h.start
+        and 0 < k - h.end + 1 <= 2
+        for h in s.hits["trigger"]
+    )
+
+
 def _clause_subject(
     s: Sentence, clauses: list[Clause], n: int, st: _State, memory: ArticleMemory
 ) -> None:
@@ -1704,6 +1904,7 @@ def _clause_subject(
             h.entry.get("action_id") == "deny" and prev.start <= h.start < prev.end
             for h in s.hits["trigger"]
         )
+        c.denied = c.denied or _claim_rejected(s, prev, c)
     subject: Arg | None = None
     if c.kind == "relative" and prev is not None and _thing_before(s, c.start):
         c.thing_head = True  # الهجوم الذي استهدف: the clause is about a thing
@@ -1855,6 +2056,7 @@ def _predicate(
         c,
         negated=neg != c.denied,  # denying that it happened; denying a denial asserts
         negative_subject=neg_subj,
+        failed=neg and not c.denied and failed(s, trig, c),
         passive=passive_form(s, trig),
         attributed_to=st.attributed,
         context=st.subject,
