@@ -2697,6 +2697,11 @@ DIPLOMATIC_TARGETS = [
             ("JOR", "GOV", "CONSULT", "EGY", False, "asserted"),
         ],
     ),
+    # the deal negotiated is the talks' topic; the party named past it is their target
+    (
+        "وقال المتحدث إن أوتاوا تتفاوض على اتفاق تجاري كبير مع دول أوروبا ومنها ألمانيا.",
+        [("CAN", "GOV", "CONSULT", "DEU", False, "asserted")],
+    ),
 ]
 
 
@@ -2705,6 +2710,24 @@ DIPLOMATIC_TARGETS = [
 )
 def test_diplomatic_targets(text, expected):
     check(text, expected)
+
+
+# Talks are had with someone: an idea after them (other than talks themselves) is their
+# topic, never their target (with no party named they have none).
+TOPICS_NOT_PARTIES = [
+    ("التقى الوزيران الفرنسيان المنسق الأممي لشؤون مكافحة الإرهاب في باريس.", "CONSULT"),
+    ("وناقش الوزير الفرنسي خلال الاجتماع المبادرة العربية للسلام.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,plover", TOPICS_NOT_PARTIES, ids=[t[:40] for t, _ in TOPICS_NOT_PARTIES]
+)
+def test_a_topic_is_no_party(text, plover):
+    got = events_of(text, min_confidence=0)
+    assert not [
+        e for e in got if e.action.plover == plover and e.target and e.target.type == "concept"
+    ], [as_tuple(e) for e in got]
 
 
 def test_without_casualties_is_no_wounding_and_a_crowd_no_mobilisation():

@@ -3342,11 +3342,31 @@ def _choose_targets(
         or cands[0].start <= concept.start
         or cands[0].start - concept.end <= 0
         or _recipient(r.plover)  # قطعت علاقاتها الدبلوماسية مع إيران
+        or (r.plover in _WITH_A_PARTY and cands[0].start > concept.end + 1)
     ):
         return [x.actor for x in coordinated(cands[0], cands, s)]
-    if concept is not None:
+    if concept is not None and not _topic_of_talks(r, concept):
         return [_concept_actor(s, concept, r.p.clause.phrases)]
     return []
+
+
+# Acts done with another party: a concept after them is what they are about (a deal
+# negotiated, a summit held), and the party named past it (not its genitive) is their
+# target: تتفاوض على اتفاق تجاري مع كندا.
+_WITH_A_PARTY = frozenset({"CONSULT", "AGREE"})
+# Concepts that are talks themselves (hosting the negotiations, joining a summit).
+_MEETINGS = frozenset(
+    {
+        "talks", "negotiations", "peace-talks", "dialogue", "national-dialogue",
+        "conference", "geneva-conference", "summit",
+    }
+)  # fmt: skip
+
+
+def _topic_of_talks(r: _Reading, concept: Hit) -> bool:
+    """Talks are had with someone, never with an idea (ناقشا مكافحة الإرهاب، تفاوض على
+    اتفاق): a concept after them, unless it names talks, is their topic, not a target."""
+    return r.plover == "CONSULT" and concept.entry.get("concept_id") not in _MEETINGS
 
 
 def _forces_moved(r: _Reading, a: Actor) -> bool:
