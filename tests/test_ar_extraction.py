@@ -4629,6 +4629,16 @@ EXACT = [
         id="in-answer-to-the-request-of-x-x-asked-the-subject",
     ),
     pytest.param(
+        "ولبت القاهرة نداء الجامعة العربية لإغاثة النازحين.",
+        [("ARL", "IGO", "REQUEST", "EGY", "GOV")],
+        id="a-verb-answering-a-call-its-genitive-asked-the-subject",
+    ),
+    pytest.param(
+        "وتلقت المعارضة السورية دعما فرنسيا كبيرا.",
+        [("FRA", "GOV", "SUPPORT", "SYR", "OPP")],
+        id="a-dual-form-a-nisba-agrees-with-is-an-indefinite-verbal-noun-the-nisba-its-doer",
+    ),
+    pytest.param(
         "أبدى أهالي القرى ثقتهم بقدرات القوات المسلحة السعودية في ردع تهديدات ميليشيات الحوثي.",
         [("YEM", "REB", "THREATEN", None, None)],
         id="an-armed-genitive-of-threats-makes-them",

@@ -3568,6 +3568,27 @@ def _request_addressee(s: Sentence, r: _Reading) -> None:
 _ANSWERING = {normalize(w) for w in ("استجابة", "تلبية", "بناء", "وفقا", "نزولا")}
 
 
+# Verbs that answer, grant or turn down a request named as their object (لبت الرياض
+# نداء الأمم المتحدة، استجابت القاهرة لطلب بغداد، رفضت واشنطن طلب أنقرة).
+_ANSWERING_VERBS = {
+    normalize(c + w)
+    for c in ("", "و", "ف")
+    for w in (
+        "استجاب", "استجابت", "استجابوا", "يستجيب", "تستجيب", "لبى", "لبت", "لبوا", "يلبي",
+        "تلبي", "قبل", "قبلت", "يقبل", "تقبل", "رفض", "رفضت", "رفضوا", "يرفض", "ترفض",
+    )
+}  # fmt: skip
+_ANSWER_REACH = 4
+
+
+def _answered_by_verb(s: Sentence, p: Predicate) -> bool:
+    """A request noun a verb of answering takes as object, past its subject and a
+    preposition (لبت الرياض نداء الأمم المتحدة، وافقت على طلب): the verb's subject was
+    asked, the noun's genitive asked."""
+    lo = max(p.clause.start, p.start - _ANSWER_REACH)
+    return any(s.norms[k] in _ANSWERING_VERBS for k in range(lo, p.start))
+
+
 def _at_request(s: Sentence, r: _Reading) -> None:
     """بطلب من القضاء الأمريكي، استجابة لطلب الرئيس هادي: the one named after the request
     asked; whom the clause's subject is (who acted on it) was asked."""
@@ -3575,7 +3596,11 @@ def _at_request(s: Sentence, r: _Reading) -> None:
     if r.plover != "REQUEST" or p.kind != "noun":
         return
     before = [bare_word(s.norms[k]) for k in range(max(s.start, p.start - 2), p.start)]
-    if not (p.hit.first.prefix.lstrip("و") == "ب" or _ANSWERING.intersection(before)):
+    if not (
+        p.hit.first.prefix.lstrip("و") == "ب"
+        or _ANSWERING.intersection(before)
+        or _answered_by_verb(s, p)
+    ):
         return
     at = p.end + 1 if p.end < s.end and s.norms[p.end] == "من" else p.end
     asker = next((x for x in s.phrases if x.start == at), None)

@@ -1434,6 +1434,15 @@ def _possessed_masdar(trig: Hit) -> bool:
     return trig.entry.get("possessed_masdar") == "1" and trig.first.stem.endswith("ت")
 
 
+def _described_masdar(s: Sentence, trig: Hit) -> bool:
+    """طلبا إيرانيا، دعما أمريكيا: a dual past form (طلبا) that a nisba agrees with is
+    the verbal noun in the indefinite accusative (an adjective describes no verb), its
+    nisba the doer."""
+    if trig.entry.get("person") != "3d" or trig.end - trig.start != 1:
+        return False
+    return any(x.start == trig.end and x.adjectival for x in s.phrases)
+
+
 def masdar_reading(s: Sentence, trig: Hit) -> bool:
     """A bare past form right after a verb that takes a verbal noun as object (and its
     subject) is that noun (ليس قتل المصلين, أدانت المملكة قتل المدنيين): the same
@@ -1819,7 +1828,9 @@ def _predicate(
     prev = s.norms[trig.start - 1] if trig.start > s.start else ""
     verbal = trig.entry.get("verbal") == "1" and prev not in PREPOSITIONS
     kind = "verb" if verbal else trig.kind
-    if kind == "verb" and (masdar_reading(s, trig) or _possessed_masdar(trig)):
+    if kind == "verb" and (
+        masdar_reading(s, trig) or _possessed_masdar(trig) or _described_masdar(s, trig)
+    ):
         kind = "noun"
     circumstantial = False  # (مطالبا الأمم المتحدة: done by the main clause's subject)
     if (
