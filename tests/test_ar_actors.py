@@ -236,6 +236,34 @@ def test_a_name_ends_before_a_title_or_others(text, person):
     assert person in ids, ids
 
 
+# A title, a rank with its staff qualifier (الركن) and the name are one person, the
+# subject; the object after them is the target.
+# (text, source id, target country)
+TITLE_CHAINS = [
+    pytest.param(
+        "اتهم وزير الدفاع الأردني الفريق الركن خالد العتيبي سوريا بتهريب السلاح.",
+        "person/خالد-العتيبي",
+        "SYR",
+        id="a-rank-and-its-staff-qualifier-before-the-name",
+    ),
+    pytest.param(
+        "هاجم وزير الداخلية البحريني اللواء الركن الشيخ سلمان بن حمد قطر في مؤتمر صحفي.",
+        "person/سلمان-بن-حمد",
+        "QAT",
+        id="a-rank-its-qualifier-and-an-honorific-before-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,source,target", TITLE_CHAINS)
+def test_a_title_chain_is_one_person(text, source, target):
+    got = [
+        (e.source.id if e.source else None, e.target.country if e.target else None)
+        for e in events_on(text, None)
+    ]
+    assert (source, target) in got, got
+
+
 # An attack noun whose target takes على names its doer with لـ right after it.
 # (text, expected events)
 DOER_BY_LAM = [

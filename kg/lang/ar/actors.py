@@ -259,7 +259,8 @@ _COURTESY = {
 }  # fmt: skip
 # Words between a title and the name it goes with: courtesy and honorifics that are no
 # title of their own (وزير الداخلية الدكتور X، رئيس مجلس الشورى معالي الشيخ X).
-_BEFORE_NAME = _COURTESY | {normalize(w) for w in HONORIFICS}
+# (a rank's staff qualifier too: اللواء الركن، الفريق ركن)
+_BEFORE_NAME = _COURTESY | {normalize(w) for w in (*HONORIFICS, "الركن", "ركن")}
 # Broken plurals of people a plural nisba may describe (عناصر حوثيون، جنود سوريون).
 _PEOPLE_PLURALS = {
     normalize(w)
