@@ -236,8 +236,8 @@ def test_a_name_ends_before_a_title_or_others(text, person):
     assert person in ids, ids
 
 
-# A title, a rank with its staff qualifier (الركن) and the name are one person, the
-# subject; the object after them is the target.
+# A title, a rank with its staff qualifier (الركن) or a second office joined by و, and
+# the name are one person, the subject; the object after them is the target.
 # (text, source id, target country)
 TITLE_CHAINS = [
     pytest.param(
@@ -251,6 +251,13 @@ TITLE_CHAINS = [
         "person/سلمان-بن-حمد",
         "QAT",
         id="a-rank-its-qualifier-and-an-honorific-before-the-name",
+    ),
+    pytest.param(
+        "هنأ نائب رئيس الوزراء القطري ووزير الخارجية الشيخ فهد بن سعد رئيس الوزراء التونسي"
+        " بتشكيل الحكومة.",
+        "person/فهد-بن-سعد",
+        "TUN",
+        id="two-offices-joined-by-and-before-one-name-are-one-person",
     ),
 ]
 

@@ -1780,6 +1780,23 @@ class _Builder:
         )
         return True
 
+    def _past_office(self, prev: Phrase) -> int:
+        """نائب رئيس الوزراء الكويتي ووزير الداخلية الشيخ X: a second office joined by و
+        to a state's unnamed office, with no state of its own, is the same person's (one
+        name after both); where the name's courtesy may start."""
+        h = self.by_start.get(prev.end)
+        if (
+            h is None
+            or h.kind != "role"
+            or h.prefix != "و"
+            or h.first.suffix
+            or h.entry.get("role") != "person"
+            or prev.actor.type != "country"
+            or prev.title != "person"
+        ):
+            return prev.end
+        return h.end
+
     def _apposition(self, h: Hit, start: int, end: int, actor: Actor, prefix: str) -> bool:
         """وزير الخارجية السعودي الأمير فيصل بن فرحان, الأمين العام للأمم المتحدة أنطونيو
         غوتيريش: a title phrase and the name in apposition are one person (with words of
@@ -1788,7 +1805,7 @@ class _Builder:
         if not (
             prev is not None
             and prev.end <= start
-            and all(self.norms[k] in _BEFORE_NAME for k in range(prev.end, start))
+            and all(self.norms[k] in _BEFORE_NAME for k in range(self._past_office(prev), start))
             and actor.type == "person"
             and (prev.head == "org" or prev.title == "person")
             and (h.kind in ("person", "given") or normalize(self.words[start]) in HONORIFICS)
