@@ -2405,6 +2405,8 @@ NOT_OWNERS = [
     ("حملة استهدفت أفرادا يشتبه في انتمائهم إلى تنظيم داعش.", "ISIS"),
     # a foreign force's victims are not of its own country
     ("قصفت الطائرات الإسرائيلية منازل المواطنين.", "ISR"),
+    # where the conference whose resolutions were approved was held is no party to them
+    ("قررت الحكومة المصرية الموافقة على قرارات المؤتمر الدولي المنعقد في الدوحة بدولة قطر.", "QAT"),
 ]
 
 

@@ -3342,7 +3342,11 @@ def _choose_targets(
         or cands[0].start <= concept.start
         or cands[0].start - concept.end <= 0
         or _recipient(r.plover)  # قطعت علاقاتها الدبلوماسية مع إيران
-        or (r.plover in _WITH_A_PARTY and cands[0].start > concept.end + 1)
+        or (
+            r.plover in _WITH_A_PARTY
+            and cands[0].start > concept.end + 1
+            and not _where_held(s, cands[0])
+        )
     ):
         return [x.actor for x in coordinated(cands[0], cands, s)]
     if concept is not None and not _topic_of_talks(r, concept):
@@ -3361,6 +3365,13 @@ _MEETINGS = frozenset(
         "conference", "geneva-conference", "summit",
     }
 )  # fmt: skip
+
+
+def _where_held(s: Sentence, x: Phrase) -> bool:
+    """في الدوحة، بدولة قطر: a place after في or with بـ is where something was held."""
+    prefix = x.prefix.lstrip("وف")
+    place = x.head in ("metonym", "city", "country")
+    return place and (prefix.startswith("ب") or s.norms[x.start - 1] in ("في", "وفي"))
 
 
 def _topic_of_talks(r: _Reading, concept: Hit) -> bool:
