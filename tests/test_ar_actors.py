@@ -321,6 +321,25 @@ def test_the_two_sides_are_the_two_actors_before(text, sources):
     assert all(e.source.text in ("الجانبان", "الطرفان") for e in second)
 
 
+# The two sides are the ones named after بين, and stay so past a sentence naming a
+# group of no state (التنظيمات الإرهابية) and one other actor. (text, countries)
+SIDES_BETWEEN = [
+    pytest.param(
+        "وأكد وزير الخارجية المغربي أهمية تعزيز التعاون بين المملكة المغربية والجمهورية"
+        " التونسية. وأكد البلدان أهمية العمل المشترك في مكافحة التنظيمات الإرهابية ودعم"
+        " أمن المملكة المغربية. وبحث الجانبان تطورات الأوضاع في ليبيا.",
+        {"MAR", "TUN"},
+        id="named-after-between-and-kept-past-a-stateless-group",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,countries", SIDES_BETWEEN)
+def test_the_two_sides_are_those_between(text, countries):
+    sides = [e.source for e in events_on(text, None) if e.source and e.source.text == "الجانبان"]
+    assert sides and {a.country for a in sides} == countries, [a.country for a in sides]
+
+
 def test_a_first_person_verb_does_not_take_the_phrase_after_it_as_subject():
     text = "وقال الوزير العراقي: نطالب الحكومة التركية بوقف الغارات فورا."
     requests = [e for e in events_on(text, None) if e.action.plover == "REQUEST"]

@@ -40,6 +40,7 @@ __all__ = ["Phrase", "ArticleMemory", "build_phrases", "named_after", "wrong_art
 # "The two sides" (الجانبان، الطرفين): the two actors of the sentence before.
 _TWO_SIDES = {normalize(w) for w in ("جانبان", "جانبين", "طرفان", "طرفين")}
 _TWO_SIDES_ENDS = tuple(_TWO_SIDES)  # a word that ends with none is not one
+_BETWEEN = {normalize(w) for w in ("بين", "وبين")}
 # "His country", "her country", "our country": the country of an actor named before.
 _HIS_COUNTRY = {normalize(w) for w in ("بلاده", "بلادها", "بلادهم", "بلادنا")}
 _CLITICS = ("", "و", "ف", "ل", "ب", "وب", "ول", "فب", "فل")
@@ -430,14 +431,20 @@ def _family_name(i: int, norms: list[str], covered: set[int]) -> bool:
     )
 
 
-def _two_actors(phrases: list[Phrase]) -> tuple[Actor, Actor] | None:
+def _two_actors(
+    phrases: list[Phrase], between: frozenset[int] = frozenset()
+) -> tuple[Actor, Actor] | None:
     """The first two actors of ``phrases`` of two states, or two named persons (places,
-    concepts and adjectives aside: an official and a title of his are one side)."""
+    concepts and adjectives aside: an official and a title of his are one side); one
+    after بين, which names sides (starts in ``between``), is no place."""
     seen: list[Actor] = []
     for p in phrases:
         a = p.actor
-        if p.adjectival or p.pair is not None or p.after_prep or a.type == "concept":
+        placed = p.after_prep and p.start not in between
+        if p.adjectival or p.pair is not None or placed or a.type == "concept":
             continue
+        if a.country is None and a.type != "person":
+            continue  # (التنظيمات الإرهابية: of no state, no side of talks)
         if not seen or (
             a.country != seen[0].country
             or (a.type == seen[0].type == "person" and a.id != seen[0].id)
@@ -694,8 +701,25 @@ class _Builder:
         return out
 
     def remember_pair(self, phrases: list[Phrase]) -> None:
-        """The first two actors a sentence names are the next "two sides"."""
+        """The next "two sides": the same again after a sentence that speaks of them
+        (أكد الجانبان); else the two a sentence names after بين (التعاون بين الأردن
+        والسعودية), else its first two actors."""
+        said = next((p for p in phrases if p.pair is not None), None)
+        if said is not None:
+            self.memory.pair = (said.actor, said.pair)
+            return
+        between = frozenset(p.start for p in phrases if p.start > 0 and self._between(p.start))
+        sides = [p for p in phrases if p.start in between]
+        if sides:
+            nxt = [p for p in phrases if p.start >= sides[0].start]
+            pair = _two_actors(nxt, between)
+            if pair is not None:
+                self.memory.pair = pair
+                return
         self.memory.pair = _two_actors(phrases) or self.memory.pair
+
+    def _between(self, k: int) -> bool:
+        return self.norms[k - 1] in _BETWEEN
 
     def _flags(self, h: Hit) -> bool:
         """رفع المتظاهرون أعلاما تركية: flags (أعلام), not the media (إعلام)."""
