@@ -108,6 +108,11 @@ VERB_SUBJECT_OBJECT = [
         # the government of the place the article is about: Algeria's
         [("DZA", ANY, "PROTEST", "DZA", False, "asserted")],
     ),
+    # a protest at another act is against that act's doer, not where it was held
+    (
+        "تظاهر مئات الطلاب في مدينة بنغازي احتجاجا على الغارات المصرية.",
+        [("LBY", ANY, "PROTEST", "EGY", False, "asserted")],
+    ),
     (
         "اعتقلت الشرطة التونسية عشرات المحتجين في العاصمة.",
         [("TUN", "COP", "COERCE", ANY, False, "asserted")],

@@ -230,6 +230,7 @@ def code_sentence(
     out = _implied(s, out, preds)
     out = _aim_of_act(s, _aimed_by_act(s, out))
     out = _protest_targets(_deaths_by_cause(s, _condemned_doers(s, out)))
+    out = _protested_doers(s, out)
     out = _judged_doers(s, clauses, _not_by_condemner(out))
     if s.register == "sports":
         out = [m for m in out if not _teams_only(s, m)]
@@ -5462,6 +5463,45 @@ def _protest_targets(out: list[Mention]) -> list[Mention]:
         and m.source.id in addressed
         and actions()[m.action_id].plover == "PROTEST"
         else m
+        for m in out
+    ]
+
+
+# Words of a protest at something (احتجاجا على، تنديدا بـ) and the prepositions after them.
+_PROTEST_AT = {normalize(w) for w in ("احتجاجا", "احتجاجاً", "تنديدا", "تنديداً")}
+_AT = {normalize(w) for w in ("على", "علي", "ضد")}
+_PROTESTED_REACH = 4
+
+
+def _protested_doers(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """تظاهر الأكراد في أربيل احتجاجا على الغارات التركية: a protest with no target but
+    where it was held is against the doer of the act it protests at (named soon after
+    احتجاجا على), not the government of that place."""
+    todo = [
+        m
+        for m in out
+        if actions()[m.action_id].plover == "PROTEST"
+        and (m.target is None or (m.target.type == "country" and m.target.sector is None))
+    ]
+    at = next((k + 1 for k in range(s.start, s.end - 1) if s.norms[k] in _PROTEST_AT), None)
+    if not todo or at is None or s.norms[at] not in _AT:
+        return out
+    lo, hi = s.idx[at], s.idx[min(s.end - 1, at + _PROTESTED_REACH)]
+    doer = next(
+        (
+            n.source
+            for n in out
+            if n.trigger_start is not None
+            and lo < n.trigger_start <= hi
+            and n.source is not None
+            and actions()[n.action_id].plover != "PROTEST"
+        ),
+        None,
+    )
+    if doer is None:
+        return out
+    return [
+        replace(m, target=doer) if m in todo and (m.source is None or m.source.id != doer.id) else m
         for m in out
     ]
 
