@@ -321,15 +321,15 @@ def test_the_two_sides_are_the_two_actors_before(text, sources):
     assert all(e.source.text in ("الجانبان", "الطرفان") for e in second)
 
 
-# The two sides are the ones named after بين, and stay so past a sentence naming a
-# group of no state (التنظيمات الإرهابية) and one other actor. (text, countries)
+# The two sides are the ones named after بين, and stay so past a sentence that speaks
+# of the two countries (البلدان) with other actors in it. (text, countries)
 SIDES_BETWEEN = [
     pytest.param(
         "وأكد وزير الخارجية المغربي أهمية تعزيز التعاون بين المملكة المغربية والجمهورية"
         " التونسية. وأكد البلدان أهمية العمل المشترك في مكافحة التنظيمات الإرهابية ودعم"
         " أمن المملكة المغربية. وبحث الجانبان تطورات الأوضاع في ليبيا.",
         {"MAR", "TUN"},
-        id="named-after-between-and-kept-past-a-stateless-group",
+        id="named-after-between-and-kept-past-the-two-countries",
     ),
 ]
 

@@ -38,7 +38,7 @@ from kg.tables import alternatives
 __all__ = ["Phrase", "ArticleMemory", "build_phrases", "named_after", "wrong_article"]
 
 # "The two sides" (الجانبان، الطرفين): the two actors of the sentence before.
-_TWO_SIDES = {normalize(w) for w in ("جانبان", "جانبين", "طرفان", "طرفين")}
+_TWO_SIDES = {normalize(w) for w in ("جانبان", "جانبين", "طرفان", "طرفين", "بلدان", "بلدين")}
 _TWO_SIDES_ENDS = tuple(_TWO_SIDES)  # a word that ends with none is not one
 _BETWEEN = {normalize(w) for w in ("بين", "وبين")}
 # "His country", "her country", "our country": the country of an actor named before.
@@ -443,8 +443,6 @@ def _two_actors(
         placed = p.after_prep and p.start not in between
         if p.adjectival or p.pair is not None or placed or a.type == "concept":
             continue
-        if a.country is None and a.type != "person":
-            continue  # (التنظيمات الإرهابية: of no state, no side of talks)
         if not seen or (
             a.country != seen[0].country
             or (a.type == seen[0].type == "person" and a.id != seen[0].id)
@@ -653,6 +651,8 @@ class _Builder:
             bare = bare_word(w)
             if bare not in _TWO_SIDES or k in self.covered or "ال" not in w:
                 continue
+            if k + 1 < b and adjective_like(self.norms[k + 1], True):
+                continue  # البلدان العربية: countries, not the two
             pair = _two_actors([p for p in phrases if p.end <= k][::-1]) or self.memory.pair
             if pair is None:
                 continue
