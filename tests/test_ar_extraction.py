@@ -4646,6 +4646,12 @@ EXACT = [
         id="a-dual-form-a-nisba-agrees-with-is-an-indefinite-verbal-noun-the-nisba-its-doer",
     ),
     pytest.param(
+        "وأكدت الخارجية التونسية على لسان متحدثها الرسمي المستشار محمد الكايد تضامن تونس"
+        " مع دولة الكويت.",
+        [("TUN", "GOV", "SUPPORT", "KWT", "GOV")],
+        id="the-voice-a-body-speaks-through-is-no-subject-of-the-noun-it-affirms",
+    ),
+    pytest.param(
         "أبدى أهالي القرى ثقتهم بقدرات القوات المسلحة السعودية في ردع تهديدات ميليشيات الحوثي.",
         [("YEM", "REB", "THREATEN", None, None)],
         id="an-armed-genitive-of-threats-makes-them",

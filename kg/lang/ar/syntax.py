@@ -1474,6 +1474,7 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
             k -= 1  # دانت منظمة «X» الحقوقية أمس قصف: past its quotation mark and kind
             if k > s.start and bare(s.norms[k]) in _GROUP_NOUNS:
                 k -= 1
+        k = _past_voice(s, k, ends)
     elif k < trig.start - 1:
         k = trig.start - 1
     while (
@@ -1494,6 +1495,20 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
     if w in _COPULAS and any(h.kind == "goal" and h.end == k for h in s.hits["cue"]):
         return True
     return _governs_masdar(w) or (subject is not None and _governor_past_name(s, k))
+
+
+_ON_TONGUE = (normalize("على"), normalize("لسان"))
+
+
+def _past_voice(s: Sentence, k: int, ends: dict) -> int:
+    """أكدت الخارجية المصرية على لسان متحدثها X تضامن: before the one a body speaks
+    through (على لسان متحدثها), past the body, to the verb governing the noun."""
+    # (past the speaker's noun and its adjective: متحدثها الرسمي)
+    j = next((j for j in range(k, max(s.start, k - 3) - 1, -1) if s.norms[j] == _ON_TONGUE[1]), 0)
+    if j - 1 < s.start or s.norms[j - 1] != _ON_TONGUE[0]:
+        return k
+    body = ends.get(j - 1)
+    return body.start - 1 if body is not None else j - 2
 
 
 def _governs_masdar(w: str) -> bool:
