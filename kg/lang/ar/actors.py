@@ -38,7 +38,10 @@ from kg.tables import alternatives
 __all__ = ["Phrase", "ArticleMemory", "build_phrases", "named_after", "wrong_article"]
 
 # "The two sides" (الجانبان، الطرفين): the two actors of the sentence before.
-_TWO_SIDES = {normalize(w) for w in ("جانبان", "جانبين", "طرفان", "طرفين", "بلدان", "بلدين")}
+_TWO_SIDES = {normalize(w) for w in ("جانبان", "جانبين", "طرفان", "طرفين")}
+# The two countries (البلدين، البلدان with no adjective after: not "the countries"): a
+# sentence about them still speaks of the last two sides.
+_TWO_COUNTRIES = {normalize(w) for w in ("البلدين", "البلدان", "للبلدين", "والبلدين")}
 _TWO_SIDES_ENDS = tuple(_TWO_SIDES)  # a word that ends with none is not one
 _BETWEEN = {normalize(w) for w in ("بين", "وبين")}
 # "His country", "her country", "our country": the country of an actor named before.
@@ -480,7 +483,7 @@ def build_phrases(
     if span is not None:
         found = b.two_sides(*span, phrases) + b.own_country(*span, phrases)
         phrases = sorted(phrases + found, key=lambda p: p.start)
-        b.remember_pair(phrases)
+        b.remember_pair(phrases, span)
     return phrases
 
 
@@ -651,8 +654,6 @@ class _Builder:
             bare = bare_word(w)
             if bare not in _TWO_SIDES or k in self.covered or "ال" not in w:
                 continue
-            if k + 1 < b and adjective_like(self.norms[k + 1], True):
-                continue  # البلدان العربية: countries, not the two
             pair = _two_actors([p for p in phrases if p.end <= k][::-1]) or self.memory.pair
             if pair is None:
                 continue
@@ -700,13 +701,15 @@ class _Builder:
             out[-1].after_prep = prev in PREPOSITIONS or prev in LOCATIVES
         return out
 
-    def remember_pair(self, phrases: list[Phrase]) -> None:
+    def remember_pair(self, phrases: list[Phrase], span: tuple[int, int]) -> None:
         """The next "two sides": the same again after a sentence that speaks of them
-        (أكد الجانبان); else the two a sentence names after بين (التعاون بين الأردن
-        والسعودية), else its first two actors."""
+        (أكد الجانبان، أكد البلدان); else the two a sentence names after بين (التعاون
+        بين الأردن والسعودية), else its first two actors."""
         said = next((p for p in phrases if p.pair is not None), None)
         if said is not None:
             self.memory.pair = (said.actor, said.pair)
+            return
+        if any(self._two_countries(k, span[1]) for k in range(*span)):
             return
         between = frozenset(p.start for p in phrases if p.start > 0 and self._between(p.start))
         sides = [p for p in phrases if p.start in between]
@@ -717,6 +720,11 @@ class _Builder:
                 self.memory.pair = pair
                 return
         self.memory.pair = _two_actors(phrases) or self.memory.pair
+
+    def _two_countries(self, k: int, end: int) -> bool:
+        if self.norms[k] not in _TWO_COUNTRIES:
+            return False
+        return k + 1 >= end or not adjective_like(self.norms[k + 1], True)
 
     def _between(self, k: int) -> bool:
         return self.norms[k - 1] in _BETWEEN
