@@ -4662,6 +4662,12 @@ EXACT = [
         id="the-one-named-after-the-guest-was-receiving-him-and-at-the-airport-is-no-name",
     ),
     pytest.param(
+        "ثم زار وزير الدفاع الأردني مقر الكتيبة حيث كان في استقبال معاليه قائد الكتيبة"
+        " العقيد سامي الخالدي.",
+        [(None, "MIL", "CONSULT", "JOR", "GOV")],
+        id="the-host-named-past-the-guests-honorific-and-an-office-naming-no-actor",
+    ),
+    pytest.param(
         "وعقدت مباحثات جمعت وزير الخارجية المصري سامح شكري مع نظيرته الكرواتية في القاهرة.",
         [("EGY", "GOV", "CONSULT", "HRV", "GOV")],
         id="talks-that-brought-together-x-with-y",

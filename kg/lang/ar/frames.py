@@ -945,12 +945,18 @@ def _honorific_next(s: Sentence, p: Predicate) -> bool:
     return p.end < s.end and s.norms[p.end] in _HIS_HONOUR
 
 
+_HOST_REACH = 4
+
+
 def _received_him(s: Sentence, r: _Reading) -> None:
     """حيث كان باستقباله الرئيس الكيني: the one named after it received the one the
     pronoun stands for (read as the noun's doer)."""
     p = r.p
+    # (past his honorific and the host's office when it names no actor: في استقبال سموه
+    # قائد اللواء العميد X)
     host = next(
-        (x for x in p.clause.phrases if p.end <= x.start <= p.end + 2 and not x.governed), None
+        (x for x in p.clause.phrases if p.end <= x.start <= p.end + _HOST_REACH and not x.governed),
+        None,
     )
     guests = [a for a in r.sources if a is not None]
     if host is None or not guests or host.actor.id == guests[0].id:
