@@ -434,6 +434,10 @@ def _family_name(i: int, norms: list[str], covered: set[int]) -> bool:
     )
 
 
+def _state_or_person(a: Actor) -> bool:
+    return a.type == "person" or (a.type == "country" and a.sector in (None, "GOV"))
+
+
 def _two_actors(
     phrases: list[Phrase], between: frozenset[int] = frozenset()
 ) -> tuple[Actor, Actor] | None:
@@ -710,6 +714,11 @@ class _Builder:
             self.memory.pair = (said.actor, said.pair)
             return
         if any(self._two_countries(k, span[1]) for k in range(*span)):
+            # (وأكد البلدان ... أمن المملكة الأردنية: only states or persons named with
+            # "the two countries" are they)
+            states = [p for p in phrases if _state_or_person(p.actor)]
+            pair = _two_actors(states, frozenset(p.start for p in states))
+            self.memory.pair = pair or self.memory.pair
             return
         between = frozenset(p.start for p in phrases if p.start > 0 and self._between(p.start))
         sides = [p for p in phrases if p.start in between]
