@@ -4652,6 +4652,11 @@ EXACT = [
         id="the-voice-a-body-speaks-through-is-no-subject-of-the-noun-it-affirms",
     ),
     pytest.param(
+        "ودانت وزارة الخارجية المصرية بشدة مصادقة لجنة الاستيطان الإسرائيلية على بناء وحدات جديدة.",
+        [("EGY", "GOV", "ACCUSE", "ISR", "GOV")],
+        id="the-doer-of-the-act-condemned-is-its-genitive-before-the-nouns-preposition",
+    ),
+    pytest.param(
         "أبدى أهالي القرى ثقتهم بقدرات القوات المسلحة السعودية في ردع تهديدات ميليشيات الحوثي.",
         [("YEM", "REB", "THREATEN", None, None)],
         id="an-armed-genitive-of-threats-makes-them",

@@ -2526,7 +2526,9 @@ def _owner_of_condemned(s: Sentence, r: _Reading) -> Actor | None:
     p = r.p
     end = min(p.clause.end, p.end + _CONDEMNED_REACH)
     own = {x.start for x in r.src_phrases}
-    agent = agent_phrase(s, p.clause.phrases, p.end, end)
+    # (past a subject after the verb: دانت الوزارة بشدة مصادقة ...)
+    after = max([p.end] + [x.end for x in r.src_phrases if x.start >= p.end])
+    agent = agent_phrase(s, p.clause.phrases, p.end, end) or _doer_of_condemned(s, p, after, end)
     if agent is not None and agent.start not in own:
         return agent.actor
     # (من قبل مسؤولي الجمهورية الإيرانية: by the officials of the state named)
@@ -2540,6 +2542,32 @@ def _owner_of_condemned(s: Sentence, r: _Reading) -> Actor | None:
             if said and x.prefix.lstrip("وف").startswith("ل"):
                 return x.actor
     return None
+
+
+# Adverbs of manner after a verb of condemning (دانت بشدة).
+_MANNER = {normalize(w) for w in ("بشدة", "بقوة", "بحزم")}
+
+
+def _doer_of_condemned(s: Sentence, p: Predicate, k: int, end: int) -> Phrase | None:
+    """دانت الخارجية مصادقة لجنة التخطيط الإسرائيلية على خطة: the verbal noun condemned
+    (at ``k``), its genitive, then the noun's own preposition: the genitive did it."""
+    while k < end and (s.norms[k] in FOLLOWER_WORDS or s.norms[k] in _MANNER):
+        k += 1  # (بشدة، أمس)
+    act = next((h for h in s.hits["trigger"] if h.start == k and h.kind == "noun"), None)
+    # (the genitive may be a body no lexicon names, known by its nisba: لجنة التخطيط
+    # الإسرائيلية)
+    gen = next((x for x in p.clause.phrases if act and act.end <= x.start <= act.end + 2), None)
+    if gen is None or "ال" in act.first.prefix:
+        return None
+    if any(
+        not s.norms[i].isalpha() or s.norms[i] in FUNCTION_WORDS for i in range(act.end, gen.start)
+    ):
+        return None
+    j = gen.end
+    while j < end and adjective_like(s.norms[j], True) and s.norms[j] not in FUNCTION_WORDS:
+        j += 1
+    preps = _preps(act)
+    return gen if j < end and bare(s.norms[j]) in preps and gen.actor.type != "concept" else None
 
 
 # "Sons of" a place: its natives (اختطف التنظيم 200 من أبناء مدينة حمص).
