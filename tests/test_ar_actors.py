@@ -236,6 +236,41 @@ def test_a_name_ends_before_a_title_or_others(text, person):
     assert person in ids, ids
 
 
+# A title, a rank with its staff qualifier (الركن) or a second office joined by و, and
+# the name are one person, the subject; the object after them is the target.
+# (text, source id, target country)
+TITLE_CHAINS = [
+    pytest.param(
+        "اتهم وزير الدفاع الأردني الفريق الركن خالد العتيبي سوريا بتهريب السلاح.",
+        "person/خالد-العتيبي",
+        "SYR",
+        id="a-rank-and-its-staff-qualifier-before-the-name",
+    ),
+    pytest.param(
+        "هاجم وزير الداخلية البحريني اللواء الركن الشيخ سلمان بن حمد قطر في مؤتمر صحفي.",
+        "person/سلمان-بن-حمد",
+        "QAT",
+        id="a-rank-its-qualifier-and-an-honorific-before-the-name",
+    ),
+    pytest.param(
+        "هنأ نائب رئيس الوزراء القطري ووزير الخارجية الشيخ فهد بن سعد رئيس الوزراء التونسي"
+        " بتشكيل الحكومة.",
+        "person/فهد-بن-سعد",
+        "TUN",
+        id="two-offices-joined-by-and-before-one-name-are-one-person",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,source,target", TITLE_CHAINS)
+def test_a_title_chain_is_one_person(text, source, target):
+    got = [
+        (e.source.id if e.source else None, e.target.country if e.target else None)
+        for e in events_on(text, None)
+    ]
+    assert (source, target) in got, got
+
+
 # An attack noun whose target takes على names its doer with لـ right after it.
 # (text, expected events)
 DOER_BY_LAM = [
@@ -284,6 +319,25 @@ def test_the_two_sides_are_the_two_actors_before(text, sources):
     second = [e for e in events_on(text, None) if e.sentence_start > 0 and e.source]
     assert {e.source.country for e in second} == sources, second
     assert all(e.source.text in ("الجانبان", "الطرفان") for e in second)
+
+
+# The two sides are the ones named after بين, and stay so past a sentence that speaks
+# of the two countries (البلدان) with other actors in it. (text, countries)
+SIDES_BETWEEN = [
+    pytest.param(
+        "وأكد وزير الخارجية المغربي أهمية تعزيز التعاون بين المملكة المغربية والجمهورية"
+        " التونسية. وأكد البلدان أهمية العمل المشترك في مكافحة التنظيمات الإرهابية ودعم"
+        " أمن المملكة المغربية. وبحث الجانبان تطورات الأوضاع في ليبيا.",
+        {"MAR", "TUN"},
+        id="named-after-between-and-kept-past-the-two-countries",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,countries", SIDES_BETWEEN)
+def test_the_two_sides_are_those_between(text, countries):
+    sides = [e.source for e in events_on(text, None) if e.source and e.source.text == "الجانبان"]
+    assert sides and {a.country for a in sides} == countries, [a.country for a in sides]
 
 
 def test_a_first_person_verb_does_not_take_the_phrase_after_it_as_subject():

@@ -108,6 +108,11 @@ VERB_SUBJECT_OBJECT = [
         # the government of the place the article is about: Algeria's
         [("DZA", ANY, "PROTEST", "DZA", False, "asserted")],
     ),
+    # a protest at another act is against that act's doer, not where it was held
+    (
+        "تظاهر مئات الطلاب في مدينة بنغازي احتجاجا على الغارات المصرية.",
+        [("LBY", ANY, "PROTEST", "EGY", False, "asserted")],
+    ),
     (
         "اعتقلت الشرطة التونسية عشرات المحتجين في العاصمة.",
         [("TUN", "COP", "COERCE", ANY, False, "asserted")],
@@ -2573,6 +2578,8 @@ NOT_OWNERS = [
     ("حملة استهدفت أفرادا يشتبه في انتمائهم إلى تنظيم داعش.", "ISIS"),
     # a foreign force's victims are not of its own country
     ("قصفت الطائرات الإسرائيلية منازل المواطنين.", "ISR"),
+    # where the conference whose resolutions were approved was held is no party to them
+    ("قررت الحكومة المصرية الموافقة على قرارات المؤتمر الدولي المنعقد في الدوحة بدولة قطر.", "QAT"),
 ]
 
 
@@ -2878,6 +2885,11 @@ DIPLOMATIC_TARGETS = [
             ("JOR", "GOV", "CONSULT", "EGY", False, "asserted"),
         ],
     ),
+    # the deal negotiated is the talks' topic; the party named past it is their target
+    (
+        "وقال المتحدث إن أوتاوا تتفاوض على اتفاق تجاري كبير مع دول أوروبا ومنها ألمانيا.",
+        [("CAN", "GOV", "CONSULT", "DEU", False, "asserted")],
+    ),
 ]
 
 
@@ -2886,6 +2898,24 @@ DIPLOMATIC_TARGETS = [
 )
 def test_diplomatic_targets(text, expected):
     check(text, expected)
+
+
+# Talks are had with someone: an idea after them (other than talks themselves) is their
+# topic, never their target (with no party named they have none).
+TOPICS_NOT_PARTIES = [
+    ("التقى الوزيران الفرنسيان المنسق الأممي لشؤون مكافحة الإرهاب في باريس.", "CONSULT"),
+    ("وناقش الوزير الفرنسي خلال الاجتماع المبادرة العربية للسلام.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,plover", TOPICS_NOT_PARTIES, ids=[t[:40] for t, _ in TOPICS_NOT_PARTIES]
+)
+def test_a_topic_is_no_party(text, plover):
+    got = events_of(text, min_confidence=0)
+    assert not [
+        e for e in got if e.action.plover == plover and e.target and e.target.type == "concept"
+    ], [as_tuple(e) for e in got]
 
 
 def test_without_casualties_is_no_wounding_and_a_crowd_no_mobilisation():
@@ -4818,6 +4848,27 @@ EXACT = [
         id="in-answer-to-the-request-of-x-x-asked-the-subject",
     ),
     pytest.param(
+        "ولبت القاهرة نداء الجامعة العربية لإغاثة النازحين.",
+        [("ARL", "IGO", "REQUEST", "EGY", "GOV")],
+        id="a-verb-answering-a-call-its-genitive-asked-the-subject",
+    ),
+    pytest.param(
+        "وتلقت المعارضة السورية دعما فرنسيا كبيرا.",
+        [("FRA", "GOV", "SUPPORT", "SYR", "OPP")],
+        id="a-dual-form-a-nisba-agrees-with-is-an-indefinite-verbal-noun-the-nisba-its-doer",
+    ),
+    pytest.param(
+        "وأكدت الخارجية التونسية على لسان متحدثها الرسمي المستشار محمد الكايد تضامن تونس"
+        " مع دولة الكويت.",
+        [("TUN", "GOV", "SUPPORT", "KWT", "GOV")],
+        id="the-voice-a-body-speaks-through-is-no-subject-of-the-noun-it-affirms",
+    ),
+    pytest.param(
+        "ودانت وزارة الخارجية المصرية بشدة مصادقة لجنة الاستيطان الإسرائيلية على بناء وحدات جديدة.",
+        [("EGY", "GOV", "ACCUSE", "ISR", "GOV")],
+        id="the-doer-of-the-act-condemned-is-its-genitive-before-the-nouns-preposition",
+    ),
+    pytest.param(
         "أبدى أهالي القرى ثقتهم بقدرات القوات المسلحة السعودية في ردع تهديدات ميليشيات الحوثي.",
         [("YEM", "REB", "THREATEN", None, None)],
         id="an-armed-genitive-of-threats-makes-them",
@@ -4826,6 +4877,12 @@ EXACT = [
         "وكان في استقبال الرئيس الفرنسي بمطار القاهرة رئيس الوزراء المصري.",
         [("EGY", "GOV", "CONSULT", "FRA", "GOV")],
         id="the-one-named-after-the-guest-was-receiving-him-and-at-the-airport-is-no-name",
+    ),
+    pytest.param(
+        "ثم زار وزير الدفاع الأردني مقر الكتيبة حيث كان في استقبال معاليه قائد الكتيبة"
+        " العقيد سامي الخالدي.",
+        [(None, "MIL", "CONSULT", "JOR", "GOV")],
+        id="the-host-named-past-the-guests-honorific-and-an-office-naming-no-actor",
     ),
     pytest.param(
         "وعقدت مباحثات جمعت وزير الخارجية المصري سامح شكري مع نظيرته الكرواتية في القاهرة.",

@@ -39,7 +39,11 @@ __all__ = ["Phrase", "ArticleMemory", "build_phrases", "named_after", "wrong_art
 
 # "The two sides" (الجانبان، الطرفين): the two actors of the sentence before.
 _TWO_SIDES = {normalize(w) for w in ("جانبان", "جانبين", "طرفان", "طرفين")}
+# The two countries (البلدين، البلدان with no adjective after: not "the countries"): a
+# sentence about them still speaks of the last two sides.
+_TWO_COUNTRIES = {normalize(w) for w in ("البلدين", "البلدان", "للبلدين", "والبلدين")}
 _TWO_SIDES_ENDS = tuple(_TWO_SIDES)  # a word that ends with none is not one
+_BETWEEN = {normalize(w) for w in ("بين", "وبين")}
 # "His country", "her country", "our country": the country of an actor named before.
 _HIS_COUNTRY = {normalize(w) for w in ("بلاده", "بلادها", "بلادهم", "بلادنا")}
 _CLITICS = ("", "و", "ف", "ل", "ب", "وب", "ول", "فب", "فل")
@@ -259,7 +263,8 @@ _COURTESY = {
 }  # fmt: skip
 # Words between a title and the name it goes with: courtesy and honorifics that are no
 # title of their own (وزير الداخلية الدكتور X، رئيس مجلس الشورى معالي الشيخ X).
-_BEFORE_NAME = _COURTESY | {normalize(w) for w in HONORIFICS}
+# (a rank's staff qualifier too: اللواء الركن، الفريق ركن)
+_BEFORE_NAME = _COURTESY | {normalize(w) for w in (*HONORIFICS, "الركن", "ركن")}
 # Broken plurals of people a plural nisba may describe (عناصر حوثيون، جنود سوريون).
 _PEOPLE_PLURALS = {
     normalize(w)
@@ -429,13 +434,21 @@ def _family_name(i: int, norms: list[str], covered: set[int]) -> bool:
     )
 
 
-def _two_actors(phrases: list[Phrase]) -> tuple[Actor, Actor] | None:
+def _state_or_person(a: Actor) -> bool:
+    return a.type == "person" or (a.type == "country" and a.sector in (None, "GOV"))
+
+
+def _two_actors(
+    phrases: list[Phrase], between: frozenset[int] = frozenset()
+) -> tuple[Actor, Actor] | None:
     """The first two actors of ``phrases`` of two states, or two named persons (places,
-    concepts and adjectives aside: an official and a title of his are one side)."""
+    concepts and adjectives aside: an official and a title of his are one side); one
+    after بين, which names sides (starts in ``between``), is no place."""
     seen: list[Actor] = []
     for p in phrases:
         a = p.actor
-        if p.adjectival or p.pair is not None or p.after_prep or a.type == "concept":
+        placed = p.after_prep and p.start not in between
+        if p.adjectival or p.pair is not None or placed or a.type == "concept":
             continue
         if not seen or (
             a.country != seen[0].country
@@ -474,7 +487,7 @@ def build_phrases(
     if span is not None:
         found = b.two_sides(*span, phrases) + b.own_country(*span, phrases)
         phrases = sorted(phrases + found, key=lambda p: p.start)
-        b.remember_pair(phrases)
+        b.remember_pair(phrases, span)
     return phrases
 
 
@@ -713,9 +726,38 @@ class _Builder:
             out[-1].after_prep = prev in PREPOSITIONS or prev in LOCATIVES
         return out
 
-    def remember_pair(self, phrases: list[Phrase]) -> None:
-        """The first two actors a sentence names are the next "two sides"."""
+    def remember_pair(self, phrases: list[Phrase], span: tuple[int, int]) -> None:
+        """The next "two sides": the same again after a sentence that speaks of them
+        (أكد الجانبان، أكد البلدان); else the two a sentence names after بين (التعاون
+        بين الأردن والسعودية), else its first two actors."""
+        said = next((p for p in phrases if p.pair is not None), None)
+        if said is not None:
+            self.memory.pair = (said.actor, said.pair)
+            return
+        if any(self._two_countries(k, span[1]) for k in range(*span)):
+            # (وأكد البلدان ... أمن المملكة الأردنية: only states or persons named with
+            # "the two countries" are they)
+            states = [p for p in phrases if _state_or_person(p.actor)]
+            pair = _two_actors(states, frozenset(p.start for p in states))
+            self.memory.pair = pair or self.memory.pair
+            return
+        between = frozenset(p.start for p in phrases if p.start > 0 and self._between(p.start))
+        sides = [p for p in phrases if p.start in between]
+        if sides:
+            nxt = [p for p in phrases if p.start >= sides[0].start]
+            pair = _two_actors(nxt, between)
+            if pair is not None:
+                self.memory.pair = pair
+                return
         self.memory.pair = _two_actors(phrases) or self.memory.pair
+
+    def _two_countries(self, k: int, end: int) -> bool:
+        if self.norms[k] not in _TWO_COUNTRIES:
+            return False
+        return k + 1 >= end or not adjective_like(self.norms[k + 1], True)
+
+    def _between(self, k: int) -> bool:
+        return self.norms[k - 1] in _BETWEEN
 
     def _flags(self, h: Hit) -> bool:
         """رفع المتظاهرون أعلاما تركية: flags (أعلام), not the media (إعلام)."""
@@ -1802,6 +1844,23 @@ class _Builder:
         )
         return True
 
+    def _past_office(self, prev: Phrase) -> int:
+        """نائب رئيس الوزراء الكويتي ووزير الداخلية الشيخ X: a second office joined by و
+        to a state's unnamed office, with no state of its own, is the same person's (one
+        name after both); where the name's courtesy may start."""
+        h = self.by_start.get(prev.end)
+        if (
+            h is None
+            or h.kind != "role"
+            or h.prefix != "و"
+            or h.first.suffix
+            or h.entry.get("role") != "person"
+            or prev.actor.type != "country"
+            or prev.title != "person"
+        ):
+            return prev.end
+        return h.end
+
     def _apposition(self, h: Hit, start: int, end: int, actor: Actor, prefix: str) -> bool:
         """وزير الخارجية السعودي الأمير فيصل بن فرحان, الأمين العام للأمم المتحدة أنطونيو
         غوتيريش: a title phrase and the name in apposition are one person (with words of
@@ -1810,7 +1869,7 @@ class _Builder:
         if not (
             prev is not None
             and prev.end <= start
-            and all(self.norms[k] in _BEFORE_NAME for k in range(prev.end, start))
+            and all(self.norms[k] in _BEFORE_NAME for k in range(self._past_office(prev), start))
             and actor.type == "person"
             and (prev.head == "org" or prev.title == "person")
             and (h.kind in ("person", "given") or normalize(self.words[start]) in HONORIFICS)

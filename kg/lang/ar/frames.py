@@ -230,6 +230,7 @@ def code_sentence(
     out = _implied(s, out, preds)
     out = _aim_of_act(s, _aimed_by_act(s, out))
     out = _protest_targets(_deaths_by_cause(s, _condemned_doers(s, out)))
+    out = _protested_doers(s, out)
     out = _judged_doers(s, clauses, _not_by_condemner(out))
     if s.register == "sports":
         out = [m for m in out if not _teams_only(s, m)]
@@ -960,12 +961,18 @@ def _honorific_next(s: Sentence, p: Predicate) -> bool:
     return p.end < s.end and s.norms[p.end] in _HIS_HONOUR
 
 
+_HOST_REACH = 4
+
+
 def _received_him(s: Sentence, r: _Reading) -> None:
     """حيث كان باستقباله الرئيس الكيني: the one named after it received the one the
     pronoun stands for (read as the noun's doer)."""
     p = r.p
+    # (past his honorific and the host's office when it names no actor: في استقبال سموه
+    # قائد اللواء العميد X)
     host = next(
-        (x for x in p.clause.phrases if p.end <= x.start <= p.end + 2 and not x.governed), None
+        (x for x in p.clause.phrases if p.end <= x.start <= p.end + _HOST_REACH and not x.governed),
+        None,
     )
     guests = [a for a in r.sources if a is not None]
     if host is None or not guests or host.actor.id == guests[0].id:
@@ -2599,7 +2606,9 @@ def _owner_of_condemned(s: Sentence, r: _Reading) -> Actor | None:
     p = r.p
     end = min(p.clause.end, p.end + _CONDEMNED_REACH)
     own = {x.start for x in r.src_phrases}
-    agent = agent_phrase(s, p.clause.phrases, p.end, end)
+    # (past a subject after the verb: دانت الوزارة بشدة مصادقة ...)
+    after = max([p.end] + [x.end for x in r.src_phrases if x.start >= p.end])
+    agent = agent_phrase(s, p.clause.phrases, p.end, end) or _doer_of_condemned(s, p, after, end)
     if agent is not None and agent.start not in own:
         return agent.actor
     # (من قبل مسؤولي الجمهورية الإيرانية: by the officials of the state named)
@@ -2613,6 +2622,32 @@ def _owner_of_condemned(s: Sentence, r: _Reading) -> Actor | None:
             if said and x.prefix.lstrip("وف").startswith("ل"):
                 return x.actor
     return None
+
+
+# Adverbs of manner after a verb of condemning (دانت بشدة).
+_MANNER = {normalize(w) for w in ("بشدة", "بقوة", "بحزم")}
+
+
+def _doer_of_condemned(s: Sentence, p: Predicate, k: int, end: int) -> Phrase | None:
+    """دانت الخارجية مصادقة لجنة التخطيط الإسرائيلية على خطة: the verbal noun condemned
+    (at ``k``), its genitive, then the noun's own preposition: the genitive did it."""
+    while k < end and (s.norms[k] in FOLLOWER_WORDS or s.norms[k] in _MANNER):
+        k += 1  # (بشدة، أمس)
+    act = next((h for h in s.hits["trigger"] if h.start == k and h.kind == "noun"), None)
+    # (the genitive may be a body no lexicon names, known by its nisba: لجنة التخطيط
+    # الإسرائيلية)
+    gen = next((x for x in p.clause.phrases if act and act.end <= x.start <= act.end + 2), None)
+    if gen is None or "ال" in act.first.prefix:
+        return None
+    if any(
+        not s.norms[i].isalpha() or s.norms[i] in FUNCTION_WORDS for i in range(act.end, gen.start)
+    ):
+        return None
+    j = gen.end
+    while j < end and adjective_like(s.norms[j], True) and s.norms[j] not in FUNCTION_WORDS:
+        j += 1
+    preps = _preps(act)
+    return gen if j < end and bare(s.norms[j]) in preps and gen.actor.type != "concept" else None
 
 
 # "Sons of" a place: its natives (اختطف التنظيم 200 من أبناء مدينة حمص).
@@ -3438,11 +3473,42 @@ def _choose_targets(
         or cands[0].start <= concept.start
         or cands[0].start - concept.end <= 0
         or _recipient(r.plover)  # قطعت علاقاتها الدبلوماسية مع إيران
+        or (
+            r.plover in _WITH_A_PARTY
+            and cands[0].start > concept.end + 1
+            and not _where_held(s, cands[0])
+        )
     ):
         return [x.actor for x in coordinated(cands[0], cands, s)]
-    if concept is not None:
+    if concept is not None and not _topic_of_talks(r, concept):
         return [_concept_actor(s, concept, r.p.clause.phrases)]
     return []
+
+
+# Acts done with another party: a concept after them is what they are about (a deal
+# negotiated, a summit held), and the party named past it (not its genitive) is their
+# target: تتفاوض على اتفاق تجاري مع كندا.
+_WITH_A_PARTY = frozenset({"CONSULT", "AGREE"})
+# Concepts that are talks themselves (hosting the negotiations, joining a summit).
+_MEETINGS = frozenset(
+    {
+        "talks", "negotiations", "peace-talks", "dialogue", "national-dialogue",
+        "conference", "geneva-conference", "summit",
+    }
+)  # fmt: skip
+
+
+def _where_held(s: Sentence, x: Phrase) -> bool:
+    """في الدوحة، بدولة قطر: a place after في or with بـ is where something was held."""
+    prefix = x.prefix.lstrip("وف")
+    place = x.head in ("metonym", "city", "country")
+    return place and (prefix.startswith("ب") or s.norms[x.start - 1] in ("في", "وفي"))
+
+
+def _topic_of_talks(r: _Reading, concept: Hit) -> bool:
+    """Talks are had with someone, never with an idea (ناقشا مكافحة الإرهاب، تفاوض على
+    اتفاق): a concept after them, unless it names talks, is their topic, not a target."""
+    return r.plover == "CONSULT" and concept.entry.get("concept_id") not in _MEETINGS
 
 
 def _forces_moved(r: _Reading, a: Actor) -> bool:
@@ -3644,6 +3710,27 @@ def _request_addressee(s: Sentence, r: _Reading) -> None:
 _ANSWERING = {normalize(w) for w in ("استجابة", "تلبية", "بناء", "وفقا", "نزولا")}
 
 
+# Verbs that answer, grant or turn down a request named as their object (لبت الرياض
+# نداء الأمم المتحدة، استجابت القاهرة لطلب بغداد، رفضت واشنطن طلب أنقرة).
+_ANSWERING_VERBS = {
+    normalize(c + w)
+    for c in ("", "و", "ف")
+    for w in (
+        "استجاب", "استجابت", "استجابوا", "يستجيب", "تستجيب", "لبى", "لبت", "لبوا", "يلبي",
+        "تلبي", "قبل", "قبلت", "يقبل", "تقبل", "رفض", "رفضت", "رفضوا", "يرفض", "ترفض",
+    )
+}  # fmt: skip
+_ANSWER_REACH = 4
+
+
+def _answered_by_verb(s: Sentence, p: Predicate) -> bool:
+    """A request noun a verb of answering takes as object, past its subject and a
+    preposition (لبت الرياض نداء الأمم المتحدة، وافقت على طلب): the verb's subject was
+    asked, the noun's genitive asked."""
+    lo = max(p.clause.start, p.start - _ANSWER_REACH)
+    return any(s.norms[k] in _ANSWERING_VERBS for k in range(lo, p.start))
+
+
 def _at_request(s: Sentence, r: _Reading) -> None:
     """بطلب من القضاء الأمريكي، استجابة لطلب الرئيس هادي: the one named after the request
     asked; whom the clause's subject is (who acted on it) was asked."""
@@ -3651,7 +3738,11 @@ def _at_request(s: Sentence, r: _Reading) -> None:
     if r.plover != "REQUEST" or p.kind != "noun":
         return
     before = [bare_word(s.norms[k]) for k in range(max(s.start, p.start - 2), p.start)]
-    if not (p.hit.first.prefix.lstrip("و") == "ب" or _ANSWERING.intersection(before)):
+    if not (
+        p.hit.first.prefix.lstrip("و") == "ب"
+        or _ANSWERING.intersection(before)
+        or _answered_by_verb(s, p)
+    ):
         return
     at = p.end + 1 if p.end < s.end and s.norms[p.end] == "من" else p.end
     asker = next((x for x in s.phrases if x.start == at), None)
@@ -5583,6 +5674,45 @@ def _protest_targets(out: list[Mention]) -> list[Mention]:
         and m.source.id in addressed
         and actions()[m.action_id].plover == "PROTEST"
         else m
+        for m in out
+    ]
+
+
+# Words of a protest at something (احتجاجا على، تنديدا بـ) and the prepositions after them.
+_PROTEST_AT = {normalize(w) for w in ("احتجاجا", "احتجاجاً", "تنديدا", "تنديداً")}
+_AT = {normalize(w) for w in ("على", "علي", "ضد")}
+_PROTESTED_REACH = 4
+
+
+def _protested_doers(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """تظاهر الأكراد في أربيل احتجاجا على الغارات التركية: a protest with no target but
+    where it was held is against the doer of the act it protests at (named soon after
+    احتجاجا على), not the government of that place."""
+    todo = [
+        m
+        for m in out
+        if actions()[m.action_id].plover == "PROTEST"
+        and (m.target is None or (m.target.type == "country" and m.target.sector is None))
+    ]
+    at = next((k + 1 for k in range(s.start, s.end - 1) if s.norms[k] in _PROTEST_AT), None)
+    if not todo or at is None or s.norms[at] not in _AT:
+        return out
+    lo, hi = s.idx[at], s.idx[min(s.end - 1, at + _PROTESTED_REACH)]
+    doer = next(
+        (
+            n.source
+            for n in out
+            if n.trigger_start is not None
+            and lo < n.trigger_start <= hi
+            and n.source is not None
+            and actions()[n.action_id].plover != "PROTEST"
+        ),
+        None,
+    )
+    if doer is None:
+        return out
+    return [
+        replace(m, target=doer) if m in todo and (m.source is None or m.source.id != doer.id) else m
         for m in out
     ]
 

@@ -1596,6 +1596,15 @@ def _possessed_masdar(trig: Hit) -> bool:
     return trig.entry.get("possessed_masdar") == "1" and trig.first.stem.endswith("ت")
 
 
+def _described_masdar(s: Sentence, trig: Hit) -> bool:
+    """طلبا إيرانيا، دعما أمريكيا: a dual past form (طلبا) that a nisba agrees with is
+    the verbal noun in the indefinite accusative (an adjective describes no verb), its
+    nisba the doer."""
+    if trig.entry.get("person") != "3d" or trig.end - trig.start != 1:
+        return False
+    return any(x.start == trig.end and x.adjectival for x in s.phrases)
+
+
 def masdar_reading(s: Sentence, trig: Hit) -> bool:
     """A bare past form right after a verb that takes a verbal noun as object (and its
     subject) is that noun (ليس قتل المصلين, أدانت المملكة قتل المدنيين): the same
@@ -1627,6 +1636,7 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
             k -= 1  # دانت منظمة «X» الحقوقية أمس قصف: past its quotation mark and kind
             if k > s.start and bare(s.norms[k]) in _GROUP_NOUNS:
                 k -= 1
+        k = _past_voice(s, k, ends)
     elif k < trig.start - 1:
         k = trig.start - 1
     while (
@@ -1647,6 +1657,20 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
     if w in _COPULAS and any(h.kind == "goal" and h.end == k for h in s.hits["cue"]):
         return True
     return _governs_masdar(w) or (subject is not None and _governor_past_name(s, k))
+
+
+_ON_TONGUE = (normalize("على"), normalize("لسان"))
+
+
+def _past_voice(s: Sentence, k: int, ends: dict) -> int:
+    """أكدت الخارجية المصرية على لسان متحدثها X تضامن: before the one a body speaks
+    through (على لسان متحدثها), past the body, to the verb governing the noun."""
+    # (past the speaker's noun and its adjective: متحدثها الرسمي)
+    j = next((j for j in range(k, max(s.start, k - 3) - 1, -1) if s.norms[j] == _ON_TONGUE[1]), 0)
+    if j - 1 < s.start or s.norms[j - 1] != _ON_TONGUE[0]:
+        return k
+    body = ends.get(j - 1)
+    return body.start - 1 if body is not None else j - 2
 
 
 def _governs_masdar(w: str) -> bool:
@@ -2035,7 +2059,9 @@ def _predicate(
     prev = s.norms[trig.start - 1] if trig.start > s.start else ""
     verbal = trig.entry.get("verbal") == "1" and prev not in PREPOSITIONS
     kind = "verb" if verbal else trig.kind
-    if kind == "verb" and (masdar_reading(s, trig) or _possessed_masdar(trig)):
+    if kind == "verb" and (
+        masdar_reading(s, trig) or _possessed_masdar(trig) or _described_masdar(s, trig)
+    ):
         kind = "noun"
     circumstantial = False  # (مطالبا الأمم المتحدة: done by the main clause's subject)
     if (
