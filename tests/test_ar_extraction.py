@@ -602,6 +602,37 @@ NOT_EVENTS = [
         "COERCE",
         id="able-to-arrest-past-its-subject",
     ),
+    # drugs by their names are crime news: the police arresting dealers is no political act
+    pytest.param(
+        "ألقت الشرطة الماليزية القبض على أربعة رجال بحوزتهم كميات من الحشيش والكبتاجون.",
+        "COERCE",
+        id="drug-names-are-crime-news",
+    ),
+    # a leftover shell going off is an accident, with no one who fired it
+    pytest.param(
+        "قتل طفلان في انفجار قذيفة من مخلفات الحرب في ريف إدلب.",
+        "ASSAULT",
+        id="war-remnants-are-an-accident",
+    ),
+    # a shooting whose circumstances the police look into is a crime report
+    pytest.param(
+        "أصيب شاب بطلق ناري في مدينة الدمام، وباشرت الشرطة التحقيق في ملابسات الحادثة.",
+        "ASSAULT",
+        id="circumstances-of-the-incident-are-crime-news",
+    ),
+    # the fight of a body's name is against the ill right after it, not a person named later
+    pytest.param(
+        "وقال الأمين العام للجنة الوطنية لمكافحة المخدرات خبير الأمم المتحدة سعد الحربي"
+        " إن الوعي زاد.",
+        "ASSAULT",
+        id="fighting-an-ill-not-the-person-after-it",
+    ),
+    # ضبط الحدود, السيطرة على الوضع: control of borders or of a situation seizes nothing
+    pytest.param(
+        "وتلقى الجيش اللبناني خبرات في مجال ضبط الحدود والأمن من الاتحاد الأوروبي.",
+        "COERCE",
+        id="border-control-is-no-seizure",
+    ),
 ]
 
 # The same words where the sentence names who did it, a weapon or an attack.

@@ -4053,8 +4053,9 @@ def _defence_named(r: _Reading) -> bool:
 
 def _fights_a_scourge(s: Sentence, r: _Reading) -> bool:
     """محاربة الفساد، الحرب على المخدرات، التصدي للشائعات: force against a social ill is
-    policy, no act on an actor."""
-    if r.plover not in ("ASSAULT", "COERCE") or r.actor_target or r.victims:
+    policy, no act on an actor; an actor named farther on (the committee's head, a
+    prince it thanks) is not its object: the ill right after it is."""
+    if r.plover not in ("ASSAULT", "COERCE") or r.victims:
         return False
     k = r.p.end
     if k < s.end and s.norms[k] in _AGAINST:
