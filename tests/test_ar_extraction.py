@@ -633,6 +633,18 @@ NOT_EVENTS = [
         "COERCE",
         id="border-control-is-no-seizure",
     ),
+    # a court's ruling "to killing" (الحكم عليه بالقتل تعزيرا) is a death sentence
+    pytest.param(
+        "وأصدرت المحكمة الجزائية المتخصصة حكما عليه بالقتل تعزيرا.",
+        "ASSAULT",
+        id="ruled-to-killing-is-a-sentence",
+    ),
+    # in sports news مدافع المنتخب is the team's defender, not its guns
+    pytest.param(
+        "وقال ماركو مدافع المنتخب الإيطالي: «ستكون هذه التصفيات من أصعب التصفيات في تاريخنا».",
+        "ASSAULT",
+        id="a-teams-defender-is-a-player",
+    ),
 ]
 
 # The same words where the sentence names who did it, a weapon or an attack.

@@ -294,11 +294,18 @@ def _private_violence(s: Sentence, out: list[Mention]) -> list[Mention]:
 _TEAM_HEADS = frozenset({"country", "city", "metonym", "demonym"})
 
 
+# Players' positions that are also roles of arms or war (مدافع is a gun or a defender,
+# مهاجم an assailant or a striker): in sports news they are players.
+_PLAYER_ROLES = {normalize(w) for w in ("مدافع", "مهاجم", "حارس", "لاعب", "مدرب")}
+
+
 def _teams_only(s: Sentence, m: Mention) -> bool:
     """واجه ريال مدريد روما, قلب الدفاع البرتغالي: in sports news the places and
-    nationalities are teams and players, not states."""
+    nationalities are teams and players, not states; مدافع المنتخب is a player."""
     heads = {x.actor.start: x.head for x in s.phrases}
     actors = [a for a in (m.source, m.target) if a is not None]
+    if any(a.text and bare_word(normalize(a.text.split()[0])) in _PLAYER_ROLES for a in actors):
+        return True
     return bool(actors) and all(heads.get(a.start) in _TEAM_HEADS for a in actors)
 
 
@@ -2352,21 +2359,28 @@ def _fought_with(s: Sentence, r: _Reading) -> bool:
 
 # Words of a court's ruling before the act it sentences to (حكما بالإعدام، قضت بإعدام).
 _RULINGS = {normalize(w) for w in ("حكم", "حكما", "بحكم", "حكمت", "قضت", "قضى", "تقضي", "يقضي")}
-_EXECUTION = normalize("إعدام")
+_EXECUTION = {normalize("إعدام"), normalize("قتل")}  # (الحكم عليه بالقتل قصاصا)
+
+
+_KILLING = normalize("قتل")
 
 
 def _sentenced_to_death(s: Sentence, r: _Reading) -> bool:
     """An execution a court rules (أصدرت المحكمة حكما بالإعدام، قضت بإعدام 20 متهما) is
     a sentence, not a killing done."""
     p = r.p
-    if p.kind != "noun" or bare_word(s.norms[p.start]) != _EXECUTION:
+    if p.kind != "noun" or bare_word(s.norms[p.start]) not in _EXECUTION:
         return False
     carried_out = any(
         bare_word(s.norms[k]).startswith(("نفذ", "تنفيذ"))
         for k in range(max(p.clause.start, p.start - 6), p.start)
     )  # نفذت السلطات حكم الإعدام: the sentence carried out is a killing
     court = any(a is not None and a.sector == "JUD" for a in r.sources)
-    ruled = p.start > s.start and s.norms[p.start - 1] in _RULINGS
+    # (the ruling may stand before its object: الحكم عليه بالقتل، صدر حكم بحقه بإعدامه)
+    before = range(max(p.clause.start, p.start - 3), p.start)
+    ruled = any(s.norms[k] in _RULINGS or bare_word(s.norms[k]) in _RULINGS for k in before)
+    if bare_word(s.norms[p.start]) == _KILLING:
+        court = False  # (a court trying a killing does not sentence anyone to one)
     return not carried_out and (court or ruled)
 
 
