@@ -645,6 +645,46 @@ NOT_EVENTS = [
         "ASSAULT",
         id="a-teams-defender-is-a-player",
     ),
+    # approval followed by a count is a vote (بموافقة 61 عضوا), no accord between sides
+    pytest.param(
+        "وصمد الائتلاف الحاكم بزعامة أردوغان وتم إقرار القانون بموافقة 61 عضوا ومعارضة 50"
+        " عضوا في البرلمان التركي.",
+        "AGREE",
+        id="approval-counted-is-a-vote",
+    ),
+    # recruits sent to the fronts are not deported
+    pytest.param(
+        "وقال قائد في الجيش إن المجندين يتم تدريبهم قبل أن يتم ترحيلهم إلى الجبهات لصد"
+        " ميليشيات الحوثي.",
+        "COERCE",
+        id="sent-to-the-front-is-no-deportation",
+    ),
+    # approving a post filled is administration, past a subject however long its name
+    pytest.param(
+        "وافق أمير منطقة القصيم فيصل بن مشعل بن سعود بن عبدالعزيز على توليه الرئاسة"
+        " الفخرية للجمعية الخيرية.",
+        "AGREE",
+        id="approving-a-post-past-a-long-name",
+    ),
+    pytest.param(
+        "علمت الصحيفة بصدور موافقة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على"
+        " تكليف خالد أحمد بأعمال رئيس هيئة الإذاعة.",
+        "AGREE",
+        id="approving-an-assignment",
+    ),
+    # a junction (نقطة اتصال) is no call between the forces and the capital
+    pytest.param(
+        "ومن الناحية الاستراتيجية، تعتبر مضايا نقطة انطلاق لقطع الطريق الدولي، نظرا لقرب"
+        " قواتها من الطريق، ونقطة اتصال بالقلمون الغربي لدمشق.",
+        "CONSULT",
+        id="a-junction-is-no-call",
+    ),
+    # admitting openly one's own failing (اعترف صراحة بعجزه) recognises no one
+    pytest.param(
+        "واعترف الرئيس اليمني السابق صراحة بعجزه عن حشد المقاتلين في المعارك.",
+        "SUPPORT",
+        id="admitted-openly-his-failing",
+    ),
 ]
 
 # The same words where the sentence names who did it, a weapon or an attack.

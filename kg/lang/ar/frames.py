@@ -1430,19 +1430,29 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     if action_id == "reject" and any(s.norms[k] in _COMMENTING for k in after):
         return True  # رفضت الخارجية التعليق: declined to comment, nothing rejected
     if action_id == "recognize" and p.end < s.end:
-        nxt = s.norms[p.end]
-        return nxt.startswith("ب") and nxt.endswith(("ه", "ها", "هم", "هما"))
+        return _admits_own(s, p)
     if action_id == "agree" and _staffing_approved(s, p):
         return True  # وافق مجلس الوزراء على تعيين: an administrative approval, no accord
     return w in _WOUNDED or _object_of_another_sense(s, p, action_id)
 
 
+def _admits_own(s: Sentence, p: Predicate) -> bool:
+    """اعترفوا بارتباطهم، اعترف الرئيس صراحة بعجزه: what one admits of oneself (ب with
+    one's own pronoun, past the subject and an adverb) recognises no one."""
+    k = p.end
+    while k < s.end - 1 and (k in s.in_phrase or s.norms[k] in _OPENLY):
+        k += 1
+    return s.norms[k].startswith("ب") and s.norms[k].endswith(("ه", "ها", "هم", "هما"))
+
+
+# Adverbs of how one admits something (اعترف صراحة، علنا): the object follows them.
+_OPENLY = {normalize(w) for w in ("صراحة", "صراحه", "علنا", "علناً", "رسميا", "ضمنا", "ضمنيا")}
 # Nouns of filling posts: approving them is administration, not agreeing with anyone.
 _STAFFING = {
     normalize(w)
     for w in (
         "تعيين", "تعيينات", "ترقية", "ترقيات", "تولي", "توليه", "توليها", "إعفاء",
-        "ترشيح", "التعاقد",
+        "ترشيح", "التعاقد", "تكليف", "تكليفه", "تكليفها",
     )
 }  # fmt: skip
 
@@ -1450,8 +1460,11 @@ _STAFFING = {
 def _staffing_approved(s: Sentence, p: Predicate) -> bool:
     """وافق X على تعيين، الموافقة على ترقيات: على (past the subject) + a noun of
     filling posts."""
-    end = min(p.clause.end, p.end + 8, s.end - 1)
-    k = next((k for k in range(p.end, end) if s.norms[k] in ("علي", "على")), None)
+    k = p.end
+    while k < s.end and k in s.in_phrase:
+        k += 1  # (past the subject, however long its name: وافق أمير منطقة ... بن عبدالعزيز)
+    end = min(p.clause.end, k + 8, s.end - 1)
+    k = next((k for k in range(k, end) if s.norms[k] in ("علي", "على")), None)
     return k is not None and bare_word(s.norms[k + 1]) in _STAFFING
 
 
@@ -1477,7 +1490,25 @@ def _object_of_another_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     if action_id == "agree" and p.end - p.start == 1 and "توصل" in s.norms[p.start]:
         after = [bare_word(s.norms[j]) for j in range(k + 1, min(s.end, k + 4))]
         return k < s.end and s.norms[k] == "الي" and not any(w in _ACCORDS for w in after)
+    if action_id == "agree" and p.kind == "noun" and p.end < s.end:
+        nxt = s.norms[p.end]
+        return nxt.isdecimal() or nxt in _NUMBER_WORDS  # بموافقة 46 عضوا: a vote counted
+    if action_id == "deport" and p.kind == "noun":
+        # ترحيلهم إلى الجبهات: recruits sent to the front, no one expelled
+        after = range(p.end, min(p.clause.end, p.end + 3))
+        return any(bare_word(s.norms[j]) in _FRONTS for j in after)
+    if action_id in ("phone_call", "contact") and p.start > s.start:
+        return bare_word(s.norms[p.start - 1]) in _LINES  # نقطة اتصال، وسائل الاتصال
     return False
+
+
+# Where fighters are sent (ترحيلهم إلى الجبهات، نقلهم إلى جبهات القتال).
+_FRONTS = {normalize(w) for w in ("جبهة", "جبهات", "الجبهة", "الجبهات", "خطوط")}
+# Things of communication, not calls: a junction (نقطة اتصال), its means and networks.
+_LINES = {
+    normalize(w)
+    for w in ("نقطة", "نقاط", "وسائل", "وسيلة", "شبكة", "شبكات", "خطوط", "أجهزة", "أبراج", "شركة")
+}
 
 
 def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
