@@ -685,6 +685,19 @@ NOT_EVENTS = [
         "SUPPORT",
         id="admitted-openly-his-failing",
     ),
+    # football's bodies and cups make sports news: كوبا of a cup is no Cuba
+    pytest.param(
+        "وقال مصدر في اتحاد الكرة إن فوز فريق بوكا جونيورز ببطولة كوبا ليبيرتادوريس أضاع"
+        " فرصة التعاقد مع المدرب لأنه سيلتزم مع فريقه باللعب في كأس العالم للأندية.",
+        "AGREE",
+        id="a-cup-is-no-cuba",
+    ),
+    # an explosion inside a house, with no one who set it off, is an accident
+    pytest.param(
+        "قتل ثلاثة فلسطينيين وأصيب عشرون أمس بعد انفجار داخل منزل في خان يونس جنوب قطاع غزة.",
+        "ASSAULT",
+        id="a-blast-inside-a-house",
+    ),
 ]
 
 # The same words where the sentence names who did it, a weapon or an attack.
