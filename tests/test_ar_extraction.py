@@ -698,6 +698,18 @@ NOT_EVENTS = [
         "ASSAULT",
         id="a-blast-inside-a-house",
     ),
+    # afflictions and feelings strike figuratively (أصابتها حمى، أصاب الهلع), and so do
+    # what strikes the mind (تغزو عقول): no attack
+    pytest.param(
+        "ويضيف أن الضائقة المالية التي ضربت المتطرفين في مصراتة أثرت على المقاتلين في الجنوب.",
+        "ASSAULT",
+        id="a-crisis-that-struck",
+    ),
+    pytest.param(
+        "وأصاب الهلع سكان حلب بعد القصف.",
+        "ASSAULT",
+        id="panic-struck",
+    ),
 ]
 
 # The same words where the sentence names who did it, a weapon or an attack.

@@ -810,6 +810,33 @@ def _names_a_body(s: Sentence, p: Predicate) -> bool:
     return k < p.start - 1 and bare_word(s.norms[k]) in _NAMED_BY
 
 
+# What strikes figuratively: afflictions, crises and feelings (أصابتها حمى الطائفية،
+# الضائقة التي ضربت المتطرفين، أصاب الهلع السكان), and what is struck so (تغزو عقول
+# الشباب، أصاب كبد الحقيقة): no one attacks.
+_AFFLICTIONS = {
+    normalize(w)
+    for w in (
+        "حمى", "أزمة", "ضائقة", "وباء", "داء", "عدوى", "ركود", "كساد", "غلاء", "جفاف",
+        "شلل", "يأس", "إحباط", "خوف", "ذعر", "هلع", "قلق", "حزن", "أفكار", "فكر", "لعنة",
+    )
+}  # fmt: skip
+_MINDS = {normalize(w) for w in ("عقول", "عقل", "قلوب", "قلب", "نفوس", "كبد", "وجدان")}
+_WHICH_OF = {normalize(w) for w in ("التي", "الذي")}
+
+
+def _figurative_blow(s: Sentence, p: Predicate) -> bool:
+    """A verb of striking whose subject is an affliction or a feeling (after it, or
+    before التي with its adjectives), or whose object is the mind or the heart."""
+    if p.kind != "verb" or action_plover(p.hit) != "ASSAULT" or p.end >= s.end:
+        return False
+    if bare_word(s.norms[p.end]) in _AFFLICTIONS | _MINDS:
+        return True
+    k = p.start - 1
+    if k <= s.start or s.norms[k] not in _WHICH_OF:
+        return False
+    return any(bare_word(s.norms[j]) in _AFFLICTIONS for j in range(max(s.start, k - 3), k))
+
+
 def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
     """The mentions of one predicate (several for coordinated actors)."""
     action = actions()[p.hit.entry.get("action_id")]
@@ -830,6 +857,7 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         or _talked_about(s, p)
         or _led_to_or_greeted(s, p, action)
         or _vocalized(s, p)
+        or _figurative_blow(s, p)
     ):
         # (بحث الأزمة والحرب على الإرهاب: what is talked about; مما دعا الحكومة إلى: "led
         # to"; طلب منه نقل تحياته: a courtesy)
