@@ -275,7 +275,7 @@ _TRADE = frozenset({"BUS"})
 
 
 def _named_party(a: Actor | None) -> bool:
-    """A real actor that is not a company (the actors of business news itself)."""
+    """A real actor that is not a company (the doers of business news itself)."""
     return real_actor(a) and a.sector not in _TRADE and a.country != "MNC"
 
 
@@ -308,8 +308,9 @@ def confidence(m: Mention) -> float:
     # an armed attack on a hospital or a company is no health or business news, when
     # someone is named in it (not killing in a novel, nor a husband beating his wife)
     in_soft = "trigger:alone" in m.evidence and m.register in _SOFT
-    # (a company is business news' own actor: its "attack" is a move in trade)
-    named = _named_party(m.source) or _named_party(m.target)
+    # (a company is business news' own actor: its "attack" is a move in trade; a company
+    # attacked is still one)
+    named = _named_party(m.source) or real_actor(m.target)
     # (a sermon or a trial telling of an armed group's attack still tells it)
     armed_doer = _told_doer(m) and m.source.sector in _ARMED_SECTORS
     armed = plover == "ASSAULT" and ((in_soft and named) or armed_doer)

@@ -210,6 +210,12 @@ def test_a_company_attacking_in_business_news(source, register, lowered):
     assert (c < 0.35) == lowered, c
 
 
+def test_a_company_attacked_in_business_news():
+    """A bombing at a company's office is still an attack (only companies' own moves are
+    business)."""
+    assert _confidence(None, "attack", "فجر", FIRMS, 0.45, "business", "trigger:alone") >= 0.35
+
+
 @pytest.mark.parametrize(
     "target,kept",
     [
