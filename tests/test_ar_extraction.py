@@ -710,6 +710,17 @@ NOT_EVENTS = [
         "ASSAULT",
         id="panic-struck",
     ),
+    # a battle one person wages on another, or on the press, is a contest of words
+    pytest.param(
+        "وقال التلفزيون الإسرائيلي إن نتنياهو قد نقل معركته ضد أوباما إلى عقر دار الأخير.",
+        "ASSAULT",
+        id="one-leaders-battle-on-another",
+    ),
+    pytest.param(
+        "وجد الجيش المصري نفسه طرفا في معركة أخرى مع وسائل الإعلام الإلكترونية.",
+        "ASSAULT",
+        id="a-battle-with-the-press",
+    ),
 ]
 
 # The same words where the sentence names who did it, a weapon or an attack.

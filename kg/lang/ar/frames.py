@@ -233,7 +233,25 @@ def code_sentence(
     out = _judged_doers(s, clauses, _not_by_condemner(out))
     if s.register == "sports":
         out = [m for m in out if not _teams_only(s, m)]
+    out = [m for m in out if not _battle_of_words(m)]
     return _private_violence(s, _local_groups(s, _domestic_protests(s, out), home, scene))
+
+
+# Nouns of a battle or a war waged (معركة، معارك، محاربة، حرب، كفاح), not of a clash.
+_BATTLES = ("معرك", "معارك", "محارب", "حرب", "كفاح", "نضال")
+
+
+def _battle_of_words(m: Mention) -> bool:
+    """معركته ضد أوباما، معركة مع وسائل الإعلام: a battle one person wages on another,
+    or anyone wages on the press, is a contest of words and votes, not combat."""
+    if (
+        m.action_id != "fight"
+        or m.target is None
+        or not any(b in (m.action_text or "") for b in _BATTLES)
+    ):
+        return False  # (clashing with journalists, اشتبك مع الصحفيين, is a scuffle)
+    persons = m.source is not None and m.source.type == m.target.type == "person"
+    return persons or m.target.sector == "MED"
 
 
 # One private person, by a common noun (فتح رجل النار، هاجمت امرأة جارتها): an attack by
