@@ -17,7 +17,8 @@ applies one policy to all of them, driven by flags of the vocabulary
   religious (a sermon, a fatwa) reporting, the same words (هجوم, "attack", سيطرة)
   are no political event unless political actors (a state's government, forces,
   police, courts; an armed group; an international body) of two countries deal with
-  each other, an armed doer attacks someone named, or people protest; a column (the
+  each other, an armed doer attacks someone named (not a company: companies "going
+  on the attack" are business news), or people protest; a column (the
   pack's register ``opinion``: the writer's own "I" outside quotations, or a long text
   with no news day, dateline or reporting words) argues about states and armies and
   reports nothing, whoever its actors are;
@@ -282,6 +283,15 @@ def _guessed_bare_act(m: Mention) -> bool:
     return m.target is None and "source:inferred" in ev and "trigger:alone" in ev
 
 
+# Sectors of trade: companies and their markets, the actors of business news itself.
+_TRADE = frozenset({"BUS"})
+
+
+def _named_party(a: Actor | None) -> bool:
+    """A real actor that is not a company (the doers of business news itself)."""
+    return real_actor(a) and a.sector not in _TRADE and a.country != "MNC"
+
+
 def confidence(m: Mention) -> float:
     """The pack's score of a mention, lowered where the policy doubts it."""
     c = m.confidence
@@ -315,7 +325,9 @@ def confidence(m: Mention) -> float:
     # an armed attack on a hospital or a company is no health or business news, when
     # someone is named in it (not killing in a novel, nor a husband beating his wife)
     in_soft = "trigger:alone" in m.evidence and m.register in _SOFT
-    named = real_actor(m.source) or real_actor(m.target)
+    # (a company is business news' own actor: its "attack" is a move in trade; a company
+    # attacked is still one)
+    named = _named_party(m.source) or real_actor(m.target)
     # (a sermon or a trial telling of an armed group's attack still tells it)
     armed_doer = _told_doer(m) and m.source.sector in _ARMED_SECTORS
     armed = plover == "ASSAULT" and ((in_soft and named) or armed_doer)

@@ -196,6 +196,29 @@ def test_an_attack_with_no_one_named_in_another_register(target, register, lower
     assert (c < 0.35) == lowered, c
 
 
+FIRMS = A.country("DEU", "الشركات", "BUS", start=5, end=12)
+
+
+@pytest.mark.parametrize(
+    "source,register,lowered",
+    [
+        # companies "going on the attack" in business news make a move in trade ...
+        pytest.param(FIRMS, "business", True, id="companies-attacking-in-trade"),
+        # ... while an army named attacking in a business sentence is still news
+        pytest.param(ARMY, "business", False, id="army-attacking-in-trade-news"),
+    ],
+)
+def test_a_company_attacking_in_business_news(source, register, lowered):
+    c = _confidence(source, "attack", "الهجوم", None, 0.45, register, "trigger:alone")
+    assert (c < 0.35) == lowered, c
+
+
+def test_a_company_attacked_in_business_news():
+    """A bombing at a company's office is still an attack (only companies' own moves are
+    business)."""
+    assert _confidence(None, "attack", "فجر", FIRMS, 0.45, "business", "trigger:alone") >= 0.35
+
+
 @pytest.mark.parametrize(
     "target,kept",
     [

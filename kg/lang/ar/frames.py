@@ -234,7 +234,25 @@ def code_sentence(
     out = _judged_doers(s, clauses, _not_by_condemner(out))
     if s.register == "sports":
         out = [m for m in out if not _teams_only(s, m)]
+    out = [m for m in out if not _battle_of_words(m)]
     return _private_violence(s, _local_groups(s, _domestic_protests(s, out), home, scene))
+
+
+# Nouns of a battle or a war waged (معركة، معارك، محاربة، حرب، كفاح), not of a clash.
+_BATTLES = ("معرك", "معارك", "محارب", "حرب", "كفاح", "نضال")
+
+
+def _battle_of_words(m: Mention) -> bool:
+    """معركته ضد أوباما، معركة مع وسائل الإعلام: a battle one person wages on another,
+    or anyone wages on the press, is a contest of words and votes, not combat."""
+    if (
+        m.action_id != "fight"
+        or m.target is None
+        or not any(b in (m.action_text or "") for b in _BATTLES)
+    ):
+        return False  # (clashing with journalists, اشتبك مع الصحفيين, is a scuffle)
+    persons = m.source is not None and m.source.type == m.target.type == "person"
+    return persons or m.target.sector == "MED"
 
 
 # One private person, by a common noun (فتح رجل النار، هاجمت امرأة جارتها): an attack by
@@ -295,11 +313,18 @@ def _private_violence(s: Sentence, out: list[Mention]) -> list[Mention]:
 _TEAM_HEADS = frozenset({"country", "city", "metonym", "demonym"})
 
 
+# Players' positions that are also roles of arms or war (مدافع is a gun or a defender,
+# مهاجم an assailant or a striker): in sports news they are players.
+_PLAYER_ROLES = {normalize(w) for w in ("مدافع", "مهاجم", "حارس", "لاعب", "مدرب")}
+
+
 def _teams_only(s: Sentence, m: Mention) -> bool:
     """واجه ريال مدريد روما, قلب الدفاع البرتغالي: in sports news the places and
-    nationalities are teams and players, not states."""
+    nationalities are teams and players, not states; مدافع المنتخب is a player."""
     heads = {x.actor.start: x.head for x in s.phrases}
     actors = [a for a in (m.source, m.target) if a is not None]
+    if any(a.text and bare_word(normalize(a.text.split()[0])) in _PLAYER_ROLES for a in actors):
+        return True
     return bool(actors) and all(heads.get(a.start) in _TEAM_HEADS for a in actors)
 
 
@@ -820,6 +845,33 @@ def _names_a_body(s: Sentence, p: Predicate) -> bool:
     return k < p.start - 1 and bare_word(s.norms[k]) in _NAMED_BY
 
 
+# What strikes figuratively: afflictions, crises and feelings (أصابتها حمى الطائفية،
+# الضائقة التي ضربت المتطرفين، أصاب الهلع السكان), and what is struck so (تغزو عقول
+# الشباب، أصاب كبد الحقيقة): no one attacks.
+_AFFLICTIONS = {
+    normalize(w)
+    for w in (
+        "حمى", "أزمة", "ضائقة", "وباء", "داء", "عدوى", "ركود", "كساد", "غلاء", "جفاف",
+        "شلل", "يأس", "إحباط", "خوف", "ذعر", "هلع", "قلق", "حزن", "أفكار", "فكر", "لعنة",
+    )
+}  # fmt: skip
+_MINDS = {normalize(w) for w in ("عقول", "عقل", "قلوب", "قلب", "نفوس", "كبد", "وجدان")}
+_WHICH_OF = {normalize(w) for w in ("التي", "الذي")}
+
+
+def _figurative_blow(s: Sentence, p: Predicate) -> bool:
+    """A verb of striking whose subject is an affliction or a feeling (after it, or
+    before التي with its adjectives), or whose object is the mind or the heart."""
+    if p.kind != "verb" or action_plover(p.hit) != "ASSAULT" or p.end >= s.end:
+        return False
+    if bare_word(s.norms[p.end]) in _AFFLICTIONS | _MINDS:
+        return True
+    k = p.start - 1
+    if k <= s.start or s.norms[k] not in _WHICH_OF:
+        return False
+    return any(bare_word(s.norms[j]) in _AFFLICTIONS for j in range(max(s.start, k - 3), k))
+
+
 def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
     """The mentions of one predicate (several for coordinated actors)."""
     action = actions()[p.hit.entry.get("action_id")]
@@ -840,6 +892,7 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         or _talked_about(s, p)
         or _led_to_or_greeted(s, p, action)
         or _vocalized(s, p)
+        or _figurative_blow(s, p)
     ):
         # (بحث الأزمة والحرب على الإرهاب: what is talked about; مما دعا الحكومة إلى: "led
         # to"; طلب منه نقل تحياته: a courtesy)
@@ -1446,19 +1499,29 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     if action_id == "reject" and any(s.norms[k] in _COMMENTING for k in after):
         return True  # رفضت الخارجية التعليق: declined to comment, nothing rejected
     if action_id == "recognize" and p.end < s.end:
-        nxt = s.norms[p.end]
-        return nxt.startswith("ب") and nxt.endswith(("ه", "ها", "هم", "هما"))
+        return _admits_own(s, p)
     if action_id == "agree" and _staffing_approved(s, p):
         return True  # وافق مجلس الوزراء على تعيين: an administrative approval, no accord
     return w in _WOUNDED or _object_of_another_sense(s, p, action_id)
 
 
+def _admits_own(s: Sentence, p: Predicate) -> bool:
+    """اعترفوا بارتباطهم، اعترف الرئيس صراحة بعجزه: what one admits of oneself (ب with
+    one's own pronoun, past the subject and an adverb) recognises no one."""
+    k = p.end
+    while k < s.end - 1 and (k in s.in_phrase or s.norms[k] in _OPENLY):
+        k += 1
+    return s.norms[k].startswith("ب") and s.norms[k].endswith(("ه", "ها", "هم", "هما"))
+
+
+# Adverbs of how one admits something (اعترف صراحة، علنا): the object follows them.
+_OPENLY = {normalize(w) for w in ("صراحة", "صراحه", "علنا", "علناً", "رسميا", "ضمنا", "ضمنيا")}
 # Nouns of filling posts: approving them is administration, not agreeing with anyone.
 _STAFFING = {
     normalize(w)
     for w in (
         "تعيين", "تعيينات", "ترقية", "ترقيات", "تولي", "توليه", "توليها", "إعفاء",
-        "ترشيح", "التعاقد",
+        "ترشيح", "التعاقد", "تكليف", "تكليفه", "تكليفها",
     )
 }  # fmt: skip
 
@@ -1466,8 +1529,11 @@ _STAFFING = {
 def _staffing_approved(s: Sentence, p: Predicate) -> bool:
     """وافق X على تعيين، الموافقة على ترقيات: على (past the subject) + a noun of
     filling posts."""
-    end = min(p.clause.end, p.end + 8, s.end - 1)
-    k = next((k for k in range(p.end, end) if s.norms[k] in ("علي", "على")), None)
+    k = p.end
+    while k < s.end and k in s.in_phrase:
+        k += 1  # (past the subject, however long its name: وافق أمير منطقة ... بن عبدالعزيز)
+    end = min(p.clause.end, k + 8, s.end - 1)
+    k = next((k for k in range(k, end) if s.norms[k] in ("علي", "على")), None)
     return k is not None and bare_word(s.norms[k + 1]) in _STAFFING
 
 
@@ -1493,7 +1559,25 @@ def _object_of_another_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     if action_id == "agree" and p.end - p.start == 1 and "توصل" in s.norms[p.start]:
         after = [bare_word(s.norms[j]) for j in range(k + 1, min(s.end, k + 4))]
         return k < s.end and s.norms[k] == "الي" and not any(w in _ACCORDS for w in after)
+    if action_id == "agree" and p.kind == "noun" and p.end < s.end:
+        nxt = s.norms[p.end]
+        return nxt.isdecimal() or nxt in _NUMBER_WORDS  # بموافقة 46 عضوا: a vote counted
+    if action_id == "deport" and p.kind == "noun":
+        # ترحيلهم إلى الجبهات: recruits sent to the front, no one expelled
+        after = range(p.end, min(p.clause.end, p.end + 3))
+        return any(bare_word(s.norms[j]) in _FRONTS for j in after)
+    if action_id in ("phone_call", "contact") and p.start > s.start:
+        return bare_word(s.norms[p.start - 1]) in _LINES  # نقطة اتصال، وسائل الاتصال
     return False
+
+
+# Where fighters are sent (ترحيلهم إلى الجبهات، نقلهم إلى جبهات القتال).
+_FRONTS = {normalize(w) for w in ("جبهة", "جبهات", "الجبهة", "الجبهات", "خطوط")}
+# Things of communication, not calls: a junction (نقطة اتصال), its means and networks.
+_LINES = {
+    normalize(w)
+    for w in ("نقطة", "نقاط", "وسائل", "وسيلة", "شبكة", "شبكات", "خطوط", "أجهزة", "أبراج", "شركة")
+}
 
 
 def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
@@ -2385,21 +2469,28 @@ def _fought_with(s: Sentence, r: _Reading) -> bool:
 
 # Words of a court's ruling before the act it sentences to (حكما بالإعدام، قضت بإعدام).
 _RULINGS = {normalize(w) for w in ("حكم", "حكما", "بحكم", "حكمت", "قضت", "قضى", "تقضي", "يقضي")}
-_EXECUTION = normalize("إعدام")
+_EXECUTION = {normalize("إعدام"), normalize("قتل")}  # (الحكم عليه بالقتل قصاصا)
+
+
+_KILLING = normalize("قتل")
 
 
 def _sentenced_to_death(s: Sentence, r: _Reading) -> bool:
     """An execution a court rules (أصدرت المحكمة حكما بالإعدام، قضت بإعدام 20 متهما) is
     a sentence, not a killing done."""
     p = r.p
-    if p.kind != "noun" or bare_word(s.norms[p.start]) != _EXECUTION:
+    if p.kind != "noun" or bare_word(s.norms[p.start]) not in _EXECUTION:
         return False
     carried_out = any(
         bare_word(s.norms[k]).startswith(("نفذ", "تنفيذ"))
         for k in range(max(p.clause.start, p.start - 6), p.start)
     )  # نفذت السلطات حكم الإعدام: the sentence carried out is a killing
     court = any(a is not None and a.sector == "JUD" for a in r.sources)
-    ruled = p.start > s.start and s.norms[p.start - 1] in _RULINGS
+    # (the ruling may stand before its object: الحكم عليه بالقتل، صدر حكم بحقه بإعدامه)
+    before = range(max(p.clause.start, p.start - 3), p.start)
+    ruled = any(s.norms[k] in _RULINGS or bare_word(s.norms[k]) in _RULINGS for k in before)
+    if bare_word(s.norms[p.start]) == _KILLING:
+        court = False  # (a court trying a killing does not sentence anyone to one)
     return not carried_out and (court or ruled)
 
 
@@ -4289,8 +4380,9 @@ def _defence_named(r: _Reading) -> bool:
 
 def _fights_a_scourge(s: Sentence, r: _Reading) -> bool:
     """محاربة الفساد، الحرب على المخدرات، التصدي للشائعات: force against a social ill is
-    policy, no act on an actor."""
-    if r.plover not in ("ASSAULT", "COERCE") or r.actor_target or r.victims:
+    policy, no act on an actor; an actor named farther on (the committee's head, a
+    prince it thanks) is not its object: the ill right after it is."""
+    if r.plover not in ("ASSAULT", "COERCE") or r.victims:
         return False
     k = r.p.end
     if k < s.end and s.norms[k] in _AGAINST:
