@@ -4385,12 +4385,13 @@ def _fights_a_scourge(s: Sentence, r: _Reading) -> bool:
     if r.plover not in ("ASSAULT", "COERCE") or r.victims:
         return False
     k = r.p.end
-    if k < s.end and s.norms[k] in _AGAINST:
+    if k < s.end and s.norms[k] in _BEFORE_SCOURGE:
         k += 1
     return k < s.end and bare_word(s.norms[k]) in SCOURGES
 
 
-_AGAINST = {"علي", "ضد", "ل"}
+# Prepositions between a verb of fighting and the ill fought (الحرب على، ضد، ل).
+_BEFORE_SCOURGE = {"علي", "ضد", "ل"}
 
 
 def _in_protest_at(s: Sentence, p: Predicate) -> bool:
