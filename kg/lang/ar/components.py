@@ -337,7 +337,9 @@ def _home_country(actors: list, t) -> str | None:
             continue
         iso3 = h.entry.get("iso3")
         if h.start < first_end and iso3 and _dateline(h, t.words):
-            return iso3
+            # a dateline names a city: عمان there is Amman, not the Sultanate
+            amman = iso3 == "OMN" and normalize(t.words[h.start]) == normalize("عمان")
+            return "JOR" if amman else iso3
         counts[iso3] = counts.get(iso3, 0) + 1
     best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
     if best[1] < 2:
