@@ -807,11 +807,52 @@ NOT_THE_DOER = [
     ("قال وزير الداخلية اللبناني إن الهجمات على مراكز الجيش تزايدت في الشمال.", "LBN", "ASSAULT"),
     ("أدانت مصر الهجوم على السفارة. وطالبت مجلس الأمن بالتحرك العاجل.", "UNSC", "REQUEST"),
     ("انتقدت تركيا القصف. واتهمت الرئيس السوري بدعم المسلحين.", "SYR", "ACCUSE"),
+    # an attack noun without its own doer is not by the clause's subject when that is a
+    # body or a person of no armed side (who counts, sanctions or mourns it)
+    ("وأحصت بعثة الاتحاد الأفريقي في تقريرها الاعتداءات على المدنيين في دارفور.", "AU", "ASSAULT"),
+    ("ووثقت منظمة العفو الدولية في تقريرها الهجمات على المستشفيات في اليمن.", "AMNESTY", "ASSAULT"),
+    (
+        "وفرضت وزارة الخزانة البريطانية عقوبات على قادة في الحركة لدورهم في العمليات "
+        "العسكرية للحركة في الصومال.",
+        "GBR",
+        "ASSAULT",
+    ),
+    (
+        "ورفع وزير الصحة الكويتي العزاء لأسر رجال الشرطة في الهجوم على مركز الجهراء.",
+        "KWT",
+        "ASSAULT",
+    ),
 ]
 
 # ... and who is: a sentence that opens with its verb continues the last subject; a
 # feminine verb's subject is the feminine actor before the masculine object.
 THE_DOER = [
+    # بين A و B past a word of members, or after a verb of the fight breaking out: the
+    # two sides fight each other
+    (
+        "ودارت مواجهات عنيفة بين وحدات الجيش الأفغاني ومسلحي طالبان في ولاية هلمند.",
+        [
+            ("AFG", "MIL", "ASSAULT", "TALIBAN", False, "asserted"),
+            ("TALIBAN", "REB", "ASSAULT", "AFG", False, "asserted"),
+        ],
+    ),
+    (
+        "وقالت مصادر إن اشتباكات عنيفة اندلعت مساء أمس بين الجيش الليبي ومسلحي داعش في سرت.",
+        [
+            ("LBY", "MIL", "ASSAULT", "ISIS", False, "asserted"),
+            ("ISIS", "REB", "ASSAULT", "LBY", False, "asserted"),
+        ],
+    ),
+    # a body of no armed side still did the act it announces as its object, or it is
+    # held answerable for
+    (
+        "وكانت حكومة إقليم كردستان أعلنت محاصرة بلدة سنجار من ثلاث جهات.",
+        [("IRQ", "GOV", "ASSAULT", ANY, False, ANY)],
+    ),
+    (
+        "وشدد البيان على مسؤولية الحكومة السودانية عن التخطيط للهجمات على القرى.",
+        [("SDN", "GOV", "ASSAULT", ANY, False, ANY)],
+    ),
     # a military unit named by its ordinal is a force (alone اللواء is a rank)
     (
         "هاجمت الكتيبة الرابعة مواقع تنظيم داعش قرب الموصل.",

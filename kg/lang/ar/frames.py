@@ -101,6 +101,7 @@ from kg.lang.ar.syntax import (
     counts,
     described_noun,
     has_possessive,
+    light_verb_in,
     masdar_reading,
     only_followers,
     past_followers,
@@ -847,7 +848,7 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return _emit(s, r, mediators, [x.actor for x in parties.phrases], text)
     if parties is not None and (not r.src_phrases or p.kind == "noun"):
         # المواجهات بين مسلحي الحوثي والمقاومة: the two sides, never the one who tells it
-        a, b = (x.actor for x in parties.phrases)
+        a, b = [a for x in parties.phrases for a in x.actors][:2]  # (بين الطرفين: a pair)
         r.confidence, r.inherited = _FOUND["between"], False  # both named here
         r.targets = [b]
         if not _is_event(s, r):
@@ -2003,6 +2004,49 @@ def _unarmed_person(a: Actor | None) -> bool:
     return a is not None and a.type == "person" and a.sector not in _FORCE_SECTORS | _ARMED
 
 
+def _no_inferred_attacker(s: Sentence, r: _Reading, context: Actor | None) -> bool:
+    """The clause's subject is not the doer inferred for an attack noun without its own:
+    people (تخويف الناس وليس قتل المصلين), nor a body or a person of no armed side who
+    tells of it, counts it or acts on it (أقر البرلمان قانونا للتصدي للهجمات، رفع الوزير
+    العزاء في التفجير)."""
+    people = context is not None and context.sector in ("CVL", "REL", "REF")
+    if people and r.plover in ("ASSAULT", "COERCE"):
+        return True
+    told = r.p.clause.subject is not None  # (one carried from before: see _unarmed_before)
+    return r.plover == "ASSAULT" and told and _unarmed_body(context) and not _own_act(s, r.p)
+
+
+def _own_act(s: Sentence, p: Predicate) -> bool:
+    """The clause's subject did the act all the same: with a verb of doing before it (شنت
+    قوات الحلف في يونيو 106 غارات), its pronoun on the noun (هجومها) or an execution
+    (a state body sentences or executes)."""
+    doing = light_verb_in(s, p.clause.start, p.start) or _announced_or_answered(s, p)
+    return doing or has_possessive(p.hit) or bare_word(s.norms[p.start]) == _EXECUTION
+
+
+# Verbs of announcing an act, with the act as their object: its own.
+_ANNOUNCED = {normalize(w) for w in ("أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن")}
+
+
+def _announced_or_answered(s: Sentence, p: Predicate) -> bool:
+    """أعلنت الحكومة محاصرة المدينة: the act announced (its object, past the subject) is
+    the announcer's; مسؤولية النظام عن الهجمات: the one answerable for it did it."""
+    ends = {x.end: x.start for x in p.clause.phrases}
+    k = ends.get(p.start, p.start) - 1
+    if k >= p.clause.start and s.norms[k] in _ANNOUNCED:
+        return True
+    starts = {x.start for x in p.clause.phrases}
+    lo = max(p.clause.start, p.start - 8)
+    return any(s.norms[k] in RESPONSIBILITY and k + 1 in starts for k in range(lo, p.start))
+
+
+def _unarmed_body(a: Actor | None) -> bool:
+    """A body or a person of no armed side (a government, a parliament, a court, an
+    international body, an official); a country as such may be the one that strikes."""
+    country = a is not None and a.type == "country" and a.sector is None
+    return a is not None and not country and a.sector not in _ARMED_SIDES | {"OPP"}
+
+
 def _state_side(a: Actor | None) -> bool:
     """A state, its bodies or its media: never the doer of what they call terrorism."""
     return a is not None and (
@@ -2116,9 +2160,8 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     # a protest or an attack named by a noun without its own agent: whoever the clause
     # is about did not do it (مصر ... لاحتواء الهجمات الإرهابية)
     r.sources = [p.context or _fronted_owner(s, p)]
-    people = p.context is not None and p.context.sector in ("CVL", "REL", "REF")
-    if people and action.plover in ("ASSAULT", "COERCE"):
-        r.sources = [None]  # تخويف الناس وليس قتل المصلين: people are no inferred attackers
+    if _no_inferred_attacker(s, r, p.context):
+        r.sources = [None]
     r.inherited = c.subject is None
     r.confidence = _FOUND["carried"]
     if (

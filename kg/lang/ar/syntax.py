@@ -2549,6 +2549,19 @@ def _light_verb(w: str) -> bool:
     return bare(w) in _LIGHT_VERBS or (w[:1] in ("و", "ف") and w[1:] in _LIGHT_VERBS)
 
 
+def light_verb_in(s: Sentence, a: int, b: int) -> bool:
+    """A verb of doing or being able among words a..b-1 (شنت في يونيو 106 غارات), in the
+    first person too (سنشن، ننفذ)."""
+    return any(_light_verb(s.norms[k]) or _we_do(s.norms[k]) for k in range(a, b))
+
+
+def _we_do(w: str) -> bool:
+    """سنشن، ننفذ: a present verb of doing in the first person plural, future or not."""
+    w = w[1:] if w[:1] == "و" else w
+    w = w[1:] if w[:2] == "سن" else w
+    return w[:1] == "ن" and "ي" + w[1:] in _LIGHT_VERBS
+
+
 _DEGREE = {normalize(w) for w in ("بالغ", "عميق", "شديد")}  # عن بالغ قلقه
 # Undertaking an act named with بـ after the doer (قام X بـ، قيام X بـ).
 _UNDERTAKING = {
@@ -2611,26 +2624,53 @@ def _before_pronoun(w: str) -> str | None:
 
 
 def between_parties(s: Sentence, trig: Hit, c: Clause) -> tuple[Phrase, ...] | None:
-    """``بين A و B`` right after the trigger: the two parties."""
-    for k in range(trig.end, min(c.end, trig.end + 4)):
-        if s.norms[k] != "بين" and s.norms[k][:1] in ("ل", "ب") and len(s.norms[k]) > 2:
+    """``بين A و B`` right after the trigger, or after a verb of its breaking out
+    (اشتباكات عنيفة اندلعت مساء أمس بين): the two parties; ``بين الطرفين``: the pair."""
+    reach = trig.end + 4
+    for k in range(trig.end, min(c.end, trig.end + 10)):
+        w = s.norms[k]
+        if w in _BROKE_OUT and k < reach:
+            reach = k + 5  # (past its time: وقعت مساء أمس بين)
+        if k >= reach or (k >= trig.end + 4 and w in _SPANS):
+            return None  # (وقعت في المنطقة الحدودية بين البلدين: what lies between them)
+        if w != "بين" and w[:1] in ("ل", "ب") and len(w) > 2:
             return None  # ضربة قاضية لأي تقارب بين: "between" of another noun
-        if s.norms[k] == "بين":
-            ps = [p for p in c.phrases if p.start > k]
-            sides = _sides(s, [p for p in s.phrases if p.start > k], k + 1)
-            if sides is not None:
-                return sides
-            if (
-                len(ps) >= 2
-                and ps[0].start == k + 1
-                and ps[1].start == ps[0].end
-                and ps[1].prefix.startswith("و")
-            ):
-                return (ps[0], ps[1])
-            return None
+        if w == "بين":
+            return _parties_after(s, c, k + 1)
     return None
 
 
+def _parties_after(s: Sentence, c: Clause, j: int) -> tuple[Phrase, ...] | None:
+    """The parties named from word ``j`` on, past a word of members (بين عناصر داعش
+    والقاعدة، بين وحدات الجيش والانفصاليين)."""
+    named = any(p.start == j for p in c.phrases)  # (مسلحي الحوثي: a name of its own)
+    j = j + 1 if not named and j < c.end and s.norms[j] in _UNITS else j
+    ps = [p for p in c.phrases if p.start >= j]
+    sides = _sides(s, [p for p in s.phrases if p.start >= j], j)
+    if sides is not None:
+        return sides
+    if ps and ps[0].start == j and ps[0].pair is not None:
+        return (ps[0],)  # بين الطرفين: the two named before
+    if len(ps) >= 2 and ps[0].start == j and ps[1].start == ps[0].end and ps[1].prefix[:1] == "و":
+        return (ps[0], ps[1])
+    return None
+
+
+# Verbs of a fight breaking out or going on, between its noun and بين.
+_BROKE_OUT = {
+    normalize(w)
+    for w in (
+        "وقعت", "اندلعت", "دارت", "تدور", "جرت", "تجري", "تفجرت", "استمرت", "تواصلت",
+        "وقع", "اندلع", "دار", "جرى", "يدور", "يجري",
+    )
+}  # fmt: skip
+# Places whose ends are two sides (الحدود بين البلدين، الطريق بين المدينتين).
+_SPANS = {
+    normalize(c + w)
+    for c in ("", "ال")
+    for w in ("حدود", "حدودية", "حدودي", "منطقة", "فاصل", "فاصلة", "طريق", "مسافة")
+}
+_UNITS = MEMBER_WORDS | {normalize("وحدات")}
 _ONE_SIDE = ("من", "جهه")  # من جهة: "on one side"
 
 
