@@ -807,6 +807,12 @@ NOT_THE_DOER = [
     ("قال وزير الداخلية اللبناني إن الهجمات على مراكز الجيش تزايدت في الشمال.", "LBN", "ASSAULT"),
     ("أدانت مصر الهجوم على السفارة. وطالبت مجلس الأمن بالتحرك العاجل.", "UNSC", "REQUEST"),
     ("انتقدت تركيا القصف. واتهمت الرئيس السوري بدعم المسلحين.", "SYR", "ACCUSE"),
+    # the victims, the clause's subject, are not the doers of the attack noun after them
+    (
+        "وقالت مصادر إن ثلاثة جنود باكستانيين قتلوا في انفجار عبوة ناسفة على طريق بيشاور.",
+        "PAK",
+        "ASSAULT",
+    ),
     # an attack noun without its own doer is not by the clause's subject when that is a
     # body or a person of no armed side (who counts, sanctions or mourns it)
     ("وأحصت بعثة الاتحاد الأفريقي في تقريرها الاعتداءات على المدنيين في دارفور.", "AU", "ASSAULT"),

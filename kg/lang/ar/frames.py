@@ -1940,6 +1940,9 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         _noun_source(s, r)
     subj = p.arg("subj")
     carried = r.inherited or (subj is not None and subj.how == "carried")
+    # (قتل ثلاثة جنود في انفجار عبوة: an attack noun takes no victim of the clause as
+    # the doer it infers from the clause)
+    carried = carried or (p.kind == "noun" and not r.src_phrases)
     if carried and any(a in s.victims for a in r.sources + [x.actor for x in r.src_phrases]):
         r.src_phrases, r.sources = (), [None]  # ثلاثون جرحوا وقتل عشرة: not by them
     if r.src_phrases:
