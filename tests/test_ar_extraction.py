@@ -849,6 +849,11 @@ THE_DOER = [
             ("ISIS", "REB", "ASSAULT", "LBY", False, "asserted"),
         ],
     ),
+    # the genitive of a noun of attacks is its doer: a group of people as an armed force
+    (
+        "ودعت الجامعة العربية إلى حماية القرى الفلسطينية من هجمات المستوطنين المتطرفين.",
+        [("ISR", "CVL", "ASSAULT", ANY, False, "asserted")],
+    ),
     # a body of no armed side still did the act it announces as its object, or it is
     # held answerable for
     (

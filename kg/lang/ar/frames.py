@@ -848,7 +848,7 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return _emit(s, r, mediators, [x.actor for x in parties.phrases], text)
     if parties is not None and (not r.src_phrases or p.kind == "noun"):
         # المواجهات بين مسلحي الحوثي والمقاومة: the two sides, never the one who tells it
-        a, b = [a for x in parties.phrases for a in x.actors][:2]  # (بين الطرفين: a pair)
+        a, b = (x.actor for x in parties.phrases)
         r.confidence, r.inherited = _FOUND["between"], False  # both named here
         r.targets = [b]
         if not _is_event(s, r):
@@ -2044,10 +2044,16 @@ def _announced_or_answered(s: Sentence, p: Predicate) -> bool:
 
 
 def _unarmed_body(a: Actor | None) -> bool:
-    """A body or a person of no armed side (a government, a parliament, a court, an
-    international body, an official); a country as such may be the one that strikes."""
-    country = a is not None and a.type == "country" and a.sector is None
-    return a is not None and not country and a.sector not in _ARMED_SIDES | {"OPP"}
+    """A body or a person of no armed side (a parliament, a court, a ministry, an
+    international body, an official); a country as such or its government (نظام الأسد)
+    may be the one that strikes."""
+    if a is None or a.sector in _ARMED_SIDES | {"OPP"}:
+        return False
+    ministry = any(w in normalize(a.text or "") for w in _MINISTRY)  # (وزارة الخزانة)
+    return not (a.type == "country" and (a.sector is None or a.sector == "GOV" and not ministry))
+
+
+_MINISTRY = (normalize("وزارة"), normalize("وزير"))
 
 
 def _state_side(a: Actor | None) -> bool:
@@ -2300,8 +2306,8 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     if r.action.id == "visit" and gen.phrases[0].head in ("metonym", "city", "country"):
         return False  # زيارة دولة الكويت: the place visited
     construct = "ال" not in p.hit.first.prefix  # (في الهجوم زعيم الحركة: no genitive)
-    if construct and bare_word(s.norms[p.start]) in _ATTACK_NOUNS and own.sector in _FORCE_SECTORS:
-        return True  # اعتداءات حركة بوكو حرام، هجمات داعش: an armed force's attacks
+    if construct and bare_word(s.norms[p.start]) in _ATTACK_NOUNS and _attacking_kind(gen):
+        return True  # اعتداءات حركة بوكو حرام، هجمات داعش، اعتداءات المستوطنين: their attacks
     if construct and bare_word(s.norms[p.start]) in _THREAT_NOUNS and own.sector in _ARMED:
         return True  # ردع تهديدات ميليشيات الحوثي: the militias threaten (تهديد الأمن: not)
     if any(_accusative_after_genitive(s, r, k) for k in {gen.phrases[-1].end, end}) or (
@@ -2334,6 +2340,18 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
         if any(w == x + e for x in preps | {"علي"} for e in ("ه", "ها", "هم")):
             return True  # سيطرة متطرفي داعش عليها: the place taken is a pronoun
     return not later and _concept_after(s, end, p.clause.end) is not None
+
+
+# Private people who, named after a noun of attacks, are its doers (اعتداءات المستوطنين،
+# هجمات المتطرفين), as armed forces are; the victims of attacks take على.
+_ATTACKING_PEOPLE = frozenset({"CVL", "RAD", "SEP", "CRM"})
+
+
+def _attacking_kind(gen: Arg) -> bool:
+    """The genitive of an attack noun is an armed force or a group of people (not a
+    place: هجمات باريس)."""
+    sector = gen.phrases[0].actor.sector  # (a place has none)
+    return sector in _FORCE_SECTORS or sector in _ATTACKING_PEOPLE
 
 
 def _accusative_after_genitive(s: Sentence, r: _Reading, end: int) -> bool:

@@ -2625,7 +2625,7 @@ def _before_pronoun(w: str) -> str | None:
 
 def between_parties(s: Sentence, trig: Hit, c: Clause) -> tuple[Phrase, ...] | None:
     """``بين A و B`` right after the trigger, or after a verb of its breaking out
-    (اشتباكات عنيفة اندلعت مساء أمس بين): the two parties; ``بين الطرفين``: the pair."""
+    (اشتباكات عنيفة اندلعت مساء أمس بين): the two parties."""
     reach = trig.end + 4
     for k in range(trig.end, min(c.end, trig.end + 10)):
         w = s.norms[k]
@@ -2649,8 +2649,6 @@ def _parties_after(s: Sentence, c: Clause, j: int) -> tuple[Phrase, ...] | None:
     sides = _sides(s, [p for p in s.phrases if p.start >= j], j)
     if sides is not None:
         return sides
-    if ps and ps[0].start == j and ps[0].pair is not None:
-        return (ps[0],)  # بين الطرفين: the two named before
     if len(ps) >= 2 and ps[0].start == j and ps[1].start == ps[0].end and ps[1].prefix[:1] == "و":
         return (ps[0], ps[1])
     return None
