@@ -854,6 +854,16 @@ THE_DOER = [
         "ودعت الجامعة العربية إلى حماية القرى الفلسطينية من هجمات المستوطنين المتطرفين.",
         [("ISR", "CVL", "ASSAULT", ANY, False, "asserted")],
     ),
+    # the one held responsible for an attack (حمّل X مسؤولية), or it is attributed to
+    # (past an adverb), did it
+    (
+        "وحمل وزير الداخلية الباكستاني حركة طالبان مسؤولية الهجوم على المدرسة.",
+        [("TALIBAN", "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "ونسب الرئيس الفرنسي فرانسوا هولاند بوضوح الهجوم إلى تنظيم القاعدة.",
+        [("ALQAEDA", "REB", "ASSAULT", None, False, "asserted")],
+    ),
     # a body of no armed side still did the act it announces as its object, or it is
     # held answerable for
     (

@@ -56,6 +56,7 @@ from kg.lang.ar.rules import (
     PREPOSITIONS,
     QUANTIFIERS,
     RELATIVES,
+    RESPONSIBILITY,
     TIME_WORDS,
     VICTIM_ACTIONS,
     VOICE_VERBS,
@@ -2517,10 +2518,13 @@ def _attributed_to(s: Sentence, trig: Hit, end: int, phrases: list[Phrase]) -> P
     """An act "attributed to X" soon after its noun (عملية انتحارية ... ونسبت إلى
     متمردي حزب العمال), or the object of "attributed" (نسب الوزير الهجوم إلى التنظيم):
     X did it, as the one who attributes it says."""
+    held = _held_responsible(s, trig, phrases)
+    if held is not None:
+        return held
     if _object_of_attributing(s, trig):
         for j in range(trig.end, min(end, trig.end + 4)):
-            if s.norms[j] == "الي":  # (إلى, normalised)
-                return next((p for p in phrases if p.start == j + 1), None)
+            if s.norms[j] == "الي":  # (إلى, normalised; التنظيم المتطرف: its adjective)
+                return next((p for p in phrases if j + 1 <= p.start <= j + 2), None)
     for k in range(trig.end, min(end, trig.end + 12)):
         if s.norms[k] not in _ATTRIBUTED:
             continue
@@ -2533,10 +2537,34 @@ def _attributed_to(s: Sentence, trig: Hit, end: int, phrases: list[Phrase]) -> P
 
 def _object_of_attributing(s: Sentence, trig: Hit) -> bool:
     """The event noun is the object of a verb of attributing before it, past its
-    subject (ونسب رئيس الوزراء الهجوم)."""
+    subject and an adverb (ونسب رئيس الوزراء بوضوح الهجوم)."""
     ends = {p.end: p.start for p in s.phrases}
-    k = ends.get(trig.start, trig.start) - 1  # past the subject phrase
-    return k >= s.start and s.norms[k] in _ATTRIBUTED
+    at = [trig.start]
+    if trig.start - 1 > s.start and _adverb(s.norms[trig.start - 1]):
+        at.append(trig.start - 1)
+    # (past the subject phrase)
+    return any(s.norms[k] in _ATTRIBUTED for k in (ends.get(j, j) - 1 for j in at) if k >= s.start)
+
+
+def _adverb(w: str) -> bool:
+    """بوضوح، بشدة، رسميا: an adverb of manner (بـ and an indefinite noun, or -ا)."""
+    return (w[:1] == "ب" and w[1:3] != "ال" and len(w) > 3) or (w.endswith("يا") and len(w) > 4)
+
+
+# Holding someone responsible (حمل الوزير التنظيم مسؤولية الهجوم).
+_HOLDING = {normalize(w) for w in ("حمل", "حملت", "حملوا", "يحمل", "تحمل", "وحمل", "وحملت")}
+
+
+def _held_responsible(s: Sentence, trig: Hit, phrases: list[Phrase]) -> Phrase | None:
+    """X مسؤولية NOUN after a verb of holding responsible: X did it, as the one who holds
+    it responsible says."""
+    k = trig.start - 1
+    if k <= s.start or s.norms[k] not in RESPONSIBILITY:
+        return None
+    held = next((p for p in phrases if p.end == k), None)
+    if held is None or not any(s.norms[j] in _HOLDING for j in range(max(s.start, k - 10), k)):
+        return None
+    return held
 
 
 # Verbs whose subject is the doer of the event noun after them (شن، نفذ، تمكن، واصل).
