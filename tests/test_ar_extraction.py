@@ -807,6 +807,15 @@ NOT_THE_DOER = [
     ("قال وزير الداخلية اللبناني إن الهجمات على مراكز الجيش تزايدت في الشمال.", "LBN", "ASSAULT"),
     ("أدانت مصر الهجوم على السفارة. وطالبت مجلس الأمن بالتحرك العاجل.", "UNSC", "REQUEST"),
     ("انتقدت تركيا القصف. واتهمت الرئيس السوري بدعم المسلحين.", "SYR", "ACCUSE"),
+    # the owner of a hideout attacked (وكر لحركة طالبان) is its target, not the doer
+    ("وصلت الشرطة الأفغانية إلى القرية. وقامت بمهاجمة وكر لحركة طالبان.", "TALIBAN", "ASSAULT"),
+    # a relative clause goes back to the body, not to whom its adjective of siding names
+    (
+        "وقالت المصادر إن الطائرات تابعة للتحالف الدولي المناهض لتنظيم القاعدة والذي يشن "
+        "غارات يومية على مواقع التنظيم في اليمن.",
+        "ALQAEDA",
+        "ASSAULT",
+    ),
     # the victims, the clause's subject, are not the doers of the attack noun after them
     (
         "وقالت مصادر إن ثلاثة جنود باكستانيين قتلوا في انفجار عبوة ناسفة على طريق بيشاور.",

@@ -1680,6 +1680,22 @@ def _attribution(s: Sentence, c: Clause, st: _State, memory: ArticleMemory) -> N
     c.speaker = speaker
 
 
+# Adjectives of siding with or against someone after a body (التحالف المناهض لـ).
+_SIDING = LOYAL_WORDS | {
+    normalize(c + w) for c in ("", "ال") for w in ("مناهض", "مناهضة", "معادي", "معادية")
+}
+
+
+def _past_whom_it_faces(s: Sentence, heads: list[Phrase]) -> list[Phrase]:
+    """التحالف الدولي المناهض لتنظيم داعش والذي يشن: a relative clause goes back to the
+    body, not to whom its adjective of siding names (loyal to, against)."""
+    if len(heads) < 2:
+        return heads
+    k = heads[-1].start - 1
+    siding = k >= s.start and s.norms[k] in _SIDING and heads[-2].end == k
+    return heads[:-1] if siding else heads
+
+
 def _clause_subject(
     s: Sentence, clauses: list[Clause], n: int, st: _State, memory: ArticleMemory
 ) -> None:
@@ -1696,6 +1712,7 @@ def _clause_subject(
     elif c.kind == "relative" and prev is not None:
         # (مع حكومة الإقليم في شمال العراق التي تقاتل: the body, not the place)
         heads = [p for p in prev.phrases if not p.adjectival and not _place_phrase(s, p)]
+        heads = _past_whom_it_faces(s, heads)
         if heads and c.start - heads[-1].end <= 4:
             c.head = heads[-1]
             subject = Arg("subj", (c.head,), how="head")
