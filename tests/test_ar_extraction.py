@@ -807,6 +807,9 @@ NOT_THE_DOER = [
     ("قال وزير الداخلية اللبناني إن الهجمات على مراكز الجيش تزايدت في الشمال.", "LBN", "ASSAULT"),
     ("أدانت مصر الهجوم على السفارة. وطالبت مجلس الأمن بالتحرك العاجل.", "UNSC", "REQUEST"),
     ("انتقدت تركيا القصف. واتهمت الرئيس السوري بدعم المسلحين.", "SYR", "ACCUSE"),
+    # an attack noun told as what occurred (حدث تفجير، لحظة وقوع التفجير) takes no doer
+    # from its clause
+    ("وأضاف أن الثكنة كان بها مئة جندي نيجيري لحظة وقوع التفجير.", "NGA", "ASSAULT"),
     # the owner of a hideout attacked (وكر لحركة طالبان) is its target, not the doer
     ("وصلت الشرطة الأفغانية إلى القرية. وقامت بمهاجمة وكر لحركة طالبان.", "TALIBAN", "ASSAULT"),
     # a relative clause goes back to the body, not to whom its adjective of siding names

@@ -2015,8 +2015,25 @@ def _no_inferred_attacker(s: Sentence, r: _Reading, context: Actor | None) -> bo
     people = context is not None and context.sector in ("CVL", "REL", "REF")
     if people and r.plover in ("ASSAULT", "COERCE"):
         return True
+    if r.plover == "ASSAULT" and r.action.id not in _MUTUAL_IDS() and _occurred(s, r.p):
+        # حدث تفجير، لحظة وقوع الهجوم: it happened, by whom the clause does not say (clashes
+        # that occurred "with" someone are the subject's: عدم وقوع اشتباكات مع المسلحين)
+        return True
     told = r.p.clause.subject is not None  # (one carried from before: see _unarmed_before)
     return r.plover == "ASSAULT" and told and _unarmed_body(context) and not _own_act(s, r.p)
+
+
+# Verbs and nouns of an event occurring, right before the attack noun they tell.
+_OCCURRED = {
+    normalize(c + w)
+    for c in ("", "و", "ف")
+    for w in ("حدث", "وقع", "وقعت", "جرى", "جرت", "حصل", "وقوع", "حدوث", "يقع", "تقع")
+}
+
+
+def _occurred(s: Sentence, p: Predicate) -> bool:
+    """حدث تفجير، وقع هجوم، لحظة وقوع التفجير: the attack noun is what occurred."""
+    return p.start > p.clause.start and s.norms[p.start - 1] in _OCCURRED
 
 
 def _own_act(s: Sentence, p: Predicate) -> bool:
