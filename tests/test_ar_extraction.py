@@ -810,6 +810,24 @@ NOT_THE_DOER = [
     # an attack noun told as what occurred (حدث تفجير، لحظة وقوع التفجير) takes no doer
     # from its clause
     ("وأضاف أن الثكنة كان بها مئة جندي نيجيري لحظة وقوع التفجير.", "NGA", "ASSAULT"),
+    # the services that attend to a blast (تباشر الأجهزة انفجارا) did not set it off; a
+    # state's forces that tell of a bombing by improvised means (عبوة ناسفة، أحزمة
+    # ناسفة) are not its doers
+    (
+        "تباشر الأجهزة الأمنية الكويتية انفجارا وقع ظهر اليوم قرب مركز للشرطة في الجهراء.",
+        "KWT",
+        "ASSAULT",
+    ),
+    (
+        "وأعلن الأمن الأردني إصابة ثلاثة مجندين الليلة الماضية في تفجير عبوة ناسفة بمعان.",
+        "JOR",
+        "ASSAULT",
+    ),
+    (
+        "وقال الجيش الأردني إن العثور في الموقع على أشلاء يعتقد أنها ناتجة عن تفجير بأحزمة ناسفة.",
+        "JOR",
+        "ASSAULT",
+    ),
     # the owner of a hideout attacked (وكر لحركة طالبان) is its target, not the doer
     ("وصلت الشرطة الأفغانية إلى القرية. وقامت بمهاجمة وكر لحركة طالبان.", "TALIBAN", "ASSAULT"),
     # a relative clause goes back to the body, not to whom its adjective of siding names

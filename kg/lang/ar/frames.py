@@ -1961,7 +1961,7 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         and not has_possessive(p.hit)  # (قالت إن هجومها: her own attack)
     ):
         r.sources = [None]  # قال مسؤول تركي إن انفجارا وقع: he told of it
-    if _terrorist_act(s, p) and any(_state_side(a) for a in r.sources):
+    if (_terrorist_act(s, p) or _improvised_bomb(s, p)) and any(_state_side(a) for a in r.sources):
         r.src_phrases, r.sources = (), [None]  # أوضحت الداخلية ... التفجير الإرهابي
     if r.plover == "ASSAULT" and not r.src_phrases and _unarmed_before(s, p, r.sources):
         # قتل 30 شخصا في تفجيرات (after a sentence on a statesman): a person who bears no
@@ -1993,6 +1993,16 @@ def _terrorist_act(s: Sentence, p: Predicate) -> bool:
             return False  # غارات على مواقع إرهابية, القضاء على الخطر الإرهابي: the object is
         k += 1  # (past another adjective: الهجوم الانتحاري الإرهابي)
     return False
+
+
+# Improvised bombs (حزام ناسف، عبوة ناسفة، سيارة مفخخة): no state body's means.
+_IMPROVISED = tuple(normalize(w) for w in ("ناسف", "مفخخ"))
+
+
+def _improvised_bomb(s: Sentence, p: Predicate) -> bool:
+    """بأحزمة ناسفة، تفجير عبوة ناسفة: a bombing by improvised means, in its trigger's
+    words or its genitive's."""
+    return any(w in s.norms[k] for k in range(p.start, min(s.end, p.end + 2)) for w in _IMPROVISED)
 
 
 def _unarmed_before(s: Sentence, p: Predicate, sources: list[Actor | None]) -> bool:
@@ -2932,8 +2942,12 @@ def _inquiry(w: str) -> bool:
 _DESCRIBING_VERBS = {
     normalize(p + w)
     for p in ("", "و", "ف")
-    for w in ("وصف", "وصفت", "يصف", "تصف", "وصفوا", "اعتبر", "اعتبرت", "يعتبر", "تعتبر")
-}
+    for w in (
+        "وصف", "وصفت", "يصف", "تصف", "وصفوا", "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
+        # attending to it (تباشر الجهات الأمنية انفجارا: the services respond to it)
+        "باشر", "باشرت", "يباشر", "تباشر", "باشروا", "عاين", "عاينت", "يعاين", "تعاين",
+    )
+}  # fmt: skip
 # لحادث اغتيال, للعملية الإرهابية: an event named through a noun with لـ.
 _EVENT_WORDS_WITH_LAM = {normalize(w) for w in ("لحادث", "لحادثة", "للحادث", "للحادثة", "لعملية")}
 
