@@ -101,6 +101,7 @@ from kg.lang.ar.syntax import (
     counts,
     described_noun,
     has_possessive,
+    light_verb_in,
     masdar_reading,
     only_followers,
     past_followers,
@@ -2056,6 +2057,9 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         _noun_source(s, r)
     subj = p.arg("subj")
     carried = r.inherited or (subj is not None and subj.how == "carried")
+    # (قتل ثلاثة جنود في انفجار عبوة: an attack noun takes no victim of the clause as
+    # the doer it infers from the clause)
+    carried = carried or (p.kind == "noun" and not r.src_phrases)
     if carried and any(a in s.victims for a in r.sources + [x.actor for x in r.src_phrases]):
         r.src_phrases, r.sources = (), [None]  # ثلاثون جرحوا وقتل عشرة: not by them
     if r.src_phrases:
@@ -2074,7 +2078,7 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         and not has_possessive(p.hit)  # (قالت إن هجومها: her own attack)
     ):
         r.sources = [None]  # قال مسؤول تركي إن انفجارا وقع: he told of it
-    if _terrorist_act(s, p) and any(_state_side(a) for a in r.sources):
+    if (_terrorist_act(s, p) or _improvised_bomb(s, p)) and any(_state_side(a) for a in r.sources):
         r.src_phrases, r.sources = (), [None]  # أوضحت الداخلية ... التفجير الإرهابي
     if r.plover == "ASSAULT" and not r.src_phrases and _unarmed_before(s, p, r.sources):
         # قتل 30 شخصا في تفجيرات (after a sentence on a statesman): a person who bears no
@@ -2108,6 +2112,16 @@ def _terrorist_act(s: Sentence, p: Predicate) -> bool:
     return False
 
 
+# Improvised bombs (حزام ناسف، عبوة ناسفة، سيارة مفخخة): no state body's means.
+_IMPROVISED = tuple(normalize(w) for w in ("ناسف", "مفخخ"))
+
+
+def _improvised_bomb(s: Sentence, p: Predicate) -> bool:
+    """بأحزمة ناسفة، تفجير عبوة ناسفة: a bombing by improvised means, in its trigger's
+    words or its genitive's."""
+    return any(w in s.norms[k] for k in range(p.start, min(s.end, p.end + 2)) for w in _IMPROVISED)
+
+
 def _unarmed_before(s: Sentence, p: Predicate, sources: list[Actor | None]) -> bool:
     """A person of no armed side (a statesman, an official, a cleric, an observer) named
     before the predicate's clause, in this sentence or an earlier one."""
@@ -2118,6 +2132,72 @@ def _unarmed_before(s: Sentence, p: Predicate, sources: list[Actor | None]) -> b
 def _unarmed_person(a: Actor | None) -> bool:
     """A person of no armed side (a statesman, an official, a cleric, an observer)."""
     return a is not None and a.type == "person" and a.sector not in _FORCE_SECTORS | _ARMED
+
+
+def _no_inferred_attacker(s: Sentence, r: _Reading, context: Actor | None) -> bool:
+    """The clause's subject is not the doer inferred for an attack noun without its own:
+    people (تخويف الناس وليس قتل المصلين), nor a body or a person of no armed side who
+    tells of it, counts it or acts on it (أقر البرلمان قانونا للتصدي للهجمات، رفع الوزير
+    العزاء في التفجير)."""
+    people = context is not None and context.sector in ("CVL", "REL", "REF")
+    if people and r.plover in ("ASSAULT", "COERCE"):
+        return True
+    if r.plover == "ASSAULT" and r.action.id not in _MUTUAL_IDS() and _occurred(s, r.p):
+        # حدث تفجير، لحظة وقوع الهجوم: it happened, by whom the clause does not say (clashes
+        # that occurred "with" someone are the subject's: عدم وقوع اشتباكات مع المسلحين)
+        return True
+    told = r.p.clause.subject is not None  # (one carried from before: see _unarmed_before)
+    return r.plover == "ASSAULT" and told and _unarmed_body(context) and not _own_act(s, r.p)
+
+
+# Verbs and nouns of an event occurring, right before the attack noun they tell.
+_OCCURRED = {
+    normalize(c + w)
+    for c in ("", "و", "ف")
+    for w in ("حدث", "وقع", "وقعت", "جرى", "جرت", "حصل", "وقوع", "حدوث", "يقع", "تقع")
+}
+
+
+def _occurred(s: Sentence, p: Predicate) -> bool:
+    """حدث تفجير، وقع هجوم، لحظة وقوع التفجير: the attack noun is what occurred."""
+    return p.start > p.clause.start and s.norms[p.start - 1] in _OCCURRED
+
+
+def _own_act(s: Sentence, p: Predicate) -> bool:
+    """The clause's subject did the act all the same: with a verb of doing before it (شنت
+    قوات الحلف في يونيو 106 غارات), its pronoun on the noun (هجومها) or an execution
+    (a state body sentences or executes)."""
+    doing = light_verb_in(s, p.clause.start, p.start) or _announced_or_answered(s, p)
+    return doing or has_possessive(p.hit) or bare_word(s.norms[p.start]) in _EXECUTION
+
+
+# Verbs of announcing an act, with the act as their object: its own.
+_ANNOUNCED = {normalize(w) for w in ("أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن")}
+
+
+def _announced_or_answered(s: Sentence, p: Predicate) -> bool:
+    """أعلنت الحكومة محاصرة المدينة: the act announced (its object, past the subject) is
+    the announcer's; مسؤولية النظام عن الهجمات: the one answerable for it did it."""
+    ends = {x.end: x.start for x in p.clause.phrases}
+    k = ends.get(p.start, p.start) - 1
+    if k >= p.clause.start and s.norms[k] in _ANNOUNCED:
+        return True
+    starts = {x.start for x in p.clause.phrases}
+    lo = max(p.clause.start, p.start - 8)
+    return any(s.norms[k] in RESPONSIBILITY and k + 1 in starts for k in range(lo, p.start))
+
+
+def _unarmed_body(a: Actor | None) -> bool:
+    """A body or a person of no armed side (a parliament, a court, a ministry, an
+    international body, an official); a country as such or its government (نظام الأسد)
+    may be the one that strikes."""
+    if a is None or a.sector in _ARMED_SIDES | {"OPP"}:
+        return False
+    ministry = any(w in normalize(a.text or "") for w in _MINISTRY)  # (وزارة الخزانة)
+    return not (a.type == "country" and (a.sector is None or a.sector == "GOV" and not ministry))
+
+
+_MINISTRY = (normalize("وزارة"), normalize("وزير"))
 
 
 def _state_side(a: Actor | None) -> bool:
@@ -2233,9 +2313,8 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     # a protest or an attack named by a noun without its own agent: whoever the clause
     # is about did not do it (مصر ... لاحتواء الهجمات الإرهابية)
     r.sources = [p.context or _fronted_owner(s, p)]
-    people = p.context is not None and p.context.sector in ("CVL", "REL", "REF")
-    if people and action.plover in ("ASSAULT", "COERCE"):
-        r.sources = [None]  # تخويف الناس وليس قتل المصلين: people are no inferred attackers
+    if _no_inferred_attacker(s, r, p.context):
+        r.sources = [None]
     r.inherited = c.subject is None
     r.confidence = _FOUND["carried"]
     if (
@@ -2371,8 +2450,8 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     if r.action.id == "visit" and gen.phrases[0].head in ("metonym", "city", "country"):
         return False  # زيارة دولة الكويت: the place visited
     construct = "ال" not in p.hit.first.prefix  # (في الهجوم زعيم الحركة: no genitive)
-    if construct and bare_word(s.norms[p.start]) in _ATTACK_NOUNS and own.sector in _FORCE_SECTORS:
-        return True  # اعتداءات حركة بوكو حرام، هجمات داعش: an armed force's attacks
+    if construct and bare_word(s.norms[p.start]) in _ATTACK_NOUNS and _attacking_kind(gen):
+        return True  # اعتداءات حركة بوكو حرام، هجمات داعش، اعتداءات المستوطنين: their attacks
     if construct and bare_word(s.norms[p.start]) in _THREAT_NOUNS and own.sector in _ARMED:
         return True  # ردع تهديدات ميليشيات الحوثي: the militias threaten (تهديد الأمن: not)
     if any(_accusative_after_genitive(s, r, k) for k in {gen.phrases[-1].end, end}) or (
@@ -2405,6 +2484,18 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
         if any(w == x + e for x in preps | {"علي"} for e in ("ه", "ها", "هم")):
             return True  # سيطرة متطرفي داعش عليها: the place taken is a pronoun
     return not later and _concept_after(s, end, p.clause.end) is not None
+
+
+# Private people who, named after a noun of attacks, are its doers (اعتداءات المستوطنين،
+# هجمات المتطرفين), as armed forces are; the victims of attacks take على.
+_ATTACKING_PEOPLE = frozenset({"CVL", "RAD", "SEP", "CRM"})
+
+
+def _attacking_kind(gen: Arg) -> bool:
+    """The genitive of an attack noun is an armed force or a group of people (not a
+    place: هجمات باريس)."""
+    sector = gen.phrases[0].actor.sector  # (a place has none)
+    return sector in _FORCE_SECTORS or sector in _ATTACKING_PEOPLE
 
 
 def _accusative_after_genitive(s: Sentence, r: _Reading, end: int) -> bool:
@@ -2920,6 +3011,8 @@ _FORCE_PLACES = {
         "قاعدة", "قواعد", "معسكر", "معسكرات", "موقع", "مواقع", "مقر", "مقرات", "نقطة",
         "نقاط", "ثكنة", "ثكنات", "مركز", "مراكز", "دورية", "دوريات", "قافلة", "رتل", "آلية",
         "آليات", "تجمعات", "مخزن", "مخازن",
+        # hideouts and strongholds (وكر لتنظيم داعش: the group's, hit)
+        "وكر", "أوكار", "معقل", "معاقل", "مخبأ", "مخابئ", "مستودع", "مستودعات",
     )
 }  # fmt: skip
 
@@ -3055,8 +3148,12 @@ def _inquiry(w: str) -> bool:
 _DESCRIBING_VERBS = {
     normalize(p + w)
     for p in ("", "و", "ف")
-    for w in ("وصف", "وصفت", "يصف", "تصف", "وصفوا", "اعتبر", "اعتبرت", "يعتبر", "تعتبر")
-}
+    for w in (
+        "وصف", "وصفت", "يصف", "تصف", "وصفوا", "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
+        # attending to it (تباشر الجهات الأمنية انفجارا: the services respond to it)
+        "باشر", "باشرت", "يباشر", "تباشر", "باشروا", "عاين", "عاينت", "يعاين", "تعاين",
+    )
+}  # fmt: skip
 # لحادث اغتيال, للعملية الإرهابية: an event named through a noun with لـ.
 _EVENT_WORDS_WITH_LAM = {normalize(w) for w in ("لحادث", "لحادثة", "للحادث", "للحادثة", "لعملية")}
 

@@ -56,6 +56,7 @@ from kg.lang.ar.rules import (
     PREPOSITIONS,
     QUANTIFIERS,
     RELATIVES,
+    RESPONSIBILITY,
     TIME_WORDS,
     VICTIM_ACTIONS,
     VOICE_VERBS,
@@ -1918,6 +1919,22 @@ def _claim_rejected(s: Sentence, prev: Clause, c: Clause) -> bool:
     )
 
 
+# Adjectives of siding with or against someone after a body (التحالف المناهض لـ).
+_SIDING = LOYAL_WORDS | {
+    normalize(c + w) for c in ("", "ال") for w in ("مناهض", "مناهضة", "معادي", "معادية")
+}
+
+
+def _past_whom_it_faces(s: Sentence, heads: list[Phrase]) -> list[Phrase]:
+    """التحالف الدولي المناهض لتنظيم داعش والذي يشن: a relative clause goes back to the
+    body, not to whom its adjective of siding names (loyal to, against)."""
+    if len(heads) < 2:
+        return heads
+    k = heads[-1].start - 1
+    siding = k >= s.start and s.norms[k] in _SIDING and heads[-2].end == k
+    return heads[:-1] if siding else heads
+
+
 def _clause_subject(
     s: Sentence, clauses: list[Clause], n: int, st: _State, memory: ArticleMemory
 ) -> None:
@@ -1935,6 +1952,7 @@ def _clause_subject(
     elif c.kind == "relative" and prev is not None:
         # (مع حكومة الإقليم في شمال العراق التي تقاتل: the body, not the place)
         heads = [p for p in prev.phrases if not p.adjectival and not _place_phrase(s, p)]
+        heads = _past_whom_it_faces(s, heads)
         if heads and c.start - heads[-1].end <= 4:
             c.head = heads[-1]
             subject = Arg("subj", (c.head,), how="head")
@@ -2760,10 +2778,13 @@ def _attributed_to(s: Sentence, trig: Hit, end: int, phrases: list[Phrase]) -> P
     """An act "attributed to X" soon after its noun (عملية انتحارية ... ونسبت إلى
     متمردي حزب العمال), or the object of "attributed" (نسب الوزير الهجوم إلى التنظيم):
     X did it, as the one who attributes it says."""
+    held = _held_responsible(s, trig, phrases)
+    if held is not None:
+        return held
     if _object_of_attributing(s, trig):
         for j in range(trig.end, min(end, trig.end + 4)):
-            if s.norms[j] == "الي":  # (إلى, normalised)
-                return next((p for p in phrases if p.start == j + 1), None)
+            if s.norms[j] == "الي":  # (إلى, normalised; التنظيم المتطرف: its adjective)
+                return next((p for p in phrases if j + 1 <= p.start <= j + 2), None)
     for k in range(trig.end, min(end, trig.end + 12)):
         if s.norms[k] not in _ATTRIBUTED:
             continue
@@ -2776,10 +2797,34 @@ def _attributed_to(s: Sentence, trig: Hit, end: int, phrases: list[Phrase]) -> P
 
 def _object_of_attributing(s: Sentence, trig: Hit) -> bool:
     """The event noun is the object of a verb of attributing before it, past its
-    subject (ونسب رئيس الوزراء الهجوم)."""
+    subject and an adverb (ونسب رئيس الوزراء بوضوح الهجوم)."""
     ends = {p.end: p.start for p in s.phrases}
-    k = ends.get(trig.start, trig.start) - 1  # past the subject phrase
-    return k >= s.start and s.norms[k] in _ATTRIBUTED
+    at = [trig.start]
+    if trig.start - 1 > s.start and _adverb(s.norms[trig.start - 1]):
+        at.append(trig.start - 1)
+    # (past the subject phrase)
+    return any(s.norms[k] in _ATTRIBUTED for k in (ends.get(j, j) - 1 for j in at) if k >= s.start)
+
+
+def _adverb(w: str) -> bool:
+    """بوضوح، بشدة، رسميا: an adverb of manner (بـ and an indefinite noun, or -ا)."""
+    return (w[:1] == "ب" and w[1:3] != "ال" and len(w) > 3) or (w.endswith("يا") and len(w) > 4)
+
+
+# Holding someone responsible (حمل الوزير التنظيم مسؤولية الهجوم).
+_HOLDING = {normalize(w) for w in ("حمل", "حملت", "حملوا", "يحمل", "تحمل", "وحمل", "وحملت")}
+
+
+def _held_responsible(s: Sentence, trig: Hit, phrases: list[Phrase]) -> Phrase | None:
+    """X مسؤولية NOUN after a verb of holding responsible: X did it, as the one who holds
+    it responsible says."""
+    k = trig.start - 1
+    if k <= s.start or s.norms[k] not in RESPONSIBILITY:
+        return None
+    held = next((p for p in phrases if p.end == k), None)
+    if held is None or not any(s.norms[j] in _HOLDING for j in range(max(s.start, k - 10), k)):
+        return None
+    return held
 
 
 # Verbs whose subject is the doer of the event noun after them (شن، نفذ، تمكن، واصل).
@@ -2790,6 +2835,19 @@ def _light_verb(w: str) -> bool:
     """A verb of doing or being able (شن، نفذ، تمكن), with its و or ف (وشن: a two-letter
     verb keeps its و for bare(), which guards roots in و such as وصل)."""
     return bare(w) in _LIGHT_VERBS or (w[:1] in ("و", "ف") and w[1:] in _LIGHT_VERBS)
+
+
+def light_verb_in(s: Sentence, a: int, b: int) -> bool:
+    """A verb of doing or being able among words a..b-1 (شنت في يونيو 106 غارات), in the
+    first person too (سنشن، ننفذ)."""
+    return any(_light_verb(s.norms[k]) or _we_do(s.norms[k]) for k in range(a, b))
+
+
+def _we_do(w: str) -> bool:
+    """سنشن، ننفذ: a present verb of doing in the first person plural, future or not."""
+    w = w[1:] if w[:1] == "و" else w
+    w = w[1:] if w[:2] == "سن" else w
+    return w[:1] == "ن" and "ي" + w[1:] in _LIGHT_VERBS
 
 
 _DEGREE = {normalize(w) for w in ("بالغ", "عميق", "شديد")}  # عن بالغ قلقه
@@ -2854,26 +2912,51 @@ def _before_pronoun(w: str) -> str | None:
 
 
 def between_parties(s: Sentence, trig: Hit, c: Clause) -> tuple[Phrase, ...] | None:
-    """``بين A و B`` right after the trigger: the two parties."""
-    for k in range(trig.end, min(c.end, trig.end + 4)):
-        if s.norms[k] != "بين" and s.norms[k][:1] in ("ل", "ب") and len(s.norms[k]) > 2:
+    """``بين A و B`` right after the trigger, or after a verb of its breaking out
+    (اشتباكات عنيفة اندلعت مساء أمس بين): the two parties."""
+    reach = trig.end + 4
+    for k in range(trig.end, min(c.end, trig.end + 10)):
+        w = s.norms[k]
+        if w in _BROKE_OUT and k < reach:
+            reach = k + 5  # (past its time: وقعت مساء أمس بين)
+        if k >= reach or (k >= trig.end + 4 and w in _SPANS):
+            return None  # (وقعت في المنطقة الحدودية بين البلدين: what lies between them)
+        if w != "بين" and w[:1] in ("ل", "ب") and len(w) > 2:
             return None  # ضربة قاضية لأي تقارب بين: "between" of another noun
-        if s.norms[k] == "بين":
-            ps = [p for p in c.phrases if p.start > k]
-            sides = _sides(s, [p for p in s.phrases if p.start > k], k + 1)
-            if sides is not None:
-                return sides
-            if (
-                len(ps) >= 2
-                and ps[0].start == k + 1
-                and ps[1].start == ps[0].end
-                and ps[1].prefix.startswith("و")
-            ):
-                return (ps[0], ps[1])
-            return None
+        if w == "بين":
+            return _parties_after(s, c, k + 1)
     return None
 
 
+def _parties_after(s: Sentence, c: Clause, j: int) -> tuple[Phrase, ...] | None:
+    """The parties named from word ``j`` on, past a word of members (بين عناصر داعش
+    والقاعدة، بين وحدات الجيش والانفصاليين)."""
+    named = any(p.start == j for p in c.phrases)  # (مسلحي الحوثي: a name of its own)
+    j = j + 1 if not named and j < c.end and s.norms[j] in _UNITS else j
+    ps = [p for p in c.phrases if p.start >= j]
+    sides = _sides(s, [p for p in s.phrases if p.start >= j], j)
+    if sides is not None:
+        return sides
+    if len(ps) >= 2 and ps[0].start == j and ps[1].start == ps[0].end and ps[1].prefix[:1] == "و":
+        return (ps[0], ps[1])
+    return None
+
+
+# Verbs of a fight breaking out or going on, between its noun and بين.
+_BROKE_OUT = {
+    normalize(w)
+    for w in (
+        "وقعت", "اندلعت", "دارت", "تدور", "جرت", "تجري", "تفجرت", "استمرت", "تواصلت",
+        "وقع", "اندلع", "دار", "جرى", "يدور", "يجري",
+    )
+}  # fmt: skip
+# Places whose ends are two sides (الحدود بين البلدين، الطريق بين المدينتين).
+_SPANS = {
+    normalize(c + w)
+    for c in ("", "ال")
+    for w in ("حدود", "حدودية", "حدودي", "منطقة", "فاصل", "فاصلة", "طريق", "مسافة")
+}
+_UNITS = MEMBER_WORDS | {normalize("وحدات")}
 _ONE_SIDE = ("من", "جهه")  # من جهة: "on one side"
 
 
