@@ -1052,6 +1052,14 @@ WRONG_SOURCES = [
     ),
     # the government that condemns an attack did not carry it out
     ("ودانت الحكومة الأردنية بشدة التفجير الذي استهدف كنيسة في القاهرة.", "JOR", "ASSAULT"),
+    # one of no body who "killed" with an arrest joined after (قتل واعتقل تسعة) was killed
+    (
+        "وأعلنت وزارة الداخلية الجزائرية أن إرهابيًا قتل واعتقل تسعة أشخاص في مداهمة بالصحراء.",
+        "DZA",
+        "ASSAULT",
+    ),
+    # a quoted subject before "killed" with no object is its victim, no fighter
+    ("وذكرت الشرطة الكينية أن «مسلحًا صوماليًا» قتل في الاشتباكات قرب الحدود.", "SOM", "ASSAULT"),
     # a verb joined by و to a passive one (قُتل واعتقل ثمانية): the one killed arrested no one
     (
         "وذكرت الشرطة الباكستانية أن مسلحًا أفغانيًا قُتل واعتقل ثمانية أشخاص في المداهمة.",

@@ -1875,9 +1875,7 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
         return coordinated(x, c.phrases, s)
     if k >= c.end or not any(x.start == k for x in c.phrases):
         before = [x for x in c.phrases if x.end <= trig.start]
-        gap_end = trig.start
-        if gap_end - 2 >= c.start and s.norms[gap_end - 2 : gap_end] == ["علي", "الاقل"]:
-            gap_end -= 2  # خمسة مدنيين على الأقل قتلوا
+        gap_end = _subject_gap_end(s, c, trig.start)
         if before and (
             only_followers(s, before[-1].end, gap_end)
             or _origin_gap(s, before[-1].end, gap_end)
@@ -1889,7 +1887,7 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
                 j -= 1  # ستة من رجال الجيش قتلوا
             if j >= c.start and (s.norms[j] in NUMBERS or s.norms[j].isdecimal()):
                 return b
-            if _nothing_done_to(s, k, c.end):
+            if _nothing_done_to(s, k, c.end) or _then_arrests(s, k, b[0]):
                 return b  # شرطيان قتلا في انفجار: "killed" with no object is "were killed"
         return ()
     x = next((x for x in c.phrases if x.start == k and not x.governed), None)
@@ -1980,6 +1978,31 @@ _WHEN = {normalize(w) for w in ("حينما", "أثناء")}
 
 # Verbal nouns of the manner of a killing, in the accusative (قتل حرقا، ذبحا، طعنا).
 _MANNERS = {normalize(w) for w in ("حرقا", "ذبحا", "طعنا", "خنقا", "شنقا", "غرقا", "رميا", "ضربا")}
+
+
+_CLOSING_QUOTES = {"»", '"', "”", "'"}
+
+
+def _subject_gap_end(s: Sentence, c: Clause, k: int) -> int:
+    """Where the words between a subject before a verb at ``k`` and the verb end, past
+    a hedge and a closing quotation mark."""
+    if k - 2 >= c.start and s.norms[k - 2 : k] == ["علي", "الاقل"]:
+        k -= 2  # خمسة مدنيين على الأقل قتلوا
+    while k - 1 > c.start and s.norms[k - 1] in _CLOSING_QUOTES:
+        k -= 1  # أن «إرهابيا» قتل: the quoted word is still its subject
+    return k
+
+
+def _then_arrests(s: Sentence, k: int, x: Phrase) -> bool:
+    """أن إرهابيا قتل واعتقل 16 شخصا: one of no body (indefinite) kills and the verb
+    joined after him arrests: he was killed, and the others were arrested (no gunman
+    arrests anyone; a body does: الشرطة قتلت واعتقلت)."""
+    if s.norms[k][:1] != "و" or s.norms[x.start].startswith(("ال", "وال")):
+        return False
+    return any(
+        h.start == k and h.kind == "verb" and h.entry.get("action_id") == "arrest"
+        for h in s.hits["trigger"]
+    )
 
 
 def _nothing_done_to(s: Sentence, k: int, end: int) -> bool:
