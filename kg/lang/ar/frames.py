@@ -747,11 +747,37 @@ def _resulted_in(s: Sentence, x: Mention, death: Mention) -> bool:
         return False
     a, b = bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, death.trigger_start)
     i = bisect_left(s.idx, x.trigger_start)
-    # (أسفر القصف الإسرائيلي عن مقتل: the verb of result before the attack, its subject)
-    verb_first = 0 < i and bare(s.norms[i - 1]) in _RESULTS and b - a <= 4
-    return verb_first or (
-        b - a <= 20 and any(bare(s.norms[k]) in _RESULTS for k in range(max(a, b - 3), b))
-    )
+    # (أسفر القصف الإسرائيلي عن مقتل: the verb of result before the attack, its subject;
+    # past the attack's own words when عن or إلى brings the death: أسفرت غارات للطيران
+    # التركي، فجر أمس، على قرية عن مقتل)
+    verb_first = 0 < i and bare(s.norms[i - 1]) in _RESULTS
+    if (verb_first and b - a <= 4) or _result_word_before(s, a, b, 3):
+        return True
+    # (farther, only a doer the sentence names, not one carried from before)
+    if "source:inferred" in x.evidence.split():
+        return False
+    brought = b - a <= 14 and s.norms[b - 1] in _RESULT_PREPS
+    # (a wounding joined after the dead: ما أسفر عن استشهاد ضابط وإصابة 3; not a second
+    # death, often of the other side: أسفر الكمين عن مقتل 13 حوثيا ومقتل أحد عناصر المقاومة)
+    far = 8 if s.norms[b][:1] == "و" and _wounding(death) else 3
+    return (verb_first and brought) or _result_word_before(s, a, b, far, 30)
+
+
+_RESULT_PREPS = {normalize(w) for w in ("عن", "إلى", "الى", "في")}
+_WHAT = {normalize(w) for w in ("ما", "مما")}
+
+
+def _result_word_before(s: Sentence, a: int, b: int, back: int, reach: int = 20) -> bool:
+    """A verb of result within ``back`` words before the death at ``b`` told after the
+    attack ending at ``a`` (ما أسفر عن مقتل); the attack's clause may run to ``reach``
+    words when ما/مما brings the result (ضربات على مواقع ... في ريف حلب، ما تسبب في)."""
+    stops = CLAUSE_PUNCT - {"،", ","}
+    for k in range(b - 1, max(a, b - back) - 1, -1):
+        if s.norms[k] in stops:
+            return False
+        if bare(s.norms[k]) in _RESULTS:
+            return b - a <= 20 or (b - a <= reach and s.norms[k - 1] in _WHAT)
+    return False
 
 
 def _result_of(s: Sentence, death: Mention, out: list[Mention]) -> Mention | None:
@@ -1849,9 +1875,7 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
         return coordinated(x, c.phrases, s)
     if k >= c.end or not any(x.start == k for x in c.phrases):
         before = [x for x in c.phrases if x.end <= trig.start]
-        gap_end = trig.start
-        if gap_end - 2 >= c.start and s.norms[gap_end - 2 : gap_end] == ["علي", "الاقل"]:
-            gap_end -= 2  # خمسة مدنيين على الأقل قتلوا
+        gap_end = _subject_gap_end(s, c, trig.start)
         if before and (
             only_followers(s, before[-1].end, gap_end)
             or _origin_gap(s, before[-1].end, gap_end)
@@ -1863,7 +1887,7 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
                 j -= 1  # ستة من رجال الجيش قتلوا
             if j >= c.start and (s.norms[j] in NUMBERS or s.norms[j].isdecimal()):
                 return b
-            if _nothing_done_to(s, k, c.end):
+            if _nothing_done_to(s, k, c.end) or _then_arrests(s, k, b[0]):
                 return b  # شرطيان قتلا في انفجار: "killed" with no object is "were killed"
         return ()
     x = next((x for x in c.phrases if x.start == k and not x.governed), None)
@@ -1954,6 +1978,31 @@ _WHEN = {normalize(w) for w in ("حينما", "أثناء")}
 
 # Verbal nouns of the manner of a killing, in the accusative (قتل حرقا، ذبحا، طعنا).
 _MANNERS = {normalize(w) for w in ("حرقا", "ذبحا", "طعنا", "خنقا", "شنقا", "غرقا", "رميا", "ضربا")}
+
+
+_CLOSING_QUOTES = {"»", '"', "”", "'"}
+
+
+def _subject_gap_end(s: Sentence, c: Clause, k: int) -> int:
+    """Where the words between a subject before a verb at ``k`` and the verb end, past
+    a hedge and a closing quotation mark."""
+    if k - 2 >= c.start and s.norms[k - 2 : k] == ["علي", "الاقل"]:
+        k -= 2  # خمسة مدنيين على الأقل قتلوا
+    while k - 1 > c.start and s.norms[k - 1] in _CLOSING_QUOTES:
+        k -= 1  # أن «إرهابيا» قتل: the quoted word is still its subject
+    return k
+
+
+def _then_arrests(s: Sentence, k: int, x: Phrase) -> bool:
+    """أن إرهابيا قتل واعتقل 16 شخصا: one of no body (indefinite) kills and the verb
+    joined after him arrests: he was killed, and the others were arrested (no gunman
+    arrests anyone; a body does: الشرطة قتلت واعتقلت)."""
+    if s.norms[k][:1] != "و" or s.norms[x.start].startswith(("ال", "وال")):
+        return False
+    return any(
+        h.start == k and h.kind == "verb" and h.entry.get("action_id") == "arrest"
+        for h in s.hits["trigger"]
+    )
 
 
 def _nothing_done_to(s: Sentence, k: int, end: int) -> bool:
@@ -2060,6 +2109,9 @@ def _read_source(s: Sentence, r: _Reading) -> None:
     # (قتل ثلاثة جنود في انفجار عبوة: an attack noun takes no victim of the clause as
     # the doer it infers from the clause)
     carried = carried or (p.kind == "noun" and not r.src_phrases)
+    # (أن متطرفا قُتل واعتقل 16 شخصا: a verb joined by و to a passive one shares its
+    # subject only as words go; the one killed arrested no one)
+    carried = carried or (p.kind == "verb" and p.hit.first.prefix[:1] == "و")
     if carried and any(a in s.victims for a in r.sources + [x.actor for x in r.src_phrases]):
         r.src_phrases, r.sources = (), [None]  # ثلاثون جرحوا وقتل عشرة: not by them
     if r.src_phrases:
@@ -2398,8 +2450,12 @@ def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
     ):
         return None  # (لمهاجمة قاعدة للجيش: the army's base, the army attacked)
     after = s.norms[x.end] if x.end < p.clause.end else ""
-    # (هجوم كاسح للمقاومة الشعبية: an armed side's attack, with no target named)
-    armed = x.actor.sector in _ARMED and after not in PREPOSITIONS
+    # (هجوم كاسح للمقاومة الشعبية: an armed side's attack, with no target named, or only
+    # its place: هجمات لحركة بوكو حرام في الكاميرون)
+    placed = after == "في" and all(
+        adjective_like(s.norms[k], s.norms[p.start].startswith("ال")) for k in range(p.end, x.start)
+    )
+    armed = x.actor.sector in _ARMED and (after not in PREPOSITIONS or placed)
     return x if after in preps or armed else None
 
 

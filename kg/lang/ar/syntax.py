@@ -2917,8 +2917,9 @@ def between_parties(s: Sentence, trig: Hit, c: Clause) -> tuple[Phrase, ...] | N
     reach = trig.end + 4
     for k in range(trig.end, min(c.end, trig.end + 10)):
         w = s.norms[k]
-        if w in _BROKE_OUT and k < reach:
-            reach = k + 5  # (past its time: وقعت مساء أمس بين)
+        if bare(w) in _BROKE_OUT and k < reach:
+            # (past its time: وقعت مساء أمس بين، اندلعت أمس واستمرت حتى الصباح بين)
+            reach = k + 5
         if k >= reach or (k >= trig.end + 4 and w in _SPANS):
             return None  # (وقعت في المنطقة الحدودية بين البلدين: what lies between them)
         if w != "بين" and w[:1] in ("ل", "ب") and len(w) > 2:
@@ -2939,6 +2940,15 @@ def _parties_after(s: Sentence, c: Clause, j: int) -> tuple[Phrase, ...] | None:
         return sides
     if len(ps) >= 2 and ps[0].start == j and ps[1].start == ps[0].end and ps[1].prefix[:1] == "و":
         return (ps[0], ps[1])
+    # (past the first side's adjective of siding: بين المقاومة الموالية للشرعية والمتمردين)
+    if not ps or ps[0].start != j:
+        return None
+    end = _past_adjectives(s, ps[0].end)
+    if ps[0].end < end < c.end and s.norms[end][:1] == "ل":
+        end = _past_adjectives(s, end + 1)
+        other = next((p for p in ps if p.start >= end), None)
+        if other is not None and other.start == end and other.prefix[:1] == "و":
+            return (ps[0], other)
     return None
 
 
@@ -2957,7 +2967,8 @@ _SPANS = {
     for w in ("حدود", "حدودية", "حدودي", "منطقة", "فاصل", "فاصلة", "طريق", "مسافة")
 }
 _UNITS = MEMBER_WORDS | {normalize("وحدات")}
-_ONE_SIDE = ("من", "جهه")  # من جهة: "on one side"
+# من جهة، من ناحية، من جانب: "on one side"
+_ONE_SIDE = {(normalize("من"), normalize(w)) for w in ("جهة", "ناحية", "جانب")}
 
 
 def _past_adjectives(s: Sentence, k: int) -> int:
@@ -2982,10 +2993,12 @@ def _sides(s: Sentence, ps: list[Phrase], start: int) -> tuple[Phrase, Phrase] |
     for p in ps[1:]:
         if p.start == end and p.prefix.startswith("و"):
             end = _past_adjectives(s, p.end)  # the allies of the first side
-    if tuple(s.norms[end : end + 2]) != _ONE_SIDE:
+    if tuple(s.norms[end : end + 2]) not in _ONE_SIDE:
         return None
     k = end + 2
     while k < s.end and s.norms[k] in ("،", ",", "وبين", "بين"):
         k += 1
+    if k < s.end and k not in s.in_phrase and bare(s.norms[k]) in _UNITS:
+        k += 1  # (ومسلحي داعش من جانب آخر: the other side past its word of members)
     other = next((p for p in ps if p.start >= end + 2), None)
     return (ps[0], other) if other is not None and other.start == k else None
