@@ -2889,6 +2889,23 @@ LOCAL_PEOPLE = [
         "قتلت قوات النظام سبعة أطفال في قصف بريف إدلب.",
         [(ANY, "MIL", "ASSAULT", "SYR", False, "asserted")],
     ),
+    # people of no nationality a state's body consults, calls on or tries: its own
+    (
+        "التقى رئيس الحكومة التونسية قادة الأحزاب أمس لبحث تشكيل الحكومة.",
+        [("TUN", "GOV", "CONSULT", "TUN", False, "asserted")],
+    ),
+    (
+        "دعت نقابة المعلمين المغربية الصحفيين إلى الحذر.",
+        [("MAR", "EDU", "REQUEST", "MAR", False, "asserted")],
+    ),
+    (
+        "دعت وزارة الداخلية الكويتية الطلاب إلى الالتزام بالتعليمات.",
+        [("KWT", "COP", "REQUEST", "KWT", False, "asserted")],
+    ),
+    (
+        "أجلت محكمة أردنية محاكمة 40 شخصا إلى الشهر المقبل.",
+        [("JOR", "JUD", "ACCUSE", "JOR", False, ANY)],
+    ),
 ]
 
 
@@ -2902,6 +2919,10 @@ def test_local_people_are_of_where_it_happens(text, expected):
     [
         # foreign tourists are not the country's people
         ("خطف مسلحون أربعة سياح أجانب في جنوب الجزائر.", lambda g: g[3] == "DZA"),
+        # met abroad: the place says nothing of the party leaders' own country
+        ("التقى رئيس الحكومة التونسية قادة الأحزاب في باريس.", lambda g: g[3] == "TUN"),
+        # a delegation of foreign relations meets other states' people
+        ("التقى وفد الخارجية التونسي قادة الأحزاب لبحث الأزمة.", lambda g: g[3] == "TUN"),
         # a number is no verb (اثنين is not أثنى, praised)
         ("اعتقلت السلطات التركية صحفيين اثنين أمس.", lambda g: g[2] == "SUPPORT"),
         # the counted dead are victims: the wounding after them is not theirs
@@ -3736,7 +3757,7 @@ EXACT = [
     ),
     pytest.param(
         "وأجرت الشرطة المصرية تحقيقات مع المتهمين في الهجوم.",
-        [("EGY", "COP", "ACCUSE", None, "CRM")],
+        [("EGY", "COP", "ACCUSE", "EGY", "CRM")],
         id="investigations-with-suspects",
     ),
     pytest.param(
@@ -4109,12 +4130,12 @@ EXACT = [
     pytest.param(
         "الرياض - مثل المتهمون أمام القضاء الكويتي أمس. ووجهت النيابة العامة الاتهام إلى 29"
         " شخصا في القضية.",
-        [("KWT", "JUD", "ACCUSE", None, "CVL")],
+        [("KWT", "JUD", "ACCUSE", "KWT", "CVL")],
         id="an-unnamed-prosecution-is-of-the-last-judiciary-named",
     ),
     pytest.param(
         "الرياض - ووجهت النيابة العامة الاتهام إلى 29 شخصا في القضية.",
-        [("SAU", "JUD", "ACCUSE", None, "CVL")],
+        [("SAU", "JUD", "ACCUSE", "SAU", "CVL")],
         id="with-no-judiciary-named-the-prosecution-is-the-dispatchs",
     ),
     pytest.param(
@@ -4855,7 +4876,7 @@ EXACT = [
     ),
     pytest.param(
         "وطالبت شرطة محافظة الأنبار الأهالي بالتعاون.",
-        [("IRQ", "COP", "REQUEST", None, "CVL")],
+        [("IRQ", "COP", "REQUEST", "IRQ", "CVL")],
         id="the-police-of-a-province-are-its-states",
     ),
     pytest.param(
@@ -5158,7 +5179,7 @@ EXACT = [
     ),
     pytest.param(
         "بدأت الحكومة الكولومبية مفاوضات السلام مع المتمردين.",
-        [("COL", "GOV", "CONSULT", None, "REB")],
+        [("COL", "GOV", "CONSULT", "COL", "REB")],
         id="peace-talks-are-talks-held-not-only-a-topic",
     ),
     pytest.param(
@@ -5260,7 +5281,7 @@ EXACT = [
     pytest.param(
         "دعت الحكومة المحلية لمحافظة الأنبار أمس أهالي مدينة الرمادي مركز المحافظة إلى "
         "الخروج منها.",
-        [("IRQ", "GOV", "REQUEST", None, "CVL")],
+        [("IRQ", "GOV", "REQUEST", "IRQ", "CVL")],
         id="a-call-whose-ila-comes-late-past-a-long-object-is-a-call-not-an-invitation",
     ),
     pytest.param(
