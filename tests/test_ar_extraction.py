@@ -68,6 +68,27 @@ def check(text, expected):
 
 
 VERB_SUBJECT_OBJECT = [
+    # what is said during a call or in a cable received is said by the caller
+    (
+        "تلقى وزير الخارجية المغربي اتصالا هاتفيا من نظيره الفرنسي أكد خلاله دعم بلاده للمغرب.",
+        [("FRA", "GOV", "SUPPORT", ANY, False, "asserted")],
+    ),
+    (
+        "تلقى ولي العهد السعودي اتصالا هاتفيا من الرئيس الفرنسي جدد خلاله ترحيبه بولي العهد"
+        " خلال زيارته لفرنسا.",
+        [("FRA", "GOV", "SUPPORT", "SAU", False, "asserted")],
+    ),
+    (
+        "وتلقى الملك عبدالله الثاني اتصالا هاتفيا أمس من فخامة الرئيس الإيطالي سيرجيو ماتاريلا"
+        " جدد خلاله ترحيبه بالملك عبدالله الثاني خلال زيارته لروما.",
+        [("ITA", "GOV", "SUPPORT", "JOR", False, "asserted")],
+    ),
+    # (the receiver in a clause of its own, before a comma)
+    (
+        "وتلقى ولي العهد الأردني، اتصالا هاتفيا أمس من رئيس الوزراء الإيطالي جدد خلاله ترحيبه"
+        " بولي العهد الأردني خلال زيارته لروما.",
+        [("ITA", "GOV", "SUPPORT", "JOR", False, "asserted")],
+    ),
     # a name in straight quotes is the subject, and its closing mark opens no quotation
     (
         'ودعا "ماكرون" نواب البرلمان الفرنسي إلى تأييد الاتفاق.',
