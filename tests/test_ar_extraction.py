@@ -3418,6 +3418,11 @@ EXACT = [
         id="under-control-after-wa-is-a-state",
     ),
     pytest.param(
+        "وتحدث المحافظ إلى العشرات من أهالي البصرة الذين تظاهروا أمس أمام مبنى المحافظة.",
+        [(None, "CVL", "PROTEST", None, None)],
+        id="the-people-of-a-place-head-the-relative-clause-after-the-place",
+    ),
+    pytest.param(
         "وزار الوفد اللاجئين السوريين الذين قصفت منازلهم في ريف إدلب.",
         [(None, None, "ASSAULT", "SYR", None)],
         id="those-whose-homes-were-shelled-shelled-nothing",

@@ -1511,10 +1511,19 @@ def non_actor_head(s: Sentence, rel: int) -> bool:
     adjective = next((p for p in s.phrases if p.adjectival and p.start <= k < p.end), None)
     if adjective is not None:
         k = adjective.start - 1  # المبادرة المصرية التي: the noun the nisba describes
-    if k < s.start or any(p.start <= k < p.end for p in s.phrases):
+    if k < s.start or any(p.start <= k < p.end for p in s.phrases) or _people_of_place(s, k):
         return False
     w = s.norms[k]
     return w.startswith(("ال", "وال", "بال", "لل")) and w.isalpha() and w not in FUNCTION_WORDS
+
+
+def _people_of_place(s: Sentence, k: int) -> bool:
+    """أهالي البصرة الذين، سكان حلب الذين: the place at ``k`` is the genitive of the group
+    of people right before it, who head the relative clause (not مدينة حلب التي)."""
+    people = any(p.end == k and p.actor.type == "group" for p in s.phrases)
+    return people and any(
+        h.start == k and h.kind in ("city", "country", "metonym") for h in s.hits["actor"]
+    )
 
 
 def we(speaker: Actor | None, text: str) -> Actor | None:
