@@ -3418,6 +3418,16 @@ EXACT = [
         id="under-control-after-wa-is-a-state",
     ),
     pytest.param(
+        "اتفق وزراء خارجية دول الاتحاد الأوروبي على فرض عقوبات جديدة على روسيا.",
+        [("EU", "IGO", "AGREE", "RUS", "GOV")],
+        id="ministers-of-an-alliances-member-states-are-the-alliance",
+    ),
+    pytest.param(
+        "التقى قادة دول مجلس التعاون الرئيس الأمريكي في كامب ديفيد.",
+        [("GCC", "IGO", "CONSULT", "USA", "GOV")],
+        id="leaders-of-an-alliances-member-states-are-the-alliance-not-its-target",
+    ),
+    pytest.param(
         "وتحدث المحافظ إلى العشرات من أهالي البصرة الذين تظاهروا أمس أمام مبنى المحافظة.",
         [(None, "CVL", "PROTEST", None, None)],
         id="the-people-of-a-place-head-the-relative-clause-after-the-place",

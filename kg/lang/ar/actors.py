@@ -838,6 +838,9 @@ class _Builder:
             iso3, end = state, end + 1  # رئيس جمهورية بنين: the role holds جمهورية
         if self._main_adjective(h):
             return None  # هدفه الرئيس, الشارع الرئيس: "main", not the president
+        members = self._members_of(h, end) if iso3 is None else None
+        if members is not None:
+            return members
         if self._counted(h):
             found = self._group(h, end, iso3)  # 14 جنديا، ثلاثة ضباط: that many soldiers
         elif e.get("role") in ("person", "counterpart", "named"):
@@ -853,6 +856,23 @@ class _Builder:
                 or self._group(h, end, iso3)
             )
         return found if found[0] is not None else None
+
+    def _members_of(self, h: Hit, end: int) -> tuple[Actor, int] | None:
+        """وزراء خارجية دول مجلس التعاون، قادة دول الاتحاد الأوروبي، وزراء خارجية
+        الاتحاد: officials in the construct state before an alliance of states (past its
+        member states, دول) are the alliance's, not one state's nor a target of their own."""
+        if h.first.suffix or "ال" in h.first.prefix or self.norms[h.end - 1].startswith("ال"):
+            return None
+        k = end + 1 if end < len(self.norms) and self.norms[end] == "دول" else end
+        nxt = self.by_start.get(k)
+        if nxt is None or nxt.kind != "org" or nxt.prefix not in ("", "ال"):
+            return None
+        found = self._owner_of(nxt)
+        if not found or found[0] is None or found[0].sector != "IGO":
+            return None
+        owner, j = found
+        self.used.add(nxt.start)
+        return self.respan(owner, h.start, j), j
 
     def _counted(self, h: Hit) -> bool:
         """A title counted by a number before it (14 جنديا، ثلاثة ضباط) or indefinite in
