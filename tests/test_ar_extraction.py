@@ -68,6 +68,11 @@ def check(text, expected):
 
 
 VERB_SUBJECT_OBJECT = [
+    # حكومة وشعب X: the government is X's too
+    (
+        "أعربت حكومة وشعب البحرين عن تضامنهم مع مصر.",
+        [("BHR", "GOV", "SUPPORT", "EGY", False, "asserted")],
+    ),
     # what is said during a call or in a cable received is said by the caller
     (
         "تلقى وزير الخارجية المغربي اتصالا هاتفيا من نظيره الفرنسي أكد خلاله دعم بلاده للمغرب.",
@@ -3416,6 +3421,11 @@ EXACT = [
         "وأكد المتحدث العسكري أن المدينة هادئة وتحت سيطرة كاملة من الجيش المصري.",
         [],
         id="under-control-after-wa-is-a-state",
+    ),
+    pytest.param(
+        "هنأ أمير قطر حكومة وشعب الأردن بذكرى الاستقلال.",
+        [("QAT", "GOV", "SUPPORT", "JOR", "GOV"), ("QAT", "GOV", "SUPPORT", "JOR", "CVL")],
+        id="a-construct-noun-joined-to-another-shares-its-genitive",
     ),
     pytest.param(
         "اتفق وزراء خارجية دول الاتحاد الأوروبي على فرض عقوبات جديدة على روسيا.",

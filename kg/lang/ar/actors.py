@@ -618,6 +618,7 @@ class _Builder:
             actor, end = found
             self._add(h, actor, end)
         self._shared_head()
+        self._shared_genitive()
         return self.phrases
 
     def _negated_adjective(self, h: Hit) -> bool:
@@ -663,6 +664,28 @@ class _Builder:
             a = p.actor
             actor = A.country(a.country, a.text, head.actor.sector, start=a.start, end=a.end)
             self.phrases[i] = replace(p, actor=actor, head="role", title=head.title)
+
+    def _shared_genitive(self) -> None:
+        """حكومة وشعب دولة الكويت، قيادة وشعب الأردن: a noun in the construct state joined
+        by و to another before their genitive shares it (the government is Kuwait's too,
+        not the article's state nor of no state)."""
+        for i, p in enumerate(self.phrases[1:], 1):
+            head = self.phrases[i - 1]
+            if not (
+                p.start == head.end == head.start + 1
+                and p.prefix.startswith("و")
+                and head.head == "role"
+                and not head.prefix
+            ):
+                continue
+            if p.end - p.start < 2 or p.actor.type != "country" or not p.actor.country:
+                continue
+            h = self.by_start.get(head.start)
+            if h is None or h.first.suffix or not head.actor.sector:
+                continue
+            a = head.actor
+            actor = A.country(p.actor.country, a.text, a.sector, start=a.start, end=a.end)
+            self.phrases[i - 1] = replace(head, actor=actor)
 
     def _dual_construct(self, head: Phrase) -> bool:
         """وزيرا الخارجية: a dual title in the construct state (its ن dropped)."""
