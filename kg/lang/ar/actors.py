@@ -170,6 +170,9 @@ def adjective_like(w: str, definite: bool) -> bool:
     return bare.endswith(_ADJ_ENDINGS) or bare.startswith("م")
 
 
+_DURING_IT = {"خلاله", "خلالها"}
+
+
 def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
     """An unknown word that may be part of a name next to a title."""
     w = norms[i]
@@ -185,6 +188,8 @@ def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
         and not w.startswith(_NOT_NAME_STARTS)  # الحكم, بالحكم, للحكومة: nouns, not names
         # الرئيس الفرنسي بمطار القاهرة: "at the airport", no name
         and not (w[:1] in ("ب", "ل") and w[1:] in _PLACE_NAMED)
+        # من الرئيس الفرنسي جدد خلاله: a verb before "during it", no name
+        and not (i + 1 < len(norms) and norms[i + 1] in _DURING_IT)
     )
 
 
@@ -613,6 +618,7 @@ class _Builder:
             actor, end = found
             self._add(h, actor, end)
         self._shared_head()
+        self._shared_genitive()
         return self.phrases
 
     def _negated_adjective(self, h: Hit) -> bool:
@@ -658,6 +664,28 @@ class _Builder:
             a = p.actor
             actor = A.country(a.country, a.text, head.actor.sector, start=a.start, end=a.end)
             self.phrases[i] = replace(p, actor=actor, head="role", title=head.title)
+
+    def _shared_genitive(self) -> None:
+        """حكومة وشعب دولة الكويت، قيادة وشعب الأردن: a noun in the construct state joined
+        by و to another before their genitive shares it (the government is Kuwait's too,
+        not the article's state nor of no state)."""
+        for i, p in enumerate(self.phrases[1:], 1):
+            head = self.phrases[i - 1]
+            if not (
+                p.start == head.end == head.start + 1
+                and p.prefix.startswith("و")
+                and head.head == "role"
+                and not head.prefix
+            ):
+                continue
+            if p.end - p.start < 2 or p.actor.type != "country" or not p.actor.country:
+                continue
+            h = self.by_start.get(head.start)
+            if h is None or h.first.suffix or not head.actor.sector:
+                continue
+            a = head.actor
+            actor = A.country(p.actor.country, a.text, a.sector, start=a.start, end=a.end)
+            self.phrases[i - 1] = replace(head, actor=actor)
 
     def _dual_construct(self, head: Phrase) -> bool:
         """وزيرا الخارجية: a dual title in the construct state (its ن dropped)."""
@@ -833,6 +861,9 @@ class _Builder:
             iso3, end = state, end + 1  # رئيس جمهورية بنين: the role holds جمهورية
         if self._main_adjective(h):
             return None  # هدفه الرئيس, الشارع الرئيس: "main", not the president
+        members = self._members_of(h, end) if iso3 is None else None
+        if members is not None:
+            return members
         if self._counted(h):
             found = self._group(h, end, iso3)  # 14 جنديا، ثلاثة ضباط: that many soldiers
         elif e.get("role") in ("person", "counterpart", "named"):
@@ -848,6 +879,23 @@ class _Builder:
                 or self._group(h, end, iso3)
             )
         return found if found[0] is not None else None
+
+    def _members_of(self, h: Hit, end: int) -> tuple[Actor, int] | None:
+        """وزراء خارجية دول مجلس التعاون، قادة دول الاتحاد الأوروبي، وزراء خارجية
+        الاتحاد: officials in the construct state before an alliance of states (past its
+        member states, دول) are the alliance's, not one state's nor a target of their own."""
+        if h.first.suffix or "ال" in h.first.prefix or self.norms[h.end - 1].startswith("ال"):
+            return None
+        k = end + 1 if end < len(self.norms) and self.norms[end] == "دول" else end
+        nxt = self.by_start.get(k)
+        if nxt is None or nxt.kind != "org" or nxt.prefix not in ("", "ال"):
+            return None
+        found = self._owner_of(nxt)
+        if not found or found[0] is None or found[0].sector != "IGO":
+            return None
+        owner, j = found
+        self.used.add(nxt.start)
+        return self.respan(owner, h.start, j), j
 
     def _counted(self, h: Hit) -> bool:
         """A title counted by a number before it (14 جنديا، ثلاثة ضباط) or indefinite in

@@ -236,7 +236,8 @@ def code_sentence(
     if s.register == "sports":
         out = [m for m in out if not _teams_only(s, m)]
     out = [m for m in out if not _battle_of_words(m)]
-    return _private_violence(s, _local_groups(s, _domestic_protests(s, out), home, scene))
+    out = _local_groups(s, _domestic_protests(s, out), home, scene)
+    return _private_violence(s, _domestic_counterparts(s, out))
 
 
 # Nouns of a battle or a war waged (معركة، معارك، محاربة، حرب، كفاح), not of a clash.
@@ -6090,6 +6091,59 @@ def _local_groups(
         if src is not None and tgt is not None and src.id == tgt.id:
             src, tgt = m.source, m.target  # never one actor on both sides
         result.append(replace(m, source=src, target=tgt))
+    return result
+
+
+# A state's own bodies: what they ask of, try, consult or help (not its forces, which
+# act abroad, nor a bare name, which may be a place).
+_STATE_BODIES = frozenset({"GOV", "COP", "JUD", "LEG", "REL", "LAB", "EDU", "MED"})
+# People of no nationality named a state's body deals with in words or in court: its own
+# (parties, the press and the local groups of kg.actors.LOCAL_SECTORS).
+_ITS_PEOPLE = A.LOCAL_SECTORS | {"PTY", "MED"}
+_FORCE = frozenset({"ASSAULT", "FIGHT", "MOBILIZE", "COERCE", "THREATEN"})
+# Bodies of foreign relations deal with other states' people (وفد الخارجية التركي مع
+# الأحزاب الكردستانية في الإقليم).
+_ABROAD = {normalize(w) for w in ("الخارجية", "وفد", "سفير", "سفارة", "السفير", "السفارة", "الوفد")}
+
+
+def _asked_done_to(s: Sentence, m: Mention) -> bool:
+    """People a request is about, not to (طالبت بترحيل سكان القريتين): the genitive of
+    the verbal noun with ب asked for; they may be anyone's."""
+    if actions()[m.action_id].plover != "REQUEST" or m.target is None:
+        return False
+    k = bisect_left(s.idx, m.target.start)
+    return k > s.start and s.norms[k - 1].startswith("ب") and len(s.norms[k - 1]) > 3
+
+
+def _domestic_counterparts(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """A group of no nationality named that a state's body addresses in words, in court or
+    with help (قابل رئيس الحكومة التونسية قادة الأحزاب، دعت النقابة العراقية الصحفيين،
+    محاكمة محكمة مصرية 40 شخصا) is of that state: CAMEO's domestic default. Not where the
+    sentence names a place of another state, nor in acts of force (_local_groups places
+    those); people who address a state (protesters' demands) may be of any country."""
+    result = []
+    for m in out:
+        src, tgt = m.source, m.target
+        if (
+            actions()[m.action_id].plover in _FORCE
+            or src is None
+            or src.type != "country"
+            or src.sector not in _STATE_BODIES
+            or src.country not in A.countries()
+            or tgt is None
+            or tgt.type != "group"
+            or tgt.country
+            or tgt.sector not in _ITS_PEOPLE
+        ):
+            result.append(m)
+            continue
+        here = place_of(s)
+        abroad = _ABROAD & {bare(normalize(w)) for w in src.text.split()}
+        if abroad or (here is not None and here.country != src.country) or _asked_done_to(s, m):
+            result.append(m)
+            continue
+        local = A.country(src.country, tgt.text, tgt.sector, tgt.start, tgt.end)
+        result.append(replace(m, target=local))
     return result
 
 

@@ -1512,10 +1512,19 @@ def non_actor_head(s: Sentence, rel: int) -> bool:
     adjective = next((p for p in s.phrases if p.adjectival and p.start <= k < p.end), None)
     if adjective is not None:
         k = adjective.start - 1  # المبادرة المصرية التي: the noun the nisba describes
-    if k < s.start or any(p.start <= k < p.end for p in s.phrases):
+    if k < s.start or any(p.start <= k < p.end for p in s.phrases) or _people_of_place(s, k):
         return False
     w = s.norms[k]
     return w.startswith(("ال", "وال", "بال", "لل")) and w.isalpha() and w not in FUNCTION_WORDS
+
+
+def _people_of_place(s: Sentence, k: int) -> bool:
+    """أهالي البصرة الذين، سكان حلب الذين: the place at ``k`` is the genitive of the group
+    of people right before it, who head the relative clause (not مدينة حلب التي)."""
+    people = any(p.end == k and p.actor.type == "group" for p in s.phrases)
+    return people and any(
+        h.start == k and h.kind in ("city", "country", "metonym") for h in s.hits["actor"]
+    )
 
 
 def we(speaker: Actor | None, text: str) -> Actor | None:
@@ -1803,7 +1812,7 @@ def analyse(
                 and s.norms[trig.start - 1] in HONORIFICS
             ):
                 continue  # الملك فيصل: a name after a title, not ف + يصل
-            p = _predicate(s, c, trig, st, memory, action_plover)
+            p = _predicate_told(s, c, trig, st, memory, action_plover)
             p.first_in_clause = k == 0
             preds.append(p)
             subj = p.arg("subj")
@@ -2440,6 +2449,50 @@ def _pronoun_is_back(
 
 
 _KANA = {normalize(p + w) for p in ("", "و", "ف") for w in ("كان", "كانت", "كانوا")}
+
+
+def _predicate_told(
+    s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMemory, action_plover
+) -> Predicate:
+    """The predicate of ``trig``; said during a call or in a cable received, the
+    caller's (تلقى X اتصالا من Y أكد خلاله دعم: Y's, for this act only)."""
+    sender = _caller(s, c, trig)
+    if sender is None:
+        return _predicate(s, c, trig, st, memory, action_plover)
+    st.subject, context = sender, st.subject
+    p = _predicate(s, c, trig, st, memory, action_plover)
+    st.subject = context
+    return p
+
+
+_RECEIVED = {normalize(p + w) for p in ("", "و", "ف") for w in ("تلقى", "تلقت", "يتلقى", "تتلقى")}
+_DURING_IT = {"خلاله", "خلالها"}
+
+
+def _caller(s: Sentence, c: Clause, trig: Hit) -> Actor | None:
+    """تلقى X اتصالا (برقية، رسالة) من Y جدد خلاله ترحيبه: what is said "during it",
+    by a verb with no subject of its own right before, is said by Y who called or wrote,
+    not by X who received it (أجرى X اتصالا بـ Y أكد خلاله: X, the clause's subject)."""
+    k = next((j for j in range(trig.start - 1, max(c.start, trig.start - 4), -1)
+              if s.norms[j] in _DURING_IT), None)  # fmt: skip
+    if k is None or k - 1 <= c.start or any(x.start < k <= x.end for x in c.phrases):
+        return None  # (no phrase between the verb and خلاله: أكد خلاله, not أكد X خلاله)
+    # (the receiver may stand in a clause of its own: تلقى خادم الحرمين الشريفين، اتصالا)
+    got = next((j for j in range(max(s.start, k - 30), k) if s.norms[j] in _RECEIVED), None)
+    if got is None:
+        return None
+    senders = [x for x in s.phrases if got < x.start < k - 1 and _from_before(s, x.start)]
+    return senders[-1].actor if senders else None
+
+
+def _from_before(s: Sentence, k: int) -> bool:
+    """من right before ``k``, past words of courtesy (من فخامة الرئيس)."""
+    k -= 1
+    while k > s.start and (s.norms[k] in FOLLOWER_WORDS or s.norms[k] in HONORIFICS):
+        k -= 1
+    return s.norms[k] == "من"
+
+
 # Adverbs, question words and verbs of becoming or beginning that may stand right before
 # a verb (سابقا، فعلا، لماذا، راحوا يهاجمون).
 _ADVERBS = {
