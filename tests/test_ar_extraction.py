@@ -3163,6 +3163,29 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # a count "of" a body is the object; arms after ب are the means; the charge after اتهم
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
+    # whom the subject serves, past a title and its adjective, is no target; the
+    # object comes after it
+    pytest.param(
+        "قصفت الميليشيات الموالية للعقيد الراحل معمر القذافي مواقع الثوار في مدينة مصراتة.",
+        [("LBY", "UAF", "ASSAULT", "LBY", "REB")],
+        id="whom-the-subject-is-loyal-to-past-a-title-is-no-target",
+    ),
+    # people words: guests, mourners; emergency forces (police)
+    pytest.param(
+        "قتل مسلحون ثمانية من الضيوف في حفل بمدينة الموصل.",
+        [("IRQ", "REB", "ASSAULT", "IRQ", "CVL")],
+        id="guests-killed-are-civilians-of-where",
+    ),
+    pytest.param(
+        "أطلق مسلحون النار على المشيعين في مدينة كركوك.",
+        [("IRQ", "REB", "ASSAULT", "IRQ", "CVL")],
+        id="mourners-shot-at-are-civilians-of-where",
+    ),
+    pytest.param(
+        "فجر انتحاري نفسه داخل مقر قوات الطوارئ في مدينة الطائف.",
+        [("SAU", "REB", "ASSAULT", "SAU", "COP")],
+        id="emergency-forces-after-a-noun-are-police-a-final-hamza-is-no-nisba",
+    ),
     # a security post (مركزا أمنيا) hit: the police manning it
     pytest.param(
         "استهدف انتحاري مركزا أمنيا في مدينة العريش.",
@@ -5330,7 +5353,8 @@ EXACT = [
     ),
     pytest.param(
         "وأكد الوزير الأردني أن المملكة تقدم المساعدات للاجئين بلا تفريق.",
-        [],
+        # (the aid to the refugees is given; no dispersal is)
+        [("JOR", "GOV", "AID", None, "REF")],
         id="without-an-act-it-did-not-happen",
     ),
 ]
@@ -5526,7 +5550,7 @@ ONE_ACT_ITS_ARGUMENTS = [
     ),
     pytest.param(
         "وأدانت البحرين التفجير الذي استهدف مسجد قوات الطوارئ في منطقة عسير.",
-        [(None, None, "ASSAULT", "SAU", "MIL")],
+        [(None, None, "ASSAULT", "SAU", "COP")],
         [(None, None, "ASSAULT", "SAU", "CVL")],
         id="forces-whose-mosque-was-bombed-are-of-where-it-struck",
     ),

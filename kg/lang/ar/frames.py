@@ -3001,8 +3001,16 @@ _CAPITAL_WORDS = {normalize(w) for w in ("عاصمة", "مركز", "كبرى")}
 
 
 def _after_loyal(s: Sentence, x: Phrase) -> bool:
-    """The phrase is whom a loyalty word before it names (الموالية للحكومة)."""
-    return x.start > s.start and s.norms[x.start - 1] in LOYAL_WORDS
+    """The phrase is whom a loyalty word before it names (الموالية للحكومة), past a title
+    with ل and its adjectives (الموالية للعقيد الراحل معمر القذافي, الموالين للزعيم السابق)."""
+    k = x.start - 1
+    while k > s.start and k > x.start - 4 and s.norms[k].startswith("ال"):
+        if s.norms[k] in LOYAL_WORDS:
+            return True
+        k -= 1  # (السابق, اليمني: the title's adjectives)
+    if k > s.start and k < x.start - 1 and s.norms[k].startswith("ل"):
+        k -= 1  # (للرئيس: the title with ل)
+    return k >= s.start and s.norms[k] in LOYAL_WORDS
 
 
 def _reflexive_masdar(stem: str) -> bool:
@@ -3219,7 +3227,17 @@ def _reach(s: Sentence, r: _Reading) -> int:
     end = max([p.end] + [x.end for x in r.src_phrases if x.start >= p.end])
     # (استقبل الملك سلمان بن عبدالعزيز آل سعود حفظه الله الرئيس المصري: the rest of the
     # name and a blessing are no words of the clause)
-    return _past_name_rest(s, end, s.end) + 4
+    return _past_name_rest(s, _past_served(s, r, end), s.end) + 4
+
+
+def _past_served(s: Sentence, r: _Reading, end: int) -> int:
+    """Past whom the subject serves (قصفت الميليشيات الموالية للعقيد الراحل معمر القذافي
+    مواقع الثوار: the loyalty word, its title and name are the subject's, the object
+    comes after them)."""
+    if end >= s.end or s.norms[end] not in LOYAL_WORDS:
+        return end
+    served = [x.end for x in r.p.clause.phrases if end < x.start <= end + 4 and _after_loyal(s, x)]
+    return max(served, default=end)
 
 
 def _past_name_rest(s: Sentence, k: int, end: int) -> int:
@@ -3288,7 +3306,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         # على يد جيش النظام, من قبل الشرطة: the agent, never the target
         and agent_phrase(s, [x], max(s.start, x.start - 2), x.start) is None
         # المقاومة الموالية للحكومة: whom the subject is loyal to, not the target
-        and s.norms[x.start - 1] not in LOYAL_WORDS
+        and not _after_loyal(s, x)
         and not _instrument(s, x)
         and not _across_border(s, x)
         and not _backer(s, x)
