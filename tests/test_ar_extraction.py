@@ -3170,6 +3170,18 @@ EXACT = [
         [("LBY", "UAF", "ASSAULT", "LBY", "REB")],
         id="whom-the-subject-is-loyal-to-past-a-title-is-no-target",
     ),
+    # a killing or a wounding in a relative clause with nothing done after it was done to
+    # the head (the killer would have its object)
+    pytest.param(
+        "وشيع الأهالي الجنود الذين قتلوا على يد المتمردين في مدينة حلب.",
+        [("SYR", "REB", "ASSAULT", "SYR", "MIL")],
+        id="the-head-of-who-were-killed-by-x-is-the-victim",
+    ),
+    pytest.param(
+        "زار الوزير المدنيين الذين أصيبوا في قصف المتمردين على مدينة حمص.",
+        [(None, None, "ASSAULT", "SYR", "CVL")],
+        id="the-head-of-who-were-wounded-in-a-shelling-is-the-victim",
+    ),
     # people words: guests, mourners; emergency forces (police)
     pytest.param(
         "قتل مسلحون ثمانية من الضيوف في حفل بمدينة الموصل.",

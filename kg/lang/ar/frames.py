@@ -1826,7 +1826,14 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
     - قتل ثلاثة جنود (a count right after the verb): the counted are the victims.
     - ثلاثة جنود قتلوا (a counted subject, nothing after the verb): likewise.
     - أصيب، اغتيل (forms that are only passive) and تعرضت X لهجوم.
+    - الجنود الذين قتلوا على يد X: the head of a relative clause with nothing done after.
     """
+    head = _relative_victim(s, p, action_id)
+    return head if head is not None else _victims_told(s, p, action_id)
+
+
+def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
+    """The victims as the clause's own words tell them (see _victims)."""
     trig, c = p.hit, p.clause
     named_agent = trig.kind == "verb" and action_id in VICTIM_ACTIONS
     if p.passive or (named_agent and agent_phrase(s, c.phrases, p.end, c.end) is not None):
@@ -1976,6 +1983,22 @@ def _plain_noun(s: Sentence, k: int) -> bool:
     if any(h.start <= k < h.end for layer in ("trigger", "cue") for h in s.hits[layer]):
         return False
     return bare(s.norms[k]) not in FUNCTION_WORDS and s.norms[k].isalpha()
+
+
+def _relative_victim(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...] | None:
+    """الأطفال الذين قتلوا في قصف X, الجنود الذين أصيبوا برصاص X: a killing, an abduction
+    or a wounding in a relative clause with nothing done after it was done to the head
+    (a killer would have an object: المسلحون الذين قتلوا الجنود)."""
+    trig, c = p.hit, p.clause
+    if c.head is None or trig.kind != "verb" or c.subject is None or c.subject.how != "head":
+        return None
+    if action_id not in VICTIM_ACTIONS and not p.passive:
+        return None
+    if trig.first.suffix not in ("", "وا", "ا", "ت", "تا"):
+        return None  # (قتلهم: an object pronoun, the head did it)
+    if not _nothing_done_to(s, past_followers(s, trig.end, c.end), c.end):
+        return None
+    return (c.head,)
 
 
 def _passive_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...]:
