@@ -3182,6 +3182,11 @@ EXACT = [
         [(None, None, "ASSAULT", "SYR", "CVL")],
         id="the-head-of-who-were-wounded-in-a-shelling-is-the-victim",
     ),
+    pytest.param(
+        "زار المحافظ الشرطيين الذين تعرضوا لإصابات برصاص المهربين في مدينة البصرة.",
+        [("IRQ", "CRM", "ASSAULT", "IRQ", "COP")],
+        id="the-head-of-who-came-under-an-act-is-its-victim",
+    ),
     # people words: guests, mourners; emergency forces (police)
     pytest.param(
         "قتل مسلحون ثمانية من الضيوف في حفل بمدينة الموصل.",

@@ -1926,6 +1926,8 @@ def _exposed_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
         before = next((x for x in c.phrases if x.end == j), None)
         if before is not None and not before.governed:
             return coordinated(before, c.phrases, s)
+        if before is None and c.head is not None and s.norms[j - 1] in RELATIVES:
+            return (c.head,)  # الجنود الذين تعرضوا لإصابات: the head came under it
     return ()
 
 
