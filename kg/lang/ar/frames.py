@@ -1994,6 +1994,8 @@ def _relative_victim(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase,
     trig, c = p.hit, p.clause
     if c.head is None or trig.kind != "verb" or c.subject is None or c.subject.how != "head":
         return None
+    if trig.start <= s.start or s.norms[trig.start - 1] not in RELATIVES:
+        return None  # (the relative's own first verb, not one joined later in it)
     if action_id not in VICTIM_ACTIONS and not p.passive:
         return None
     if trig.first.suffix not in ("", "وا", "ا", "ت", "تا"):
