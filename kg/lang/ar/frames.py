@@ -235,7 +235,39 @@ def code_sentence(
     if s.register == "sports":
         out = [m for m in out if not _teams_only(s, m)]
     out = [m for m in out if not _battle_of_words(m)]
-    return _private_violence(s, _local_groups(s, _domestic_protests(s, out), home, scene))
+    out = _local_groups(s, _domestic_protests(s, out), home, scene)
+    return _private_violence(s, _forces_named_before(out))
+
+
+# "The forces" alone (القوات، منسوبي القوات) and the forces of a kind named before them.
+_FORCES_WORDS = frozenset({"قوات", "قوه"})
+
+
+def _forces_named_before(out: list[Mention]) -> list[Mention]:
+    """The forces alone, hit after forces of a kind were named in the sentence (استهدف
+    مسجد قوات الطوارئ ... استشهاد عشرة من منسوبي القوات): those forces, of the same
+    country, not the army."""
+    named = [
+        a
+        for m in out
+        for a in (m.source, m.target)
+        if a is not None
+        and a.text
+        and len(a.text.split()) > 1
+        and bare_word(normalize(a.text.split()[0])) in _FORCES_WORDS
+    ]
+    if not named:
+        return out
+    result = []
+    for m in out:
+        t = m.target
+        alone = t is not None and t.text and len(t.text.split()) == 1 and t.sector == "MIL"
+        if alone and bare_word(normalize(t.text)) in _FORCES_WORDS:
+            same = [a for a in named if a.country == t.country and (a.start or 0) < (t.start or 0)]
+            if same:
+                m = replace(m, target=replace(same[-1], text=t.text, start=t.start, end=t.end))
+        result.append(m)
+    return result
 
 
 # Nouns of a battle or a war waged (معركة، معارك، محاربة، حرب، كفاح), not of a clash.
