@@ -3187,6 +3187,13 @@ EXACT = [
         [("IRQ", "CRM", "ASSAULT", "IRQ", "COP")],
         id="the-head-of-who-came-under-an-act-is-its-victim",
     ),
+    # the forces alone after forces of a kind named: those forces (one dyad, not the army)
+    pytest.param(
+        "فجر انتحاري نفسه في مقر قوات الطوارئ بمدينة الطائف مما أدى إلى مقتل خمسة من منسوبي"
+        " القوات وإصابة ثلاثة آخرين.",
+        [("SAU", "REB", "ASSAULT", "SAU", "COP")],
+        id="the-forces-alone-after-forces-of-a-kind-are-those-forces",
+    ),
     # people words: guests, mourners; emergency forces (police)
     pytest.param(
         "قتل مسلحون ثمانية من الضيوف في حفل بمدينة الموصل.",
