@@ -237,7 +237,38 @@ def code_sentence(
         out = [m for m in out if not _teams_only(s, m)]
     out = [m for m in out if not _battle_of_words(m)]
     out = _local_groups(s, _domestic_protests(s, out), home, scene)
-    return _private_violence(s, _domestic_counterparts(s, out))
+    return _private_violence(s, _forces_named_before(_domestic_counterparts(s, out)))
+
+
+# "The forces" alone (القوات، منسوبي القوات) and the forces of a kind named before them.
+_FORCES_WORDS = frozenset({"قوات", "قوه"})
+
+
+def _forces_named_before(out: list[Mention]) -> list[Mention]:
+    """The forces alone, hit after forces of a kind were named in the sentence (استهدف
+    مسجد قوات الطوارئ ... استشهاد عشرة من منسوبي القوات): those forces, of the same
+    country, not the army."""
+    named = [
+        a
+        for m in out
+        for a in (m.source, m.target)
+        if a is not None
+        and a.text
+        and len(a.text.split()) > 1
+        and bare_word(normalize(a.text.split()[0])) in _FORCES_WORDS
+    ]
+    if not named:
+        return out
+    result = []
+    for m in out:
+        t = m.target
+        alone = t is not None and t.text and len(t.text.split()) == 1 and t.sector == "MIL"
+        if alone and bare_word(normalize(t.text)) in _FORCES_WORDS:
+            same = [a for a in named if a.country == t.country and (a.start or 0) < (t.start or 0)]
+            if same:
+                m = replace(m, target=replace(same[-1], text=t.text, start=t.start, end=t.end))
+        result.append(m)
+    return result
 
 
 # Nouns of a battle or a war waged (معركة، معارك، محاربة، حرب، كفاح), not of a clash.
@@ -1854,7 +1885,14 @@ def _victims(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
     - قتل ثلاثة جنود (a count right after the verb): the counted are the victims.
     - ثلاثة جنود قتلوا (a counted subject, nothing after the verb): likewise.
     - أصيب، اغتيل (forms that are only passive) and تعرضت X لهجوم.
+    - الجنود الذين قتلوا على يد X: the head of a relative clause with nothing done after.
     """
+    head = _relative_victim(s, p, action_id)
+    return head if head is not None else _victims_told(s, p, action_id)
+
+
+def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...]:
+    """The victims as the clause's own words tell them (see _victims)."""
     trig, c = p.hit, p.clause
     named_agent = trig.kind == "verb" and action_id in VICTIM_ACTIONS
     if p.passive or (named_agent and agent_phrase(s, c.phrases, p.end, c.end) is not None):
@@ -1945,6 +1983,8 @@ def _exposed_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
         before = next((x for x in c.phrases if x.end == j), None)
         if before is not None and not before.governed:
             return coordinated(before, c.phrases, s)
+        if before is None and c.head is not None and s.norms[j - 1] in RELATIVES:
+            return (c.head,)  # الجنود الذين تعرضوا لإصابات: the head came under it
     return ()
 
 
@@ -2027,6 +2067,24 @@ def _plain_noun(s: Sentence, k: int) -> bool:
     if any(h.start <= k < h.end for layer in ("trigger", "cue") for h in s.hits[layer]):
         return False
     return bare(s.norms[k]) not in FUNCTION_WORDS and s.norms[k].isalpha()
+
+
+def _relative_victim(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ...] | None:
+    """الأطفال الذين قتلوا في قصف X, الجنود الذين أصيبوا برصاص X: a killing, an abduction
+    or a wounding in a relative clause with nothing done after it was done to the head
+    (a killer would have an object: المسلحون الذين قتلوا الجنود)."""
+    trig, c = p.hit, p.clause
+    if c.head is None or trig.kind != "verb" or c.subject is None or c.subject.how != "head":
+        return None
+    if trig.start <= s.start or s.norms[trig.start - 1] not in RELATIVES:
+        return None  # (the relative's own first verb, not one joined later in it)
+    if action_id not in VICTIM_ACTIONS and not p.passive:
+        return None
+    if trig.first.suffix not in ("", "وا", "ا", "ت", "تا"):
+        return None  # (قتلهم: an object pronoun, the head did it)
+    if not _nothing_done_to(s, past_followers(s, trig.end, c.end), c.end):
+        return None
+    return (c.head,)
 
 
 def _passive_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...]:
@@ -3151,8 +3209,16 @@ _CAPITAL_WORDS = {normalize(w) for w in ("عاصمة", "مركز", "كبرى")}
 
 
 def _after_loyal(s: Sentence, x: Phrase) -> bool:
-    """The phrase is whom a loyalty word before it names (الموالية للحكومة)."""
-    return x.start > s.start and s.norms[x.start - 1] in LOYAL_WORDS
+    """The phrase is whom a loyalty word before it names (الموالية للحكومة), past a title
+    with ل and its adjectives (الموالية للعقيد الراحل معمر القذافي, الموالين للزعيم السابق)."""
+    k = x.start - 1
+    while k > s.start and k > x.start - 4 and s.norms[k].startswith("ال"):
+        if s.norms[k] in LOYAL_WORDS:
+            return True
+        k -= 1  # (السابق, اليمني: the title's adjectives)
+    if k > s.start and k < x.start - 1 and s.norms[k].startswith("ل"):
+        k -= 1  # (للرئيس: the title with ل)
+    return k >= s.start and s.norms[k] in LOYAL_WORDS
 
 
 def _reflexive_masdar(stem: str) -> bool:
@@ -3373,7 +3439,17 @@ def _reach(s: Sentence, r: _Reading) -> int:
     end = max([p.end] + [x.end for x in r.src_phrases if x.start >= p.end])
     # (استقبل الملك سلمان بن عبدالعزيز آل سعود حفظه الله الرئيس المصري: the rest of the
     # name and a blessing are no words of the clause)
-    return _past_name_rest(s, end, s.end) + 4
+    return _past_name_rest(s, _past_served(s, r, end), s.end) + 4
+
+
+def _past_served(s: Sentence, r: _Reading, end: int) -> int:
+    """Past whom the subject serves (قصفت الميليشيات الموالية للعقيد الراحل معمر القذافي
+    مواقع الثوار: the loyalty word, its title and name are the subject's, the object
+    comes after them)."""
+    if end >= s.end or s.norms[end] not in LOYAL_WORDS:
+        return end
+    served = [x.end for x in r.p.clause.phrases if end < x.start <= end + 4 and _after_loyal(s, x)]
+    return max(served, default=end)
 
 
 def _past_name_rest(s: Sentence, k: int, end: int) -> int:
@@ -3442,7 +3518,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         # على يد جيش النظام, من قبل الشرطة: the agent, never the target
         and agent_phrase(s, [x], max(s.start, x.start - 2), x.start) is None
         # المقاومة الموالية للحكومة: whom the subject is loyal to, not the target
-        and s.norms[x.start - 1] not in LOYAL_WORDS
+        and not _after_loyal(s, x)
         and not _instrument(s, x)
         and not _across_border(s, x)
         and not _backer(s, x)

@@ -453,6 +453,17 @@ def _part_then_actor(norms: list[str], k: int, actor_at: set[int]) -> bool:
     )
 
 
+def _hamza_final(h: Hit, words: list[str] | None) -> bool:
+    """A role word whose final ي is a hamza the normalisation made so (قوات الطوارئ,
+    لاجئ): no nisba, so no adjective of the noun before it."""
+    if words is None:
+        return False
+    w = strip_diacritics(words[h.end - 1])
+    if h.end - h.start == 1 and h.first.suffix and w.endswith(h.first.suffix):
+        w = w[: len(w) - len(h.first.suffix)]
+    return w.endswith("ئ")
+
+
 def resolve_overlaps(
     hits: dict[str, list[Hit]],
     norms: list[str],
@@ -522,7 +533,12 @@ def resolve_overlaps(
             continue
         if any(i in prep_trigger_at for i in span):
             continue
-        if h.kind == "role" and h.entry.words[-1].endswith("ي") and h.start > 0:
+        if (
+            h.kind == "role"
+            and h.entry.words[-1].endswith("ي")
+            and h.start > 0
+            and not _hamza_final(h, words)
+        ):
             prev = norms[h.start - 1]
             if (
                 (h.start - 1) not in covered_by_actor
