@@ -791,8 +791,8 @@ def _other_word(s: Sentence, p: Predicate) -> bool:
     if s.norms[p.start] in _ADVERBS or bare(s.norms[p.start]) in _NUMBER_WORDS:
         return True
     prev = s.norms[p.start - 1] if p.start > s.start else ""
-    if bare_word(prev) in _TITLED:
-        return True
+    if bare_word(prev) in _TITLED or prev in _NAMED_AS:
+        return True  # (عرف باسم دان كلينتون: a name, not دان "condemned")
     if p.kind == "noun" and _names_a_body(s, p):
         return True
     if p.kind == "noun" and not p.hit.first.prefix and _name_after(s, p, prev):
@@ -802,6 +802,8 @@ def _other_word(s: Sentence, p: Predicate) -> bool:
 
 
 _GOD = normalize("الله")
+# Words a name follows (عرف باسم، يدعى، اسمه).
+_NAMED_AS = _CALLED | {normalize(w) for w in ("باسم", "واسم", "بإسم", "اسمها", "يلقب", "الملقب")}
 # A title of address, or a settlement in construct (no article), before a name: a bare
 # verbal noun after them is the name of the person or the place (الدكتور تحرير علي، بلدة
 # حوار). Titles that stand alone for a ruler (الملك، الأمير) are left out: أكد الملك دعم.
@@ -1255,13 +1257,21 @@ def _act_called(s: Sentence, p: Predicate, reach: int, to_calls: bool) -> bool:
             return s.norms[k + 1] not in _MEETING_NOUNS
         if s.norms[k] in CLAUSE_PUNCT and k not in s.in_phrase:
             return False
-        past = past or (s.norms[k] in _PAST_THE_CALL and k not in s.in_phrase)
+        past = past or (
+            s.norms[k] in _PAST_THE_CALL and k not in s.in_phrase and not _attached(s, k, to_calls)
+        )
         called = None if past else _called_for_act(s, k)
         if called is not None:
             return called
         if not to_calls and k not in s.in_phrase:
             return False  # a noun's call is right after it or after the one called
     return False
+
+
+def _attached(s: Sentence, k: int, to_calls: bool) -> bool:
+    """A place after في or من right after the one a verb calls on is that one's (دعا القوات
+    في المنطقة لتكثيف جهودها: the forces in the region), no occasion past the call."""
+    return to_calls and k - 1 in s.in_phrase and s.norms[k] in ("في", "من")
 
 
 def _one_called_at(s: Sentence, k: int) -> bool:
@@ -1502,7 +1512,75 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
         return _admits_own(s, p)
     if action_id == "agree" and _staffing_approved(s, p):
         return True  # وافق مجلس الوزراء على تعيين: an administrative approval, no accord
-    return w in _WOUNDED or _object_of_another_sense(s, p, action_id)
+    return (
+        w in _WOUNDED or _object_of_another_sense(s, p, action_id) or _plain_sense(s, p, action_id)
+    )
+
+
+def _plain_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
+    """Everyday senses told by the word right before or after: اتصال بصفحة (a link to a
+    web page), قصة كفاح (a life's struggle), يحتج بها (cites it as an argument), تبنى
+    أفكارا (adopted ideas), ارتفاع الطلبات (orders rising), باب القبول لوظائف
+    (admission), في رسالة (the medium of what is said, not a message of its own)."""
+    prev = bare_word(s.norms[p.start - 1]) if p.start > s.start else ""
+    nxt = s.norms[p.end] if p.end < s.end else ""
+    if action_id in ("phone_call", "contact") and nxt.startswith("ب"):
+        return bare_word(nxt) in _WEB  # اتصالا بصفحة البيت الأبيض: a link
+    if action_id == "contact" and p.kind == "noun" and _in_medium(s, p):
+        return True  # قال في رسالة، دعا في أول رسالة صوتية: the medium of the act told
+    if action_id == "fight" and p.kind == "noun":
+        return prev in _LIFE_STORIES  # قصة كفاح والده: the struggle of a life
+    if action_id == "protest" and p.kind == "verb":
+        return nxt in _WITH_IT  # يحتج بها على: argues with it
+    if action_id == "express_intent":
+        return bare_word(nxt) in _IDEAS or bare_word(nxt).rstrip("ا") in _IDEAS
+    if action_id == "request" and p.kind == "noun":
+        return prev in _MARKET_MOVES  # ارتفاع الطلبات: orders, demand in the market
+    if action_id == "agree" and p.kind == "noun" and "قبول" in s.norms[p.start]:
+        return prev == _DOOR or bare_word(nxt) in _ADMISSIONS  # فتح باب القبول
+    return False
+
+
+def _in_medium(s: Sentence, p: Predicate) -> bool:
+    k = p.start - 1
+    if k > s.start and s.norms[k] in _FIRST_DAY:
+        k -= 1  # (في أول رسالة له)
+    return k >= s.start and s.norms[k] in ("في", "وفي")
+
+
+# Web pages and links (اتصال بصفحة، بموقع، بالإنترنت، برابط).
+_WEB = {
+    bare_word(normalize(w))
+    for w in ("بصفحة", "بموقع", "بالإنترنت", "بالانترنت", "برابط", "بالشبكة")
+}
+# Stories of a life (قصة كفاح، سيرة نضال، رحلة كفاح).
+_LIFE_STORIES = {
+    bare_word(normalize(w)) for w in ("قصة", "سيرة", "رحلة", "مشوار", "حياة", "عمر", "سنوات")
+}
+# ب with a pronoun after احتج: the argument one cites (يحتج بها، احتج به).
+_WITH_IT = {normalize(w) for w in ("به", "بها", "بهم", "بذلك", "بهذا", "بهذه")}
+# What is adopted that is no act: ideas, doctrines, ways (تتبنى أفكارا، تبنى نهجا).
+_IDEAS = {
+    bare_word(normalize(w))
+    for w in (
+        "أفكار", "فكر", "فكرة", "منهج", "نهج", "مذهب", "عقيدة", "أيديولوجية", "ايديولوجيا",
+        "مبادئ", "رؤية", "نظرية", "خطاب", "قيم",
+    )
+}  # fmt: skip
+# Movements of a market before orders (ارتفاع الطلبات، تراجع الطلب).
+_MARKET_MOVES = {
+    bare_word(normalize(w))
+    for w in ("ارتفاع", "انخفاض", "تراجع", "زيادة", "نمو", "حجم", "تزايد", "هبوط", "ضعف")
+}
+_DOOR = bare_word(normalize("باب"))
+# What one is admitted to (القبول لوظائف، القبول في الجامعات، قبول الطلاب).
+_ADMISSIONS = {
+    bare_word(normalize(w))
+    for w in (
+        "لوظائف", "للوظائف", "للطلاب", "للطلبة", "للطالبات", "بالجامعات", "بالكليات", "بالجامعة",
+        "بالكلية", "الطلاب", "الطلبة", "الطالبات", "المتقدمين", "للمتقدمين",
+    )
+}  # fmt: skip
 
 
 def _admits_own(s: Sentence, p: Predicate) -> bool:
@@ -1747,7 +1825,11 @@ def _dawn(s: Sentence, p: Predicate) -> bool:
         return False
     nxt = s.norms[p.end] if p.end < s.end else ""
     prev = s.norms[p.start - 1] if p.start > s.start else ""
-    return nxt in TIME_WORDS or prev in _DAWN_BEFORE
+    return nxt in TIME_WORDS or prev in _DAWN_BEFORE or bare(prev) in _OPERATION_NAMES
+
+
+# Heads of a named operation or battle (عملية فجر الكرمة: "Dawn of ...", a name).
+_OPERATION_NAMES = {normalize(w) for w in ("عملية", "عمليات", "معركة", "حملة")}
 
 
 def _noun_victims(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...]:
@@ -5673,7 +5755,7 @@ def _implied(s: Sentence, out: list[Mention], preds: list[Predicate]) -> list[Me
         implied = x.implies
         negated = any(s.norms[k] in NEGATORS for k in range(max(s.start, x.start - 2), x.start))
         if implied and not x.governed and implied not in coded and not negated:
-            if _thing_in_construct(s, x):
+            if _thing_in_construct(s, x) or _the_one(s, x):
                 continue
             out.append(
                 Mention(
@@ -5693,6 +5775,17 @@ def _implied(s: Sentence, out: list[Mention], preds: list[Predicate]) -> list[Me
             )
             coded.add(implied)
     return out
+
+
+# One protester, definite and singular, makes no crowd: the word is more often another
+# sense (وينسى المتظاهر بالتقوى: one who pretends). Counted, the singular is a crowd (200
+# متظاهر، مليون متظاهر).
+_ONE_ACTOR = {normalize(w) for w in ("متظاهر", "محتج", "معتصم")}
+
+
+def _the_one(s: Sentence, x: Phrase) -> bool:
+    w = s.norms[x.start]
+    return w.startswith(("ال", "وال", "فال")) and bare_word(w) in _ONE_ACTOR
 
 
 def _thing_in_construct(s: Sentence, x: Phrase) -> bool:
