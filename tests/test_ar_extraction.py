@@ -1977,6 +1977,11 @@ DIPLOMACY = [
         "ووجه الرئيس الجزائري الدعوة إلى قادة الدول العربية للمشاركة في القمة.",
         [("DZA", "GOV", "CONSULT", ANY, False, "asserted")],
     ),
+    # a threat made in a tape (شريطا يهدد فيه): the tape is where, its maker threatens
+    (
+        "وبث تنظيم داعش تسجيلا مصورا يهدد فيه بقتل الجنود الأتراك المحتجزين لديه.",
+        [("ISIS", "REB", "THREATEN", "TUR", False, "asserted")],
+    ),
     # ... past a place of the one called on (القوات في المنطقة لـ): still the act called for
     (
         "ودعا الرئيس المصري قوات التحالف في المنطقة لضرورة تكثيف جهودها ضد الإرهاب.",

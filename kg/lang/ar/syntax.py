@@ -2483,13 +2483,21 @@ def _kind_at_odds(s: Sentence, x: Phrase, trig: Hit) -> bool:
     return not any(s.norms[i].startswith(_ARTICLES) for i in range(x.start, x.end))
 
 
+# A preposition with the pronoun of the noun described, right after its verb (شريطا
+# مصورا يهدد فيه، بيانا هددت فيه، رسالة طالب عبرها): the noun is where or whereby the
+# verb's subject acts, not its subject.
+_IN_IT = {
+    normalize(w) for w in ("فيه", "فيها", "عبره", "عبرها", "خلاله", "خلالها", "بموجبه", "بموجبها")
+}
+
+
 def _described_subject(s: Sentence, c: Clause, trig: Hit) -> Arg | None:
     """The subject of a verb that describes the indefinite noun before it: that noun's
     actor, else a thing (what follows is the object), or a kind of thing in the present
     (دول تستهدف السعودية: what such things do is no one event)."""
     described = described_noun(s, c, trig)
-    if not described:
-        return None
+    if not described or (trig.end < s.end and s.norms[trig.end] in _IN_IT):
+        return None  # (شريطا يهدد فيه: the tape is where, its maker threatens)
     present = trig.entry.get("tense") == "present"
     if isinstance(described, Phrase):
         # (تنقل أسلحة إلى معارضين يواجهون النظام: what such people do, no one act)
