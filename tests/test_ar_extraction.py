@@ -5697,6 +5697,19 @@ NOUN_MODALITY = [
         (ANY, ANY, "RETREAT", ANY, False, "requested"),
         id="a-noun-joined-to-one-asked-for-is-asked-for",
     ),
+    # a verbal noun after a future verb, past a name in quotes (ستستخدم مقاتلات «X» في)
+    pytest.param(
+        "وقال وزير الدفاع الفرنسي إن القوات الفرنسية ستستخدم طائرات «رافال» في شن الغارات على"
+        " مواقع تنظيم داعش.",
+        (ANY, ANY, "ASSAULT", ANY, False, "future"),
+        id="a-future-verb-past-a-quoted-name",
+    ),
+    # ... and after سوف with its present verb
+    pytest.param(
+        "وقال المتحدث إن الحكومة اليمنية سوف تبدأ خلال الأسبوع المقبل مفاوضات مع الحوثيين.",
+        ("YEM", "GOV", "CONSULT", "YEM", False, "future"),
+        id="a-verb-after-sawfa-is-to-come",
+    ),
 ]
 
 

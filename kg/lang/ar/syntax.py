@@ -773,11 +773,16 @@ _AHEAD_TIME = {normalize(w) for w in ("المقبل", "المقبلة", "الق�
 _SHORT_STEMS = {"شن", "رد", "صد", "مد"}
 
 
+_SAWFA = {normalize(w) for w in ("سوف", "وسوف", "فسوف")}
+
+
 def _future_verb(s: Sentence, k: int) -> bool:
     """Token ``k`` is a present verb with the future's س (سيعقد، ستستكمل، سنواصل), not a
     noun that starts so (سياسة، سيطرة، سيناء), a name (سيرغي) nor a past verb (سيطرت،
     سيطروا: a present verb ends in neither)."""
     w = s.norms[k]
+    if k > s.start and s.norms[k - 1] in _SAWFA and w[:1] in ("ي", "ت", "ن") and len(w) >= 4:
+        return k not in s.in_phrase  # سوف تسهل، وسوف يعقد
     if w[:1] in ("و", "ف") and w[1:2] == "س":
         w = w[1:]  # وسيجري، فستكون
     return (
@@ -794,8 +799,11 @@ def _after_a_future_verb(s: Sentence, trig: Hit) -> bool:
     اجتماعا، سيسافر إلى طهران لإجراء محادثات، وسيجري الوزير خلال زيارته التي تستمر
     يومين محادثات): what is to come."""
     nouns = {h.start for h in s.hits["trigger"] if h.kind == "noun"}
+    quoted = _quoted_names(s, trig.start, max(s.start, trig.start - 12))
     for k in range(trig.start - 1, max(s.start, trig.start - 12) - 1, -1):
         w = s.norms[k]
+        if k in quoted:
+            continue  # (ستستخدم مقاتلات «تورنادو» في شن الضربات: a name in quotes)
         if w in _BREAKS or w in CLAUSE_PUNCT or _past_relative(s, k):
             return False  # (سيتفقد الجرحى الذين تعرضوا لإصابات: the wounds are told)
         verb = len(w) >= 5 and w[0] == "و" and w[1] in "يتن" and k not in nouns  # (وتحرير)
@@ -804,6 +812,32 @@ def _after_a_future_verb(s: Sentence, trig: Hit) -> bool:
         if _future_verb(s, k):
             return _stem_of_future(s.norms[k]) not in _CONSEQUENCE
     return False
+
+
+_OPENING_QUOTES = {"«", "“", '"'}
+_CLOSING_QUOTES = {"»", "”", '"'}
+
+
+def _quoted_names(s: Sentence, end: int, start: int) -> set[int]:
+    """Tokens of short quotes (up to three words with their marks) before ``end``: a
+    name in quotes («تورنادو»), no break of the clause."""
+    out: set[int] = set()
+    k = end - 1
+    while k > start:
+        if s.norms[k] in _CLOSING_QUOTES:
+            j = next(
+                (
+                    j
+                    for j in range(k - 1, max(start, k - 4) - 1, -1)
+                    if s.norms[j] in _OPENING_QUOTES
+                ),
+                None,
+            )
+            if j is not None and j < k - 1:
+                out.update(range(j, k + 1))
+                k = j
+        k -= 1
+    return out
 
 
 def _past_relative(s: Sentence, k: int) -> bool:
