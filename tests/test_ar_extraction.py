@@ -142,6 +142,16 @@ ATTRIBUTION_AND_FIRST_PERSON = [
 ]
 
 NEGATION = [
+    # an act a rumour or a claim tells, in a sentence that calls it untrue, is denied
+    (
+        "وتداولت مواقع إخبارية أنباء عن مقتل قائد حركة الشباب، لكن الحركة نفت صحتها.",
+        [(ANY, ANY, "ASSAULT", "SOM", True, "asserted")],
+    ),
+    (
+        "وقال الخبير إن بعض الصحف نشرت أشياء خاطئة وصلت إلى حد ادعاء (احتلال عدن) من قبل"
+        " المتمردين الحوثيين.",
+        [("YEM", "REB", "ASSAULT", ANY, True, "asserted")],
+    ),
     # what a government denies is negated
     (
         "ونفت الحكومة الإثيوبية أن يكون الجيش قد هاجم المدنيين في تيغراي.",

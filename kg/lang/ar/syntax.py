@@ -359,7 +359,45 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
         for j in window
     ):
         return True, False  # (من دون أن تكون الحكومة وافقت عليه: a verb after دون أن)
+    if trig.kind == "noun" and _claim_untrue(s, trig):
+        return True, False  # أنباء عن مقتل زعيم طالبان، لكن الحركة تنفي صحتها
     return _negated_by_cue(s, trig, clause), False
+
+
+# Nouns and verbs of a claim or a rumour whose act follows (أنباء عن مقتل، ادعاء
+# (احتلال سيناء)، ما تدعيه المواقع من استشهاد), and words between them and the act.
+_RUMOURS = {
+    normalize(w)
+    for w in (
+        "أنباء", "الأنباء", "شائعات", "الشائعات", "ادعاء", "ادعاءات", "مزاعم", "إشاعات",
+        "تدعي", "يدعي", "تدعيه", "يدعيه", "تزعم", "يزعم", "تزعمه", "يزعمه",
+    )
+}  # fmt: skip
+_TO_THE_CLAIM = {normalize(w) for w in ("عن", "بشأن", "حول", "من", "(", "«", "“", '"')}
+# What says a claim untrue (تنفي صحتها، عارية من الصحة، لا أساس لها من الصحة، أشياء
+# خاطئة، غير صحيحة, a claim زورا): all of them say so of a claim, never of an act told.
+_UNTRUE = {
+    normalize(w)
+    for w in ("صحتها", "صحته", "صحة", "خاطئة", "كاذبة", "مفبركة", "زائفة", "زورا", "زورًا")
+}
+_UNTRUE_BEFORE = {normalize(w) for w in ("نفى", "نفت", "تنفي", "ينفي", "نفي", "من", "غير")}
+
+
+def _claim_untrue(s: Sentence, trig: Hit) -> bool:
+    """A verbal noun a claim or rumour tells (its complement, a few words after it: the
+    claimer may come between a verb and من) in a sentence that calls the claim untrue."""
+    k = trig.start - 1
+    while k > max(s.start, trig.start - 6) and s.norms[k] not in _RUMOURS:
+        if s.norms[k] not in _TO_THE_CLAIM and k not in s.in_phrase:
+            return False
+        k -= 1
+    if s.norms[k] not in _RUMOURS:
+        return False
+    return any(
+        bare(s.norms[j]) in _UNTRUE
+        and (s.norms[j] not in ("صحة", "صحه") or bare(s.norms[j - 1]) in _UNTRUE_BEFORE)
+        for j in range(s.start + 1, s.end)
+    )
 
 
 def failed(s: Sentence, trig: Hit, clause: Clause) -> bool:
