@@ -1643,10 +1643,37 @@ def _object_of_another_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     if action_id == "deport" and p.kind == "noun":
         # ترحيلهم إلى الجبهات: recruits sent to the front, no one expelled
         after = range(p.end, min(p.clause.end, p.end + 3))
-        return any(bare_word(s.norms[j]) in _FRONTS for j in after)
+        return any(bare_word(s.norms[j]) in _FRONTS for j in after) or _kept_away(s, p, k)
     if action_id in ("phone_call", "contact") and p.start > s.start:
         return bare_word(s.norms[p.start - 1]) in _LINES  # نقطة اتصال، وسائل الاتصال
+    if action_id == "deport":
+        return _kept_away(s, p, k)
+    if action_id == "seize" and k < s.end:
+        return bare_word(s.norms[k]) in _VIOLATIONS  # لضبط مخالفات نظام العمل: inspection
+    if action_id == "demand" and p.kind == "noun" and p.end < s.end:
+        return bare_word(s.norms[p.end]) in _MONIES  # المطالبات المالية: financial claims
     return False
+
+
+def _kept_away(s: Sentence, p: Predicate, k: int) -> bool:
+    """إبعاد X عن مناطق نفوذه، إبعاد ساحة المعركة عن الإقليم: kept away from a place
+    (عن within a few words), not deported from a land (عن البلاد، عن أراضيها)."""
+    end = min(p.clause.end, k + 6, s.end - 1)
+    j = next((j for j in range(p.end, end) if s.norms[j] == "عن"), None)
+    if j is None:
+        return False
+    return bare_word(s.norms[j + 1]) not in _LANDS
+
+
+# What one is deported from (أبعدته عن البلاد، عن أراضيها، عن المملكة).
+_LANDS = {
+    bare_word(normalize(w))
+    for w in ("البلاد", "الأراضي", "أراضي", "أراضيها", "أراضيه", "المملكة", "الدولة", "الوطن")
+}
+# Violations caught in an inspection (ضبط مخالفات، ضبط المخالفات).
+_VIOLATIONS = {bare_word(normalize(w)) for w in ("مخالفات", "المخالفات", "مخالفة", "المخالفة")}
+# Money claimed (المطالبات المالية): claims of a debt, no political demand.
+_MONIES = {bare_word(normalize(w)) for w in ("المالية", "مالية", "المادية", "مادية")}
 
 
 # Where fighters are sent (ترحيلهم إلى الجبهات، نقلهم إلى جبهات القتال).
@@ -2608,10 +2635,35 @@ def _reread(s: Sentence, r: _Reading) -> None:
         r.action = actions()["cameo_191"]  # تفرض المقاومة حصارا على الحوثيين: a siege
     elif r.plover == "SUPPORT" and "دعم" in r.p.hit.entry.words[0] and _money_after(s, r.p):
         r.action = actions()["economic_aid"]  # قدمت دعما بقيمة 274 مليون دولار: aid
+    elif r.plover == "SANCTION" and _lifted(s, r.p):
+        r.action = actions()["ease_restrictions"]  # رفعت واشنطن التجميد عن: eased
     elif r.plover == "REJECT" and _restriction_cancelled(s, r.p):
         r.action = actions()["ease_restrictions"]  # إلغاء تأشيرات الدخول: eased, not refused
     elif r.action.id == "welcome" and _guest_welcomed(s, r):
         r.action = actions()["host_meeting"]  # رحب الوزير بنظيره الزائر: hosting (043)
+
+
+# Verbs and verbal nouns of lifting (رفعت واشنطن التجميد، إلغاء الحظر).
+_LIFTING = {
+    normalize(w)
+    for w in (
+        "رفع", "رفعت", "يرفع", "ترفع", "رفعوا", "برفع", "ورفع", "ورفعت", "إلغاء", "بإلغاء",
+        "ألغت", "ألغى", "يلغي", "تلغي",
+    )
+}  # fmt: skip
+
+
+def _lifted(s: Sentence, p: Predicate) -> bool:
+    """A sanction noun a verb of lifting takes, past its subject and a time (رفعت واشنطن في
+    مارس الماضي التجميد الجزئي عن): the sanction is lifted."""
+    if p.kind != "noun":
+        return False
+    for k in range(p.start - 1, max(p.clause.start, p.start - 7) - 1, -1):
+        if s.norms[k] in _LIFTING:
+            return True
+        if any(h.start == k for h in s.hits["trigger"]):
+            return False
+    return False
 
 
 # Words of a visit or a reception in the sentence of a welcome (الذي يزور، خلال استقباله).
@@ -4378,12 +4430,28 @@ def _armed_genitive(s: Sentence, p: Predicate) -> bool:
     return gen is not None and gen.actor.sector in _FORCE_SECTORS
 
 
+_JOINING = bare_word(normalize("نضم"))
+
+
+def _enlisted(r: _Reading) -> bool:
+    """Joining an armed group of no state (its only targets) is enlisting in it."""
+    armed = [t for t in r.targets if t is not None]
+    return (
+        r.action.id == "consult"
+        and _JOINING in r.p.hit.entry.words[0]
+        and bool(armed)
+        and all(t.sector in _NON_STATE_ARMED for t in armed)
+    )
+
+
 def _is_event(s: Sentence, r: _Reading) -> bool:
     """False where the clause makes the trigger a circumstance, a goal, an idea or
     something stopped, not a reported event (each rule says which)."""
     p = r.p
-    if _recipient(r.plover) and not r.actor_target:
-        return False  # PLOVER: cooperation, aid and sanctions need a recipient
+    if (_recipient(r.plover) and not r.actor_target) or _enlisted(r):
+        # PLOVER: cooperation, aid and sanctions need a recipient; انضم إلى داعش، بتهمة
+        # الانضمام لجماعة إرهابية: enlisting, no talks
+        return False
     if not _sense_needs_met(s, r) or _fights_a_scourge(s, r) or _defence_named(r):
         return False
     if r.plover in ("ACCUSE", "REJECT") and not r.actor_target and _in_every_form(s, r.concept):
