@@ -1533,12 +1533,30 @@ def _plain_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     if action_id == "protest" and p.kind == "verb":
         return nxt in _WITH_IT  # يحتج بها على: argues with it
     if action_id == "express_intent":
-        return bare_word(nxt) in _IDEAS or bare_word(nxt).rstrip("ا") in _IDEAS
+        return _idea_or_law(s, p, nxt)
     if action_id == "request" and p.kind == "noun":
         return prev in _MARKET_MOVES  # ارتفاع الطلبات: orders, demand in the market
     if action_id == "agree" and p.kind == "noun" and "قبول" in s.norms[p.start]:
         return prev == _DOOR or bare_word(nxt) in _ADMISSIONS  # فتح باب القبول
     return False
+
+
+def _idea_or_law(s: Sentence, p: Predicate, nxt: str) -> bool:
+    """تتبنى أفكارا (ideas adopted), تبنى البرلمان مشروع قانون (a law passed, past the
+    subject and a time): no stance towards anyone."""
+    if bare_word(nxt) in _IDEAS or bare_word(nxt).rstrip("ا") in _IDEAS:
+        return True
+    k = p.end
+    while k < min(s.end - 1, p.end + 6) and (
+        k in s.in_phrase or s.norms[k] in TIME_WORDS or s.norms[k] == "،"
+    ):
+        k += 1  # (تبنى البرلمان التشادي، أمس، مشروع قانون)
+    w = bare_word(s.norms[k])
+    return w in _LAWS or (w == _DRAFT and k + 1 < s.end and bare_word(s.norms[k + 1]) in _LAWS)
+
+
+_LAWS = {bare_word(normalize(w)) for w in ("قانون", "قانونا", "تشريع", "تشريعا", "تشريعات")}
+_DRAFT = bare_word(normalize("مشروع"))
 
 
 def _in_medium(s: Sentence, p: Predicate) -> bool:

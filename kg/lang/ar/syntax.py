@@ -1218,7 +1218,23 @@ _INTENT_REACH = 5
 _BREAKS = frozenset({"،", ",", ";", "؛", "ثم", "لكن", "غير", "بينما", "و", "بل"})
 
 
+# Words before the means or the occasion of an aim (يسعى من خلال اجتماعاته إلى، خلال
+# زيارته، عبر اتصالاته): that act is had, not aimed at.
+_THROUGH = {normalize(w) for w in ("خلال", "عبر", "بواسطة")}
+
+
+def _striving(h: Hit) -> bool:
+    """A verb of striving (يسعى، تسعى، سعت): its means is had already; what one wants
+    (نريد من خلال استدعائه) may be had through an act still to come."""
+    return any(normalize(w) in _STRIVING for w in h.entry.words)
+
+
+_STRIVING = {normalize(w) for w in ("يسعى", "تسعى", "نسعى", "سعى", "سعت", "يسعون")}
+
+
 def _in_reach(s: Sentence, h: Hit, trig: Hit) -> bool:
+    if trig.start > h.end and s.norms[trig.start - 1] in _THROUGH and _striving(h):
+        return False  # (يسعى الوفد من خلال اجتماعاته مع الأحزاب لإيصال رسالة)
     between = range(h.end, trig.start)
     return len(between) <= _INTENT_REACH and not any(s.norms[k] in _BREAKS for k in between)
 
