@@ -1251,11 +1251,12 @@ def _called_to(s: Sentence, p: Predicate) -> bool:
 def _act_called(s: Sentence, p: Predicate, reach: int, to_calls: bool) -> bool:
     """An act called for within ``reach`` words after the call, before the clause ends;
     a word in لـ counts only before a preposition (سلمه الدعوة خلال لقائه)."""
-    past = False
-    for k in range(p.end, min(p.clause.end, p.end + reach) - 1):
+    past, comma = False, _comma_after_called(s, p)
+    end = min(max(p.clause.end, comma + 3), p.end + reach) if comma else p.clause.end
+    for k in range(p.end, min(end, p.end + reach) - 1):
         if to_calls and s.norms[k] in ("الي", "والي") and not _one_called_at(s, k + 1):
             return s.norms[k + 1] not in _MEETING_NOUNS
-        if s.norms[k] in CLAUSE_PUNCT and k not in s.in_phrase:
+        if s.norms[k] in CLAUSE_PUNCT and k not in s.in_phrase and k != comma:
             return False
         past = past or (
             s.norms[k] in _PAST_THE_CALL and k not in s.in_phrase and not _attached(s, k, to_calls)
@@ -1263,9 +1264,20 @@ def _act_called(s: Sentence, p: Predicate, reach: int, to_calls: bool) -> bool:
         called = None if past else _called_for_act(s, k)
         if called is not None:
             return called
-        if not to_calls and k not in s.in_phrase:
+        if not to_calls and k not in s.in_phrase and k != comma:
             return False  # a noun's call is right after it or after the one called
     return False
+
+
+def _comma_after_called(s: Sentence, p: Predicate) -> int:
+    """The comma right after the one called on, before a word in لـ (وجه الدعوة لمجلس
+    الأمن، للوقوف عند مسؤولياته): the act called for follows it (0: none)."""
+    k = p.end
+    while k < s.end and k in s.in_phrase:
+        k += 1
+    if k == p.end or k + 1 >= s.end or s.norms[k] not in ("،", ","):
+        return 0
+    return k if s.norms[k + 1].startswith("ل") else 0
 
 
 def _attached(s: Sentence, k: int, to_calls: bool) -> bool:
