@@ -1140,7 +1140,11 @@ def _reached_a_place(r: _Reading) -> bool:
     """An arrival is a visit when a state or a city is reached, and not by a force
     (forces arriving are moved; their commander arriving visits)."""
     forces = any(x.actor.sector in _FORCE_SECTORS and x.title != "person" for x in r.src_phrases)
-    return not forces and any(t.type == "country" for t in r.targets)
+    # (a doer found past the clause, as a relative's: الطريق الذي يسلكه داعش للوصول إلى)
+    groups = not r.src_phrases and any(
+        a is not None and a.sector in _FORCE_SECTORS and a.type != "person" for a in r.sources
+    )
+    return not forces and not groups and any(t.type == "country" for t in r.targets)
 
 
 _FORCE_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY"})  # (police and spies too)
