@@ -168,6 +168,16 @@ ATTRIBUTION_AND_FIRST_PERSON = [
 ]
 
 NEGATION = [
+    # an act a rumour or a claim tells, in a sentence that calls it untrue, is denied
+    (
+        "وتداولت مواقع إخبارية أنباء عن مقتل قائد حركة الشباب، لكن الحركة نفت صحتها.",
+        [(ANY, ANY, "ASSAULT", "SOM", True, "asserted")],
+    ),
+    (
+        "وقال الخبير إن بعض الصحف نشرت أشياء خاطئة وصلت إلى حد ادعاء (احتلال عدن) من قبل"
+        " المتمردين الحوثيين.",
+        [("YEM", "REB", "ASSAULT", ANY, True, "asserted")],
+    ),
     # what a government denies is negated
     (
         "ونفت الحكومة الإثيوبية أن يكون الجيش قد هاجم المدنيين في تيغراي.",
@@ -263,6 +273,16 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # the means or occasion of an aim (يسعى من خلال اجتماعاته، خلال محادثاتها) is had
+    (
+        "وقال إن وفد الخارجية المصري يسعى من خلال اجتماعاته مع القادة الليبيين لإيصال"
+        " رسالة القاهرة.",
+        [("EGY", "GOV", "CONSULT", "LBY", False, "asserted")],
+    ),
+    (
+        "وتسعى الحكومة الأردنية خلال محادثاتها مع الوفد الإسرائيلي إلى تثبيت التهدئة.",
+        [("JOR", "GOV", "CONSULT", "ISR", False, "asserted")],
+    ),
     # a priority (من أولويات) is meant, what has become near (باتت قريبة) is to come
     (
         "وقال المسؤول إن تحرير مدينة الحديدة من سيطرة الحوثيين يعد من أولويات الحكومة اليمنية.",
@@ -891,6 +911,13 @@ NOT_EVENTS = [
         "وجد الجيش المصري نفسه طرفا في معركة أخرى مع وسائل الإعلام الإلكترونية.",
         "ASSAULT",
         id="a-battle-with-the-press",
+    ),
+    # one persuaded of an act (لإقناع X بالموافقة) is asked to do it: nothing agreed yet
+    pytest.param(
+        "وبدأت الحكومة حملة واسعة لإقناع النواب بالموافقة على قانون الموازنة الجديد مع"
+        " صندوق النقد.",
+        "AGREE",
+        id="persuaded-to-approve-has-not-approved",
     ),
 ]
 
@@ -1587,6 +1614,49 @@ def test_not_read_at_all(text, absent):
 # clause's verb is "at dawn" (the strikes it tells are coded by their own noun).
 NOT_TRIGGERS = [
     ("وشنت المقاتلات الروسية فجرا غارات على مواقع المعارضة في إدلب.", "فجرا"),
+    # everyday senses told by the word before or after the trigger
+    ("وعثر المحققون في حاسوب الموقوف على اتصال بموقع وزارة الداخلية.", "اتصال"),
+    ("وكانت رحلة كفاح الفقيد الشيخ سعد بن ناصر مثالا للصبر.", "كفاح"),
+    ("واحتفظ التاجر بالعقد القديم يحتج به على شركائه.", "يحتج"),
+    ("وقال إن جماعة الحوثي تتبنى أفكارا مستمدة من مذهبها.", "تتبنى"),
+    ("وأرجع المحلل ذلك إلى ارتفاع الطلبات من قبل الشركات الفرنسية الشهر الماضي.", "الطلبات"),
+    (
+        "أعلنت قيادة القوات الجوية الملكية السعودية عن فتح باب القبول لوظائف فنية لعدد 300 طالب.",
+        "القبول",
+    ),
+    # kept away from a place (إبعاد X عن), not deported from a land (عن البلاد)
+    ("ويسعى حزب الله إلى إبعاد فصائل المعارضة السورية عن القرى الحدودية اللبنانية.", "إبعاد"),
+    # violations caught in an inspection (ضبط مخالفات), financial claims (المطالبات المالية)
+    (
+        "كثفت وزارة التجارة استعداداتها لشهر رمضان، بالتعاون مع الجهات الرقابية، لضبط"
+        " مخالفات نظام حماية المستهلك.",
+        "لضبط",
+    ),
+    ("وأكدت وزارة العمل السعودية الفصل في المطالبات المالية بين العمال وأصحاب العمل.", "المطالبات"),
+    # joining an armed group of no state is enlisting in it, no consultation
+    (
+        "وأضافت الوزارة أن المتهمين هم سعد علي، وخالد فهد والذي انضم إلى تنظيم داعش في الرقة.",
+        "انضم",
+    ),
+    # an armed group reaching a place (its doer found past the clause) moves, no visit
+    (
+        "وأشارت المصادر إلى أن الطريق الذي يسلكه (داعش) للوصول إلى مدينة حمص يمر بالقرى المسيحية.",
+        "للوصول",
+    ),
+    # a law passed (تبنى البرلمان، أمس، مشروع قانون) is no stance towards anyone
+    ("تبنى البرلمان الكيني، أمس، مشروع قانون مثير للجدل حول مكافحة الإرهاب.", "تبنى"),
+    # a name after باسم، يدعى (دان: a name, not "condemned")
+    ("وقالت الصحيفة إن الشاب الذي عرف باسم دان موريس جلس على السور ثم سقط.", "دان"),
+    # فجر in the name of an operation (عملية فجر X: the Dawn of X)
+    ("وحققت عملية فجر الفرات تقدما ضد تنظيم داعش في ريف الرقة.", "فجر"),
+    # the definite singular المتظاهر is one who pretends more often than a crowd
+    ("ويظن المتظاهر بالتقوى أن الناس لا يرون أفعاله.", "المتظاهر"),
+    # a message as the medium of a call (دعا في رسالة): the call is the act
+    (
+        "دعا زعيم تنظيم القاعدة في أول رسالة صوتية له إلى الوحدة في صفوف تنظيمه بعد"
+        " تقارير عن خلافات.",
+        "رسالة",
+    ),
 ]
 
 
@@ -2100,6 +2170,27 @@ DIPLOMACY = [
     (
         "ووجه الرئيس الجزائري الدعوة إلى قادة الدول العربية للمشاركة في القمة.",
         [("DZA", "GOV", "CONSULT", ANY, False, "asserted")],
+    ),
+    # a freeze lifted (رفعت X التجميد عن), past the subject and a time, is eased
+    (
+        "وقد رفعت الحكومة البريطانية الشهر الماضي التجميد عن أصول البنك المركزي الليبي.",
+        [("GBR", "GOV", "CONCEDE", "LBY", False, "asserted")],
+    ),
+    # a threat made in a tape (شريطا يهدد فيه): the tape is where, its maker threatens
+    (
+        "وبث تنظيم داعش تسجيلا مصورا يهدد فيه بقتل الجنود الأتراك المحتجزين لديه.",
+        [("ISIS", "REB", "THREATEN", "TUR", False, "asserted")],
+    ),
+    # ... past a comma after the one called on (الدعوة لمجلس الأمن، للتحرك)
+    (
+        "وجهت وزيرة الخارجية السويدية في كلمة ألقتها أمس الدعوة لمجلس الأمن، للتحرك من أجل"
+        " حماية المدنيين.",
+        [("SWE", "GOV", "REQUEST", "UNSC", False, "asserted")],
+    ),
+    # ... past a place of the one called on (القوات في المنطقة لـ): still the act called for
+    (
+        "ودعا الرئيس المصري قوات التحالف في المنطقة لضرورة تكثيف جهودها ضد الإرهاب.",
+        [("EGY", "GOV", "REQUEST", ANY, False, "asserted")],
     ),
     (
         "ووجهت قطر دعوة إلى وزراء خارجية الدول الأفريقية لحضور المنتدى.",
@@ -5900,6 +5991,19 @@ NOUN_MODALITY = [
         "وطالب البرلمان الكويتي الحكومة بطرد السفير الإيراني وسحب السفير الكويتي من طهران.",
         (ANY, ANY, "RETREAT", ANY, False, "requested"),
         id="a-noun-joined-to-one-asked-for-is-asked-for",
+    ),
+    # a verbal noun after a future verb, past a name in quotes (ستستخدم مقاتلات «X» في)
+    pytest.param(
+        "وقال وزير الدفاع الفرنسي إن القوات الفرنسية ستستخدم طائرات «رافال» في شن الغارات على"
+        " مواقع تنظيم داعش.",
+        (ANY, ANY, "ASSAULT", ANY, False, "future"),
+        id="a-future-verb-past-a-quoted-name",
+    ),
+    # ... and after سوف with its present verb
+    pytest.param(
+        "وقال المتحدث إن الحكومة اليمنية سوف تبدأ خلال الأسبوع المقبل مفاوضات مع الحوثيين.",
+        ("YEM", "GOV", "CONSULT", "YEM", False, "future"),
+        id="a-verb-after-sawfa-is-to-come",
     ),
 ]
 

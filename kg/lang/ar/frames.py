@@ -850,8 +850,8 @@ def _other_word(s: Sentence, p: Predicate) -> bool:
     if s.norms[p.start] in _ADVERBS or bare(s.norms[p.start]) in _NUMBER_WORDS:
         return True
     prev = s.norms[p.start - 1] if p.start > s.start else ""
-    if bare_word(prev) in _TITLED:
-        return True
+    if bare_word(prev) in _TITLED or prev in _NAMED_AS:
+        return True  # (عرف باسم دان كلينتون: a name, not دان "condemned")
     if p.kind == "noun" and _names_a_body(s, p):
         return True
     if p.kind == "noun" and not p.hit.first.prefix and _name_after(s, p, prev):
@@ -861,6 +861,8 @@ def _other_word(s: Sentence, p: Predicate) -> bool:
 
 
 _GOD = normalize("الله")
+# Words a name follows (عرف باسم، يدعى، اسمه).
+_NAMED_AS = _CALLED | {normalize(w) for w in ("باسم", "واسم", "بإسم", "اسمها", "يلقب", "الملقب")}
 # A title of address, or a settlement in construct (no article), before a name: a bare
 # verbal noun after them is the name of the person or the place (الدكتور تحرير علي، بلدة
 # حوار). Titles that stand alone for a ruler (الملك، الأمير) are left out: أكد الملك دعم.
@@ -1197,7 +1199,11 @@ def _reached_a_place(r: _Reading) -> bool:
     """An arrival is a visit when a state or a city is reached, and not by a force
     (forces arriving are moved; their commander arriving visits)."""
     forces = any(x.actor.sector in _FORCE_SECTORS and x.title != "person" for x in r.src_phrases)
-    return not forces and any(t.type == "country" for t in r.targets)
+    # (a doer found past the clause, as a relative's: الطريق الذي يسلكه داعش للوصول إلى)
+    groups = not r.src_phrases and any(
+        a is not None and a.sector in _FORCE_SECTORS and a.type != "person" for a in r.sources
+    )
+    return not forces and not groups and any(t.type == "country" for t in r.targets)
 
 
 _FORCE_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY"})  # (police and spies too)
@@ -1308,19 +1314,39 @@ def _called_to(s: Sentence, p: Predicate) -> bool:
 def _act_called(s: Sentence, p: Predicate, reach: int, to_calls: bool) -> bool:
     """An act called for within ``reach`` words after the call, before the clause ends;
     a word in لـ counts only before a preposition (سلمه الدعوة خلال لقائه)."""
-    past = False
-    for k in range(p.end, min(p.clause.end, p.end + reach) - 1):
+    past, comma = False, _comma_after_called(s, p)
+    end = min(max(p.clause.end, comma + 3), p.end + reach) if comma else p.clause.end
+    for k in range(p.end, min(end, p.end + reach) - 1):
         if to_calls and s.norms[k] in ("الي", "والي") and not _one_called_at(s, k + 1):
             return s.norms[k + 1] not in _MEETING_NOUNS
-        if s.norms[k] in CLAUSE_PUNCT and k not in s.in_phrase:
+        if s.norms[k] in CLAUSE_PUNCT and k not in s.in_phrase and k != comma:
             return False
-        past = past or (s.norms[k] in _PAST_THE_CALL and k not in s.in_phrase)
+        past = past or (
+            s.norms[k] in _PAST_THE_CALL and k not in s.in_phrase and not _attached(s, k, to_calls)
+        )
         called = None if past else _called_for_act(s, k)
         if called is not None:
             return called
-        if not to_calls and k not in s.in_phrase:
+        if not to_calls and k not in s.in_phrase and k != comma:
             return False  # a noun's call is right after it or after the one called
     return False
+
+
+def _comma_after_called(s: Sentence, p: Predicate) -> int:
+    """The comma right after the one called on, before a word in لـ (وجه الدعوة لمجلس
+    الأمن، للوقوف عند مسؤولياته): the act called for follows it (0: none)."""
+    k = p.end
+    while k < s.end and k in s.in_phrase:
+        k += 1
+    if k == p.end or k + 1 >= s.end or s.norms[k] not in ("،", ","):
+        return 0
+    return k if s.norms[k + 1].startswith("ل") else 0
+
+
+def _attached(s: Sentence, k: int, to_calls: bool) -> bool:
+    """A place after في or من right after the one a verb calls on is that one's (دعا القوات
+    في المنطقة لتكثيف جهودها: the forces in the region), no occasion past the call."""
+    return to_calls and k - 1 in s.in_phrase and s.norms[k] in ("في", "من")
 
 
 def _one_called_at(s: Sentence, k: int) -> bool:
@@ -1561,7 +1587,93 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
         return _admits_own(s, p)
     if action_id == "agree" and _staffing_approved(s, p):
         return True  # وافق مجلس الوزراء على تعيين: an administrative approval, no accord
-    return w in _WOUNDED or _object_of_another_sense(s, p, action_id)
+    return (
+        w in _WOUNDED or _object_of_another_sense(s, p, action_id) or _plain_sense(s, p, action_id)
+    )
+
+
+def _plain_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
+    """Everyday senses told by the word right before or after: اتصال بصفحة (a link to a
+    web page), قصة كفاح (a life's struggle), يحتج بها (cites it as an argument), تبنى
+    أفكارا (adopted ideas), ارتفاع الطلبات (orders rising), باب القبول لوظائف
+    (admission), في رسالة (the medium of what is said, not a message of its own)."""
+    prev = bare_word(s.norms[p.start - 1]) if p.start > s.start else ""
+    nxt = s.norms[p.end] if p.end < s.end else ""
+    if action_id in ("phone_call", "contact") and nxt.startswith("ب"):
+        return bare_word(nxt) in _WEB  # اتصالا بصفحة البيت الأبيض: a link
+    if action_id == "contact" and p.kind == "noun" and _in_medium(s, p):
+        return True  # قال في رسالة، دعا في أول رسالة صوتية: the medium of the act told
+    if action_id == "fight" and p.kind == "noun":
+        return prev in _LIFE_STORIES  # قصة كفاح والده: the struggle of a life
+    if action_id == "protest" and p.kind == "verb":
+        return nxt in _WITH_IT  # يحتج بها على: argues with it
+    if action_id == "express_intent":
+        return _idea_or_law(s, p, nxt)
+    if action_id == "request" and p.kind == "noun":
+        return prev in _MARKET_MOVES  # ارتفاع الطلبات: orders, demand in the market
+    if action_id == "agree" and p.kind == "noun" and "قبول" in s.norms[p.start]:
+        return prev == _DOOR or bare_word(nxt) in _ADMISSIONS  # فتح باب القبول
+    return False
+
+
+def _idea_or_law(s: Sentence, p: Predicate, nxt: str) -> bool:
+    """تتبنى أفكارا (ideas adopted), تبنى البرلمان مشروع قانون (a law passed, past the
+    subject and a time): no stance towards anyone."""
+    if bare_word(nxt) in _IDEAS or bare_word(nxt).rstrip("ا") in _IDEAS:
+        return True
+    k = p.end
+    while k < min(s.end - 1, p.end + 6) and (
+        k in s.in_phrase or s.norms[k] in TIME_WORDS or s.norms[k] == "،"
+    ):
+        k += 1  # (تبنى البرلمان التشادي، أمس، مشروع قانون)
+    w = bare_word(s.norms[k])
+    return w in _LAWS or (w == _DRAFT and k + 1 < s.end and bare_word(s.norms[k + 1]) in _LAWS)
+
+
+_LAWS = {bare_word(normalize(w)) for w in ("قانون", "قانونا", "تشريع", "تشريعا", "تشريعات")}
+_DRAFT = bare_word(normalize("مشروع"))
+
+
+def _in_medium(s: Sentence, p: Predicate) -> bool:
+    k = p.start - 1
+    if k > s.start and s.norms[k] in _FIRST_DAY:
+        k -= 1  # (في أول رسالة له)
+    return k >= s.start and s.norms[k] in ("في", "وفي")
+
+
+# Web pages and links (اتصال بصفحة، بموقع، بالإنترنت، برابط).
+_WEB = {
+    bare_word(normalize(w))
+    for w in ("بصفحة", "بموقع", "بالإنترنت", "بالانترنت", "برابط", "بالشبكة")
+}
+# Stories of a life (قصة كفاح، سيرة نضال، رحلة كفاح).
+_LIFE_STORIES = {
+    bare_word(normalize(w)) for w in ("قصة", "سيرة", "رحلة", "مشوار", "حياة", "عمر", "سنوات")
+}
+# ب with a pronoun after احتج: the argument one cites (يحتج بها، احتج به).
+_WITH_IT = {normalize(w) for w in ("به", "بها", "بهم", "بذلك", "بهذا", "بهذه")}
+# What is adopted that is no act: ideas, doctrines, ways (تتبنى أفكارا، تبنى نهجا).
+_IDEAS = {
+    bare_word(normalize(w))
+    for w in (
+        "أفكار", "فكر", "فكرة", "منهج", "نهج", "مذهب", "عقيدة", "أيديولوجية", "ايديولوجيا",
+        "مبادئ", "رؤية", "نظرية", "خطاب", "قيم",
+    )
+}  # fmt: skip
+# Movements of a market before orders (ارتفاع الطلبات، تراجع الطلب).
+_MARKET_MOVES = {
+    bare_word(normalize(w))
+    for w in ("ارتفاع", "انخفاض", "تراجع", "زيادة", "نمو", "حجم", "تزايد", "هبوط", "ضعف")
+}
+_DOOR = bare_word(normalize("باب"))
+# What one is admitted to (القبول لوظائف، القبول في الجامعات، قبول الطلاب).
+_ADMISSIONS = {
+    bare_word(normalize(w))
+    for w in (
+        "لوظائف", "للوظائف", "للطلاب", "للطلبة", "للطالبات", "بالجامعات", "بالكليات", "بالجامعة",
+        "بالكلية", "الطلاب", "الطلبة", "الطالبات", "المتقدمين", "للمتقدمين",
+    )
+}  # fmt: skip
 
 
 def _admits_own(s: Sentence, p: Predicate) -> bool:
@@ -1624,10 +1736,37 @@ def _object_of_another_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     if action_id == "deport" and p.kind == "noun":
         # ترحيلهم إلى الجبهات: recruits sent to the front, no one expelled
         after = range(p.end, min(p.clause.end, p.end + 3))
-        return any(bare_word(s.norms[j]) in _FRONTS for j in after)
+        return any(bare_word(s.norms[j]) in _FRONTS for j in after) or _kept_away(s, p, k)
     if action_id in ("phone_call", "contact") and p.start > s.start:
         return bare_word(s.norms[p.start - 1]) in _LINES  # نقطة اتصال، وسائل الاتصال
+    if action_id == "deport":
+        return _kept_away(s, p, k)
+    if action_id == "seize" and k < s.end:
+        return bare_word(s.norms[k]) in _VIOLATIONS  # لضبط مخالفات نظام العمل: inspection
+    if action_id == "demand" and p.kind == "noun" and p.end < s.end:
+        return bare_word(s.norms[p.end]) in _MONIES  # المطالبات المالية: financial claims
     return False
+
+
+def _kept_away(s: Sentence, p: Predicate, k: int) -> bool:
+    """إبعاد X عن مناطق نفوذه، إبعاد ساحة المعركة عن الإقليم: kept away from a place
+    (عن within a few words), not deported from a land (عن البلاد، عن أراضيها)."""
+    end = min(p.clause.end, k + 6, s.end - 1)
+    j = next((j for j in range(p.end, end) if s.norms[j] == "عن"), None)
+    if j is None:
+        return False
+    return bare_word(s.norms[j + 1]) not in _LANDS
+
+
+# What one is deported from (أبعدته عن البلاد، عن أراضيها، عن المملكة).
+_LANDS = {
+    bare_word(normalize(w))
+    for w in ("البلاد", "الأراضي", "أراضي", "أراضيها", "أراضيه", "المملكة", "الدولة", "الوطن")
+}
+# Violations caught in an inspection (ضبط مخالفات، ضبط المخالفات).
+_VIOLATIONS = {bare_word(normalize(w)) for w in ("مخالفات", "المخالفات", "مخالفة", "المخالفة")}
+# Money claimed (المطالبات المالية): claims of a debt, no political demand.
+_MONIES = {bare_word(normalize(w)) for w in ("المالية", "مالية", "المادية", "مادية")}
 
 
 # Where fighters are sent (ترحيلهم إلى الجبهات، نقلهم إلى جبهات القتال).
@@ -1806,7 +1945,11 @@ def _dawn(s: Sentence, p: Predicate) -> bool:
         return False
     nxt = s.norms[p.end] if p.end < s.end else ""
     prev = s.norms[p.start - 1] if p.start > s.start else ""
-    return nxt in TIME_WORDS or prev in _DAWN_BEFORE
+    return nxt in TIME_WORDS or prev in _DAWN_BEFORE or bare(prev) in _OPERATION_NAMES
+
+
+# Heads of a named operation or battle (عملية فجر الكرمة: "Dawn of ...", a name).
+_OPERATION_NAMES = {normalize(w) for w in ("عملية", "عمليات", "معركة", "حملة")}
 
 
 def _noun_victims(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...]:
@@ -2732,10 +2875,35 @@ def _reread(s: Sentence, r: _Reading) -> None:
         r.action = actions()["cameo_191"]  # تفرض المقاومة حصارا على الحوثيين: a siege
     elif r.plover == "SUPPORT" and "دعم" in r.p.hit.entry.words[0] and _money_after(s, r.p):
         r.action = actions()["economic_aid"]  # قدمت دعما بقيمة 274 مليون دولار: aid
+    elif r.plover == "SANCTION" and _lifted(s, r.p):
+        r.action = actions()["ease_restrictions"]  # رفعت واشنطن التجميد عن: eased
     elif r.plover == "REJECT" and _restriction_cancelled(s, r.p):
         r.action = actions()["ease_restrictions"]  # إلغاء تأشيرات الدخول: eased, not refused
     elif r.action.id == "welcome" and _guest_welcomed(s, r):
         r.action = actions()["host_meeting"]  # رحب الوزير بنظيره الزائر: hosting (043)
+
+
+# Verbs and verbal nouns of lifting (رفعت واشنطن التجميد، إلغاء الحظر).
+_LIFTING = {
+    normalize(w)
+    for w in (
+        "رفع", "رفعت", "يرفع", "ترفع", "رفعوا", "برفع", "ورفع", "ورفعت", "إلغاء", "بإلغاء",
+        "ألغت", "ألغى", "يلغي", "تلغي",
+    )
+}  # fmt: skip
+
+
+def _lifted(s: Sentence, p: Predicate) -> bool:
+    """A sanction noun a verb of lifting takes, past its subject and a time (رفعت واشنطن في
+    مارس الماضي التجميد الجزئي عن): the sanction is lifted."""
+    if p.kind != "noun":
+        return False
+    for k in range(p.start - 1, max(p.clause.start, p.start - 7) - 1, -1):
+        if s.norms[k] in _LIFTING:
+            return True
+        if any(h.start == k for h in s.hits["trigger"]):
+            return False
+    return False
 
 
 # Words of a visit or a reception in the sentence of a welcome (الذي يزور، خلال استقباله).
@@ -4526,12 +4694,28 @@ def _armed_genitive(s: Sentence, p: Predicate) -> bool:
     return gen is not None and gen.actor.sector in _FORCE_SECTORS
 
 
+_JOINING = bare_word(normalize("نضم"))
+
+
+def _enlisted(r: _Reading) -> bool:
+    """Joining an armed group of no state (its only targets) is enlisting in it."""
+    armed = [t for t in r.targets if t is not None]
+    return (
+        r.action.id == "consult"
+        and _JOINING in r.p.hit.entry.words[0]
+        and bool(armed)
+        and all(t.sector in _NON_STATE_ARMED for t in armed)
+    )
+
+
 def _is_event(s: Sentence, r: _Reading) -> bool:
     """False where the clause makes the trigger a circumstance, a goal, an idea or
     something stopped, not a reported event (each rule says which)."""
     p = r.p
-    if _recipient(r.plover) and not r.actor_target:
-        return False  # PLOVER: cooperation, aid and sanctions need a recipient
+    if (_recipient(r.plover) and not r.actor_target) or _enlisted(r):
+        # PLOVER: cooperation, aid and sanctions need a recipient; انضم إلى داعش، بتهمة
+        # الانضمام لجماعة إرهابية: enlisting, no talks
+        return False
     if not _sense_needs_met(s, r) or _fights_a_scourge(s, r) or _defence_named(r):
         return False
     if r.plover in ("ACCUSE", "REJECT") and not r.actor_target and _in_every_form(s, r.concept):
@@ -5903,7 +6087,7 @@ def _implied(s: Sentence, out: list[Mention], preds: list[Predicate]) -> list[Me
         implied = x.implies
         negated = any(s.norms[k] in NEGATORS for k in range(max(s.start, x.start - 2), x.start))
         if implied and not x.governed and implied not in coded and not negated:
-            if _thing_in_construct(s, x):
+            if _thing_in_construct(s, x) or _the_one(s, x):
                 continue
             out.append(
                 Mention(
@@ -5923,6 +6107,17 @@ def _implied(s: Sentence, out: list[Mention], preds: list[Predicate]) -> list[Me
             )
             coded.add(implied)
     return out
+
+
+# One protester, definite and singular, makes no crowd: the word is more often another
+# sense (وينسى المتظاهر بالتقوى: one who pretends). Counted, the singular is a crowd (200
+# متظاهر، مليون متظاهر).
+_ONE_ACTOR = {normalize(w) for w in ("متظاهر", "محتج", "معتصم")}
+
+
+def _the_one(s: Sentence, x: Phrase) -> bool:
+    w = s.norms[x.start]
+    return w.startswith(("ال", "وال", "فال")) and bare_word(w) in _ONE_ACTOR
 
 
 def _thing_in_construct(s: Sentence, x: Phrase) -> bool:

@@ -360,7 +360,45 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
         for j in window
     ):
         return True, False  # (من دون أن تكون الحكومة وافقت عليه: a verb after دون أن)
+    if trig.kind == "noun" and _claim_untrue(s, trig):
+        return True, False  # أنباء عن مقتل زعيم طالبان، لكن الحركة تنفي صحتها
     return _negated_by_cue(s, trig, clause), False
+
+
+# Nouns and verbs of a claim or a rumour whose act follows (أنباء عن مقتل، ادعاء
+# (احتلال سيناء)، ما تدعيه المواقع من استشهاد), and words between them and the act.
+_RUMOURS = {
+    normalize(w)
+    for w in (
+        "أنباء", "الأنباء", "شائعات", "الشائعات", "ادعاء", "ادعاءات", "مزاعم", "إشاعات",
+        "تدعي", "يدعي", "تدعيه", "يدعيه", "تزعم", "يزعم", "تزعمه", "يزعمه",
+    )
+}  # fmt: skip
+_TO_THE_CLAIM = {normalize(w) for w in ("عن", "بشأن", "حول", "من", "(", "«", "“", '"')}
+# What says a claim untrue (تنفي صحتها، عارية من الصحة، لا أساس لها من الصحة، أشياء
+# خاطئة، غير صحيحة, a claim زورا): all of them say so of a claim, never of an act told.
+_UNTRUE = {
+    normalize(w)
+    for w in ("صحتها", "صحته", "صحة", "خاطئة", "كاذبة", "مفبركة", "زائفة", "زورا", "زورًا")
+}
+_UNTRUE_BEFORE = {normalize(w) for w in ("نفى", "نفت", "تنفي", "ينفي", "نفي", "من", "غير")}
+
+
+def _claim_untrue(s: Sentence, trig: Hit) -> bool:
+    """A verbal noun a claim or rumour tells (its complement, a few words after it: the
+    claimer may come between a verb and من) in a sentence that calls the claim untrue."""
+    k = trig.start - 1
+    while k > max(s.start, trig.start - 6) and s.norms[k] not in _RUMOURS:
+        if s.norms[k] not in _TO_THE_CLAIM and k not in s.in_phrase:
+            return False
+        k -= 1
+    if s.norms[k] not in _RUMOURS:
+        return False
+    return any(
+        bare(s.norms[j]) in _UNTRUE
+        and (s.norms[j] not in ("صحة", "صحه") or bare(s.norms[j - 1]) in _UNTRUE_BEFORE)
+        for j in range(s.start + 1, s.end)
+    )
 
 
 def failed(s: Sentence, trig: Hit, clause: Clause) -> bool:
@@ -774,11 +812,16 @@ _AHEAD_TIME = {normalize(w) for w in ("المقبل", "المقبلة", "الق�
 _SHORT_STEMS = {"شن", "رد", "صد", "مد"}
 
 
+_SAWFA = {normalize(w) for w in ("سوف", "وسوف", "فسوف")}
+
+
 def _future_verb(s: Sentence, k: int) -> bool:
     """Token ``k`` is a present verb with the future's س (سيعقد، ستستكمل، سنواصل), not a
     noun that starts so (سياسة، سيطرة، سيناء), a name (سيرغي) nor a past verb (سيطرت،
     سيطروا: a present verb ends in neither)."""
     w = s.norms[k]
+    if k > s.start and s.norms[k - 1] in _SAWFA and w[:1] in ("ي", "ت", "ن") and len(w) >= 4:
+        return k not in s.in_phrase  # سوف تسهل، وسوف يعقد
     if w[:1] in ("و", "ف") and w[1:2] == "س":
         w = w[1:]  # وسيجري، فستكون
     return (
@@ -795,8 +838,11 @@ def _after_a_future_verb(s: Sentence, trig: Hit) -> bool:
     اجتماعا، سيسافر إلى طهران لإجراء محادثات، وسيجري الوزير خلال زيارته التي تستمر
     يومين محادثات): what is to come."""
     nouns = {h.start for h in s.hits["trigger"] if h.kind == "noun"}
+    quoted = _quoted_names(s, trig.start, max(s.start, trig.start - 12))
     for k in range(trig.start - 1, max(s.start, trig.start - 12) - 1, -1):
         w = s.norms[k]
+        if k in quoted:
+            continue  # (ستستخدم مقاتلات «تورنادو» في شن الضربات: a name in quotes)
         if w in _BREAKS or w in CLAUSE_PUNCT or _past_relative(s, k):
             return False  # (سيتفقد الجرحى الذين تعرضوا لإصابات: the wounds are told)
         verb = len(w) >= 5 and w[0] == "و" and w[1] in "يتن" and k not in nouns  # (وتحرير)
@@ -805,6 +851,32 @@ def _after_a_future_verb(s: Sentence, trig: Hit) -> bool:
         if _future_verb(s, k):
             return _stem_of_future(s.norms[k]) not in _CONSEQUENCE
     return False
+
+
+_OPENING_QUOTES = {"«", "“", '"'}
+_CLOSING_QUOTES = {"»", "”", '"'}
+
+
+def _quoted_names(s: Sentence, end: int, start: int) -> set[int]:
+    """Tokens of short quotes (up to three words with their marks) before ``end``: a
+    name in quotes («تورنادو»), no break of the clause."""
+    out: set[int] = set()
+    k = end - 1
+    while k > start:
+        if s.norms[k] in _CLOSING_QUOTES:
+            j = next(
+                (
+                    j
+                    for j in range(k - 1, max(start, k - 4) - 1, -1)
+                    if s.norms[j] in _OPENING_QUOTES
+                ),
+                None,
+            )
+            if j is not None and j < k - 1:
+                out.update(range(j, k + 1))
+                k = j
+        k -= 1
+    return out
 
 
 def _past_relative(s: Sentence, k: int) -> bool:
@@ -1147,7 +1219,23 @@ _INTENT_REACH = 5
 _BREAKS = frozenset({"،", ",", ";", "؛", "ثم", "لكن", "غير", "بينما", "و", "بل"})
 
 
+# Words before the means or the occasion of an aim (يسعى من خلال اجتماعاته إلى، خلال
+# زيارته، عبر اتصالاته): that act is had, not aimed at.
+_THROUGH = {normalize(w) for w in ("خلال", "عبر", "بواسطة")}
+
+
+def _striving(h: Hit) -> bool:
+    """A verb of striving (يسعى، تسعى، سعت): its means is had already; what one wants
+    (نريد من خلال استدعائه) may be had through an act still to come."""
+    return any(normalize(w) in _STRIVING for w in h.entry.words)
+
+
+_STRIVING = {normalize(w) for w in ("يسعى", "تسعى", "نسعى", "سعى", "سعت", "يسعون")}
+
+
 def _in_reach(s: Sentence, h: Hit, trig: Hit) -> bool:
+    if trig.start > h.end and s.norms[trig.start - 1] in _THROUGH and _striving(h):
+        return False  # (يسعى الوفد من خلال اجتماعاته مع الأحزاب لإيصال رسالة)
     between = range(h.end, trig.start)
     return len(between) <= _INTENT_REACH and not any(s.norms[k] in _BREAKS for k in between)
 
@@ -2554,13 +2642,21 @@ def _kind_at_odds(s: Sentence, x: Phrase, trig: Hit) -> bool:
     return not any(s.norms[i].startswith(_ARTICLES) for i in range(x.start, x.end))
 
 
+# A preposition with the pronoun of the noun described, right after its verb (شريطا
+# مصورا يهدد فيه، بيانا هددت فيه، رسالة طالب عبرها): the noun is where or whereby the
+# verb's subject acts, not its subject.
+_IN_IT = {
+    normalize(w) for w in ("فيه", "فيها", "عبره", "عبرها", "خلاله", "خلالها", "بموجبه", "بموجبها")
+}
+
+
 def _described_subject(s: Sentence, c: Clause, trig: Hit) -> Arg | None:
     """The subject of a verb that describes the indefinite noun before it: that noun's
     actor, else a thing (what follows is the object), or a kind of thing in the present
     (دول تستهدف السعودية: what such things do is no one event)."""
     described = described_noun(s, c, trig)
-    if not described:
-        return None
+    if not described or (trig.end < s.end and s.norms[trig.end] in _IN_IT):
+        return None  # (شريطا يهدد فيه: the tape is where, its maker threatens)
     present = trig.entry.get("tense") == "present"
     if isinstance(described, Phrase):
         # (تنقل أسلحة إلى معارضين يواجهون النظام: what such people do, no one act)
