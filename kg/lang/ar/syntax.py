@@ -365,15 +365,24 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
     return _negated_by_cue(s, trig, clause), False
 
 
-# Nouns and verbs of a claim or a rumour whose act follows (أنباء عن مقتل، ادعاء
-# (احتلال سيناء)، ما تدعيه المواقع من استشهاد), and words between them and the act.
-_RUMOURS = {
+# Nouns of a rumour or a claim (أنباء عن مقتل، ادعاء (احتلال سيناء)، مزاعم بأن).
+_CLAIM_NOUNS = {
     normalize(w)
     for w in (
         "أنباء", "الأنباء", "شائعات", "الشائعات", "ادعاء", "ادعاءات", "مزاعم", "إشاعات",
-        "تدعي", "يدعي", "تدعيه", "يدعيه", "تزعم", "يزعم", "تزعمه", "يزعمه",
+        "الادعاء", "الادعاءات", "المزاعم", "الإشاعات",
     )
 }  # fmt: skip
+# ... and its verbs (ما تدعيه المواقع من استشهاد): the act they tell of follows, past
+# the words between them and the act.
+_RUMOURS = _CLAIM_NOUNS | {
+    normalize(w) for w in ("تدعي", "يدعي", "تدعيه", "يدعيه", "تزعم", "يزعم", "تزعمه", "يزعمه")
+}
+# What a verb of rejecting may take: a claim, an accusation or a report (ترفض اتهامات
+# بأنها زودت، نفت تقارير عن).
+_CLAIMS = _CLAIM_NOUNS | {
+    normalize(w) for w in ("اتهامات", "الاتهامات", "اتهام", "الاتهام", "تقارير", "التقارير")
+}
 _TO_THE_CLAIM = {normalize(w) for w in ("عن", "بشأن", "حول", "من", "(", "«", "“", '"')}
 # What says a claim untrue (تنفي صحتها، عارية من الصحة، لا أساس لها من الصحة، أشياء
 # خاطئة، غير صحيحة, a claim زورا): all of them say so of a claim, never of an act told.
@@ -1989,15 +1998,6 @@ def _attribution(s: Sentence, c: Clause, st: _State, memory: ArticleMemory) -> N
     c.speaker = speaker
 
 
-# Nouns of a claim (اتهامات بأنها زودت، مزاعم بأن الجيش قصف): what they say was done
-# is denied when the claim is rejected.
-_CLAIMS = {
-    normalize(w)
-    for w in (
-        "اتهامات", "الاتهامات", "اتهام", "الاتهام", "مزاعم", "المزاعم", "ادعاءات", "الادعاءات",
-        "ادعاء", "الادعاء", "شائعات", "الشائعات", "أنباء", "الأنباء", "تقارير", "التقارير",
-    )
-}  # fmt: skip
 # Verbs of rejecting or denying a claim (ترفض اتهامات، نفت تقارير).
 _REJECTING_CLAIMS = frozenset({"reject", "deny"})
 
