@@ -762,7 +762,10 @@ class _Builder:
         if said is not None:
             self.memory.pair = (said.actor, said.pair)
             return
-        if any(self._two_countries(k, span[1]) for k in range(*span)):
+        words = self.norms[span[0] : span[1]]
+        if not _TWO_COUNTRIES.isdisjoint(words) and any(
+            self._two_countries(k, span[1]) for k in range(*span)
+        ):
             # (وأكد البلدان ... أمن المملكة الأردنية: only states or persons named with
             # "the two countries" are they)
             states = [p for p in phrases if _state_or_person(p.actor)]
