@@ -2164,7 +2164,8 @@ _WHEN = {normalize(w) for w in ("حينما", "أثناء")}
 _MANNERS = {normalize(w) for w in ("حرقا", "ذبحا", "طعنا", "خنقا", "شنقا", "غرقا", "رميا", "ضربا")}
 
 
-_CLOSING_QUOTES = {"»", '"', "”", "'"}
+# Marks that close a quoted word, and a straight single quote.
+_CLOSING_QUOTES = frozenset(QUOTE_MARKS.values()) | {"'"}
 
 
 def _subject_gap_end(s: Sentence, c: Clause, k: int) -> int:

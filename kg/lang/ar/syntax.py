@@ -862,8 +862,8 @@ def _after_a_future_verb(s: Sentence, trig: Hit) -> bool:
     return False
 
 
-_OPENING_QUOTES = {"«", "“", '"'}
-_CLOSING_QUOTES = {"»", "”", '"'}
+_OPENING_QUOTES = frozenset(QUOTE_MARKS)
+_CLOSING_QUOTES = frozenset(QUOTE_MARKS.values())
 
 
 def _quoted_names(s: Sentence, end: int, start: int) -> set[int]:
@@ -2645,7 +2645,7 @@ def _kind_at_odds(s: Sentence, x: Phrase, trig: Hit) -> bool:
 # A preposition with the pronoun of the noun described, right after its verb (شريطا
 # مصورا يهدد فيه، بيانا هددت فيه، رسالة طالب عبرها): the noun is where or whereby the
 # verb's subject acts, not its subject.
-_IN_IT = {
+_WHEREBY = {
     normalize(w) for w in ("فيه", "فيها", "عبره", "عبرها", "خلاله", "خلالها", "بموجبه", "بموجبها")
 }
 
@@ -2655,7 +2655,7 @@ def _described_subject(s: Sentence, c: Clause, trig: Hit) -> Arg | None:
     actor, else a thing (what follows is the object), or a kind of thing in the present
     (دول تستهدف السعودية: what such things do is no one event)."""
     described = described_noun(s, c, trig)
-    if not described or (trig.end < s.end and s.norms[trig.end] in _IN_IT):
+    if not described or (trig.end < s.end and s.norms[trig.end] in _WHEREBY):
         return None  # (شريطا يهدد فيه: the tape is where, its maker threatens)
     present = trig.entry.get("tense") == "present"
     if isinstance(described, Phrase):
