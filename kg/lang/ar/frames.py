@@ -5210,13 +5210,13 @@ def _since_anchor(s: Sentence, p: Predicate) -> bool:
     k = p.start - 1
     if k > s.start and (s.norms[k] in _PHASES or bare_word(s.norms[k]) in _PHASES):
         k -= 1
-    elif k > s.start and s.norms[k] in _THAT:
+    elif k > s.start and s.norms[k] in _SINCE_THAT:
         k -= 1
     return k >= s.start and bare(s.norms[k]) == _SINCE
 
 
 _SINCE = normalize("منذ")
-_THAT = {normalize(w) for w in ("أن", "ان", "ما")}
+_SINCE_THAT = {normalize(w) for w in ("أن", "ان", "ما")}  # (منذ أن، منذ ما)
 # Prepositions of the time of a phase (في بداية الحرب، مع اندلاع المعارك، عند بدء).
 _AT_A_PHASE = {normalize(w) for w in ("في", "وفي", "مع", "ومع", "عند", "وعند")}
 
