@@ -596,6 +596,23 @@ def test_an_office_of_a_place_before_its_holder_is_the_subject():
 # (text, PLOVER, "source" or "target", expected actor id)
 WHOSE = [
     pytest.param(
+        "وأكد النائب سالم المري أن الشريعة بريئة من هذه الأعمال.\n"
+        "من جهته، دان النائب د. فهد الشمري الهجوم الإرهابي على المسجد.",
+        "ACCUSE",
+        "source",
+        "person/فهد-الشمري",
+        id="an-abbreviated-doctor-between-title-and-name-is-courtesy",
+    ),
+    pytest.param(
+        "وصل وزير الخارجية الفرنسي لوران فابيوس إلى القاهرة أمس في زيارة رسمية.\n"
+        "وكان الرئيس الفرنسي فرانسوا هولاند قد دعا إلى وقف القتال في ليبيا.\n"
+        "وأشاد الوزير الفرنسي خلال مؤتمر صحفي بجهود الحكومة المصرية في مكافحة الإرهاب.",
+        "SUPPORT",
+        "source",
+        "person/laurent-fabius",
+        id="the-minister-alone-is-the-minister-named-before-not-the-president",
+    ),
+    pytest.param(
         "وأعرب أمير منطقة الجوف عن شكره لنائب خادم الحرمين الشريفين.",
         "SUPPORT",
         "target",

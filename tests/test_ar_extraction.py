@@ -68,6 +68,17 @@ def check(text, expected):
 
 
 VERB_SUBJECT_OBJECT = [
+    # a delegation "from" a group is the group's (not a government of no country)
+    (
+        "واجتمع وفد من حركة الجهاد الإسلامي مع مدير المخابرات المصرية في القاهرة.",
+        [("PSE", "REB", "CONSULT", "EGY", False, "asserted")],
+    ),
+    # the genitive of a verbal noun before a verb joined by ف is no subject of that verb;
+    # the phrase right after the verb is
+    (
+        "طوقت الشرطة القرية لاعتقال ناشطين فهاجم الجنود منزلا في أطرافها.",
+        [(None, "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
     # حكومة وشعب X: the government is X's too
     (
         "أعربت حكومة وشعب البحرين عن تضامنهم مع مصر.",
@@ -1125,6 +1136,27 @@ WRONG_SOURCES = [
 # next (its subject is a word the lexicon does not know), the speaker for an act his
 # words report, a masculine title after a feminine verb (its object, not its subject).
 NOT_THE_DOER = [
+    # a verb of harm joined with "others" in the nominative, or "and another" joined to
+    # the one killed: he was killed with them, no doer
+    ("وقتل شرطي تونسي وجرح اثنان آخران في هجوم على دورية قرب الحدود.", "TUN", "ASSAULT"),
+    (
+        "وقالت وزارة الدفاع إن جنديا مصريا قتل وجرح ثلاثة آخرون في هجوم قرب العريش.",
+        "EGY",
+        "ASSAULT",
+    ),
+    ("قتل شرطي أردني وآخر من الدرك في اشتباك مسلح قرب الحدود مع عصابة تهريب.", "JOR", "ASSAULT"),
+    # the subject before "met his death" is the one killed, not who fought in the clashes
+    (
+        "وذكرت مصادر قبلية أن قائد كتيبة المعارضة في القرية لقي مصرعه في مواجهات قرب حلب.",
+        "SYR",
+        "ASSAULT",
+    ),
+    # an act a quoted statement tells, done by a body it describes: not the speaker's
+    (
+        "وجاء في بيان الشرطة الكينية «قتل خمسة من رجالنا نتيجة هجوم نفذته المنظمة السرية».",
+        "KEN",
+        "ASSAULT",
+    ),
     (
         "زار رئيس الوزراء الأردني أنقرة أمس. وفي المساء هاجم ملثمون مركزا للشرطة في المدينة.",
         "JOR",
@@ -1189,6 +1221,12 @@ NOT_THE_DOER = [
 # ... and who is: a sentence that opens with its verb continues the last subject; a
 # feminine verb's subject is the feminine actor before the masculine object.
 THE_DOER = [
+    # a doer the statement describes and the writer names after "in reference to"
+    (
+        "وجاء في بيان الجيش «قتل أربعة من جنودنا في هجوم شنته المنظمة السرية» في إشارة إلى "
+        "حركة الشباب قرب الحدود.",
+        [("SOM", "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
     # بين A و B past a word of members, or after a verb of the fight breaking out: the
     # two sides fight each other
     (

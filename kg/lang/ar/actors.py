@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg import actors as A
 from kg.lang.ar.caches import WORDS
-from kg.lang.ar.lexicon import Entry, load_lexicon
+from kg.lang.ar.lexicon import Entry, key_of, load_lexicon
 from kg.lang.ar.matcher import Hit, word_info
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import (
@@ -263,13 +263,18 @@ _COURTESY = {
     normalize(w)
     for w in (
         "صاحب", "السمو", "الملكي", "سمو", "معالي", "فخامة", "جلالة", "سعادة", "دولة",
-        "الأستاذ", "المهندس", "السفير",
+        "الأستاذ", "المهندس", "السفير", "الدكتورة",
+        # (abbreviated: النائب د. X, the doctor's title before the name)
+        "د.",
     )
 }  # fmt: skip
 # Words between a title and the name it goes with: courtesy and honorifics that are no
 # title of their own (وزير الداخلية الدكتور X، رئيس مجلس الشورى معالي الشيخ X).
 # (a rank's staff qualifier too: اللواء الركن، الفريق ركن)
 _BEFORE_NAME = _COURTESY | {normalize(w) for w in (*HONORIFICS, "الركن", "ركن")}
+# Singular nouns of a body of people sent or gathered (وفد من حركة حماس): of the group
+# after من, as plural people of it are.
+_COLLECTIVE_PEOPLE = {normalize("وفد")}
 # Broken plurals of people a plural nisba may describe (عناصر حوثيون، جنود سوريون).
 _PEOPLE_PLURALS = {
     normalize(w)
@@ -391,6 +396,26 @@ _PLACE_NAMED = _NAMED_AFTER | {
 
 # Sectors of people, not of bodies with men of their own (قوات المعارضة, مقاتلات التحالف).
 _PEOPLE_SECTORS = frozenset({"CVL", "REL", "CRM", "REF"})
+
+
+def _title_agrees(p: Actor, title: str, national: bool) -> bool:
+    """A title alone refers back to a person named with the same title: الوزير الأمريكي
+    is not the president named before (الرئيس الأمريكي باراك أوباما); to one named
+    with no title only when its nationality says whose (المتحدث باسم المجلس is not
+    any official named before by his name alone)."""
+    said = _person_title(p.text.split()[0]) if p.text else ""
+    return said == title or (said == "" and national)
+
+
+@lru_cache(maxsize=512)
+def _person_title(word: str) -> str:
+    """The title of a person the word opens, article-less (والرئيس -> رئيس), or ""."""
+    nouns = load_lexicon().nouns["actor"]
+    for w in (word, word[1:] if word[:1] in ("و", "ف") else ""):
+        x = key_of(w)[0] if w else ""
+        if any(e.kind == "role" and e.get("role") == "person" for e in nouns.get(x, ())):
+            return x
+    return ""
 
 
 @lru_cache(maxsize=256)
@@ -1256,7 +1281,9 @@ class _Builder:
             (
                 p
                 for p in salient + list(reversed(m.persons))
-                if (iso3 is None or p.country == iso3) and (sector is None or p.sector == sector)
+                if (iso3 is None or p.country == iso3)
+                and (sector is None or p.sector == sector)
+                and _title_agrees(p, e.words[0], iso3 is not None)
             ),
             None,
         )
@@ -1380,6 +1407,7 @@ class _Builder:
         """متحدثون من داعش, مقاتلين من حزب الله, عناصر من المعارضة, المقاتلين في حركة
         الشباب: people of (or in) a group are the group."""
         plural = h.first.suffix in ("ون", "ين") or bare_word(self.norms[h.start]) in _PEOPLE_PLURALS
+        plural = plural or h.entry.words[0] in _COLLECTIVE_PEOPLE  # وفد من حماس
         if not plural or end + 2 >= len(self.norms):
             return None
         quoted = self.norms[end + 1] in ("«", '"', "“")  # متحدثون من «داعش»

@@ -107,6 +107,7 @@ from kg.lang.ar.syntax import (
     past_followers,
     place_hits,
     threatened,
+    unknown_doer,
     vso_gap_ok,
 )
 from kg.records import Actor, Mention
@@ -1964,7 +1965,13 @@ def _noun_victims(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...]:
             j -= 1  # لقي ثلاثة جنود مصرعهم
         if j > c.start and bare(s.norms[j]) not in MET and s.norms[j].isalpha():
             j -= 1  # لقي قيادي حوثي مصرعه: the noun the nisba describes
-        return coordinated_back(before) if j >= c.start and bare(s.norms[j]) in MET else ()
+        if j >= c.start and bare(s.norms[j]) in MET:
+            return coordinated_back(before)
+        met = p.start - 1 > c.start and bare(s.norms[p.start - 1]) in MET
+        subj = c.subject
+        if met and subj is not None and subj.how == "svo" and subj.phrases[-1].end < p.start:
+            return subj.phrases  # أن قائد الكتيبة لقي مصرعه: the subject before "met"
+        return ()
     others = _others_counted(s, p, k)
     if others is not None:
         return others
@@ -2195,15 +2202,37 @@ def _nothing_done_to(s: Sentence, k: int, end: int) -> bool:
     time or cause or a passive (وأصيب) follows, with no count soon after."""
     # (قتل نقيب شرطة ومجند إثر انفجار: a conjunct the tables do not know is one more)
     for _ in range(2):
-        if k < end and s.norms[k][:1] == "و" and k not in s.in_phrase and _plain_noun(s, k):
-            k += 1
-    if k >= end:
+        joined = k < end and s.norms[k][:1] == "و" and k not in s.in_phrase
+        if joined and (_plain_noun(s, k) or s.norms[k] in _ANOTHER):
+            k += 1  # (قتل جندي وآخر من الحرس: "and another" of the same kind)
+    if k >= end or _others_harmed_too(s, k, end):
         return True
     w = s.norms[k]
     if bare(w) in PASSIVE_VERBS or w in _MANNERS:
         return True  # (قتل رضيع فلسطيني حرقا: how he was killed, no one else killed)
     after = w in PREPOSITIONS | CLAUSE_PUNCT | _CAUSES | _WHEN
     return after and not any(counts(s, j) for j in range(k + 1, min(end, k + 5)))
+
+
+# "And another, and others" joined to the one harmed: more of his kind, not his object.
+_ANOTHER = {normalize(w) for w in ("وآخر", "وآخرون", "وآخران", "وآخرين")}
+# "Others" in the nominative: the subject of a verb read as passive (جرح اثنان آخران);
+# its object would be accusative (جرح اثنين آخرين).
+_OTHERS_SUBJECT = {normalize(w) for w in ("آخران", "آخرون", "أخريان")}
+# Verbs of harm whose joined form with "others" after it tells more victims.
+_HARM_VERBS = {normalize(w) for w in ("قتل", "جرح", "خطف", "اختطف")}
+
+
+def _others_harmed_too(s: Sentence, k: int, end: int) -> bool:
+    """وقتل جندي وجرح اثنان آخران: a verb of harm joined at ``k`` whose subject is
+    "others" in the nominative: the one before was harmed as they were, not a doer."""
+    if s.norms[k][:1] != "و":
+        return False
+    for h in s.hits["trigger"]:
+        if h.start == k and h.kind == "verb" and not h.first.suffix:
+            if h.entry.words[0] in _HARM_VERBS:
+                return any(w in _OTHERS_SUBJECT for w in s.norms[h.end : min(end, h.end + 3)])
+    return False
 
 
 def _plain_noun(s: Sentence, k: int) -> bool:
@@ -2307,6 +2336,8 @@ def _read_source(s: Sentence, r: _Reading) -> None:
             p.clause.victims = True
     else:
         _noun_source(s, r)
+        if not r.src_phrases and unknown_doer(s, p.hit, p.clause):
+            r.sources, r.inherited = [None], False  # هجوم نفذته المنظمة: not who tells it
     subj = p.arg("subj")
     carried = r.inherited or (subj is not None and subj.how == "carried")
     # (قتل ثلاثة جنود في انفجار عبوة: an attack noun takes no victim of the clause as

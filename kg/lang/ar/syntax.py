@@ -2346,7 +2346,16 @@ def _object_before(s: Sentence, p: Phrase, trig: Hit) -> bool:
     no subject right before it)."""
     after_inna = p.start > s.start and s.norms[p.start - 1] in COMPLEMENTIZERS
     joined = trig.first.prefix.startswith("و") and _joined_after_verb(s, p)
-    return (_accusative_alif(s, p) and not after_inna) or joined
+    return (_accusative_alif(s, p) and not after_inna) or joined or _own_subject_after(s, p, trig)
+
+
+def _own_subject_after(s: Sentence, p: Phrase, trig: Hit) -> bool:
+    """لاعتقال مطلوبين فأطلق الجنود النار: the genitive of a verbal noun before a verb
+    joined by و or ف is that noun's; the verb's subject is the phrase right after it."""
+    if not trig.first.prefix.startswith(("و", "ف")) or trig.kind != "verb":
+        return False
+    of_noun = any(h.kind == "noun" and h.end == p.start for h in s.hits["trigger"])
+    return of_noun and any(x.start == trig.end and not x.governed for x in s.phrases)
 
 
 def _accusative_alif(s: Sentence, p: Phrase) -> bool:
@@ -2903,10 +2912,41 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
             j = k + 2 if undertakes else k + 1
             if j + 1 < end and s.norms[j] in MEMBER_WORDS and s.norms[j + 1] == "من":
                 j += 2  # نفذه عنصر من تنظيم داعش: one of the group
-            return next(
+            doer = next(
                 (p for p in phrases if p.start == j and (j > k + 1 or not p.governed)), None
             )
+            return doer or _glossed(s, j)
     return _attributed_to(s, trig, end, phrases)
+
+
+# Marks a gloss does not reach past (the end of a quote it may follow is no such mark).
+_NOT_A_GLOSS_GAP = CLAUSE_PUNCT - set(QUOTE_MARKS.values()) - {'"'}
+# "In reference to" (في إشارة إلى X): X is whom the words before it describe.
+_IN_REFERENCE = ("في", normalize("إشارة"), normalize("إلى"))
+
+
+def unknown_doer(s: Sentence, trig: Hit, c: Clause) -> bool:
+    """ "NOUN نفذته X" with X no known actor (هجوم نفذته المنظمة الانفصالية): the act has
+    a doer the words name, not the one the clause is about or who tells it."""
+    end = min(c.end - 1, trig.end + 3)
+    # (a definite noun after it: its subject; قادة الدول is "leaders", not "led it")
+    return any(
+        _before_pronoun(s.norms[k]) in DOER_VERBS
+        and k not in s.in_phrase
+        and s.norms[k + 1].startswith("ال")
+        for k in range(trig.end, end)
+    )
+
+
+def _glossed(s: Sentence, j: int) -> Phrase | None:
+    """هجوم نفذته المنظمة الإرهابية» في إشارة إلى حزب العمال: a doer the words describe
+    and the writer names after "in reference to" (a few words on, past a quote's end)."""
+    for k in range(j, min(s.end - 3, j + 8)):
+        if tuple(s.norms[k : k + 3]) == _IN_REFERENCE:
+            return next((p for p in s.phrases if p.start == k + 3), None)
+        if s.norms[k] in _NOT_A_GLOSS_GAP:
+            return None
+    return None
 
 
 # "Begun" with a pronoun on the act (هجوم بدأته تركيا): its subject began it (not a
