@@ -152,6 +152,20 @@ VERB_SUBJECT_OBJECT = [
         "هاجمت القوات الإسرائيلية مواقع في جنوب لبنان.",
         [("ISR", "MIL", "ASSAULT", ANY, False, "asserted")],
     ),
+    # an adverb of time between the subject and the object (ليل الأحد الاثنين، أول من
+    # أمس) takes no place of the object's
+    (
+        "قصفت الطائرات الروسية ليل الأحد الاثنين عشرة أهداف لجبهة النصرة في إدلب.",
+        [("RUS", "MIL", "ASSAULT", "SYR", False, "asserted")],
+    ),
+    (
+        "هاجم المستوطنون الإسرائيليون صباح أول من أمس الجمعة المزارعين الفلسطينيين.",
+        [("ISR", "CVL", "ASSAULT", "PSE", False, "asserted")],
+    ),
+    (
+        "ودان البرلمان العربي أول من أمس القصف الإيراني لمخيمات اللاجئين.",
+        [(ANY, "LEG", "ACCUSE", "IRN", False, "asserted")],
+    ),
 ]
 
 ATTRIBUTION_AND_FIRST_PERSON = [
