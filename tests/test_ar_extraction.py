@@ -1827,6 +1827,19 @@ VICTIMS_AND_AGENTS = [
         "وقتل ثمانية أشخاص جراء ضربة جوية روسية.",
         [("RUS", "MIL", "ASSAULT", None, False, "asserted")],
     ),
+    # one member of a body by his rank (قيادي، قائد، أحد عناصر) killed: the body is the victim
+    (
+        "قتل قيادي ميداني بارز من حركة الشباب في هجوم شنه الجيش الكيني.",
+        [("KEN", "MIL", "ASSAULT", "SOM", False, "asserted")],
+    ),
+    (
+        "قتل أحد عناصر حركة حماس برصاص الجيش الإسرائيلي.",
+        [("ISR", "MIL", "ASSAULT", "PSE", False, "asserted")],
+    ),
+    (
+        "قتل قائد في تنظيم داعش في غارة شنتها الطائرات الأردنية.",
+        [("JOR", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
 ]
 
 # People acted on, named by a common noun: a title counted or indefinite, a young man,

@@ -2060,6 +2060,9 @@ def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ..
     x = count_then_phrase(s, k, c.phrases) if not own_subject else None
     if x is not None:
         return coordinated(x, c.phrases, s)
+    one = _one_member(s, k, c.phrases) if not own_subject else None
+    if one is not None and not trig.first.suffix and _nothing_done_to(s, one.end, c.end):
+        return coordinated(one, c.phrases, s)  # قتل قيادي ميداني من ميليشيا X: X's man
     if k >= c.end or not any(x.start == k for x in c.phrases):
         before = [x for x in c.phrases if x.end <= trig.start]
         gap_end = _subject_gap_end(s, c, trig.start)
@@ -2091,6 +2094,40 @@ def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ..
         if _nothing_done_to(s, b[-1].end, c.end) and not later:
             return b  # وقتل جندي تركي في هجوم: the one killed, with nothing killed after him
     return ()
+
+
+# One person of a body, named by his rank in it (قيادي، قائد، عنصر، أحد عناصر): killed or
+# wounded, the body is the victim (ICEWS codes a member as his body).
+_RANKS = {
+    normalize(w)
+    for w in (
+        "قيادي", "قياديا", "قائد", "قائدا", "عنصر", "عنصرا", "عضو", "عضوا", "زعيم", "زعيما",
+        "أمير", "أميرا", "مقاتل", "مقاتلا", "مسلح", "مسلحا",
+    )
+}  # fmt: skip
+_RANK_WORDS = 3
+
+
+def _one_member(s: Sentence, k: int, phrases: list[Phrase]) -> Phrase | None:
+    """The body a member at ``k`` belongs to: a rank noun, at most three words that
+    describe it, then من or في and the body (قيادي ميداني كبير من ميليشيات الحوثي،
+    قائد في تنظيم داعش), or أحد with the body as genitive (أحد عناصر حركة الشباب)."""
+    one = k < s.end and s.norms[k] in _ONE_OF  # (أحد، إحدى)
+    if k >= s.end or not (one or bare(s.norms[k]) in _RANKS) or k in s.in_phrase:
+        return None
+    j = k + 1
+    if not one:
+        while j < min(s.end, k + 1 + _RANK_WORDS) and s.norms[j] not in ("من", "في"):
+            if not _plain_noun(s, j) or j in s.in_phrase:
+                return None
+            j += 1
+        if j >= s.end or s.norms[j] not in ("من", "في"):
+            return None
+        j += 1
+    x = next((x for x in phrases if x.start == j), None)
+    if x is None and j < s.end and s.norms[j] in MEMBER_WORDS:
+        x = next((x for x in phrases if x.start == j + 1), None)
+    return x if x is not None and x.actor.type != "concept" else None
 
 
 def _cause_next(s: Sentence, k: int, end: int) -> bool:
@@ -2239,8 +2276,10 @@ def _relative_victim(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase,
 def _passive_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...]:
     trig, c = p.hit, p.clause
     k = past_followers(s, trig.end, c.end)
-    x = count_then_phrase(s, k, c.phrases) or next(
-        (x for x in c.phrases if x.start == k and not x.governed), None
+    x = (
+        count_then_phrase(s, k, c.phrases)
+        or next((x for x in c.phrases if x.start == k and not x.governed), None)
+        or _one_member(s, k, c.phrases)  # قتل أحد عناصر حماس برصاص الجيش
     )
     past_cause = x is not None and _cause_at(s, trig.end, x.start) is not None
     if x is not None and x is not agent_phrase(s, c.phrases, trig.end, c.end) and not past_cause:
