@@ -1840,6 +1840,19 @@ VICTIMS_AND_AGENTS = [
         "قتل قائد في تنظيم داعش في غارة شنتها الطائرات الأردنية.",
         [("JOR", "MIL", "ASSAULT", "ISIS", False, "asserted")],
     ),
+    # ... and as the act's object, or brought by its own preposition
+    (
+        "اغتال مسلحون مجهولون قياديا بارزا في حركة فتح.",
+        [(ANY, "REB", "ASSAULT", "PSE", False, "asserted")],
+    ),
+    (
+        "شنت الطائرات الأردنية غارة على قيادي في تنظيم داعش.",
+        [("JOR", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
+    (
+        "هاجم مسلحون قائدا في الجيش الحر قرب حلب.",
+        [(ANY, "REB", "ASSAULT", "SYR", False, "asserted")],
+    ),
 ]
 
 # People acted on, named by a common noun: a title counted or indefinite, a young man,

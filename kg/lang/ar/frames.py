@@ -2116,7 +2116,9 @@ def _one_member(s: Sentence, k: int, phrases: list[Phrase]) -> Phrase | None:
     if k >= s.end or not (one or bare(s.norms[k]) in _RANKS) or k in s.in_phrase:
         return None
     j = k + 1
-    if not one:
+    if not one and j < s.end and s.norms[j] in QUOTE_MARKS:
+        j += 1  # قيادي «القاعدة»: the body as the rank's genitive, in quotes
+    elif not one:
         while j < min(s.end, k + 1 + _RANK_WORDS) and s.norms[j] not in ("من", "في"):
             if not _plain_noun(s, j) or j in s.in_phrase:
                 return None
@@ -2128,6 +2130,21 @@ def _one_member(s: Sentence, k: int, phrases: list[Phrase]) -> Phrase | None:
     if x is None and j < s.end and s.norms[j] in MEMBER_WORDS:
         x = next((x for x in phrases if x.start == j + 1), None)
     return x if x is not None and x.actor.type != "concept" else None
+
+
+def _rank_of_object(s: Sentence, x: Phrase, r: _Reading) -> bool:
+    """اغتال مسلحون قياديا في حركة فتح، الغارة الأميركية على قيادي في القاعدة: the body
+    of the member the act hit (its object, or brought by its own preposition)."""
+    p = r.p
+    if r.plover not in ("ASSAULT", "COERCE") or x.start > p.end + 12 or not r.src_phrases:
+        return False  # (with no subject told, قتل قائد في الجيش ... may be the subject)
+    j = max([p.end] + [y.end for y in r.src_phrases if y.start >= p.end])
+    while j < s.end and j > p.end and adjective_like(s.norms[j], s.norms[j - 1].startswith("ال")):
+        j += 1  # (مسلحون مجهولون: the subject's adjective)
+    j += _adverb_run(s, j)
+    if j < s.end and s.norms[j] in _preps(p.hit):
+        j += 1
+    return _one_member(s, j, list(p.clause.phrases)) is x
 
 
 def _cause_next(s: Sentence, k: int, end: int) -> bool:
@@ -3785,6 +3802,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
                 or _owner_of_object(s, x)
                 or _partitive(s, x)
             )
+            or _rank_of_object(s, x, r)
         ]
         obj = next((a for a in p.args if a.role == "obj" and a.how == "pronoun"), None)
         if p.hit.first.suffix or (obj is not None and obj.phrases):
@@ -3801,6 +3819,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
             or _owned_by_own_prep(s, x, p.hit)
             or _word_before(s, x) in _OPPOSED
             or _lam_object(s, x, r.src_phrases[-1])
+            or _rank_of_object(s, x, r)
         ]
     return cands
 
