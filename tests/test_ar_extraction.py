@@ -1853,6 +1853,16 @@ VICTIMS_AND_AGENTS = [
         "هاجم مسلحون قائدا في الجيش الحر قرب حلب.",
         [(ANY, "REB", "ASSAULT", "SYR", False, "asserted")],
     ),
+    # the relative clause naming an attack's doer names its aim with the act's own
+    # preposition, as the owner of the places hit
+    (
+        "تواصلت الغارات التي تشنها الطائرات الروسية ضد مواقع جبهة النصرة في إدلب.",
+        [("RUS", "MIL", "ASSAULT", "SYR", False, "asserted")],
+    ),
+    (
+        "تتواصل الهجمات التي يشنها الجيش الباكستاني على معاقل لحركة طالبان في وزيرستان.",
+        [("PAK", "MIL", "ASSAULT", "TALIBAN", False, "asserted")],
+    ),
 ]
 
 # People acted on, named by a common noun: a title counted or indefinite, a young man,

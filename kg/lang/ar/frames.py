@@ -3933,7 +3933,13 @@ def _aimed_in_relative(s: Sentence, r: _Reading) -> list[Phrase]:
         x
         for x in s.phrases
         if doer.phrases[-1].end <= x.start < end
-        and (s.norms[x.start - 1] in _AGAINST or _by_own_prep(s, x, p.hit))
+        and (
+            s.norms[x.start - 1] in _AGAINST
+            or _by_own_prep(s, x, p.hit)
+            # (التي شنها الجيش على معسكرات للمتمردين، ضد مواقع حزب العمال: the owner of
+            # the places the preposition brings)
+            or _owned_by_own_prep(s, x, p.hit)
+        )
     ]
 
 
