@@ -163,6 +163,20 @@ VERB_SUBJECT_OBJECT = [
         "هاجمت القوات الإسرائيلية مواقع في جنوب لبنان.",
         [("ISR", "MIL", "ASSAULT", ANY, False, "asserted")],
     ),
+    # an adverb of time between the subject and the object (ليل الأحد الاثنين، أول من
+    # أمس) takes no place of the object's
+    (
+        "قصفت الطائرات الروسية ليل الأحد الاثنين عشرة أهداف لجبهة النصرة في إدلب.",
+        [("RUS", "MIL", "ASSAULT", "SYR", False, "asserted")],
+    ),
+    (
+        "هاجم المستوطنون الإسرائيليون صباح أول من أمس الجمعة المزارعين الفلسطينيين.",
+        [("ISR", "CVL", "ASSAULT", "PSE", False, "asserted")],
+    ),
+    (
+        "ودان البرلمان العربي أول من أمس القصف الإيراني لمخيمات اللاجئين.",
+        [(ANY, "LEG", "ACCUSE", "IRN", False, "asserted")],
+    ),
 ]
 
 ATTRIBUTION_AND_FIRST_PERSON = [
@@ -1850,6 +1864,42 @@ VICTIMS_AND_AGENTS = [
     (
         "وقتل ثمانية أشخاص جراء ضربة جوية روسية.",
         [("RUS", "MIL", "ASSAULT", None, False, "asserted")],
+    ),
+    # one member of a body by his rank (قيادي، قائد، أحد عناصر) killed: the body is the victim
+    (
+        "قتل قيادي ميداني بارز من حركة الشباب في هجوم شنه الجيش الكيني.",
+        [("KEN", "MIL", "ASSAULT", "SOM", False, "asserted")],
+    ),
+    (
+        "قتل أحد عناصر حركة حماس برصاص الجيش الإسرائيلي.",
+        [("ISR", "MIL", "ASSAULT", "PSE", False, "asserted")],
+    ),
+    (
+        "قتل قائد في تنظيم داعش في غارة شنتها الطائرات الأردنية.",
+        [("JOR", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
+    # ... and as the act's object, or brought by its own preposition
+    (
+        "اغتال مسلحون مجهولون قياديا بارزا في حركة فتح.",
+        [(ANY, "REB", "ASSAULT", "PSE", False, "asserted")],
+    ),
+    (
+        "شنت الطائرات الأردنية غارة على قيادي في تنظيم داعش.",
+        [("JOR", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
+    (
+        "هاجم مسلحون قائدا في الجيش الحر قرب حلب.",
+        [(ANY, "REB", "ASSAULT", "SYR", False, "asserted")],
+    ),
+    # the relative clause naming an attack's doer names its aim with the act's own
+    # preposition, as the owner of the places hit
+    (
+        "تواصلت الغارات التي تشنها الطائرات الروسية ضد مواقع جبهة النصرة في إدلب.",
+        [("RUS", "MIL", "ASSAULT", "SYR", False, "asserted")],
+    ),
+    (
+        "تتواصل الهجمات التي يشنها الجيش الباكستاني على معاقل لحركة طالبان في وزيرستان.",
+        [("PAK", "MIL", "ASSAULT", "TALIBAN", False, "asserted")],
     ),
 ]
 

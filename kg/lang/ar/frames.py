@@ -754,7 +754,12 @@ def _object_act(s: Sentence, m: Mention, x: Mention) -> bool:
     if actions()[x.action_id].plover not in ("ASSAULT", "COERCE"):
         return False
     a, b = bisect_left(s.idx, m.trigger_end), bisect_left(s.idx, x.trigger_start)
-    return 0 <= b - a <= 3
+    # (not counting adverbs: دانت الجامعة أول من أمس القصف التركي)
+    k, adverbs = a, 0
+    while k < b:
+        run = _adverb_run(s, k)
+        adverbs, k = adverbs + run, k + max(run, 1)
+    return 0 <= b - a - adverbs <= 3
 
 
 def _caused(s: Sentence, death: Mention, x: Mention) -> bool:
@@ -2062,6 +2067,9 @@ def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ..
     x = count_then_phrase(s, k, c.phrases) if not own_subject else None
     if x is not None:
         return coordinated(x, c.phrases, s)
+    one = _one_member(s, k, c.phrases) if not own_subject else None
+    if one is not None and not trig.first.suffix and _nothing_done_to(s, one.end, c.end):
+        return coordinated(one, c.phrases, s)  # قتل قيادي ميداني من ميليشيا X: X's man
     if k >= c.end or not any(x.start == k for x in c.phrases):
         before = [x for x in c.phrases if x.end <= trig.start]
         gap_end = _subject_gap_end(s, c, trig.start)
@@ -2093,6 +2101,57 @@ def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ..
         if _nothing_done_to(s, b[-1].end, c.end) and not later:
             return b  # وقتل جندي تركي في هجوم: the one killed, with nothing killed after him
     return ()
+
+
+# One person of a body, named by his rank in it (قيادي، قائد، عنصر، أحد عناصر): killed or
+# wounded, the body is the victim (ICEWS codes a member as his body).
+_RANKS = {
+    normalize(w)
+    for w in (
+        "قيادي", "قياديا", "قائد", "قائدا", "عنصر", "عنصرا", "عضو", "عضوا", "زعيم", "زعيما",
+        "أمير", "أميرا", "مقاتل", "مقاتلا", "مسلح", "مسلحا",
+    )
+}  # fmt: skip
+_RANK_WORDS = 3
+
+
+def _one_member(s: Sentence, k: int, phrases: list[Phrase]) -> Phrase | None:
+    """The body a member at ``k`` belongs to: a rank noun, at most three words that
+    describe it, then من or في and the body (قيادي ميداني كبير من ميليشيات الحوثي،
+    قائد في تنظيم داعش), or أحد with the body as genitive (أحد عناصر حركة الشباب)."""
+    one = k < s.end and s.norms[k] in _ONE_OF  # (أحد، إحدى)
+    if k >= s.end or not (one or bare(s.norms[k]) in _RANKS) or k in s.in_phrase:
+        return None
+    j = k + 1
+    if not one and j < s.end and s.norms[j] in QUOTE_MARKS:
+        j += 1  # قيادي «القاعدة»: the body as the rank's genitive, in quotes
+    elif not one:
+        while j < min(s.end, k + 1 + _RANK_WORDS) and s.norms[j] not in ("من", "في"):
+            if not _plain_noun(s, j) or j in s.in_phrase:
+                return None
+            j += 1
+        if j >= s.end or s.norms[j] not in ("من", "في"):
+            return None
+        j += 1
+    x = next((x for x in phrases if x.start == j), None)
+    if x is None and j < s.end and s.norms[j] in MEMBER_WORDS:
+        x = next((x for x in phrases if x.start == j + 1), None)
+    return x if x is not None and x.actor.type != "concept" else None
+
+
+def _rank_of_object(s: Sentence, x: Phrase, r: _Reading) -> bool:
+    """اغتال مسلحون قياديا في حركة فتح، الغارة الأميركية على قيادي في القاعدة: the body
+    of the member the act hit (its object, or brought by its own preposition)."""
+    p = r.p
+    if r.plover not in ("ASSAULT", "COERCE") or x.start > p.end + 12 or not r.src_phrases:
+        return False  # (with no subject told, قتل قائد في الجيش ... may be the subject)
+    j = max([p.end] + [y.end for y in r.src_phrases if y.start >= p.end])
+    while j < s.end and j > p.end and adjective_like(s.norms[j], s.norms[j - 1].startswith("ال")):
+        j += 1  # (مسلحون مجهولون: the subject's adjective)
+    j += _adverb_run(s, j)
+    if j < s.end and s.norms[j] in _preps(p.hit):
+        j += 1
+    return _one_member(s, j, list(p.clause.phrases)) is x
 
 
 def _cause_next(s: Sentence, k: int, end: int) -> bool:
@@ -2263,8 +2322,10 @@ def _relative_victim(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase,
 def _passive_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...]:
     trig, c = p.hit, p.clause
     k = past_followers(s, trig.end, c.end)
-    x = count_then_phrase(s, k, c.phrases) or next(
-        (x for x in c.phrases if x.start == k and not x.governed), None
+    x = (
+        count_then_phrase(s, k, c.phrases)
+        or next((x for x in c.phrases if x.start == k and not x.governed), None)
+        or _one_member(s, k, c.phrases)  # قتل أحد عناصر حماس برصاص الجيش
     )
     past_cause = x is not None and _cause_at(s, trig.end, x.start) is not None
     if x is not None and x is not agent_phrase(s, c.phrases, trig.end, c.end) and not past_cause:
@@ -3505,7 +3566,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
     if r.origin is not None:
         cands = [x for x in cands if x.actor is not r.origin]
     concept = _concept_after(s, p.end, p.clause.end)
-    reach = _reach(s, r)
+    reach = _reach(s, r, adverbs=False)  # (a concept past an adverb is what is asked)
     if p.kind == "verb" and concept is not None and (p.hit.first.suffix or concept.start > reach):
         concept = None
     partner = next((a for a in p.args if a.how == "partner"), None)
@@ -3634,12 +3695,28 @@ _BLESSING_VERBS = {
 _NAME_LINKS = {normalize(w) for w in ("بن", "ابن", "بنت", "آل")}
 
 
-def _reach(s: Sentence, r: _Reading) -> int:
+def _reach(s: Sentence, r: _Reading, adverbs: bool = True) -> int:
     p = r.p
     end = max([p.end] + [x.end for x in r.src_phrases if x.start >= p.end])
     # (استقبل الملك سلمان بن عبدالعزيز آل سعود حفظه الله الرئيس المصري: the rest of the
     # name and a blessing are no words of the clause)
-    return _past_name_rest(s, _past_served(s, r, end), s.end) + 4
+    k = _past_name_rest(s, _past_served(s, r, end), s.end)
+    return k + (_adverb_run(s, k) if adverbs else 0) + 4
+
+
+def _adverb_run(s: Sentence, k: int) -> int:
+    """How many tokens from ``k`` tell only when or how (أمس، اليوم الجمعة، ليل الجمعة
+    السبت، أول من أمس، بشدة): an adverb between the verb's subject and its object takes
+    no place of the object's (قصفت المقاتلات ليل الجمعة السبت مواقع الحزب)."""
+    j = k
+    while j < s.end:
+        if s.norms[j] in TIME_WORDS or s.norms[j] in _MANNER:
+            j += 1
+        elif s.norms[j] == "اول" and s.norms[j + 1 : j + 3] == ["من", "امس"]:
+            j += 3
+        else:
+            break
+    return j - k
 
 
 def _past_served(s: Sentence, r: _Reading, end: int) -> int:
@@ -3756,6 +3833,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
                 or _owner_of_object(s, x)
                 or _partitive(s, x)
             )
+            or _rank_of_object(s, x, r)
         ]
         obj = next((a for a in p.args if a.role == "obj" and a.how == "pronoun"), None)
         if p.hit.first.suffix or (obj is not None and obj.phrases):
@@ -3772,6 +3850,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
             or _owned_by_own_prep(s, x, p.hit)
             or _word_before(s, x) in _OPPOSED
             or _lam_object(s, x, r.src_phrases[-1])
+            or _rank_of_object(s, x, r)
         ]
     return cands
 
@@ -3885,7 +3964,13 @@ def _aimed_in_relative(s: Sentence, r: _Reading) -> list[Phrase]:
         x
         for x in s.phrases
         if doer.phrases[-1].end <= x.start < end
-        and (s.norms[x.start - 1] in _AGAINST or _by_own_prep(s, x, p.hit))
+        and (
+            s.norms[x.start - 1] in _AGAINST
+            or _by_own_prep(s, x, p.hit)
+            # (التي شنها الجيش على معسكرات للمتمردين، ضد مواقع حزب العمال: the owner of
+            # the places the preposition brings)
+            or _owned_by_own_prep(s, x, p.hit)
+        )
     ]
 
 
