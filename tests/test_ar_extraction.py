@@ -5865,6 +5865,30 @@ ONE_ACT_ITS_ARGUMENTS = [
         id="forces-whose-mosque-was-bombed-are-of-where-it-struck",
     ),
     pytest.param(
+        "وأدان مجلس الوزراء في الكويت الهجوم الذي استهدف مقر قوات الأمن بمدينة بنغازي.",
+        [(None, None, "ASSAULT", "LBY", "COP")],
+        [(None, None, "ASSAULT", "KWT", ANY)],
+        id="police-named-with-where-they-are-are-of-that-place-not-the-condemner's",
+    ),
+    pytest.param(
+        "واستنكر البرلمان في البحرين التفجير الذي استهدف مسجد قوات الطوارئ بمنطقة جازان.",
+        [(None, None, "ASSAULT", "SAU", "COP")],
+        [(None, None, "ASSAULT", "BHR", ANY)],
+        id="police-in-a-province-are-of-its-state",
+    ),
+    pytest.param(
+        "وتمكنت قوات المقاومة من تحرير صنعاء من الميليشيات.",
+        [("YEM", "REB", "ASSAULT", "YEM", None)],
+        [(ANY, ANY, "ASSAULT", "YEM", "GOV")],
+        id="a-capital-freed-is-ground-not-its-government",
+    ),
+    pytest.param(
+        "وبسطت قوات الجيش سيطرتها على دمشق بعد معارك عنيفة.",
+        [(ANY, "MIL", "ASSAULT", "SYR", None)],
+        [(ANY, ANY, "ASSAULT", "SYR", "GOV")],
+        id="a-capital-taken-is-ground-not-its-government",
+    ),
+    pytest.param(
         "ودانت الجامعة العربية القصف التركي في شمال العراق.",
         [("TUR", "MIL", "ASSAULT", "IRQ", None)],
         [("TUR", "MIL", "ASSAULT", None, ANY)],

@@ -1341,7 +1341,8 @@ class _Builder:
         if iso3 is None:
             # the last armed forces named (الجيش اللبناني ... فتولت دبابة قصف), else the
             # article's country for a state body (وزارة الداخلية in a Saudi dispatch)
-            iso3 = self._remembered(label, sector)
+            iso3 = self._posted_in(end) if sector == "COP" else None
+            iso3 = iso3 or self._remembered(label, sector)
             if e.get("role") == "owned":
                 nxt = self.by_start.get(end)
                 if iso3 is None and not (nxt and nxt.kind == "person"):
@@ -1363,6 +1364,24 @@ class _Builder:
             # a sector with no known country (المتظاهرون, المسلحون), as CAMEO's ---CVL
             return A.sector_group(sector, label, t, start=s0, end=e0), end
         return None, end
+
+    def _posted_in(self, k: int) -> str | None:
+        """قوات الأمن في بغداد، مسجد قوات الطوارئ بمنطقة عسير: police named with no
+        nationality, then where they are (في or ب, a place noun or not), are of that place's
+        state, never abroad (not the article's country nor the last police named)."""
+        n = len(self.norms)
+        if k < n and self.norms[k] in ("في", "وفي"):
+            k += 1
+        elif k in self.by_start and not self.by_start[k].prefix.startswith("ب"):
+            return None
+        elif k < n and k not in self.by_start and not in_place_noun(self.norms[k]):
+            return None
+        if k not in self.by_start and k < n and bare_word(self.norms[k]) in PLACE_NOUNS:
+            k += 1  # (في مدينة أبها, بمدينة حمص; منطقة عسير may be one name)
+        place = self.by_start.get(k)
+        if place is None or place.kind not in ("city", "country", "metonym"):
+            return None
+        return place.entry.get("iso3")
 
     def _placeless(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """A group whose country no place after it gives: foreign forces (القوات

@@ -237,7 +237,24 @@ def code_sentence(
         out = [m for m in out if not _teams_only(s, m)]
     out = [m for m in out if not _battle_of_words(m)]
     out = _local_groups(s, _domestic_protests(s, out), home, scene)
+    out = _capitals_taken(s, out)
     return _private_violence(s, _forces_named_before(_domestic_counterparts(s, out)))
+
+
+def _capitals_taken(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """سيطرت القوات على عدن، تحرير صنعاء: a capital taken or freed (CAMEO 192, occupying
+    ground) is the ground, of its country, not its government (who held it is not said
+    by the capital's name)."""
+    capitals = {x.actor.start for x in s.phrases if x.head == "metonym" and x.actor.sector}
+    if not capitals:
+        return out
+    result = []
+    for m in out:
+        t = m.target
+        if t is not None and t.start in capitals and actions()[m.action_id].cameo == "192":
+            m = replace(m, target=A.country(t.country, t.text, start=t.start, end=t.end))
+        result.append(m)
+    return result
 
 
 # "The forces" alone (القوات، منسوبي القوات) and the forces of a kind named before them.
