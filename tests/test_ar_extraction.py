@@ -5889,6 +5889,12 @@ ONE_ACT_ITS_ARGUMENTS = [
         id="a-capital-taken-is-ground-not-its-government",
     ),
     pytest.param(
+        "وجدد العاهل الأردني إدانة واستنكار بلاده الشديدين للاعتداء الآثم.",
+        [("JOR", ANY, "ACCUSE", None, None)],
+        [(ANY, ANY, "ACCUSE", "JOR", ANY)],
+        id="his-own-country-after-an-act-noun-acts-is-not-aimed-at",
+    ),
+    pytest.param(
         "ودانت الجامعة العربية القصف التركي في شمال العراق.",
         [("TUR", "MIL", "ASSAULT", "IRQ", None)],
         [("TUR", "MIL", "ASSAULT", None, ANY)],

@@ -45,9 +45,9 @@ _TWO_COUNTRIES = {normalize(w) for w in ("البلدين", "البلدان", "ل
 _TWO_SIDES_ENDS = tuple(_TWO_SIDES)  # a word that ends with none is not one
 _BETWEEN = {normalize(w) for w in ("بين", "وبين")}
 # "His country", "her country", "our country": the country of an actor named before.
-_HIS_COUNTRY = {normalize(w) for w in ("بلاده", "بلادها", "بلادهم", "بلادنا")}
+HIS_COUNTRY = {normalize(w) for w in ("بلاده", "بلادها", "بلادهم", "بلادنا")}
 _CLITICS = ("", "و", "ف", "ل", "ب", "وب", "ول", "فب", "فل")
-_HIS_COUNTRY_ENDS = tuple(_HIS_COUNTRY)  # a word that ends with none is not one
+_HIS_COUNTRY_ENDS = tuple(HIS_COUNTRY)  # a word that ends with none is not one
 # Linkers of affiliation: what follows owns the phrase (الجيش التابع للحكومة السورية,
 # القوات الموالية للمعارضة).
 _AFFILIATED = {
@@ -725,7 +725,7 @@ class _Builder:
             w = self.norms[k]
             if not w.endswith(_HIS_COUNTRY_ENDS):
                 continue
-            clitic = next((c for c in _CLITICS if w[len(c) :] in _HIS_COUNTRY), None)
+            clitic = next((c for c in _CLITICS if w[len(c) :] in HIS_COUNTRY), None)
             if clitic is None or k in self.covered or not w.startswith(clitic):
                 continue
             # the sentence's subject: its first actor not after a preposition (ours:

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from kg import actors as A
 from kg.lang.ar.actors import (
+    HIS_COUNTRY,
     Phrase,
     adjective_like,
     bare_word,
@@ -237,8 +238,32 @@ def code_sentence(
         out = [m for m in out if not _teams_only(s, m)]
     out = [m for m in out if not _battle_of_words(m)]
     out = _local_groups(s, _domestic_protests(s, out), home, scene)
-    out = _capitals_taken(s, out)
+    out = _own_state_acting(_capitals_taken(s, out))
     return _private_violence(s, _forces_named_before(_domestic_counterparts(s, out)))
+
+
+def _own_state_acting(out: list[Mention]) -> list[Mention]:
+    """جدد الأمير إدانة بلاده للتفجير، أكد الوزير تضامن بلاده مع المملكة: "his country"
+    of the doer's own state, the genitive of the act noun, is who acts through him, not
+    whom the act is aimed at."""
+    result = []
+    for m in out:
+        t, src = m.target, m.source
+        if (
+            t is not None
+            and src is not None
+            and t.country is not None
+            and t.country == src.country
+            and _his_country(normalize(t.text or ""))
+        ):
+            m = replace(m, target=None)
+        result.append(m)
+    return result
+
+
+def _his_country(w: str) -> bool:
+    """بلاده, وبلاده, لبلاده (bare_word would take the ب of بلاد for a clitic)."""
+    return w in HIS_COUNTRY or (w[:1] in ("و", "ل") and w[1:] in HIS_COUNTRY)
 
 
 def _capitals_taken(s: Sentence, out: list[Mention]) -> list[Mention]:
