@@ -5895,6 +5895,12 @@ ONE_ACT_ITS_ARGUMENTS = [
         id="his-own-country-after-an-act-noun-acts-is-not-aimed-at",
     ),
     pytest.param(
+        "وذكرت الوزارة أن الشرطة نفذت مداهمات في 15 محافظة مصرية.",
+        [("EGY", "COP", ANY, None, None)],
+        [(ANY, ANY, ANY, "EGY", "GOV")],
+        id="a-governorate-with-a-nationality-is-a-place-not-a-governor",
+    ),
+    pytest.param(
         "ودانت الجامعة العربية القصف التركي في شمال العراق.",
         [("TUR", "MIL", "ASSAULT", "IRQ", None)],
         [("TUR", "MIL", "ASSAULT", None, ANY)],

@@ -842,6 +842,8 @@ class _Builder:
         e, end = h.entry, h.end
         if e.get("role") == "named" and h.first.suffix:
             return None  # مشيرين, الفريقين: a participle or a dual, not a rank
+        if h.first.suffix == "ه" and bare_word(self.norms[h.start]) in _PLACE_HEADS:
+            return None  # محافظة تركية: a governorate, a place, not a (woman) governor
         if e.words == ("نيابه",) and end < len(self.norms) and self.norms[end] == "عن":
             return None  # نيابة عن: on behalf of, not the prosecution
         if e.words == ("امن",) and (h.first.suffix or "آ" in self.words[h.start]):
