@@ -5901,6 +5901,18 @@ ONE_ACT_ITS_ARGUMENTS = [
         id="a-governorate-with-a-nationality-is-a-place-not-a-governor",
     ),
     pytest.param(
+        "وأدت المعارك إلى مقتل 20 مقاتلا من عناصر حزب الله في القلمون.",
+        [(None, None, "ASSAULT", "LBN", "UAF")],
+        [(None, None, "ASSAULT", "SYR", ANY)],
+        id="counted-fighters-from-the-members-of-a-group-are-the-group",
+    ),
+    pytest.param(
+        "وقتل الجيش 30 مقاتلا من عناصر تنظيم داعش في الرمادي.",
+        [(ANY, "MIL", "ASSAULT", "ISIS", ANY)],
+        [(ANY, ANY, "ASSAULT", "IRQ", "REB")],
+        id="counted-fighters-of-a-group-are-not-rebels-of-where-they-died",
+    ),
+    pytest.param(
         "ودانت الجامعة العربية القصف التركي في شمال العراق.",
         [("TUR", "MIL", "ASSAULT", "IRQ", None)],
         [("TUR", "MIL", "ASSAULT", None, ANY)],

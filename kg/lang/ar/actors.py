@@ -1401,12 +1401,19 @@ class _Builder:
         """متحدثون من داعش, مقاتلين من حزب الله, عناصر من المعارضة, المقاتلين في حركة
         الشباب: people of (or in) a group are the group."""
         plural = h.first.suffix in ("ون", "ين") or bare_word(self.norms[h.start]) in _PEOPLE_PLURALS
-        if not plural or end + 2 >= len(self.norms):
+        w = self.norms[h.start - 1] if h.start else ""
+        counted = w.isdigit() or bare_word(w) in NUMBERS  # 37 مقاتلا من حزب الله
+        if (
+            not (plural or counted)
+            or end + 2 >= len(self.norms)
+            or self.norms[end] not in ("من", "في")
+        ):
             return None
-        quoted = self.norms[end + 1] in ("«", '"', "“")  # متحدثون من «داعش»
-        org = self.by_start.get(end + 1 + quoted)
-        if self.norms[end] not in ("من", "في") or org is None or org.prefix.strip("ال"):
-            return None
+        members = self.norms[end + 1] in MEMBER_WORDS  # مقاتلا من عناصر حزب الله
+        quoted = self.norms[end + 1 + members] in ("«", '"', "“")  # متحدثون من «داعش»
+        org = self.by_start.get(end + 1 + members + quoted)
+        if org is None or org.prefix.strip("ال") or (not plural and org.kind != "org"):
+            return None  # (50 شخصا من أهالي الفلوجة: people, not a group's men)
         if org.kind == "role" and org.entry.get("role") in ("group", "definite") and not quoted:
             found = self._role(org)  # مقاتلون من المعارضة: the opposition's
             if found is None or found[0] is None or found[0].type == "person":
