@@ -5913,6 +5913,18 @@ ONE_ACT_ITS_ARGUMENTS = [
         id="counted-fighters-of-a-group-are-not-rebels-of-where-they-died",
     ),
     pytest.param(
+        "وقتل ثلاثة مدنيين في قصف على قرية في كشمير.",
+        [(None, None, "ASSAULT", None, "CVL")],
+        [(ANY, ANY, "ASSAULT", "IND", ANY)],
+        id="a-divided-region-is-of-no-one-state",
+    ),
+    pytest.param(
+        "وقتل خمسة مدنيين في قصف مدفعي للمناطق الأفغانية الحدودية.",
+        [(None, None, "ASSAULT", "AFG", "CVL")],
+        [],
+        id="people-hit-in-a-states-areas-named-by-its-nationality-are-its-own",
+    ),
+    pytest.param(
         "ودانت الجامعة العربية القصف التركي في شمال العراق.",
         [("TUR", "MIL", "ASSAULT", "IRQ", None)],
         [("TUR", "MIL", "ASSAULT", None, ANY)],

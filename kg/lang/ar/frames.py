@@ -6182,6 +6182,8 @@ def place_of(s: Sentence) -> Actor | None:
             continue
         if prev in ("في", "وفي") or prev in PLACE_NOUNS or prev in WITNESS or prev in LOCATIVES:
             return x.actor  # (في مدينة حلب: the city is a place phrase of its own)
+        if x.head == "demonym" and bare_word(prev) in PLACE_NOUNS:
+            return x.actor  # قصف للمناطق الباكستانية, بالمدن الإيرانية: places of that state
         if x.head == "city" and in_place_noun(s.norms[x.start]):
             return x.actor  # بمنطقة عسير: "in" on the place noun of the name
         if any(s.norms[k] in WITNESS for k in range(x.end, min(s.end, x.end + 3))):
