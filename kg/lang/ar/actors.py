@@ -45,9 +45,9 @@ _TWO_COUNTRIES = {normalize(w) for w in ("البلدين", "البلدان", "ل
 _TWO_SIDES_ENDS = tuple(_TWO_SIDES)  # a word that ends with none is not one
 _BETWEEN = {normalize(w) for w in ("بين", "وبين")}
 # "His country", "her country", "our country": the country of an actor named before.
-_HIS_COUNTRY = {normalize(w) for w in ("بلاده", "بلادها", "بلادهم", "بلادنا")}
+HIS_COUNTRY = {normalize(w) for w in ("بلاده", "بلادها", "بلادهم", "بلادنا")}
 _CLITICS = ("", "و", "ف", "ل", "ب", "وب", "ول", "فب", "فل")
-_HIS_COUNTRY_ENDS = tuple(_HIS_COUNTRY)  # a word that ends with none is not one
+_HIS_COUNTRY_ENDS = tuple(HIS_COUNTRY)  # a word that ends with none is not one
 # Linkers of affiliation: what follows owns the phrase (الجيش التابع للحكومة السورية,
 # القوات الموالية للمعارضة).
 _AFFILIATED = {
@@ -750,7 +750,7 @@ class _Builder:
             w = self.norms[k]
             if not w.endswith(_HIS_COUNTRY_ENDS):
                 continue
-            clitic = next((c for c in _CLITICS if w[len(c) :] in _HIS_COUNTRY), None)
+            clitic = next((c for c in _CLITICS if w[len(c) :] in HIS_COUNTRY), None)
             if clitic is None or k in self.covered or not w.startswith(clitic):
                 continue
             # the sentence's subject: its first actor not after a preposition (ours:
@@ -867,6 +867,8 @@ class _Builder:
         e, end = h.entry, h.end
         if e.get("role") == "named" and h.first.suffix:
             return None  # مشيرين, الفريقين: a participle or a dual, not a rank
+        if h.first.suffix == "ه" and bare_word(self.norms[h.start]) in _PLACE_HEADS:
+            return None  # محافظة تركية: a governorate, a place, not a (woman) governor
         if e.words == ("نيابه",) and end < len(self.norms) and self.norms[end] == "عن":
             return None  # نيابة عن: on behalf of, not the prosecution
         if e.words == ("امن",) and (h.first.suffix or "آ" in self.words[h.start]):
@@ -1368,7 +1370,8 @@ class _Builder:
         if iso3 is None:
             # the last armed forces named (الجيش اللبناني ... فتولت دبابة قصف), else the
             # article's country for a state body (وزارة الداخلية in a Saudi dispatch)
-            iso3 = self._remembered(label, sector)
+            iso3 = self._posted_in(end) if sector == "COP" else None
+            iso3 = iso3 or self._remembered(label, sector)
             if e.get("role") == "owned":
                 nxt = self.by_start.get(end)
                 if iso3 is None and not (nxt and nxt.kind == "person"):
@@ -1391,6 +1394,24 @@ class _Builder:
             return A.sector_group(sector, label, t, start=s0, end=e0), end
         return None, end
 
+    def _posted_in(self, k: int) -> str | None:
+        """قوات الأمن في بغداد، مسجد قوات الطوارئ بمنطقة عسير: police named with no
+        nationality, then where they are (في or ب, a place noun or not), are of that place's
+        state, never abroad (not the article's country nor the last police named)."""
+        n = len(self.norms)
+        if k < n and self.norms[k] in ("في", "وفي"):
+            k += 1
+        elif k in self.by_start and not self.by_start[k].prefix.startswith("ب"):
+            return None
+        elif k < n and k not in self.by_start and not in_place_noun(self.norms[k]):
+            return None
+        if k not in self.by_start and k < n and bare_word(self.norms[k]) in PLACE_NOUNS:
+            k += 1  # (في مدينة أبها, بمدينة حمص; منطقة عسير may be one name)
+        place = self.by_start.get(k)
+        if place is None or place.kind not in ("city", "country", "metonym"):
+            return None
+        return place.entry.get("iso3")
+
     def _placeless(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """A group whose country no place after it gives: foreign forces (القوات
         الأجنبية), of no country the text names; the organisation named before with its
@@ -1408,12 +1429,19 @@ class _Builder:
         الشباب: people of (or in) a group are the group."""
         plural = h.first.suffix in ("ون", "ين") or bare_word(self.norms[h.start]) in _PEOPLE_PLURALS
         plural = plural or h.entry.words[0] in _COLLECTIVE_PEOPLE  # وفد من حماس
-        if not plural or end + 2 >= len(self.norms):
+        w = self.norms[h.start - 1] if h.start else ""
+        counted = w.isdigit() or bare_word(w) in NUMBERS  # 37 مقاتلا من حزب الله
+        if (
+            not (plural or counted)
+            or end + 2 >= len(self.norms)
+            or self.norms[end] not in ("من", "في")
+        ):
             return None
-        quoted = self.norms[end + 1] in ("«", '"', "“")  # متحدثون من «داعش»
-        org = self.by_start.get(end + 1 + quoted)
-        if self.norms[end] not in ("من", "في") or org is None or org.prefix.strip("ال"):
-            return None
+        members = self.norms[end + 1] in MEMBER_WORDS  # مقاتلا من عناصر حزب الله
+        quoted = self.norms[end + 1 + members] in ("«", '"', "“")  # متحدثون من «داعش»
+        org = self.by_start.get(end + 1 + members + quoted)
+        if org is None or org.prefix.strip("ال") or (not plural and org.kind != "org"):
+            return None  # (50 شخصا من أهالي الفلوجة: people, not a group's men)
         if org.kind == "role" and org.entry.get("role") in ("group", "definite") and not quoted:
             found = self._role(org)  # مقاتلون من المعارضة: the opposition's
             if found is None or found[0] is None or found[0].type == "person":

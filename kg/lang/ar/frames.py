@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from kg import actors as A
 from kg.lang.ar.actors import (
+    HIS_COUNTRY,
     Phrase,
     adjective_like,
     bare_word,
@@ -238,7 +239,48 @@ def code_sentence(
         out = [m for m in out if not _teams_only(s, m)]
     out = [m for m in out if not _battle_of_words(m)]
     out = _local_groups(s, _domestic_protests(s, out), home, scene)
+    out = _own_state_acting(_capitals_taken(s, out))
     return _private_violence(s, _forces_named_before(_domestic_counterparts(s, out)))
+
+
+def _own_state_acting(out: list[Mention]) -> list[Mention]:
+    """جدد الأمير إدانة بلاده للتفجير، أكد الوزير تضامن بلاده مع المملكة: "his country"
+    of the doer's own state, the genitive of the act noun, is who acts through him, not
+    whom the act is aimed at."""
+    result = []
+    for m in out:
+        t, src = m.target, m.source
+        if (
+            t is not None
+            and src is not None
+            and t.country is not None
+            and t.country == src.country
+            and _his_country(normalize(t.text or ""))
+        ):
+            m = replace(m, target=None)
+        result.append(m)
+    return result
+
+
+def _his_country(w: str) -> bool:
+    """بلاده, وبلاده, لبلاده (bare_word would take the ب of بلاد for a clitic)."""
+    return w in HIS_COUNTRY or (w[:1] in ("و", "ل") and w[1:] in HIS_COUNTRY)
+
+
+def _capitals_taken(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """سيطرت القوات على عدن، تحرير صنعاء: a capital taken or freed (CAMEO 192, occupying
+    ground) is the ground, of its country, not its government (who held it is not said
+    by the capital's name)."""
+    capitals = {x.actor.start for x in s.phrases if x.head == "metonym" and x.actor.sector}
+    if not capitals:
+        return out
+    result = []
+    for m in out:
+        t = m.target
+        if t is not None and t.start in capitals and actions()[m.action_id].cameo == "192":
+            m = replace(m, target=A.country(t.country, t.text, start=t.start, end=t.end))
+        result.append(m)
+    return result
 
 
 # "The forces" alone (القوات، منسوبي القوات) and the forces of a kind named before them.
@@ -6256,6 +6298,8 @@ def place_of(s: Sentence) -> Actor | None:
             continue
         if prev in ("في", "وفي") or prev in PLACE_NOUNS or prev in WITNESS or prev in LOCATIVES:
             return x.actor  # (في مدينة حلب: the city is a place phrase of its own)
+        if x.head == "demonym" and bare_word(prev) in PLACE_NOUNS:
+            return x.actor  # قصف للمناطق الباكستانية, بالمدن الإيرانية: places of that state
         if x.head == "city" and in_place_noun(s.norms[x.start]):
             return x.actor  # بمنطقة عسير: "in" on the place noun of the name
         if any(s.norms[k] in WITNESS for k in range(x.end, min(s.end, x.end + 3))):
