@@ -279,6 +279,11 @@ NEGATION = [
         "وقال الجيش إنه لم تقع اشتباكات مع المسلحين في رفح.",
         [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
     ),
+    # ... and a negated verb of beginning (لن تشرع في): the act it takes is not begun
+    (
+        "وأكد المتحدث أن الحركة لن تشرع في قتال الفصائل الأخرى.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
     # a plural verb of failing (فشلوا في التوصل): tried and not managed
     (
         "وقال إن وزراء الاتحاد الأوروبي فشلوا في التوصل إلى اتفاق مع تركيا.",

@@ -353,8 +353,10 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
             if _not_only(s, trig, bare(w) in ("ليس", "ليست")):
                 return False, False  # ليس ... فحسب، لا تستهدف X وحده بل: not only, but also
             return True, False
-        if w not in _PASSED and bare(w) not in _OCCURRING and not _occurring_verb(s, k):
-            break  # (عدم وجود حزام ناسف: no belt was there)
+        # (عدم وجود حزام ناسف: no belt was there; لن تشرع في قتال: not begun, not done)
+        passed = w in _PASSED or bare(w) in _OCCURRING or bare(w) in _BEGINNING
+        if not passed and not _occurring_verb(s, k):
+            break
         k, steps = k - 1, steps + 1
     if _failed_at(s, trig, clause) or _prevented(s, trig, clause):
         return True, False
@@ -373,6 +375,10 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
     if trig.kind == "noun" and _claim_untrue(s, trig):
         return True, False  # أنباء عن مقتل زعيم طالبان، لكن الحركة تنفي صحتها
     return _negated_by_cue(s, trig, clause), False
+
+
+# Present verbs of beginning: after a negator, the act they take has not begun.
+_BEGINNING = {normalize(w) for w in ("يشرع", "تشرع", "يشرعون", "يبدأ", "تبدأ", "يبدؤون")}
 
 
 def _occurring_verb(s: Sentence, k: int) -> bool:
