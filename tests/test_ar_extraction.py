@@ -301,6 +301,17 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # an act after the على or إلى of a request, past a noun of carrying out, is asked
+    # for (حث الرئيس على إجراء حوار), and so is one joined to it by that noun (دعت إلى
+    # وقف القتال وعقد حوار)
+    (
+        "وحث الرئيس الكيني أوهورو كينياتا على إجراء حوار جاد مع المعارضة.",
+        [(ANY, ANY, "CONSULT", ANY, False, "requested")],
+    ),
+    (
+        "ودعت الحكومة الإثيوبية بلهجة هادئة إلى وقف القتال وعقد حوار مع المعارضة.",
+        [(ANY, ANY, "CONSULT", ANY, False, "requested")],
+    ),
     # a protest a body announces with عن is called for a time to come
     (
         "وأعلنت نقابة المعلمين في الأردن عن تنظيم مظاهرة أمام البرلمان اليوم احتجاجا على"

@@ -754,12 +754,30 @@ def _asked_for(s: Sentence, request: Hit, trig: Hit, near: bool = True) -> bool:
         return False
     if near and trig.start - request.end <= 4 and not relative:
         return True
-    if "ب" not in trig.first.prefix or not 0 <= trig.start - request.end <= _ASKED_REACH:
+    if not ("ب" in trig.first.prefix or _after_asked_prep(s, trig)):
+        return False
+    if not 0 <= trig.start - request.end <= _ASKED_REACH:
         return False
     if any(s.norms[k] in _STOPS or s.norms[k] in _TURNS for k in between):
         return False  # (المطالبة بخروجهم، لكن التنظيم يرد بإطلاق النار: told)
     told = [h for h in s.hits["trigger"] if h.kind == "verb" and h.start in between]
     return all(h.start - 1 in relative for h in told)
+
+
+# The prepositions a request takes its act with (حث على، دعا إلى), and verbal nouns of
+# carrying out between them and the act (حثه على إجراء حوار، دعا إلى عقد مؤتمر).
+_ASKED_PREPS = {normalize(w) for w in ("على", "إلى")}
+_CARRYING_NOUNS = {
+    normalize(w) for w in ("إجراء", "عقد", "تنفيذ", "شن", "القيام", "بدء", "إطلاق", "فتح")
+}
+
+
+def _after_asked_prep(s: Sentence, trig: Hit) -> bool:
+    """The act right after على or إلى, or after a noun of carrying out after them."""
+    k = trig.start - 1
+    if k > s.start and bare(s.norms[k]) in _CARRYING_NOUNS:
+        k -= 1
+    return k >= s.start and s.norms[k] in _ASKED_PREPS
 
 
 # Adjectives that put the act they follow ahead (الترحيل المقترح، الزيارة المرتقبة).
@@ -1117,16 +1135,23 @@ def _a_goal(s: Sentence, trig: Hit) -> bool:
 
 def _joined_to_asked(s: Sentence, trig: Hit, action_plover) -> bool:
     """A verbal noun joined by و to one that is asked for (باستدعاء السفير وسحب السفير)."""
-    if not trig.first.prefix.startswith("و"):
+    start = trig.start
+    if start > s.start and s.norms[start - 1][:1] == "و":
+        if s.norms[start - 1][1:] in _CARRYING_NOUNS:
+            start -= 1  # (إلى وقف الاقتتال وعقد حوار: joined by its noun of carrying out)
+    if start == trig.start and not trig.first.prefix.startswith("و"):
         return False
-    for k in range(trig.start - 1, max(s.start, trig.start - 6) - 1, -1):
+    for k in range(start - 1, max(s.start, start - 6) - 1, -1):
         w = s.norms[k]
         if w in CLAUSE_PUNCT:
             return False
-        if not (w.startswith("ب") and len(w) >= 4 and w not in FUNCTION_WORDS):
-            continue  # (the first verbal noun has بـ on it: باستدعاء)
+        # (the first verbal noun has بـ on it, باستدعاء, or follows إلى: إلى وقف)
+        prep = k > s.start and s.norms[k - 1] in _ASKED_PREPS
+        if not (w.startswith("ب") and len(w) >= 4 and w not in FUNCTION_WORDS) and not prep:
+            continue
+        reach = 8 if prep else 4  # (دعت الحكومة بنبرة واضحة إلى وقف: past its manner)
         return any(
-            r.end <= k and k - r.end <= 4 and action_plover(r) == "REQUEST"
+            r.end <= k and k - r.end <= reach and action_plover(r) == "REQUEST"
             for r in s.hits["trigger"]
         )
     return False
