@@ -295,9 +295,64 @@ NEGATION = [
         "وأكد الجيش المصري عدم وقوع اشتباكات مع المسلحين في سيناء.",
         [("EGY", "MIL", "ASSAULT", ANY, True, ANY)],
     ),
+    # ... and so does a negated present verb of taking place (لم يحصل، لم تقع)
+    (
+        "وأوضح مصدر أمني أنه لم يحصل تبادل لإطلاق النار بين الشرطة والمسلحين.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
+    (
+        "وقال الجيش إنه لم تقع اشتباكات مع المسلحين في رفح.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
+    # ... and a negated verb of beginning (لن تشرع في): the act it takes is not begun
+    (
+        "وأكد المتحدث أن الحركة لن تشرع في قتال الفصائل الأخرى.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
+    # a plural verb of failing (فشلوا في التوصل): tried and not managed
+    (
+        "وقال إن وزراء الاتحاد الأوروبي فشلوا في التوصل إلى اتفاق مع تركيا.",
+        [(ANY, ANY, "AGREE", "TUR", True, ANY)],
+    ),
+    # what goes round (ما تردد عن، ما تداوله) that a denial takes is denied
+    (
+        "نفى المتحدث باسم الجيش ما تردد عن وقوع هجمات على نقاط التفتيش في رفح.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
+    (
+        "وأكد المتحدث العسكري جاهزية القوات، نافياً ما تردد عن وقوع هجمات مسلحة على أكمنة في رفح.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
 ]
 
 MODALITY = [
+    # an act after the على or إلى of a request, past a noun of carrying out, is asked
+    # for (حث الرئيس على إجراء حوار), and so is one joined to it by that noun (دعت إلى
+    # وقف القتال وعقد حوار)
+    (
+        "وحث الرئيس الكيني أوهورو كينياتا على إجراء حوار جاد مع المعارضة.",
+        [(ANY, ANY, "CONSULT", ANY, False, "requested")],
+    ),
+    (
+        "ودعت الحكومة الإثيوبية بلهجة هادئة إلى وقف القتال وعقد حوار مع المعارضة.",
+        [(ANY, ANY, "CONSULT", ANY, False, "requested")],
+    ),
+    # a protest a body announces with عن is called for a time to come
+    (
+        "وأعلنت نقابة المعلمين في الأردن عن تنظيم مظاهرة أمام البرلمان اليوم احتجاجا على"
+        " تأخر الرواتب.",
+        [(ANY, ANY, "PROTEST", ANY, False, "future")],
+    ),
+    # a noun of determination (تصميم X على) takes an act meant, not told done
+    (
+        "وأكد الوزير تصميم دول مجلس التعاون على محاربة التنظيمات الإرهابية.",
+        [(ANY, ANY, "ASSAULT", ANY, False, "intended")],
+    ),
+    # the act a verb after "it is necessary that" takes is owed, not done
+    (
+        "وقال الوزير: من الضروري أن تبدأ حكومة كينيا حوارا جادا مع المعارضة.",
+        [("KEN", "GOV", "CONSULT", ANY, False, "requested")],
+    ),
     # the means or occasion of an aim (يسعى من خلال اجتماعاته، خلال محادثاتها) is had
     (
         "وقال إن وفد الخارجية المصري يسعى من خلال اجتماعاته مع القادة الليبيين لإيصال"
@@ -513,6 +568,38 @@ CLAUSE_STRUCTURE = [
 ]
 
 NOT_EVENTS = [
+    # a present verb of carrying out in a relative clause describes its head: what the
+    # group does, no attack told
+    pytest.param(
+        "قالت الشرطة إن حركة الشباب التي تقوم بهجمات ضد القوات الكينية تنشط في المنطقة.",
+        "ASSAULT",
+        id="relative-carrying-out",
+    ),
+    pytest.param(
+        "واتهمت الحكومة الهندية المخابرات الباكستانية بدعم جماعة مسلحة التي تشن هجمات ضد"
+        " القوات الهندية في كشمير.",
+        "ASSAULT",
+        id="relative-launching",
+    ),
+    # لـ + a verbal noun after وذلك ("that is") is the aim of the act before it
+    pytest.param(
+        "وأغلقت السلطات المصرية المعابر على القناة، وذلك لمنع تسلل العناصر الإرهابية إلى سيناء.",
+        "COERCE",
+        id="that-is-for-the-aim",
+    ),
+    # an adverb of what happens now and then (من آن لآخر) opening the clause: a habit
+    pytest.param(
+        "ومن آن لآخر تقع حوادث خطف مواطنين غربيين في اليمن.", "ASSAULT", id="now-and-then"
+    ),
+    # "the agreement" with no party of its own and no terms is a known deal spoken of
+    pytest.param(
+        "وقال الرئيس الأمريكي إن الاتفاق مع كوبا أفضل لواشنطن من عدم الاتفاق.",
+        "AGREE",
+        id="the-deal-judged",
+    ),
+    pytest.param(
+        "ووصل الوزير الفرنسي إلى لندن بعد الاتفاق مع كوبا.", "AGREE", id="the-deal-as-a-date"
+    ),
     # deaths from an outbreak in health news, with no doer, weapon or act of war
     pytest.param(
         "وأعلنت السلطات الصحية أن تفشي مرض تنفسي في المدينة أسفر عن مقتل ستة أشخاص.",

@@ -87,6 +87,7 @@ from kg.lang.ar.rules import (
     WITNESS,
 )
 from kg.lang.ar.syntax import (
+    DONE_TO,
     QUOTE_MARKS,
     SURVIVE_VERBS,
     Arg,
@@ -1224,17 +1225,37 @@ def _territory_after(s: Sentence, r: _Reading) -> bool:
     return x is not None and x.head in ("city", "country", "metonym")
 
 
+# Present verbs of carrying acts out (تشن، تقوم بـ، ينفذون، يبسط سيطرته): right after a
+# relative pronoun, with the act's noun as their object, they describe what the head does.
+_CARRYING_PRESENT = {
+    normalize(w)
+    for w in (
+        "يشن", "تشن", "يشنون", "ينفذ", "تنفذ", "ينفذون", "يقوم", "تقوم", "يقومون",
+        "يبسط", "تبسط", "يبسطون",
+    )
+}  # fmt: skip
+
+
 def _habitual(s: Sentence, p: Predicate) -> bool:
     """A present-tense verb in a relative clause describes its head (المعارضة التي تحارب
-    الإرهاب) unless the clause has a subject of its own or dates it (اللقاء الذي
-    تستضيفه باريس الثلاثاء)."""
-    if p.kind != "verb" or p.clause.kind != "relative" or p.modality != "asserted":
+    الإرهاب), and so does the noun a present verb of carrying out takes there (الحركة
+    التي تشن هجمات ضد القوات), unless the clause has a subject of its own or dates it
+    (اللقاء الذي تستضيفه باريس الثلاثاء)."""
+    if p.clause.kind != "relative" or p.modality != "asserted":
+        return False
+    if p.kind == "noun":
+        k = p.start - 1
+        if k - 1 < s.start or s.norms[k] not in _CARRYING_PRESENT:
+            return False
+        if s.norms[k - 1] not in RELATIVES:
+            return False
+    elif p.kind != "verb":
+        return False
+    elif p.hit.entry.get("tense") != "present" or "س" in p.hit.first.prefix:
         return False
     subj = p.arg("subj")
     if subj is not None and subj.how not in ("head", "thing", "kind"):
         return False  # الفصائل التي تحاربها روسيا: Russia's own fight, told
-    if p.hit.entry.get("tense") != "present" or "س" in p.hit.first.prefix:
-        return False
     return not any(s.norms[k] in TIME_WORDS for k in range(p.clause.start, p.clause.end))
 
 
@@ -5032,10 +5053,11 @@ def _purpose_noun(s: Sentence, r: _Reading) -> bool:
 
 def _as_a_rule(s: Sentence, p: Predicate) -> bool:
     """An adverb of what is usual next to the trigger in its clause (غالبا ما، عادة
-    ما، أحيانا): a habit or a rule, not one act."""
+    ما، أحيانا، من حين لآخر): a habit or a rule, not one act."""
     return any(
         h.kind == "habit"
-        and p.clause.start <= h.start < p.clause.end
+        and p.clause.start <= h.end  # (من حين لآخر تقع: its words may open the clause)
+        and h.start < p.clause.end
         and (0 <= p.start - h.end <= 3 or 0 <= h.start - p.end <= 2)
         for h in s.hits["cue"]
     )
@@ -5266,7 +5288,7 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         # الهدف إغلاق السجن, دعا إلى إنهاء الحصار, حشد قواته لمهاجمة المدينة; لحماية
         # السكان من القصف: a danger guarded against
         return False
-    if _pointed_back(s, p) or _judged_topic(s, p) or _charge(s, p):
+    if _pointed_back(s, p) or _judged_topic(s, p) or _charge(s, p) or _the_deal(s, r):
         # هذا التفجير, قصف المواقع ليس الحل: an act named again or judged; اتهمت المعارضة
         # الحكومة بقصف المدنيين: the charge, not an act told
         return False
@@ -5509,6 +5531,10 @@ def _guarded_against(s: Sentence, p: Predicate) -> bool:
     return False
 
 
+# "That is" resuming the clause before (وذلك لمنع التسلل): what follows with لـ is its aim.
+_THAT_IS = {normalize(w) for w in ("وذلك", "ذلك")}
+
+
 def _purpose_lam(s: Sentence, p: Predicate) -> bool:
     """لـ + a verbal noun after a clause that has its verb is the clause's purpose
     (حشدت الجماعة مقاتليها لمهاجمة المدينة): the goal of the act told, not an act of
@@ -5523,6 +5549,8 @@ def _purpose_lam(s: Sentence, p: Predicate) -> bool:
     before = s.norms[max(s.start, p.start - 12) : p.start]
     if prev in NOT_ONLY or prev == "بل" and NOT_ONLY.intersection(before):
         return True  # ليس فقط لطرد المقاتلين بل لاعتقال قادتهم
+    if prev in _THAT_IS and p.hit.entry.get("action_id") not in VICTIM_ACTIONS:
+        return True  # أغلقت المعابر، وذلك لمنع التسلل (not a death: وذلك لمقتل، its cause)
     relative = p.clause.kind == "relative" and p.clause.subject is not None
     untold = p.first_in_clause and _after_untold_verb(s, p)
     if p.first_in_clause and not (relative or untold):
@@ -5572,6 +5600,29 @@ _DEMONSTRATIVES = {
 # قتل النفس يعد من الكبائر.
 _INNA_WORDS = {normalize(w) for w in ("إن", "أن", "وإن", "فإن", "بأن", "لأن")}
 _TOPIC_JUDGED = {normalize(w) for w in ("ليس", "ليست", "لن", "لا", "هو", "هي")}
+
+
+# "The agreement" with the clitics it takes (لدعم الاتفاق، بعد الاتفاق، من الاتفاق).
+_THE_AGREEMENT = {normalize(c + "الاتفاق") for c in ("", "و", "ف", "ب", "ك", "وب")} | {
+    normalize("للاتفاق"),
+    normalize("وللاتفاق"),
+}
+
+
+def _the_deal(s: Sentence, r: _Reading) -> bool:
+    """الاتفاق with no party of its own phrase and no على of its terms (قلق من أن يؤدي
+    الاتفاق، بعد الاتفاق مع إيران، يعتبرون الاتفاق كارثيا): a deal known to the reader,
+    named to speak about it, not one agreed in this sentence (اتفق الجانبان على، تم
+    الاتفاق على، الاتفاق الأميركي مع تركيا: told, with its parties or terms)."""
+    p = r.p
+    if r.action.id != "agree" or p.kind != "noun" or r.src_phrases:
+        return False
+    if s.norms[p.start] not in _THE_AGREEMENT or (
+        p.start > s.start and s.norms[p.start - 1] in DONE_TO
+    ):
+        return False
+    # (الاتفاق على، الاتفاق المعقود بين أنقرة وواشنطن: its terms, its parties)
+    return not any(s.norms[k] in ("علي", "بين") for k in range(p.end, min(s.end, p.end + 3)))
 
 
 def _pointed_back(s: Sentence, p: Predicate) -> bool:

@@ -66,13 +66,23 @@ from kg.records import Actor
 __all__ = ["Arg", "Clause", "Predicate", "Sentence", "analyse", "bare"]
 
 # Negative verbs whose complement did not happen: أخفق الطرفان في التوصل إلى اتفاق.
-_FAILURE = {"اخفق", "اخفقت", "فشل", "فشلت", "يفشل", "تفشل", "عجز", "عجزت", "تعذر"}
+_FAILURE = {
+    "اخفق", "اخفقت", "فشل", "فشلت", "يفشل", "تفشل", "عجز", "عجزت", "تعذر",
+    # plural and dual, and the verbal noun after ب (بفشل الوزراء في التوصل إلى اتفاق)
+    "فشلوا", "فشلا", "يفشلون", "اخفقوا", "اخفقا", "عجزوا", "بفشل", "لفشل",
+}  # fmt: skip
 # "Without": an event noun soon after it did not happen (دون وقوع إصابات).
 _WITHOUT = {"دون", "بدون", "بلا", "وبلا", "ودون", "وبدون"}
 # عدم "non-", the negator of a verbal noun (عدم وقوع اشتباكات، بعدم قصف المدنيين).
 _NON = {normalize(w) for w in ("عدم", "وعدم", "بعدم", "لعدم", "فعدم")}
 # Nouns of taking place or being there, between a negator and the act: عدم وقوع إصابات.
 _OCCURRING = {normalize(w) for w in ("وقوع", "وجود", "حدوث", "تسجيل")}
+# ... and present verbs of taking place, after لم، لا، لن (لم يحصل تبادل لإطلاق النار،
+# لم تقع اشتباكات): the act they take as subject did not happen.
+_OCCURRING_VERBS = {
+    normalize(w)
+    for w in ("يحصل", "تحصل", "يقع", "تقع", "يحدث", "تحدث", "يجر", "تجر", "يجري", "تجري")
+}
 _NEGATING = NEGATORS | _NON
 # Negators of an intent: of a verb, of a verbal noun (عدم رغبتها) and of an adjective
 # (غير مستعدة، غير مهتمة).
@@ -343,8 +353,10 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
             if _not_only(s, trig, bare(w) in ("ليس", "ليست")):
                 return False, False  # ليس ... فحسب، لا تستهدف X وحده بل: not only, but also
             return True, False
-        if w not in _PASSED and bare(w) not in _OCCURRING:
-            break  # (عدم وجود حزام ناسف: no belt was there)
+        # (عدم وجود حزام ناسف: no belt was there; لن تشرع في قتال: not begun, not done)
+        passed = w in _PASSED or bare(w) in _OCCURRING or bare(w) in _BEGINNING
+        if not passed and not _occurring_verb(s, k):
+            break
         k, steps = k - 1, steps + 1
     if _failed_at(s, trig, clause) or _prevented(s, trig, clause):
         return True, False
@@ -365,6 +377,20 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
     return _negated_by_cue(s, trig, clause), False
 
 
+# Present verbs of beginning: after a negator, the act they take has not begun.
+_BEGINNING = {normalize(w) for w in ("يشرع", "تشرع", "يشرعون", "يبدأ", "تبدأ", "يبدؤون")}
+
+
+def _occurring_verb(s: Sentence, k: int) -> bool:
+    """A present verb of taking place right after لم، لا or لن (not ما: ما يحدث من قتل
+    is "what happens", no negation)."""
+    return (
+        k > s.start
+        and s.norms[k] in _OCCURRING_VERBS
+        and bare(s.norms[k - 1]) in ("لم", "لا", "لن")
+    )
+
+
 # Nouns of a rumour or a claim (أنباء عن مقتل، ادعاء (احتلال سيناء)، مزاعم بأن).
 _CLAIM_NOUNS = {
     normalize(w)
@@ -375,9 +401,20 @@ _CLAIM_NOUNS = {
 }  # fmt: skip
 # ... and its verbs (ما تدعيه المواقع من استشهاد): the act they tell of follows, past
 # the words between them and the act.
-_RUMOURS = _CLAIM_NOUNS | {
-    normalize(w) for w in ("تدعي", "يدعي", "تدعيه", "يدعيه", "تزعم", "يزعم", "تزعمه", "يزعمه")
-}
+# Verbs of going around (ما تردد عن، ما تداوله مغردون من، ما أشيع عن): what they tell
+# is untrue when a denial takes it (نفى ما تردد عن وقوع هجمات).
+_CIRCULATING = {
+    normalize(w)
+    for w in (
+        "تردد", "يتردد", "ترددت", "أشيع", "يشاع", "تداول", "تداوله", "تداولته", "يتداول",
+        "تتداول", "يتداوله", "تتداوله", "تناقلته", "تناقلت", "تناقله", "نشر", "نشرته",
+    )
+}  # fmt: skip
+_RUMOURS = (
+    _CLAIM_NOUNS
+    | _CIRCULATING
+    | {normalize(w) for w in ("تدعي", "يدعي", "تدعيه", "يدعيه", "تزعم", "يزعم", "تزعمه", "يزعمه")}
+)
 # What a verb of rejecting may take: a claim, an accusation or a report (ترفض اتهامات
 # بأنها زودت، نفت تقارير عن).
 _CLAIMS = _CLAIM_NOUNS | {
@@ -398,15 +435,38 @@ def _claim_untrue(s: Sentence, trig: Hit) -> bool:
     claimer may come between a verb and من) in a sentence that calls the claim untrue."""
     k = trig.start - 1
     while k > max(s.start, trig.start - 6) and s.norms[k] not in _RUMOURS:
-        if s.norms[k] not in _TO_THE_CLAIM and k not in s.in_phrase:
-            return False
+        w = s.norms[k]
+        if w not in _TO_THE_CLAIM and k not in s.in_phrase and w not in _OCCURRING:
+            return False  # (عن وقوع هجمات: past the noun of taking place)
         k -= 1
     if s.norms[k] not in _RUMOURS:
         return False
+    if _denied(s, k):
+        return True
+    if s.norms[k] in _CIRCULATING:
+        return False  # (ما تردد عن: told as heard, not as a claim called untrue)
     return any(
         bare(s.norms[j]) in _UNTRUE
         and (s.norms[j] not in ("صحة", "صحه") or bare(s.norms[j - 1]) in _UNTRUE_BEFORE)
         for j in range(s.start + 1, s.end)
+    )
+
+
+# The active participle of denying, as a circumstance (مضيفا، نافيا ما تردد عن).
+_DENYING = {normalize(w) for w in ("نافيا", "نافية", "نافين")}
+
+
+def _denied(s: Sentence, k: int) -> bool:
+    """A verb of denying, not negated, takes what goes round at ``k`` (نفى المتحدث ما
+    تردد عن، نافيا ما تردد عن): past its subject, within the clause's reach."""
+    lo = max(s.start, k - 8)
+    if k - 2 >= s.start and s.norms[k - 1] == "ما" and bare(s.norms[k - 2]) in _DENYING:
+        return True  # (نافيا ما تردد: "denying what went round")
+    return any(
+        h.entry.get("action_id") == "deny"
+        and lo <= h.start < k
+        and not (h.start > s.start and s.norms[h.start - 1] in NEGATORS)
+        for h in s.hits["trigger"]
     )
 
 
@@ -489,7 +549,8 @@ def _failed_at(s: Sentence, trig: Hit, clause: Clause) -> bool:
     # (a negated verb of being able takes the verbal noun with من or as its object:
     # لم يستطع حزب الله السيطرة على)
     return any(
-        (bare_word(s.norms[k]) in _FAILURE and s.norms[at] == "في" and k < at)
+        # (فشلوا: its ف is no conjunction, which bare_word would strip)
+        ((s.norms[k] in _FAILURE or bare_word(s.norms[k]) in _FAILURE) and s.norms[at] == "في")
         or (bare(s.norms[k]) in _ABLE and k > s.start and s.norms[k - 1] in NEGATORS)
         for k in range(lo, trig.start)
     )
@@ -693,12 +754,30 @@ def _asked_for(s: Sentence, request: Hit, trig: Hit, near: bool = True) -> bool:
         return False
     if near and trig.start - request.end <= 4 and not relative:
         return True
-    if "ب" not in trig.first.prefix or not 0 <= trig.start - request.end <= _ASKED_REACH:
+    if not ("ب" in trig.first.prefix or _after_asked_prep(s, trig)):
+        return False
+    if not 0 <= trig.start - request.end <= _ASKED_REACH:
         return False
     if any(s.norms[k] in _STOPS or s.norms[k] in _TURNS for k in between):
         return False  # (المطالبة بخروجهم، لكن التنظيم يرد بإطلاق النار: told)
     told = [h for h in s.hits["trigger"] if h.kind == "verb" and h.start in between]
     return all(h.start - 1 in relative for h in told)
+
+
+# The prepositions a request takes its act with (حث على، دعا إلى), and verbal nouns of
+# carrying out between them and the act (حثه على إجراء حوار، دعا إلى عقد مؤتمر).
+_ASKED_PREPS = {normalize(w) for w in ("على", "إلى")}
+_CARRYING_NOUNS = {
+    normalize(w) for w in ("إجراء", "عقد", "تنفيذ", "شن", "القيام", "بدء", "إطلاق", "فتح")
+}
+
+
+def _after_asked_prep(s: Sentence, trig: Hit) -> bool:
+    """The act right after على or إلى, or after a noun of carrying out after them."""
+    k = trig.start - 1
+    if k > s.start and bare(s.norms[k]) in _CARRYING_NOUNS:
+        k -= 1
+    return k >= s.start and s.norms[k] in _ASKED_PREPS
 
 
 # Adjectives that put the act they follow ahead (الترحيل المقترح، الزيارة المرتقبة).
@@ -924,7 +1003,31 @@ def _noun_modality(s: Sentence, trig: Hit, action_plover) -> str | None:
         return "future"  # سيعقد اجتماعا، زيارة الجبير إلى موسكو الثلاثاء القادم
     if _subject_of_future(s, trig) or _tomorrow(s, trig) or _before_its_start(s, trig):
         return "future"  # زيارة الوزير يوم الاثنين ستبحث، يبدأ غدا زيارة
+    if action_plover(trig) == "PROTEST" and _announced(s, trig):
+        return "future"  # أعلنت النقابة عن تنظيم تظاهرة أمام البرلمان: called, to come
     return None
+
+
+# Verbs of announcing, and what may stand between عن and a protest they announce.
+_ANNOUNCING = {
+    normalize(c + w)
+    for c in ("", "و", "ف")
+    for w in ("أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن", "يعلنون")
+}
+_ORGANISING = {normalize(w) for w in ("تنظيم", "تنظيمها", "تنظيمه", "إقامة", "تسيير")}
+_ANNOUNCE_REACH = 8
+
+
+def _announced(s: Sentence, trig: Hit) -> bool:
+    """A protest a body announces with عن (أعلنت النقابة عن تظاهرة، عن تنظيم مسيرة):
+    called for a time to come, not yet held (announcing a city freed tells it done)."""
+    k = trig.start - 1
+    if k > s.start and s.norms[k] in _ORGANISING:
+        k -= 1
+    if k <= s.start or s.norms[k] != "عن":
+        return False
+    lo = max(s.start, k - _ANNOUNCE_REACH)
+    return any(s.norms[j] in _ANNOUNCING for j in range(lo, k))
 
 
 # The start of something scheduled (قبل بدء المحادثات، قبل انعقاد القمة).
@@ -1032,16 +1135,23 @@ def _a_goal(s: Sentence, trig: Hit) -> bool:
 
 def _joined_to_asked(s: Sentence, trig: Hit, action_plover) -> bool:
     """A verbal noun joined by و to one that is asked for (باستدعاء السفير وسحب السفير)."""
-    if not trig.first.prefix.startswith("و"):
+    start = trig.start
+    if start > s.start and s.norms[start - 1][:1] == "و":
+        if s.norms[start - 1][1:] in _CARRYING_NOUNS:
+            start -= 1  # (إلى وقف الاقتتال وعقد حوار: joined by its noun of carrying out)
+    if start == trig.start and not trig.first.prefix.startswith("و"):
         return False
-    for k in range(trig.start - 1, max(s.start, trig.start - 6) - 1, -1):
+    for k in range(start - 1, max(s.start, start - 6) - 1, -1):
         w = s.norms[k]
         if w in CLAUSE_PUNCT:
             return False
-        if not (w.startswith("ب") and len(w) >= 4 and w not in FUNCTION_WORDS):
-            continue  # (the first verbal noun has بـ on it: باستدعاء)
+        # (the first verbal noun has بـ on it, باستدعاء, or follows إلى: إلى وقف)
+        prep = k > s.start and s.norms[k - 1] in _ASKED_PREPS
+        if not (w.startswith("ب") and len(w) >= 4 and w not in FUNCTION_WORDS) and not prep:
+            continue
+        reach = 8 if prep else 4  # (دعت الحكومة بنبرة واضحة إلى وقف: past its manner)
         return any(
-            r.end <= k and k - r.end <= 4 and action_plover(r) == "REQUEST"
+            r.end <= k and k - r.end <= reach and action_plover(r) == "REQUEST"
             for r in s.hits["trigger"]
         )
     return False
@@ -1190,16 +1300,33 @@ def _a_decision(h: Hit) -> bool:
 
 # Words of duty, leave and prohibition: the act in their أن clause is owed or barred.
 _DUTIES = DUTY_VERBS | {
-    normalize(w) for w in ("لازم", "ضرورة", "تحريم", "حق", "حقه", "حقها", "حقهم", "الحق", "بد")
-}
+    normalize(w)
+    for w in (
+        "لازم", "ضرورة", "تحريم", "حق", "حقه", "حقها", "حقهم", "الحق", "بد", "الضروري", "ضروري",
+    )
+}  # fmt: skip
 _THAT = {normalize(w) for w in ("أن", "ألا", "بأن", "وأن")}
+# "Be" after a word of duty (لازم يكون هناك انسحاب): what is owed follows.
+_BE = {normalize(w) for w in ("يكون", "تكون")}
+_OWED_REACH = 6
 
 
 def _that_clause(s: Sentence, h: Hit, trig: Hit) -> bool:
-    """A verb right after أن a few words after ``h`` (يجب على الحكومة أن تنسحب), with no
-    break of the clause between."""
+    """A verb right after أن a few words after ``h`` (يجب على الحكومة أن تنسحب), or a
+    verbal noun that verb or "be" takes (من الضروري أن تبدأ الحكومة حوارا، لازم يكون
+    هناك انسحاب), with no break of the clause between."""
     k = trig.start - 1
-    if trig.kind != "verb" or k <= h.end - 1 or s.norms[k] not in _THAT:
+    if trig.kind != "verb":
+        k = next(
+            (j for j in range(h.end, min(trig.start, h.end + 4)) if s.norms[j] in _THAT | _BE),
+            None,
+        )
+        if k is None or trig.start - k > _OWED_REACH:
+            return False
+        if any(x.end <= trig.start and x.start > k for x in s.hits["trigger"]):
+            return False  # (يجب أن تدين الحكومة الهجوم: the act owed is the condemnation)
+        return not any(s.norms[j] in _BREAKS for j in range(h.end, trig.start))
+    if k <= h.end - 1 or s.norms[k] not in _THAT:
         return False
     return k - h.end <= 3 and not any(s.norms[j] in _BREAKS for j in range(h.end, k))
 
@@ -2155,7 +2282,7 @@ def _own_subject(s: Sentence, c: Clause) -> Arg | None:
             continue
         if c.speaker_phrase is p:
             return None
-        if p.start - 2 >= s.start and s.norms[p.start - 2] in _DONE_TO:
+        if p.start - 2 >= s.start and s.norms[p.start - 2] in DONE_TO:
             continue  # تم رصد المتهمين: whom it was done to, no doer
         return Arg("subj", (p,), how="svo")
     return None
@@ -2163,7 +2290,7 @@ def _own_subject(s: Sentence, c: Clause) -> Arg | None:
 
 # Verbs of the impersonal passive before a verbal noun (تم اعتقال X، جرى ترحيل X): the
 # noun's genitive is acted on.
-_DONE_TO = {normalize(w) for w in ("تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جرى", "وجرى")}
+DONE_TO = {normalize(w) for w in ("تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جرى", "وجرى")}
 
 
 def _predicate(
