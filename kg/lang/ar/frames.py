@@ -949,6 +949,7 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
     if (
         _not_this_sense(s, p, action.id)
         or _other_reading(s, p, action.id)
+        or _idiom(s, p, action.id)
         or _other_hamza(s, p)
         or _talked_about(s, p)
         or _led_to_or_greeted(s, p, action)
@@ -1238,10 +1239,16 @@ def _act_needs_met(s: Sentence, r: _Reading, needs: str) -> bool:
 
 def _attack_claimed(s: Sentence, p: Predicate) -> bool:
     """تبنى تنظيم «داعش» الهجوم: an attack adopted is claimed, no stance taken."""
-    return any(
+    if any(
         p.end <= h.start <= p.end + 6 and h.start < p.clause.end and action_plover(h) == "ASSAULT"
         for h in s.hits["trigger"]
-    )
+    ):
+        return True
+    # (تبنت الحركة العملية، تبنى التفجيرين: an operation or a blast claimed)
+    return _soon_after(s, p, _OPERATIONS, 6)
+
+
+_OPERATIONS = {bare_word(normalize(w)) for w in ("العملية", "العمليات", "الاعتداء", "المسؤولية")}
 
 
 def _searching(s: Sentence, p: Predicate) -> bool:
@@ -1627,7 +1634,11 @@ def _idea_or_law(s: Sentence, p: Predicate, nxt: str) -> bool:
     ):
         k += 1  # (تبنى البرلمان التشادي، أمس، مشروع قانون)
     w = bare_word(s.norms[k])
-    return w in _LAWS or (w == _DRAFT and k + 1 < s.end and bare_word(s.norms[k + 1]) in _LAWS)
+    return (
+        w in _LAWS
+        or w in _IDEAS
+        or (w == _DRAFT and k + 1 < s.end and bare_word(s.norms[k + 1]) in _LAWS)
+    )
 
 
 _LAWS = {bare_word(normalize(w)) for w in ("قانون", "قانونا", "تشريع", "تشريعا", "تشريعات")}
@@ -1657,7 +1668,8 @@ _IDEAS = {
     bare_word(normalize(w))
     for w in (
         "أفكار", "فكر", "فكرة", "منهج", "نهج", "مذهب", "عقيدة", "أيديولوجية", "ايديولوجيا",
-        "مبادئ", "رؤية", "نظرية", "خطاب", "قيم",
+        "مبادئ", "رؤية", "نظرية", "خطاب", "قيم", "استراتيجية", "إستراتيجية", "سياسة",
+        "نظام", "نظاما", "مقاربة", "نمط", "أسلوب",
     )
 }  # fmt: skip
 # Movements of a market before orders (ارتفاع الطلبات، تراجع الطلب).
@@ -1808,6 +1820,185 @@ def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
         after = range(p.end, min(p.clause.end, p.end + 4))
         return not p.hit.first.suffix and not any(s.norms[k] in ("مع", "ومع") for k in after)
     return False
+
+
+def _idiom(s: Sentence, p: Predicate, action_id: str) -> bool:
+    """A trigger word in a fixed phrase of another sense, told by its neighbour: قتلاهم
+    (their dead), احتلت المرتبة الأولى (ranked first), قواعد الاشتباك (rules of engagement),
+    أضرب مثلا (gave an example), الاعتصام بالكتاب (holding fast to), تمسك بهم (holding on
+    to someone), تجمع بين (combines), دفع ثمنا (paid a price), كمائن أمنية (checkpoints)."""
+    w, nxt = s.norms[p.start], s.norms[p.end] if p.end < s.end else ""
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    if action_id == "kill":
+        # قتلى with a pronoun (قتلاهم، لقتلانا): the dead of a side, no killing told
+        return p.end - p.start == 1 and w.endswith(_THEIR_DEAD)
+    if action_id in ("seize", "cameo_192"):
+        return _ranked(s, p)
+    if action_id == "fight" and p.kind == "noun":
+        return bare_word(prev) in _RULES_OF
+    if action_id == "strike":
+        return bare_word(nxt) in _EXAMPLES or bare_word(nxt).startswith(_EXAMPLE)
+    if action_id == "demonstrate":
+        return _gathered_otherwise(s, p, nxt)
+    if action_id == "insist":
+        return _held_on_to(s, p)
+    if action_id == "praise":
+        return bare(prev).startswith(_PAYING)  # دفعت ثمنا باهظا: a price paid
+    if action_id == "attack":
+        # كمائن أمنية: police checkpoints; ضربات الشمس: sunstroke; a verbal attack (شن
+        # هجوما على الاتفاق وشكك: the noun, alone or after its light verb)
+        if p.kind == "noun" and bare_word(nxt) in _NO_ARMS_NEXT:
+            return True
+        if (p.kind == "noun" or p.end - p.start > 1) and _verbal_attack(s, p):
+            return True
+        return p.kind == "verb" and _campaign_of_arrests(s, p)
+    if action_id == "coerce" and p.kind == "verb" and prev in _WHAT:
+        return True  # مما أجبر المسلحين على الانسحاب: the effect of an act told before it
+    return _named_otherwise(s, p, action_id, prev, nxt)
+
+
+def _campaign_of_arrests(s: Sentence, p: Predicate) -> bool:
+    """حملة التوقيفات التي استهدفت عناصر التنظيم، أوقفت الشرطة 251 شخصا في حملة استهدفت:
+    a campaign "aimed at" people, in a sentence of arrests, arrested them (the arrest is
+    coded by its own word); it is no attack."""
+    back = range(max(s.start, p.start - 3), p.start)
+    if not any(bare_word(s.norms[k]) in _A_CAMPAIGN for k in back):
+        return False
+    return any(action_plover(h) == "COERCE" for h in s.hits["trigger"])
+
+
+_A_CAMPAIGN = {bare_word(normalize(w)) for w in ("حملة", "حملات")}
+
+
+def _named_otherwise(s: Sentence, p: Predicate, action_id: str, prev: str, nxt: str) -> bool:
+    """حكومة التوافق (a government's name), حسن النيات (good faith), مقاطعة شينكاي (a
+    district), اشترطوا عدم نشر أسمائهم (asked not to be named), لوحت بغصن الزيتون (an
+    olive branch waved), حشد النواب (lawmakers lobbied), يعدون للحرب (prepare, not
+    promise)."""
+    if action_id == "agree" and p.kind == "noun":
+        return bare_word(prev) in _BODIES_NAMED
+    if action_id == "express_intent" and p.kind == "noun":
+        return bare_word(prev) in _GOOD_BAD
+    if action_id == "reject" and p.kind == "noun":
+        return _district(s, p, prev, nxt)
+    if action_id == "demand" and nxt in _NOT:
+        return _soon_after(s, p, _NAMING, 4)  # اشترط عدم ذكر اسمه: anonymity
+    if action_id == "threaten":
+        return any(bare_word(s.norms[k]) == _BRANCH for k in range(p.end, min(s.end, p.end + 10)))
+    if action_id == "mobilize":
+        return _soon_after(s, p, _LAWMAKERS, 4)
+    if action_id == "pledge" and p.kind == "verb":
+        # يعدون للحرب، يعدون كثيرا للحرب: they prepare (أعد) for it
+        return any(s.norms[k].startswith("لل") for k in range(p.end, min(s.end, p.end + 2)))
+    return False
+
+
+def _district(s: Sentence, p: Predicate, prev: str, nxt: str) -> bool:
+    """مقاطعة is a district after its governor or في when a name, not a thing or an
+    actor, follows it (في مقاطعة شينكاي; في مقاطعة الانتخابات، مقاطعة إسرائيل boycott)."""
+    if bare_word(prev) in _DISTRICT_HEADS:
+        return True
+    if prev not in ("في", "وفي", "بمقر") or not nxt or nxt.startswith("ال"):
+        return False
+    return not any(x.start == p.end for x in s.phrases)
+
+
+def _verbal_attack(s: Sentence, p: Predicate) -> bool:
+    """An attack of words: with tweets, hashtags or the web next to it (back to what a
+    report says after إن), or followed within its clause by what the attacker said
+    (جدد هجومه على الجماعة، قائلا؛ شن هجوما عليه وشكك في نواياه)."""
+    for k in range(p.start - 1, max(s.start, p.start - _POSTS_BEFORE) - 1, -1):
+        if bare_word(s.norms[k]).startswith(_POSTS):
+            return True
+        if s.norms[k] in _THAT_SAID or k in s.in_phrase:
+            # (قال على تويتر إن الدولة تدين الهجمات: the attacks are reported; تغريدة عن
+            # مسؤولية الرئيس في الهجوم: one named between, the tweet is about him)
+            break
+    if any(bare_word(s.norms[k]).startswith(_POSTS) for k in range(p.end, min(s.end, p.end + 4))):
+        return True
+    return any(bare_word(s.norms[k]) in _SAYING_SO for k in range(p.end, min(s.end, p.end + 12)))
+
+
+# Bodies whose name is a word of accord (حكومة التوافق، حكومة الوفاق، كتلة الوفاق).
+_BODIES_NAMED = {bare_word(normalize(w)) for w in ("حكومة", "كتلة", "جبهة", "حزب", "قائمة")}
+_GOOD_BAD = {bare_word(normalize(w)) for w in ("حسن", "سوء", "صدق", "إثبات")}
+_DISTRICT_HEADS = {
+    bare_word(normalize(w)) for w in ("حاكم", "محافظ", "سكان", "عاصمة", "شرطة", "ولاية")
+}
+_NOT = {normalize(w) for w in ("عدم", "ألا")}
+_NAMING = {bare_word(normalize(w)) for w in ("نشر", "ذكر", "الكشف", "أسمائهم", "اسمه", "هويته")}
+_BRANCH = normalize("غصن")
+_LAWMAKERS = {bare_word(normalize(w)) for w in ("النواب", "نواب", "المشرعين", "الأعضاء")}
+# Words of posts on the web: an "attack" there is of words.
+_POSTS = tuple(
+    normalize(w) for w in ("تويتر", "تغريد", "مغرد", "وسم", "هاشتاق", "انترنت", "إنترنت")
+)
+_POSTS_BEFORE = 12
+_THAT_SAID = {normalize(w) for w in ("إن", "أن", "ان", "بأن", "وأن")}
+_SAYING_SO = {
+    bare_word(normalize(w))
+    for w in (
+        "قائلا", "قائلاً", "قائلة", "واصفا", "واصفاً", "متهما", "متهماً", "وشكك", "مشككا",
+        "منتقدا", "منتقداً", "واتهم", "ووصف",
+    )
+}  # fmt: skip
+
+
+def _gathered_otherwise(s: Sentence, p: Predicate, nxt: str) -> bool:
+    """الاعتصام بالكتاب (holding fast to), تجمع بين (combines), احتشدوا لمشاهدة (crowds
+    come to watch a show): no protest."""
+    if "عتصام" in s.norms[p.start] and nxt.startswith("ب") and not nxt.startswith("بين"):
+        return True
+    return nxt in _BETWEEN or _soon_after(s, p, _WATCHING, 5)
+
+
+def _ranked(s: Sentence, p: Predicate) -> bool:
+    """احتلت الجامعة المرتبة الأولى، احتلت مراكز متقدمة: a place in a ranking (a centre
+    only with its rank after it: احتلوا مركز الشرطة is a seizure)."""
+    for k in range(p.end, min(s.end, p.end + 16)):
+        w = bare_word(s.norms[k])
+        if w in _RANKS:
+            return True
+        if w in _CENTRES and k + 1 < s.end and bare_word(s.norms[k + 1]).startswith(_RANK_AFTER):
+            return True
+    return False
+
+
+def _held_on_to(s: Sentence, p: Predicate) -> bool:
+    """تمسك الإخوان بهم، ستتمسك بحزب الله: ب with a pronoun or an actor after it (past the
+    subject) is holding on to an ally, no demand made."""
+    k = p.end
+    while k < min(s.end, p.end + 6) and k in s.in_phrase and not s.norms[k].startswith("ب"):
+        k += 1
+    if k >= s.end or not s.norms[k].startswith("ب"):
+        return False
+    if s.norms[k] in _WITH_IT or bare_word(s.norms[k]).startswith(_ALLIES):
+        return True
+    return any(x.start == k and x.actor is not None for x in s.phrases)
+
+
+# Pronouns on قتلى (written قتلا- before them): the dead of a side.
+_THEIR_DEAD = tuple(normalize("قتلا" + e) for e in ("هم", "ها", "نا", "كم", "هن"))
+# What is occupied in a ranking (احتلت المرتبة الأولى، مراكز متقدمة، الصدارة).
+_RANKS = {bare_word(normalize(w)) for w in ("المرتبة", "المراتب", "الصدارة")}
+_CENTRES = {bare_word(normalize(w)) for w in ("المركز", "المراكز")}
+_RANK_AFTER = tuple(normalize(w) for w in ("متقدم", "متأخر", "أول", "اول", "ثان", "ثالث", "رابع"))
+_ALLIES = tuple(
+    normalize(w) for w in ("حلفا", "حليف", "أنصار", "أتباع", "وكلا")
+)  # (حلفاؤها، حلفائها)
+_RULES_OF = {normalize(w) for w in ("قواعد", "قاعدة")}
+_EXAMPLES = {bare_word(normalize(w)) for w in ("مثل", "مثلا", "المثل", "أمثلة", "الأمثال")}
+_EXAMPLE = normalize("مثال")
+_BETWEEN = {normalize(w) for w in ("بين", "ما")}
+_WATCHING = {
+    bare_word(normalize(w)) for w in ("لمشاهدة", "لمشاهدتها", "لمتابعة", "للاستمتاع", "لرؤية")
+}
+_PAYING = tuple(normalize(w) for w in ("دفع", "يدفع", "تدفع", "يدفعون"))
+# Words after an attack noun that make it no attack: checkpoints (كمائن أمنية، ثابتة),
+# sunstroke (ضربات الشمس).
+_NO_ARMS_NEXT = {
+    bare_word(normalize(w)) for w in ("أمنية", "أمني", "ثابتة", "متحركة", "الشمس", "شمس")
+}
 
 
 _COMBATING = bare_word(normalize("مكافحة"))
