@@ -1501,7 +1501,9 @@ def _visitor(s: Sentence, r: _Reading) -> Phrase | None:
 _OWN_WAY = {normalize(w) for w in ("مسيره", "مسيرة")}
 # Verbal nouns that are also the place of the act, read as the place after في / داخل.
 _PLACE_READINGS = {normalize(w) for w in ("سجن", "السجن", "معتقل", "المعتقل")}
-_IN_A_PLACE = {normalize(w) for w in ("في", "وفي", "داخل", "من", "إلى", "الى")}
+_IN_A_PLACE = {
+    normalize(w) for w in ("في", "وفي", "داخل", "من", "إلى", "الى", "أمام", "قرب", "خارج", "بجوار")
+}
 _CROWD = {normalize(w) for w in ("حشد", "حشود")}
 _CROWD_SIZES = {normalize(w) for w in ("كبير", "غفير", "كبيرة", "غفيرة", "من", "هائل", "هائلة")}
 _CEREMONIES = {
@@ -1715,7 +1717,7 @@ def _staffing_approved(s: Sentence, p: Predicate) -> bool:
     k = p.end
     while k < s.end and k in s.in_phrase:
         k += 1  # (past the subject, however long its name: وافق أمير منطقة ... بن عبدالعزيز)
-    end = min(p.clause.end, k + 8, s.end - 1)
+    end = min(p.clause.end, k + 14, s.end - 1)  # (past a prayer: - حفظه الله -)
     k = next((k for k in range(k, end) if s.norms[k] in ("علي", "على")), None)
     return k is not None and bare_word(s.norms[k + 1]) in _STAFFING
 
@@ -1851,7 +1853,8 @@ def _idiom(s: Sentence, p: Predicate, action_id: str) -> bool:
             return True
         if (p.kind == "noun" or p.end - p.start > 1) and _verbal_attack(s, p):
             return True
-        return p.kind == "verb" and _campaign_of_arrests(s, p)
+        if p.kind == "verb" and _campaign_of_arrests(s, p):
+            return True
     if action_id == "coerce" and p.kind == "verb" and prev in _WHAT:
         return True  # مما أجبر المسلحين على الانسحاب: the effect of an act told before it
     return _named_otherwise(s, p, action_id, prev, nxt)
@@ -1888,9 +1891,76 @@ def _named_otherwise(s: Sentence, p: Predicate, action_id: str, prev: str, nxt: 
     if action_id == "mobilize":
         return _soon_after(s, p, _LAWMAKERS, 4)
     if action_id == "pledge" and p.kind == "verb":
-        # يعدون للحرب، يعدون كثيرا للحرب: they prepare (أعد) for it
+        # يعدون للحرب، يعدون كثيرا للحرب: they prepare (أعد) for it; وعدّ with its shadda
+        # written: و + عدّ (considered)
+        if s.words[p.start].endswith(_SHADDA):
+            return True
         return any(s.norms[k].startswith("لل") for k in range(p.end, min(s.end, p.end + 2)))
+    return _figure_of_speech(s, p, action_id, prev, nxt)
+
+
+def _figure_of_speech(s: Sentence, p: Predicate, action_id: str, prev: str, nxt: str) -> bool:
+    """لتحقيق هذا الخير (to achieve, no inquiry), فجر مفاجأة (sprang a surprise), فجرت
+    القوات جسما مشبوها (a suspect object blown up), احتجاجات اجتاحت المدن (swept), ما
+    أصابهم (what befell them), مخاطر تهدد (dangers), دانت له (submitted to),
+    استدعاء مليون سيارة (a recall of goods)."""
+    if action_id == "investigate" and p.kind == "noun" and "ال" not in p.hit.first.prefix:
+        return nxt.startswith("ال") or nxt in _THIS  # لتحقيق الأهداف، تحقيق هذا الهدف
+    if action_id == "bomb":
+        near = range(max(s.start, p.start - 3), min(s.end, p.end + 4))
+        return any(bare_word(s.norms[k]) in _SURPRISES for k in near)
+    if action_id == "attack" and p.kind == "verb":
+        if prev in _WHAT_ALONE or (
+            p.start - 2 >= s.start
+            and s.norms[p.start - 2] in _WHAT_ALONE
+            and bare(prev).startswith(bare(s.norms[p.start])[:3])
+        ):
+            return True  # ما أصابهم أصاب الشعب: what befell them (befell the people)
+        back = range(max(s.start, p.start - 6), p.start)
+        return "جتاح" in s.norms[p.start] and any(
+            bare_word(s.norms[k]).startswith(_SWEEPING) for k in back
+        )
+    if action_id == "threaten" and p.kind == "verb":
+        return bare_word(prev) in _DANGERS
+    if action_id == "condemn" and p.kind == "verb":
+        return _submitted_to(s, p)
+    if action_id == "cameo_114" and p.kind == "noun":
+        return nxt[:1].isdigit() or nxt in _NUMBER_WORDS  # استدعاء 1.4 مليون سيارة
     return False
+
+
+def _submitted_to(s: Sentence, p: Predicate) -> bool:
+    """دانت له البلاد، دانت معظم تهامة للأميرين: دان with لـ after its subject is "submitted
+    to"; what is condemned is its object (دانت الهجوم)."""
+    if "دان" not in s.norms[p.start][:4]:
+        return False
+    starts = {x.start for x in s.phrases}
+    acts = {h.start for h in s.hits["trigger"]}
+    for k in range(p.end, min(s.end, p.end + 6)):
+        w = s.norms[k]
+        if k in s.in_phrase and k not in starts:
+            continue  # (inside the subject's name: دان الأمين العام للأمم المتحدة)
+        if w in _TO_IT or (w.startswith("ل") and not w.startswith(_NOT_TO_WHOM)):
+            return True
+        if (w.startswith("ال") and k not in s.in_phrase) or k in acts:
+            return False  # (دانت الحكومة الهجوم، دانت المنظمة قصف الحوثيين: its object)
+    return False
+
+
+# لـ words after دان that are not whom one submitted to: لا, and a time (للمرة، لليوم).
+_NOT_TO_WHOM = tuple(normalize(w) for w in ("لا", "للمرة", "لليوم", "للأسبوع", "للعام"))
+_SHADDA = "\u0651"
+_THIS = {normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين")}
+_SURPRISES = {
+    bare_word(normalize(w))
+    for w in ("مفاجأة", "مفاجآت", "مفاجاة", "فضيحة", "أزمة", "جدلا", "جسما", "جسم")
+}
+_WHAT_ALONE = {normalize("ما")}
+_SWEEPING = tuple(
+    normalize(w) for w in ("مظاهر", "احتجاج", "تظاهر", "موجة", "موجات", "سيول", "ساحات")
+)
+_DANGERS = {bare_word(normalize(w)) for w in ("مخاطر", "خطر", "أخطار", "تحديات")}
+_MOST = {normalize(w) for w in ("معظم", "أغلب", "كل", "جميع")}
 
 
 def _district(s: Sentence, p: Predicate, prev: str, nxt: str) -> bool:
