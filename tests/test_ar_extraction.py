@@ -1613,6 +1613,12 @@ def test_not_read_at_all(text, absent):
 # Words that are no trigger in their sentence (at any confidence): فجرا after the
 # clause's verb is "at dawn" (the strikes it tells are coded by their own noun).
 NOT_TRIGGERS = [
+    # ضربات الشمس is sunstroke
+    (
+        "وأكد المتحدث الرسمي لوزارة الصحة أنه تم التأكد من استكمال التجهيزات لعلاج حالات"
+        " ضربات الشمس في مرافق الوزارة.",
+        "ضربات",
+    ),
     ("وشنت المقاتلات الروسية فجرا غارات على مواقع المعارضة في إدلب.", "فجرا"),
     # everyday senses told by the word before or after the trigger
     ("وعثر المحققون في حاسوب الموقوف على اتصال بموقع وزارة الداخلية.", "اتصال"),
@@ -2597,6 +2603,12 @@ OTHER_READINGS = [
         "ASSAULT",
     ),
     ("وتقدمت قوات الجيش نحو المدينة مما أجبر مسلحي حركة الشباب على الانسحاب منها.", "COERCE"),
+    # thanks for condolences are a courtesy of mourning, no stance
+    (
+        "من جهته أعرب سعد بن محمد الدوسري والد الشهيد، عن شكره وتقديره لسمو الأمير محمد بن"
+        " نايف على تعازيه ومواساته.",
+        "SUPPORT",
+    ),
     # figures of speech and other words: what befell them, to achieve (تحقيق + a noun),
     # a surprise sprung, a suspect object blown up, protests that swept the cities,
     # submitted to (دان لـ), considered (عدّ, its shadda written), a prison as a place, an

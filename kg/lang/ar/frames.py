@@ -1845,19 +1845,36 @@ def _idiom(s: Sentence, p: Predicate, action_id: str) -> bool:
     if action_id == "insist":
         return _held_on_to(s, p)
     if action_id == "praise":
-        return bare(prev).startswith(_PAYING)  # دفعت ثمنا باهظا: a price paid
+        # دفعت ثمنا باهظا: a price paid; thanks for condolences (شكره على تعازيه): a
+        # courtesy of mourning, no stance
+        return bare(prev).startswith(_PAYING) or any(
+            bare_word(s.norms[k]).startswith(_CONDOLENCES)
+            for k in range(p.end, min(s.end, p.end + 16))
+        )
     if action_id == "attack":
         # كمائن أمنية: police checkpoints; ضربات الشمس: sunstroke; a verbal attack (شن
         # هجوما على الاتفاق وشكك: the noun, alone or after its light verb)
-        if p.kind == "noun" and bare_word(nxt) in _NO_ARMS_NEXT:
+        if p.kind == "noun" and _no_arms_next(w, nxt):
             return True
-        if (p.kind == "noun" or p.end - p.start > 1) and _verbal_attack(s, p):
+        # (a noun with its adjective of arms is no attack of words: هجوم انتحاري)
+        armed_noun = p.kind == "noun" and p.end - p.start > 1
+        if (p.kind == "noun" or p.end - p.start > 1) and not armed_noun and _verbal_attack(s, p):
             return True
         if p.kind == "verb" and _campaign_of_arrests(s, p):
             return True
     if action_id == "coerce" and p.kind == "verb" and prev in _WHAT:
         return True  # مما أجبر المسلحين على الانسحاب: the effect of an act told before it
     return _named_otherwise(s, p, action_id, prev, nxt)
+
+
+def _no_arms_next(w: str, nxt: str) -> bool:
+    """كمائن أمنية (police checkpoints), ضربات الشمس (sunstroke): told by the word after
+    (not a coordinated adjective: العمليات العسكرية والأمنية)."""
+    if nxt.startswith("و"):
+        return False
+    nxt = bare_word(nxt)
+    ambush = any(a in w for a in _AMBUSHES)
+    return (ambush and nxt in _CHECKPOINT_KINDS) or (_BLOW in w and nxt == _SUN)
 
 
 def _campaign_of_arrests(s: Sentence, p: Predicate) -> bool:
@@ -2003,7 +2020,7 @@ _LAWMAKERS = {bare_word(normalize(w)) for w in ("النواب", "نواب", "ا�
 _POSTS = tuple(
     normalize(w) for w in ("تويتر", "تغريد", "مغرد", "وسم", "هاشتاق", "انترنت", "إنترنت")
 )
-_POSTS_BEFORE = 12
+_POSTS_BEFORE = 8
 _THAT_SAID = {normalize(w) for w in ("إن", "أن", "ان", "بأن", "وأن")}
 _SAYING_SO = {
     bare_word(normalize(w))
@@ -2063,12 +2080,13 @@ _BETWEEN = {normalize(w) for w in ("بين", "ما")}
 _WATCHING = {
     bare_word(normalize(w)) for w in ("لمشاهدة", "لمشاهدتها", "لمتابعة", "للاستمتاع", "لرؤية")
 }
+_CONDOLENCES = tuple(normalize(w) for w in ("تعازي", "تعزية", "مواسا", "مواساة", "عزاء"))
 _PAYING = tuple(normalize(w) for w in ("دفع", "يدفع", "تدفع", "يدفعون"))
-# Words after an attack noun that make it no attack: checkpoints (كمائن أمنية، ثابتة),
-# sunstroke (ضربات الشمس).
-_NO_ARMS_NEXT = {
-    bare_word(normalize(w)) for w in ("أمنية", "أمني", "ثابتة", "متحركة", "الشمس", "شمس")
-}
+# Kinds of checkpoints (كمائن أمنية، ثابتة), and the sun of a sunstroke (ضربات الشمس).
+_CHECKPOINT_KINDS = {bare_word(normalize(w)) for w in ("أمنية", "أمني", "ثابتة", "متحركة")}
+_AMBUSHES = (normalize("كمين"), normalize("كمائن"))
+_BLOW = normalize("ضرب")
+_SUN = bare_word(normalize("الشمس"))
 
 
 _COMBATING = bare_word(normalize("مكافحة"))
