@@ -2020,7 +2020,7 @@ _LAWMAKERS = {bare_word(normalize(w)) for w in ("النواب", "نواب", "ا�
 _POSTS = tuple(
     normalize(w) for w in ("تويتر", "تغريد", "مغرد", "وسم", "هاشتاق", "انترنت", "إنترنت")
 )
-_POSTS_BEFORE = 8
+_POSTS_BEFORE = 12
 _THAT_SAID = {normalize(w) for w in ("إن", "أن", "ان", "بأن", "وأن")}
 _SAYING_SO = {
     bare_word(normalize(w))
