@@ -998,6 +998,7 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
     if (
         _not_this_sense(s, p, action.id)
         or _other_reading(s, p, action.id)
+        or _idiom(s, p, action.id)
         or _other_hamza(s, p)
         or _talked_about(s, p)
         or _led_to_or_greeted(s, p, action)
@@ -1307,10 +1308,16 @@ def _act_needs_met(s: Sentence, r: _Reading, needs: str) -> bool:
 
 def _attack_claimed(s: Sentence, p: Predicate) -> bool:
     """تبنى تنظيم «داعش» الهجوم: an attack adopted is claimed, no stance taken."""
-    return any(
+    if any(
         p.end <= h.start <= p.end + 6 and h.start < p.clause.end and action_plover(h) == "ASSAULT"
         for h in s.hits["trigger"]
-    )
+    ):
+        return True
+    # (تبنت الحركة العملية، تبنى التفجيرين: an operation or a blast claimed)
+    return _soon_after(s, p, _OPERATIONS, 6)
+
+
+_OPERATIONS = {bare_word(normalize(w)) for w in ("العملية", "العمليات", "الاعتداء", "المسؤولية")}
 
 
 def _searching(s: Sentence, p: Predicate) -> bool:
@@ -1563,7 +1570,9 @@ def _visitor(s: Sentence, r: _Reading) -> Phrase | None:
 _OWN_WAY = {normalize(w) for w in ("مسيره", "مسيرة")}
 # Verbal nouns that are also the place of the act, read as the place after في / داخل.
 _PLACE_READINGS = {normalize(w) for w in ("سجن", "السجن", "معتقل", "المعتقل")}
-_IN_A_PLACE = {normalize(w) for w in ("في", "وفي", "داخل", "من", "إلى", "الى")}
+_IN_A_PLACE = {
+    normalize(w) for w in ("في", "وفي", "داخل", "من", "إلى", "الى", "أمام", "قرب", "خارج", "بجوار")
+}
 _CROWD = {normalize(w) for w in ("حشد", "حشود")}
 _CROWD_SIZES = {normalize(w) for w in ("كبير", "غفير", "كبيرة", "غفيرة", "من", "هائل", "هائلة")}
 _CEREMONIES = {
@@ -1696,7 +1705,11 @@ def _idea_or_law(s: Sentence, p: Predicate, nxt: str) -> bool:
     ):
         k += 1  # (تبنى البرلمان التشادي، أمس، مشروع قانون)
     w = bare_word(s.norms[k])
-    return w in _LAWS or (w == _DRAFT and k + 1 < s.end and bare_word(s.norms[k + 1]) in _LAWS)
+    return (
+        w in _LAWS
+        or w in _IDEAS
+        or (w == _DRAFT and k + 1 < s.end and bare_word(s.norms[k + 1]) in _LAWS)
+    )
 
 
 _LAWS = {bare_word(normalize(w)) for w in ("قانون", "قانونا", "تشريع", "تشريعا", "تشريعات")}
@@ -1726,7 +1739,8 @@ _IDEAS = {
     bare_word(normalize(w))
     for w in (
         "أفكار", "فكر", "فكرة", "منهج", "نهج", "مذهب", "عقيدة", "أيديولوجية", "ايديولوجيا",
-        "مبادئ", "رؤية", "نظرية", "خطاب", "قيم",
+        "مبادئ", "رؤية", "نظرية", "خطاب", "قيم", "استراتيجية", "إستراتيجية", "سياسة",
+        "نظام", "نظاما", "مقاربة", "نمط", "أسلوب",
     )
 }  # fmt: skip
 # Movements of a market before orders (ارتفاع الطلبات، تراجع الطلب).
@@ -1772,7 +1786,7 @@ def _staffing_approved(s: Sentence, p: Predicate) -> bool:
     k = p.end
     while k < s.end and k in s.in_phrase:
         k += 1  # (past the subject, however long its name: وافق أمير منطقة ... بن عبدالعزيز)
-    end = min(p.clause.end, k + 8, s.end - 1)
+    end = min(p.clause.end, k + 14, s.end - 1)  # (past a prayer: - حفظه الله -)
     k = next((k for k in range(k, end) if s.norms[k] in ("علي", "على")), None)
     return k is not None and bare_word(s.norms[k + 1]) in _STAFFING
 
@@ -1877,6 +1891,271 @@ def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
         after = range(p.end, min(p.clause.end, p.end + 4))
         return not p.hit.first.suffix and not any(s.norms[k] in ("مع", "ومع") for k in after)
     return False
+
+
+def _idiom(s: Sentence, p: Predicate, action_id: str) -> bool:
+    """A trigger word in a fixed phrase of another sense, told by its neighbour: قتلاهم
+    (their dead), احتلت المرتبة الأولى (ranked first), قواعد الاشتباك (rules of engagement),
+    أضرب مثلا (gave an example), الاعتصام بالكتاب (holding fast to), تمسك بهم (holding on
+    to someone), تجمع بين (combines), دفع ثمنا (paid a price), كمائن أمنية (checkpoints)."""
+    w, nxt = s.norms[p.start], s.norms[p.end] if p.end < s.end else ""
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    if action_id == "kill":
+        # قتلى with a pronoun (قتلاهم، لقتلانا): the dead of a side, no killing told
+        return p.end - p.start == 1 and w.endswith(_THEIR_DEAD)
+    if action_id in ("seize", "cameo_192"):
+        return _ranked(s, p)
+    if action_id == "fight" and p.kind == "noun":
+        return bare_word(prev) in _RULES_OF
+    if action_id == "strike":
+        return bare_word(nxt) in _EXAMPLES or bare_word(nxt).startswith(_EXAMPLE)
+    if action_id == "demonstrate":
+        return _gathered_otherwise(s, p, nxt)
+    if action_id == "insist":
+        return _held_on_to(s, p)
+    if action_id == "praise":
+        # دفعت ثمنا باهظا: a price paid; thanks for condolences (شكره على تعازيه): a
+        # courtesy of mourning, no stance
+        return bare(prev).startswith(_PAYING) or any(
+            bare_word(s.norms[k]).startswith(_CONDOLENCES)
+            for k in range(p.end, min(s.end, p.end + 16))
+        )
+    if action_id == "attack":
+        # كمائن أمنية: police checkpoints; ضربات الشمس: sunstroke; a verbal attack (شن
+        # هجوما على الاتفاق وشكك: the noun, alone or after its light verb)
+        if p.kind == "noun" and _no_arms_next(w, nxt):
+            return True
+        # (a noun with its adjective of arms is no attack of words: هجوم انتحاري)
+        armed_noun = p.kind == "noun" and p.end - p.start > 1
+        if (p.kind == "noun" or p.end - p.start > 1) and not armed_noun and _verbal_attack(s, p):
+            return True
+        if p.kind == "verb" and _campaign_of_arrests(s, p):
+            return True
+    if action_id == "coerce" and p.kind == "verb" and prev in _WHAT:
+        return True  # مما أجبر المسلحين على الانسحاب: the effect of an act told before it
+    return _named_otherwise(s, p, action_id, prev, nxt)
+
+
+def _no_arms_next(w: str, nxt: str) -> bool:
+    """كمائن أمنية (police checkpoints), ضربات الشمس (sunstroke): told by the word after
+    (not a coordinated adjective: العمليات العسكرية والأمنية)."""
+    if nxt.startswith("و"):
+        return False
+    nxt = bare_word(nxt)
+    ambush = any(a in w for a in _AMBUSHES)
+    return (ambush and nxt in _CHECKPOINT_KINDS) or (_BLOW in w and nxt == _SUN)
+
+
+def _campaign_of_arrests(s: Sentence, p: Predicate) -> bool:
+    """حملة التوقيفات التي استهدفت عناصر التنظيم، أوقفت الشرطة 251 شخصا في حملة استهدفت:
+    a campaign "aimed at" people, in a sentence of arrests, arrested them (the arrest is
+    coded by its own word); it is no attack."""
+    back = range(max(s.start, p.start - 3), p.start)
+    if not any(bare_word(s.norms[k]) in _A_CAMPAIGN for k in back):
+        return False
+    return any(action_plover(h) == "COERCE" for h in s.hits["trigger"])
+
+
+_A_CAMPAIGN = {bare_word(normalize(w)) for w in ("حملة", "حملات")}
+
+
+def _named_otherwise(s: Sentence, p: Predicate, action_id: str, prev: str, nxt: str) -> bool:
+    """حكومة التوافق (a government's name), حسن النيات (good faith), مقاطعة شينكاي (a
+    district), اشترطوا عدم نشر أسمائهم (asked not to be named), لوحت بغصن الزيتون (an
+    olive branch waved), حشد النواب (lawmakers lobbied), يعدون للحرب (prepare, not
+    promise)."""
+    if action_id == "agree" and p.kind == "noun":
+        return bare_word(prev) in _BODIES_NAMED
+    if action_id == "express_intent" and p.kind == "noun":
+        return bare_word(prev) in _GOOD_BAD
+    if action_id == "reject" and p.kind == "noun":
+        return _district(s, p, prev, nxt)
+    if action_id == "demand" and nxt in _NOT:
+        return _soon_after(s, p, _NAMING, 4)  # اشترط عدم ذكر اسمه: anonymity
+    if action_id == "threaten":
+        return any(bare_word(s.norms[k]) == _BRANCH for k in range(p.end, min(s.end, p.end + 10)))
+    if action_id == "mobilize":
+        return _soon_after(s, p, _LAWMAKERS, 4)
+    if action_id == "pledge" and p.kind == "verb":
+        # يعدون للحرب، يعدون كثيرا للحرب: they prepare (أعد) for it; وعدّ with its shadda
+        # written: و + عدّ (considered)
+        if s.words[p.start].endswith(_SHADDA):
+            return True
+        return any(s.norms[k].startswith("لل") for k in range(p.end, min(s.end, p.end + 2)))
+    return _figure_of_speech(s, p, action_id, prev, nxt)
+
+
+def _figure_of_speech(s: Sentence, p: Predicate, action_id: str, prev: str, nxt: str) -> bool:
+    """لتحقيق هذا الخير (to achieve, no inquiry), فجر مفاجأة (sprang a surprise), فجرت
+    القوات جسما مشبوها (a suspect object blown up), احتجاجات اجتاحت المدن (swept), ما
+    أصابهم (what befell them), مخاطر تهدد (dangers), دانت له (submitted to),
+    استدعاء مليون سيارة (a recall of goods)."""
+    if action_id == "investigate" and p.kind == "noun" and "ال" not in p.hit.first.prefix:
+        return nxt.startswith("ال") or nxt in _THIS  # لتحقيق الأهداف، تحقيق هذا الهدف
+    if action_id == "bomb":
+        near = range(max(s.start, p.start - 3), min(s.end, p.end + 4))
+        return any(bare_word(s.norms[k]) in _SURPRISES for k in near)
+    if action_id == "attack" and p.kind == "verb":
+        if prev in _WHAT_ALONE or (
+            p.start - 2 >= s.start
+            and s.norms[p.start - 2] in _WHAT_ALONE
+            and bare(prev).startswith(bare(s.norms[p.start])[:3])
+        ):
+            return True  # ما أصابهم أصاب الشعب: what befell them (befell the people)
+        back = range(max(s.start, p.start - 6), p.start)
+        return "جتاح" in s.norms[p.start] and any(
+            bare_word(s.norms[k]).startswith(_SWEEPING) for k in back
+        )
+    if action_id == "threaten" and p.kind == "verb":
+        return bare_word(prev) in _DANGERS
+    if action_id == "condemn" and p.kind == "verb":
+        return _submitted_to(s, p)
+    if action_id == "cameo_114" and p.kind == "noun":
+        return nxt[:1].isdigit() or nxt in _NUMBER_WORDS  # استدعاء 1.4 مليون سيارة
+    return False
+
+
+def _submitted_to(s: Sentence, p: Predicate) -> bool:
+    """دانت له البلاد، دانت معظم تهامة للأميرين: دان with لـ after its subject is "submitted
+    to"; what is condemned is its object (دانت الهجوم)."""
+    if "دان" not in s.norms[p.start][:4]:
+        return False
+    starts = {x.start for x in s.phrases}
+    acts = {h.start for h in s.hits["trigger"]}
+    for k in range(p.end, min(s.end, p.end + 6)):
+        w = s.norms[k]
+        if k in s.in_phrase and k not in starts:
+            continue  # (inside the subject's name: دان الأمين العام للأمم المتحدة)
+        if w in _TO_IT or (w.startswith("ل") and not w.startswith(_NOT_TO_WHOM)):
+            return True
+        if (w.startswith("ال") and k not in s.in_phrase) or k in acts:
+            return False  # (دانت الحكومة الهجوم، دانت المنظمة قصف الحوثيين: its object)
+    return False
+
+
+# لـ words after دان that are not whom one submitted to: لا, and a time (للمرة، لليوم).
+_NOT_TO_WHOM = tuple(normalize(w) for w in ("لا", "للمرة", "لليوم", "للأسبوع", "للعام"))
+_SHADDA = "\u0651"
+_THIS = {normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين")}
+_SURPRISES = {
+    bare_word(normalize(w))
+    for w in ("مفاجأة", "مفاجآت", "مفاجاة", "فضيحة", "أزمة", "جدلا", "جسما", "جسم")
+}
+_WHAT_ALONE = {normalize("ما")}
+_SWEEPING = tuple(
+    normalize(w) for w in ("مظاهر", "احتجاج", "تظاهر", "موجة", "موجات", "سيول", "ساحات")
+)
+_DANGERS = {bare_word(normalize(w)) for w in ("مخاطر", "خطر", "أخطار", "تحديات")}
+_MOST = {normalize(w) for w in ("معظم", "أغلب", "كل", "جميع")}
+
+
+def _district(s: Sentence, p: Predicate, prev: str, nxt: str) -> bool:
+    """مقاطعة is a district after its governor or في when a name, not a thing or an
+    actor, follows it (في مقاطعة شينكاي; في مقاطعة الانتخابات، مقاطعة إسرائيل boycott)."""
+    if bare_word(prev) in _DISTRICT_HEADS:
+        return True
+    if prev not in ("في", "وفي", "بمقر") or not nxt or nxt.startswith("ال"):
+        return False
+    return not any(x.start == p.end for x in s.phrases)
+
+
+def _verbal_attack(s: Sentence, p: Predicate) -> bool:
+    """An attack of words: with tweets, hashtags or the web next to it (back to what a
+    report says after إن), or followed within its clause by what the attacker said
+    (جدد هجومه على الجماعة، قائلا؛ شن هجوما عليه وشكك في نواياه)."""
+    for k in range(p.start - 1, max(s.start, p.start - _POSTS_BEFORE) - 1, -1):
+        if bare_word(s.norms[k]).startswith(_POSTS):
+            return True
+        if s.norms[k] in _THAT_SAID or k in s.in_phrase:
+            # (قال على تويتر إن الدولة تدين الهجمات: the attacks are reported; تغريدة عن
+            # مسؤولية الرئيس في الهجوم: one named between, the tweet is about him)
+            break
+    if any(bare_word(s.norms[k]).startswith(_POSTS) for k in range(p.end, min(s.end, p.end + 4))):
+        return True
+    return any(bare_word(s.norms[k]) in _SAYING_SO for k in range(p.end, min(s.end, p.end + 12)))
+
+
+# Bodies whose name is a word of accord (حكومة التوافق، حكومة الوفاق، كتلة الوفاق).
+_BODIES_NAMED = {bare_word(normalize(w)) for w in ("حكومة", "كتلة", "جبهة", "حزب", "قائمة")}
+_GOOD_BAD = {bare_word(normalize(w)) for w in ("حسن", "سوء", "صدق", "إثبات")}
+_DISTRICT_HEADS = {
+    bare_word(normalize(w)) for w in ("حاكم", "محافظ", "سكان", "عاصمة", "شرطة", "ولاية")
+}
+_NOT = {normalize(w) for w in ("عدم", "ألا")}
+_NAMING = {bare_word(normalize(w)) for w in ("نشر", "ذكر", "الكشف", "أسمائهم", "اسمه", "هويته")}
+_BRANCH = normalize("غصن")
+_LAWMAKERS = {bare_word(normalize(w)) for w in ("النواب", "نواب", "المشرعين", "الأعضاء")}
+# Words of posts on the web: an "attack" there is of words.
+_POSTS = tuple(
+    normalize(w) for w in ("تويتر", "تغريد", "مغرد", "وسم", "هاشتاق", "انترنت", "إنترنت")
+)
+_POSTS_BEFORE = 12
+_THAT_SAID = {normalize(w) for w in ("إن", "أن", "ان", "بأن", "وأن")}
+_SAYING_SO = {
+    bare_word(normalize(w))
+    for w in (
+        "قائلا", "قائلاً", "قائلة", "واصفا", "واصفاً", "متهما", "متهماً", "وشكك", "مشككا",
+        "منتقدا", "منتقداً", "واتهم", "ووصف",
+    )
+}  # fmt: skip
+
+
+def _gathered_otherwise(s: Sentence, p: Predicate, nxt: str) -> bool:
+    """الاعتصام بالكتاب (holding fast to), تجمع بين (combines), احتشدوا لمشاهدة (crowds
+    come to watch a show): no protest."""
+    if "عتصام" in s.norms[p.start] and nxt.startswith("ب") and not nxt.startswith("بين"):
+        return True
+    return nxt in _BETWEEN or _soon_after(s, p, _WATCHING, 5)
+
+
+def _ranked(s: Sentence, p: Predicate) -> bool:
+    """احتلت الجامعة المرتبة الأولى، احتلت مراكز متقدمة: a place in a ranking (a centre
+    only with its rank after it: احتلوا مركز الشرطة is a seizure)."""
+    for k in range(p.end, min(s.end, p.end + 16)):
+        w = bare_word(s.norms[k])
+        if w in _RANKS:
+            return True
+        if w in _CENTRES and k + 1 < s.end and bare_word(s.norms[k + 1]).startswith(_RANK_AFTER):
+            return True
+    return False
+
+
+def _held_on_to(s: Sentence, p: Predicate) -> bool:
+    """تمسك الإخوان بهم، ستتمسك بحزب الله: ب with a pronoun or an actor after it (past the
+    subject) is holding on to an ally, no demand made."""
+    k = p.end
+    while k < min(s.end, p.end + 6) and k in s.in_phrase and not s.norms[k].startswith("ب"):
+        k += 1
+    if k >= s.end or not s.norms[k].startswith("ب"):
+        return False
+    if s.norms[k] in _WITH_IT or bare_word(s.norms[k]).startswith(_ALLIES):
+        return True
+    return any(x.start == k and x.actor is not None for x in s.phrases)
+
+
+# Pronouns on قتلى (written قتلا- before them): the dead of a side.
+_THEIR_DEAD = tuple(normalize("قتلا" + e) for e in ("هم", "ها", "نا", "كم", "هن"))
+# What is occupied in a ranking (احتلت المرتبة الأولى، مراكز متقدمة، الصدارة).
+_RANKS = {bare_word(normalize(w)) for w in ("المرتبة", "المراتب", "الصدارة")}
+_CENTRES = {bare_word(normalize(w)) for w in ("المركز", "المراكز")}
+_RANK_AFTER = tuple(normalize(w) for w in ("متقدم", "متأخر", "أول", "اول", "ثان", "ثالث", "رابع"))
+_ALLIES = tuple(
+    normalize(w) for w in ("حلفا", "حليف", "أنصار", "أتباع", "وكلا")
+)  # (حلفاؤها، حلفائها)
+_RULES_OF = {normalize(w) for w in ("قواعد", "قاعدة")}
+_EXAMPLES = {bare_word(normalize(w)) for w in ("مثل", "مثلا", "المثل", "أمثلة", "الأمثال")}
+_EXAMPLE = normalize("مثال")
+_BETWEEN = {normalize(w) for w in ("بين", "ما")}
+_WATCHING = {
+    bare_word(normalize(w)) for w in ("لمشاهدة", "لمشاهدتها", "لمتابعة", "للاستمتاع", "لرؤية")
+}
+_CONDOLENCES = tuple(normalize(w) for w in ("تعازي", "تعزية", "مواسا", "مواساة", "عزاء"))
+_PAYING = tuple(normalize(w) for w in ("دفع", "يدفع", "تدفع", "يدفعون"))
+# Kinds of checkpoints (كمائن أمنية، ثابتة), and the sun of a sunstroke (ضربات الشمس).
+_CHECKPOINT_KINDS = {bare_word(normalize(w)) for w in ("أمنية", "أمني", "ثابتة", "متحركة")}
+_AMBUSHES = (normalize("كمين"), normalize("كمائن"))
+_BLOW = normalize("ضرب")
+_SUN = bare_word(normalize("الشمس"))
 
 
 _COMBATING = bare_word(normalize("مكافحة"))
