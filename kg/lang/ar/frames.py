@@ -2113,7 +2113,7 @@ def _ranked(s: Sentence, p: Predicate) -> bool:
     only with its rank after it: احتلوا مركز الشرطة is a seizure)."""
     for k in range(p.end, min(s.end, p.end + 16)):
         w = bare_word(s.norms[k])
-        if w in _RANKS:
+        if w in _RANKINGS:
             return True
         if w in _CENTRES and k + 1 < s.end and bare_word(s.norms[k + 1]).startswith(_RANK_AFTER):
             return True
@@ -2136,7 +2136,7 @@ def _held_on_to(s: Sentence, p: Predicate) -> bool:
 # Pronouns on قتلى (written قتلا- before them): the dead of a side.
 _THEIR_DEAD = tuple(normalize("قتلا" + e) for e in ("هم", "ها", "نا", "كم", "هن"))
 # What is occupied in a ranking (احتلت المرتبة الأولى، مراكز متقدمة، الصدارة).
-_RANKS = {bare_word(normalize(w)) for w in ("المرتبة", "المراتب", "الصدارة")}
+_RANKINGS = {bare_word(normalize(w)) for w in ("المرتبة", "المراتب", "الصدارة")}
 _CENTRES = {bare_word(normalize(w)) for w in ("المركز", "المراكز")}
 _RANK_AFTER = tuple(normalize(w) for w in ("متقدم", "متأخر", "أول", "اول", "ثان", "ثالث", "رابع"))
 _ALLIES = tuple(
