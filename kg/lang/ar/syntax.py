@@ -3063,12 +3063,16 @@ def _before_pronoun(w: str) -> str | None:
 def between_parties(s: Sentence, trig: Hit, c: Clause) -> tuple[Phrase, ...] | None:
     """``بين A و B`` right after the trigger, or after a verb of its breaking out
     (اشتباكات عنيفة اندلعت مساء أمس بين): the two parties."""
-    reach = trig.end + 4
-    for k in range(trig.end, min(c.end, trig.end + 10)):
+    reach, broke_out = trig.end + 4, False
+    for k in range(trig.end, min(s.end, trig.end + 14)):
         w = s.norms[k]
+        if k >= c.end and not (broke_out and (w in ("،", ",") or k in s.in_phrase or w.isalpha())):
+            return None  # (only its time, between commas, takes it past its clause)
         if bare(w) in _BROKE_OUT and k < reach:
-            # (past its time: وقعت مساء أمس بين، اندلعت أمس واستمرت حتى الصباح بين)
-            reach = k + 5
+            # (past its time: وقعت مساء أمس بين، اندلعت أمس واستمرت حتى وقت متأخر من الليل بين)
+            reach, broke_out = max(reach, k + 7), True
+        elif broke_out and (w in TIME_WORDS or w in ("،", ",")):
+            reach += 1  # (دارت، فجر السبت، بين: its time between commas)
         if k >= reach or (k >= trig.end + 4 and w in _SPANS):
             return None  # (وقعت في المنطقة الحدودية بين البلدين: what lies between them)
         if w != "بين" and w[:1] in ("ل", "ب") and len(w) > 2:
@@ -3081,9 +3085,14 @@ def between_parties(s: Sentence, trig: Hit, c: Clause) -> tuple[Phrase, ...] | N
 def _parties_after(s: Sentence, c: Clause, j: int) -> tuple[Phrase, ...] | None:
     """The parties named from word ``j`` on, past a word of members (بين عناصر داعش
     والقاعدة، بين وحدات الجيش والانفصاليين)."""
-    named = any(p.start == j for p in c.phrases)  # (مسلحي الحوثي: a name of its own)
-    j = j + 1 if not named and j < c.end and s.norms[j] in _UNITS else j
-    ps = [p for p in c.phrases if p.start >= j]
+    # (past the clause of its breaking out: دارت، فجر السبت، بين الطرفين)
+    stop = c.end
+    if j >= c.end:
+        stop = next((k for k in range(j, s.end) if s.norms[k] in CLAUSE_PUNCT), s.end)
+    phrases = [p for p in (c.phrases if j < c.end else s.phrases) if p.start < stop]
+    named = any(p.start == j for p in phrases)  # (مسلحي الحوثي: a name of its own)
+    j = j + 1 if not named and j < stop and s.norms[j] in _UNITS else j
+    ps = [p for p in phrases if p.start >= j]
     sides = _sides(s, [p for p in s.phrases if p.start >= j], j)
     if sides is not None:
         return sides
@@ -3093,11 +3102,34 @@ def _parties_after(s: Sentence, c: Clause, j: int) -> tuple[Phrase, ...] | None:
     if not ps or ps[0].start != j:
         return None
     end = _past_adjectives(s, ps[0].end)
-    if ps[0].end < end < c.end and s.norms[end][:1] == "ل":
+    if ps[0].end < end < stop and s.norms[end][:1] == "ل":
         end = _past_adjectives(s, end + 1)
         other = next((p for p in ps if p.start >= end), None)
         if other is not None and other.start == end and other.prefix[:1] == "و":
             return (ps[0], other)
+    return _party_past_where(s, ps, end, stop)
+
+
+# Heads of a place: one named past a side's place is more of its places (بين المعارضة
+# في حلب وحماة), no other side.
+_PLACE_HEADS = ("city", "country", "metonym")
+
+
+def _party_past_where(
+    s: Sentence, ps: list[Phrase], end: int, stop: int
+) -> tuple[Phrase, ...] | None:
+    """بين رجال القبائل في مديرية نهم، وميليشيات الحوثي: the other side is the next
+    phrase joined by و, past the first side's genitive, place and a comma (no other
+    word joined by و between)."""
+    for k in range(end, min(stop, end + 7)):
+        w = s.norms[k]
+        if w[:1] == "و" and k not in s.in_phrase:
+            return None  # (بين الجيش في الرمادي ومحيطها: its place's surroundings)
+        other = next((p for p in ps[1:] if p.start == k), None)
+        if other is not None and other.prefix[:1] == "و":
+            return (ps[0], other) if other.head not in _PLACE_HEADS else None
+        if w in CLAUSE_PUNCT and w not in ("،", ",") or w in ("بين", "وبين"):
+            return None
     return None
 
 
