@@ -1294,6 +1294,43 @@ THE_DOER = [
         " جبهة النصرة.",
         [("LBN", "MIL", "ASSAULT", "SYR", False, "asserted")],
     ),
+    # (past the time of its breaking out, or its time between commas, to بين; past the
+    # first side's place and a comma to the second side)
+    (
+        "وقالت مصادر إن اشتباكات عنيفة اندلعت مساء الخميس واستمرت حتى وقت متأخر من الليل"
+        " بين الجيش الليبي ومسلحي تنظيم داعش.",
+        [
+            ("LBY", "MIL", "ASSAULT", "ISIS", False, "asserted"),
+            ("ISIS", "REB", "ASSAULT", "LBY", False, "asserted"),
+        ],
+    ),
+    (
+        "وأفادت مصادر محلية أن اشتباكات عنيفة دارت، فجر الاثنين، بين الجيش الليبي ومسلحي"
+        " تنظيم داعش قرب سرت.",
+        [("LBY", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
+    (
+        "واندلعت أمس مواجهات، بين قوات الجيش اليمني في محافظة مأرب، ومسلحي جماعة الحوثي.",
+        [
+            ("YEM", "MIL", "ASSAULT", ANY, False, "asserted"),
+            ("YEM", "REB", "ASSAULT", ANY, False, "asserted"),
+        ],
+    ),
+    # the doer verb's subject past its count (نظمها عشرات الطلاب): who made the protest
+    (
+        "وفرقت الشرطة التونسية مظاهرة نظمها عشرات الطلاب أمام الوزارة.",
+        [(None, "EDU", "PROTEST", None, False, "asserted")],
+    ),
+    # a thing of someone's as the subject (طائرة تابعة لـ X): its owner did it, after
+    # the verb (agreeing with it) or before it
+    (
+        "وقصفت طائرة حربية تابعة للجيش السوري مستشفى في ريف إدلب.",
+        [("SYR", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "وقال المرصد إن مروحية تابعة للجيش العراقي قصفت مواقع لتنظيم داعش.",
+        [("IRQ", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
     # an armed side's attacks by لـ with only their place after them
     (
         "وقتل عشرون مدنيا أمس في هجمات مفترضة لحركة الشباب في الصومال.",

@@ -3498,7 +3498,8 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
             r.targets = [partner.actor]
     _unnamed_target(s, r)
     held = _held_by(s, p) if r.plover == "ASSAULT" else None
-    if held is not None and held.actor is not r.origin:
+    if held is not None and held.actor is not r.origin and held not in r.src_phrases:
+        # (طائرة تابعة للنظام قصفت: the owner of the doer holds nothing attacked)
         if not any(t.type != "concept" for t in r.targets):
             r.targets = [held.actor]
         if [t.id for t in r.targets] == [held.actor.id]:

@@ -2433,10 +2433,14 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         own = [p for p in own if p.start == k or (p.start == k + 2 and _part_of(s, p, c))][:1]
         subj = Arg("subj", coordinated(own[0], c.phrases, s), how="svo") if own else None
         subj = subj or Arg("subj", how="thing")
-    elif (described := _described_subject(s, c, trig) or _shared_subject(s, c, trig)) is not None:
+    elif (
+        described := _described_subject(s, c, trig)
+        or _shared_subject(s, c, trig)
+        or _owner_subject(s, c, trig)
+    ) is not None:
         # اعتقلت الشرطة رجلا هاجم كنيسة: the man attacked; الميليشيات تقصف المدينة وتقتل
         # 20 مدنيا: the militias kill them
-        subj = described
+        subj, used = described, described.phrases
     elif (
         after
         and (not after[0].governed or _part_of(s, after[0], c, trig))
@@ -2463,6 +2467,42 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         # was about before
         args.append(Arg("obj", actor=st.subject, how="pronoun"))
     return args + _after_args(s, c, trig, used)
+
+
+# "Belonging to" (طائرة حربية تابعة لقوات النظام): what follows owns the thing before.
+_BELONGING = {w for w in LOYAL_WORDS if "تابع" in w}
+
+
+def _owner_subject(s: Sentence, c: Clause, trig: Hit) -> Arg | None:
+    """A thing of someone's is the verb's subject (قصفت طائرة حربية تابعة لقوات النظام
+    مشفى، أن طائرة تابعة للتحالف استهدفت): its owner did it."""
+    first = c.start + (1 if s.norms[c.start] in COMPLEMENTIZERS else 0)
+    for k in (trig.end, first):  # (after the verb, or before it at the clause's start)
+        owner = _thing_owner(s, c, k)
+        if owner is None or (k == first and first >= trig.start):
+            continue
+        if k == first and not only_followers(s, owner.end, trig.start):
+            return None  # (the thing's owner, then more words before the verb)
+        feminine = s.norms[k].endswith(("ه", "ات"))
+        if k != first and feminine != (trig.entry.get("person") == "3f"):
+            return None  # (هجوما استهدف عربات تابعة للحوثيين: its object, of no gender of it)
+        return Arg("subj", (owner,), how="svo" if k == first else "vso")
+    return None
+
+
+def _thing_owner(s: Sentence, c: Clause, k: int) -> Phrase | None:
+    """The owner after a thing at ``k`` that no actor names (طائرة حربية تابعة لـ X)."""
+    if k >= c.end or k in s.in_phrase or not s.norms[k].isalpha() or s.norms[k] in FUNCTION_WORDS:
+        return None
+    definite = s.norms[k].startswith("ال")
+    for j in range(k + 1, min(c.end - 1, k + 4)):
+        if s.norms[j] in _BELONGING:
+            owner = next((p for p in c.phrases if p.start == j + 1), None)
+            lam = owner is not None and owner.prefix.lstrip("وف").startswith("ل")
+            return owner if lam else None
+        if j in s.in_phrase or not adjective_like(s.norms[j], definite):
+            return None  # (only the thing's adjectives: الطيران عربات تابعة: its object's)
+    return None
 
 
 def _joined_after_verb(s: Sentence, p: Phrase) -> bool:
@@ -2903,10 +2943,25 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
             j = k + 2 if undertakes else k + 1
             if j + 1 < end and s.norms[j] in MEMBER_WORDS and s.norms[j + 1] == "من":
                 j += 2  # نفذه عنصر من تنظيم داعش: one of the group
-            return next(
+            found = next(
                 (p for p in phrases if p.start == j and (j > k + 1 or not p.governed)), None
             )
+            if found is None:
+                # (مظاهرة نظمها عشرات الناشطين، هجوم نفذه ثلاثة مسلحين: past their count)
+                j = _past_count(s, j, end)
+                found = next((p for p in phrases if p.start == j and j > k + 1), None)
+            return found
     return _attributed_to(s, trig, end, phrases)
+
+
+def _past_count(s: Sentence, j: int, end: int) -> int:
+    """Past a count and its من at ``j`` (عشرات، نحو ألفي، ثلاثة من), else ``j``."""
+    k = j
+    while k < min(end, j + 4) and (
+        s.norms[k] in NUMBERS or s.norms[k] in QUANTIFIERS or s.norms[k].isdecimal()
+    ):
+        k += 1
+    return k + 1 if k > j and k < end and s.norms[k] == "من" else k
 
 
 # "Begun" with a pronoun on the act (هجوم بدأته تركيا): its subject began it (not a
