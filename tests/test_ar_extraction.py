@@ -1331,6 +1331,16 @@ THE_DOER = [
         "وقال المرصد إن مروحية تابعة للجيش العراقي قصفت مواقع لتنظيم داعش.",
         [("IRQ", "MIL", "ASSAULT", "ISIS", False, "asserted")],
     ),
+    # the speaker's pronoun on أنّ is the subject of a verb of being able: his own act,
+    # not one he only tells of
+    (
+        "وأعلن الجيش الأردني أنه تمكن من قتل خمسة مسلحين على الحدود مع سوريا.",
+        [("JOR", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "وقالت الشرطة المصرية إنها نجحت في اعتقال عشرة من أعضاء جماعة الإخوان.",
+        [("EGY", "COP", "COERCE", ANY, False, "asserted")],
+    ),
     # an armed side's attacks by لـ with only their place after them
     (
         "وقتل عشرون مدنيا أمس في هجمات مفترضة لحركة الشباب في الصومال.",

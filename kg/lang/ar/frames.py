@@ -2331,6 +2331,7 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         and r.sources[0] is not None
         and r.sources[0] is p.speaker
         and not has_possessive(p.hit)  # (قالت إن هجومها: her own attack)
+        and not light_verb_in(s, p.clause.start, p.start)  # (قال إنه تمكن من قتل: his)
     ):
         r.sources = [None]  # قال مسؤول تركي إن انفجارا وقع: he told of it
     if (_terrorist_act(s, p) or _improvised_bomb(s, p)) and any(_state_side(a) for a in r.sources):
