@@ -1341,6 +1341,17 @@ THE_DOER = [
         "وقالت الشرطة المصرية إنها نجحت في اعتقال عشرة من أعضاء جماعة الإخوان.",
         [("EGY", "COP", "COERCE", ANY, False, "asserted")],
     ),
+    # the fight told after a wounding joined past a comma to the killing is the fight
+    # both were in: its other side killed them
+    (
+        "وقتل 12 من عناصر تنظيم داعش، وجرح 20 آخرون في اشتباكات مع القوات العراقية قرب الفلوجة.",
+        [("IRQ", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
+    (
+        "فقد قتل 25 من مسلحي حركة طالبان، وجرح عشرة آخرون في مواجهات مع الجيش الأفغاني في"
+        " ولاية هلمند.",
+        [("AFG", "MIL", "ASSAULT", "TALIBAN", False, "asserted")],
+    ),
     # an armed side's attacks by لـ with only their place after them
     (
         "وقتل عشرون مدنيا أمس في هجمات مفترضة لحركة الشباب في الصومال.",

@@ -457,18 +457,32 @@ def _clash_partner(s: Sentence, r: _Reading) -> Phrase | None:
     p = r.p
     if not r.victims and not p.passive and p.hit.entry.words[0] not in VICTIM_NOUNS:
         return None
-    k = next((k for k in range(p.end, min(p.clause.end, p.end + 10)) if s.norms[k] in _CLASHES), 0)
+    end = _joined_harm_end(s, p.clause.end)
+    reach = p.end + (10 if end == p.clause.end else 14)
+    k = next((k for k in range(p.end, min(end, reach)) if s.norms[k] in _CLASHES), 0)
     if not k:
         return None
     j = k + 1
     definite = "ال" in s.norms[k][:4]
-    while (
-        j < min(p.clause.end, k + 4) and s.norms[j] != "مع" and adjective_like(s.norms[j], definite)
-    ):
+    while j < min(end, k + 4) and s.norms[j] != "مع" and adjective_like(s.norms[j], definite):
         j += 1  # اشتباكات عنيفة مع
-    if j >= p.clause.end - 1 or s.norms[j] != "مع":
+    if j >= end - 1 or s.norms[j] != "مع":
         return None
     return next((x for x in s.phrases if x.start == j + 1), None)
+
+
+def _joined_harm_end(s: Sentence, end: int) -> int:
+    """Where a clause of harm ends, past a comma and a harm joined by و (قتل 30 من
+    المسلحين، وجرح 34 آخرون في مواجهات مع: the fight both were in)."""
+    if end + 1 >= s.end or s.norms[end] not in ("،", ",") or s.norms[end + 1][:1] != "و":
+        return end
+    joined = any(
+        h.start == end + 1 and h.kind == "verb" and action_plover(h) == "ASSAULT"
+        for h in s.hits["trigger"]
+    )
+    if not joined:
+        return end
+    return next((k for k in range(end + 2, s.end) if s.norms[k] in CLAUSE_PUNCT), s.end)
 
 
 # The verbal noun of firing, with its clitics: إطلاق X قذائف, its genitive is who fired.
