@@ -1352,6 +1352,20 @@ THE_DOER = [
         " ولاية هلمند.",
         [("AFG", "MIL", "ASSAULT", "TALIBAN", False, "asserted")],
     ),
+    # a verbal noun, its genitive, then ground or works in the accusative (مناطق، الطرق،
+    # مدنا): the genitive did it to them
+    (
+        "وقال المتحدث إن تفخيخ تنظيم داعش الطرق والجسور يبطئ تقدم الجيش العراقي.",
+        [("ISIS", "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "وأدانت الحكومة قصف المتمردين الحوثيين في اليمن مناطق سكنية.",
+        [("YEM", "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "وأدانت الأمم المتحدة قصف قوات النظام السوري مدنا عدة في ريف دمشق.",
+        [("SYR", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
     # an armed side's attacks by لـ with only their place after them
     (
         "وقتل عشرون مدنيا أمس في هجمات مفترضة لحركة الشباب في الصومال.",

@@ -2781,8 +2781,10 @@ def _accusative_after_genitive(s: Sentence, r: _Reading, end: int) -> bool:
         return False
     w = s.norms[end]
     bare_noun = w.startswith("ال") or w[:1] not in ("ب", "ل", "ك", "و", "ف")
-    if bare_noun and w not in FUNCTION_WORDS and _hit_place(w):
-        return True
+    g = bare_word(w)
+    g = g[:-1] if g.endswith("ا") and len(g) > 3 else g  # (مدنا: in the accusative)
+    if bare_noun and w not in FUNCTION_WORDS and (_hit_place(w) or g in _GROUND):
+        return True  # (قصف المتمردين مناطق سكنية، تفخيخ التنظيم الطرق والجسور)
     x = next((x for x in s.phrases if x.start == end), None)
     return (
         x is not None
@@ -2791,6 +2793,16 @@ def _accusative_after_genitive(s: Sentence, r: _Reading, end: int) -> bool:
         and x.actor.type not in ("person", "concept")
         and x.head not in ("city", "metonym", "country")  # (قصف الطيران اليوم حلب: a place)
     )
+
+
+# Ground and works hit or mined, in the accusative after a verbal noun's genitive.
+_GROUND = {
+    normalize(w)
+    for w in (
+        "منطقة", "مناطق", "مدينة", "مدن", "طريق", "طرق", "طرقات", "جسر", "جسور", "شارع",
+        "شوارع", "مبنى", "مباني", "مبان", "منشآت",
+    )
+}  # fmt: skip
 
 
 def _lam_noun(w: str) -> bool:
