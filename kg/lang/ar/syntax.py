@@ -2486,8 +2486,19 @@ def _owner_subject(s: Sentence, c: Clause, trig: Hit) -> Arg | None:
         feminine = s.norms[k].endswith(("ه", "ات"))
         if k != first and feminine != (trig.entry.get("person") == "3f"):
             return None  # (هجوما استهدف عربات تابعة للحوثيين: its object, of no gender of it)
+        if k != first and not _object_at(s, _past_adjectives(s, owner.end), c.end):
+            return None  # (التحالف ... وقصفت وحدات تابعة للتنظيم ودمرت: what it hit)
         return Arg("subj", (owner,), how="svo" if k == first else "vso")
     return None
+
+
+def _object_at(s: Sentence, k: int, end: int) -> bool:
+    """A noun in the accusative at ``k``: no preposition, conjunction or particle on it."""
+    if k >= end:
+        return False
+    w = s.norms[k]
+    bare_noun = w.startswith("ال") or w[:1] not in ("ب", "ل", "ك", "و", "ف")
+    return bare_noun and w.isalpha() and w not in FUNCTION_WORDS
 
 
 def _thing_owner(s: Sentence, c: Clause, k: int) -> Phrase | None:
@@ -2934,6 +2945,8 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
     if c.end == trig.end and trig.end < s.end and s.norms[trig.end] in RELATIVES:
         end, phrases = s.end, s.phrases
     for k in range(trig.end, min(end, trig.end + 3)):
+        if any(h.start == k for h in s.hits["trigger"]):
+            break  # (تفريق مظاهرة نظمها الناشطون: the doer verb is the nearer act's)
         # العمليات التي تقوم بها قوات التحالف: who undertakes it (بها, not a pronoun on it)
         undertakes = bare(s.norms[k]) in _UNDERTAKING and s.norms[k + 1 : k + 2] in (
             ["بها"],
@@ -3183,8 +3196,12 @@ def _party_past_where(
         other = next((p for p in ps[1:] if p.start == k), None)
         if other is not None and other.prefix[:1] == "و":
             return (ps[0], other) if other.head not in _PLACE_HEADS else None
+        if other is not None and other.head not in _PLACE_HEADS:
+            return None  # (بين الطرفين منذ زحف الحوثيين وقوات صالح: another actor's)
         if w in CLAUSE_PUNCT and w not in ("،", ",") or w in ("بين", "وبين"):
             return None
+        if w in PREPOSITIONS and w != "في":
+            return None  # (only the first side's place: في مديرية نهم)
     return None
 
 
