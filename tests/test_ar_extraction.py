@@ -1366,6 +1366,16 @@ THE_DOER = [
         "وأدانت الأمم المتحدة قصف قوات النظام السوري مدنا عدة في ريف دمشق.",
         [("SYR", "MIL", "ASSAULT", ANY, False, "asserted")],
     ),
+    # a subject before the verb (counted or not) with a definite object after the verb's
+    # adjunct of time: they did it, not "were abducted"
+    (
+        "وكان ثلاثة مسلحين قد اختطفوا في وقت سابق الصحفي الأمريكي.",
+        [(None, "REB", "ASSAULT", "USA", False, "asserted")],
+    ),
+    (
+        "وكان مسلحون اختطفوا في يونيو الماضي الطبيب الألماني.",
+        [(None, "REB", "ASSAULT", "DEU", False, "asserted")],
+    ),
     # an armed side's attacks by لـ with only their place after them
     (
         "وقتل عشرون مدنيا أمس في هجمات مفترضة لحركة الشباب في الصومال.",

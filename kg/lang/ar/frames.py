@@ -2081,9 +2081,11 @@ def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ..
             j = b[0].start - 1
             while j > c.start and (s.norms[j] in MEMBER_WORDS or s.norms[j] == "من"):
                 j -= 1  # ستة من رجال الجيش قتلوا
-            if j >= c.start and (s.norms[j] in NUMBERS or s.norms[j].isdecimal()):
+            counted = j >= c.start and (s.norms[j] in NUMBERS or s.norms[j].isdecimal())
+            if counted and not _object_past_adjunct(s, k, c):
                 return b
-            if _nothing_done_to(s, k, c.end) or _then_arrests(s, k, b[0]):
+            done = _object_past_adjunct(s, k, c)
+            if (_nothing_done_to(s, k, c.end) and not done) or _then_arrests(s, k, b[0]):
                 return b  # شرطيان قتلا في انفجار: "killed" with no object is "were killed"
         return ()
     x = next((x for x in c.phrases if x.start == k and not x.governed), None)
@@ -2218,6 +2220,20 @@ def _nothing_done_to(s: Sentence, k: int, end: int) -> bool:
         return True  # (قتل رضيع فلسطيني حرقا: how he was killed, no one else killed)
     after = w in PREPOSITIONS | CLAUSE_PUNCT | _CAUSES | _WHEN
     return after and not any(counts(s, j) for j in range(k + 1, min(end, k + 5)))
+
+
+def _object_past_adjunct(s: Sentence, k: int, c: Clause) -> bool:
+    """اختطفوا في مايو الماضي المهندس: a definite object after the verb's adjunct of time
+    or place (a preposition and words no actor or act names), so the verb is active."""
+    if k >= c.end or s.norms[k] not in PREPOSITIONS:
+        return False
+    x = next((x for x in c.phrases if k < x.start <= k + 4), None)
+    if x is None or x.governed or x.head in ("city", "country", "metonym"):
+        return False
+    if not s.norms[x.start].startswith("ال") or s.norms[x.start - 1] in PREPOSITIONS:
+        return False
+    acts = any(k < h.start < x.start for h in s.hits["trigger"])
+    return not acts and not any(s.norms[j] in CLAUSE_PUNCT for j in range(k, x.start))
 
 
 def _plain_noun(s: Sentence, k: int) -> bool:
