@@ -2222,11 +2222,15 @@ def _nothing_done_to(s: Sentence, k: int, end: int) -> bool:
     return after and not any(counts(s, j) for j in range(k + 1, min(end, k + 5)))
 
 
+# Prepositions of an adjunct of time between a verb and its object (في مايو، خلال).
+_TIME_PREPS = {normalize(w) for w in ("في", "خلال", "منذ")}
+
+
 def _object_past_adjunct(s: Sentence, k: int, c: Clause) -> bool:
     """اختطفوا في مايو الماضي المهندس: a definite object after the verb's adjunct of time
     or place (a preposition and words no actor or act names), so the verb is active."""
-    if k >= c.end or s.norms[k] not in PREPOSITIONS:
-        return False
+    if k >= c.end or s.norms[k] not in _TIME_PREPS:
+        return False  # (قتلوا من حمل الطفل: من is "whoever", no adjunct)
     x = next((x for x in c.phrases if k < x.start <= k + 4), None)
     if x is None or x.governed or x.head in ("city", "country", "metonym"):
         return False
