@@ -1433,6 +1433,88 @@ THE_DOER = [
         " جبهة النصرة.",
         [("LBN", "MIL", "ASSAULT", "SYR", False, "asserted")],
     ),
+    # (past the time of its breaking out, or its time between commas, to بين; past the
+    # first side's place and a comma to the second side)
+    (
+        "وقالت مصادر إن اشتباكات عنيفة اندلعت مساء الخميس واستمرت حتى وقت متأخر من الليل"
+        " بين الجيش الليبي ومسلحي تنظيم داعش.",
+        [
+            ("LBY", "MIL", "ASSAULT", "ISIS", False, "asserted"),
+            ("ISIS", "REB", "ASSAULT", "LBY", False, "asserted"),
+        ],
+    ),
+    (
+        "وأفادت مصادر محلية أن اشتباكات عنيفة دارت، فجر الاثنين، بين الجيش الليبي ومسلحي"
+        " تنظيم داعش قرب سرت.",
+        [("LBY", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
+    (
+        "واندلعت أمس مواجهات، بين قوات الجيش اليمني في محافظة مأرب، ومسلحي جماعة الحوثي.",
+        [
+            ("YEM", "MIL", "ASSAULT", ANY, False, "asserted"),
+            ("YEM", "REB", "ASSAULT", ANY, False, "asserted"),
+        ],
+    ),
+    # the doer verb's subject past its count (نظمها عشرات الطلاب): who made the protest
+    (
+        "وفرقت الشرطة التونسية مظاهرة نظمها عشرات الطلاب أمام الوزارة.",
+        [(None, "EDU", "PROTEST", None, False, "asserted")],
+    ),
+    # a thing of someone's as the subject (طائرة تابعة لـ X): its owner did it, after
+    # the verb (agreeing with it) or before it
+    (
+        "وقصفت طائرة حربية تابعة للجيش السوري مستشفى في ريف إدلب.",
+        [("SYR", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "وقال المرصد إن مروحية تابعة للجيش العراقي قصفت مواقع لتنظيم داعش.",
+        [("IRQ", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
+    # the speaker's pronoun on أنّ is the subject of a verb of being able: his own act,
+    # not one he only tells of
+    (
+        "وأعلن الجيش الأردني أنه تمكن من قتل خمسة مسلحين على الحدود مع سوريا.",
+        [("JOR", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "وقالت الشرطة المصرية إنها نجحت في اعتقال عشرة من أعضاء جماعة الإخوان.",
+        [("EGY", "COP", "COERCE", ANY, False, "asserted")],
+    ),
+    # the fight told after a wounding joined past a comma to the killing is the fight
+    # both were in: its other side killed them
+    (
+        "وقتل 12 من عناصر تنظيم داعش، وجرح 20 آخرون في اشتباكات مع القوات العراقية قرب الفلوجة.",
+        [("IRQ", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
+    (
+        "فقد قتل 25 من مسلحي حركة طالبان، وجرح عشرة آخرون في مواجهات مع الجيش الأفغاني في"
+        " ولاية هلمند.",
+        [("AFG", "MIL", "ASSAULT", "TALIBAN", False, "asserted")],
+    ),
+    # a verbal noun, its genitive, then ground or works in the accusative (مناطق، الطرق،
+    # مدنا): the genitive did it to them
+    (
+        "وقال المتحدث إن تفخيخ تنظيم داعش الطرق والجسور يبطئ تقدم الجيش العراقي.",
+        [("ISIS", "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "وأدانت الحكومة قصف المتمردين الحوثيين في اليمن مناطق سكنية.",
+        [("YEM", "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "وأدانت الأمم المتحدة قصف قوات النظام السوري مدنا عدة في ريف دمشق.",
+        [("SYR", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
+    # a subject before the verb (counted or not) with a definite object after the verb's
+    # adjunct of time: they did it, not "were abducted"
+    (
+        "وكان ثلاثة مسلحين قد اختطفوا في وقت سابق الصحفي الأمريكي.",
+        [(None, "REB", "ASSAULT", "USA", False, "asserted")],
+    ),
+    (
+        "وكان مسلحون اختطفوا في يونيو الماضي الطبيب الألماني.",
+        [(None, "REB", "ASSAULT", "DEU", False, "asserted")],
+    ),
     # an armed side's attacks by لـ with only their place after them
     (
         "وقتل عشرون مدنيا أمس في هجمات مفترضة لحركة الشباب في الصومال.",

@@ -501,18 +501,32 @@ def _clash_partner(s: Sentence, r: _Reading) -> Phrase | None:
     p = r.p
     if not r.victims and not p.passive and p.hit.entry.words[0] not in VICTIM_NOUNS:
         return None
-    k = next((k for k in range(p.end, min(p.clause.end, p.end + 10)) if s.norms[k] in _CLASHES), 0)
+    end = _joined_harm_end(s, p.clause.end)
+    reach = p.end + (10 if end == p.clause.end else 14)
+    k = next((k for k in range(p.end, min(end, reach)) if s.norms[k] in _CLASHES), 0)
     if not k:
         return None
     j = k + 1
     definite = "ال" in s.norms[k][:4]
-    while (
-        j < min(p.clause.end, k + 4) and s.norms[j] != "مع" and adjective_like(s.norms[j], definite)
-    ):
+    while j < min(end, k + 4) and s.norms[j] != "مع" and adjective_like(s.norms[j], definite):
         j += 1  # اشتباكات عنيفة مع
-    if j >= p.clause.end - 1 or s.norms[j] != "مع":
+    if j >= end - 1 or s.norms[j] != "مع":
         return None
     return next((x for x in s.phrases if x.start == j + 1), None)
+
+
+def _joined_harm_end(s: Sentence, end: int) -> int:
+    """Where a clause of harm ends, past a comma and a harm joined by و (قتل 30 من
+    المسلحين، وجرح 34 آخرون في مواجهات مع: the fight both were in)."""
+    if end + 1 >= s.end or s.norms[end] not in ("،", ",") or s.norms[end + 1][:1] != "و":
+        return end
+    joined = any(
+        h.start == end + 1 and h.kind == "verb" and action_plover(h) == "ASSAULT"
+        for h in s.hits["trigger"]
+    )
+    if not joined:
+        return end
+    return next((k for k in range(end + 2, s.end) if s.norms[k] in CLAUSE_PUNCT), s.end)
 
 
 # The verbal noun of firing, with its clitics: إطلاق X قذائف, its genitive is who fired.
@@ -2424,9 +2438,11 @@ def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ..
             j = b[0].start - 1
             while j > c.start and (s.norms[j] in MEMBER_WORDS or s.norms[j] == "من"):
                 j -= 1  # ستة من رجال الجيش قتلوا
-            if j >= c.start and (s.norms[j] in NUMBERS or s.norms[j].isdecimal()):
+            counted = j >= c.start and (s.norms[j] in NUMBERS or s.norms[j].isdecimal())
+            if counted and not _object_past_adjunct(s, k, c):
                 return b
-            if _nothing_done_to(s, k, c.end) or _then_arrests(s, k, b[0]):
+            done = _object_past_adjunct(s, k, c)
+            if (_nothing_done_to(s, k, c.end) and not done) or _then_arrests(s, k, b[0]):
                 return b  # شرطيان قتلا في انفجار: "killed" with no object is "were killed"
         return ()
     x = next((x for x in c.phrases if x.start == k and not x.governed), None)
@@ -2636,6 +2652,24 @@ def _others_harmed_too(s: Sentence, k: int, end: int) -> bool:
     return False
 
 
+# Prepositions of an adjunct of time between a verb and its object (في مايو، خلال).
+_TIME_PREPS = {normalize(w) for w in ("في", "خلال", "منذ")}
+
+
+def _object_past_adjunct(s: Sentence, k: int, c: Clause) -> bool:
+    """اختطفوا في مايو الماضي المهندس: a definite object after the verb's adjunct of time
+    or place (a preposition and words no actor or act names), so the verb is active."""
+    if k >= c.end or s.norms[k] not in _TIME_PREPS:
+        return False  # (قتلوا من حمل الطفل: من is "whoever", no adjunct)
+    x = next((x for x in c.phrases if k < x.start <= k + 4), None)
+    if x is None or x.governed or x.head in ("city", "country", "metonym"):
+        return False
+    if not s.norms[x.start].startswith("ال") or s.norms[x.start - 1] in PREPOSITIONS:
+        return False
+    acts = any(k < h.start < x.start for h in s.hits["trigger"])
+    return not acts and not any(s.norms[j] in CLAUSE_PUNCT for j in range(k, x.start))
+
+
 def _plain_noun(s: Sentence, k: int) -> bool:
     """Token ``k`` is no trigger, cue or function word (a noun the tables lack)."""
     if any(h.start <= k < h.end for layer in ("trigger", "cue") for h in s.hits[layer]):
@@ -2765,6 +2799,7 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         and r.sources[0] is not None
         and r.sources[0] is p.speaker
         and not has_possessive(p.hit)  # (قالت إن هجومها: her own attack)
+        and not light_verb_in(s, p.clause.start, p.start)  # (قال إنه تمكن من قتل: his)
     ):
         r.sources = [None]  # قال مسؤول تركي إن انفجارا وقع: he told of it
     if (_terrorist_act(s, p) or _improvised_bomb(s, p)) and any(_state_side(a) for a in r.sources):
@@ -3200,8 +3235,10 @@ def _accusative_after_genitive(s: Sentence, r: _Reading, end: int) -> bool:
         return False
     w = s.norms[end]
     bare_noun = w.startswith("ال") or w[:1] not in ("ب", "ل", "ك", "و", "ف")
-    if bare_noun and w not in FUNCTION_WORDS and _hit_place(w):
-        return True
+    g = bare_word(w)
+    g = g[:-1] if g.endswith("ا") and len(g) > 3 else g  # (مدنا: in the accusative)
+    if bare_noun and w not in FUNCTION_WORDS and (_hit_place(w) or g in _GROUND):
+        return True  # (قصف المتمردين مناطق سكنية، تفخيخ التنظيم الطرق والجسور)
     x = next((x for x in s.phrases if x.start == end), None)
     return (
         x is not None
@@ -3210,6 +3247,16 @@ def _accusative_after_genitive(s: Sentence, r: _Reading, end: int) -> bool:
         and x.actor.type not in ("person", "concept")
         and x.head not in ("city", "metonym", "country")  # (قصف الطيران اليوم حلب: a place)
     )
+
+
+# Ground and works hit or mined, in the accusative after a verbal noun's genitive.
+_GROUND = {
+    normalize(w)
+    for w in (
+        "منطقة", "مناطق", "مدينة", "مدن", "طريق", "طرق", "طرقات", "جسر", "جسور", "شارع",
+        "شوارع", "مبنى", "مباني", "مبان", "منشآت",
+    )
+}  # fmt: skip
 
 
 def _lam_noun(w: str) -> bool:
@@ -3932,7 +3979,8 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
             r.targets = [partner.actor]
     _unnamed_target(s, r)
     held = _held_by(s, p) if r.plover == "ASSAULT" else None
-    if held is not None and held.actor is not r.origin:
+    if held is not None and held.actor is not r.origin and held not in r.src_phrases:
+        # (طائرة تابعة للنظام قصفت: the owner of the doer holds nothing attacked)
         if not any(t.type != "concept" for t in r.targets):
             r.targets = [held.actor]
         if [t.id for t in r.targets] == [held.actor.id]:

@@ -2569,10 +2569,14 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         own = [p for p in own if p.start == k or (p.start == k + 2 and _part_of(s, p, c))][:1]
         subj = Arg("subj", coordinated(own[0], c.phrases, s), how="svo") if own else None
         subj = subj or Arg("subj", how="thing")
-    elif (described := _described_subject(s, c, trig) or _shared_subject(s, c, trig)) is not None:
+    elif (
+        described := _described_subject(s, c, trig)
+        or _shared_subject(s, c, trig)
+        or _owner_subject(s, c, trig)
+    ) is not None:
         # اعتقلت الشرطة رجلا هاجم كنيسة: the man attacked; الميليشيات تقصف المدينة وتقتل
         # 20 مدنيا: the militias kill them
-        subj = described
+        subj, used = described, described.phrases
     elif (
         after
         and (not after[0].governed or _part_of(s, after[0], c, trig))
@@ -2599,6 +2603,53 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         # was about before
         args.append(Arg("obj", actor=st.subject, how="pronoun"))
     return args + _after_args(s, c, trig, used)
+
+
+# "Belonging to" (طائرة حربية تابعة لقوات النظام): what follows owns the thing before.
+_BELONGING = {w for w in LOYAL_WORDS if "تابع" in w}
+
+
+def _owner_subject(s: Sentence, c: Clause, trig: Hit) -> Arg | None:
+    """A thing of someone's is the verb's subject (قصفت طائرة حربية تابعة لقوات النظام
+    مشفى، أن طائرة تابعة للتحالف استهدفت): its owner did it."""
+    first = c.start + (1 if s.norms[c.start] in COMPLEMENTIZERS else 0)
+    for k in (trig.end, first):  # (after the verb, or before it at the clause's start)
+        owner = _thing_owner(s, c, k)
+        if owner is None or (k == first and first >= trig.start):
+            continue
+        if k == first and not only_followers(s, owner.end, trig.start):
+            return None  # (the thing's owner, then more words before the verb)
+        feminine = s.norms[k].endswith(("ه", "ات"))
+        if k != first and feminine != (trig.entry.get("person") == "3f"):
+            return None  # (هجوما استهدف عربات تابعة للحوثيين: its object, of no gender of it)
+        if k != first and not _object_at(s, _past_adjectives(s, owner.end), c.end):
+            return None  # (التحالف ... وقصفت وحدات تابعة للتنظيم ودمرت: what it hit)
+        return Arg("subj", (owner,), how="svo" if k == first else "vso")
+    return None
+
+
+def _object_at(s: Sentence, k: int, end: int) -> bool:
+    """A noun in the accusative at ``k``: no preposition, conjunction or particle on it."""
+    if k >= end:
+        return False
+    w = s.norms[k]
+    bare_noun = w.startswith("ال") or w[:1] not in ("ب", "ل", "ك", "و", "ف")
+    return bare_noun and w.isalpha() and w not in FUNCTION_WORDS
+
+
+def _thing_owner(s: Sentence, c: Clause, k: int) -> Phrase | None:
+    """The owner after a thing at ``k`` that no actor names (طائرة حربية تابعة لـ X)."""
+    if k >= c.end or k in s.in_phrase or not s.norms[k].isalpha() or s.norms[k] in FUNCTION_WORDS:
+        return None
+    definite = s.norms[k].startswith("ال")
+    for j in range(k + 1, min(c.end - 1, k + 4)):
+        if s.norms[j] in _BELONGING:
+            owner = next((p for p in c.phrases if p.start == j + 1), None)
+            lam = owner is not None and owner.prefix.lstrip("وف").startswith("ل")
+            return owner if lam else None
+        if j in s.in_phrase or not adjective_like(s.norms[j], definite):
+            return None  # (only the thing's adjectives: الطيران عربات تابعة: its object's)
+    return None
 
 
 def _joined_after_verb(s: Sentence, p: Phrase) -> bool:
@@ -3030,6 +3081,8 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
     if c.end == trig.end and trig.end < s.end and s.norms[trig.end] in RELATIVES:
         end, phrases = s.end, s.phrases
     for k in range(trig.end, min(end, trig.end + 3)):
+        if any(h.start == k for h in s.hits["trigger"]):
+            break  # (تفريق مظاهرة نظمها الناشطون: the doer verb is the nearer act's)
         # العمليات التي تقوم بها قوات التحالف: who undertakes it (بها, not a pronoun on it)
         undertakes = bare(s.norms[k]) in _UNDERTAKING and s.norms[k + 1 : k + 2] in (
             ["بها"],
@@ -3039,10 +3092,14 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
             j = k + 2 if undertakes else k + 1
             if j + 1 < end and s.norms[j] in MEMBER_WORDS and s.norms[j + 1] == "من":
                 j += 2  # نفذه عنصر من تنظيم داعش: one of the group
-            doer = next(
+            found = next(
                 (p for p in phrases if p.start == j and (j > k + 1 or not p.governed)), None
             )
-            return doer or _glossed(s, j)
+            if found is None:
+                # (مظاهرة نظمها عشرات الناشطين، هجوم نفذه ثلاثة مسلحين: past their count)
+                n = _past_count(s, j, end)
+                found = next((p for p in phrases if p.start == n and n > k + 1), None)
+            return found or _glossed(s, j)
     return _attributed_to(s, trig, end, phrases)
 
 
@@ -3074,6 +3131,16 @@ def _glossed(s: Sentence, j: int) -> Phrase | None:
         if s.norms[k] in _NOT_A_GLOSS_GAP:
             return None
     return None
+
+
+def _past_count(s: Sentence, j: int, end: int) -> int:
+    """Past a count and its من at ``j`` (عشرات، نحو ألفي، ثلاثة من), else ``j``."""
+    k = j
+    while k < min(end, j + 4) and (
+        s.norms[k] in NUMBERS or s.norms[k] in QUANTIFIERS or s.norms[k].isdecimal()
+    ):
+        k += 1
+    return k + 1 if k > j and k < end and s.norms[k] == "من" else k
 
 
 # "Begun" with a pronoun on the act (هجوم بدأته تركيا): its subject began it (not a
@@ -3230,12 +3297,16 @@ def _before_pronoun(w: str) -> str | None:
 def between_parties(s: Sentence, trig: Hit, c: Clause) -> tuple[Phrase, ...] | None:
     """``بين A و B`` right after the trigger, or after a verb of its breaking out
     (اشتباكات عنيفة اندلعت مساء أمس بين): the two parties."""
-    reach = trig.end + 4
-    for k in range(trig.end, min(c.end, trig.end + 10)):
+    reach, broke_out = trig.end + 4, False
+    for k in range(trig.end, min(s.end, trig.end + 14)):
         w = s.norms[k]
+        if k >= c.end and not (broke_out and (w in ("،", ",") or k in s.in_phrase or w.isalpha())):
+            return None  # (only its time, between commas, takes it past its clause)
         if bare(w) in _BROKE_OUT and k < reach:
-            # (past its time: وقعت مساء أمس بين، اندلعت أمس واستمرت حتى الصباح بين)
-            reach = k + 5
+            # (past its time: وقعت مساء أمس بين، اندلعت أمس واستمرت حتى وقت متأخر من الليل بين)
+            reach, broke_out = max(reach, k + 7), True
+        elif broke_out and (w in TIME_WORDS or w in ("،", ",")):
+            reach += 1  # (دارت، فجر السبت، بين: its time between commas)
         if k >= reach or (k >= trig.end + 4 and w in _SPANS):
             return None  # (وقعت في المنطقة الحدودية بين البلدين: what lies between them)
         if w != "بين" and w[:1] in ("ل", "ب") and len(w) > 2:
@@ -3248,9 +3319,14 @@ def between_parties(s: Sentence, trig: Hit, c: Clause) -> tuple[Phrase, ...] | N
 def _parties_after(s: Sentence, c: Clause, j: int) -> tuple[Phrase, ...] | None:
     """The parties named from word ``j`` on, past a word of members (بين عناصر داعش
     والقاعدة، بين وحدات الجيش والانفصاليين)."""
-    named = any(p.start == j for p in c.phrases)  # (مسلحي الحوثي: a name of its own)
-    j = j + 1 if not named and j < c.end and s.norms[j] in _UNITS else j
-    ps = [p for p in c.phrases if p.start >= j]
+    # (past the clause of its breaking out: دارت، فجر السبت، بين الطرفين)
+    stop = c.end
+    if j >= c.end:
+        stop = next((k for k in range(j, s.end) if s.norms[k] in CLAUSE_PUNCT), s.end)
+    phrases = [p for p in (c.phrases if j < c.end else s.phrases) if p.start < stop]
+    named = any(p.start == j for p in phrases)  # (مسلحي الحوثي: a name of its own)
+    j = j + 1 if not named and j < stop and s.norms[j] in _UNITS else j
+    ps = [p for p in phrases if p.start >= j]
     sides = _sides(s, [p for p in s.phrases if p.start >= j], j)
     if sides is not None:
         return sides
@@ -3260,11 +3336,38 @@ def _parties_after(s: Sentence, c: Clause, j: int) -> tuple[Phrase, ...] | None:
     if not ps or ps[0].start != j:
         return None
     end = _past_adjectives(s, ps[0].end)
-    if ps[0].end < end < c.end and s.norms[end][:1] == "ل":
+    if ps[0].end < end < stop and s.norms[end][:1] == "ل":
         end = _past_adjectives(s, end + 1)
         other = next((p for p in ps if p.start >= end), None)
         if other is not None and other.start == end and other.prefix[:1] == "و":
             return (ps[0], other)
+    return _party_past_where(s, ps, end, stop)
+
+
+# Heads of a place: one named past a side's place is more of its places (بين المعارضة
+# في حلب وحماة), no other side.
+_PLACE_HEADS = ("city", "country", "metonym")
+
+
+def _party_past_where(
+    s: Sentence, ps: list[Phrase], end: int, stop: int
+) -> tuple[Phrase, ...] | None:
+    """بين رجال القبائل في مديرية نهم، وميليشيات الحوثي: the other side is the next
+    phrase joined by و, past the first side's genitive, place and a comma (no other
+    word joined by و between)."""
+    for k in range(end, min(stop, end + 7)):
+        w = s.norms[k]
+        if w[:1] == "و" and k not in s.in_phrase:
+            return None  # (بين الجيش في الرمادي ومحيطها: its place's surroundings)
+        other = next((p for p in ps[1:] if p.start == k), None)
+        if other is not None and other.prefix[:1] == "و":
+            return (ps[0], other) if other.head not in _PLACE_HEADS else None
+        if other is not None and other.head not in _PLACE_HEADS:
+            return None  # (بين الطرفين منذ زحف الحوثيين وقوات صالح: another actor's)
+        if w in CLAUSE_PUNCT and w not in ("،", ",") or w in ("بين", "وبين"):
+            return None
+        if w in PREPOSITIONS and w != "في":
+            return None  # (only the first side's place: في مديرية نهم)
     return None
 
 
