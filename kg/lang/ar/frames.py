@@ -6500,7 +6500,12 @@ def _evidence(s: Sentence, r: _Reading, src: Actor | None) -> str:
         tags.append("source:inferred")
     if r.p.hit.entry.get("alone") == "1" and r.p.kind != "participle":
         tags.append("trigger:alone")  # (للمخربين: the doers named, not a riot told)
-    if any(_late(s, x) for x in r.src_phrases) or _since_then(s, r.p) or _toll(s, r):
+    if (
+        any(_late(s, x) for x in r.src_phrases)
+        or _since_then(s, r.p)
+        or _toll(s, r)
+        or _formerly(s, r.p)
+    ):
         tags.append("history")  # أسس المغفور له الملك عبدالعزيز: told of the dead
     if r.p.negated and (r.p.failed or r.p.negative_subject):
         tags.append("negation:failed")  # tried and failed, or done by no one expected to
@@ -6569,6 +6574,40 @@ def _since_then(s: Sentence, p: Predicate) -> bool:
             w = s.norms[k + 1]
             return w.isdecimal() and len(w) == 4 or bare(w) in _LONG_SINCE
     return False
+
+
+# "Formerly" (سابقا، في السابق) and years gone by (في الأعوام القليلة الماضية، خلال
+# السنوات الأخيرة): an act they date is recalled, or a sum of years of acts.
+_FORMERLY = normalize("سابقا")
+_THE_FORMER = normalize("السابق")
+_IN_OR_OVER = {normalize(w) for w in ("في", "وفي", "خلال", "وخلال", "طوال", "طيلة")}
+_YEARS_GONE = {normalize(w) for w in ("السنوات", "الأعوام", "السنين", "العقود")}
+_GONE_BY = {normalize(w) for w in ("الماضية", "الأخيرة", "القليلة", "الفائتة", "المنصرمة")}
+
+
+def _formerly(s: Sentence, p: Predicate) -> bool:
+    """سابقا or في السابق, or a span of past years (في الأعوام القليلة الماضية), in the
+    act's clause with no other act between them (زار كينيا مرتين في السابق، وفي الأعوام
+    الماضية احتجز مسلحون رهائن): recalled, not reported."""
+    acts = [h.start for h in s.hits["trigger"] if h.start != p.start]
+    for k in range(p.clause.start, min(s.end, p.clause.end)):
+        if not _former_at(s, k):
+            continue
+        lo, hi = sorted((k, p.start))
+        if not any(lo < a < hi for a in acts):
+            return True
+    return False
+
+
+def _former_at(s: Sentence, k: int) -> bool:
+    w = s.norms[k]
+    if w == _FORMERLY:
+        return True
+    if k == s.start or s.norms[k - 1] not in _IN_OR_OVER:
+        return False
+    if w == _THE_FORMER:
+        return True  # في السابق (not السابق alone: الرئيس السابق)
+    return w in _YEARS_GONE and k + 1 < s.end and s.norms[k + 1] in _GONE_BY
 
 
 # Counts of thousands (أكثر من أربعة آلاف، 15 ألف، ثلاثمائة ألف).
