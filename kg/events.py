@@ -34,10 +34,12 @@ applies one policy to all of them, driven by flags of the vocabulary
   withdrawal, a condemnation of an act whose doer is unknown, an agreement to resign, a
   demand or a vow made in public): meeting, backing, rejecting or arresting is of someone;
 - **history**: an event told in a sentence that names a year long before the
-  article's (the 1990 invasion, حرب 1967; ``kg.dating.HISTORY_YEARS``), or that the
-  pack marks as recalled (a doer called dead; acts named by a noun and counted "since"
-  long ago, منذ 2013, or over months or years; a war's toll, killing counted in
-  thousands), is recalled, not reported: it falls below the default threshold;
+  article's (the 1990 invasion, حرب 1967; ``kg.dating.HISTORY_YEARS``), or dated by
+  its month or day more than six years before it (``kg.dating.RECALLED_AFTER``), or
+  that the pack marks as recalled (a doer called dead; acts named by a noun and counted
+  "since" long ago, منذ 2013, or over months or years; a war's toll, killing counted in
+  thousands; an act done "formerly", سابقا, or over past years), is recalled, not
+  reported: it falls below the default threshold;
 - **far carried-over doers**: a doer the pack carried over from more than 150
   characters before the trigger (clauses or sentences with actors of their own lie
   between) is a guess; the event falls below the default threshold; so does an act

@@ -1024,6 +1024,23 @@ NOT_EVENTS = [
         "ASSAULT",
         id="a-battle-with-the-press",
     ),
+    # a fight governed by a noun of effort, resolve or its lack (الجهود الدولية لمحاربة،
+    # التقاعس في مكافحة، جدية في محاربة) is a policy or an aim, no act told
+    pytest.param(
+        "وحول الجهود الدولية لمحاربة حركة الشباب، قال السفير إن الوضع معقد.",
+        "ASSAULT",
+        id="efforts-to-fight-a-group",
+    ),
+    pytest.param(
+        "ورأى المحلل أن التقاعس الدولي في مكافحة جماعة بوكو حرام شجعها.",
+        "ASSAULT",
+        id="inaction-in-fighting-a-group",
+    ),
+    pytest.param(
+        "ولا نرى أي جدية من باكستان في محاربة حركة طالبان.",
+        "ASSAULT",
+        id="seriousness-in-fighting-a-group",
+    ),
     # one persuaded of an act (لإقناع X بالموافقة) is asked to do it: nothing agreed yet
     pytest.param(
         "وبدأت الحكومة حملة واسعة لإقناع النواب بالموافقة على قانون الموازنة الجديد مع"

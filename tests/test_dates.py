@@ -615,6 +615,16 @@ HISTORY = [
         " الإسرائيلية مواقع في غزة عام 2015.",
         1,
     ),
+    # a done act dated by its month or day, with the year, more than six years before the
+    # article is recalled
+    ("ar", "وزار وزير الخارجية الفرنسي طهران في نوفمبر 2006.", 0),
+    ("ar", "واستقبل الملك فهد الرئيس اليمني في الرياض في 3 مارس 2009.", 0),
+    ("en", "The French foreign minister visited Tehran in November 2006.", 0),
+    # "formerly" (سابقا، في السابق) or years gone by (في السنوات القليلة الماضية) in the
+    # act's clause: recalled, or a sum of years of acts
+    ("ar", "وزار الرئيس الفرنسي الجزائر ثلاث مرات في السابق.", 0),
+    ("ar", "واعتقلت الشرطة التركية سابقا عشرات الصحفيين.", 0),
+    ("ar", "وفي السنوات القليلة الماضية خطف مسلحون قبليون عشرات السياح الألمان.", 0),
     ("en", "Iraqi troops invaded Kuwait in 1990.", 0),
     ("en", "Syrian forces have shelled the besieged town since 2012.", 1),
     ("en", "Iraqi troops attacked Islamic State positions in Ramadi in 2014.", 1),

@@ -5539,6 +5539,53 @@ def _found_or_practised(s: Sentence, p: Predicate) -> bool:
     return False
 
 
+# Nouns of striving, a part taken or their lack (جهود، جدية، تخاذل، مساهمة), in plain
+# spelling with their pronouns: the fight they govern is a policy or an aim (جهود
+# مكافحة الإرهاب، التخاذل في مكافحة داعش), no act told. (Resolve, تصميم على, makes the
+# act intended: data/cues.tsv.)
+_EFFORTS = {
+    normalize(w)
+    for w in (
+        "جهود", "جهودا", "جهودها", "جهوده", "جهودهم", "جهودنا", "جهد", "جهدا", "مساعي",
+        "مسعى", "جدية", "تخاذل", "تقاعس", "تهاون", "مساهمة", "صعوبة",
+    )
+}  # fmt: skip
+
+
+_STRIVE_PREPS = {normalize(w) for w in ("في", "على")}
+# (جهودها لكشف المسؤولين عن عملية الاختطاف: the act is another's, behind عن)
+_OTHER_PREPS = {normalize(w) for w in ("عن", "ضد", "بشأن", "حول")}
+
+
+def _striven_for(s: Sentence, r: _Reading) -> bool:
+    """A verbal noun of force governed by a noun of effort, directly or past the noun's
+    adjectives, its doer and a preposition (جهود التصدي للتنظيم، الجهود الدولية
+    لمحاربة، جدية من تركيا في محاربة، التخاذل الدولي في مكافحة), or joined
+    by و to one that is (الجهود لتقويض وتدمير): striven for, not done."""
+    p = r.p
+    if r.plover != "ASSAULT" or p.kind != "noun":
+        return False
+    acts = {h.start for h in s.hits["trigger"] if h.start < p.start}
+    joined = p.hit.first.prefix.startswith("و")
+    anchor = p.start  # (the act linked to the effort: this one, or the one it is joined to)
+    for k in range(p.start - 1, max(p.clause.start, p.start - 6) - 1, -1):
+        w = s.norms[k]
+        if w in CLAUSE_PUNCT or w in _OTHER_PREPS:
+            return False
+        if bare_word(w) in _EFFORTS:
+            return k == anchor - 1 or _strive_linked(s, anchor)
+        if k in acts:
+            if not (joined and k == p.start - 1):
+                return False  # (الجهود لمساعدة أمريكا في تدمير: the help is striven for)
+            joined, anchor = False, k
+    return False
+
+
+def _strive_linked(s: Sentence, k: int) -> bool:
+    """The act at ``k`` comes with a preposition (لمحاربة، في مكافحة، على محاربة)."""
+    return bare(s.norms[k]).startswith("ل") or (k > s.start and s.norms[k - 1] in _STRIVE_PREPS)
+
+
 # Verbal nouns of violence that, definite and bare, name the kind (القتل: killing) or
 # refer back to acts told elsewhere (الهجمات، الاعتداءات).
 _KINDS_OF_VIOLENCE = {normalize(w) for w in ("قتل", "هجمات", "اعتداءات", "عمليات", "قتال")}
@@ -5591,11 +5638,13 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         or _found_or_practised(s, p)
         or _standing_support(s, r)
         or _kind_of_violence(s, r)
+        or _striven_for(s, r)
     ):
         # سيعزز التعاون: a tie named, no act told; أي اعتداء، كل أشكال العنف: a kind of
         # act, not one that happened; القوات
         # المشاركة في العملية: what they are; في مواجهة أية تدخلات: against any; عثر على
-        # قذيفة: a thing found; تدريبهم على إطلاق النار: practice
+        # قذيفة: a thing found; تدريبهم على إطلاق النار: practice; جهود مكافحة
+        # الإرهاب: striven for
         return False
     if _time_reference(s, p) and agentless and not r.src_phrases and not r.victims:
         if not (r.targets and _fought_with(s, r)):
@@ -6451,7 +6500,12 @@ def _evidence(s: Sentence, r: _Reading, src: Actor | None) -> str:
         tags.append("source:inferred")
     if r.p.hit.entry.get("alone") == "1" and r.p.kind != "participle":
         tags.append("trigger:alone")  # (للمخربين: the doers named, not a riot told)
-    if any(_late(s, x) for x in r.src_phrases) or _since_then(s, r.p) or _toll(s, r):
+    if (
+        any(_late(s, x) for x in r.src_phrases)
+        or _since_then(s, r.p)
+        or _toll(s, r)
+        or _formerly(s, r.p)
+    ):
         tags.append("history")  # أسس المغفور له الملك عبدالعزيز: told of the dead
     if r.p.negated and (r.p.failed or r.p.negative_subject):
         tags.append("negation:failed")  # tried and failed, or done by no one expected to
@@ -6520,6 +6574,40 @@ def _since_then(s: Sentence, p: Predicate) -> bool:
             w = s.norms[k + 1]
             return w.isdecimal() and len(w) == 4 or bare(w) in _LONG_SINCE
     return False
+
+
+# "Formerly" (سابقا، في السابق) and years gone by (في الأعوام القليلة الماضية، خلال
+# السنوات الأخيرة): an act they date is recalled, or a sum of years of acts.
+_FORMERLY = normalize("سابقا")
+_THE_FORMER = normalize("السابق")
+_IN_OR_OVER = {normalize(w) for w in ("في", "وفي", "خلال", "وخلال", "طوال", "طيلة")}
+_YEARS_GONE = {normalize(w) for w in ("السنوات", "الأعوام", "السنين", "العقود")}
+_GONE_BY = {normalize(w) for w in ("الماضية", "الأخيرة", "القليلة", "الفائتة", "المنصرمة")}
+
+
+def _formerly(s: Sentence, p: Predicate) -> bool:
+    """سابقا or في السابق, or a span of past years (في الأعوام القليلة الماضية), in the
+    act's clause with no other act between them (زار كينيا مرتين في السابق، وفي الأعوام
+    الماضية احتجز مسلحون رهائن): recalled, not reported."""
+    acts = [h.start for h in s.hits["trigger"] if h.start != p.start]
+    for k in range(p.clause.start, min(s.end, p.clause.end)):
+        if not _former_at(s, k):
+            continue
+        lo, hi = sorted((k, p.start))
+        if not any(lo < a < hi for a in acts):
+            return True
+    return False
+
+
+def _former_at(s: Sentence, k: int) -> bool:
+    w = s.norms[k]
+    if w == _FORMERLY:
+        return True
+    if k == s.start or s.norms[k - 1] not in _IN_OR_OVER:
+        return False
+    if w == _THE_FORMER:
+        return True  # في السابق (not السابق alone: الرئيس السابق)
+    return w in _YEARS_GONE and k + 1 < s.end and s.norms[k + 1] in _GONE_BY
 
 
 # Counts of thousands (أكثر من أربعة آلاف، 15 ألف، ثلاثمائة ألف).
