@@ -1317,6 +1317,15 @@ NOT_THE_DOER = [
         "KWT",
         "ASSAULT",
     ),
+    # the shelling named again with the article (وأسفر القصف) is the one told before,
+    # not an act of the side it hit
+    (
+        'قصفت أربع طائرات حربية أردنية أمس، عدة مواقع لتنظيم "داعش" في العراق، وذلك غداة '
+        "تبادل لإطلاق النار بين الجيش الأردني والمسلحين على الحدود، وأسفر القصف عن مقتل "
+        "سبعة من عناصر التنظيم وإصابة 10 آخرين.",
+        "ISIS",
+        "ASSAULT",
+    ),
 ]
 
 # ... and who is: a sentence that opens with its verb continues the last subject; a
@@ -1519,6 +1528,19 @@ THE_DOER = [
     (
         "وقتل عشرون مدنيا أمس في هجمات مفترضة لحركة الشباب في الصومال.",
         [("SOM", "REB", "ASSAULT", "SOM", False, "asserted")],
+    ),
+    # casualties counted in a side's ranks (في صفوف X) name whom the attack hit
+    (
+        "سقط عشرات القتلى في صفوف المدنيين السوريين جراء غارات للطيران الروسي.",
+        [("RUS", "MIL", "ASSAULT", "SYR", False, "asserted")],
+    ),
+    (
+        "وأشار المرصد إلى سماع دوي انفجارات في ريف حلب، لافتا إلى سقوط قتلى في صفوف مسلحي داعش.",
+        [(None, None, "ASSAULT", "ISIS", False, "asserted")],
+    ),
+    (
+        "وأسفر القصف المدفعي الأردني عن سقوط جرحى في صفوف مسلحي داعش.",
+        [("JOR", "MIL", "ASSAULT", "ISIS", False, "asserted")],
     ),
 ]
 
