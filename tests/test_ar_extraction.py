@@ -1542,6 +1542,19 @@ THE_DOER = [
         "وأسفر القصف المدفعي الأردني عن سقوط جرحى في صفوف مسلحي داعش.",
         [("JOR", "MIL", "ASSAULT", "ISIS", False, "asserted")],
     ),
+    # the agent (برصاص X، على يد X، من قبل X) past a time set off by commas
+    (
+        "وقتل جنديان أفغانيان، أمس، برصاص مسلحي طالبان.",
+        [("TALIBAN", "REB", "ASSAULT", "AFG", False, "asserted")],
+    ),
+    (
+        "وأكد الجيش الأفغاني أن جنديين قتلا، الليلة الماضية، على يد مسلحي طالبان.",
+        [("TALIBAN", "REB", "ASSAULT", "AFG", False, "asserted")],
+    ),
+    (
+        "واعتقل ثلاثة ناشطين، فجر اليوم، من قبل قوات الأمن الإيرانية.",
+        [("IRN", "COP", "COERCE", "IRN", False, "asserted")],
+    ),
 ]
 
 

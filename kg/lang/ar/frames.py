@@ -87,6 +87,7 @@ from kg.lang.ar.rules import (
     WITNESS,
 )
 from kg.lang.ar.syntax import (
+    ASIDE_TIMES,
     DONE_TO,
     QUOTE_MARKS,
     SURVIVE_VERBS,
@@ -579,14 +580,32 @@ def _faces_an_act(s: Sentence, p: Predicate) -> bool:
 _CALLED = {normalize(w) for w in ("يدعى", "ويدعى", "يدعي", "يسمى", "ويسمى", "اسمه", "واسمه")}
 
 
+def _time_aside_ends(s: Sentence, a: int, end: int) -> bool:
+    """The clause from ``a`` ends (at a comma, ``end``) with a time set off by a comma
+    of its own (قتل جنديان، أمس،)."""
+    if s.norms[end] not in ("،", ","):
+        return False
+    c = next((k for k in range(end - 1, a - 1, -1) if s.norms[k] in ("،", ",")), None)
+    return (
+        c is not None and c < end - 1 and all(s.norms[j] in ASIDE_TIMES for j in range(c + 1, end))
+    )
+
+
 def _agent_past_a_name(s: Sentence, p: Predicate) -> Phrase | None:
-    """اغتيال أحد الأهالي، يدعى محمد، على يد المسلحين: the agent after the clause that
-    names the victim."""
+    """اغتيال أحد الأهالي، يدعى محمد، على يد المسلحين، قتلا، الليلة الماضية، على يد
+    المسلحين: the agent after the clause that names the victim or the time."""
     end = p.clause.end
-    if end >= s.end - 2 or s.norms[end + 1] not in _CALLED:
+    if end >= s.end - 2:
         return None
-    k = next((k for k in range(end + 2, min(s.end, end + 8)) if s.norms[k] == "،"), None)
-    return agent_phrase(s, s.phrases, k + 1, min(s.end, k + 4)) if k is not None else None
+    if _time_aside_ends(s, p.end, end):
+        return agent_phrase(s, s.phrases, end + 1, min(s.end, end + 4))  # قتل جنديان، أمس، برصاص
+    named = s.norms[end + 1] in _CALLED
+    if not named and (s.norms[end] not in ("،", ",") or s.norms[end + 1] not in ASIDE_TIMES):
+        return None
+    k = next((k for k in range(end + 2, min(s.end, end + 8)) if s.norms[k] in ("،", ",")), None)
+    if k is None or not (named or all(s.norms[j] in ASIDE_TIMES for j in range(end + 1, k))):
+        return None
+    return agent_phrase(s, s.phrases, k + 1, min(s.end, k + 4))
 
 
 def _exposed_to_whose(s: Sentence, r: _Reading) -> Phrase | None:
