@@ -807,7 +807,10 @@ def _ranks_hit(s: Sentence) -> list[Phrase]:
         k = x.start - (x.start > s.start and s.norms[x.start - 1] in _MEMBERS)
         if k - 2 < s.start or s.norms[k - 1] != _RANKS_OF or s.norms[k - 2] != "في":
             continue
-        if any(s.norms[j] in _CASUALTIES for j in range(max(s.start, k - 5), k - 2)):
+        # (في صفوف الطرفين: the dead of both sides name no one target)
+        if x.pair is None and any(
+            s.norms[j] in _CASUALTIES for j in range(max(s.start, k - 5), k - 2)
+        ):
             sides.append(x)
     return sides
 
