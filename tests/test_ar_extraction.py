@@ -177,6 +177,11 @@ VERB_SUBJECT_OBJECT = [
         "ودان البرلمان العربي أول من أمس القصف الإيراني لمخيمات اللاجئين.",
         [(ANY, "LEG", "ACCUSE", "IRN", False, "asserted")],
     ),
+    # a title with its holder's name set off by commas (وزير الخارجية، X،) is one person
+    (
+        "طلب الرئيس المصري من وزير الخارجية، سامح شكري، التوجه إلى نيويورك.",
+        [("EGY", "GOV", "REQUEST", "EGY", False, "asserted")],
+    ),
 ]
 
 ATTRIBUTION_AND_FIRST_PERSON = [
