@@ -177,6 +177,11 @@ VERB_SUBJECT_OBJECT = [
         "ودان البرلمان العربي أول من أمس القصف الإيراني لمخيمات اللاجئين.",
         [(ANY, "LEG", "ACCUSE", "IRN", False, "asserted")],
     ),
+    # a title with its holder's name set off by commas (وزير الخارجية، X،) is one person
+    (
+        "طلب الرئيس المصري من وزير الخارجية، سامح شكري، التوجه إلى نيويورك.",
+        [("EGY", "GOV", "REQUEST", "EGY", False, "asserted")],
+    ),
 ]
 
 ATTRIBUTION_AND_FIRST_PERSON = [
@@ -1334,6 +1339,15 @@ NOT_THE_DOER = [
         "KWT",
         "ASSAULT",
     ),
+    # the shelling named again with the article (وأسفر القصف) is the one told before,
+    # not an act of the side it hit
+    (
+        'قصفت أربع طائرات حربية أردنية أمس، عدة مواقع لتنظيم "داعش" في العراق، وذلك غداة '
+        "تبادل لإطلاق النار بين الجيش الأردني والمسلحين على الحدود، وأسفر القصف عن مقتل "
+        "سبعة من عناصر التنظيم وإصابة 10 آخرين.",
+        "ISIS",
+        "ASSAULT",
+    ),
 ]
 
 # ... and who is: a sentence that opens with its verb continues the last subject; a
@@ -1536,6 +1550,32 @@ THE_DOER = [
     (
         "وقتل عشرون مدنيا أمس في هجمات مفترضة لحركة الشباب في الصومال.",
         [("SOM", "REB", "ASSAULT", "SOM", False, "asserted")],
+    ),
+    # casualties counted in a side's ranks (في صفوف X) name whom the attack hit
+    (
+        "سقط عشرات القتلى في صفوف المدنيين السوريين جراء غارات للطيران الروسي.",
+        [("RUS", "MIL", "ASSAULT", "SYR", False, "asserted")],
+    ),
+    (
+        "وأشار المرصد إلى سماع دوي انفجارات في ريف حلب، لافتا إلى سقوط قتلى في صفوف مسلحي داعش.",
+        [(None, None, "ASSAULT", "ISIS", False, "asserted")],
+    ),
+    (
+        "وأسفر القصف المدفعي الأردني عن سقوط جرحى في صفوف مسلحي داعش.",
+        [("JOR", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
+    # the agent (برصاص X، على يد X، من قبل X) past a time set off by commas
+    (
+        "وقتل جنديان أفغانيان، أمس، برصاص مسلحي طالبان.",
+        [("TALIBAN", "REB", "ASSAULT", "AFG", False, "asserted")],
+    ),
+    (
+        "وأكد الجيش الأفغاني أن جنديين قتلا، الليلة الماضية، على يد مسلحي طالبان.",
+        [("TALIBAN", "REB", "ASSAULT", "AFG", False, "asserted")],
+    ),
+    (
+        "واعتقل ثلاثة ناشطين، فجر اليوم، من قبل قوات الأمن الإيرانية.",
+        [("IRN", "COP", "COERCE", "IRN", False, "asserted")],
     ),
 ]
 

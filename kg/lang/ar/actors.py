@@ -1130,9 +1130,12 @@ class _Builder:
     def _name_start(self, h: Hit, end: int, iso3: str | None) -> int:
         """Where the name after a title starts: past the office's words and an honorific
         when a name follows them (وزير الشؤون الاجتماعية الدكتور X, وزير الداخلية الدكتور
-        X), else right after the title."""
+        X), else right after the title; or a name set off by commas (وزير الخارجية،
+        رياض المالكي،)."""
         if end in self.by_start:
             return end
+        if self._name_between_commas(end):
+            return end + 1
         office = end
         while office < min(len(self.norms), end + 3):
             w = self.norms[office]
@@ -1148,6 +1151,16 @@ class _Builder:
         named = nxt is not None and nxt.kind in ("person", "given")
         # (no name after it: the honorific is not the title's)
         return k if named or self._name_end(h, k, iso3) > k else end
+
+    def _name_between_commas(self, k: int) -> bool:
+        """A person's name set off by commas at ``k`` (، رياض المالكي،): the title's holder
+        in apposition."""
+        if k + 1 >= len(self.norms) or self.norms[k] not in ("،", ","):
+            return False
+        nxt = self.by_start.get(k + 1)
+        if nxt is None or nxt.kind != "person" or nxt.prefix:
+            return False
+        return nxt.end < len(self.norms) and self.norms[nxt.end] in ("،", ",")
 
     def _named_official(
         self, h: Hit, start: int, end: int, iso3: str | None, sector: str | None

@@ -87,6 +87,7 @@ from kg.lang.ar.rules import (
     WITNESS,
 )
 from kg.lang.ar.syntax import (
+    ASIDE_TIMES,
     DONE_TO,
     QUOTE_MARKS,
     SURVIVE_VERBS,
@@ -233,7 +234,8 @@ def code_sentence(
     out = _claimed(s, out)
     out = _implied(s, out, preds)
     out = _aim_of_act(s, _aimed_by_act(s, out))
-    out = _protest_targets(_deaths_by_cause(s, _condemned_doers(s, out)))
+    out = _protest_targets(_deaths_by_cause(s, _condemned_doers(s, _the_act_again(s, out))))
+    out = _hit_in_ranks(s, out)
     out = _protested_doers(s, out)
     out = _judged_doers(s, clauses, _not_by_condemner(out))
     if s.register == "sports":
@@ -578,14 +580,32 @@ def _faces_an_act(s: Sentence, p: Predicate) -> bool:
 _CALLED = {normalize(w) for w in ("يدعى", "ويدعى", "يدعي", "يسمى", "ويسمى", "اسمه", "واسمه")}
 
 
+def _time_aside_ends(s: Sentence, a: int, end: int) -> bool:
+    """The clause from ``a`` ends (at a comma, ``end``) with a time set off by a comma
+    of its own (قتل جنديان، أمس،)."""
+    if s.norms[end] not in ("،", ","):
+        return False
+    c = next((k for k in range(end - 1, a - 1, -1) if s.norms[k] in ("،", ",")), None)
+    return (
+        c is not None and c < end - 1 and all(s.norms[j] in ASIDE_TIMES for j in range(c + 1, end))
+    )
+
+
 def _agent_past_a_name(s: Sentence, p: Predicate) -> Phrase | None:
-    """اغتيال أحد الأهالي، يدعى محمد، على يد المسلحين: the agent after the clause that
-    names the victim."""
+    """اغتيال أحد الأهالي، يدعى محمد، على يد المسلحين، قتلا، الليلة الماضية، على يد
+    المسلحين: the agent after the clause that names the victim or the time."""
     end = p.clause.end
-    if end >= s.end - 2 or s.norms[end + 1] not in _CALLED:
+    if end >= s.end - 2:
         return None
-    k = next((k for k in range(end + 2, min(s.end, end + 8)) if s.norms[k] == "،"), None)
-    return agent_phrase(s, s.phrases, k + 1, min(s.end, k + 4)) if k is not None else None
+    if _time_aside_ends(s, p.end, end):
+        return agent_phrase(s, s.phrases, end + 1, min(s.end, end + 4))  # قتل جنديان، أمس، برصاص
+    named = s.norms[end + 1] in _CALLED
+    if not named and (s.norms[end] not in ("،", ",") or s.norms[end + 1] not in ASIDE_TIMES):
+        return None
+    k = next((k for k in range(end + 2, min(s.end, end + 8)) if s.norms[k] in ("،", ",")), None)
+    if k is None or not (named or all(s.norms[j] in ASIDE_TIMES for j in range(end + 1, k))):
+        return None
+    return agent_phrase(s, s.phrases, k + 1, min(s.end, k + 4))
 
 
 def _exposed_to_whose(s: Sentence, r: _Reading) -> Phrase | None:
@@ -709,6 +729,54 @@ def _attacks_in_order(s: Sentence, x: Mention, m: Mention, gap: int) -> tuple[in
     return (a, b) if between and b - a <= gap else None
 
 
+def _definite_noun(m: Mention) -> bool:
+    """The trigger is a noun with the article (القصف، والغارات، فالهجوم)."""
+    w = normalize(m.action_text.split()[0]) if m.action_text else ""
+    return w.startswith("ال") or (w[:1] in ("و", "ف") and w[1:].startswith("ال"))
+
+
+_FULL_STOPS = {".", "!", "?", "؟"}
+
+
+def _same_telling(s: Sentence, x: Mention, m: Mention) -> bool:
+    """No full stop between ``x`` and ``m``, and ``m`` not the act a claim names (وتبنى
+    التنظيم الهجوم: the claimer's, told on its own)."""
+    a, b = bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, m.trigger_start)
+    if any(s.norms[k] in _FULL_STOPS for k in range(a, b)):
+        return False
+    return not any(bare(s.norms[k]) in CLAIM_VERBS for k in range(max(a, b - 6), b))
+
+
+def _the_act_again(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """قصفت طائرات تركية مواقع ... وأسفر القصف عن مقتل: the article of a noun that
+    names again an act the sentence told before refers to that act; its doer (and
+    target) are that act's, not one carried from the clause."""
+    result = []
+    for m in out:
+        inferred = "source:inferred" in m.evidence.split()
+        if (m.source is None or inferred) and m.trigger_start is not None and _definite_noun(m):
+            told = [
+                x
+                for x in result
+                if x.action_id == m.action_id
+                and x.source is not None
+                and "source:inferred" not in x.evidence.split()
+                and x.trigger_end is not None
+                and x.trigger_end <= m.trigger_start
+                and _same_telling(s, x, m)
+            ]
+            if told:
+                x = told[-1]
+                ev = " ".join(e for e in m.evidence.split() if e != "source:inferred")
+                # (a target that is the doer named before was misread: هجمات المستوطنين
+                # ... الهجوم نتيجة لإرهاب المستوطنين)
+                own = m.target is not None and m.target.id == x.source.id
+                target = x.target if m.target is None or own else m.target
+                m = replace(m, source=x.source, target=target, evidence=ev)
+        result.append(m)
+    return result
+
+
 def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
     """قتل خمسة أطفال إثر سقوط قذيفة أطلقها مقاتلو المعارضة: the dead were killed by
     whoever carried out the attack told after إثر/جراء/نتيجة."""
@@ -720,10 +788,56 @@ def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
         carried = m.source is None or "source:inferred" in m.evidence.split()
         if carried and harm and m.trigger_end is not None:
             cause = next((x for x in out if _caused(s, m, x)), None)
-            cause = cause or (_result_of(s, m, out) if m.source is None else None)
+            cause = cause or (_result_of(s, m, out) if carried else None)
             m = _doer_of_cause(m, cause) if cause is not None else m
         result.append(m)
     return _wounded_with_the_dead(s, result)
+
+
+# Casualties in a side's ranks (قتلى وجرحى في صفوف X، خسائر في صفوف X): X was hit.
+_RANKS_OF = normalize("صفوف")
+_MEMBERS = {normalize(w) for w in MEMBER_WORDS}
+
+
+def _ranks_hit(s: Sentence) -> list[Phrase]:
+    """The sides whose ranks the sentence counts casualties in (سقوط قتلى في صفوف X،
+    جرحى في صفوف مسلحي X)."""
+    sides = []
+    for x in s.phrases:
+        k = x.start - (x.start > s.start and s.norms[x.start - 1] in _MEMBERS)
+        if k - 2 < s.start or s.norms[k - 1] != _RANKS_OF or s.norms[k - 2] != "في":
+            continue
+        # (في صفوف الطرفين: the dead of both sides name no one target)
+        if x.pair is None and any(
+            s.norms[j] in _CASUALTIES for j in range(max(s.start, k - 5), k - 2)
+        ):
+            sides.append(x)
+    return sides
+
+
+def _no_side(a: Actor | None) -> bool:
+    """No target, or only a place (في ريف إدلب): a side hit may take its place."""
+    return a is None or (a.type == "country" and a.sector is None)
+
+
+def _hit_in_ranks(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """أدى القصف إلى سقوط قتلى في صفوف X، انفجارات ... لافتة إلى سقوط قتلى في صفوف X:
+    the side whose dead are counted is the target of the nearest attack that has
+    none (or only a place)."""
+    for side in _ranks_hit(s):
+        free = [
+            (abs(bisect_left(s.idx, m.trigger_start) - side.start), i)
+            for i, m in enumerate(out)
+            if _no_side(m.target)
+            and m.trigger_start is not None
+            and actions()[m.action_id].plover == "ASSAULT"
+            and (m.source is None or m.source.id != side.actor.id)
+        ]
+        near = [(d, i) for d, i in free if d <= 25]
+        if near:
+            i = min(near)[1]
+            out[i] = replace(out[i], target=side.actor)
+    return out
 
 
 def _doer_of_cause(m: Mention, cause: Mention) -> Mention:
@@ -5391,6 +5505,17 @@ def _as_a_rule(s: Sentence, p: Predicate) -> bool:
 
 
 _FALLEN = {normalize(w) for w in ("أسرى", "أسيرا", "أسيرًا", "ضحية", "ضحايا", "قتلى", "جرحى")}
+_CASUALTIES = (
+    _FALLEN
+    | _WOUNDED
+    | {
+        normalize(w)
+        for w in (
+            "القتلى", "قتيلا", "قتيلًا", "قتيل", "إصابات", "الإصابات", "خسائر", "الخسائر",
+            "مصابين", "مقتل", "إصابة", "جريحا", "جريحًا", "والجرحى", "وجرحى", "ومصابين",
+        )
+    }
+)  # fmt: skip
 
 
 def _fell_in(s: Sentence, r: _Reading) -> bool:

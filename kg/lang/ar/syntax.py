@@ -1675,6 +1675,16 @@ def count_then_phrase(s: Sentence, k: int, phrases: list[Phrase]) -> Phrase | No
     )
 
 
+# Times set off by commas (قتلا، الليلة الماضية، على يد المسلحين).
+ASIDE_TIMES = TIME_WORDS | {
+    normalize(w)
+    for w in (
+        "الليلة", "ليلة", "الماضية", "الماضي", "فجر", "فجرا", "ظهر", "ظهرا", "عصر", "عصرا",
+        "صباحا", "مساء", "أمس", "أول", "الأول", "من", "اليوم", "الليل", "ليلا", "نهار",
+    )
+}  # fmt: skip
+
+
 def agent_phrase(s: Sentence, phrases: list[Phrase], start: int, end: int) -> Phrase | None:
     """The agent a passive or an event noun names: على يد X, من قبل X, برصاص X."""
     for k in range(start, end):
@@ -1781,8 +1791,13 @@ def _agent_follows(s: Sentence, trig: Hit) -> bool:
     clause names an agent (من قبل X, على يد X) is passive; only a passive takes one."""
     if trig.entry.get("tense") != "past" or trig.first.suffix:
         return False
-    for k in range(trig.end, min(s.end, trig.end + 6)):
+    k, last = trig.end, trig.end + 6
+    while k < min(s.end, last):
         w = s.norms[k]
+        aside = _time_aside(s, k)
+        if aside:
+            k, last = k + aside, last + aside  # اعتقل ناشطين، فجر اليوم، من قبل الأمن
+            continue
         if w in CLAUSE_PUNCT or w in RELATIVES or w in COMPLEMENTIZERS:
             return False
         if _noun_phrase_between(s, trig.end, k):
@@ -1791,7 +1806,18 @@ def _agent_follows(s: Sentence, trig: Hit) -> bool:
         by = w == "قبل" and prev == "من" and (k + 1 >= s.end or s.norms[k + 1] not in ("ان", "ما"))
         if by or (w in AGENT_AFTER_ALA and prev in ("علي", "وعلي")):
             return True  # (من قبل أن: "before")
+        k += 1
     return False
+
+
+def _time_aside(s: Sentence, k: int) -> int:
+    """The length of a time set off by commas opening at ``k`` (، فجر اليوم،), else 0."""
+    if s.norms[k] not in ("،", ","):
+        return 0
+    j = k + 1
+    while j < min(s.end, k + 5) and s.norms[j] in ASIDE_TIMES:
+        j += 1
+    return j + 1 - k if j > k + 1 and j < s.end and s.norms[j] in ("،", ",") else 0
 
 
 def _noun_phrase_between(s: Sentence, a: int, b: int) -> bool:
