@@ -490,6 +490,10 @@ def _two_actors(
     return None
 
 
+# Marks that only open a quotation ("" both opens and closes: ودعا "ماكرون" نواب).
+_OPEN_QUOTES = frozenset({"«", "“"})
+
+
 def build_phrases(
     hits: list[Hit],
     words: list[str],
@@ -557,6 +561,9 @@ class _Builder:
         # a given name is a name word after a title (الشيخ عادل الكلباني), not a lexicon hit
         self.covered, self.memory, self.speaker = covered - given, memory, speaker
         self.by_start = {h.start: h for h in hits}
+        for h in hits:  # مسلحو «داعش», تنظيم «الدولة»: a name in quotes follows the word
+            if h.start and norms[h.start - 1] in _OPEN_QUOTES:
+                self.by_start.setdefault(h.start - 1, h)
         self.actor_tokens = {i for h in hits if h.kind != "given" for i in range(h.start, h.end)}
         self.used: set[int] = set()
         self.phrases: list[Phrase] = []
