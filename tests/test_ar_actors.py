@@ -670,6 +670,62 @@ WHOSE = [
         "SAU-JUD",
         id="a-court-only-some-states-have",
     ),
+    pytest.param(
+        "وهاجم تنظيم «القاعدة» نقطة للتفتيش في المكلا.",
+        "ASSAULT",
+        "source",
+        "ALQAEDA",
+        id="a-group-word-then-its-name-in-quotes",
+    ),
+    pytest.param(
+        "وقصف مسلحو «جبهة النصرة» حيا في حلب.",
+        "ASSAULT",
+        "source",
+        "NUSRA",
+        id="men-of-a-group-named-in-quotes",
+    ),
+    pytest.param(
+        "واشتبكت وحدات من الجيش و«النصرة» في ريف إدلب.",
+        "ASSAULT",
+        "target",
+        "NUSRA",
+        id="and-glued-to-a-quoted-name",
+    ),
+    pytest.param(
+        "وهاجم اللواء 14 مواقع المتمردين في الجبل.",
+        "ASSAULT",
+        "source",
+        "group/brigade",
+        id="a-unit-named-by-its-number",
+    ),
+    pytest.param(
+        "وقتل المتطرفون عشرات الإيزيديين في سنجار.",
+        "ASSAULT",
+        "target",
+        "IRQ-REL",
+        id="a-faith-is-a-religious-group",
+    ),
+    pytest.param(
+        "واتهم الطوارق الحكومة النيجرية بخرق الاتفاق.",
+        "ACCUSE",
+        "source",
+        "group/tuareg",
+        id="a-people-is-a-group",
+    ),
+    pytest.param(
+        "واعتدى ملثمون على صحفي في الشارع.",
+        "ASSAULT",
+        "source",
+        "group/masked-gunmen",
+        id="masked-men",
+    ),
+    pytest.param(
+        "وحثت الوزارة السعودية أصحاب العمل على الالتزام بالأنظمة.",
+        "REQUEST",
+        "target",
+        "group/employers",
+        id="employers",
+    ),
 ]
 
 

@@ -202,6 +202,16 @@ def _and_a_common_word(w: str) -> bool:
     )
 
 
+# Faiths and peoples (roles.tsv), which also follow a group word as its adjective or
+# genitive (المسلحون الشيعة, زعماء الطوارق).
+_PEOPLES = {
+    normalize(w)
+    for w in (
+        "مسيحي", "قبطي", "أقباط", "إيزيدي", "أيزيدي", "يزيدي", "درزي", "دروز", "شيعي",
+        "شيعة", "سني", "آشوري", "طوارق", "تبو", "أمازيغ",
+    )
+}  # fmt: skip
+
 # Kurds as a nisba after fighters or gunmen (مقاتلين أكراد, المسلحون الأكراد), and the
 # Kurdish armed group of each state they fight in (facts).
 _KURDS = {
@@ -624,6 +634,8 @@ class _Builder:
                 continue
             if self._armed_epithet(h):
                 continue  # تنظيم داعش الإرهابي: the group described, no terrorist of its own
+            if self._people_epithet(h):
+                continue  # المسلحون الشيعة, زعماء الطوارق: the men of that faith or people
             nxt = self.by_start.get(h.end)
             if nxt is not None and h.kind == "role" and self._described_noun(nxt) == h.start:
                 continue  # الجماعات الإرهابية: the adjective after makes the group
@@ -652,6 +664,25 @@ class _Builder:
         self._shared_head()
         self._shared_genitive()
         return self.phrases
+
+    def _people_epithet(self, h: Hit) -> bool:
+        """A faith or a people right after a group word (المسلحون الشيعة, رجال الدين
+        المسيحيين, زعماء الطوارق) says whose men they are: the group's phrase goes on,
+        no second actor (which would be read as the verb's object)."""
+        last = self.phrases[-1] if self.phrases else None
+        if (
+            last is None
+            or last.end != h.start
+            or last.actor.type == "person"
+            or h.kind != "role"
+            or h.entry.words[0] not in _PEOPLES
+        ):
+            return False
+        if h.first.suffix == "ين" and self.norms[h.start - 1].endswith("ون"):
+            return False  # هاجم المسلحون المسيحيين: the subject, then its object
+        t, s0, e0 = self.span(last.start, h.end)
+        self.phrases[-1] = replace(last, end=h.end, actor=replace(last.actor, text=t, end=e0))
+        return True
 
     def _negated_adjective(self, h: Hit) -> bool:
         return h.kind == "role" and h.start > 0 and self.norms[h.start - 1] in ("غير", "وغير")
