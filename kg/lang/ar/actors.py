@@ -504,6 +504,31 @@ def _two_actors(
 _OPEN_QUOTES = frozenset({"«", "“"})
 
 
+def people_adjectives(hits: list[Hit], norms: list[str]) -> list[Hit]:
+    """Hits without a faith's or people's singular nisba that describes the word before
+    it, of the same definiteness (القوى الشيعية, الوجود المسيحي, للأقلية السنية): an
+    adjective, as before a lexicon knew the word (a plural one joins a group word
+    before it: _people_epithet)."""
+    return [
+        h
+        for h in hits
+        if not (
+            h.kind == "role"
+            and h.entry.words[0] in _PEOPLES
+            and h.entry.words[0].endswith("ي")
+            and h.first.suffix in ("", "ه")
+            and h.start > 0
+            and norms[h.start - 1][:1].isalpha()
+            and norms[h.start - 1] not in FUNCTION_WORDS
+            and _has_article(h.prefix) == _definite_word(norms[h.start - 1])
+        )
+    ]
+
+
+def _definite_word(w: str) -> bool:
+    return w.startswith(("ال", "وال", "بال", "لل", "فال", "كال", "ولل", "وبال"))
+
+
 def build_phrases(
     hits: list[Hit],
     words: list[str],
@@ -1906,6 +1931,9 @@ class _Builder:
             self.memory.persons.append(actor)
         if self._apposition(h, start, end, actor, prefix) or self._describes(h, start, end, actor):
             return
+        if start > 1 and self.norms[start - 1] in _OPEN_QUOTES:
+            if self.norms[start - 2] in MEMBER_WORDS:
+                start -= 1  # عناصر «داعش»: the members' word is before the phrase
         prev = self.norms[start - 1] if start > 0 else ""
         self.phrases.append(
             Phrase(

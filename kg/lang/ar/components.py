@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from kg import actors as A
 from kg.lang import ensure_extensions, set_mentions
-from kg.lang.ar.actors import ArticleMemory, build_phrases
+from kg.lang.ar.actors import ArticleMemory, build_phrases, people_adjectives
 from kg.lang.ar.caches import recall, remember
 from kg.lang.ar.frames import action_plover, code_sentence, place_of
 from kg.lang.ar.lexicon import Entry, Lexicon, load_lexicon
@@ -181,8 +181,9 @@ class LexiconMatcher:
             and h.kind != "negation"  # negators are grammar: rules.NEGATORS
             and not (h.end - h.start == 1 and norms[h.start] in PREPOSITIONS)  # بين is "between"
         ]
-        hits["actor"] = _numbered_units(
-            self.lexicon, _quoted_names(self.lexicon, hits["actor"], t), t
+        hits["actor"] = people_adjectives(
+            _numbered_units(self.lexicon, _quoted_names(self.lexicon, hits["actor"], t), t),
+            norms,
         )
         doc._.ar_hits = hits
         return doc
