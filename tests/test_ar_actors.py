@@ -685,6 +685,13 @@ WHOSE = [
         id="men-of-a-group-named-in-quotes",
     ),
     pytest.param(
+        "وهاجم عناصر «داعش» حاجزا للجيش العراقي قرب الرمادي.",
+        "ASSAULT",
+        "source",
+        "ISIS",
+        id="members-of-a-group-named-in-quotes",
+    ),
+    pytest.param(
         "واشتبكت وحدات من الجيش و«النصرة» في ريف إدلب.",
         "ASSAULT",
         "target",
