@@ -202,6 +202,16 @@ def _and_a_common_word(w: str) -> bool:
     )
 
 
+# Faiths and peoples (roles.tsv), which also follow a group word as its adjective or
+# genitive (المسلحون الشيعة, زعماء الطوارق).
+_PEOPLES = {
+    normalize(w)
+    for w in (
+        "مسيحي", "قبطي", "أقباط", "إيزيدي", "أيزيدي", "يزيدي", "درزي", "دروز", "شيعي",
+        "شيعة", "سني", "آشوري", "طوارق", "تبو", "أمازيغ",
+    )
+}  # fmt: skip
+
 # Kurds as a nisba after fighters or gunmen (مقاتلين أكراد, المسلحون الأكراد), and the
 # Kurdish armed group of each state they fight in (facts).
 _KURDS = {
@@ -490,6 +500,35 @@ def _two_actors(
     return None
 
 
+# Marks that only open a quotation ("" both opens and closes: ودعا "ماكرون" نواب).
+_OPEN_QUOTES = frozenset({"«", "“"})
+
+
+def people_adjectives(hits: list[Hit], norms: list[str]) -> list[Hit]:
+    """Hits without a faith's or people's singular nisba that describes the word before
+    it, of the same definiteness (القوى الشيعية, الوجود المسيحي, للأقلية السنية): an
+    adjective, as before a lexicon knew the word (a plural one joins a group word
+    before it: _people_epithet)."""
+    return [
+        h
+        for h in hits
+        if not (
+            h.kind == "role"
+            and h.entry.words[0] in _PEOPLES
+            and h.entry.words[0].endswith("ي")
+            and h.first.suffix in ("", "ه")
+            and h.start > 0
+            and norms[h.start - 1][:1].isalpha()
+            and norms[h.start - 1] not in FUNCTION_WORDS
+            and _has_article(h.prefix) == _definite_word(norms[h.start - 1])
+        )
+    ]
+
+
+def _definite_word(w: str) -> bool:
+    return w.startswith(("ال", "وال", "بال", "لل", "فال", "كال", "ولل", "وبال"))
+
+
 def build_phrases(
     hits: list[Hit],
     words: list[str],
@@ -557,6 +596,9 @@ class _Builder:
         # a given name is a name word after a title (الشيخ عادل الكلباني), not a lexicon hit
         self.covered, self.memory, self.speaker = covered - given, memory, speaker
         self.by_start = {h.start: h for h in hits}
+        for h in hits:  # مسلحو «داعش», تنظيم «الدولة»: a name in quotes follows the word
+            if h.start and norms[h.start - 1] in _OPEN_QUOTES:
+                self.by_start.setdefault(h.start - 1, h)
         self.actor_tokens = {i for h in hits if h.kind != "given" for i in range(h.start, h.end)}
         self.used: set[int] = set()
         self.phrases: list[Phrase] = []
@@ -617,6 +659,8 @@ class _Builder:
                 continue
             if self._armed_epithet(h):
                 continue  # تنظيم داعش الإرهابي: the group described, no terrorist of its own
+            if self._people_epithet(h):
+                continue  # المسلحون الشيعة, زعماء الطوارق: the men of that faith or people
             nxt = self.by_start.get(h.end)
             if nxt is not None and h.kind == "role" and self._described_noun(nxt) == h.start:
                 continue  # الجماعات الإرهابية: the adjective after makes the group
@@ -645,6 +689,25 @@ class _Builder:
         self._shared_head()
         self._shared_genitive()
         return self.phrases
+
+    def _people_epithet(self, h: Hit) -> bool:
+        """A faith or a people right after a group word (المسلحون الشيعة, رجال الدين
+        المسيحيين, زعماء الطوارق) says whose men they are: the group's phrase goes on,
+        no second actor (which would be read as the verb's object)."""
+        last = self.phrases[-1] if self.phrases else None
+        if (
+            last is None
+            or last.end != h.start
+            or last.actor.type == "person"
+            or h.kind != "role"
+            or h.entry.words[0] not in _PEOPLES
+        ):
+            return False
+        if h.first.suffix == "ين" and self.norms[h.start - 1].endswith("ون"):
+            return False  # هاجم المسلحون المسيحيين: the subject, then its object
+        t, s0, e0 = self.span(last.start, h.end)
+        self.phrases[-1] = replace(last, end=h.end, actor=replace(last.actor, text=t, end=e0))
+        return True
 
     def _negated_adjective(self, h: Hit) -> bool:
         return h.kind == "role" and h.start > 0 and self.norms[h.start - 1] in ("غير", "وغير")
@@ -1881,6 +1944,9 @@ class _Builder:
             self.memory.persons.append(actor)
         if self._apposition(h, start, end, actor, prefix) or self._describes(h, start, end, actor):
             return
+        if start > 1 and self.norms[start - 1] in _OPEN_QUOTES:
+            if self.norms[start - 2] in MEMBER_WORDS:
+                start -= 1  # عناصر «داعش»: the members' word is before the phrase
         prev = self.norms[start - 1] if start > 0 else ""
         self.phrases.append(
             Phrase(

@@ -15,11 +15,11 @@ from spacy.tokens import Doc
 
 from kg import actors as A
 from kg.lang import ensure_extensions, set_mentions
-from kg.lang.ar.actors import ArticleMemory, build_phrases
+from kg.lang.ar.actors import ArticleMemory, build_phrases, people_adjectives
 from kg.lang.ar.caches import recall, remember
 from kg.lang.ar.frames import action_plover, code_sentence, place_of
-from kg.lang.ar.lexicon import Entry, load_lexicon
-from kg.lang.ar.matcher import match_layers, resolve_overlaps, word_info
+from kg.lang.ar.lexicon import Entry, Lexicon, load_lexicon
+from kg.lang.ar.matcher import Hit, match_layers, resolve_overlaps, stem_map, word_info
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import FUNCTION_WORDS, PREPOSITIONS
 from kg.lang.ar.syntax import QUOTE_MARKS, Sentence, analyse
@@ -181,8 +181,52 @@ class LexiconMatcher:
             and h.kind != "negation"  # negators are grammar: rules.NEGATORS
             and not (h.end - h.start == 1 and norms[h.start] in PREPOSITIONS)  # بين is "between"
         ]
+        hits["actor"] = people_adjectives(
+            _numbered_units(self.lexicon, _quoted_names(self.lexicon, hits["actor"], t), t),
+            norms,
+        )
         doc._.ar_hits = hits
         return doc
+
+
+def _numbered_units(lex: Lexicon, actors: list[Hit], t: _Tokens) -> list[Hit]:
+    """A unit named by its number (الفرقة 30, اللواء 33, للكتيبة 101) is a force, a
+    group of the military; before a name the same word is a rank (اللواء فلان)."""
+    norms, out = t.norms, None
+    for i in range(len(norms) - 1):
+        if not norms[i + 1].isdigit() or not norms[i].startswith(_UNIT_ARTICLES):
+            continue
+        a = next((a for s, a in stem_map(norms[i]).items() if s in lex.units), None)
+        if a is None or "ال" not in a.prefix and not a.prefix.endswith("لل"):
+            continue
+        out = [h for h in (out or actors) if not h.start <= i < h.end]
+        out.append(Hit(i, i + 2, lex.units[a.stem], a))
+    return sorted(out, key=lambda h: h.start) if out is not None else actors
+
+
+_UNIT_ARTICLES = ("ال", "وال", "بال", "لل", "ولل", "فال", "وبال")
+
+
+def _quoted_names(lex: Lexicon, actors: list[Hit], t: _Tokens) -> list[Hit]:
+    """A word in quotes that the rest of a group's name (تنظيم «القاعدة», حركة «الشباب»,
+    و«فتح»): the group, though alone the word is an ordinary one (base, youth, opened)."""
+    words, out, changed = t.words, list(actors), False
+    at = {h.start: h for h in actors if h.end - h.start == 1}
+    for i in range(1, len(words) - 1):
+        if words[i + 1] not in QUOTE_MARKS.values() or not (
+            words[i - 1] in QUOTE_MARKS or words[i][1:2] in QUOTE_MARKS
+        ):
+            continue
+        entry = next((lex.quoted[s] for s in stem_map(t.norms[i]) if s in lex.quoted), None)
+        old = at.get(i)
+        if entry is None or (old is not None and old.kind == "org"):
+            continue
+        if old is None and any(h.start <= i < h.end for h in actors):
+            continue
+        out = [h for h in out if h is not old]
+        out.append(Hit(i, i + 1, entry, stem_map(t.norms[i])[entry.words[0]]))
+        changed = True
+    return sorted(out, key=lambda h: h.start) if changed else actors
 
 
 class EventExtractor:

@@ -107,6 +107,11 @@ class Lexicon:
         self.first_words: frozenset[str] = frozenset()  # noun entries' first words (finish)
         self.word_cache: dict[str, tuple] = {}  # raw word -> what the layers know of it
         self.orth_cache: dict[int, tuple] = {}  # spaCy ORTH id -> (raw word, word_cache entry)
+        # one word of an organisation's name that alone is an ordinary word (القاعدة,
+        # فتح, الشباب) -> the organisation: read so only when written in quotes
+        self.quoted: dict[str, Entry] = {}
+        # a military unit's noun (لواء, فرقة) -> its entry when a number names it (اللواء 33)
+        self.units: dict[str, Entry] = {}
 
     def add_noun(self, layer: str, kind: str, phrase: str, **info: str) -> None:
         words = key_of(phrase)
@@ -313,6 +318,7 @@ def load_lexicon() -> Lexicon:
         for form in _alts(r.get("irregular")):
             lex.add_noun("actor", "demonym", form, iso3=r["iso3"], plural="1")
     _load_military_units(lex)
+    _load_quoted_names(lex)
     _load_knowledge_base(lex)
     _load_actions(lex)
     return lex.finish()
@@ -330,8 +336,23 @@ _ORDINALS = (
 )  # fmt: skip
 
 
+# Nouns of a kind of body that a group's name opens with (تنظيم القاعدة, حركة فتح,
+# حركة الشباب): the rest of the name, in quotes, is the group (تنظيم «القاعدة», «فتح»).
+_BODY_KINDS = frozenset(normalize(w) for w in ("تنظيم", "حركة", "حزب", "جبهة", "جماعة"))
+
+
+def _load_quoted_names(lex: Lexicon) -> None:
+    for r in _rows("organisations.tsv"):
+        words = key_of(r["form"])
+        if len(words) == 2 and words[0] in _BODY_KINDS and len(words[1]) > 2:  # (الله)
+            entry = Entry("actor", "org", words[1:], (("code", r["code"]),))
+            lex.quoted.setdefault(words[1], entry)
+
+
 def _load_military_units(lex: Lexicon) -> None:
     for unit, label in _UNITS.items():
+        info = (("label", label), ("role", "group"), ("sector", "MIL"))
+        lex.units[normalize(unit)] = Entry("actor", "role", (normalize(unit),), info)
         for masculine, feminine in _ORDINALS:
             ordinal = feminine if unit in _UNITS_FEMININE else masculine
             lex.add_noun(

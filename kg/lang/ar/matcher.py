@@ -63,11 +63,20 @@ def stem_map(word: str) -> dict[str, Analysis]:
     return {a.stem: a for a in noun_stems(word)}
 
 
+# Quotation marks the tokenizer leaves inside a word: after a clitic (و«النصرة: and
+# «Nusra») or glued to a name; the word is read without them. ("" stays: the clause
+# analysis counts it to tell an opening mark from a closing one.)
+_QUOTES = str.maketrans("", "", "«»“”")
+
+
 def word_info(lex: Lexicon, raw: str) -> tuple[str, dict[str, tuple[str, ...]] | None, bool]:
     """(normalised form, stems each layer knows or None, may be a verb), cached per raw word."""
     found = recall(lex.word_cache, raw)
     if found is None:
         word = normalize(raw)
+        bare = word.translate(_QUOTES)
+        if bare and bare != word:
+            word = bare
         layers = None
         # most words have no stem any layer knows: asked on the bare strings, without analyses
         if not lex.first_words.isdisjoint([r[1] for r in noun_readings(word)]):
