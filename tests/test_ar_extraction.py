@@ -2511,6 +2511,11 @@ ORGANISATIONS = [
         "حذر الأمين العام للأمم المتحدة من تصعيد عسكري في السودان.",
         [("UNO", ANY, "THREATEN", ANY, False, "asserted")],
     ),
+    # a union in the construct state before people of a trade is theirs, not its target
+    (
+        "وأدانت نقابة الصحفيين السودانيين قرار السلطات إغلاق صحيفتين.",
+        [("SDN", "MED", "ACCUSE", ANY, False, "asserted")],
+    ),
 ]
 
 
@@ -4724,6 +4729,11 @@ EXACT = [
         "وقتل الجيش عشرات من متشددي حركة الشباب.",
         [(None, "MIL", "ASSAULT", "SOM", "REB")],
         id="a-construct-plural-of-a-group-as-the-victims",
+    ),
+    pytest.param(
+        "وتصاعد الغضب بعد مقتل شرطي في مدينة أربيل.",
+        [(None, None, "ASSAULT", "IRQ", "COP")],
+        id="the-one-killed-after-a-death-noun-in-the-singular",
     ),
     pytest.param(
         "وقال الدبلوماسي بالسفارة الأميركية في القاهرة إن المسلحين يهددون الأمن الإقليمي.",
