@@ -4736,6 +4736,11 @@ EXACT = [
         id="the-one-killed-after-a-death-noun-in-the-singular",
     ),
     pytest.param(
+        "وانسحبت قوات المعارضة السورية إلى إدلب.",
+        [("SYR", "OPP", "RETREAT", None, None)],
+        id="the-place-withdrawn-to-is-not-whom-from",
+    ),
+    pytest.param(
         "وقال الدبلوماسي بالسفارة الأميركية في القاهرة إن المسلحين يهددون الأمن الإقليمي.",
         [("EGY", "REB", "THREATEN", None, None)],
         id="an-embassy-after-bi-is-a-post-not-where-it-happens",

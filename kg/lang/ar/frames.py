@@ -234,6 +234,7 @@ def code_sentence(
     out = _implied(s, out, preds)
     out = _aim_of_act(s, _aimed_by_act(s, out))
     out = _no_idea_aimed_at(_deaths_by_cause(s, _condemned_doers(s, out)))
+    out = _place_gone_to(s, out)
     out = _protest_targets(out)
     out = _protested_doers(s, out)
     out = _judged_doers(s, clauses, _not_by_condemner(out))
@@ -320,6 +321,29 @@ def _no_idea_aimed_at(out: list[Mention]) -> list[Mention]:
         else m
         for m in out
     ]
+
+
+# Words of where one goes (انسحبوا إلى لودر، باتجاه حمص).
+_TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى", "نحو", "باتجاه", "صوب"))
+
+
+def _place_gone_to(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """انسحب المقاتلون إلى القلمون، أفرج عنه بعد احتجازه في سجن ببرلين: a place after
+    "to" or "in" is where forces withdrew to or people were let go, not whom from."""
+    places = {x.start: x for x in s.phrases if x.head in ("city", "metonym", "country")}
+    result = []
+    for m in out:
+        t = m.target
+        if t is not None and t.start is not None and actions()[m.action_id].plover == "RETREAT":
+            k = bisect_left(s.idx, t.start)
+            x = places.get(k)
+            prev = s.norms[k - 1] if k > s.start else ""
+            if x is not None and (
+                prev in _TOWARDS or prev in ("في", "وفي") or x.prefix.lstrip("وف") == "ب"
+            ):
+                m = replace(m, target=None)
+        result.append(m)
+    return result
 
 
 def _own_state_acting(out: list[Mention]) -> list[Mention]:
