@@ -312,11 +312,13 @@ _BLAMING_PEOPLE = frozenset({"accuse", "investigate"})
 
 
 def _no_idea_aimed_at(out: list[Mention]) -> list[Mention]:
-    """A concept is never the target of an act aimed at people: no target is said."""
+    """A concept is never the target of an act aimed at people: no target is said (one
+    of a state, تهدد وحدة الأراضي العراقية, names whose it is and stays)."""
     return [
         replace(m, target=None)
         if m.target is not None
         and m.target.type == "concept"
+        and m.target.country is None
         and (actions()[m.action_id].plover in _AT_PEOPLE or m.action_id in _BLAMING_PEOPLE)
         else m
         for m in out
