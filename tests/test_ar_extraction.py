@@ -2227,6 +2227,15 @@ PEOPLE_ACTED_ON = [
 ]
 
 PROTESTS = [
+    # an idea after an act aimed at people is what is asked or blamed, not whom
+    (
+        "ودعت الحكومة الكولومبية إلى وقف لإطلاق النار.",
+        [("COL", "GOV", "REQUEST", None, False, "asserted")],
+    ),
+    (
+        "وفتحت النيابة العامة التركية تحقيقا في أعمال العنف.",
+        [("TUR", "JUD", "ACCUSE", None, False, "asserted")],
+    ),
     # clashes "between" two sides: each side named there, civilians too, is a party
     (
         "واندلعت مواجهات بين شبان عراقيين وقوات الأمن قرب الجامعة.",
@@ -2558,6 +2567,11 @@ ORGANISATIONS = [
     (
         "حذر الأمين العام للأمم المتحدة من تصعيد عسكري في السودان.",
         [("UNO", ANY, "THREATEN", ANY, False, "asserted")],
+    ),
+    # a union in the construct state before people of a trade is theirs, not its target
+    (
+        "وأدانت نقابة الصحفيين السودانيين قرار السلطات إغلاق صحيفتين.",
+        [("SDN", "MED", "ACCUSE", ANY, False, "asserted")],
     ),
 ]
 
@@ -3387,6 +3401,26 @@ def test_an_attack_on_a_civilian_place_hits_the_civilians_there(text, country):
     hit = [e.target for e in events_of(text) if e.action.plover == "ASSAULT" and e.target]
     assert any(t.country == country and t.sector == "CVL" for t in hit), hit
     assert not any(t.country == country and t.sector == "GOV" for t in hit), hit
+
+
+# A bombing told by where it struck, whose dead the sentence names as forces or police:
+# those forces were hit (country, sector of the target).
+FORCES_AMONG_THE_DEAD = [
+    (
+        "وأدى التفجير الذي استهدف مسجدا في مدينة الطائف إلى استشهاد عدد من رجال الشرطة.",
+        ("SAU", "COP"),
+    ),
+    (
+        "قتل ثلاثة جنود في انفجار عبوة ناسفة بمحافظة ديالى، وأعلنت الشرطة مقتل الجنود.",
+        ("IRQ", "MIL"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORCES_AMONG_THE_DEAD)
+def test_forces_among_the_dead_are_what_a_bombing_hit(text, expected):
+    hit = [e.target for e in events_of(text) if e.action.plover == "ASSAULT" and e.target]
+    assert hit and all((t.country, t.sector) == expected for t in hit), hit
 
 
 def test_the_house_of_worship_again_is_the_site_named_before():
@@ -4754,8 +4788,18 @@ EXACT = [
         id="a-construct-plural-of-a-group-as-the-victims",
     ),
     pytest.param(
+        "وتصاعد الغضب بعد مقتل شرطي في مدينة أربيل.",
+        [(None, None, "ASSAULT", "IRQ", "COP")],
+        id="the-one-killed-after-a-death-noun-in-the-singular",
+    ),
+    pytest.param(
+        "وانسحبت قوات المعارضة السورية إلى إدلب.",
+        [("SYR", "OPP", "RETREAT", None, None)],
+        id="the-place-withdrawn-to-is-not-whom-from",
+    ),
+    pytest.param(
         "وقال الدبلوماسي بالسفارة الأميركية في القاهرة إن المسلحين يهددون الأمن الإقليمي.",
-        [("EGY", "REB", "THREATEN", "regional security", None)],
+        [("EGY", "REB", "THREATEN", None, None)],
         id="an-embassy-after-bi-is-a-post-not-where-it-happens",
     ),
     pytest.param(
@@ -5883,7 +5927,7 @@ EXACT = [
     ),
     pytest.param(
         "ودعا الرئيس الفرنسي إلى ضبط النفس.",
-        [("FRA", "GOV", "REQUEST", "restraint", None)],
+        [("FRA", "GOV", "REQUEST", None, None)],
         id="a-phrase-of-another-sense-still-holds-its-words-restraint",
     ),
     pytest.param(

@@ -1086,7 +1086,10 @@ class _Builder:
         if nxt is None or nxt.prefix not in ("", "ال") or nxt.kind == "city":
             return None
         if nxt.kind == "role":
-            if nxt.entry.get("role") not in ("group", "owned", "alliance", "definite"):
+            # (نقابة الصحفيين: a union of people named by their trade is theirs)
+            union = h.entry.get("sector") == "LAB" and nxt.entry.get("role") == "person"
+            kinds = ("group", "owned", "alliance", "definite")
+            if nxt.entry.get("role") not in kinds and not union:
                 return None
             if h.entry.get("sector") == "PTY":
                 return self._party_named(h, nxt)

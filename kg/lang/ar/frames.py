@@ -234,8 +234,9 @@ def code_sentence(
     out = _claimed(s, out)
     out = _implied(s, out, preds)
     out = _aim_of_act(s, _aimed_by_act(s, out))
-    out = _protest_targets(_deaths_by_cause(s, _condemned_doers(s, _the_act_again(s, out))))
-    out = _hit_in_ranks(s, out)
+    out = _deaths_by_cause(s, _condemned_doers(s, _the_act_again(s, out)))
+    out = _place_gone_to(s, _no_idea_aimed_at(out))
+    out = _hit_in_ranks(s, _protest_targets(out))
     out = _protested_doers(s, out)
     out = _judged_doers(s, clauses, _not_by_condemner(out))
     if s.register == "sports":
@@ -243,7 +244,109 @@ def code_sentence(
     out = [m for m in out if not _battle_of_words(m)]
     out = _local_groups(s, _domestic_protests(s, out), home, scene)
     out = _own_state_acting(_capitals_taken(s, out))
-    return _private_violence(s, _forces_named_before(_domestic_counterparts(s, out)))
+    out = _forces_among_dead(s, _forces_named_before(_domestic_counterparts(s, out)))
+    return _private_violence(s, out)
+
+
+# Nouns of the dead and wounded of an attack (مقتل، مصرع، استشهاد، إصابة).
+_DEATHS = frozenset(normalize(w) for w in ("مقتل", "مصرع", "استشهاد", "إصابة"))
+_DEAD_REACH = 6
+
+
+def _dead_forces(s: Sentence) -> Phrase | None:
+    """The one forces or police phrase the sentence names as the dead or wounded
+    (استشهاد ضابط وثلاثة مجندين، مقتل وإصابة عدد من رجال الأمن)."""
+    found = []
+    for k in range(s.start, s.end):
+        if bare_word(s.norms[k]) not in _DEATHS:
+            continue
+        for x in s.phrases:
+            if k < x.start <= k + _DEAD_REACH and not any(
+                s.norms[j] in CLAUSE_PUNCT for j in range(k, x.start)
+            ):
+                if x.actor.sector in ("MIL", "COP"):
+                    found.append(x)
+                break
+    return found[0] if len({x.actor.sector for x in found}) == 1 else None
+
+
+def _forces_among_dead(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """A bombing told only by where it struck (its civilians: التفجير بمنطقة عسير) whose
+    dead the sentence names as forces or police (أدى إلى استشهاد عدد من قوات الأمن) hit
+    those forces, of their country or else of that place."""
+    todo = [m for m in out if _hit_where(s, m)]
+    x = _dead_forces(s) if todo else None
+    if x is None:
+        return out
+    result = []
+    for m in out:
+        if m in todo:
+            t, a = m.target, x.actor
+            iso3 = a.country or t.country
+            m = replace(m, target=A.country(iso3, a.text, a.sector, start=a.start, end=a.end))
+        result.append(m)
+    return result
+
+
+def _hit_where(s: Sentence, m: Mention) -> bool:
+    """An attack with no doer's forces named whose target is the civilians of a place,
+    read off the place's words, not off a word for people."""
+    t = m.target
+    if (
+        t is None
+        or t.sector != "CVL"
+        or t.type != "country"
+        or t.start is None
+        or actions()[m.action_id].plover != "ASSAULT"
+    ):
+        return False
+    k = bisect_left(s.idx, t.start)
+    return not any(x.start == k and x.head == "role" for x in s.phrases)
+
+
+# Acts aimed at people: one asks, threatens, moves against, withdraws from or yields to
+# someone, and accuses or investigates someone; the idea after them (دعا إلى وقف لإطلاق
+# النار، اتهمه بالإرهاب) is what is asked or blamed, not whom. (A protest at a decision
+# keeps it: احتجاجا على القرار.)
+_AT_PEOPLE = frozenset({"REQUEST", "THREATEN", "MOBILIZE", "RETREAT", "CONCEDE"})
+_BLAMING_PEOPLE = frozenset({"accuse", "investigate"})
+
+
+def _no_idea_aimed_at(out: list[Mention]) -> list[Mention]:
+    """A concept is never the target of an act aimed at people: no target is said (one
+    of a state, تهدد وحدة الأراضي العراقية, names whose it is and stays)."""
+    return [
+        replace(m, target=None)
+        if m.target is not None
+        and m.target.type == "concept"
+        and m.target.country is None
+        and (actions()[m.action_id].plover in _AT_PEOPLE or m.action_id in _BLAMING_PEOPLE)
+        else m
+        for m in out
+    ]
+
+
+# Words of where one goes (انسحبوا إلى لودر، باتجاه حمص).
+_TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى", "نحو", "باتجاه", "صوب"))
+
+
+def _place_gone_to(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """انسحب المقاتلون إلى القلمون، أفرج عنه بعد احتجازه في سجن ببرلين: a place after
+    "to" or "in" is where forces withdrew to or people were let go, not whom from."""
+    places = {x.start: x for x in s.phrases if x.head in ("city", "metonym", "country")}
+    result = []
+    for m in out:
+        t = m.target
+        if t is not None and t.start is not None and actions()[m.action_id].plover == "RETREAT":
+            k = bisect_left(s.idx, t.start)
+            x = places.get(k)
+            prev = s.norms[k - 1] if k > s.start else ""
+            if x is not None and (
+                prev in _TOWARDS or prev in ("في", "وفي") or x.prefix.lstrip("وف") == "ب"
+            ):
+                m = replace(m, target=None)
+        result.append(m)
+    return result
 
 
 def _own_state_acting(out: list[Mention]) -> list[Mention]:

@@ -16,7 +16,14 @@ from kg.lang.ar.morphology import (
     verb_stems,
 )
 from kg.lang.ar.normalize import normalize, strip_diacritics
-from kg.lang.ar.rules import GENERIC, MEMBER_WORDS, NUMBERS, PART_NOUNS, QUANTIFIERS
+from kg.lang.ar.rules import (
+    GENERIC,
+    MEMBER_WORDS,
+    NUMBERS,
+    PART_NOUNS,
+    QUANTIFIERS,
+    VICTIM_NOUNS,
+)
 
 COUNTS = NUMBERS | QUANTIFIERS
 # A word's article, with the clitics before it (الجيش، والجيش، بالجيش، للجيش).
@@ -451,6 +458,10 @@ def _opens_with_noun(norms: list[str], h: Hit, function_words: set[str]) -> bool
     )
 
 
+# Nouns of a death or a wound, whose genitive is the one hit (مقتل، مصرع، إصابة، استشهاد).
+_DEATH_NOUNS = VICTIM_NOUNS | {normalize("استشهاد")}
+
+
 def _overlaps(a: Hit, b: Hit) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -532,6 +543,8 @@ def resolve_overlaps(
 
     def genitive_people(h: Hit) -> bool:
         bare = not h.first.prefix.lstrip("وف").startswith(("ل", "ب"))
+        if bare and norms[h.start - 1].lstrip("وفبل") in _DEATH_NOUNS:
+            return True  # مقتل شرطي، مصرع جندي: the one killed, in the singular too
         return h.start in act_ends and h.first.suffix in ("ين", "ون") and bare
 
     for h in actors:
