@@ -175,7 +175,7 @@ VERB_SUBJECT_OBJECT = [
     ),
     (
         "ودان البرلمان العربي أول من أمس القصف الإيراني لمخيمات اللاجئين.",
-        [(ANY, "LEG", "ACCUSE", "IRN", False, "asserted")],
+        [("ARL", "IGO", "ACCUSE", "IRN", False, "asserted")],  # (the League's parliament)
     ),
 ]
 
@@ -1332,6 +1332,15 @@ NOT_THE_DOER = [
 # ... and who is: a sentence that opens with its verb continues the last subject; a
 # feminine verb's subject is the feminine actor before the masculine object.
 THE_DOER = [
+    # the Arab League's parliament, and the Atlantic alliance's forces by its adjective
+    (
+        "واستنكر البرلمان العربي الهجوم على قوات الشرطة في سيناء.",
+        [("ARL", "IGO", "ACCUSE", None, False, "asserted")],
+    ),
+    (
+        "وبعد انسحاب القوات الأطلسية من العراق بقي هناك عدد من المدربين.",
+        [("NATO", "IGO", "RETREAT", ANY, False, "asserted")],
+    ),
     # a protest in the cities of a state named only as where is its people's
     (
         "وتشهد العديد من مدن المغرب موجة احتجاجات على غلاء الأسعار.",

@@ -19,6 +19,7 @@ PRESS = A.country("KWT", "الصحيفة", "MED", start=5, end=12)
 ACTIVISTS = A.sector_group("CVL", "activists", "الناشطين", start=45, end=53)
 MINISTER = A.person(None, "الوزير خالد", "Khalid", "KWT", "GOV", start=5, end=12)
 SON = A.person(None, "ابنه خالد", "Khalid", "KWT", None, start=5, end=12)
+NAME = A.person(None, "خالد", "Khalid", None, None, start=5, end=12)
 
 
 def _event(source, action_id, action_text, target, lang="ar", **found):
@@ -274,6 +275,20 @@ def test_a_cooperation_that_will_not_happen_is_refused(
 def test_an_act_to_come_needs_someone_to_say_it(source, modality, kept):
     found = {"modality": modality, "confidence": 0.55, "evidence": "trigger:alone"}
     event = _event(source, "attack", "هجمات", ACTIVISTS, **found)
+    assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence
+
+
+@pytest.mark.parametrize(
+    "source,kept",
+    [
+        # a doer who is only a name (no state, no office): no one the event can code
+        pytest.param(NAME, False, id="a-bare-name"),
+        pytest.param(MINISTER, True, id="a-minister"),
+        pytest.param(SON, True, id="a-name-of-a-state"),
+    ],
+)
+def test_a_bare_name_is_no_doer(source, kept):
+    event = _event(source, "meet", "التقى", ARMY, confidence=0.55)
     assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence
 
 
