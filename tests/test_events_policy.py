@@ -409,10 +409,14 @@ def test_a_doer_carried_from_far_is_a_guess(source, evidence, kept):
         ),
         # ... with its doer named in its clause, it is told
         pytest.param("trigger:alone", None, True, id="named-doer-bare-act"),
+        # ... with the doer the clause suggested ruled out (a place, a victim): no one
+        pytest.param("source:withheld trigger:alone", None, False, id="ruled-out-doer-bare-act"),
     ],
 )
 def test_a_bare_act_with_a_carried_doer_is_a_guess(evidence, target, kept):
-    event = _event(ARMY, "attack", "x", target, evidence=evidence, confidence=0.55, trigger_start=8)
+    source = None if "withheld" in evidence else ARMY
+    found = {"evidence": evidence, "confidence": 0.55, "trigger_start": 8}
+    event = _event(source, "attack", "x", target, **found)
     assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence
 
 

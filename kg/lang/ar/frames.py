@@ -187,6 +187,7 @@ class _Reading:
     concept: Hit | None = None
     origin: Actor | None = None
     parties: tuple[Phrase, ...] = ()
+    withheld: bool = False  # a doer the clause suggested was ruled out
 
     @property
     def plover(self) -> str:
@@ -2791,7 +2792,7 @@ def _read_source(s: Sentence, r: _Reading) -> None:
             r.sources = [None]  # قتل شخصان: were killed (the same letters as "killed")
             p.clause.victims = True
         elif _harm_joined_to_death(s, p):
-            r.src_phrases, r.sources, r.inherited = (), [None], False
+            r.src_phrases, r.sources, r.inherited, r.withheld = (), [None], False, True
     else:
         _noun_source(s, r)
         if not r.src_phrases and unknown_doer(s, p.hit, p.clause):
@@ -2915,6 +2916,12 @@ def _only_a_place(s: Sentence, a: Actor | None) -> bool:
     return x.head == "city" or bare_word(before) in PLACE_NOUNS
 
 
+def _ruled_out(s: Sentence, r: _Reading, ctx: Actor) -> bool:
+    """The running subject was ruled out as the doer as only a place, or as one who tells
+    of an attack that occurred."""
+    return _only_a_place(s, ctx) or (r.plover == "ASSAULT" and _occurred_after(s, r.p))
+
+
 def _place_as_people(s: Sentence, r: _Reading, a: Actor | None) -> Actor | None:
     """A running subject named only as where does no act; a protest there is its
     people's (تشهد مدن العراق احتجاجات: Iraqis protest)."""
@@ -2939,6 +2946,11 @@ def _occurred(s: Sentence, p: Predicate) -> bool:
     and a relative pronoun)."""
     if p.start > p.clause.start and s.norms[p.start - 1] in _OCCURRED:
         return True
+    return _occurred_after(s, p)
+
+
+def _occurred_after(s: Sentence, p: Predicate) -> bool:
+    """هجوم إرهابي وقع، التفجيرات التي وقعت: a verb of occurring after the attack noun."""
     k = p.end
     while k < min(s.end, p.end + 3) and (
         s.norms[k] in RELATIVES or bare_word(s.norms[k]) in _TERROR
@@ -3096,9 +3108,12 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         return
     # a protest or an attack named by a noun without its own agent: whoever the clause
     # is about did not do it (مصر ... لاحتواء الهجمات الإرهابية)
-    r.sources = [_place_as_people(s, r, p.context or _fronted_owner(s, p))]
+    ctx = p.context or _fronted_owner(s, p)
+    r.sources = [_place_as_people(s, r, ctx)]
     if _no_inferred_attacker(s, r, p.context):
         r.sources = [None]
+    # (a place or a told occurrence rules its doer out: a new bare act is no event)
+    r.withheld = ctx is not None and (r.sources == [None]) and _ruled_out(s, r, ctx)
     r.inherited = c.subject is None
     r.confidence = _FOUND["carried"]
     if (
@@ -6510,6 +6525,8 @@ def _evidence(s: Sentence, r: _Reading, src: Actor | None) -> str:
     tags = []
     if r.inherited and src is not None:
         tags.append("source:inferred")
+    elif r.withheld and src is None:
+        tags.append("source:withheld")  # (no one in its clause did it: see kg.events)
     if r.p.hit.entry.get("alone") == "1" and r.p.kind != "participle":
         tags.append("trigger:alone")  # (للمخربين: the doers named, not a riot told)
     if any(_late(s, x) for x in r.src_phrases) or _since_then(s, r.p) or _toll(s, r):
