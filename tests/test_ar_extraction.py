@@ -175,7 +175,7 @@ VERB_SUBJECT_OBJECT = [
     ),
     (
         "ودان البرلمان العربي أول من أمس القصف الإيراني لمخيمات اللاجئين.",
-        [(ANY, "LEG", "ACCUSE", "IRN", False, "asserted")],
+        [("ARL", "IGO", "ACCUSE", "IRN", False, "asserted")],  # (the League's parliament)
     ),
     # a title with its holder's name set off by commas (وزير الخارجية، X،) is one person
     (
@@ -1253,6 +1253,16 @@ WRONG_SOURCES = [
         "AFG",
         "COERCE",
     ),
+    # a place is where, not who: near a city (بالقرب من)
+    ("وأفاد البيان أن خمس ضربات استهدفت التنظيم بالقرب من الرقة في سوريا.", "SYR", "ASSAULT"),
+    # "wounding" joined to a noun of death: those after it are its victims
+    ("وأسفر الانفجار عن استشهاد وجرح عدد من أفراد الشرطة العراقية.", "IRQ", "ASSAULT"),
+    # an attack that "occurred" (التي وقعت) has no doer in who arrested its suspects
+    (
+        "وأعلنت الشرطة الكينية توقيف ثلاثة أشخاص يشتبه في تورطهم في التفجيرات التي وقعت في نيروبي.",
+        "KEN",
+        "ASSAULT",
+    ),
 ]
 
 # Who is not the doer: the subject of an earlier sentence for a verb further into the
@@ -1353,6 +1363,26 @@ NOT_THE_DOER = [
 # ... and who is: a sentence that opens with its verb continues the last subject; a
 # feminine verb's subject is the feminine actor before the masculine object.
 THE_DOER = [
+    # the Arab League's parliament, and the Atlantic alliance's forces by its adjective
+    (
+        "واستنكر البرلمان العربي الهجوم على قوات الشرطة في سيناء.",
+        [("ARL", "IGO", "ACCUSE", None, False, "asserted")],
+    ),
+    (
+        "وبعد انسحاب القوات الأطلسية من العراق بقي هناك عدد من المدربين.",
+        [("NATO", "IGO", "RETREAT", ANY, False, "asserted")],
+    ),
+    # a protest in the cities of a state named only as where is its people's
+    (
+        "وتشهد العديد من مدن المغرب موجة احتجاجات على غلاء الأسعار.",
+        [("MAR", "CVL", "PROTEST", ANY, False, "asserted")],
+    ),
+    # a verb of harm joined by و with a count after it: more victims, the ones killed
+    # before it wounded no one
+    (
+        "وقالت المصادر إن المسلحين هاجموا القرية وقتل خلاله أربعة جنود وجرح شخص آخر.",
+        [(None, None, "ASSAULT", None, False, "asserted")],
+    ),
     # a doer the statement describes and the writer names after "in reference to"
     (
         "وجاء في بيان الجيش «قتل أربعة من جنودنا في هجوم شنته المنظمة السرية» في إشارة إلى "
@@ -5122,7 +5152,7 @@ EXACT = [
     ),
     pytest.param(
         "وتشهد مدينة عدن حراكا شعبيا ضد الحوثيين.",
-        [("YEM", None, "PROTEST", "YEM", "REB")],
+        [("YEM", "CVL", "PROTEST", "YEM", "REB")],  # (the city's people)
         id="a-popular-movement-against-a-side-is-a-protest",
     ),
     pytest.param(

@@ -19,6 +19,7 @@ PRESS = A.country("KWT", "الصحيفة", "MED", start=5, end=12)
 ACTIVISTS = A.sector_group("CVL", "activists", "الناشطين", start=45, end=53)
 MINISTER = A.person(None, "الوزير خالد", "Khalid", "KWT", "GOV", start=5, end=12)
 SON = A.person(None, "ابنه خالد", "Khalid", "KWT", None, start=5, end=12)
+NAME = A.person(None, "خالد", "Khalid", None, None, start=5, end=12)
 
 
 def _event(source, action_id, action_text, target, lang="ar", **found):
@@ -277,6 +278,20 @@ def test_an_act_to_come_needs_someone_to_say_it(source, modality, kept):
     assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence
 
 
+@pytest.mark.parametrize(
+    "source,kept",
+    [
+        # a doer who is only a name (no state, no office): no one the event can code
+        pytest.param(NAME, False, id="a-bare-name"),
+        pytest.param(MINISTER, True, id="a-minister"),
+        pytest.param(SON, True, id="a-name-of-a-state"),
+    ],
+)
+def test_a_bare_name_is_no_doer(source, kept):
+    event = _event(source, "meet", "التقى", ARMY, confidence=0.55)
+    assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence
+
+
 def test_an_act_told_with_its_place_and_with_whom_there_is_one_event():
     """قتل 25 حوثيا في قصف شنته قوات التحالف على مأرب: the Houthis, not also the town."""
     text = "قتل 25 حوثيا في قصف شنته قوات التحالف على مدينة مأرب."
@@ -394,10 +409,14 @@ def test_a_doer_carried_from_far_is_a_guess(source, evidence, kept):
         ),
         # ... with its doer named in its clause, it is told
         pytest.param("trigger:alone", None, True, id="named-doer-bare-act"),
+        # ... with the doer the clause suggested ruled out (a place, a victim): no one
+        pytest.param("source:withheld trigger:alone", None, False, id="ruled-out-doer-bare-act"),
     ],
 )
 def test_a_bare_act_with_a_carried_doer_is_a_guess(evidence, target, kept):
-    event = _event(ARMY, "attack", "x", target, evidence=evidence, confidence=0.55, trigger_start=8)
+    source = None if "withheld" in evidence else ARMY
+    found = {"evidence": evidence, "confidence": 0.55, "trigger_start": 8}
+    event = _event(source, "attack", "x", target, **found)
     assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence
 
 

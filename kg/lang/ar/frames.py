@@ -188,6 +188,7 @@ class _Reading:
     concept: Hit | None = None
     origin: Actor | None = None
     parties: tuple[Phrase, ...] = ()
+    withheld: bool = False  # a doer the clause suggested was ruled out
 
     @property
     def plover(self) -> str:
@@ -248,8 +249,9 @@ def code_sentence(
     return _private_violence(s, out)
 
 
-# Nouns of the dead and wounded of an attack (مقتل، مصرع، استشهاد، إصابة).
-_DEATHS = frozenset(normalize(w) for w in ("مقتل", "مصرع", "استشهاد", "إصابة"))
+# Nouns of the dead and wounded (مقتل، مصرع، استشهاد، إصابة، وفاة): of an attack's toll,
+# and a verb of harm joined to one is a noun too.
+_DEATHS = VICTIM_NOUNS | {normalize(w) for w in ("استشهاد", "وفاة")}
 _DEAD_REACH = 6
 
 
@@ -2869,6 +2871,21 @@ def _others_harmed_too(s: Sentence, k: int, end: int) -> bool:
     return False
 
 
+def _harm_joined_to_death(s: Sentence, p: Predicate) -> bool:
+    """A verb of harm joined by و to a death told before it, with more victims after it:
+    استشهاد وجرح عدد من الجنود (the noun "wounding", joined to the noun of death), قتل
+    ستة وجرح آخرون، وجرح شخص آخر (were wounded: a count or "others" is no doer)."""
+    hit = p.hit
+    if p.kind != "verb" or hit.first.prefix[:1] != "و" or hit.first.suffix:
+        return False
+    if hit.entry.words[0] not in _HARM_VERBS or p.start <= s.start:
+        return False
+    if bare_word(s.norms[p.start - 1]) in _DEATHS:
+        return True
+    after = s.norms[p.end] if p.end < s.end else ""
+    return after in _OTHERS_SUBJECT or count_after(s, p.end)
+
+
 # Prepositions of an adjunct of time between a verb and its object (في مايو، خلال).
 _TIME_PREPS = {normalize(w) for w in ("في", "خلال", "منذ")}
 
@@ -2988,6 +3005,8 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         if r.inherited and r.action.id in VICTIM_ACTIONS and count_after(s, p.end):
             r.sources = [None]  # قتل شخصان: were killed (the same letters as "killed")
             p.clause.victims = True
+        elif _harm_joined_to_death(s, p):
+            r.src_phrases, r.sources, r.inherited, r.withheld = (), [None], False, True
     else:
         _noun_source(s, r)
         if not r.src_phrases and unknown_doer(s, p.hit, p.clause):
@@ -3033,8 +3052,12 @@ def _read_source(s: Sentence, r: _Reading) -> None:
 # Adjectives that call an act terrorism, crime or a suicide attack: no state body did it.
 _TERROR = {
     normalize(w)
-    for w in ("إرهابي", "إرهابية", "إجرامي", "إجرامية", "آثم", "آثمة", "انتحاري", "انتحارية")
-}
+    for w in (
+        "إرهابي", "إرهابية", "إجرامي", "إجرامية", "آثم", "آثمة", "انتحاري", "انتحارية",
+        # (the indefinite accusative: هجوما إرهابيا)
+        "إرهابيا", "إجراميا", "آثما", "انتحاريا",
+    )
+}  # fmt: skip
 _STATE_AND_PRESS = A.STATE_SECTORS | {"MED"}
 
 
@@ -3091,6 +3114,38 @@ def _no_inferred_attacker(s: Sentence, r: _Reading, context: Actor | None) -> bo
     return r.plover == "ASSAULT" and told and _unarmed_body(context) and not _own_act(s, r.p)
 
 
+def _same_place(x: Actor, a: Actor | None) -> bool:
+    """One place named at one spot (the running subject may be a copy of its phrase's)."""
+    return a is not None and x.id == a.id and x.start == a.start
+
+
+def _only_a_place(s: Sentence, a: Actor | None) -> bool:
+    """The running subject is named in the sentence only as where: a city (بالقرب من
+    الحسكة) or a place after a place noun (مدن العراق، لمدينة عدن).
+    A state named so does no act told by a noun."""
+    x = next((x for x in s.phrases if x.actor is a or _same_place(x.actor, a)), None)
+    if x is None or x.head not in ("city", "metonym", "country") or x.actor.sector:
+        return False
+    before = s.norms[x.start - 1] if x.start > s.start else ""
+    return x.head == "city" or bare_word(before) in PLACE_NOUNS
+
+
+def _ruled_out(s: Sentence, r: _Reading, ctx: Actor) -> bool:
+    """The running subject was ruled out as the doer as only a place, or as one who tells
+    of an attack that occurred."""
+    return _only_a_place(s, ctx) or (r.plover == "ASSAULT" and _occurred_after(s, r.p))
+
+
+def _place_as_people(s: Sentence, r: _Reading, a: Actor | None) -> Actor | None:
+    """A running subject named only as where does no act; a protest there is its
+    people's (تشهد مدن العراق احتجاجات: Iraqis protest)."""
+    if not _only_a_place(s, a):
+        return a
+    if r.plover == "PROTEST":
+        return A.country(a.country, a.text, "CVL", start=a.start, end=a.end)
+    return None
+
+
 # Verbs and nouns of an event occurring, right before the attack noun they tell.
 _OCCURRED = {
     normalize(c + w)
@@ -3100,8 +3155,22 @@ _OCCURRED = {
 
 
 def _occurred(s: Sentence, p: Predicate) -> bool:
-    """حدث تفجير، وقع هجوم، لحظة وقوع التفجير: the attack noun is what occurred."""
-    return p.start > p.clause.start and s.norms[p.start - 1] in _OCCURRED
+    """حدث تفجير، وقع هجوم، لحظة وقوع التفجير، هجوم إرهابي وقع، التفجيرات التي وقعت: the
+    attack noun is what occurred (the verb before it, or after it past its adjectives
+    and a relative pronoun)."""
+    if p.start > p.clause.start and s.norms[p.start - 1] in _OCCURRED:
+        return True
+    return _occurred_after(s, p)
+
+
+def _occurred_after(s: Sentence, p: Predicate) -> bool:
+    """هجوم إرهابي وقع، التفجيرات التي وقعت: a verb of occurring after the attack noun."""
+    k = p.end
+    while k < min(s.end, p.end + 3) and (
+        s.norms[k] in RELATIVES or bare_word(s.norms[k]) in _TERROR
+    ):
+        k += 1
+    return k < s.end and s.norms[k] in _OCCURRED
 
 
 def _own_act(s: Sentence, p: Predicate) -> bool:
@@ -3253,9 +3322,12 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         return
     # a protest or an attack named by a noun without its own agent: whoever the clause
     # is about did not do it (مصر ... لاحتواء الهجمات الإرهابية)
-    r.sources = [p.context or _fronted_owner(s, p)]
+    ctx = p.context or _fronted_owner(s, p)
+    r.sources = [_place_as_people(s, r, ctx)]
     if _no_inferred_attacker(s, r, p.context):
         r.sources = [None]
+    # (a place or a told occurrence rules its doer out: a new bare act is no event)
+    r.withheld = ctx is not None and (r.sources == [None]) and _ruled_out(s, r, ctx)
     r.inherited = c.subject is None
     r.confidence = _FOUND["carried"]
     if (
@@ -4640,7 +4712,7 @@ def _unit_noun(w: str) -> bool:
 _PARTS = {normalize(w) for w in ("عدد", "عددا", "فوج", "أفواج", "دفعة", "دفعات", "مجموعة", "بعض")}
 
 
-_NEAR = {normalize(w) for w in ("قرب", "بالقرب", "القريبة", "القريب", "قريبة", "قريبا")}
+_NEAR = {normalize(w) for w in ("قرب", "بالقرب", "القريبة", "القريب", "قريبة", "قريبا", "مقربة")}
 
 
 def _across_border(s: Sentence, x: Phrase) -> bool:
@@ -5130,7 +5202,8 @@ def _origin_after(s: Sentence, p: Predicate) -> Actor | None:
         k = x.start - 1
         if s.norms[k] in LOCATIVES:
             k -= 1
-        if k >= s.start and s.norms[k] == "من":
+        near = k > s.start and s.norms[k - 1] in _NEAR  # بالقرب من الحسكة: where, not whence
+        if k >= s.start and s.norms[k] == "من" and not near:
             return x.actor
     return None
 
@@ -6726,6 +6799,8 @@ def _evidence(s: Sentence, r: _Reading, src: Actor | None) -> str:
     tags = []
     if r.inherited and src is not None:
         tags.append("source:inferred")
+    elif r.withheld and src is None:
+        tags.append("source:withheld")  # (no one in its clause did it: see kg.events)
     if r.p.hit.entry.get("alone") == "1" and r.p.kind != "participle":
         tags.append("trigger:alone")  # (للمخربين: the doers named, not a riot told)
     if (
