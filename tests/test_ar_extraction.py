@@ -917,6 +917,12 @@ NOT_EVENTS = [
         "ASSAULT",
         id="war-remnants-are-an-accident",
     ),
+    # a shooting incident (حادثة إطلاق نار) with no side named is crime news
+    pytest.param(
+        "توفي رجل وأصيب ابنه إثر حادثة إطلاق نار تعرضا لها قرب منزلهما في مدينة صيدا.",
+        "ASSAULT",
+        id="shooting-incident-is-crime-news",
+    ),
     # a shooting whose circumstances the police look into is a crime report
     pytest.param(
         "أصيب شاب بطلق ناري في مدينة الدمام، وباشرت الشرطة التحقيق في ملابسات الحادثة.",
@@ -2818,6 +2824,11 @@ OTHER_READINGS = [
     ("وقال الأمير إن المملكة العربية السعودية تحمل رسالة سلام.", "CONSULT"),
     # a final ة is no pronoun: وعدة is "and several", not وعده (his promise)
     ("وقال إن إيران تقاتل بعناصر من العراقيين وعدة مئات من الأفغان.", "AGREE"),
+    # واجه with a hardship as its object faces it (a law, a difficulty): no foe confronted
+    (
+        "ويرى التقرير أن الشركات قد تخسر المهارات، وتواجه قانون الحماية المفرط للعمال المحليين.",
+        "ASSAULT",
+    ),
     # مكافحة الشغب is riot control (police, shields), no riot
     ("وكانت الشاحنات تقل رجال الشرطة حاملين عصيا طويلة ودروع مكافحة الشغب.", "PROTEST"),
     # fixed phrases of another sense, told by the neighbouring word: قتلاهم (their dead),

@@ -1897,6 +1897,10 @@ def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
         return any({s.norms[k], bare(s.norms[k])} & _LOSING for k in before)  # فقدوا السيطرة
     if action_id == "riot" and p.start > s.start:
         return bare_word(s.norms[p.start - 1]) == _COMBATING  # مكافحة الشغب: riot control
+    if action_id == "fight" and p.kind == "noun" and p.end < s.end:
+        return _COMBATING in w and bare_word(s.norms[p.end]) == _RIOTING
+    if action_id == "fight" and p.kind == "verb" and _FACE_STEM in w:
+        return _faces_hardship(s, p)
     if action_id == "insist":
         after = range(p.end, min(p.clause.end, p.end + 4))
         return any(bare_word(s.norms[k]).startswith(_KEEPING_ON) for k in after)
@@ -1904,6 +1908,16 @@ def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
         # الاتصالات في المنطقة تعطلت: telecommunications; contacts are had مع someone
         after = range(p.end, min(p.clause.end, p.end + 4))
         return not p.hit.first.suffix and not any(s.norms[k] in ("مع", "ومع") for k in after)
+    return False
+
+
+def _faces_hardship(s: Sentence, p: Predicate) -> bool:
+    """واجه with a hardship as its object, past the subject (تواجه الشركات صعوبة)."""
+    after = [k for k in range(p.end, min(p.clause.end, p.end + 8)) if k not in s.in_phrase][:2]
+    for k in after:
+        b = bare_word(s.norms[k])
+        if b in _HARDSHIPS or (b.endswith("ا") and b[:-1] in _HARDSHIPS):
+            return True
     return False
 
 
@@ -2116,8 +2130,11 @@ _SAYING_SO = {
 
 def _gathered_otherwise(s: Sentence, p: Predicate, nxt: str) -> bool:
     """الاعتصام بالكتاب (holding fast to), تجمع بين (combines), احتشدوا لمشاهدة (crowds
-    come to watch a show): no protest."""
+    come to watch a show), قصفوا تجمعا للمدنيين (a gathering shelled: people hit where
+    they were, no protest told): no protest."""
     if "عتصام" in s.norms[p.start] and nxt.startswith("ب") and not nxt.startswith("بين"):
+        return True
+    if any(h.end == p.start and action_plover(h) == "ASSAULT" for h in s.hits["trigger"]):
         return True
     return nxt in _BETWEEN or _soon_after(s, p, _WATCHING, 5)
 
@@ -2183,6 +2200,22 @@ _LOSING = {
 # Going on with one's own conduct (أصر على مواصلة، تصر على ممارستها، على البقاء):
 # persisting, no demand made of anyone.
 _KEEPING_ON = tuple(normalize(w) for w in ("ممارس", "مواصل", "استمرار", "مضي", "بقاء"))
+# واجه "faces" a hardship (تواجه صعوبة، يواجه تحديات، تواجه الشركات قانونا، واجهت إيران
+# عقوبات): a thing one meets, no foe confronted (a foe named later in the clause is
+# someone else: صعوبة في إقناع قادتهم).
+_FACE_STEM = normalize("واجه")
+_HARDSHIPS = {
+    bare_word(normalize(w))
+    for w in (
+        "صعوبة", "صعوبات", "مشكلة", "مشكلات", "مشاكل", "أزمة", "أزمات", "تحد", "تحدي",
+        "تحديات", "عقبة", "عقبات", "عراقيل", "خطر", "مخاطر", "أخطار", "قانون", "قوانين",
+        "نقص", "شح", "انتقادات", "انتقاد", "اتهامات", "تهمة", "تهم", "ضغوط", "ضغوطات",
+        "عقوبة", "عقوبات", "غرامة", "غرامات", "منافسة", "مصير", "ظروف", "خسائر", "عجز",
+        "ديون", "مصاعب", "متاعب", "تهديد", "تهديدات", "موجة", "مأزق",
+    )
+}  # fmt: skip
+# The riot police (قوات مكافحة الشغب، وحدات من مكافحة الشغب): a unit's name, no fight.
+_RIOTING = bare_word(normalize("الشغب"))
 
 
 _FORCE_PLOVERS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
