@@ -2829,6 +2829,16 @@ OTHER_READINGS = [
         "ويرى التقرير أن الشركات قد تخسر المهارات، وتواجه قانون الحماية المفرط للعمال المحليين.",
         "ASSAULT",
     ),
+    # a word with tanween is no verb (سما قاتلاً: a deadly poison)
+    ("ورفع أحد المحتجين لافتة كتب عليها أن الفساد صار سما قاتلاً للبلاد!", "ASSAULT"),
+    # في مقتل is "in a vital spot"; an attack on a value is an offence against it
+    ("وقال الكاتب إن نجاح القمة أصاب خصوم الوحدة العربية في مقتل، فارتبكوا.", "ASSAULT"),
+    ("وقالت المنظمة إن حجب المواقع إهانة للمجتمع واعتداء على الحرية.", "ASSAULT"),
+    # مسيرة with a work after it is a course of it (مسيرة إصلاح), no march
+    (
+        "وقال المحلل إن الرجل لا يستطيع أن يقود مسيرة إصلاح، بل ستشهد البلاد في عهده فوضى.",
+        "PROTEST",
+    ),
     # مكافحة الشغب is riot control (police, shields), no riot
     ("وكانت الشاحنات تقل رجال الشرطة حاملين عصيا طويلة ودروع مكافحة الشغب.", "PROTEST"),
     # fixed phrases of another sense, told by the neighbouring word: قتلاهم (their dead),

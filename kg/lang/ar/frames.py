@@ -1911,6 +1911,40 @@ def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
     return False
 
 
+# في مقتل: "in a vital spot" (a killing is مقتل + whom, never في مقتل alone).
+_VITAL_SPOT = normalize("مقتل")
+# Values an act "attacks" (اعتداء على الحرية): an offence against them, no one attacked.
+_VALUES = {
+    bare_word(normalize(w))
+    for w in (
+        "الحرية", "الحريات", "الكرامة", "حرية", "حريات", "كرامة", "القانون", "الدستور",
+        "القيم", "الثوابت", "الأخلاق", "الذوق", "الإنسانية", "المال العام", "الحقوق", "حقوق",
+    )
+}  # fmt: skip
+
+
+def _in_a_vital_spot(s: Sentence, p: Predicate) -> bool:
+    """في مقتل with nothing in construct after it, the trigger itself or within three
+    words after a verb (أصابت المكانة أعداءها في مقتل)."""
+
+    def vital(k: int) -> bool:
+        if k < s.start + 1 or s.norms[k] != _VITAL_SPOT or s.norms[k - 1] not in ("في", "وفي"):
+            return False
+        return k + 1 >= s.end or not s.words[k + 1][:1].isalnum()
+
+    if p.kind == "noun":
+        return vital(p.start)
+    return any(vital(k) for k in range(p.end, min(s.end, p.end + 5)))
+
+
+def _against_a_value(s: Sentence, p: Predicate) -> bool:
+    """اعتداء على + a value (الحرية، الكرامة): the noun says what the act offends."""
+    k = p.end
+    if k + 1 >= s.end or s.norms[k] not in ("علي", "وعلي"):
+        return False
+    return bare_word(s.norms[k + 1]) in _VALUES
+
+
 def _faces_hardship(s: Sentence, p: Predicate) -> bool:
     """واجه with a hardship as its object, past the subject (تواجه الشركات صعوبة)."""
     after = [k for k in range(p.end, min(p.clause.end, p.end + 8)) if k not in s.in_phrase][:2]
@@ -1928,6 +1962,8 @@ def _idiom(s: Sentence, p: Predicate, action_id: str) -> bool:
     to someone), تجمع بين (combines), دفع ثمنا (paid a price), كمائن أمنية (checkpoints)."""
     w, nxt = s.norms[p.start], s.norms[p.end] if p.end < s.end else ""
     prev = s.norms[p.start - 1] if p.start > s.start else ""
+    if action_id in ("attack", "kill") and _in_a_vital_spot(s, p):
+        return True  # أصابت أعداءها في مقتل: hit them where it hurts, no one killed
     if action_id == "kill":
         # قتلى with a pronoun (قتلاهم، لقتلانا): the dead of a side, no killing told
         return p.end - p.start == 1 and w.endswith(_THEIR_DEAD)
@@ -1948,6 +1984,8 @@ def _idiom(s: Sentence, p: Predicate, action_id: str) -> bool:
             bare_word(s.norms[k]).startswith(_CONDOLENCES)
             for k in range(p.end, min(s.end, p.end + 16))
         )
+    if action_id == "attack" and p.kind == "noun" and _against_a_value(s, p):
+        return True  # اعتداء على الحرية، على الكرامة الإنسانية: an offence, no attack
     if action_id == "attack":
         # كمائن أمنية: police checkpoints; ضربات الشمس: sunstroke; a verbal attack (شن
         # هجوما على الاتفاق وشكك: the noun, alone or after its light verb)
@@ -2297,10 +2335,17 @@ def _course_of(s: Sentence, p: Predicate) -> bool:
     # (مسيرة والده: his father's career; a word with "his" is definite too)
     raw = strip_diacritics(s.words[p.end])
     definite = nxt.startswith("ال") or (raw.endswith(("ه", "ها", "هم")) and len(raw) > 3)
+    if bare_word(nxt) in _COURSES:
+        return True  # مسيرة بناء، مسيرة إصلاح: a course of building, no march
     return definite and nxt not in _MARCH_GENITIVES
 
 
 _MARCH_GENITIVES = {normalize(w) for w in ("الغضب", "العودة", "الحرية", "الكرامة", "التضامن")}
+# Works a course is of (مسيرة بناء، مسيرة التنمية، مسيرة عطاء).
+_COURSES = {
+    bare_word(normalize(w))
+    for w in ("بناء", "إصلاح", "تنمية", "تطوير", "نهضة", "عطاء", "نجاح", "إعمار", "تحديث", "تقدم")
+}
 
 
 def _other_hamza(s: Sentence, p: Predicate) -> bool:
@@ -6332,10 +6377,25 @@ def _dawn_of(s: Sentence, k: int) -> bool:
     return bare_word(s.norms[k]) == "فجر" and bool(days)
 
 
+# The tanween marks (ً ٌ ٍ), which no verb takes.
+_TANWEEN = ("\u064b", "\u064c", "\u064d")
+
+
+def _with_tanween(s: Sentence, p: Predicate) -> bool:
+    """A one-word verb written with tanween (قاتلاً، ذبحًا). Not a plural's final alif
+    (شنواً هجوماً: a slip of the pen on وا)."""
+    w = s.words[p.start]
+    if p.end - p.start > 1 or not any(c in w for c in _TANWEEN):
+        return False
+    return not strip_diacritics(w).endswith("وا")
+
+
 def _verb_is_event(s: Sentence, r: _Reading) -> bool:
     """تواصل مع is "contacted"; تواصل alone is "continues": a verb whose sense needs its
     preposition has it."""
     own = actions()[r.p.hit.entry.get("action_id")].plover  # before any re-reading
+    if _with_tanween(s, r.p):
+        return False  # سما قاتلاً: a word with tanween is a noun or an adjective, no verb
     subj = r.p.arg("subj")
     if subj is not None and subj.how == "kind":
         return False  # دول تستهدف السعودية: what a kind of thing does
