@@ -2839,6 +2839,9 @@ OTHER_READINGS = [
         "وقال المحلل إن الرجل لا يستطيع أن يقود مسيرة إصلاح، بل ستشهد البلاد في عهده فوضى.",
         "PROTEST",
     ),
+    # a striker before a proverb is a byword (مضرب مثل); attack paired with defence is play
+    ("ونجاحات وزارة الداخلية أصبحت مضرب مثل يحتذى به.", "PROTEST"),
+    ("وطبق اللاعبون نقل الهجمة من الدفاع إلى الهجوم في المران بحضور القائد محمد.", "ASSAULT"),
     # مكافحة الشغب is riot control (police, shields), no riot
     ("وكانت الشاحنات تقل رجال الشرطة حاملين عصيا طويلة ودروع مكافحة الشغب.", "PROTEST"),
     # fixed phrases of another sense, told by the neighbouring word: قتلاهم (their dead),

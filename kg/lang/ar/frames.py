@@ -1937,6 +1937,28 @@ def _in_a_vital_spot(s: Sentence, p: Predicate) -> bool:
     return any(vital(k) for k in range(p.end, min(s.end, p.end + 5)))
 
 
+_DEFENCE = bare_word(normalize("الدفاع"))
+
+
+def _no_attack_told(s: Sentence, p: Predicate) -> bool:
+    """من الدفاع إلى الهجوم (a mode of play), اعتداء على الحرية (an offence against a
+    value): an attack noun with no attack told."""
+    return _paired_with_defence(s, p) or _against_a_value(s, p)
+
+
+def _paired_with_defence(s: Sentence, p: Predicate) -> bool:
+    """الهجوم joined to الدفاع (الدفاع والهجوم، من الدفاع إلى الهجوم، الهجوم والدفاع):
+    the two halves of a team's play (وزارة الدفاع، الهجوم is no pair: nothing joins them)."""
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    prev2 = s.norms[p.start - 2] if p.start - 1 > s.start else ""
+    nxt = s.norms[p.end] if p.end < s.end else ""
+    if prev in ("الي", "والي") and bare_word(prev2) == _DEFENCE:
+        return True
+    if p.hit.first.prefix.startswith("و") and bare_word(prev) == _DEFENCE:
+        return True
+    return nxt.startswith("و") and bare_word(nxt) == _DEFENCE
+
+
 def _against_a_value(s: Sentence, p: Predicate) -> bool:
     """اعتداء على + a value (الحرية، الكرامة): the noun says what the act offends."""
     k = p.end
@@ -1984,8 +2006,8 @@ def _idiom(s: Sentence, p: Predicate, action_id: str) -> bool:
             bare_word(s.norms[k]).startswith(_CONDOLENCES)
             for k in range(p.end, min(s.end, p.end + 16))
         )
-    if action_id == "attack" and p.kind == "noun" and _against_a_value(s, p):
-        return True  # اعتداء على الحرية، على الكرامة الإنسانية: an offence, no attack
+    if action_id == "attack" and p.kind == "noun" and _no_attack_told(s, p):
+        return True
     if action_id == "attack":
         # كمائن أمنية: police checkpoints; ضربات الشمس: sunstroke; a verbal attack (شن
         # هجوما على الاتفاق وشكك: the noun, alone or after its light verb)
@@ -6752,10 +6774,13 @@ def _the_one(s: Sentence, x: Phrase) -> bool:
 
 def _thing_in_construct(s: Sentence, x: Phrase) -> bool:
     """One bare word before a definite noun that is no actor is in construct with a thing:
-    مضرب المثل (a byword; a striker is مضرب عن), not one who acts."""
+    مضرب المثل (a byword; a striker is مضرب عن), not one who acts; so is one before a
+    proverb, with the article or not (مضرب مثل)."""
     if x.end - x.start != 1 or "ال" in x.prefix or x.end >= s.end:
         return False
     nxt = s.norms[x.end]
+    if bare_word(nxt) in _EXAMPLES:
+        return True
     return nxt.startswith("ال") and not any(y.start == x.end for y in s.phrases)
 
 
