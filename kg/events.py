@@ -18,10 +18,10 @@ applies one policy to all of them, driven by flags of the vocabulary
   are no political event unless political actors (a state's government, forces,
   police, courts; an armed group; an international body) of two countries deal with
   each other, an armed doer attacks someone named (not a company: companies "going
-  on the attack" are business news; not a place or a nationality with no one of it),
-  or people protest; a column (the pack's register ``opinion``: the writer's own "I"
-  outside quotations, or a long text with no news day, dateline or reporting words)
-  argues about states and armies and reports nothing, whoever its actors are;
+  on the attack" are business news), or people protest; a column (the
+  pack's register ``opinion``: the writer's own "I" outside quotations, or a long text
+  with no news day, dateline or reporting words) argues about states and armies and
+  reports nothing, whoever its actors are;
 - **what did not happen**: an event only requested, hoped for or put as a condition
   falls below the default threshold (the request, hope or threat itself is coded), and
   so does one only planned or to come whose doer is not named (no one stated it), and
@@ -287,12 +287,6 @@ def _guessed_bare_act(m: Mention) -> bool:
 _TRADE = frozenset({"BUS"})
 
 
-def _someone_hit(a: Actor | None) -> bool:
-    """A real actor attacked: a person or people of some kind (civilians, police), not a
-    place or a nationality with none (في خليج المكسيك، نيابة عن عملائها الأمريكيين)."""
-    return real_actor(a) and (a.type != "country" or bool(a.sector))
-
-
 def _named_party(a: Actor | None) -> bool:
     """A real actor that is not a company (the doers of business news itself)."""
     return real_actor(a) and a.sector not in _TRADE and a.country != "MNC"
@@ -333,7 +327,7 @@ def confidence(m: Mention) -> float:
     in_soft = "trigger:alone" in m.evidence and m.register in _SOFT
     # (a company is business news' own actor: its "attack" is a move in trade; a company
     # attacked is still one)
-    named = _named_party(m.source) or _someone_hit(m.target)
+    named = _named_party(m.source) or real_actor(m.target)
     # (a sermon or a trial telling of an armed group's attack still tells it)
     armed_doer = _told_doer(m) and m.source.sector in _ARMED_SECTORS
     armed = plover == "ASSAULT" and ((in_soft and named) or armed_doer)
