@@ -922,6 +922,12 @@ NOT_EVENTS = [
         "ASSAULT",
         id="war-remnants-are-an-accident",
     ),
+    # a shooting incident (حادثة إطلاق نار) with no side named is crime news
+    pytest.param(
+        "توفي رجل وأصيب ابنه إثر حادثة إطلاق نار تعرضا لها قرب منزلهما في مدينة صيدا.",
+        "ASSAULT",
+        id="shooting-incident-is-crime-news",
+    ),
     # a shooting whose circumstances the police look into is a crime report
     pytest.param(
         "أصيب شاب بطلق ناري في مدينة الدمام، وباشرت الشرطة التحقيق في ملابسات الحادثة.",
@@ -2919,6 +2925,24 @@ OTHER_READINGS = [
     ("وقال الأمير إن المملكة العربية السعودية تحمل رسالة سلام.", "CONSULT"),
     # a final ة is no pronoun: وعدة is "and several", not وعده (his promise)
     ("وقال إن إيران تقاتل بعناصر من العراقيين وعدة مئات من الأفغان.", "AGREE"),
+    # واجه with a hardship as its object faces it (a law, a difficulty): no foe confronted
+    (
+        "ويرى التقرير أن الشركات قد تخسر المهارات، وتواجه قانون الحماية المفرط للعمال المحليين.",
+        "ASSAULT",
+    ),
+    # a word with tanween is no verb (سما قاتلاً: a deadly poison)
+    ("ورفع أحد المحتجين لافتة كتب عليها أن الفساد صار سما قاتلاً للبلاد!", "ASSAULT"),
+    # في مقتل is "in a vital spot"; an attack on a value is an offence against it
+    ("وقال الكاتب إن نجاح القمة أصاب خصوم الوحدة العربية في مقتل، فارتبكوا.", "ASSAULT"),
+    ("وقالت المنظمة إن حجب المواقع إهانة للمجتمع واعتداء على الحرية.", "ASSAULT"),
+    # مسيرة with a work after it is a course of it (مسيرة إصلاح), no march
+    (
+        "وقال المحلل إن الرجل لا يستطيع أن يقود مسيرة إصلاح، بل ستشهد البلاد في عهده فوضى.",
+        "PROTEST",
+    ),
+    # a striker before a proverb is a byword (مضرب مثل); attack paired with defence is play
+    ("ونجاحات وزارة الداخلية أصبحت مضرب مثل يحتذى به.", "PROTEST"),
+    ("وطبق اللاعبون نقل الهجمة من الدفاع إلى الهجوم في المران بحضور القائد محمد.", "ASSAULT"),
     # مكافحة الشغب is riot control (police, shields), no riot
     ("وكانت الشاحنات تقل رجال الشرطة حاملين عصيا طويلة ودروع مكافحة الشغب.", "PROTEST"),
     # fixed phrases of another sense, told by the neighbouring word: قتلاهم (their dead),

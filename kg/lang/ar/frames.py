@@ -2116,6 +2116,10 @@ def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
         return any({s.norms[k], bare(s.norms[k])} & _LOSING for k in before)  # فقدوا السيطرة
     if action_id == "riot" and p.start > s.start:
         return bare_word(s.norms[p.start - 1]) == _COMBATING  # مكافحة الشغب: riot control
+    if action_id == "fight" and p.kind == "noun" and p.end < s.end:
+        return _COMBATING in w and bare_word(s.norms[p.end]) == _RIOTING
+    if action_id == "fight" and p.kind == "verb" and _FACE_STEM in w:
+        return _faces_hardship(s, p)
     if action_id == "insist":
         after = range(p.end, min(p.clause.end, p.end + 4))
         return any(bare_word(s.norms[k]).startswith(_KEEPING_ON) for k in after)
@@ -2126,6 +2130,72 @@ def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
     return False
 
 
+# في مقتل: "in a vital spot" (a killing is مقتل + whom, never في مقتل alone).
+_VITAL_SPOT = normalize("مقتل")
+# Values an act "attacks" (اعتداء على الحرية): an offence against them, no one attacked.
+_VALUES = {
+    bare_word(normalize(w))
+    for w in (
+        "الحرية", "الحريات", "الكرامة", "حرية", "حريات", "كرامة", "القانون", "الدستور",
+        "القيم", "الثوابت", "الأخلاق", "الذوق", "الإنسانية", "المال العام", "الحقوق", "حقوق",
+    )
+}  # fmt: skip
+
+
+def _in_a_vital_spot(s: Sentence, p: Predicate) -> bool:
+    """في مقتل with nothing in construct after it, the trigger itself or within three
+    words after a verb (أصابت المكانة أعداءها في مقتل)."""
+
+    def vital(k: int) -> bool:
+        if k < s.start + 1 or s.norms[k] != _VITAL_SPOT or s.norms[k - 1] not in ("في", "وفي"):
+            return False
+        return k + 1 >= s.end or not s.words[k + 1][:1].isalnum()
+
+    if p.kind == "noun":
+        return vital(p.start)
+    return any(vital(k) for k in range(p.end, min(s.end, p.end + 5)))
+
+
+_DEFENCE = bare_word(normalize("الدفاع"))
+
+
+def _no_attack_told(s: Sentence, p: Predicate) -> bool:
+    """من الدفاع إلى الهجوم (a mode of play), اعتداء على الحرية (an offence against a
+    value): an attack noun with no attack told."""
+    return _paired_with_defence(s, p) or _against_a_value(s, p)
+
+
+def _paired_with_defence(s: Sentence, p: Predicate) -> bool:
+    """الهجوم joined to الدفاع (الدفاع والهجوم، من الدفاع إلى الهجوم، الهجوم والدفاع):
+    the two halves of a team's play (وزارة الدفاع، الهجوم is no pair: nothing joins them)."""
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    prev2 = s.norms[p.start - 2] if p.start - 1 > s.start else ""
+    nxt = s.norms[p.end] if p.end < s.end else ""
+    if prev in ("الي", "والي") and bare_word(prev2) == _DEFENCE:
+        return True
+    if p.hit.first.prefix.startswith("و") and bare_word(prev) == _DEFENCE:
+        return True
+    return nxt.startswith("و") and bare_word(nxt) == _DEFENCE
+
+
+def _against_a_value(s: Sentence, p: Predicate) -> bool:
+    """اعتداء على + a value (الحرية، الكرامة): the noun says what the act offends."""
+    k = p.end
+    if k + 1 >= s.end or s.norms[k] not in ("علي", "وعلي"):
+        return False
+    return bare_word(s.norms[k + 1]) in _VALUES
+
+
+def _faces_hardship(s: Sentence, p: Predicate) -> bool:
+    """واجه with a hardship as its object, past the subject (تواجه الشركات صعوبة)."""
+    after = [k for k in range(p.end, min(p.clause.end, p.end + 8)) if k not in s.in_phrase][:2]
+    for k in after:
+        b = bare_word(s.norms[k])
+        if b in _HARDSHIPS or (b.endswith("ا") and b[:-1] in _HARDSHIPS):
+            return True
+    return False
+
+
 def _idiom(s: Sentence, p: Predicate, action_id: str) -> bool:
     """A trigger word in a fixed phrase of another sense, told by its neighbour: قتلاهم
     (their dead), احتلت المرتبة الأولى (ranked first), قواعد الاشتباك (rules of engagement),
@@ -2133,6 +2203,8 @@ def _idiom(s: Sentence, p: Predicate, action_id: str) -> bool:
     to someone), تجمع بين (combines), دفع ثمنا (paid a price), كمائن أمنية (checkpoints)."""
     w, nxt = s.norms[p.start], s.norms[p.end] if p.end < s.end else ""
     prev = s.norms[p.start - 1] if p.start > s.start else ""
+    if action_id in ("attack", "kill") and _in_a_vital_spot(s, p):
+        return True  # أصابت أعداءها في مقتل: hit them where it hurts, no one killed
     if action_id == "kill":
         # قتلى with a pronoun (قتلاهم، لقتلانا): the dead of a side, no killing told
         return p.end - p.start == 1 and w.endswith(_THEIR_DEAD)
@@ -2153,6 +2225,8 @@ def _idiom(s: Sentence, p: Predicate, action_id: str) -> bool:
             bare_word(s.norms[k]).startswith(_CONDOLENCES)
             for k in range(p.end, min(s.end, p.end + 16))
         )
+    if action_id == "attack" and p.kind == "noun" and _no_attack_told(s, p):
+        return True
     if action_id == "attack":
         # كمائن أمنية: police checkpoints; ضربات الشمس: sunstroke; a verbal attack (شن
         # هجوما على الاتفاق وشكك: the noun, alone or after its light verb)
@@ -2335,8 +2409,11 @@ _SAYING_SO = {
 
 def _gathered_otherwise(s: Sentence, p: Predicate, nxt: str) -> bool:
     """الاعتصام بالكتاب (holding fast to), تجمع بين (combines), احتشدوا لمشاهدة (crowds
-    come to watch a show): no protest."""
+    come to watch a show), قصفوا تجمعا للمدنيين (a gathering shelled: people hit where
+    they were, no protest told): no protest."""
     if "عتصام" in s.norms[p.start] and nxt.startswith("ب") and not nxt.startswith("بين"):
+        return True
+    if any(h.end == p.start and action_plover(h) == "ASSAULT" for h in s.hits["trigger"]):
         return True
     return nxt in _BETWEEN or _soon_after(s, p, _WATCHING, 5)
 
@@ -2402,6 +2479,22 @@ _LOSING = {
 # Going on with one's own conduct (أصر على مواصلة، تصر على ممارستها، على البقاء):
 # persisting, no demand made of anyone.
 _KEEPING_ON = tuple(normalize(w) for w in ("ممارس", "مواصل", "استمرار", "مضي", "بقاء"))
+# واجه "faces" a hardship (تواجه صعوبة، يواجه تحديات، تواجه الشركات قانونا، واجهت إيران
+# عقوبات): a thing one meets, no foe confronted (a foe named later in the clause is
+# someone else: صعوبة في إقناع قادتهم).
+_FACE_STEM = normalize("واجه")
+_HARDSHIPS = {
+    bare_word(normalize(w))
+    for w in (
+        "صعوبة", "صعوبات", "مشكلة", "مشكلات", "مشاكل", "أزمة", "أزمات", "تحد", "تحدي",
+        "تحديات", "عقبة", "عقبات", "عراقيل", "خطر", "مخاطر", "أخطار", "قانون", "قوانين",
+        "نقص", "شح", "انتقادات", "انتقاد", "اتهامات", "تهمة", "تهم", "ضغوط", "ضغوطات",
+        "عقوبة", "عقوبات", "غرامة", "غرامات", "منافسة", "مصير", "ظروف", "خسائر", "عجز",
+        "ديون", "مصاعب", "متاعب", "تهديد", "تهديدات", "موجة", "مأزق",
+    )
+}  # fmt: skip
+# The riot police (قوات مكافحة الشغب، وحدات من مكافحة الشغب): a unit's name, no fight.
+_RIOTING = bare_word(normalize("الشغب"))
 
 
 _FORCE_PLOVERS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
@@ -2483,10 +2576,17 @@ def _course_of(s: Sentence, p: Predicate) -> bool:
     # (مسيرة والده: his father's career; a word with "his" is definite too)
     raw = strip_diacritics(s.words[p.end])
     definite = nxt.startswith("ال") or (raw.endswith(("ه", "ها", "هم")) and len(raw) > 3)
+    if bare_word(nxt) in _COURSES:
+        return True  # مسيرة بناء، مسيرة إصلاح: a course of building, no march
     return definite and nxt not in _MARCH_GENITIVES
 
 
 _MARCH_GENITIVES = {normalize(w) for w in ("الغضب", "العودة", "الحرية", "الكرامة", "التضامن")}
+# Works a course is of (مسيرة بناء، مسيرة التنمية، مسيرة عطاء).
+_COURSES = {
+    bare_word(normalize(w))
+    for w in ("بناء", "إصلاح", "تنمية", "تطوير", "نهضة", "عطاء", "نجاح", "إعمار", "تحديث", "تقدم")
+}
 
 
 def _other_hamza(s: Sentence, p: Predicate) -> bool:
@@ -6649,10 +6749,25 @@ def _dawn_of(s: Sentence, k: int) -> bool:
     return bare_word(s.norms[k]) == "فجر" and bool(days)
 
 
+# The tanween marks (ً ٌ ٍ), which no verb takes.
+_TANWEEN = ("\u064b", "\u064c", "\u064d")
+
+
+def _with_tanween(s: Sentence, p: Predicate) -> bool:
+    """A one-word verb written with tanween (قاتلاً، ذبحًا). Not a plural's final alif
+    (شنواً هجوماً: a slip of the pen on وا)."""
+    w = s.words[p.start]
+    if p.end - p.start > 1 or not any(c in w for c in _TANWEEN):
+        return False
+    return not strip_diacritics(w).endswith("وا")
+
+
 def _verb_is_event(s: Sentence, r: _Reading) -> bool:
     """تواصل مع is "contacted"; تواصل alone is "continues": a verb whose sense needs its
     preposition has it."""
     own = actions()[r.p.hit.entry.get("action_id")].plover  # before any re-reading
+    if _with_tanween(s, r.p):
+        return False  # سما قاتلاً: a word with tanween is a noun or an adjective, no verb
     subj = r.p.arg("subj")
     if subj is not None and subj.how == "kind":
         return False  # دول تستهدف السعودية: what a kind of thing does
@@ -7050,10 +7165,13 @@ def _the_one(s: Sentence, x: Phrase) -> bool:
 
 def _thing_in_construct(s: Sentence, x: Phrase) -> bool:
     """One bare word before a definite noun that is no actor is in construct with a thing:
-    مضرب المثل (a byword; a striker is مضرب عن), not one who acts."""
+    مضرب المثل (a byword; a striker is مضرب عن), not one who acts; so is one before a
+    proverb, with the article or not (مضرب مثل)."""
     if x.end - x.start != 1 or "ال" in x.prefix or x.end >= s.end:
         return False
     nxt = s.norms[x.end]
+    if bare_word(nxt) in _EXAMPLES:
+        return True
     return nxt.startswith("ال") and not any(y.start == x.end for y in s.phrases)
 
 
