@@ -323,9 +323,30 @@ NEGATION = [
         "وأكد المتحدث العسكري جاهزية القوات، نافياً ما تردد عن وقوع هجمات مسلحة على أكمنة في رفح.",
         [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
     ),
+    # a negated verb of beginning or receiving takes its act past its subject (لم تبدأ
+    # الفصائل في قتال، لم تتلق الحكومة دعوة): not begun, not made
+    (
+        "لم تبدأ الكتائب المسلحة في مهاجمة الجيش النظامي.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
+    (
+        "وقالت الوزارة إنها لم تتلق دعوة رسمية من باريس.",
+        [(ANY, ANY, "CONSULT", ANY, True, ANY)],
+    ),
+    # a verb of failing right before the verbal noun has it as subject: the talks were
+    # held and failed (فشلت المفاوضات في إنهاء الأزمة)
+    (
+        "وفشلت المفاوضات بين الحكومة الكولومبية والمتمردين في إنهاء النزاع.",
+        [(ANY, ANY, "CONSULT", ANY, False, ANY)],
+    ),
 ]
 
 MODALITY = [
+    # what a draft or a plan is for, right after it, is asked for (مشروع قرار يدين)
+    (
+        "وسيصوت المجلس الأسبوع المقبل على مشروع قرار يدين كوريا الشمالية.",
+        [(ANY, ANY, "ACCUSE", ANY, False, "requested")],
+    ),
     # an act after the على or إلى of a request, past a noun of carrying out, is asked
     # for (حث الرئيس على إجراء حوار), and so is one joined to it by that noun (دعت إلى
     # وقف القتال وعقد حوار)
