@@ -342,6 +342,11 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # a vow takes its بـ act past the one vowing and the time (تعهد الوزير أمس بشن)
+    (
+        "تعهد رئيس الوزراء الباكستاني نواز شريف اليوم بشن هجمات على معاقل طالبان.",
+        [(ANY, ANY, "ASSAULT", ANY, False, "intended")],
+    ),
     # what a draft or a plan is for, right after it, is asked for (مشروع قرار يدين)
     (
         "وسيصوت المجلس الأسبوع المقبل على مشروع قرار يدين كوريا الشمالية.",

@@ -775,9 +775,29 @@ def _under_an_act(s: Sentence, h: Hit, trig: Hit, plover: str, p: str) -> str | 
         return "requested"  # طالب بوقف الهجمات: what is asked for
     if p == "THREATEN" and plover != "THREATEN" and threatened(s, h, trig):
         return "conditional"  # هدد باستهداف السفن: threatened, not done
-    if h.entry.get("action_id") == "pledge" and _in_reach(s, h, trig):
+    if h.entry.get("action_id") == "pledge" and (_in_reach(s, h, trig) or _vowed(s, h, trig)):
         return "intended"  # تعهدت ألمانيا بتقديم مساعدات: pledged, not yet given
     return None
+
+
+# "More of" between a vow's بـ and its act (بشن المزيد من الغارات).
+_MORE_OF = {normalize(w) for w in ("المزيد", "مزيد", "مزيدا", "من")}
+
+
+def _vowed(s: Sentence, h: Hit, trig: Hit) -> bool:
+    """The act a vow takes with بـ past the one vowing and the time (تعهد رئيس الوزراء
+    العراقي أمس بشن المزيد من الغارات): the بـ word, a noun of carrying out or the act,
+    comes after only phrase words and times; "more of" may stand before the act."""
+    k = trig.start - 1
+    while k >= h.end and s.norms[k] in _MORE_OF:
+        k -= 1
+    if k >= h.end and s.norms[k] in _CARRIERS:
+        k -= 1
+    elif "ب" not in trig.first.prefix or k != trig.start - 1:
+        return False
+    return h.end <= k + 1 and all(
+        j in s.in_phrase or s.norms[j] in TIME_WORDS for j in range(h.end, k + 1)
+    )
 
 
 # How far a request reaches its بـ verbal noun, past the one asked (طالب المندوب، مجلس
