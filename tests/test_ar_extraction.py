@@ -2724,6 +2724,9 @@ def test_victims_are_never_the_agents():
 
 # Words that read as an event or an actor only in another sense.
 OTHER_READINGS = [
+    # a law or a plan passed (صادق على تعديل قانون، على خطة) is no agreement signed
+    ("صادق البرلمان المغربي أمس في القراءة الثانية على تعديل قانون الصحافة.", "SUPPORT"),
+    ("صادق الكنيست الإسرائيلي على قانون يشدد العقوبات على الأسرى الفلسطينيين.", "SUPPORT"),
     # إدارة alone is "running" (running events), not an administration
     ("وأكد المدير خبرة الشركة في استضافة وإدارة المعارض الدولية.", "GOV"),
     # a capital that names an agreement is not a party to it
