@@ -342,6 +342,11 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # a noun that starts like the future's س (سيطرتها) is no verb of the future
+    (
+        "واستعادت القوات الأفغانية سيطرتها على المدينة بعد معارك عنيفة مع طالبان.",
+        [(ANY, ANY, "ASSAULT", ANY, False, "asserted")],
+    ),
     # a vow takes its بـ act past the one vowing and the time (تعهد الوزير أمس بشن)
     (
         "تعهد رئيس الوزراء الباكستاني نواز شريف اليوم بشن هجمات على معاقل طالبان.",

@@ -1002,8 +1002,14 @@ def _future_verb(s: Sentence, k: int) -> bool:
         and w[0] == "س"
         and w[1] in "يتن"
         and not w.endswith(("ه", "ت", "ين", "اء", "يه", "وا"))
+        and not w.endswith(_NOUN_ENDINGS)  # (سيطرتها، سياستهم، سيارات: nouns)
         and k not in s.in_phrase
     )
+
+
+# Endings of a noun, never of a present verb: ة before a possessive (سيطرتها) and the
+# feminine plural (سيارات).
+_NOUN_ENDINGS = ("تها", "تهم", "تهما", "تهن", "تنا", "تكم", "ات")
 
 
 def _after_a_future_verb(s: Sentence, trig: Hit) -> bool:
