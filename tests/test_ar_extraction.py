@@ -342,6 +342,11 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # the act a plot is for is planned (مخطط لتنفيذ تفجيرات، مخططات لشن هجمات)
+    (
+        "وأحبطت الشرطة التونسية مخططا لتنفيذ تفجيرات في سوسة.",
+        [(ANY, ANY, "ASSAULT", ANY, False, "intended")],
+    ),
     # a noun that starts like the future's س (سيطرتها) is no verb of the future
     (
         "واستعادت القوات الأفغانية سيطرتها على المدينة بعد معارك عنيفة مع طالبان.",

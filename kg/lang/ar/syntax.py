@@ -892,6 +892,8 @@ _PROPOSALS = {
         )
     },  # fmt: skip
     **{normalize(w): "intended" for w in ("اتفاق", "اتفاقا", "اتفاقية", "معاهدة", "بند")},
+    # (a plot: مخطط لتنفيذ تفجيرات، مخططات لشن هجمات: planned, not done)
+    **{normalize(w): "intended" for w in ("مخطط", "مخططا", "مخططات", "مؤامرة", "مؤامرات")},
 }
 _HOLDS = {
     normalize(w)
@@ -931,9 +933,16 @@ def _proposed(s: Sentence, trig: Hit) -> str | None:
     (مشروع قرار يدين الهجمات) or a verbal noun in لـ (مشروع قانون لفرض عقوبات، خطة
     لاستئناف المحادثات). Asked for, not done (an agreement's: undertaken)."""
     verb = trig.kind == "verb" and trig.entry.get("tense") == "present"
-    if not (verb or (trig.kind == "noun" and trig.first.prefix.lstrip("و") == "ل")):
+    start = trig.start
+    if (
+        start > s.start
+        and s.norms[start - 1][:1] == "ل"
+        and bare_word(s.norms[start - 1]) in _CARRIERS
+    ):
+        start -= 1  # (مخطط لتنفيذ تفجيرات: past its noun of carrying out)
+    elif not (verb or (trig.kind == "noun" and trig.first.prefix.lstrip("و") == "ل")):
         return None
-    for k in range(trig.start - 1, max(s.start, trig.start - 3) - 1, -1):
+    for k in range(start - 1, max(s.start, start - 3) - 1, -1):
         w = bare_word(s.norms[k])
         if w in _PROPOSALS:
             return _PROPOSALS[w]
