@@ -342,6 +342,11 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # an agreement named as the basis of what is to come (بموجب اتفاق) is made already
+    (
+        "وستتمكن فرنسا من نشر طائرات في القاعدة الأردنية بموجب اتفاق مع الأردن في مايو.",
+        [(ANY, ANY, "AGREE", "JOR", False, "asserted")],
+    ),
     # the act a plot is for is planned (مخطط لتنفيذ تفجيرات، مخططات لشن هجمات)
     (
         "وأحبطت الشرطة التونسية مخططا لتنفيذ تفجيرات في سوسة.",

@@ -1025,6 +1025,8 @@ def _after_a_future_verb(s: Sentence, trig: Hit) -> bool:
     """A verbal noun a few words after a verb of the future, in its clause (سيعقد لافروف
     اجتماعا، سيسافر إلى طهران لإجراء محادثات، وسيجري الوزير خلال زيارته التي تستمر
     يومين محادثات): what is to come."""
+    if _by_virtue_of(s, trig):
+        return False  # (ستتمكن من نشر طائرات بموجب اتفاق مع الأردن: the basis is made)
     nouns = {h.start for h in s.hits["trigger"] if h.kind == "noun"}
     quoted = _quoted_names(s, trig.start, max(s.start, trig.start - 12))
     for k in range(trig.start - 1, max(s.start, trig.start - 12) - 1, -1):
@@ -1039,6 +1041,19 @@ def _after_a_future_verb(s: Sentence, trig: Hit) -> bool:
         if _future_verb(s, k):
             return _stem_of_future(s.norms[k]) not in _CONSEQUENCE
     return False
+
+
+# "By virtue of": the agreement or decision it names is the basis of what is to come,
+# made already (بموجب اتفاق، بمقتضى قرار، استنادا إلى اتفاق).
+_BY_VIRTUE = {normalize(w) for w in ("بموجب", "بمقتضى", "بناء", "استنادا", "تنفيذا")}
+
+
+def _by_virtue_of(s: Sentence, trig: Hit) -> bool:
+    """The verbal noun right after بموجب، تنفيذا لـ or بناء على، استنادا إلى."""
+    k = trig.start - 1
+    if k > s.start and s.norms[k] in ("علي", "الي"):
+        k -= 1
+    return k >= s.start and bare(s.norms[k]) in _BY_VIRTUE
 
 
 _OPENING_QUOTES = frozenset(QUOTE_MARKS)
