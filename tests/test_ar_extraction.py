@@ -328,9 +328,50 @@ NEGATION = [
         "وأكد المتحدث العسكري جاهزية القوات، نافياً ما تردد عن وقوع هجمات مسلحة على أكمنة في رفح.",
         [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
     ),
+    # a negated verb of beginning or receiving takes its act past its subject (لم تبدأ
+    # الفصائل في قتال، لم تتلق الحكومة دعوة): not begun, not made
+    (
+        "لم تبدأ الكتائب المسلحة في مهاجمة الجيش النظامي.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
+    (
+        "وقالت الوزارة إنها لم تتلق دعوة رسمية من باريس.",
+        [(ANY, ANY, "CONSULT", ANY, True, ANY)],
+    ),
+    # a verb of failing right before the verbal noun has it as subject: the talks were
+    # held and failed (فشلت المفاوضات في إنهاء الأزمة)
+    (
+        "وفشلت المفاوضات بين الحكومة الكولومبية والمتمردين في إنهاء النزاع.",
+        [(ANY, ANY, "CONSULT", ANY, False, ANY)],
+    ),
 ]
 
 MODALITY = [
+    # an agreement named as the basis of what is to come (بموجب اتفاق) is made already
+    (
+        "وستتمكن فرنسا من نشر طائرات في القاعدة الأردنية بموجب اتفاق مع الأردن في مايو.",
+        [(ANY, ANY, "AGREE", "JOR", False, "asserted")],
+    ),
+    # the act a plot is for is planned (مخطط لتنفيذ تفجيرات، مخططات لشن هجمات)
+    (
+        "وأحبطت الشرطة التونسية مخططا لتنفيذ تفجيرات في سوسة.",
+        [(ANY, ANY, "ASSAULT", ANY, False, "intended")],
+    ),
+    # a noun that starts like the future's س (سيطرتها) is no verb of the future
+    (
+        "واستعادت القوات الأفغانية سيطرتها على المدينة بعد معارك عنيفة مع طالبان.",
+        [(ANY, ANY, "ASSAULT", ANY, False, "asserted")],
+    ),
+    # a vow takes its بـ act past the one vowing and the time (تعهد الوزير أمس بشن)
+    (
+        "تعهد رئيس الوزراء الباكستاني نواز شريف اليوم بشن هجمات على معاقل طالبان.",
+        [(ANY, ANY, "ASSAULT", ANY, False, "intended")],
+    ),
+    # what a draft or a plan is for, right after it, is asked for (مشروع قرار يدين)
+    (
+        "وسيصوت المجلس الأسبوع المقبل على مشروع قرار يدين كوريا الشمالية.",
+        [(ANY, ANY, "ACCUSE", ANY, False, "requested")],
+    ),
     # an act after the على or إلى of a request, past a noun of carrying out, is asked
     # for (حث الرئيس على إجراء حوار), and so is one joined to it by that noun (دعت إلى
     # وقف القتال وعقد حوار)
@@ -2805,6 +2846,9 @@ def test_victims_are_never_the_agents():
 
 # Words that read as an event or an actor only in another sense.
 OTHER_READINGS = [
+    # a law or a plan passed (صادق على تعديل قانون، على خطة) is no agreement signed
+    ("صادق البرلمان المغربي أمس في القراءة الثانية على تعديل قانون الصحافة.", "SUPPORT"),
+    ("صادق الكنيست الإسرائيلي على قانون يشدد العقوبات على الأسرى الفلسطينيين.", "SUPPORT"),
     # إدارة alone is "running" (running events), not an administration
     ("وأكد المدير خبرة الشركة في استضافة وإدارة المعارض الدولية.", "GOV"),
     # a capital that names an agreement is not a party to it

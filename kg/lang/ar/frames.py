@@ -1536,6 +1536,29 @@ def _act_needs_met(s: Sentence, r: _Reading, needs: str) -> bool:
         return not _searching(s, p)
     if needs == "stance":
         return not _attack_claimed(s, p)
+    if needs == "pact":
+        return _pact_ratified(s, p)
+    return True
+
+
+# What one ratifies between parties (صادق على الاتفاقية، المعاهدة); a law, a plan or a
+# budget a parliament or a committee passes is no agreement signed (CAMEO 057).
+_PACTS = {
+    bare_word(normalize(w))
+    for w in (
+        "اتفاق", "اتفاقا", "اتفاقية", "اتفاقيات", "اتفاقات", "معاهدة", "معاهدات", "ميثاق",
+        "بروتوكول", "مذكرة", "مذكرات", "صفقة", "قرار",
+    )
+}  # fmt: skip
+_RATIFY_REACH = 15
+
+
+def _pact_ratified(s: Sentence, p: Predicate) -> bool:
+    """The على of ratifying, past the ratifier and the time, takes an agreement (or
+    no على is there to say what was ratified)."""
+    for k in range(p.end, min(s.end - 1, p.clause.end, p.end + _RATIFY_REACH)):
+        if s.norms[k] == "علي":
+            return bare_word(s.norms[k + 1]) in _PACTS
     return True
 
 

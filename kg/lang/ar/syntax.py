@@ -349,6 +349,8 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
         w = s.norms[k]
         if _still(s, k):
             break  # ما زالت تندد، لا يزال يقصف: "still", no negation
+        if _failing_subject(s, trig, k):
+            break  # فشلت المحادثات في حل الخلافات: the talks were held, and failed
         if w in _NEGATING or bare(w) in NEGATORS or bare(w) in _FAILURE:  # (وليس)
             if _not_only(s, trig, bare(w) in ("ليس", "ليست")):
                 return False, False  # ليس ... فحسب، لا تستهدف X وحده بل: not only, but also
@@ -358,7 +360,7 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
         if not passed and not _occurring_verb(s, k):
             break
         k, steps = k - 1, steps + 1
-    if _failed_at(s, trig, clause) or _prevented(s, trig, clause):
+    if _failed_at(s, trig, clause) or _prevented(s, trig, clause) or _not_begun(s, trig, clause):
         return True, False
     # دون أن يبلغ عن وقوع إصابات: without casualties (أن opens a clause of its own)
     lo = clause.start - (clause.start > s.start and bare(s.norms[clause.start - 1]) in _WITHOUT)
@@ -379,6 +381,48 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
 
 # Present verbs of beginning: after a negator, the act they take has not begun.
 _BEGINNING = {normalize(w) for w in ("يشرع", "تشرع", "يشرعون", "يبدأ", "تبدأ", "يبدؤون")}
+# Present verbs of receiving (the jussive after لم drops its last letter): after a
+# negator, the act they take was not received, so not made (لم تتلق دعوة، لن يتسلم دعما).
+_RECEIVING = {
+    normalize(w)
+    for w in (
+        "يتلق", "تتلق", "يتلقى", "تتلقى", "يتلقوا", "نتلق", "يتسلم", "تتسلم", "يتسلموا",
+        "يستلم", "تستلم", "يستلموا",
+    )
+}  # fmt: skip
+# How far back a negated verb of beginning or receiving takes its act, past its subject.
+_TAKING_REACH = 6
+
+
+def _not_begun(s: Sentence, trig: Hit, clause: Clause) -> bool:
+    """A verbal noun that a negated verb of beginning or receiving takes, its subject
+    between them (لم تبدأ الفصائل في قتال الجيش، لم تتلق الوزارة طلبا رسميا): not done.
+    Only phrase words, the article's prepositions and words of "any" come between."""
+    if trig.kind != "noun":
+        return False
+    for k in range(trig.start - 1, max(clause.start, trig.start - _TAKING_REACH) - 1, -1):
+        w = bare(s.norms[k])
+        if w in _BEGINNING or w in _RECEIVING:
+            return k > s.start and bare(s.norms[k - 1]) in NEGATORS
+        if k not in s.in_phrase and w not in PREPOSITIONS and w not in _ANY:
+            return False
+    return False
+
+
+# A verb of failing right before a verbal noun has it as subject: the act took place and
+# failed (فشلت المحادثات، فشل الهجوم), unless it is reaching or may not be done at all
+# (فشل التوصل إلى اتفاق، تعذر عقد الاجتماع).
+_FAILED_ONES = {normalize(w) for w in ("فشل", "فشلت", "اخفق", "اخفقت", "بفشل", "لفشل")}
+
+
+def _failing_subject(s: Sentence, trig: Hit, k: int) -> bool:
+    """The verb of failing at ``k`` is right before the verbal noun, its subject."""
+    return (
+        k == trig.start - 1
+        and trig.kind == "noun"
+        and bare(s.norms[k]) in _FAILED_ONES
+        and bare(s.norms[trig.start]) not in _REACHING
+    )
 
 
 def _occurring_verb(s: Sentence, k: int) -> bool:
@@ -731,9 +775,29 @@ def _under_an_act(s: Sentence, h: Hit, trig: Hit, plover: str, p: str) -> str | 
         return "requested"  # طالب بوقف الهجمات: what is asked for
     if p == "THREATEN" and plover != "THREATEN" and threatened(s, h, trig):
         return "conditional"  # هدد باستهداف السفن: threatened, not done
-    if h.entry.get("action_id") == "pledge" and _in_reach(s, h, trig):
+    if h.entry.get("action_id") == "pledge" and (_in_reach(s, h, trig) or _vowed(s, h, trig)):
         return "intended"  # تعهدت ألمانيا بتقديم مساعدات: pledged, not yet given
     return None
+
+
+# "More of" between a vow's بـ and its act (بشن المزيد من الغارات).
+_MORE_OF = {normalize(w) for w in ("المزيد", "مزيد", "مزيدا", "من")}
+
+
+def _vowed(s: Sentence, h: Hit, trig: Hit) -> bool:
+    """The act a vow takes with بـ past the one vowing and the time (تعهد رئيس الوزراء
+    العراقي أمس بشن المزيد من الغارات): the بـ word, a noun of carrying out or the act,
+    comes after only phrase words and times; "more of" may stand before the act."""
+    k = trig.start - 1
+    while k >= h.end and s.norms[k] in _MORE_OF:
+        k -= 1
+    if k >= h.end and s.norms[k] in _CARRIERS:
+        k -= 1
+    elif "ب" not in trig.first.prefix or k != trig.start - 1:
+        return False
+    return h.end <= k + 1 and all(
+        j in s.in_phrase or s.norms[j] in TIME_WORDS for j in range(h.end, k + 1)
+    )
 
 
 # How far a request reaches its بـ verbal noun, past the one asked (طالب المندوب، مجلس
@@ -828,6 +892,8 @@ _PROPOSALS = {
         )
     },  # fmt: skip
     **{normalize(w): "intended" for w in ("اتفاق", "اتفاقا", "اتفاقية", "معاهدة", "بند")},
+    # (a plot: مخطط لتنفيذ تفجيرات، مخططات لشن هجمات: planned, not done)
+    **{normalize(w): "intended" for w in ("مخطط", "مخططا", "مخططات", "مؤامرة", "مؤامرات")},
 }
 _HOLDS = {
     normalize(w)
@@ -858,11 +924,39 @@ def _asked(s: Sentence, trig: Hit) -> str | None:
     return None
 
 
+# Words that name what kind of draft a proposal is (مشروع قرار، مشروع قانون جديد).
+_DRAFT_KINDS = {normalize(w) for w in ("قرار", "قانون", "القرار", "القانون", "جديد", "جديدة")}
+
+
+def _proposed(s: Sentence, trig: Hit) -> str | None:
+    """The act a draft or a plan is for, right after it: a present verb describing it
+    (مشروع قرار يدين الهجمات) or a verbal noun in لـ (مشروع قانون لفرض عقوبات، خطة
+    لاستئناف المحادثات). Asked for, not done (an agreement's: undertaken)."""
+    verb = trig.kind == "verb" and trig.entry.get("tense") == "present"
+    start = trig.start
+    if (
+        start > s.start
+        and s.norms[start - 1][:1] == "ل"
+        and bare_word(s.norms[start - 1]) in _CARRIERS
+    ):
+        start -= 1  # (مخطط لتنفيذ تفجيرات: past its noun of carrying out)
+    elif not (verb or (trig.kind == "noun" and trig.first.prefix.lstrip("و") == "ل")):
+        return None
+    for k in range(start - 1, max(s.start, start - 3) - 1, -1):
+        w = bare_word(s.norms[k])
+        if w in _PROPOSALS:
+            return _PROPOSALS[w]
+        if w not in _DRAFT_KINDS:
+            return None
+    return None
+
+
 def _stipulated(s: Sentence, trig: Hit) -> str | None:
     """ "requested" for a verbal noun that a plan, a proposal or a resolution holds
     (وفقا لخطة تتضمن انسحاب الحوثيين من المدن، مبادرة تقضي بوقف القتال)."""
-    if trig.kind != "noun":
-        return None
+    proposed = _proposed(s, trig)
+    if proposed or trig.kind != "noun":
+        return proposed
     for k in range(trig.start - 1, max(s.start, trig.start - 3), -1):
         if bare_word(s.norms[k]) in _HOLDS:
             held = [bare_word(s.norms[j]) for j in range(max(s.start, k - 3), k)]
@@ -917,14 +1011,22 @@ def _future_verb(s: Sentence, k: int) -> bool:
         and w[0] == "س"
         and w[1] in "يتن"
         and not w.endswith(("ه", "ت", "ين", "اء", "يه", "وا"))
+        and not w.endswith(_NOUN_ENDINGS)  # (سيطرتها، سياستهم، سيارات: nouns)
         and k not in s.in_phrase
     )
+
+
+# Endings of a noun, never of a present verb: ة before a possessive (سيطرتها) and the
+# feminine plural (سيارات).
+_NOUN_ENDINGS = ("تها", "تهم", "تهما", "تهن", "تنا", "تكم", "ات")
 
 
 def _after_a_future_verb(s: Sentence, trig: Hit) -> bool:
     """A verbal noun a few words after a verb of the future, in its clause (سيعقد لافروف
     اجتماعا، سيسافر إلى طهران لإجراء محادثات، وسيجري الوزير خلال زيارته التي تستمر
     يومين محادثات): what is to come."""
+    if _by_virtue_of(s, trig):
+        return False  # (ستتمكن من نشر طائرات بموجب اتفاق مع الأردن: the basis is made)
     nouns = {h.start for h in s.hits["trigger"] if h.kind == "noun"}
     quoted = _quoted_names(s, trig.start, max(s.start, trig.start - 12))
     for k in range(trig.start - 1, max(s.start, trig.start - 12) - 1, -1):
@@ -939,6 +1041,19 @@ def _after_a_future_verb(s: Sentence, trig: Hit) -> bool:
         if _future_verb(s, k):
             return _stem_of_future(s.norms[k]) not in _CONSEQUENCE
     return False
+
+
+# "By virtue of": the agreement or decision it names is the basis of what is to come,
+# made already (بموجب اتفاق، بمقتضى قرار، استنادا إلى اتفاق).
+_BY_VIRTUE = {normalize(w) for w in ("بموجب", "بمقتضى", "بناء", "استنادا", "تنفيذا")}
+
+
+def _by_virtue_of(s: Sentence, trig: Hit) -> bool:
+    """The verbal noun right after بموجب، تنفيذا لـ or بناء على، استنادا إلى."""
+    k = trig.start - 1
+    if k > s.start and s.norms[k] in ("علي", "الي"):
+        k -= 1
+    return k >= s.start and bare(s.norms[k]) in _BY_VIRTUE
 
 
 _OPENING_QUOTES = frozenset(QUOTE_MARKS)
