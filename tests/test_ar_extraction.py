@@ -3758,6 +3758,18 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # a count "of" a body is the object; arms after ب are the means; the charge after اتهم
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
+    # a verb of harm with an object pronoun and its subject after it: the phrase right
+    # before the verb (past كان and قد) is whom the pronoun stands for
+    pytest.param(
+        "وكان الصحفي الكويتي قد اختطفه مسلحون في بنغازي.",
+        [("LBY", "REB", "ASSAULT", "KWT", "MED")],
+        id="the-topic-before-a-harm-verb-is-its-object-pronoun",
+    ),
+    pytest.param(
+        "ولا يعرف مصير 15 جنديا مصريا اعتقلهم الحوثيون في صنعاء.",
+        [("YEM", "REB", "COERCE", "EGY", "MIL")],
+        id="people-counted-before-a-harm-verb-are-its-object-pronoun",
+    ),
     # whom the subject serves, past a title and its adjective, is no target; the
     # object comes after it
     pytest.param(

@@ -2332,7 +2332,10 @@ def _predicate(
     )
     p.modality = modality(s, trig, action_plover(trig), action_plover)
     if kind == "verb":
-        p.args = _verb_args(s, c, trig, st, memory)
+        topic = _resumed_topic(s, c, trig) if action_plover(trig) in _HARMS else None
+        p.args = (
+            _verb_args(s, c, trig, st, memory) if topic is None else _topic_args(s, c, trig, topic)
+        )
         p.hit = trig
     elif circumstantial:
         # the main clause's subject, if one is named
@@ -2504,6 +2507,59 @@ def _served(s: Sentence, p: Phrase) -> bool:
         if s.norms[k] in LOYAL_WORDS:
             return s.norms[k + 1].startswith("ل")
     return False
+
+
+# Categories of harm done to someone, whose object pronoun names the one harmed.
+_HARMS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _resumed_topic(s: Sentence, c: Clause, trig: Hit) -> tuple[Phrase, ...] | None:
+    """وكان الطبيب قد خطفه مسلحون، 40 مدنيا اختطفهم التنظيم: a verb of harm with an
+    object pronoun and its subject after it; the phrase right before the verb (past كان،
+    قد and time words) is the one the pronoun stands for when it agrees with it in
+    gender and number (ه one man, ها one woman or body, هم many, هما two)."""
+    pronoun = trig.first.suffix
+    if trig.kind != "verb" or pronoun not in _OBJECT_PRONOUNS or c.head is not None:
+        return None
+    if c.thing_head or trig.entry.get("person") in _PLURAL_PERSONS:
+        return None
+    after = [p for p in c.phrases if p.start >= trig.end]
+    before = [p for p in c.phrases if p.end <= trig.start and not p.adjectival]
+    if not after or not before or after[0].governed or before[-1].governed:
+        return None
+    if not vso_gap_ok(s, trig.end, after[0]) or _disagrees(s, trig, after[0]):
+        return None
+    if not only_followers(s, before[-1].end, trig.start):
+        return None
+    topic = coordinated_back(before)
+    return topic if _agrees(s, topic, pronoun) else None
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def _agrees(s: Sentence, topic: tuple[Phrase, ...], pronoun: str) -> bool:
+    """The phrases ``topic`` agree with an object pronoun; when unsure, no."""
+    if pronoun == "هما":
+        return len(topic) == 2
+    p = topic[0]
+    head = bare_word(s.norms[p.start])
+    if pronoun == "هم":
+        counted = p.start > s.start and counts(s, p.start - 1)
+        return len(topic) > 2 or counted or head.endswith(("ون", "ين"))
+    if len(topic) > 1 or (p.start > s.start and counts(s, p.start - 1)):
+        return False
+    if pronoun == "ه":
+        return masculine_singular(s, p)
+    return head.endswith("ه") and not head.endswith(("ات", "ون", "ين"))
+
+
+def _topic_args(s: Sentence, c: Clause, trig: Hit, topic: tuple[Phrase, ...]) -> list[Arg]:
+    """Subject after the verb, object the topic its pronoun stands for (_resumed_topic)."""
+    after = [p for p in c.phrases if p.start >= trig.end]
+    used = coordinated(after[0], after, s)
+    subj, obj = Arg("subj", used, how="vso"), Arg("obj", topic, how="pronoun")
+    return [subj, obj] + _after_args(s, c, trig, used)
 
 
 def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMemory) -> list[Arg]:
