@@ -3770,6 +3770,13 @@ EXACT = [
         [("YEM", "REB", "COERCE", "EGY", "MIL")],
         id="people-counted-before-a-harm-verb-are-its-object-pronoun",
     ),
+    # a noun of harm after a word of time, with a pronoun on it and its doer named with
+    # من قبل: the pronoun is the one named right before
+    pytest.param(
+        "وعاد الصحفي الليبي أمس بعد اختطافه من قبل مسلحين في طرابلس.",
+        [(None, "REB", "ASSAULT", "LBY", "MED")],
+        id="a-harm-noun-after-a-time-word-has-its-pronoun-as-the-one-harmed",
+    ),
     # whom the subject serves, past a title and its adjective, is no target; the
     # object comes after it
     pytest.param(

@@ -31,6 +31,7 @@ from kg.lang.ar.rules import (
     ABLE_VERBS,
     AGENT_AFTER_ALA,
     AGENT_FIRE,
+    BACKGROUND,
     CLAIM_VERBS,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
@@ -2347,6 +2348,8 @@ def _predicate(
         p.args += _after_args(s, c, trig, ())
     else:
         p.args = _noun_args(s, c, trig)
+        if action_plover(trig) in _HARMS:
+            p.args += _pronoun_patient(s, trig, p.args)
         if trig.entry.get("participle") is not None and _tanwin_participle(s, trig):
             # مطالبا وزارة التعليم with no main subject found: a participle with tanwin
             # is in no construct; what follows is its object, never its doer
@@ -2552,6 +2555,27 @@ def _agrees(s: Sentence, topic: tuple[Phrase, ...], pronoun: str) -> bool:
     if pronoun == "ه":
         return masculine_singular(s, p)
     return head.endswith("ه") and not head.endswith(("ات", "ون", "ين"))
+
+
+# Prepositions of time and cause, normalised (بعد اعتقاله، إثر اختطافه).
+_BACKGROUND = {normalize(w) for w in BACKGROUND}
+
+
+def _pronoun_patient(s: Sentence, trig: Hit, args: list[Arg]) -> list[Arg]:
+    """تعرض الطبيب للضرب بعد اعتقاله من قبل الشرطة: a noun of harm after a word of time
+    or cause, with a pronoun on it and its doer named (من قبل، على يد): the pronoun is
+    the one harmed, the actor named right before when it agrees with it."""
+    pronoun = trig.first.suffix
+    prev = s.norms[trig.start - 1] if trig.start > s.start else ""
+    if pronoun not in _OBJECT_PRONOUNS or prev not in _BACKGROUND:
+        return []
+    if not any(a.how == "agent" for a in args) or any(a.role == "obj" for a in args):
+        return []
+    before = [x for x in s.phrases if x.end <= trig.start]
+    if not before or before[-1].governed:
+        return []
+    topic = coordinated_back(before)
+    return [Arg("obj", topic, how="pronoun")] if _agrees(s, topic, pronoun) else []
 
 
 def _topic_args(s: Sentence, c: Clause, trig: Hit, topic: tuple[Phrase, ...]) -> list[Arg]:
