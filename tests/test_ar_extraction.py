@@ -3770,6 +3770,13 @@ EXACT = [
         [("YEM", "REB", "COERCE", "EGY", "MIL")],
         id="people-counted-before-a-harm-verb-are-its-object-pronoun",
     ),
+    # ... but one indefinite noun after such a verb is the object's state (as a hostage),
+    # never its subject
+    pytest.param(
+        "وأطلقت الجماعة المسلحة سراح ضابط كانت تحتجزه رهينة منذ شهرين.",
+        [],
+        id="an-indefinite-noun-after-a-harm-verb-is-no-subject",
+    ),
     # a noun of harm after a word of time, with a pronoun on it and its doer named with
     # من قبل: the pronoun is the one named right before
     pytest.param(

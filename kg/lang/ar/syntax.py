@@ -2532,13 +2532,21 @@ def _resumed_topic(s: Sentence, c: Clause, trig: Hit) -> tuple[Phrase, ...] | No
         return None
     if not vso_gap_ok(s, trig.end, after[0]) or _disagrees(s, trig, after[0]):
         return None
-    if not only_followers(s, before[-1].end, trig.start):
+    if _bare_indefinite(s, after[0]) or not only_followers(s, before[-1].end, trig.start):
         return None
     topic = coordinated_back(before)
     return topic if _agrees(s, topic, pronoun) else None
 
 
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def _bare_indefinite(s: Sentence, p: Phrase) -> bool:
+    """One indefinite singular role noun (كانت تحتجزه رهينة: as a hostage): a state of
+    the object, no subject; subjects after the verb are definite, named or plural."""
+    w = s.norms[p.start]
+    one = p.end - p.start == 1 and p.head == "role" and "ال" not in p.prefix
+    return one and not w.endswith(("ون", "ين", "ات"))
 
 
 def _agrees(s: Sentence, topic: tuple[Phrase, ...], pronoun: str) -> bool:
