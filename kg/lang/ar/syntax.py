@@ -2583,7 +2583,7 @@ def _pronoun_patient(s: Sentence, trig: Hit, args: list[Arg]) -> list[Arg]:
     if not before or before[-1].governed:
         return []
     topic = coordinated_back(before)
-    return [Arg("obj", topic, how="pronoun")] if _agrees(s, topic, pronoun) else []
+    return [Arg("obj", topic, how="back")] if _agrees(s, topic, pronoun) else []
 
 
 def _topic_args(s: Sentence, c: Clause, trig: Hit, topic: tuple[Phrase, ...]) -> list[Arg]:
