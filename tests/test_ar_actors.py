@@ -773,3 +773,38 @@ def test_security_as_a_committees_field_is_no_police():
     )
     actors = [a for e in events_on(text, None) for a in (e.source, e.target) if a]
     assert all(a.sector != "COP" for a in actors), [a.id for a in actors]
+
+
+# A bare group noun (التنظيم، الجماعة، الحركة) is the last group of its kind named in the
+# article, also when that group was named without the noun (داعش is تنظيم داعش).
+# (text, CAMEO code of the act, "source" or "target", the actor's id)
+GROUP_NOUNS_BACK = [
+    pytest.param(
+        "سيطر داعش على مدينة الرطبة. وخطف التنظيم عشرين مدنيا.",
+        "181",
+        "source",
+        "ISIS",
+        id="organisation-after-its-short-name",
+    ),
+    pytest.param(
+        "هاجم الحوثيون مدينة تعز. وقصفت طائرات التحالف مواقع الجماعة.",
+        "194",
+        "target",
+        "HOUTHI",
+        id="group-after-its-people",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cameo,role,expected", GROUP_NOUNS_BACK)
+def test_a_bare_group_noun_is_the_group_named_before(text, cameo, role, expected):
+    found = [e for e in events_on(text, "2015-07-01") if e.action.cameo == cameo]
+    actors = [getattr(e, role) for e in found]
+    assert any(a is not None and a.id == expected for a in actors), found
+
+
+def test_a_bare_group_noun_after_two_groups_is_no_one():
+    """Two armed groups in one sentence: التنظيم could be either, so it stays empty."""
+    text = "اشتبك داعش وجبهة النصرة في ريف حلب. وخطف التنظيم عشرين مدنيا."
+    found = [e for e in events_on(text, "2015-07-01") if e.action.cameo == "181"]
+    assert found and all(e.source is None for e in found), found

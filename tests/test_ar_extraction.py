@@ -3947,6 +3947,32 @@ def test_a_full_stop_with_no_space_keeps_the_next_sentence_apart():
 # a count "of" a body is the object; arms after ب are the means; the charge after اتهم
 # is no target; a noun with a pronoun after a title's nisba is no name.
 EXACT = [
+    # a verb of harm with an object pronoun and its subject after it: the phrase right
+    # before the verb (past كان and قد) is whom the pronoun stands for
+    pytest.param(
+        "وكان الصحفي الكويتي قد اختطفه مسلحون في بنغازي.",
+        [("LBY", "REB", "ASSAULT", "KWT", "MED")],
+        id="the-topic-before-a-harm-verb-is-its-object-pronoun",
+    ),
+    pytest.param(
+        "ولا يعرف مصير 15 جنديا مصريا اعتقلهم الحوثيون في صنعاء.",
+        [("YEM", "REB", "COERCE", "EGY", "MIL")],
+        id="people-counted-before-a-harm-verb-are-its-object-pronoun",
+    ),
+    # ... but one indefinite noun after such a verb is the object's state (as a hostage),
+    # never its subject
+    pytest.param(
+        "وأطلقت الجماعة المسلحة سراح ضابط كانت تحتجزه رهينة منذ شهرين.",
+        [],
+        id="an-indefinite-noun-after-a-harm-verb-is-no-subject",
+    ),
+    # a noun of harm after a word of time, with a pronoun on it and its doer named with
+    # من قبل: the pronoun is the one named right before
+    pytest.param(
+        "وعاد الصحفي الليبي أمس بعد اختطافه من قبل مسلحين في طرابلس.",
+        [(None, "REB", "ASSAULT", "LBY", "MED")],
+        id="a-harm-noun-after-a-time-word-has-its-pronoun-as-the-one-harmed",
+    ),
     # whom the subject serves, past a title and its adjective, is no target; the
     # object comes after it
     pytest.param(

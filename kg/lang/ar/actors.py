@@ -107,6 +107,8 @@ class ArticleMemory:
     pair: tuple[Actor, Actor] | None = None
     # the last organisation named with each head word (حزب الله: حزب), for الحزب alone
     orgs: dict[str, Actor] = field(default_factory=dict)
+    # those of orgs known only by kind (داعش for التنظيم), not named with the word
+    kinds_only: set[str] = field(default_factory=set)
     # every organisation named, by the words of its name, for a shortened name later
     # (حزب العمال after حزب العمال الكردستاني)
     named_orgs: dict[tuple[str, ...], Actor] = field(default_factory=dict)
@@ -417,6 +419,28 @@ def _title_agrees(p: Actor, title: str, national: bool) -> bool:
     return said == title or (said == "" and national)
 
 
+# Sectors of armed groups and parties, whose bare group nouns point back (التنظيم، الحزب).
+_GROUP_SECTORS = ("REB", "PTY")
+
+
+@lru_cache(maxsize=1)
+def _group_heads() -> dict[str, frozenset[str]]:
+    """Organisation code -> the group nouns (تنظيم، حركة، جماعة، حزب: owned roles of
+    armed groups and parties) any of its names opens with (ISIS: تنظيم داعش)."""
+    nouns = load_lexicon().nouns["actor"]
+    out: dict[str, set[str]] = {}
+    for w, entries in nouns.items():
+        group = any(
+            e.kind == "role" and e.get("role") == "owned" and e.get("sector") in _GROUP_SECTORS
+            for e in entries
+            if e.words == (w,)
+        )
+        for e in entries if group else ():
+            if e.kind == "org" and len(e.words) > 1:
+                out.setdefault(e.get("code") or "", set()).add(w)
+    return {code: frozenset(ws) for code, ws in out.items()}
+
+
 @lru_cache(maxsize=512)
 def _person_title(word: str) -> str:
     """The title of a person the word opens, article-less (والرئيس -> رئيس), or ""."""
@@ -605,6 +629,8 @@ class _Builder:
         # a title with no name of its own: (start, end, prefix, speaks for what follows)
         self.title: tuple[int, int, str, bool] | None = None
         self.owner: Hit | None = None  # a body a group phrase is tied to (_nisba_after)
+        # group nouns named in this sentence -> the code named with them ("" for two)
+        self.heads_here: dict[str, str] = {}
 
     def span(self, s: int, e: int) -> tuple[str, int, int]:
         return _span_text(self.words, self.idx, self.text, s, e)
@@ -1792,7 +1818,7 @@ class _Builder:
                 return None
             if "coalition" in actor.label.lower() and actor.country in A.countries():
                 self.memory.role_country["#ALLIANCE"] = actor.country  # then التحالف alone
-            self.memory.orgs[e.words[0]] = actor  # then الحزب, التنظيم alone
+            self._group_named(e, actor)  # then الحزب, التنظيم alone
             self.memory.named_orgs[e.words] = actor
             national = self._org_nationality(h, actor)
             if national is not None:
@@ -1800,6 +1826,35 @@ class _Builder:
         else:
             return None
         return actor, h.end
+
+    def _group_named(self, e: Entry, actor: Actor) -> None:
+        """Remember an organisation for its group nouns: the one its name opens with and
+        those its other names open with (داعش is also تنظيم داعش, so a later التنظيم is
+        it). Two groups in one sentence leave a bare noun unresolved when both may be
+        of its kind (داعش والنصرة ... التنظيم: which one?)."""
+        orgs, code, own = self.memory.orgs, e.get("code") or "", e.words[0]
+        heads = _group_heads().get(code, frozenset())
+        armed = actor.sector in _GROUP_SECTORS
+        rivals = {c for c in self.heads_here.values() if c != code}
+        if armed and not heads:
+            # a group of no known kind: a bare noun known only by kind is no longer sure
+            for w in self.memory.kinds_only:
+                orgs.pop(w, None)
+            self.memory.kinds_only.clear()
+        for w in {own} | heads:
+            if self.heads_here.get(w, code) != code or (w != own and rivals and armed):
+                orgs.pop(w, None)
+                self.memory.kinds_only.discard(w)
+                continue
+            orgs[w] = actor
+            if w == own:
+                self.memory.kinds_only.discard(w)
+            else:
+                self.memory.kinds_only.add(w)
+        if armed:
+            for w in {own} | heads:
+                self.heads_here[w] = code if self.heads_here.get(w, code) == code else ""
+            self.heads_here.setdefault("#" + code, code)
 
     def _org_nationality(self, h: Hit, org: Actor) -> tuple[Actor, int] | None:
         """الهلال الأحمر الفلسطيني, حزب الله اللبناني: a nationality right after a

@@ -4577,6 +4577,9 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         # opens a clause of its own, out of the noun's reach
         stop = next((k for k in range(p.end, p.clause.end) if s.norms[k] in _VERB_NOT), s.end)
         after = [x for x in after if x.start < stop] + _aimed_in_relative(s, r)
+        # (اعتقاله من قبل الشرطة: the one its pronoun stands for, see _pronoun_patient)
+        back = next((a for a in p.args if a.role == "obj" and a.how == "back"), None)
+        after = list(back.phrases) if back is not None and back.phrases else after
     cands = [
         x
         for x in after

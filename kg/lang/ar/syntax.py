@@ -31,6 +31,7 @@ from kg.lang.ar.rules import (
     ABLE_VERBS,
     AGENT_AFTER_ALA,
     AGENT_FIRE,
+    BACKGROUND,
     CLAIM_VERBS,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
@@ -2473,7 +2474,10 @@ def _predicate(
     )
     p.modality = modality(s, trig, action_plover(trig), action_plover)
     if kind == "verb":
-        p.args = _verb_args(s, c, trig, st, memory)
+        topic = _resumed_topic(s, c, trig) if action_plover(trig) in _HARMS else None
+        p.args = (
+            _verb_args(s, c, trig, st, memory) if topic is None else _topic_args(s, c, trig, topic)
+        )
         p.hit = trig
     elif circumstantial:
         # the main clause's subject, if one is named
@@ -2485,6 +2489,8 @@ def _predicate(
         p.args += _after_args(s, c, trig, ())
     else:
         p.args = _noun_args(s, c, trig)
+        if action_plover(trig) in _HARMS:
+            p.args += _pronoun_patient(s, trig, p.args)
         if trig.entry.get("participle") is not None and _tanwin_participle(s, trig):
             # مطالبا وزارة التعليم with no main subject found: a participle with tanwin
             # is in no construct; what follows is its object, never its doer
@@ -2645,6 +2651,88 @@ def _served(s: Sentence, p: Phrase) -> bool:
         if s.norms[k] in LOYAL_WORDS:
             return s.norms[k + 1].startswith("ل")
     return False
+
+
+# Categories of harm done to someone, whose object pronoun names the one harmed.
+_HARMS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _resumed_topic(s: Sentence, c: Clause, trig: Hit) -> tuple[Phrase, ...] | None:
+    """وكان الطبيب قد خطفه مسلحون، 40 مدنيا اختطفهم التنظيم: a verb of harm with an
+    object pronoun and its subject after it; the phrase right before the verb (past كان،
+    قد and time words) is the one the pronoun stands for when it agrees with it in
+    gender and number (ه one man, ها one woman or body, هم many, هما two)."""
+    pronoun = trig.first.suffix
+    if trig.kind != "verb" or pronoun not in _OBJECT_PRONOUNS or c.head is not None:
+        return None
+    if c.thing_head or trig.entry.get("person") in _PLURAL_PERSONS:
+        return None
+    after = [p for p in c.phrases if p.start >= trig.end]
+    before = [p for p in c.phrases if p.end <= trig.start and not p.adjectival]
+    if not after or not before or after[0].governed or before[-1].governed:
+        return None
+    if not vso_gap_ok(s, trig.end, after[0]) or _disagrees(s, trig, after[0]):
+        return None
+    if _bare_indefinite(s, after[0]) or not only_followers(s, before[-1].end, trig.start):
+        return None
+    topic = coordinated_back(before)
+    return topic if _agrees(s, topic, pronoun) else None
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def _bare_indefinite(s: Sentence, p: Phrase) -> bool:
+    """One indefinite singular role noun (كانت تحتجزه رهينة: as a hostage): a state of
+    the object, no subject; subjects after the verb are definite, named or plural."""
+    w = s.norms[p.start]
+    one = p.end - p.start == 1 and p.head == "role" and "ال" not in p.prefix
+    return one and not w.endswith(("ون", "ين", "ات"))
+
+
+def _agrees(s: Sentence, topic: tuple[Phrase, ...], pronoun: str) -> bool:
+    """The phrases ``topic`` agree with an object pronoun; when unsure, no."""
+    if pronoun == "هما":
+        return len(topic) == 2
+    p = topic[0]
+    head = bare_word(s.norms[p.start])
+    if pronoun == "هم":
+        counted = p.start > s.start and counts(s, p.start - 1)
+        return len(topic) > 2 or counted or head.endswith(("ون", "ين"))
+    if len(topic) > 1 or (p.start > s.start and counts(s, p.start - 1)):
+        return False
+    if pronoun == "ه":
+        return masculine_singular(s, p)
+    return head.endswith("ه") and not head.endswith(("ات", "ون", "ين"))
+
+
+# Prepositions of time and cause, normalised (بعد اعتقاله، إثر اختطافه).
+_BACKGROUND = {normalize(w) for w in BACKGROUND}
+
+
+def _pronoun_patient(s: Sentence, trig: Hit, args: list[Arg]) -> list[Arg]:
+    """تعرض الطبيب للضرب بعد اعتقاله من قبل الشرطة: a noun of harm after a word of time
+    or cause, with a pronoun on it and its doer named (من قبل، على يد): the pronoun is
+    the one harmed, the actor named right before when it agrees with it."""
+    pronoun = trig.first.suffix
+    prev = s.norms[trig.start - 1] if trig.start > s.start else ""
+    if pronoun not in _OBJECT_PRONOUNS or prev not in _BACKGROUND:
+        return []
+    if not any(a.how == "agent" for a in args) or any(a.role == "obj" for a in args):
+        return []
+    before = [x for x in s.phrases if x.end <= trig.start]
+    if not before or before[-1].governed:
+        return []
+    topic = coordinated_back(before)
+    return [Arg("obj", topic, how="back")] if _agrees(s, topic, pronoun) else []
+
+
+def _topic_args(s: Sentence, c: Clause, trig: Hit, topic: tuple[Phrase, ...]) -> list[Arg]:
+    """Subject after the verb, object the topic its pronoun stands for (_resumed_topic)."""
+    after = [p for p in c.phrases if p.start >= trig.end]
+    used = coordinated(after[0], after, s)
+    subj, obj = Arg("subj", used, how="vso"), Arg("obj", topic, how="pronoun")
+    return [subj, obj] + _after_args(s, c, trig, used)
 
 
 def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMemory) -> list[Arg]:
