@@ -808,3 +808,38 @@ def test_a_bare_group_noun_after_two_groups_is_no_one():
     text = "اشتبك داعش وجبهة النصرة في ريف حلب. وخطف التنظيم عشرين مدنيا."
     found = [e for e in events_on(text, "2015-07-01") if e.action.cameo == "181"]
     assert found and all(e.source is None for e in found), found
+
+
+# A member of parliament with no country named: not of a state without elected deputies
+# (the article's own, here Saudi Arabia), but of the state with deputies the article
+# names (roles.tsv states). A seat standing for an international body is the body.
+# (text, the phrase's first word, expected country)
+NO_OWN_DEPUTIES = [
+    pytest.param(
+        "الرياض - واس: رحب مجلس الأمة الكويتي بزيارة وفد الشورى إلى الكويت. "
+        "وانتقد النائب فهد المري قرار الحكومة.",
+        "النائب",
+        "KWT",
+        id="deputy-of-the-named-state",
+    ),
+    pytest.param(
+        "الرياض - واس: عقد البرلمان الأردني جلسة طارئة في عمان. "
+        "وهاجم النواب سياسة الحكومة الاقتصادية.",
+        "النواب",
+        "JOR",
+        id="deputies-of-the-named-state",
+    ),
+    pytest.param(
+        "انتقدت بروكسل الحكومة المجرية لإغلاق حدودها.",
+        "بروكسل",
+        "IGO",
+        id="seat-of-the-union",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,first,expected", NO_OWN_DEPUTIES)
+def test_an_actor_of_a_body_another_state_has(text, first, expected):
+    events = events_on(text, "2015-07-01")
+    found = [a for e in events for a in (e.source, e.target) if a and a.text.startswith(first)]
+    assert found and all(a.country == expected for a in found), events

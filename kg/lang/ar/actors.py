@@ -1655,10 +1655,22 @@ class _Builder:
         (roles.tsv states) is the article's country's if it is one of them, else the one
         of them the article names most, else the one most in the news."""
         states = alternatives(e.get("states"))
-        if not states or self.memory.home in states:
-            return self.memory.home if states else None
+        if not states:
+            return self._body_elsewhere(e)
+        if self.memory.home in states:
+            return self.memory.home
         named = self.memory.named
         return max(states, key=lambda c: (named.get(c, 0), -states.index(c)))
+
+    def _body_elsewhere(self, e: Entry) -> str | None:
+        """النائب X in a Saudi paper: a body the article's own state has not (roles.tsv
+        not_states) is of the state the article names most (none named: the article's)."""
+        lacking = alternatives(e.get("not_states"))
+        if self.memory.home not in lacking:
+            return None
+        named = {c: n for c, n in self.memory.named.items() if c not in lacking}
+        named = {c: n for c, n in named.items() if c in A.countries()}
+        return max(named, key=lambda c: named[c]) if named else None
 
     def _remembered(self, label: str, sector: str | None) -> str | None:
         """The country of the same role earlier; for armed forces and courts, of the last
@@ -1938,6 +1950,8 @@ class _Builder:
             return None  # زودت "الرياض" بنسخة: the newspaper, not the government
         if prev in ("في", "وفي") or h.prefix.lstrip("و") in ("ب", "بال"):
             return place  # في القاهرة, عقد بالرباط: where (as a city is)
+        if e.get("body"):
+            return A.organisation(e.get("body"), t, start=s0, end=e0), h.end  # بروكسل: the EU
         return A.country(e.get("iso3"), t, e.get("sector") or "GOV", start=s0, end=e0), h.end
 
     def _dateline(self, h: Hit) -> bool:
