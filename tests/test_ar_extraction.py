@@ -3973,6 +3973,12 @@ EXACT = [
         [(None, "REB", "ASSAULT", "LBY", "MED")],
         id="a-harm-noun-after-a-time-word-has-its-pronoun-as-the-one-harmed",
     ),
+    # ... and after a verb of result (مما أسفر عن): the one named right before the verb
+    pytest.param(
+        "ولاحقت القوات الصومالية المتمردين في الغابة مما أسفر عن مقتلهم.",
+        [(None, None, "ASSAULT", None, "REB")],
+        id="a-harm-noun-after-a-verb-of-result-has-its-pronoun-as-the-one-harmed",
+    ),
     # whom the subject serves, past a title and its adjective, is no target; the
     # object comes after it
     pytest.param(

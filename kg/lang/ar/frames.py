@@ -78,6 +78,7 @@ from kg.lang.ar.rules import (
     PURPOSE,
     RELATIVES,
     RESPONSIBILITY,
+    RESULT_VERBS,
     SAID_THINGS,
     SCOURGES,
     TIME_WORDS,
@@ -3340,13 +3341,7 @@ def _state_side(a: Actor | None) -> bool:
     )
 
 
-_RESULTS = {
-    normalize(w)
-    for w in (
-        "أسفر", "أسفرت", "أسفرا", "أدى", "أدت", "خلف", "خلفت", "تسبب", "تسببت", "تسببوا",
-        "نتج", "نتجت",
-    )
-}  # fmt: skip
+_RESULTS = {normalize(w) for w in RESULT_VERBS}
 
 
 def _result_of_act(s: Sentence, p: Predicate) -> bool:

@@ -547,6 +547,11 @@ PASSIVE_VERBS = {
 }  # fmt: skip
 # Prepositions of time and cause: an event noun after them (بعد الاحتجاجات) is background,
 # not an act of the clause's subject.
+# Verbs of result, whose subject is the act that caused it (أسفر القصف عن، ما أدى إلى).
+RESULT_VERBS = (
+    "أسفر", "أسفرت", "أسفرا", "أدى", "أدت", "خلف", "خلفت", "تسبب", "تسببت", "تسببوا",
+    "نتج", "نتجت",
+)  # fmt: skip
 BACKGROUND = {"بعد", "قبل", "خلال", "إثر", "اثر", "عقب", "جراء", "بسبب", "منذ", "أثناء", "إبان"}
 # Nouns of places: "مدن إيرانية", "العاصمة السودانية الخرطوم" name where something happens.
 PLACE_NOUNS = {

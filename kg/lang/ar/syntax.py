@@ -58,6 +58,7 @@ from kg.lang.ar.rules import (
     QUANTIFIERS,
     RELATIVES,
     RESPONSIBILITY,
+    RESULT_VERBS,
     TIME_WORDS,
     VICTIM_ACTIONS,
     VOICE_VERBS,
@@ -2712,19 +2713,40 @@ _BACKGROUND = {normalize(w) for w in BACKGROUND}
 
 def _pronoun_patient(s: Sentence, trig: Hit, args: list[Arg]) -> list[Arg]:
     """تعرض الطبيب للضرب بعد اعتقاله من قبل الشرطة: a noun of harm after a word of time
-    or cause, with a pronoun on it and its doer named (من قبل، على يد): the pronoun is
-    the one harmed, the actor named right before when it agrees with it."""
+    or cause, with a pronoun on it and its doer named (من قبل، على يد), or after a verb
+    of result (لاحقت الشرطة المهربين مما أدى إلى مقتلهم): the pronoun is the one harmed,
+    the actor named right before (the verb of result) when it agrees with it."""
     pronoun = trig.first.suffix
     prev = s.norms[trig.start - 1] if trig.start > s.start else ""
-    if pronoun not in _OBJECT_PRONOUNS or prev not in _BACKGROUND:
+    result = _result_start(s, trig.start)
+    if pronoun not in _OBJECT_PRONOUNS or (prev not in _BACKGROUND and result is None):
         return []
-    if not any(a.how == "agent" for a in args) or any(a.role == "obj" for a in args):
+    doer = result is not None or any(a.how == "agent" for a in args)
+    if not doer or any(a.role == "obj" for a in args):
         return []
-    before = [x for x in s.phrases if x.end <= trig.start]
+    # (ما أدى إلى مقتله: the one named before the verb of result, the act's doer aside)
+    end = trig.start if result is None else result
+    before = [x for x in s.phrases if x.end <= end]
     if not before or before[-1].governed:
         return []
     topic = coordinated_back(before)
     return [Arg("obj", topic, how="back")] if _agrees(s, topic, pronoun) else []
+
+
+# Verbs of result and the preposition each takes (ما أسفر عن، أدى إلى، تسبب في).
+_RESULTS = {normalize(w) for w in RESULT_VERBS}
+_RESULT_PREPS = {normalize(w) for w in ("عن", "إلى", "الى", "في")}
+_WHAT = frozenset({"ما", "مما"})
+
+
+def _result_start(s: Sentence, k: int) -> int | None:
+    """Where ``ما أسفر عن`` begins when the noun at ``k`` is the result it brings."""
+    if k - 2 < s.start or s.norms[k - 1] not in _RESULT_PREPS:
+        return None
+    verb = k - 2
+    if bare(s.norms[verb]) not in _RESULTS:
+        return None
+    return verb - 1 if verb > s.start and bare(s.norms[verb - 1]) in _WHAT else verb
 
 
 def _topic_args(s: Sentence, c: Clause, trig: Hit, topic: tuple[Phrase, ...]) -> list[Arg]:
