@@ -26,9 +26,18 @@ HEADERS = {
     DATA / "persons.tsv": ["id", "qid", "name_en", "name_ar", "country", "sector"],
     AR / "countries.tsv": ["iso3", "forms"],
     AR / "demonyms.tsv": ["iso3", "base", "irregular"],
-    AR / "metonyms.tsv": ["form", "iso3", "sector", "label_en"],
+    AR / "metonyms.tsv": ["form", "iso3", "sector", "label_en", "body"],
     AR / "organisations.tsv": ["form", "code"],
-    AR / "roles.tsv": ["form", "sector", "kind", "label_en", "implies", "office", "states"],
+    AR / "roles.tsv": [
+        "form",
+        "sector",
+        "kind",
+        "label_en",
+        "implies",
+        "office",
+        "states",
+        "not_states",
+    ],
     AR / "persons.tsv": ["form", "person_id"],
     AR / "actions.tsv": [
         "action_id",
@@ -273,7 +282,7 @@ def test_action_ids_exist_in_vocabulary() -> None:
 # What a trigger with other senses needs (kg/lang/ar/frames.py reads each of them).
 NEEDS = {
     "", "actor", "any", "prep", "violence", "blast", "threat", "meeting", "place", "land", "crowd",
-    "talks", "stance", "hostile", "victim",
+    "talks", "stance", "hostile", "victim", "pact",
 }  # fmt: skip
 
 
