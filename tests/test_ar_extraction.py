@@ -6746,6 +6746,17 @@ DOERS_BY_GRAMMAR = [
         (ANY, "REB", "ASSAULT", ANY, False, "asserted"),
         id="attacks-in-construct-with-the-members-of-a-force",
     ),
+    # under or before the strikes of a force: the force struck the clause's subject
+    pytest.param(
+        "وانسحب مقاتلو حركة الشباب من القرى تحت ضربات الجيش الكيني.",
+        ("KEN", "MIL", "ASSAULT", ANY, False, "asserted"),
+        id="under-the-strikes-of-a-force-the-force-struck",
+    ),
+    pytest.param(
+        "وتراجعت عناصر داعش من مواقعها أمام ضربات القوات العراقية.",
+        ("IRQ", "MIL", "ASSAULT", "ISIS", False, "asserted"),
+        id="before-the-strikes-of-a-force-its-subject-was-struck",
+    ),
     pytest.param(
         "وأدان البرلمان العراقي هجوما بدأته تركيا على القرى الحدودية.",
         ("TUR", ANY, "ASSAULT", ANY, False, "asserted"),

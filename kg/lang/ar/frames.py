@@ -714,13 +714,13 @@ def _agent_past_a_name(s: Sentence, p: Predicate) -> Phrase | None:
 
 
 def _exposed_to_whose(s: Sentence, r: _Reading) -> Phrase | None:
-    """تعرضت مواقعهم لغارات طيران التحالف: the genitive of what they came under is its
-    doer (the ones exposed to it are its victims)."""
+    """تعرضت مواقعهم لغارات طيران التحالف، تراجعوا تحت ضربات الجيش: the genitive of
+    what they came under is its doer (the ones exposed to it are its victims)."""
     p, gen = r.p, r.p.arg("gen")
     if p.kind != "noun" or gen is None or gen.how == "nisba" or not r.victims:
         return None
-    if _exposed_at(s, p, p.clause.start) is None:
-        return None
+    if _exposed_at(s, p, p.clause.start) is None and not _under_attack_victims(s, p):
+        return None  # (انسحبوا تحت ضربات الجيش: what they were under is the army's)
     x = gen.phrases[0]
     return x if x.head not in ("city", "country", "metonym") or x.actor.sector else None
 
@@ -2750,7 +2750,7 @@ def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ..
     named_agent = trig.kind == "verb" and action_id in VICTIM_ACTIONS
     if p.passive or (named_agent and agent_phrase(s, c.phrases, p.end, c.end) is not None):
         return _passive_victims(s, p)  # قتل ضابط على يد مسلحين: killed by them
-    exposed = _exposed_victims(s, p)
+    exposed = _under_attack_victims(s, p) or _exposed_victims(s, p)
     if exposed is not None:
         return exposed
     # (wounding reads the same way: ثلاثة جنود جرحوا، مقتل أربعة وإصابة تسعة)
@@ -2868,6 +2868,26 @@ def _described(s: Sentence, x: Phrase, end: int) -> bool:
         adjective_like(s.norms[k], definite) and s.norms[k] not in FUNCTION_WORDS
         for k in range(x.end, end)
     )
+
+
+# Words before an attack noun under which the clause's subject stands (تحت ضربات الجيش).
+_UNDER = {normalize(w) for w in ("تحت", "أمام")}
+
+
+def _under_attack_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
+    """انسحب المسلحون تحت ضربات الجيش، فروا أمام هجمات التنظيم: the clause's subject came
+    under the act (its genitive did it; None: no such word before the noun)."""
+    trig, c = p.hit, p.clause
+    if trig.kind != "noun" or trig.first.prefix or p.start <= c.start:
+        return None
+    if s.norms[p.start - 1] not in _UNDER or p.arg("gen") is None:
+        return None
+    subj = c.subject
+    if subj is not None and subj.phrases and subj.how in ("vso", "svo"):
+        return coordinated(subj.phrases[0], c.phrases, s)
+    # (تراجعت عناصر الميليشيات تحت ضربات الجيش: a subject past a word of members)
+    x = next((x for x in c.phrases if x.start < p.start and not x.governed), None)
+    return coordinated(x, c.phrases, s) if x is not None and x.actor.sector else None
 
 
 def _exposed_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
@@ -3547,8 +3567,11 @@ def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
 # armed genitive made them.
 _ATTACK_NOUNS = {
     normalize(w)
-    for w in ("هجوم", "هجمات", "هجماته", "اعتداء", "اعتداءات", "عمليات", "غارات", "غارة", "هجومه")
-}
+    for w in (
+        "هجوم", "هجمات", "هجماته", "اعتداء", "اعتداءات", "عمليات", "غارات", "غارة", "هجومه",
+        "ضربة", "ضربات",  # (ضربات الجيش: the army strikes; the struck take لـ or على)
+    )
+}  # fmt: skip
 
 
 def _members_attacking(s: Sentence, p: Predicate) -> Phrase | None:
