@@ -6757,6 +6757,18 @@ DOERS_BY_GRAMMAR = [
         ("IRQ", "MIL", "ASSAULT", "ISIS", False, "asserted"),
         id="before-the-strikes-of-a-force-its-subject-was-struck",
     ),
+    # who faces or came under attacks, named before the verb past its adjectives or
+    # where it is, is their target (not their doer)
+    pytest.param(
+        "وقال المتحدث إن الجيش العراقي في الأنبار يواجه هجمات المسلحين.",
+        (ANY, "REB", "ASSAULT", "IRQ", False, "asserted"),
+        id="the-subject-before-facing-past-where-it-is-faces-the-attacks",
+    ),
+    pytest.param(
+        "والشرطة الباكستانية هناك تعرضت لهجوم مسلحين.",
+        (ANY, ANY, "ASSAULT", "PAK", False, "asserted"),
+        id="the-subject-before-exposed-past-a-word-of-place-came-under-it",
+    ),
     pytest.param(
         "وأدان البرلمان العراقي هجوما بدأته تركيا على القرى الحدودية.",
         ("TUR", ANY, "ASSAULT", ANY, False, "asserted"),
@@ -6789,6 +6801,8 @@ def test_doers_by_grammar(text, wanted):
 # subject found), the object of the verb before a و-joined verb, the one who
 # attributes an attack.
 NOT_DOERS_BY_GRAMMAR = [
+    # who faces attacks, named before the verb past its adjectives, does not attack
+    ("والقوات الأفغانية تواجه هجمات عنيفة.", ("AFG", "ASSAULT")),
     pytest.param(
         "وحذر من الشائعات، مطالبا وزارة الصحة المصرية بالتحرك.",
         ("EGY", "REQUEST"),

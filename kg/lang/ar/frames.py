@@ -2907,14 +2907,42 @@ def _exposed_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
     end += 1 if end < trig.start and s.norms[end] in _CLOSERS else 0
     if between and (not facing or only_followers(s, end, trig.start)):
         return coordinated(between[0], c.phrases, s)
-    if not between and not facing:
-        # الجنود تعرضوا لهجوم: the subject before the verb came under it
-        before = next((x for x in c.phrases if x.end == j), None)
+    if not between and (not facing or j + 1 == trig.start):
+        # الجنود تعرضوا لهجوم، القوات هناك تواجه هجمات: the subject before the verb
+        # (past where it is) came under it
+        before = next((x for x in c.phrases if x.end == j and not _placed(s, x)), None)
+        before = before or _subject_placed_before(s, c.phrases, j)
         if before is not None and not before.governed:
             return coordinated(before, c.phrases, s)
         if before is None and c.head is not None and s.norms[j - 1] in RELATIVES:
             return (c.head,)  # الجنود الذين تعرضوا لإصابات: the head came under it
     return ()
+
+
+# Words opening where a subject is, between it and its verb (القوات فيها تواجه).
+_PLACED = {normalize(w) for w in ("في", "فيها", "فيه", "هناك", "هنا")}
+
+
+def _subject_placed_before(s: Sentence, phrases, j: int) -> Phrase | None:
+    """القوات في المدينة تواجه، القوات الكردية تواجه: the phrase before the verb at
+    ``j``, past up to three words of its adjectives or of where it is."""
+    x = max(
+        # (not where it is: في حلب)
+        (x for x in phrases if x.end < j <= x.end + 3 and not _placed(s, x)),
+        default=None,
+        key=lambda x: x.end,
+    )
+    if x is None or any(s.norms[k] in FUNCTION_WORDS - _PLACED for k in range(x.end, j)):
+        return None
+    definite = "ال" in x.prefix
+    k = x.end
+    while k < j and adjective_like(s.norms[k], definite):
+        k += 1  # (past its adjectives)
+    return x if k == j or s.norms[k] in _PLACED else None
+
+
+def _placed(s: Sentence, x: Phrase) -> bool:
+    return x.governed or (x.start > s.start and s.norms[x.start - 1] in PREPOSITIONS)
 
 
 # Marks that close a name in quotes or brackets.
