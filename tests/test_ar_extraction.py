@@ -6752,6 +6752,29 @@ DOERS_BY_GRAMMAR = [
         (ANY, "REB", "ASSAULT", ANY, False, "asserted"),
         id="attacks-in-construct-with-the-members-of-a-force",
     ),
+    # under or before the strikes of a force: the force struck the clause's subject
+    pytest.param(
+        "وانسحب مقاتلو حركة الشباب من القرى تحت ضربات الجيش الكيني.",
+        ("KEN", "MIL", "ASSAULT", ANY, False, "asserted"),
+        id="under-the-strikes-of-a-force-the-force-struck",
+    ),
+    pytest.param(
+        "وتراجعت عناصر داعش من مواقعها أمام ضربات القوات العراقية.",
+        ("IRQ", "MIL", "ASSAULT", "ISIS", False, "asserted"),
+        id="before-the-strikes-of-a-force-its-subject-was-struck",
+    ),
+    # who faces or came under attacks, named before the verb past its adjectives or
+    # where it is, is their target (not their doer)
+    pytest.param(
+        "وقال المتحدث إن الجيش العراقي في الأنبار يواجه هجمات المسلحين.",
+        (ANY, "REB", "ASSAULT", "IRQ", False, "asserted"),
+        id="the-subject-before-facing-past-where-it-is-faces-the-attacks",
+    ),
+    pytest.param(
+        "والشرطة الباكستانية هناك تعرضت لهجوم مسلحين.",
+        (ANY, ANY, "ASSAULT", "PAK", False, "asserted"),
+        id="the-subject-before-exposed-past-a-word-of-place-came-under-it",
+    ),
     pytest.param(
         "وأدان البرلمان العراقي هجوما بدأته تركيا على القرى الحدودية.",
         ("TUR", ANY, "ASSAULT", ANY, False, "asserted"),
@@ -6784,6 +6807,8 @@ def test_doers_by_grammar(text, wanted):
 # subject found), the object of the verb before a و-joined verb, the one who
 # attributes an attack.
 NOT_DOERS_BY_GRAMMAR = [
+    # who faces attacks, named before the verb past its adjectives, does not attack
+    ("والقوات الأفغانية تواجه هجمات عنيفة.", ("AFG", "ASSAULT")),
     pytest.param(
         "وحذر من الشائعات، مطالبا وزارة الصحة المصرية بالتحرك.",
         ("EGY", "REQUEST"),

@@ -715,13 +715,13 @@ def _agent_past_a_name(s: Sentence, p: Predicate) -> Phrase | None:
 
 
 def _exposed_to_whose(s: Sentence, r: _Reading) -> Phrase | None:
-    """تعرضت مواقعهم لغارات طيران التحالف: the genitive of what they came under is its
-    doer (the ones exposed to it are its victims)."""
+    """تعرضت مواقعهم لغارات طيران التحالف، تراجعوا تحت ضربات الجيش: the genitive of
+    what they came under is its doer (the ones exposed to it are its victims)."""
     p, gen = r.p, r.p.arg("gen")
     if p.kind != "noun" or gen is None or gen.how == "nisba" or not r.victims:
         return None
-    if _exposed_at(s, p, p.clause.start) is None:
-        return None
+    if _exposed_at(s, p, p.clause.start) is None and not _under_attack_victims(s, p):
+        return None  # (انسحبوا تحت ضربات الجيش: what they were under is the army's)
     x = gen.phrases[0]
     return x if x.head not in ("city", "country", "metonym") or x.actor.sector else None
 
@@ -2751,7 +2751,7 @@ def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ..
     named_agent = trig.kind == "verb" and action_id in VICTIM_ACTIONS
     if p.passive or (named_agent and agent_phrase(s, c.phrases, p.end, c.end) is not None):
         return _passive_victims(s, p)  # قتل ضابط على يد مسلحين: killed by them
-    exposed = _exposed_victims(s, p)
+    exposed = _under_attack_victims(s, p) or _exposed_victims(s, p)
     if exposed is not None:
         return exposed
     # (wounding reads the same way: ثلاثة جنود جرحوا، مقتل أربعة وإصابة تسعة)
@@ -2871,6 +2871,26 @@ def _described(s: Sentence, x: Phrase, end: int) -> bool:
     )
 
 
+# Words before an attack noun under which the clause's subject stands (تحت ضربات الجيش).
+_UNDER = {normalize(w) for w in ("تحت", "أمام")}
+
+
+def _under_attack_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
+    """انسحب المسلحون تحت ضربات الجيش، فروا أمام هجمات التنظيم: the clause's subject came
+    under the act (its genitive did it; None: no such word before the noun)."""
+    trig, c = p.hit, p.clause
+    if trig.kind != "noun" or trig.first.prefix or p.start <= c.start:
+        return None
+    if s.norms[p.start - 1] not in _UNDER or p.arg("gen") is None:
+        return None
+    subj = c.subject
+    if subj is not None and subj.phrases and subj.how in ("vso", "svo"):
+        return coordinated(subj.phrases[0], c.phrases, s)
+    # (تراجعت عناصر الميليشيات تحت ضربات الجيش: a subject past a word of members)
+    x = next((x for x in c.phrases if x.start < p.start and not x.governed), None)
+    return coordinated(x, c.phrases, s) if x is not None and x.actor.sector else None
+
+
 def _exposed_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
     """تعرضت X لهجوم, واجهت X هجمات: X came under the act named by the noun (None: no
     such verb before it)."""
@@ -2888,14 +2908,42 @@ def _exposed_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
     end += 1 if end < trig.start and s.norms[end] in _CLOSERS else 0
     if between and (not facing or only_followers(s, end, trig.start)):
         return coordinated(between[0], c.phrases, s)
-    if not between and not facing:
-        # الجنود تعرضوا لهجوم: the subject before the verb came under it
-        before = next((x for x in c.phrases if x.end == j), None)
+    if not between and (not facing or j + 1 == trig.start):
+        # الجنود تعرضوا لهجوم، القوات هناك تواجه هجمات: the subject before the verb
+        # (past where it is) came under it
+        before = next((x for x in c.phrases if x.end == j and not _placed(s, x)), None)
+        before = before or _subject_placed_before(s, c.phrases, j)
         if before is not None and not before.governed:
             return coordinated(before, c.phrases, s)
         if before is None and c.head is not None and s.norms[j - 1] in RELATIVES:
             return (c.head,)  # الجنود الذين تعرضوا لإصابات: the head came under it
     return ()
+
+
+# Words opening where a subject is, between it and its verb (القوات فيها تواجه).
+_PLACED = {normalize(w) for w in ("في", "فيها", "فيه", "هناك", "هنا")}
+
+
+def _subject_placed_before(s: Sentence, phrases, j: int) -> Phrase | None:
+    """القوات في المدينة تواجه، القوات الكردية تواجه: the phrase before the verb at
+    ``j``, past up to three words of its adjectives or of where it is."""
+    x = max(
+        # (not where it is: في حلب)
+        (x for x in phrases if x.end < j <= x.end + 3 and not _placed(s, x)),
+        default=None,
+        key=lambda x: x.end,
+    )
+    if x is None or any(s.norms[k] in FUNCTION_WORDS - _PLACED for k in range(x.end, j)):
+        return None
+    definite = "ال" in x.prefix
+    k = x.end
+    while k < j and adjective_like(s.norms[k], definite):
+        k += 1  # (past its adjectives)
+    return x if k == j or s.norms[k] in _PLACED else None
+
+
+def _placed(s: Sentence, x: Phrase) -> bool:
+    return x.governed or (x.start > s.start and s.norms[x.start - 1] in PREPOSITIONS)
 
 
 # Marks that close a name in quotes or brackets.
@@ -3542,8 +3590,11 @@ def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
 # armed genitive made them.
 _ATTACK_NOUNS = {
     normalize(w)
-    for w in ("هجوم", "هجمات", "هجماته", "اعتداء", "اعتداءات", "عمليات", "غارات", "غارة", "هجومه")
-}
+    for w in (
+        "هجوم", "هجمات", "هجماته", "اعتداء", "اعتداءات", "عمليات", "غارات", "غارة", "هجومه",
+        "ضربة", "ضربات",  # (ضربات الجيش: the army strikes; the struck take لـ or على)
+    )
+}  # fmt: skip
 
 
 def _members_attacking(s: Sentence, p: Predicate) -> Phrase | None:
