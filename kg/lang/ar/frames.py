@@ -3237,6 +3237,24 @@ def _no_inferred_attacker(s: Sentence, r: _Reading, context: Actor | None) -> bo
     return r.plover == "ASSAULT" and told and _unarmed_body(context) and not _own_act(s, r.p)
 
 
+def _told_by_speaker(s: Sentence, p: Predicate) -> bool:
+    """The noun's clause is what a speaker says, and he is its only running subject: the
+    complement (قال إن الهجمات), a quote whose subject is the speaker (اعتبرت الوزارة أن
+    «الهجمات أكدت»), or a clause joined to either without a light verb (وأسفر الهجوم)."""
+    c = p.clause
+    if p.speaker is None or p.context is not p.speaker:
+        return False
+    if c.kind == "complement":
+        return c.subject is None
+    if c.kind == "quote":
+        # (after أن: not a headline's "X: ..." whose X did it, تركيا: اعتقال 20 شخصا)
+        said = any(s.norms[k] in _THAT for k in range(max(s.start, c.start - 2), c.start))
+        speaker = c.subject is not None and c.subject.how == "speaker"
+        return said and speaker and p.first_in_clause
+    joined = c.kind == "coordinate" and c.subject is None and p.first_in_clause
+    return joined and not light_verb_in(s, c.start, p.start)
+
+
 def _same_place(x: Actor, a: Actor | None) -> bool:
     """One place named at one spot (the running subject may be a copy of its phrase's)."""
     return a is not None and x.id == a.id and x.start == a.start
@@ -3453,13 +3471,7 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     r.withheld = ctx is not None and (r.sources == [None]) and _ruled_out(s, r, ctx)
     r.inherited = c.subject is None
     r.confidence = _FOUND["carried"]
-    if (
-        c.kind == "complement"
-        and c.subject is None
-        and p.context is p.speaker
-        and _agentless(action.plover)
-        and not has_possessive(p.hit)
-    ):
+    if _told_by_speaker(s, p) and _agentless(action.plover) and not has_possessive(p.hit):
         # قال الوزير إن الهجمات ...: the speaker told of the attack; its doer is unnamed
         # (the talks or the sanctions a speaker tells of are his side's)
         r.sources = [None]
