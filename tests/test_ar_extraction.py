@@ -1357,6 +1357,13 @@ NOT_THE_DOER = [
         "TUN",
         "ASSAULT",
     ),
+    # deaths and wounds that resulted from an attack someone condemned: not his
+    (
+        "أدانت الحكومة الأردنية الهجوم الذي وقع في مالي، مما أدى إلى مقتل 12 شخصا وإصابة "
+        "عدد من المدنيين بجروح.",
+        "JOR",
+        "ASSAULT",
+    ),
     ("أدانت مصر الهجوم على السفارة. وطالبت مجلس الأمن بالتحرك العاجل.", "UNSC", "REQUEST"),
     ("انتقدت تركيا القصف. واتهمت الرئيس السوري بدعم المسلحين.", "SYR", "ACCUSE"),
     # an attack noun told as what occurred (حدث تفجير، لحظة وقوع التفجير) takes no doer

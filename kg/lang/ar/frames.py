@@ -3251,8 +3251,13 @@ def _told_by_speaker(s: Sentence, p: Predicate) -> bool:
         said = any(s.norms[k] in _THAT for k in range(max(s.start, c.start - 2), c.start))
         speaker = c.subject is not None and c.subject.how == "speaker"
         return said and speaker and p.first_in_clause
-    joined = c.kind == "coordinate" and c.subject is None and p.first_in_clause
-    return joined and not light_verb_in(s, c.start, p.start)
+    # (وأسفر الهجوم عن, ووقع التفجير: the noun the subject of a verb of result or occurring)
+    k = p.start - 1  # (the clause may open with its comma)
+    if c.kind != "coordinate" or c.subject is not None or k < c.start:
+        return False
+    w = s.norms[k]
+    opens = all(not s.norms[j].isalnum() for j in range(c.start, k))
+    return opens and (w in _OCCURRED or bare(w) in _RESULTS)
 
 
 def _same_place(x: Actor, a: Actor | None) -> bool:
@@ -3373,11 +3378,27 @@ def _result_of_act(s: Sentence, p: Predicate) -> bool:
     27 منهم): either reading, active or passive, has the attackers as the killers."""
     before = [bare(s.norms[k]) for k in range(max(s.start, p.start - 3), p.start)]
     attack_before = any(
-        h.start < p.start and actions()[h.entry.get("action_id")].plover == "ASSAULT"
+        h.start < p.start
+        and actions()[h.entry.get("action_id")].plover == "ASSAULT"
+        and not _judged_hit(s, h)
         for h in s.hits["trigger"]
     )
     joined = p.kind == "verb" and p.hit.first.prefix == "و" and not p.passive
     return attack_before and (joined or any(w in _RESULTS for w in before))
+
+
+def _judged_hit(s: Sentence, h: Hit) -> bool:
+    """أدانت المنظمة الهجوم ... مما أدى إلى مقتل: an attack noun that is the object of a
+    verb that judges it (its subject condemned the attack, did not do it)."""
+    if h.kind != "noun" or h.first.prefix.lstrip("وف").startswith(("ب", "ل", "ك")):
+        return False
+    return any(
+        v.kind == "verb"
+        and v.start < h.start
+        and h.start - v.end <= 8
+        and actions()[v.entry.get("action_id")].plover in _JUDGING
+        for v in s.hits["trigger"]
+    )
 
 
 def _reporter(a: Actor | None) -> bool:
