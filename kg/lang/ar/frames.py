@@ -3250,11 +3250,16 @@ def _told_by_speaker(s: Sentence, p: Predicate) -> bool:
         # (after أن: not a headline's "X: ..." whose X did it, تركيا: اعتقال 20 شخصا)
         said = any(s.norms[k] in _THAT for k in range(max(s.start, c.start - 2), c.start))
         speaker = c.subject is not None and c.subject.how == "speaker"
-        return said and speaker and p.first_in_clause
+        # (a state as such or an armed side may tell of its own operations)
+        ctx = p.context
+        unarmed = ctx is not None and ctx.sector is not None and ctx.sector not in _ARMED_SIDES
+        return said and speaker and p.first_in_clause and unarmed
     # (وأسفر الهجوم عن, ووقع التفجير: the noun the subject of a verb of result or occurring)
     k = p.start - 1  # (the clause may open with its comma)
     if c.kind != "coordinate" or c.subject is not None or k < c.start:
         return False
+    if p.hit.entry.get("action_id") in _MUTUAL_IDS():
+        return False  # (ووقعت اشتباكات: clashes are the subject's own)
     w = s.norms[k]
     opens = all(not s.norms[j].isalnum() for j in range(c.start, k))
     return opens and (w in _OCCURRED or bare(w) in _RESULTS)
