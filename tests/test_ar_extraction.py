@@ -1343,6 +1343,27 @@ NOT_THE_DOER = [
         "ASSAULT",
     ),
     ("قال وزير الداخلية اللبناني إن الهجمات على مراكز الجيش تزايدت في الشمال.", "LBN", "ASSAULT"),
+    # a quote whose subject is the speaker, or a clause joined to what he says: he tells
+    # of the attack, he did not do it
+    (
+        "واعتبرت الخارجية الأردنية أن «الهجمات على مراكز الشرطة المصرية في سيناء "
+        "تهدد أمن المنطقة».",
+        "JOR",
+        "ASSAULT",
+    ),
+    (
+        "وقالت وزارة الدفاع التونسية إنه بعد وصول الدورية إلى الحدود أطلق مجهولون النار عليها، "
+        "وأسفر الهجوم عن مقتل جندي تونسي.",
+        "TUN",
+        "ASSAULT",
+    ),
+    # deaths and wounds that resulted from an attack someone condemned: not his
+    (
+        "أدانت الحكومة الأردنية الهجوم الذي وقع في مالي، مما أدى إلى مقتل 12 شخصا وإصابة "
+        "عدد من المدنيين بجروح.",
+        "JOR",
+        "ASSAULT",
+    ),
     ("أدانت مصر الهجوم على السفارة. وطالبت مجلس الأمن بالتحرك العاجل.", "UNSC", "REQUEST"),
     ("انتقدت تركيا القصف. واتهمت الرئيس السوري بدعم المسلحين.", "SYR", "ACCUSE"),
     # an attack noun told as what occurred (حدث تفجير، لحظة وقوع التفجير) takes no doer

@@ -3286,6 +3286,34 @@ def _no_inferred_attacker(s: Sentence, r: _Reading, context: Actor | None) -> bo
     return r.plover == "ASSAULT" and told and _unarmed_body(context) and not _own_act(s, r.p)
 
 
+def _told_by_speaker(s: Sentence, p: Predicate) -> bool:
+    """The noun's clause is what a speaker says, and he is its only running subject: the
+    complement (قال إن الهجمات), a quote whose subject is the speaker (اعتبرت الوزارة أن
+    «الهجمات أكدت»), or a clause joined to either without a light verb (وأسفر الهجوم)."""
+    c = p.clause
+    if p.speaker is None or p.context is not p.speaker:
+        return False
+    if c.kind == "complement":
+        return c.subject is None
+    if c.kind == "quote":
+        # (after أن: not a headline's "X: ..." whose X did it, تركيا: اعتقال 20 شخصا)
+        said = any(s.norms[k] in _THAT for k in range(max(s.start, c.start - 2), c.start))
+        speaker = c.subject is not None and c.subject.how == "speaker"
+        # (a state as such or an armed side may tell of its own operations)
+        ctx = p.context
+        unarmed = ctx is not None and ctx.sector is not None and ctx.sector not in _ARMED_SIDES
+        return said and speaker and p.first_in_clause and unarmed
+    # (وأسفر الهجوم عن, ووقع التفجير: the noun the subject of a verb of result or occurring)
+    k = p.start - 1  # (the clause may open with its comma)
+    if c.kind != "coordinate" or c.subject is not None or k < c.start:
+        return False
+    if p.hit.entry.get("action_id") in _MUTUAL_IDS():
+        return False  # (ووقعت اشتباكات: clashes are the subject's own)
+    w = s.norms[k]
+    opens = all(not s.norms[j].isalnum() for j in range(c.start, k))
+    return opens and (w in _OCCURRED or bare(w) in _RESULTS)
+
+
 def _same_place(x: Actor, a: Actor | None) -> bool:
     """One place named at one spot (the running subject may be a copy of its phrase's)."""
     return a is not None and x.id == a.id and x.start == a.start
@@ -3398,11 +3426,27 @@ def _result_of_act(s: Sentence, p: Predicate) -> bool:
     27 منهم): either reading, active or passive, has the attackers as the killers."""
     before = [bare(s.norms[k]) for k in range(max(s.start, p.start - 3), p.start)]
     attack_before = any(
-        h.start < p.start and actions()[h.entry.get("action_id")].plover == "ASSAULT"
+        h.start < p.start
+        and actions()[h.entry.get("action_id")].plover == "ASSAULT"
+        and not _judged_hit(s, h)
         for h in s.hits["trigger"]
     )
     joined = p.kind == "verb" and p.hit.first.prefix == "و" and not p.passive
     return attack_before and (joined or any(w in _RESULTS for w in before))
+
+
+def _judged_hit(s: Sentence, h: Hit) -> bool:
+    """أدانت المنظمة الهجوم ... مما أدى إلى مقتل: an attack noun that is the object of a
+    verb that judges it (its subject condemned the attack, did not do it)."""
+    if h.kind != "noun" or h.first.prefix.lstrip("وف").startswith(("ب", "ل", "ك")):
+        return False
+    return any(
+        v.kind == "verb"
+        and v.start < h.start
+        and h.start - v.end <= 8
+        and actions()[v.entry.get("action_id")].plover in _JUDGING
+        for v in s.hits["trigger"]
+    )
 
 
 def _reporter(a: Actor | None) -> bool:
@@ -3496,13 +3540,7 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
     r.withheld = ctx is not None and (r.sources == [None]) and _ruled_out(s, r, ctx)
     r.inherited = c.subject is None
     r.confidence = _FOUND["carried"]
-    if (
-        c.kind == "complement"
-        and c.subject is None
-        and p.context is p.speaker
-        and _agentless(action.plover)
-        and not has_possessive(p.hit)
-    ):
+    if _told_by_speaker(s, p) and _agentless(action.plover) and not has_possessive(p.hit):
         # قال الوزير إن الهجمات ...: the speaker told of the attack; its doer is unnamed
         # (the talks or the sanctions a speaker tells of are his side's)
         r.sources = [None]
