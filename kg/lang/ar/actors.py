@@ -172,7 +172,7 @@ def adjective_like(w: str, definite: bool) -> bool:
     return bare.endswith(_ADJ_ENDINGS) or bare.startswith("م")
 
 
-_DURING_IT = {"خلاله", "خلالها"}
+DURING_IT = {"خلاله", "خلالها"}
 
 
 def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
@@ -191,7 +191,7 @@ def _is_name_word(i: int, norms: list[str], covered: set[int]) -> bool:
         # الرئيس الفرنسي بمطار القاهرة: "at the airport", no name
         and not (w[:1] in ("ب", "ل") and w[1:] in _PLACE_NAMED)
         # من الرئيس الفرنسي جدد خلاله: a verb before "during it", no name
-        and not (i + 1 < len(norms) and norms[i + 1] in _DURING_IT)
+        and not (i + 1 < len(norms) and norms[i + 1] in DURING_IT)
     )
 
 

@@ -78,6 +78,7 @@ from kg.lang.ar.rules import (
     PURPOSE,
     RELATIVES,
     RESPONSIBILITY,
+    RESULT_PREPS,
     RESULT_VERBS,
     SAID_THINGS,
     SCOURGES,
@@ -85,6 +86,7 @@ from kg.lang.ar.rules import (
     VICTIM_ACTIONS,
     VICTIM_NOUNS,
     WEAPONS,
+    WHICH,
     WITNESS,
 )
 from kg.lang.ar.syntax import (
@@ -902,7 +904,6 @@ def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
 
 # Casualties in a side's ranks (قتلى وجرحى في صفوف X، خسائر في صفوف X): X was hit.
 _RANKS_OF = normalize("صفوف")
-_MEMBERS = {normalize(w) for w in MEMBER_WORDS}
 
 
 def _ranks_hit(s: Sentence) -> list[Phrase]:
@@ -910,7 +911,7 @@ def _ranks_hit(s: Sentence) -> list[Phrase]:
     جرحى في صفوف مسلحي X)."""
     sides = []
     for x in s.phrases:
-        k = x.start - (x.start > s.start and s.norms[x.start - 1] in _MEMBERS)
+        k = x.start - (x.start > s.start and s.norms[x.start - 1] in MEMBER_WORDS)
         if k - 2 < s.start or s.norms[k - 1] != _RANKS_OF or s.norms[k - 2] != "في":
             continue
         # (في صفوف الطرفين: the dead of both sides name no one target)
@@ -1065,21 +1066,17 @@ def _resulted_in(s: Sentence, x: Mention, death: Mention) -> bool:
     # (أسفر القصف الإسرائيلي عن مقتل: the verb of result before the attack, its subject;
     # past the attack's own words when عن or إلى brings the death: أسفرت غارات للطيران
     # التركي، فجر أمس، على قرية عن مقتل)
-    verb_first = 0 < i and bare(s.norms[i - 1]) in _RESULTS
+    verb_first = 0 < i and bare(s.norms[i - 1]) in RESULT_VERBS
     if (verb_first and b - a <= 4) or _result_word_before(s, a, b, 3):
         return True
     # (farther, only a doer the sentence names, not one carried from before)
     if "source:inferred" in x.evidence.split():
         return False
-    brought = b - a <= 14 and s.norms[b - 1] in _RESULT_PREPS
+    brought = b - a <= 14 and s.norms[b - 1] in RESULT_PREPS
     # (a wounding joined after the dead: ما أسفر عن استشهاد ضابط وإصابة 3; not a second
     # death, often of the other side: أسفر الكمين عن مقتل 13 حوثيا ومقتل أحد عناصر المقاومة)
     far = 8 if s.norms[b][:1] == "و" and _wounding(death) else 3
     return (verb_first and brought) or _result_word_before(s, a, b, far, 30)
-
-
-_RESULT_PREPS = {normalize(w) for w in ("عن", "إلى", "الى", "في")}
-_WHAT = {normalize(w) for w in ("ما", "مما")}
 
 
 def _result_word_before(s: Sentence, a: int, b: int, back: int, reach: int = 20) -> bool:
@@ -1090,8 +1087,8 @@ def _result_word_before(s: Sentence, a: int, b: int, back: int, reach: int = 20)
     for k in range(b - 1, max(a, b - back) - 1, -1):
         if s.norms[k] in stops:
             return False
-        if bare(s.norms[k]) in _RESULTS:
-            return b - a <= 20 or (b - a <= reach and s.norms[k - 1] in _WHAT)
+        if bare(s.norms[k]) in RESULT_VERBS:
+            return b - a <= 20 or (b - a <= reach and s.norms[k - 1] in WHICH)
     return False
 
 
@@ -2262,7 +2259,7 @@ def _idiom(s: Sentence, p: Predicate, action_id: str) -> bool:
             return True
         if p.kind == "verb" and _campaign_of_arrests(s, p):
             return True
-    if action_id == "coerce" and p.kind == "verb" and prev in _WHAT:
+    if action_id == "coerce" and p.kind == "verb" and prev in WHICH:
         return True  # مما أجبر المسلحين على الانسحاب: the effect of an act told before it
     return _named_otherwise(s, p, action_id, prev, nxt)
 
@@ -3311,7 +3308,7 @@ def _told_by_speaker(s: Sentence, p: Predicate) -> bool:
         return False  # (ووقعت اشتباكات: clashes are the subject's own)
     w = s.norms[k]
     opens = all(not s.norms[j].isalnum() for j in range(c.start, k))
-    return opens and (w in _OCCURRED or bare(w) in _RESULTS)
+    return opens and (w in _OCCURRED or bare(w) in RESULT_VERBS)
 
 
 def _same_place(x: Actor, a: Actor | None) -> bool:
@@ -3417,9 +3414,6 @@ def _state_side(a: Actor | None) -> bool:
     )
 
 
-_RESULTS = {normalize(w) for w in RESULT_VERBS}
-
-
 def _result_of_act(s: Sentence, p: Predicate) -> bool:
     """مما أسفر عن مقتل, ما أدى إلى مصرع: a death told as the result of an attack told
     just before in the sentence; or a killing joined to it by و (هاجم X المصلين وقتل
@@ -3432,7 +3426,7 @@ def _result_of_act(s: Sentence, p: Predicate) -> bool:
         for h in s.hits["trigger"]
     )
     joined = p.kind == "verb" and p.hit.first.prefix == "و" and not p.passive
-    return attack_before and (joined or any(w in _RESULTS for w in before))
+    return attack_before and (joined or any(w in RESULT_VERBS for w in before))
 
 
 def _judged_hit(s: Sentence, h: Hit) -> bool:

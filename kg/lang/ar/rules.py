@@ -43,6 +43,9 @@ __all__ = [
     "LOYAL_WORDS",
     "CLAIM_VERBS",
     "DOER_VERBS",
+    "RESULT_VERBS",
+    "RESULT_PREPS",
+    "WHICH",
     "RESPONSIBILITY",
     "CLAIM_REPORTS",
     "MEMBER_WORDS",
@@ -548,10 +551,13 @@ PASSIVE_VERBS = {
 # Prepositions of time and cause: an event noun after them (بعد الاحتجاجات) is background,
 # not an act of the clause's subject.
 # Verbs of result, whose subject is the act that caused it (أسفر القصف عن، ما أدى إلى).
-RESULT_VERBS = (
+RESULT_VERBS = {
     "أسفر", "أسفرت", "أسفرا", "أدى", "أدت", "خلف", "خلفت", "تسبب", "تسببت", "تسببوا",
     "نتج", "نتجت",
-)  # fmt: skip
+}  # fmt: skip
+# The preposition each takes (أسفر عن، أدى إلى، تسبب في), and "which" before it (مما أسفر).
+RESULT_PREPS = {"عن", "إلى", "الى", "في"}
+WHICH = {"ما", "مما"}
 BACKGROUND = {"بعد", "قبل", "خلال", "إثر", "اثر", "عقب", "جراء", "بسبب", "منذ", "أثناء", "إبان"}
 # Nouns of places: "مدن إيرانية", "العاصمة السودانية الخرطوم" name where something happens.
 PLACE_NOUNS = {

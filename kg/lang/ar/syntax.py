@@ -24,7 +24,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from kg.lang.ar.actors import ArticleMemory, Phrase, adjective_like, bare_word, wrong_article
+from kg.lang.ar.actors import (
+    DURING_IT,
+    ArticleMemory,
+    Phrase,
+    adjective_like,
+    bare_word,
+    wrong_article,
+)
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import (
@@ -58,10 +65,12 @@ from kg.lang.ar.rules import (
     QUANTIFIERS,
     RELATIVES,
     RESPONSIBILITY,
+    RESULT_PREPS,
     RESULT_VERBS,
     TIME_WORDS,
     VICTIM_ACTIONS,
     VOICE_VERBS,
+    WHICH,
 )
 from kg.records import Actor
 
@@ -2707,10 +2716,6 @@ def _agrees(s: Sentence, topic: tuple[Phrase, ...], pronoun: str) -> bool:
     return head.endswith("ه") and not head.endswith(("ات", "ون", "ين"))
 
 
-# Prepositions of time and cause, normalised (بعد اعتقاله، إثر اختطافه).
-_BACKGROUND = {normalize(w) for w in BACKGROUND}
-
-
 def _pronoun_patient(s: Sentence, trig: Hit, args: list[Arg]) -> list[Arg]:
     """تعرض الطبيب للضرب بعد اعتقاله من قبل الشرطة: a noun of harm after a word of time
     or cause, with a pronoun on it and its doer named (من قبل، على يد), or after a verb
@@ -2719,7 +2724,7 @@ def _pronoun_patient(s: Sentence, trig: Hit, args: list[Arg]) -> list[Arg]:
     pronoun = trig.first.suffix
     prev = s.norms[trig.start - 1] if trig.start > s.start else ""
     result = _result_start(s, trig.start)
-    if pronoun not in _OBJECT_PRONOUNS or (prev not in _BACKGROUND and result is None):
+    if pronoun not in _OBJECT_PRONOUNS or (prev not in BACKGROUND and result is None):
         return []
     doer = result is not None or any(a.how == "agent" for a in args)
     if not doer or any(a.role == "obj" for a in args):
@@ -2733,20 +2738,14 @@ def _pronoun_patient(s: Sentence, trig: Hit, args: list[Arg]) -> list[Arg]:
     return [Arg("obj", topic, how="back")] if _agrees(s, topic, pronoun) else []
 
 
-# Verbs of result and the preposition each takes (ما أسفر عن، أدى إلى، تسبب في).
-_RESULTS = {normalize(w) for w in RESULT_VERBS}
-_RESULT_PREPS = {normalize(w) for w in ("عن", "إلى", "الى", "في")}
-_WHAT = frozenset({"ما", "مما"})
-
-
 def _result_start(s: Sentence, k: int) -> int | None:
     """Where ``ما أسفر عن`` begins when the noun at ``k`` is the result it brings."""
-    if k - 2 < s.start or s.norms[k - 1] not in _RESULT_PREPS:
+    if k - 2 < s.start or s.norms[k - 1] not in RESULT_PREPS:
         return None
     verb = k - 2
-    if bare(s.norms[verb]) not in _RESULTS:
+    if bare(s.norms[verb]) not in RESULT_VERBS:
         return None
-    return verb - 1 if verb > s.start and bare(s.norms[verb - 1]) in _WHAT else verb
+    return verb - 1 if verb > s.start and bare(s.norms[verb - 1]) in WHICH else verb
 
 
 def _topic_args(s: Sentence, c: Clause, trig: Hit, topic: tuple[Phrase, ...]) -> list[Arg]:
@@ -2992,7 +2991,6 @@ def _predicate_told(
 
 
 _RECEIVED = {normalize(p + w) for p in ("", "و", "ف") for w in ("تلقى", "تلقت", "يتلقى", "تتلقى")}
-_DURING_IT = {"خلاله", "خلالها"}
 
 
 def _caller(s: Sentence, c: Clause, trig: Hit) -> Actor | None:
@@ -3000,7 +2998,7 @@ def _caller(s: Sentence, c: Clause, trig: Hit) -> Actor | None:
     by a verb with no subject of its own right before, is said by Y who called or wrote,
     not by X who received it (أجرى X اتصالا بـ Y أكد خلاله: X, the clause's subject)."""
     k = next((j for j in range(trig.start - 1, max(c.start, trig.start - 4), -1)
-              if s.norms[j] in _DURING_IT), None)  # fmt: skip
+              if s.norms[j] in DURING_IT), None)  # fmt: skip
     if k is None or k - 1 <= c.start or any(x.start < k <= x.end for x in c.phrases):
         return None  # (no phrase between the verb and خلاله: أكد خلاله, not أكد X خلاله)
     # (the receiver may stand in a clause of its own: تلقى خادم الحرمين الشريفين، اتصالا)
