@@ -207,15 +207,17 @@ def _numbered_units(lex: Lexicon, actors: list[Hit], t: _Tokens) -> list[Hit]:
 _UNIT_ARTICLES = ("ال", "وال", "بال", "لل", "ولل", "فال", "وبال")
 
 
+_CLOSERS = frozenset(QUOTE_MARKS.values())
+
+
 def _quoted_names(lex: Lexicon, actors: list[Hit], t: _Tokens) -> list[Hit]:
     """A word in quotes that the rest of a group's name (تنظيم «القاعدة», حركة «الشباب»,
     و«فتح»): the group, though alone the word is an ordinary one (base, youth, opened)."""
     words, out, changed = t.words, list(actors), False
     at = {h.start: h for h in actors if h.end - h.start == 1}
-    for i in range(1, len(words) - 1):
-        if words[i + 1] not in QUOTE_MARKS.values() or not (
-            words[i - 1] in QUOTE_MARKS or words[i][1:2] in QUOTE_MARKS
-        ):
+    # (only words before a closing mark: most articles have few)
+    for i in [j - 1 for j in range(2, len(words)) if words[j] in _CLOSERS]:
+        if not (words[i - 1] in QUOTE_MARKS or words[i][1:2] in QUOTE_MARKS):
             continue
         entry = next((lex.quoted[s] for s in stem_map(t.norms[i]) if s in lex.quoted), None)
         old = at.get(i)
