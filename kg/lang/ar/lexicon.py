@@ -129,7 +129,9 @@ class Lexicon:
         entry = Entry(layer, kind, words, tuple(sorted(info.items())))
         base = {k: v for k, v in info.items() if k != "definite"}
         free = Entry(layer, kind, words, tuple(sorted(base.items())))
-        twins = [x for x in same if x != entry and _without_definite(x) == free]
+        twins = [
+            x for x in same if x.words == words and x != entry and _without_definite(x) == free
+        ]
         if twins:
             # الحوثيون and حوثيون both listed: the name goes with or without the article
             same[:] = [x for x in same if x not in twins]
