@@ -10,7 +10,6 @@ from kg.lang.ar.lexicon import Entry, Lexicon
 from kg.lang.ar.morphology import (
     Analysis,
     conjugate,
-    noun_readings,
     noun_stems,
     verb_readings,
     verb_stems,
@@ -85,9 +84,10 @@ def word_info(lex: Lexicon, raw: str) -> tuple[str, dict[str, tuple[str, ...]] |
         if bare and bare != word:
             word = bare
         layers = None
-        # most words have no stem any layer knows: asked on the bare strings, without analyses
-        if not lex.first_words.isdisjoint([r[1] for r in noun_readings(word)]):
-            stems = stem_map(word)
+        # most words have a stem some layer knows, and the matcher reads their analyses
+        # again (stem_map is cached): made once here
+        stems = stem_map(word)
+        if not lex.first_words.isdisjoint(stems):
             # in the order of the analyses (a set intersection would follow string hashes,
             # which change with every process: ties would be broken differently per run)
             layers = {n: tuple(k for k in stems if k in index) for n, index in lex.nouns.items()}

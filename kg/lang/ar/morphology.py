@@ -36,6 +36,19 @@ NOUN_SUFFIXES = ("تين", "تان", "يين", "يون", "ين", "ون", "ان",
 MIN_STEM = 2
 
 
+def _by_last_letter(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Endings grouped by their last letter, in their order: a word is tried only
+    against the endings it can have (most of a word's readings end in no clitic)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for e in endings:
+        out[e[-1]] = out.get(e[-1], ()) + (e,)
+    return out
+
+
+_ENCLITICS_BY_LAST = _by_last_letter(ENCLITICS)
+_NOUN_SUFFIXES_BY_LAST = _by_last_letter(NOUN_SUFFIXES)
+
+
 class Analysis(NamedTuple):
     """One way to read a word: proclitics + stem + suffixes (a tuple: made by the
     thousand for every new word)."""
@@ -84,7 +97,7 @@ def noun_readings(word: str) -> list[tuple[str, str, str]]:
         if rest.endswith("ا") and not rest.endswith("اا") and len(rest) - 1 > MIN_STEM:
             forms.append(("ا", rest[:-1]))  # accusative: اتصالا, هجوما, مهندسا
         # the article and a possessive pronoun never go together: الأمني is not أمن + ي
-        for enc in () if prefix.endswith(ARTICLE) else ENCLITICS:
+        for enc in () if prefix.endswith(ARTICLE) else _ENCLITICS_BY_LAST.get(rest[-1:], ()):
             if rest.endswith(enc) and len(rest) - len(enc) >= MIN_STEM:
                 base = rest[: -len(enc)]
                 forms.append((enc, base))
@@ -95,7 +108,7 @@ def noun_readings(word: str) -> list[tuple[str, str, str]]:
                 if base.endswith(("اي", "او")):
                     forms.append((enc, base[:-1] + "ء"))
         for suffix, stem in list(forms):
-            for ns in NOUN_SUFFIXES:
+            for ns in _NOUN_SUFFIXES_BY_LAST.get(stem[-1:], ()):
                 if stem.endswith(ns) and len(stem) - len(ns) >= MIN_STEM:
                     bare = stem[: -len(ns)]
                     forms.append((ns + suffix, bare))
