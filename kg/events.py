@@ -74,6 +74,11 @@ applies one policy to all of them, driven by flags of the vocabulary
 - **refusals**: a cooperative act (verbal or material cooperation) that is said will
   not, or is not meant to, happen (لن تتفاوض، غير مستعدة للحوار, "will not negotiate")
   is a rejection (CAMEO 12, REJECT), not a negated cooperation;
+- **ideas are no parties**: an act aimed at people (``kgo:aimedAtPeople``: asking,
+  threatening, moving forces against, withdrawing from or yielding to someone, accusing
+  or investigating someone) has no idea as its target; a concept of no country named
+  after it (a call for a ceasefire, an accusation of terrorism) is what is asked or
+  blamed, and the event keeps no target (one of a state, its territorial unity, stays);
 - **duplicates**: one event per sentence, dyad, category and polarity.
 """
 
@@ -386,6 +391,18 @@ def _unarmed_guess(m: Mention, plover: str) -> bool:
     return a.sector in unarmed or person
 
 
+def _no_idea_aimed_at(m: Mention) -> Mention:
+    """``m`` without its target when that is a concept of no country and the act is
+    aimed at people (``kgo:aimedAtPeople`` on its category or its action)."""
+    t = m.target
+    if t is None or t.type != "concept" or t.country is not None:
+        return m
+    action = actions()[m.action_id]
+    if action.aimed_at_people or categories()[action.plover]["aimed_at_people"]:
+        return replace(m, target=None)
+    return m
+
+
 def _kept(m: Mention) -> bool:
     """PLOVER: cooperation, aid and sanctions need a recipient; an attack on an idea is a
     metaphor whoever wages it ("the war on drugs", مواجهة الفكر الضال, القضاء على الفساد),
@@ -423,6 +440,7 @@ def build_events(
     """
     events = []
     for m in mentions:
+        m = _no_idea_aimed_at(m)
         if not _kept(m):
             continue
         conf = confidence(m)

@@ -54,6 +54,7 @@ class ActionType:
     goldstein: float
     property_iri: str
     mutual: bool = False  # coordinated sources do it with each other (met, signed)
+    aimed_at_people: bool = False  # its target is a party, never an idea (accuse, investigate)
 
 
 @cache
@@ -110,6 +111,7 @@ def _categories() -> dict[str, dict]:
             "agentless": _flag(g, node, _KGO.agentless),
             "domestic_target": _flag(g, node, _KGO.domesticTarget),
             "target_optional": _flag(g, node, _KGO.targetOptional),
+            "aimed_at_people": _flag(g, node, _KGO.aimedAtPeople),
         }
     return out
 
@@ -139,6 +141,7 @@ def _actions() -> dict[str, ActionType]:
             goldstein=float(_one(g, node, _KGO.goldstein)),
             property_iri=str(_one(g, node, _KGO.directProperty)),
             mutual=_flag(g, node, _KGO.mutual),
+            aimed_at_people=_flag(g, node, _KGO.aimedAtPeople),
         )
     return dict(sorted(out.items()))
 

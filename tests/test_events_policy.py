@@ -433,3 +433,34 @@ def test_a_bare_act_with_a_carried_doer_is_a_guess(evidence, target, kept):
 def test_a_state_office_protesting_complains_officially(source, plover):
     event = _event(source, "protest", "احتج", None)
     assert event.action.plover == plover, event.action
+
+
+TERRORISM = A.concept("terrorism", "terrorism", "الإرهاب", start=45, end=53)
+TRUCE = A.concept("ceasefire", "ceasefire", "وقف إطلاق النار", start=45, end=53)
+UNITY = A.concept("territorial unity", "territorial unity", "وحدة أراضيها", "KWT", 45, 53)
+
+
+@pytest.mark.parametrize(
+    "action_id,target,lang,kept",
+    [
+        # an act aimed at people (kgo:aimedAtPeople) has no idea as its target: what is
+        # asked for or blamed is no party
+        pytest.param("request", TRUCE, "ar", None, id="call-for-a-truce"),
+        pytest.param("urge", TRUCE, "en", None, id="urge-a-truce-english-too"),
+        pytest.param("threaten", TERRORISM, "ar", None, id="threaten-terrorism"),
+        pytest.param("withdraw", TRUCE, "ar", None, id="withdraw-from-a-truce"),
+        pytest.param("deploy_troops", TERRORISM, "ar", None, id="deploy-against-an-idea"),
+        pytest.param("accuse", TERRORISM, "ar", None, id="accused-of-terrorism"),
+        pytest.param("investigate", TERRORISM, "en", None, id="investigate-terrorism"),
+        # an idea of a state names whose it is: it stays
+        pytest.param("threaten", UNITY, "ar", "territorial unity", id="threaten-a-states-unity"),
+        # a condemnation or a rejection is of the idea itself, a party or not
+        pytest.param("condemn", TERRORISM, "ar", "terrorism", id="condemn-terrorism"),
+        pytest.param("reject", TRUCE, "en", "ceasefire", id="reject-a-truce"),
+        # a party stays whatever the act
+        pytest.param("accuse", ACTIVISTS, "ar", "activists", id="accuse-a-party"),
+    ],
+)
+def test_an_act_aimed_at_people_has_no_idea_as_target(action_id, target, lang, kept):
+    event = _event(MINISTER, action_id, "x", target, lang=lang)
+    assert (event.target.label if event.target else None) == kept

@@ -41,6 +41,7 @@ class KGO(DefinedNamespace):
     action: URIRef
     actionText: URIRef
     agentless: URIRef
+    aimedAtPeople: URIRef
     attributedTo: URIRef
     attributedToText: URIRef
     cameoCode: URIRef

@@ -239,7 +239,7 @@ def code_sentence(
     out = _implied(s, out, preds)
     out = _aim_of_act(s, _aimed_by_act(s, out))
     out = _deaths_by_cause(s, _condemned_doers(s, _the_act_again(s, out)))
-    out = _place_gone_to(s, _no_idea_aimed_at(out))
+    out = _place_gone_to(s, out)
     out = _hit_in_ranks(s, _protest_targets(out))
     out = _protested_doers(s, out)
     out = _judged_doers(s, clauses, _not_by_condemner(out))
@@ -307,28 +307,6 @@ def _hit_where(s: Sentence, m: Mention) -> bool:
         return False
     k = bisect_left(s.idx, t.start)
     return not any(x.start == k and x.head == "role" for x in s.phrases)
-
-
-# Acts aimed at people: one asks, threatens, moves against, withdraws from or yields to
-# someone, and accuses or investigates someone; the idea after them (دعا إلى وقف لإطلاق
-# النار، اتهمه بالإرهاب) is what is asked or blamed, not whom. (A protest at a decision
-# keeps it: احتجاجا على القرار.)
-_AT_PEOPLE = frozenset({"REQUEST", "THREATEN", "MOBILIZE", "RETREAT", "CONCEDE"})
-_BLAMING_PEOPLE = frozenset({"accuse", "investigate"})
-
-
-def _no_idea_aimed_at(out: list[Mention]) -> list[Mention]:
-    """A concept is never the target of an act aimed at people: no target is said (one
-    of a state, تهدد وحدة الأراضي العراقية, names whose it is and stays)."""
-    return [
-        replace(m, target=None)
-        if m.target is not None
-        and m.target.type == "concept"
-        and m.target.country is None
-        and (actions()[m.action_id].plover in _AT_PEOPLE or m.action_id in _BLAMING_PEOPLE)
-        else m
-        for m in out
-    ]
 
 
 # Words of where one goes (انسحبوا إلى لودر، باتجاه حمص).
