@@ -843,3 +843,26 @@ def test_an_actor_of_a_body_another_state_has(text, first, expected):
     events = events_on(text, "2015-07-01")
     found = [a for e in events for a in (e.source, e.target) if a and a.text.startswith(first)]
     assert found and all(a.country == expected for a in found), events
+
+
+# A name in quotes inside an actor's phrase: the phrase's text closes the quote.
+# (text, the source's words)
+QUOTED_IN_PHRASE = [
+    pytest.param(
+        "وشن تنظيم «داعش» هجوما على مواقع الجيش العراقي قرب تكريت.",
+        "تنظيم «داعش»",
+        id="guillemets",
+    ),
+    pytest.param(
+        "وهاجمت حركة “طالبان” مركزا للشرطة الأفغانية في قندوز.",
+        "حركة “طالبان”",
+        id="curly-quotes",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,words", QUOTED_IN_PHRASE)
+def test_a_quoted_name_in_a_phrase_is_closed(text, words):
+    (event,) = events_on(text, None)
+    assert event.source.text == words
+    assert text[event.source.start : event.source.end] == words

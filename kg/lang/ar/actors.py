@@ -135,8 +135,17 @@ def bare_word(w: str) -> str:
     return w
 
 
+# Opening quotation marks and the marks that close them («», “”).
+_CLOSING = {"«": "»", "“": "”"}
+
+
 def _span_text(words: list[str], idx: list[int], text: str, s: int, e: int) -> tuple[str, int, int]:
     start, end = idx[s], idx[e - 1] + len(words[e - 1])
+    for mark, close in _CLOSING.items():
+        # تنظيم «داعش»: a name opened in quotes inside the phrase ends with its closing mark
+        at = text.rfind(mark, start, end)
+        if at >= 0 and close not in text[at:end] and text[end : end + 1] == close:
+            end += 1
     return text[start:end], start, end
 
 
