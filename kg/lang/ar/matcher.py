@@ -158,11 +158,12 @@ def _best_noun(
         a = stems[i][stem]
         for e in layer[stem]:
             words = e.words
-            if not _fits_first(e, a):
-                continue
+            # (the next word first: most entries of a common first word go on otherwise)
             if len(words) > 1 and (
                 words[1] not in nxt or not _rest_matches(words[2:], stems, i + 2)
             ):
+                continue
+            if not _fits_first(e, a):
                 continue
             if len(words) > 1 and not _fits(e, stems[i + len(words) - 1][words[-1]]):
                 continue  # مدينة أبها is no مدينة إب with "her"
