@@ -614,6 +614,43 @@ CLAUSE_STRUCTURE = [
 ]
 
 NOT_EVENTS = [
+    # a place named by what it is near is where an attack was, not whom it hit
+    pytest.param(
+        "وذكر البيان أن الطائرات نفذت ثلاث غارات قرب مدينة الرقة.",
+        "ASSAULT-SYR",
+        id="near-a-city",
+    ),
+    pytest.param(
+        "وأفاد البيان أن خمس غارات استهدفت التنظيم بالقرب من الرمادي.",
+        "ASSAULT-IRQ",
+        id="close-to-a-town",
+    ),
+    # of two states named together, the source's own is its side, not its target
+    pytest.param(
+        "وبناء على توجيهات الملك سلمان فقد تم الاتفاق خلال المباحثات على تعزيز التعاون بين"
+        " الجمهورية التونسية والمملكة العربية السعودية.",
+        "AGREE-SAU",
+        id="own-state-of-a-pair",
+    ),
+    # the one a condemned crime killed is its victim, not the condemned
+    pytest.param(
+        "وأدانت الجامعة العربية الجريمة التي أدت إلى استشهاد الطفل الفلسطيني.",
+        "ACCUSE-PSE",
+        id="victim-not-condemned",
+    ),
+    # whom greetings are sent to is no party to the meeting they close
+    pytest.param(
+        "وفي ختام اللقاء طلب الرئيس التونسي نقل تحياته إلى أخيه الرئيس الجزائري.",
+        "CONSULT-DZA",
+        id="greetings-sent",
+    ),
+    # a place joined to the place a topic is in (في ليبيا والعراق) is no party to talks
+    pytest.param(
+        "بحث الرئيس الروسي فلاديمير بوتين ونظيره الفرنسي فرانسوا هولاند خلال اتصال هاتفي"
+        " الأوضاع في ليبيا والعراق.",
+        "CONSULT-IRQ",
+        id="topic-places-joined",
+    ),
     # a present verb of carrying out in a relative clause describes its head: what the
     # group does, no attack told
     pytest.param(
@@ -2056,6 +2093,16 @@ def test_not_an_event(text, absent):
 
 
 VICTIMS_AND_AGENTS = [
+    # an attack's place gives way to the foe named after it with ضد
+    (
+        "وقال مسؤول إن الحملة العسكرية الجارية في محافظة ديالى ضد تنظيم داعش تتقدم.",
+        [(None, None, "ASSAULT", "ISIS", False, "asserted")],
+    ),
+    # a condemned crime's victim is not the condemned: its doer (على يد) is
+    (
+        "وأدانت الجامعة العربية جريمة حرق الطفل الفلسطيني على يد مستوطنين إسرائيليين.",
+        [("ARL", "IGO", "ACCUSE", "ISR", False, "asserted")],
+    ),
     # a count hedged (على الأقل) before the members counted: they are the victims
     (
         "وقتل 12 على الأقل من مقاتلي حركة الشباب في هجوم للجيش الصومالي.",
@@ -2391,6 +2438,18 @@ PROTESTS = [
 ]
 
 DIPLOMACY = [
+    # a named person right after a titled subject (or after its post, لدى X) is that
+    # subject named; the one met is the other state's party named past it
+    (
+        "التقى سفير خادم الحرمين الشريفين لدى اليابان أحمد بن علي العمري أمس رئيس الوزراء"
+        " الياباني شينزو آبي.",
+        [("SAU", "GOV", "CONSULT", "JPN", False, "asserted")],
+    ),
+    (
+        "التقى وزير الخارجية اليمني نائب رئيس الوزراء عبدالملك المخلافي، اليوم في الرياض، وزير"
+        " الدولة البريطاني لشؤون الشرق الأوسط.",
+        [("YEM", "GOV", "CONSULT", "GBR", False, "asserted")],
+    ),
     # "the two sides" (الجانبان) of a meeting told before: each is the other's counterpart
     (
         "والتقى الرئيس المصري العاهل الأردني في عمان. وبحث الجانبان العلاقات الثنائية.",

@@ -249,7 +249,7 @@ def code_sentence(
     out = _local_groups(s, _domestic_protests(s, out), home, scene)
     out = _own_state_acting(_capitals_taken(s, out))
     out = _forces_among_dead(s, _forces_named_before(_domestic_counterparts(s, out)))
-    return _private_violence(s, out)
+    return _victims_not_condemned(s, _private_violence(s, out))
 
 
 # Nouns of the dead and wounded (مقتل، مصرع، استشهاد، إصابة، وفاة): of an attack's toll,
@@ -1001,6 +1001,48 @@ def _condemned_doers(s: Sentence, out: list[Mention]) -> list[Mention]:
 
 
 _CONDEMNING = frozenset({"condemn", "criticize", "denounce"})
+
+
+def _victims_not_condemned(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """أدانت جريمة حرق الرضيع على يد مستوطنين، استنكر تفجير مسجد قوات الطوارئ، الجريمة التي
+    أدت إلى استشهاد الرضيع: the one an act of harm the condemnation names was done to is
+    its victim, not the condemned (that is its doer, named with على يد, or none)."""
+    result = []
+    for m in out:
+        if m.action_id in _CONDEMNING and m.target is not None and m.trigger_end is not None:
+            k = bisect_left(s.idx, m.target.start)
+            x = next((x for x in s.phrases if x.start == k), None)
+            if x is not None and _harmed_at(s, x, bisect_left(s.idx, m.trigger_end)):
+                doer = agent_phrase(s, list(s.phrases), x.end, min(s.end, x.end + 6))
+                m = replace(m, target=doer.actor if doer is not None else None)
+        result.append(m)
+    return result
+
+
+def _harmed_at(s: Sentence, x: Phrase, lo: int) -> bool:
+    """``x`` is the genitive of a death or a wounding (استشهاد الرضيع), of a crime's act
+    (جريمة حرق الرضيع) or of the house of worship an act struck (تفجير مسجد قوات
+    الطوارئ). (Not a nationality, nor the genitive of a bare act of violence: القصف
+    التركي, قصف المتمردين مناطق سكنية name its doer.)"""
+    if x.adjectival or x.head == "demonym":
+        return False
+    j = x.start - 1
+    if j - 1 >= lo and bare_word(s.norms[j]) in _WORSHIP:
+        return _harm_word(s, j - 1)
+    if j - 1 >= lo and bare_word(s.norms[j - 1]) in _CRIMES:
+        return s.norms[j].isalpha() and s.norms[j] not in FUNCTION_WORDS
+    return j >= lo and bare_word(s.norms[j]) in _DEATHS
+
+
+def _harm_word(s: Sentence, j: int) -> bool:
+    """An act of violence's trigger, or a noun of death or wounding, at token ``j``."""
+    if bare_word(s.norms[j]) in _DEATHS:
+        return True
+    return any(h.start == j and action_plover(h) == "ASSAULT" for h in s.hits["trigger"])
+
+
+# Nouns of a crime, before the act that was it (جريمة حرق، جرائم قتل).
+_CRIMES = {normalize(w) for w in ("جريمة", "جرائم")}
 
 
 def _object_act(s: Sentence, m: Mention, x: Mention) -> bool:
@@ -4659,6 +4701,8 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         and not _after_loyal(s, x)
         and not _instrument(s, x)
         and not _across_border(s, x)
+        and not _placed_near(s, x)
+        and not _greeted(s, x)
         and not _backer(s, x)
         and not _carrier_of_report(s, x)
         and not _venue(s, x, r.plover)
@@ -4805,11 +4849,12 @@ def _confronted(s: Sentence, x: Phrase, plover: str) -> bool:
 def _venue(s: Sentence, x: Phrase, plover: str) -> bool:
     """لقاؤهما في أديس أبابا, اتفاق في فيينا: the place talks or an agreement are held
     in is where, not a party to them."""
-    return (
-        plover in _AT_A_VENUE
-        and x.head in ("metonym", "city", "country")
-        and s.norms[x.start - 1] in ("في", "وفي")
-    )
+    if plover not in _AT_A_VENUE or x.head not in ("metonym", "city", "country"):
+        return False
+    if x.prefix[:1] == "و":
+        # بحث الحرب في سوريا والعراق: a place joined to the place is where too
+        return any(y.end == x.start and _venue(s, y, plover) for y in s.phrases)
+    return s.norms[x.start - 1] in ("في", "وفي")
 
 
 def _aimed_in_relative(s: Sentence, r: _Reading) -> list[Phrase]:
@@ -4910,6 +4955,39 @@ def _across_border(s: Sentence, x: Phrase) -> bool:
     )
 
 
+# Place nouns a name may follow after a word of nearness (قرب مدينة بنغازي, بالقرب من مدن).
+_NEAR_NOUNS = {bare_word(w) for w in PLACE_NOUNS}
+
+
+def _greeted(s: Sentence, x: Phrase) -> bool:
+    """نقل تحياته إلى أخيه الملك: whom greetings are sent to is no party to the act told
+    with them (the meeting at whose end they were asked for)."""
+    k = x.start - 1
+    if k > s.start and s.norms[k] not in _TO:
+        k -= 1  # (إلى أخيه الملك: past a word of kinship or rank)
+    return k > s.start and s.norms[k] in _TO and s.norms[k - 1] in _GREETINGS
+
+
+_TO = {normalize(w) for w in ("إلى", "وإلى")}
+
+
+def _placed_near(s: Sentence, x: Phrase) -> bool:
+    """قرب مدينة بنغازي، بالقرب من الحسكة، بشرق أفغانستان: a place named by what it is
+    near, or "in" a side of it (ب on the word of direction), is where, never whom."""
+    first = s.norms[x.start]
+    if first[:1] == "ب" and first[1:] in LOCATIVES:
+        return True  # (بجنوب الصومال as one phrase)
+    k = x.start - 1
+    if k > s.start and bare_word(s.norms[k]) in _NEAR_NOUNS:
+        k -= 1  # (قرب مدينة: past the place noun)
+    if k < s.start:
+        return False
+    w = s.norms[k]
+    if w == "من" and k > s.start:
+        return s.norms[k - 1] in _NEAR  # بالقرب من، على مقربة من، القريبة من
+    return w in _NEAR or (w[:1] == "ب" and w[1:] in LOCATIVES)
+
+
 def _instrument(s: Sentence, x: Phrase) -> bool:
     """قصف المدينة بالمدفعية, بطائرات النظام: what an act was done with, not to."""
     return x.prefix.lstrip("وف").startswith("ب") and bare_word(s.norms[x.start]) in INSTRUMENTS
@@ -4933,8 +5011,14 @@ def _choose_targets(
         and (x.actor.type != "country" or (x.actor.country, x.actor.sector) not in sides)
         and not _forces_moved(r, x.actor)
     ]
+    again = next((x for x in cands if _subject_named_again(s, r, x)), None)
+    if again is not None:
+        # (the one met is the other state's party named past it)
+        later = _party_past(s, r, again)
+        cands = [later] + [x for x in cands if x is not again and x is not later]
     if not cands and r.plover == "MOBILIZE":
         cands = _sent_to(s, r)
+    cands = _foe_past_place(s, r, cands)
     if cands and (
         concept is None
         or cands[0].start <= concept.start
@@ -4946,10 +5030,85 @@ def _choose_targets(
             and not _where_held(s, cands[0])
         )
     ):
-        return [x.actor for x in coordinated(cands[0], cands, s)]
+        return _other_than_own([x.actor for x in coordinated(cands[0], cands, s)], r)
     if concept is not None and not _topic_of_talks(r, concept):
         return [_concept_actor(s, concept, r.p.clause.phrases)]
     return []
+
+
+# The word of an envoy's post (سفير المملكة لدى كندا).
+_AT_POST = normalize("لدى")
+
+
+def _other_than_own(targets: list[Actor], r: _Reading) -> list[Actor]:
+    """بين المملكة الأردنية والمملكة العربية السعودية (the Saudi king the source): of
+    states named together, the source's own is its side, not its target."""
+    homes = {x.country for x in r.sources if x is not None and x.country}
+    own = [t for t in targets if t.type == "country" and not t.sector and t.country in homes]
+    return [t for t in targets if t not in own] if own and len(own) < len(targets) else targets
+
+
+def _subject_named_again(s: Sentence, r: _Reading, x: Phrase) -> bool:
+    """التقى نائب الرئيس اليمني رئيس الوزراء خالد بحاح ... وزير الدولة الإماراتي، التقى
+    سفير المملكة لدى كندا فهد السديري رئيس الوزراء الكندي: a named person right after a
+    titled subject (or after its post, لدى X) is that subject named, not whom it met, when
+    a party of another state follows."""
+    if r.p.kind != "verb" or not r.src_phrases:
+        return False
+    src = r.src_phrases[-1]
+    a = src.actor
+    if src.start < r.p.end or a.type == "person" or not a.country:
+        return False
+    post = s.norms[src.end] == _AT_POST and any(
+        y.start == src.end + 1 and y.end == x.start for y in s.phrases
+    )
+    if not (x.start == src.end or post) or x.actor.type != "person":
+        return False
+    if x.prefix not in ("", "ال") or x.actor.country not in (None, a.country):
+        return False
+    return _party_past(s, r, x) is not None
+
+
+def _party_past(s: Sentence, r: _Reading, x: Phrase) -> Phrase | None:
+    """The first party of another state than the source's after ``x`` in its clause,
+    not brought by a preposition."""
+    home = r.src_phrases[-1].actor.country
+    return next(
+        (
+            y
+            for y in r.p.clause.phrases
+            if y.start >= x.end
+            and not y.governed
+            and y.actor.type != "concept"
+            and y.actor.country not in (None, home)
+        ),
+        None,
+    )
+
+
+def _where_struck(s: Sentence, x: Phrase, trig: Hit) -> bool:
+    """A bare place (a state or a city, no body of it) not brought by the act's own
+    preposition: في سورية, قرب الحسكة, بمحافظة لحج: where an act was, maybe whom."""
+    return x.actor.type == "country" and not x.actor.sector and not _by_own_prep(s, x, trig)
+
+
+def _foe_past_place(s: Sentence, r: _Reading, cands: list[Phrase]) -> list[Phrase]:
+    """ضربات جوية على الحزب في شمال العراق وعلى مسلحي داعش، الحملة العسكرية في الأنبار ضد
+    داعش: an attack's place gives way to the foe its clause names after it, with ضد or the
+    act's own preposition (a bare place is only taken where no foe is named)."""
+    if r.plover not in ("ASSAULT", "COERCE") or not cands:
+        return cands
+    if not _where_struck(s, cands[0], r.p.hit):
+        return cands
+    preps = _preps(r.p.hit)
+    for i, y in enumerate(cands[1:], 1):
+        if y.actor.type == "country" and not y.actor.sector:
+            continue
+        prev = _word_before(s, y)
+        prev = prev[1:] if prev[:1] == "و" and len(prev) > 2 else prev
+        if prev in _OPPOSED or prev in preps or _owned_by_own_prep(s, y, r.p.hit):
+            return cands[i:]
+    return cands
 
 
 # Acts done with another party: a concept after them is what they are about (a deal
