@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.lang.ar.caches import WORDS, recall, remember
@@ -39,14 +39,14 @@ class Hit:
     end: int
     entry: Entry
     first: Analysis  # how the first word was read (its clitics)
+    # the entry's kind and the first word's clitics, read a million times per thousand
+    # articles: stored, not looked up
+    kind: str = field(init=False, repr=False, compare=False)
+    prefix: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def kind(self) -> str:
-        return self.entry.kind
-
-    @property
-    def prefix(self) -> str:
-        return self.first.prefix
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", self.entry.kind)
+        object.__setattr__(self, "prefix", self.first.prefix)
 
 
 def _rest_matches(words: tuple[str, ...], stems: list[dict[str, Analysis]], i: int) -> bool:
