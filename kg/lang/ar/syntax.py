@@ -128,6 +128,13 @@ class Sentence:
         """The tokens inside some actor phrase."""
         return frozenset(k for x in self.phrases for k in range(x.start, x.end))
 
+    @cached_property
+    def last_question_mark(self) -> int:
+        """The token of the sentence's last question mark, -1 when it has none."""
+        return max(
+            (k for k in range(self.start, self.end) if self.norms[k] in ("؟", "?")), default=-1
+        )
+
 
 @dataclass(frozen=True)
 class Arg:
@@ -603,10 +610,11 @@ def _failed_at(s: Sentence, trig: Hit, clause: Clause) -> bool:
     lo = max(clause.start, at - _FAILURE_REACH)
     # (a negated verb of being able takes the verbal noun with من or as its object:
     # لم يستطع حزب الله السيطرة على)
+    after_fi = s.norms[at] == "في"
     return any(
         # (فشلوا: its ف is no conjunction, which bare_word would strip)
-        ((s.norms[k] in _FAILURE or bare_word(s.norms[k]) in _FAILURE) and s.norms[at] == "في")
-        or (bare(s.norms[k]) in _ABLE and k > s.start and s.norms[k - 1] in NEGATORS)
+        (after_fi and (s.norms[k] in _FAILURE or bare_word(s.norms[k]) in _FAILURE))
+        or (k > s.start and s.norms[k - 1] in NEGATORS and bare(s.norms[k]) in _ABLE)
         for k in range(lo, trig.start)
     )
 
@@ -923,7 +931,7 @@ _ASKING = {normalize(p + w) for p in ("", "و", "ف") for w in ("هل", "أهل"
 def _asked(s: Sentence, trig: Hit) -> str | None:
     """فهل وفاة الزعيم ناتجة عن المرض أم الاغتيال؟: an act in a yes-no question, asked
     about and not told (coded as conditional)."""
-    if not any(s.norms[k] in ("؟", "?") for k in range(trig.end, s.end)):
+    if s.last_question_mark < trig.end:
         return None
     start = max(s.start, trig.start - 12)
     stops = (".", "!", "؟", "?", ":", "«", '"')
