@@ -34,7 +34,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 from kg.dating import date_mentions
@@ -104,26 +104,16 @@ class Processed:
 # ----------------------------------------------------------------- cleaning
 
 
-@cache
-def _invisible() -> re.Pattern:
-    """Format characters (zero-width, bidi controls, soft hyphen...) and control
-    characters other than whitespace: a character class built from Unicode data."""
-    category = unicodedata.category
-    points = [
-        cp
-        for cp in range(0x110000)
-        if category(chr(cp)) in ("Cf", "Cc") and chr(cp) not in "\t\n\r\f\v"
-    ]
-    ranges: list[tuple[int, int]] = []
-    for cp in points:
-        if ranges and ranges[-1][1] == cp - 1:
-            ranges[-1] = (ranges[-1][0], cp)
-        else:
-            ranges.append((cp, cp))
-    body = "".join(
-        re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges
-    )
-    return re.compile(f"[{body}]+")
+# Controls that are whitespace, kept.
+_WHITESPACE_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+@lru_cache(maxsize=4096)
+def _invisible(char: str) -> bool:
+    """A format character (zero-width, bidi control, soft hyphen...) or a control
+    character other than whitespace, by its Unicode category (asked once per character:
+    an article has a few hundred distinct ones)."""
+    return unicodedata.category(char) in ("Cf", "Cc") and char not in _WHITESPACE_CONTROLS
 
 
 def clean_text(text: str) -> tuple[str, list[int] | None]:
@@ -134,9 +124,10 @@ def clean_text(text: str) -> tuple[str, list[int] | None]:
         ``clean[i]``, plus one last entry ``len(text)``; ``origin`` is None when
         nothing was removed (the usual case: then ``clean is text``).
     """
-    pattern = _invisible()
-    if pattern.search(text) is None:
+    found = sorted(c for c in set(text) if _invisible(c))
+    if not found:
         return text, None
+    pattern = re.compile("[" + "".join(re.escape(c) for c in found) + "]+")
     parts: list[str] = []
     origin: list[int] = []
     last = 0
