@@ -1620,6 +1620,36 @@ THE_DOER = [
         " ولاية هلمند.",
         [("AFG", "MIL", "ASSAULT", "TALIBAN", False, "asserted")],
     ),
+    # ... the fight named in a relative clause before its other side (المعارك التي
+    # دارت مع), a clash (صدام) past a harm joined without a comma and an aside in brackets
+    (
+        "وعثر على جثث عشرات من مسلحي حركة الشباب الذين قتلوا في المعارك التي دارت مع الجيش"
+        " الصومالي قرب مقديشو.",
+        [("SOM", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "وقتل جندي أفغاني وجرح اثنان آخران قرب قندهار (جنوب البلاد) في صدام مع مسلحي حركة طالبان.",
+        [("TALIBAN", "REB", "ASSAULT", "AFG", False, "asserted")],
+    ),
+    # an attack in the dual, or aimed with ضد, names its doer with لـ right after it
+    (
+        "قتل أربعة جنود في هجومين للمتمردين الحوثيين على مواقع الجيش.",
+        [("YEM", "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "قتل عشرون مسلحا في غارات للطيران الأمريكي ضد مواقع التنظيم في الرقة.",
+        [("USA", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
+    # the two sides of a fight, the first in quotation marks (بين «طالبان» و«داعش»)
+    (
+        "تواصل القتال بين مسلحي «طالبان» و«داعش» في ولاية ننكرهار.",
+        [("TALIBAN", "REB", "ASSAULT", "ISIS", False, "asserted")],
+    ),
+    # a fight waged (خاض) by the subject of the relative verb after it
+    (
+        "وقال الناطق إن اشتباكات عنيفة تخوضها قوات البيشمركة ضد مسلحي تنظيم داعش قرب كركوك.",
+        [("IRQ", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
     # a verbal noun, its genitive, then ground or works in the accusative (مناطق، الطرق،
     # مدنا): the genitive did it to them
     (

@@ -600,9 +600,12 @@ _POSITIONS = {normalize(w) for w in ("مواقع", "مناطق", "معاقل", "
 # Nouns of fighting whose other side comes with مع (اشتباكات مع الحوثيين).
 _CLASHES = {
     normalize(p + w)
-    for w in ("اشتباكات", "اشتباك", "مواجهات", "معارك", "معركة", "قتال")
+    for w in ("اشتباكات", "اشتباك", "مواجهات", "معارك", "معركة", "قتال", "صدام", "صدامات")
     for p in ("", "ال", "بال", "ب")
 }
+# Verbs of a fight going on, in a relative clause before its other side (المعارك التي
+# دارت مع، الاشتباكات التي اندلعت مع).
+_FIGHT_RAN = {normalize(w) for w in ("دارت", "دار", "اندلعت", "اندلع", "جرت", "جرى", "وقعت")}
 
 
 def _clash_partner(s: Sentence, r: _Reading) -> Phrase | None:
@@ -613,6 +616,8 @@ def _clash_partner(s: Sentence, r: _Reading) -> Phrase | None:
         return None
     end = _joined_harm_end(s, p.clause.end)
     reach = p.end + (10 if end == p.clause.end else 14)
+    # (past an aside in brackets: قرب كيليس (جنوب تركيا) في صدام مع)
+    reach += sum(1 for k in range(p.end, min(end, reach + 6)) if _bracketed(s, k))
     k = next((k for k in range(p.end, min(end, reach)) if s.norms[k] in _CLASHES), 0)
     if not k:
         return None
@@ -620,23 +625,36 @@ def _clash_partner(s: Sentence, r: _Reading) -> Phrase | None:
     definite = "ال" in s.norms[k][:4]
     while j < min(end, k + 4) and s.norms[j] != "مع" and adjective_like(s.norms[j], definite):
         j += 1  # اشتباكات عنيفة مع
+    if j + 3 < s.end and s.norms[j] in RELATIVES and s.norms[j + 1] in _FIGHT_RAN:
+        j, end = j + 2, s.end  # في المعارك التي دارت مع مقاتلي المقاومة (its own clause)
     if j >= end - 1 or s.norms[j] != "مع":
         return None
     return next((x for x in s.phrases if x.start == j + 1), None)
 
 
+def _bracketed(s: Sentence, k: int) -> bool:
+    """The word at ``k`` is a bracket or inside a short aside in brackets (جنوب تركيا)."""
+    if s.norms[k] in ("(", ")"):
+        return True
+    back = range(k - 1, max(s.start, k - 5) - 1, -1)
+    opened = next((j for j in back if s.norms[j] in ("(", ")")), None)
+    return opened is not None and s.norms[opened] == "("
+
+
 def _joined_harm_end(s: Sentence, end: int) -> int:
-    """Where a clause of harm ends, past a comma and a harm joined by و (قتل 30 من
-    المسلحين، وجرح 34 آخرون في مواجهات مع: the fight both were in)."""
-    if end + 1 >= s.end or s.norms[end] not in ("،", ",") or s.norms[end + 1][:1] != "و":
+    """Where a clause of harm ends, past a harm joined by و, after a comma or not (قتل 30
+    من المسلحين، وجرح 34 آخرون في مواجهات مع، قتل جندي وجرح اثنان في صدام مع: the fight
+    both were in)."""
+    j = end + 1 if end < s.end and s.norms[end] in ("،", ",") else end
+    if j >= s.end or s.norms[j][:1] != "و":
         return end
     joined = any(
-        h.start == end + 1 and h.kind == "verb" and action_plover(h) == "ASSAULT"
+        h.start == j and h.kind == "verb" and action_plover(h) == "ASSAULT"
         for h in s.hits["trigger"]
     )
     if not joined:
         return end
-    return next((k for k in range(end + 2, s.end) if s.norms[k] in CLAUSE_PUNCT), s.end)
+    return next((k for k in range(j + 1, s.end) if s.norms[k] in CLAUSE_PUNCT), s.end)
 
 
 # The verbal noun of firing, with its clitics: إطلاق X قذائف, its genitive is who fired.
@@ -3591,14 +3609,21 @@ def _fronted_owner(s: Sentence, p: Predicate) -> Actor | None:
     return main.actor if main is not None else None
 
 
+_DUAL = ("ين", "ان")
+
+
 def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
     """هجوم عنيف للمعارضة على مواقع الجيش, غارة للتحالف على ...: an act whose target
     comes with another preposition names its doer with لـ right after it (past its
     adjectives), when the target's preposition follows."""
     p = r.p
-    # (a transitive attack's noun takes على too: قصف للتحالف على صنعاء)
+    # (a transitive attack's noun takes على too: قصف للتحالف على صنعاء; and any attack
+    # ضد: غارات للتحالف ضد التنظيم)
     preps = _preps(p.hit) or ({normalize("على")} if r.plover == "ASSAULT" else set())
-    if not preps or "ل" in preps or not _agentless(r.plover) or p.hit.first.suffix:
+    preps = preps | _AGAINST if r.plover == "ASSAULT" and preps else preps
+    # (no possessive, but the dual: في هجومين للمتمردين)
+    dual = p.hit.first.suffix in _DUAL and p.end - p.start == 1
+    if not preps or "ل" in preps or not _agentless(r.plover) or (p.hit.first.suffix and not dual):
         return None
     x = next((x for x in p.clause.phrases if x.start >= p.end), None)
     if x is None or x.start - p.end > 2 or not x.prefix.lstrip("وف").startswith("ل"):

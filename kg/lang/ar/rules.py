@@ -522,6 +522,8 @@ DOER_VERBS = CLAIM_VERBS | {
     "ارتكبو",
     # mines and bombs planted (ألغام زرعتها ميليشيات الحوثي)
     "زرع", "زرعت", "زرعو", "يزرع", "تزرع", "يزرعون",
+    # a fight waged (اشتباكات تخوضها المقاومة، تخوض الفصائل معارك مع التنظيم)
+    "خاض", "خاضت", "خاضو", "يخوض", "تخوض", "يخوضون",
 }  # fmt: skip
 # Verbs of being able, going on or completing (تمكنت القوات من السيطرة، واصلت المقاومة
 # التقدم): their subject does the act their verbal noun names (not أنهى: ending a

@@ -3579,7 +3579,11 @@ def _parties_after(s: Sentence, c: Clause, j: int) -> tuple[Phrase, ...] | None:
     sides = _sides(s, [p for p in s.phrases if p.start >= j], j)
     if sides is not None:
         return sides
-    if len(ps) >= 2 and ps[0].start == j and ps[1].start == ps[0].end and ps[1].prefix[:1] == "و":
+    # (past the first side's closing quote: بين عناصر «داعش» و«القاعدة»)
+    first_end = ps[0].end if ps else j
+    while first_end < stop and s.norms[first_end] in _CLOSING_QUOTES:
+        first_end += 1
+    if len(ps) >= 2 and ps[0].start == j and ps[1].start == first_end and ps[1].prefix[:1] == "و":
         return (ps[0], ps[1])
     # (past the first side's adjective of siding: بين المقاومة الموالية للشرعية والمتمردين)
     if not ps or ps[0].start != j:
