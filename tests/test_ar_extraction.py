@@ -1645,6 +1645,17 @@ THE_DOER = [
         "تواصل القتال بين مسلحي «طالبان» و«داعش» في ولاية ننكرهار.",
         [("TALIBAN", "REB", "ASSAULT", "ISIS", False, "asserted")],
     ),
+    # the agent (على يد) the clause names past the act's time, counted after قبل ("ago",
+    # no clause of its own), and its place
+    (
+        "ووقع هجوم دام قبل ثلاثة أسابيع في فندق بالعاصمة الصومالية مقديشو على يد مسلحي حركة"
+        " الشباب.",
+        [("SOM", "REB", "ASSAULT", None, False, "asserted")],
+    ),
+    (
+        "وشهدت المدينة هجوما عنيفا قبل عشرة أيام في سوقها الشعبي على يد عناصر من تنظيم داعش.",
+        [("ISIS", "REB", "ASSAULT", None, False, "asserted")],
+    ),
     # a fight waged (خاض) by the subject of the relative verb after it
     (
         "وقال الناطق إن اشتباكات عنيفة تخوضها قوات البيشمركة ضد مسلحي تنظيم داعش قرب كركوك.",

@@ -3508,7 +3508,7 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         return
     agent = agent_phrase(s, p.clause.phrases, p.end, min(p.clause.end, p.end + 8))
     agent = agent or _fired_from(s, r) or _launched_by(s, r) or _agent_past_a_name(s, p)
-    agent = agent or _protesters_in(s, r)
+    agent = agent or _protesters_in(s, r) or _far_agent(s, p)
     if agent is not None:
         r.src_phrases = (agent,)  # للتدمير على يد جيش النظام: by the regime's army
         return
@@ -3594,6 +3594,19 @@ def _protesters_in(s: Sentence, r: _Reading) -> Phrase | None:
         return None
     # (past a count: آلاف الطلاب، نحو ألفي معلم)
     return next((x for x in s.phrases if at <= x.start <= at + 3 and not x.governed), None)
+
+
+def _far_agent(s: Sentence, p: Predicate) -> Phrase | None:
+    """وقع هجوم قبل ثلاثة أشهر في متحف باردو على يد مسلحين: the agent (على يد، من قبل)
+    the clause names farther after the noun, past its time and place, with no other act
+    named between."""
+    agent = next((a for a in p.args if a.role == "agent" and a.how == "agent"), None)
+    if agent is None or not agent.phrases:
+        return None
+    x = agent.phrases[0]
+    if any(p.end <= h.start < x.start for h in s.hits["trigger"]):
+        return None
+    return x
 
 
 def _fronted_owner(s: Sentence, p: Predicate) -> Actor | None:

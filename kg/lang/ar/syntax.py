@@ -250,7 +250,7 @@ def segment(s: Sentence) -> list[Clause]:
             continue  # هجوم من قبل مسلحين: "by" (and من بعد: "afterwards"), not "before"
         if w == "بعد" and s.norms[i - 1] in ("علي", "على"):
             continue  # على بعد كيلومترات: "at a distance of", not "after"
-        if w in ("قبل", "بعد") and i + 1 < s.end and bare(s.norms[i + 1]) in _SPANS_OF_TIME:
+        if w in ("قبل", "بعد") and _span_of_time_at(s, i + 1):
             continue  # سيطرت القوات قبل أيام على عدن: "days ago", no clause of its own
         if kind is None and i in cue_verbs and w.startswith("و"):
             kind = "coordinate"
@@ -274,6 +274,21 @@ _SPANS_OF_TIME = {
         "دقائق", "لحظات", "فترة", "مدة", "قليل",
     )
 }  # fmt: skip
+
+
+_COUNT_WORDS = frozenset(normalize(w) for w in NUMBERS)
+
+
+def _span_of_time_at(s: Sentence, k: int) -> bool:
+    """A span of time at ``k``, counted or not (أيام، ثلاثة أشهر، 10 سنوات); a counted
+    one before من or على times another act (بعد ستة أيام من تفجير: a clause of its own)."""
+    if k + 2 < s.end and (s.norms[k].isdecimal() or s.norms[k] in _COUNT_WORDS):
+        # (هجوم وقع قبل ثلاثة أشهر على يد مسلحين)
+        return bare(s.norms[k + 1]) in _SPANS_OF_TIME and s.norms[k + 2] not in _OF_AN_ACT
+    return k < s.end and bare(s.norms[k]) in _SPANS_OF_TIME
+
+
+_OF_AN_ACT = {"من", "علي", "على"}
 
 
 def _verbless_commas_joined(s: Sentence, clauses: list[Clause]) -> list[Clause]:
