@@ -1656,6 +1656,16 @@ THE_DOER = [
         "وشهدت المدينة هجوما عنيفا قبل عشرة أيام في سوقها الشعبي على يد عناصر من تنظيم داعش.",
         [("ISIS", "REB", "ASSAULT", None, False, "asserted")],
     ),
+    # an attack laid to an armed group (نسب إلى), and a claim told by a verbal noun
+    # (وإعلان X مسؤوليتها عن قتلهما)
+    (
+        "وأعلنت الحكومة أن هجوما انتحاريا وقع أمس في مدينة كيليس، ونسب إلى تنظيم داعش.",
+        [("ISIS", "REB", "ASSAULT", "TUR", False, "asserted")],
+    ),
+    (
+        "ويأتي الحادث غداة مقتل جنديين في قندهار وإعلان حركة طالبان مسؤوليتها عن قتلهما.",
+        [("TALIBAN", "REB", "ASSAULT", "AFG", False, "asserted")],
+    ),
     # a fight waged (خاض) by the subject of the relative verb after it
     (
         "وقال الناطق إن اشتباكات عنيفة تخوضها قوات البيشمركة ضد مسلحي تنظيم داعش قرب كركوك.",
@@ -6928,3 +6938,16 @@ def test_the_dead_take_the_doer_of_the_attack(text, expected):
     check(text, [expected])
     alone = [e for e in events_of(text) if e.action.plover == "ASSAULT" and e.source is None]
     assert not [e for e in alone if e.target is not None], alone
+
+
+# A wounding told by جرح joined to a killing is the same attack by the same doer: one
+# event, not a second one for the wounded.
+WOUNDED_WITH_THE_DEAD = [
+    "وقتل خمسة مدنيين وجرح آخرون في البلدة جراء قصف من طائرات النظام السوري.",
+]
+
+
+@pytest.mark.parametrize("text", WOUNDED_WITH_THE_DEAD)
+def test_a_wounding_joined_to_a_killing_is_one_attack(text):
+    got = [as_tuple(e) for e in events_of(text)]
+    assert len([g for g in got if g[2] == "ASSAULT"]) == 1, got

@@ -768,13 +768,14 @@ def _wounding(m: Mention) -> bool:
 _WOUNDING = normalize("إصابة")
 
 
-_WOUNDED_VERB = normalize("أصيب")
+# (and جرح joined to a death: قتل ثلاثة وجرح آخرون, the passive in the same letters)
+_WOUNDED_VERB = {normalize(w) for w in ("أصيب", "أصيبوا", "جرح", "جرحوا")}
 
 
 def _wounded(m: Mention) -> bool:
     """إصابة تسعة، وأصيب عشرون: a wounding by its noun or its passive verb (the verb only
     where it is joined to a death)."""
-    return _wounding(m) or bare(normalize(m.action_text)) == _WOUNDED_VERB
+    return _wounding(m) or bare(normalize(m.action_text)) in _WOUNDED_VERB
 
 
 def _aimed_by_act(s: Sentence, out: list[Mention]) -> list[Mention]:
@@ -7218,10 +7219,51 @@ def _late(s: Sentence, x: Phrase) -> bool:
 # ---------------------------------------------------------------- sentence readings
 
 
+# Verbs of attributing an act to someone (نسب إلى، نسبته الحكومة إلى) and the words that
+# bring in whom (إلى, or لـ on the phrase).
+_ATTRIBUTED = {
+    normalize(c + w) for c in ("", "و") for w in ("نسب", "نسبت", "نسبته", "نسبوا", "نسبا")
+}
+_TO = {normalize(w) for w in ("إلى", "الى")}
+
+
+def _attributed_to(s: Sentence, k: int) -> Phrase | None:
+    """هجوم انتحاري نسبته الحكومة إلى تنظيم داعش، هجوم ونسب إلى حزب العمال: the armed
+    group an attack is laid to (past the one who laid it, within a few words)."""
+    for x in s.phrases:
+        if not k < x.start <= k + 7 or x.governed and s.norms[x.start - 1] not in _TO:
+            continue
+        to = s.norms[x.start - 1] in _TO or x.prefix.lstrip("وف").startswith("ل")
+        if to and x.actor.sector in _ARMED and x.actor.type != "person":
+            return x
+    return None
+
+
 def _claim_at(s: Sentence) -> tuple[int, Phrase] | None:
-    """(token, claimer) of "هجوم تبنته طالبان", "نفذها الجيش", "أعلنت طالبان مسؤوليتها"."""
-    if not _CLAIM_WORDS.intersection(s.norms[s.start : s.end]):
-        return None
+    """(token, claimer) of "هجوم تبنته طالبان", "نفذها الجيش", "أعلنت طالبان مسؤوليتها";
+    else (no claim) of an attack laid to someone (نسب إلى)."""
+    claim = _claim_made(s) if _CLAIM_WORDS.intersection(s.norms[s.start : s.end]) else None
+    if claim is not None:
+        return claim
+    laid = next((k for k in range(s.start, s.end) if s.norms[k] in _ATTRIBUTED), None)
+    x = _attributed_to(s, laid) if laid is not None else None
+    return (laid, x) if x is not None else None
+
+
+def _laid_act(s: Sentence, k: int, out: list[Mention]) -> Mention | None:
+    """The last attack told before the verb of attributing at ``k``."""
+    before = [
+        m
+        for m in out
+        if m.trigger_start is not None
+        and m.trigger_start < s.idx[k]
+        and actions()[m.action_id].plover == "ASSAULT"
+    ]
+    return max(before, key=lambda m: m.trigger_start, default=None)
+
+
+def _claim_made(s: Sentence) -> tuple[int, Phrase] | None:
+    """(token, claimer) of a claim (تبنته، نفذها، أعلنت مسؤوليتها)."""
     for k in range(s.start, s.end):
         w = s.norms[k]
         b = bare(w)
@@ -7250,9 +7292,15 @@ def _claimed(s: Sentence, out: list[Mention]) -> list[Mention]:
         return out
     k, claimer = found
     word = s.words[k]
+    laid = _laid_act(s, k, out) if s.norms[k] in _ATTRIBUTED else None
+    if laid is None and s.norms[k] in _ATTRIBUTED:
+        return out
     kept = []
     for m in out:
         plover = actions()[m.action_id].plover
+        if laid is not None and m is not laid:
+            kept.append(m)  # (only the act told right before نسب إلى is laid to them)
+            continue
         if m.action_text == word or (
             m.source is not None and m.source.id == claimer.actor.id and plover == "AGREE"
         ):

@@ -542,7 +542,10 @@ VOICE_VERBS = {
     "يعبر", "تعبر", "أبدى", "أبدت", "أبدوا",
 }  # fmt: skip
 RESPONSIBILITY = {"مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية"}
-CLAIM_REPORTS = {"أعلن", "أعلنت", "أعلنوا", "تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى"}
+CLAIM_REPORTS = {"أعلن", "أعلنت", "أعلنوا", "تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى"} | {
+    # ... and the verbal noun (وإعلان حزب العمال مسؤوليته عن قتلهما)
+    "إعلان", "وإعلان", "بإعلان", "اعلان", "واعلان",
+}  # fmt: skip
 # Verb forms that can only be passive (أُصيب، اغتيل), or say what befell their subject
 # (استشهد): the actor next to them is the victim.
 PASSIVE_VERBS = {
