@@ -1657,6 +1657,57 @@ THE_DOER = [
         " ولاية هلمند.",
         [("AFG", "MIL", "ASSAULT", "TALIBAN", False, "asserted")],
     ),
+    # ... the fight named in a relative clause before its other side (المعارك التي
+    # دارت مع), a clash (صدام) past a harm joined without a comma and an aside in brackets
+    (
+        "وعثر على جثث عشرات من مسلحي حركة الشباب الذين قتلوا في المعارك التي دارت مع الجيش"
+        " الصومالي قرب مقديشو.",
+        [("SOM", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "وقتل جندي أفغاني وجرح اثنان آخران قرب قندهار (جنوب البلاد) في صدام مع مسلحي حركة طالبان.",
+        [("TALIBAN", "REB", "ASSAULT", "AFG", False, "asserted")],
+    ),
+    # an attack in the dual, or aimed with ضد, names its doer with لـ right after it
+    (
+        "قتل أربعة جنود في هجومين للمتمردين الحوثيين على مواقع الجيش.",
+        [("YEM", "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "قتل عشرون مسلحا في غارات للطيران الأمريكي ضد مواقع التنظيم في الرقة.",
+        [("USA", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
+    # the two sides of a fight, the first in quotation marks (بين «طالبان» و«داعش»)
+    (
+        "تواصل القتال بين مسلحي «طالبان» و«داعش» في ولاية ننكرهار.",
+        [("TALIBAN", "REB", "ASSAULT", "ISIS", False, "asserted")],
+    ),
+    # the agent (على يد) the clause names past the act's time, counted after قبل ("ago",
+    # no clause of its own), and its place
+    (
+        "ووقع هجوم دام قبل ثلاثة أسابيع في فندق بالعاصمة الصومالية مقديشو على يد مسلحي حركة"
+        " الشباب.",
+        [("SOM", "REB", "ASSAULT", None, False, "asserted")],
+    ),
+    (
+        "وشهدت المدينة هجوما عنيفا قبل عشرة أيام في سوقها الشعبي على يد عناصر من تنظيم داعش.",
+        [("ISIS", "REB", "ASSAULT", None, False, "asserted")],
+    ),
+    # an attack laid to an armed group (نسب إلى), and a claim told by a verbal noun
+    # (وإعلان X مسؤوليتها عن قتلهما)
+    (
+        "وأعلنت الحكومة أن هجوما انتحاريا وقع أمس في مدينة كيليس، ونسب إلى تنظيم داعش.",
+        [("ISIS", "REB", "ASSAULT", "TUR", False, "asserted")],
+    ),
+    (
+        "ويأتي الحادث غداة مقتل جنديين في قندهار وإعلان حركة طالبان مسؤوليتها عن قتلهما.",
+        [("TALIBAN", "REB", "ASSAULT", "AFG", False, "asserted")],
+    ),
+    # a fight waged (خاض) by the subject of the relative verb after it
+    (
+        "وقال الناطق إن اشتباكات عنيفة تخوضها قوات البيشمركة ضد مسلحي تنظيم داعش قرب كركوك.",
+        [("IRQ", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
     # a verbal noun, its genitive, then ground or works in the accusative (مناطق، الطرق،
     # مدنا): the genitive did it to them
     (
@@ -6946,3 +6997,16 @@ def test_the_dead_take_the_doer_of_the_attack(text, expected):
     check(text, [expected])
     alone = [e for e in events_of(text) if e.action.plover == "ASSAULT" and e.source is None]
     assert not [e for e in alone if e.target is not None], alone
+
+
+# A wounding told by جرح joined to a killing is the same attack by the same doer: one
+# event, not a second one for the wounded.
+WOUNDED_WITH_THE_DEAD = [
+    "وقتل خمسة مدنيين وجرح آخرون في البلدة جراء قصف من طائرات النظام السوري.",
+]
+
+
+@pytest.mark.parametrize("text", WOUNDED_WITH_THE_DEAD)
+def test_a_wounding_joined_to_a_killing_is_one_attack(text):
+    got = [as_tuple(e) for e in events_of(text)]
+    assert len([g for g in got if g[2] == "ASSAULT"]) == 1, got

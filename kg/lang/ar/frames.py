@@ -578,9 +578,12 @@ _POSITIONS = {normalize(w) for w in ("مواقع", "مناطق", "معاقل", "
 # Nouns of fighting whose other side comes with مع (اشتباكات مع الحوثيين).
 _CLASHES = {
     normalize(p + w)
-    for w in ("اشتباكات", "اشتباك", "مواجهات", "معارك", "معركة", "قتال")
+    for w in ("اشتباكات", "اشتباك", "مواجهات", "معارك", "معركة", "قتال", "صدام", "صدامات")
     for p in ("", "ال", "بال", "ب")
 }
+# Verbs of a fight going on, in a relative clause before its other side (المعارك التي
+# دارت مع، الاشتباكات التي اندلعت مع).
+_FIGHT_RAN = {normalize(w) for w in ("دارت", "دار", "اندلعت", "اندلع", "جرت", "جرى", "وقعت")}
 
 
 def _clash_partner(s: Sentence, r: _Reading) -> Phrase | None:
@@ -591,6 +594,8 @@ def _clash_partner(s: Sentence, r: _Reading) -> Phrase | None:
         return None
     end = _joined_harm_end(s, p.clause.end)
     reach = p.end + (10 if end == p.clause.end else 14)
+    # (past an aside in brackets: قرب كيليس (جنوب تركيا) في صدام مع)
+    reach += sum(1 for k in range(p.end, min(end, reach + 6)) if _bracketed(s, k))
     k = next((k for k in range(p.end, min(end, reach)) if s.norms[k] in _CLASHES), 0)
     if not k:
         return None
@@ -598,23 +603,36 @@ def _clash_partner(s: Sentence, r: _Reading) -> Phrase | None:
     definite = "ال" in s.norms[k][:4]
     while j < min(end, k + 4) and s.norms[j] != "مع" and adjective_like(s.norms[j], definite):
         j += 1  # اشتباكات عنيفة مع
+    if j + 3 < s.end and s.norms[j] in RELATIVES and s.norms[j + 1] in _FIGHT_RAN:
+        j, end = j + 2, s.end  # في المعارك التي دارت مع مقاتلي المقاومة (its own clause)
     if j >= end - 1 or s.norms[j] != "مع":
         return None
     return next((x for x in s.phrases if x.start == j + 1), None)
 
 
+def _bracketed(s: Sentence, k: int) -> bool:
+    """The word at ``k`` is a bracket or inside a short aside in brackets (جنوب تركيا)."""
+    if s.norms[k] in ("(", ")"):
+        return True
+    back = range(k - 1, max(s.start, k - 5) - 1, -1)
+    opened = next((j for j in back if s.norms[j] in ("(", ")")), None)
+    return opened is not None and s.norms[opened] == "("
+
+
 def _joined_harm_end(s: Sentence, end: int) -> int:
-    """Where a clause of harm ends, past a comma and a harm joined by و (قتل 30 من
-    المسلحين، وجرح 34 آخرون في مواجهات مع: the fight both were in)."""
-    if end + 1 >= s.end or s.norms[end] not in ("،", ",") or s.norms[end + 1][:1] != "و":
+    """Where a clause of harm ends, past a harm joined by و, after a comma or not (قتل 30
+    من المسلحين، وجرح 34 آخرون في مواجهات مع، قتل جندي وجرح اثنان في صدام مع: the fight
+    both were in)."""
+    j = end + 1 if end < s.end and s.norms[end] in ("،", ",") else end
+    if j >= s.end or s.norms[j][:1] != "و":
         return end
     joined = any(
-        h.start == end + 1 and h.kind == "verb" and action_plover(h) == "ASSAULT"
+        h.start == j and h.kind == "verb" and action_plover(h) == "ASSAULT"
         for h in s.hits["trigger"]
     )
     if not joined:
         return end
-    return next((k for k in range(end + 2, s.end) if s.norms[k] in CLAUSE_PUNCT), s.end)
+    return next((k for k in range(j + 1, s.end) if s.norms[k] in CLAUSE_PUNCT), s.end)
 
 
 # The verbal noun of firing, with its clitics: إطلاق X قذائف, its genitive is who fired.
@@ -728,13 +746,14 @@ def _wounding(m: Mention) -> bool:
 _WOUNDING = normalize("إصابة")
 
 
-_WOUNDED_VERB = normalize("أصيب")
+# (and جرح joined to a death: قتل ثلاثة وجرح آخرون, the passive in the same letters)
+_WOUNDED_VERB = {normalize(w) for w in ("أصيب", "أصيبوا", "جرح", "جرحوا")}
 
 
 def _wounded(m: Mention) -> bool:
     """إصابة تسعة، وأصيب عشرون: a wounding by its noun or its passive verb (the verb only
     where it is joined to a death)."""
-    return _wounding(m) or bare(normalize(m.action_text)) == _WOUNDED_VERB
+    return _wounding(m) or bare(normalize(m.action_text)) in _WOUNDED_VERB
 
 
 def _aimed_by_act(s: Sentence, out: list[Mention]) -> list[Mention]:
@@ -3510,7 +3529,7 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         return
     agent = agent_phrase(s, p.clause.phrases, p.end, min(p.clause.end, p.end + 8))
     agent = agent or _fired_from(s, r) or _launched_by(s, r) or _agent_past_a_name(s, p)
-    agent = agent or _protesters_in(s, r)
+    agent = agent or _protesters_in(s, r) or _far_agent(s, p)
     if agent is not None:
         r.src_phrases = (agent,)  # للتدمير على يد جيش النظام: by the regime's army
         return
@@ -3598,6 +3617,19 @@ def _protesters_in(s: Sentence, r: _Reading) -> Phrase | None:
     return next((x for x in s.phrases if at <= x.start <= at + 3 and not x.governed), None)
 
 
+def _far_agent(s: Sentence, p: Predicate) -> Phrase | None:
+    """وقع هجوم قبل ثلاثة أشهر في متحف باردو على يد مسلحين: the agent (على يد، من قبل)
+    the clause names farther after the noun, past its time and place, with no other act
+    named between."""
+    agent = next((a for a in p.args if a.role == "agent" and a.how == "agent"), None)
+    if agent is None or not agent.phrases:
+        return None
+    x = agent.phrases[0]
+    if any(p.end <= h.start < x.start for h in s.hits["trigger"]):
+        return None
+    return x
+
+
 def _fronted_owner(s: Sentence, p: Predicate) -> Actor | None:
     """عقب اجتماعه بنظيره الأردني، أكد وزير الخارجية المصري: the pronoun on a noun in an
     adverbial of time opening the sentence is the main clause's subject, named after it."""
@@ -3611,14 +3643,21 @@ def _fronted_owner(s: Sentence, p: Predicate) -> Actor | None:
     return main.actor if main is not None else None
 
 
+_DUAL = ("ين", "ان")
+
+
 def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
     """هجوم عنيف للمعارضة على مواقع الجيش, غارة للتحالف على ...: an act whose target
     comes with another preposition names its doer with لـ right after it (past its
     adjectives), when the target's preposition follows."""
     p = r.p
-    # (a transitive attack's noun takes على too: قصف للتحالف على صنعاء)
+    # (a transitive attack's noun takes على too: قصف للتحالف على صنعاء; and any attack
+    # ضد: غارات للتحالف ضد التنظيم)
     preps = _preps(p.hit) or ({normalize("على")} if r.plover == "ASSAULT" else set())
-    if not preps or "ل" in preps or not _agentless(r.plover) or p.hit.first.suffix:
+    preps = preps | _AGAINST if r.plover == "ASSAULT" and preps else preps
+    # (no possessive, but the dual: في هجومين للمتمردين)
+    dual = p.hit.first.suffix in _DUAL and p.end - p.start == 1
+    if not preps or "ل" in preps or not _agentless(r.plover) or (p.hit.first.suffix and not dual):
         return None
     x = next((x for x in p.clause.phrases if x.start >= p.end), None)
     if x is None or x.start - p.end > 2 or not x.prefix.lstrip("وف").startswith("ل"):
@@ -7317,10 +7356,51 @@ def _late(s: Sentence, x: Phrase) -> bool:
 # ---------------------------------------------------------------- sentence readings
 
 
+# Verbs of attributing an act to someone (نسب إلى، نسبته الحكومة إلى) and the words that
+# bring in whom (إلى, or لـ on the phrase).
+_ATTRIBUTED = {
+    normalize(c + w) for c in ("", "و") for w in ("نسب", "نسبت", "نسبته", "نسبوا", "نسبا")
+}
+_TO = {normalize(w) for w in ("إلى", "الى")}
+
+
+def _attributed_to(s: Sentence, k: int) -> Phrase | None:
+    """هجوم انتحاري نسبته الحكومة إلى تنظيم داعش، هجوم ونسب إلى حزب العمال: the armed
+    group an attack is laid to (past the one who laid it, within a few words)."""
+    for x in s.phrases:
+        if not k < x.start <= k + 7 or x.governed and s.norms[x.start - 1] not in _TO:
+            continue
+        to = s.norms[x.start - 1] in _TO or x.prefix.lstrip("وف").startswith("ل")
+        if to and x.actor.sector in _ARMED and x.actor.type != "person":
+            return x
+    return None
+
+
 def _claim_at(s: Sentence) -> tuple[int, Phrase] | None:
-    """(token, claimer) of "هجوم تبنته طالبان", "نفذها الجيش", "أعلنت طالبان مسؤوليتها"."""
-    if not _CLAIM_WORDS.intersection(s.norms[s.start : s.end]):
-        return None
+    """(token, claimer) of "هجوم تبنته طالبان", "نفذها الجيش", "أعلنت طالبان مسؤوليتها";
+    else (no claim) of an attack laid to someone (نسب إلى)."""
+    claim = _claim_made(s) if _CLAIM_WORDS.intersection(s.norms[s.start : s.end]) else None
+    if claim is not None:
+        return claim
+    laid = next((k for k in range(s.start, s.end) if s.norms[k] in _ATTRIBUTED), None)
+    x = _attributed_to(s, laid) if laid is not None else None
+    return (laid, x) if x is not None else None
+
+
+def _laid_act(s: Sentence, k: int, out: list[Mention]) -> Mention | None:
+    """The last attack told before the verb of attributing at ``k``."""
+    before = [
+        m
+        for m in out
+        if m.trigger_start is not None
+        and m.trigger_start < s.idx[k]
+        and actions()[m.action_id].plover == "ASSAULT"
+    ]
+    return max(before, key=lambda m: m.trigger_start, default=None)
+
+
+def _claim_made(s: Sentence) -> tuple[int, Phrase] | None:
+    """(token, claimer) of a claim (تبنته، نفذها، أعلنت مسؤوليتها)."""
     for k in range(s.start, s.end):
         w = s.norms[k]
         b = bare(w)
@@ -7349,9 +7429,15 @@ def _claimed(s: Sentence, out: list[Mention]) -> list[Mention]:
         return out
     k, claimer = found
     word = s.words[k]
+    laid = _laid_act(s, k, out) if s.norms[k] in _ATTRIBUTED else None
+    if laid is None and s.norms[k] in _ATTRIBUTED:
+        return out
     kept = []
     for m in out:
         plover = actions()[m.action_id].plover
+        if laid is not None and m is not laid:
+            kept.append(m)  # (only the act told right before نسب إلى is laid to them)
+            continue
         if m.action_text == word or (
             m.source is not None and m.source.id == claimer.actor.id and plover == "AGREE"
         ):

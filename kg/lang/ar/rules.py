@@ -522,6 +522,8 @@ DOER_VERBS = CLAIM_VERBS | {
     "ارتكبو",
     # mines and bombs planted (ألغام زرعتها ميليشيات الحوثي)
     "زرع", "زرعت", "زرعو", "يزرع", "تزرع", "يزرعون",
+    # a fight waged (اشتباكات تخوضها المقاومة، تخوض الفصائل معارك مع التنظيم)
+    "خاض", "خاضت", "خاضو", "يخوض", "تخوض", "يخوضون",
 }  # fmt: skip
 # Verbs of being able, going on or completing (تمكنت القوات من السيطرة، واصلت المقاومة
 # التقدم): their subject does the act their verbal noun names (not أنهى: ending a
@@ -540,7 +542,10 @@ VOICE_VERBS = {
     "يعبر", "تعبر", "أبدى", "أبدت", "أبدوا",
 }  # fmt: skip
 RESPONSIBILITY = {"مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية"}
-CLAIM_REPORTS = {"أعلن", "أعلنت", "أعلنوا", "تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى"}
+CLAIM_REPORTS = {"أعلن", "أعلنت", "أعلنوا", "تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى"} | {
+    # ... and the verbal noun (وإعلان حزب العمال مسؤوليته عن قتلهما)
+    "إعلان", "وإعلان", "بإعلان", "اعلان", "واعلان",
+}  # fmt: skip
 # Verb forms that can only be passive (أُصيب، اغتيل), or say what befell their subject
 # (استشهد): the actor next to them is the victim.
 PASSIVE_VERBS = {

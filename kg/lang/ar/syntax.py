@@ -257,7 +257,7 @@ def segment(s: Sentence) -> list[Clause]:
             continue  # هجوم من قبل مسلحين: "by" (and من بعد: "afterwards"), not "before"
         if w == "بعد" and s.norms[i - 1] in ("علي", "على"):
             continue  # على بعد كيلومترات: "at a distance of", not "after"
-        if w in ("قبل", "بعد") and i + 1 < s.end and bare(s.norms[i + 1]) in _SPANS_OF_TIME:
+        if w in ("قبل", "بعد") and _span_of_time_at(s, i + 1):
             continue  # سيطرت القوات قبل أيام على عدن: "days ago", no clause of its own
         if kind is None and i in cue_verbs and w.startswith("و"):
             kind = "coordinate"
@@ -281,6 +281,21 @@ _SPANS_OF_TIME = {
         "دقائق", "لحظات", "فترة", "مدة", "قليل",
     )
 }  # fmt: skip
+
+
+_COUNT_WORDS = frozenset(normalize(w) for w in NUMBERS)
+
+
+def _span_of_time_at(s: Sentence, k: int) -> bool:
+    """A span of time at ``k``, counted or not (أيام، ثلاثة أشهر، 10 سنوات); a counted
+    one before من or على times another act (بعد ستة أيام من تفجير: a clause of its own)."""
+    if k + 2 < s.end and (s.norms[k].isdecimal() or s.norms[k] in _COUNT_WORDS):
+        # (هجوم وقع قبل ثلاثة أشهر على يد مسلحين)
+        return bare(s.norms[k + 1]) in _SPANS_OF_TIME and s.norms[k + 2] not in _OF_AN_ACT
+    return k < s.end and bare(s.norms[k]) in _SPANS_OF_TIME
+
+
+_OF_AN_ACT = {"من", "علي", "على"}
 
 
 def _verbless_commas_joined(s: Sentence, clauses: list[Clause]) -> list[Clause]:
@@ -3587,7 +3602,11 @@ def _parties_after(s: Sentence, c: Clause, j: int) -> tuple[Phrase, ...] | None:
     sides = _sides(s, [p for p in s.phrases if p.start >= j], j)
     if sides is not None:
         return sides
-    if len(ps) >= 2 and ps[0].start == j and ps[1].start == ps[0].end and ps[1].prefix[:1] == "و":
+    # (past the first side's closing quote: بين عناصر «داعش» و«القاعدة»)
+    first_end = ps[0].end if ps else j
+    while first_end < stop and s.norms[first_end] in _CLOSING_QUOTES:
+        first_end += 1
+    if len(ps) >= 2 and ps[0].start == j and ps[1].start == first_end and ps[1].prefix[:1] == "و":
         return (ps[0], ps[1])
     # (past the first side's adjective of siding: بين المقاومة الموالية للشرعية والمتمردين)
     if not ps or ps[0].start != j:
