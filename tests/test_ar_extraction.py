@@ -2056,6 +2056,16 @@ def test_not_an_event(text, absent):
 
 
 VICTIMS_AND_AGENTS = [
+    # "another" after the one killed: he was killed, not the killer
+    (
+        "وقتل شرطي آخر في هجوم بولاية كانو المجاورة.",
+        [(None, None, "ASSAULT", "NGA", False, "asserted")],
+    ),
+    # an air force's raids named with لـ, aimed against (ضد) someone: the force's
+    (
+        "وقتل ثلاثة مسلحين في غارات لطيران الجيش النيجيري ضد جماعة بوكو حرام شمال البلاد.",
+        [("NGA", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
     # a count hedged (على الأقل) before the members counted: they are the victims
     (
         "وقتل 12 على الأقل من مقاتلي حركة الشباب في هجوم للجيش الصومالي.",

@@ -3006,6 +3006,8 @@ def _nothing_done_to(s: Sentence, k: int, end: int) -> bool:
     """No object after a transitive verb: the clause ends, or a preposition, a word of
     time or cause or a passive (وأصيب) follows, with no count soon after."""
     # (قتل نقيب شرطة ومجند إثر انفجار: a conjunct the tables do not know is one more)
+    if k < end and s.norms[k] in _ANOTHER_ONE:
+        k += 1  # (وقتل جندي آخر في هجوم: "another" of the one harmed, no object)
     for _ in range(2):
         joined = k < end and s.norms[k][:1] == "و" and k not in s.in_phrase
         if joined and (_plain_noun(s, k) or s.norms[k] in _ANOTHER):
@@ -3024,6 +3026,8 @@ _ANOTHER = {normalize(w) for w in ("وآخر", "وآخرون", "وآخران", "
 # "Others" in the nominative: the subject of a verb read as passive (جرح اثنان آخران);
 # its object would be accusative (جرح اثنين آخرين).
 _OTHERS_SUBJECT = {normalize(w) for w in ("آخران", "آخرون", "أخريان")}
+# "Another" after the one harmed (قتل جندي آخر), or others in the nominative.
+_ANOTHER_ONE = {normalize(w) for w in ("آخر", "أخرى")} | _OTHERS_SUBJECT
 # Verbs of harm whose joined form with "others" after it tells more victims.
 _HARM_VERBS = {normalize(w) for w in ("قتل", "جرح", "خطف", "اختطف")}
 
@@ -3615,7 +3619,8 @@ def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
         adjective_like(s.norms[k], s.norms[p.start].startswith("ال")) for k in range(p.end, x.start)
     )
     armed = x.actor.sector in _ARMED and (after not in PREPOSITIONS or placed)
-    return x if after in preps or armed else None
+    # (غارات لطيران التحالف ضد التنظيم: what it is aimed against follows too)
+    return x if after in preps or after in _AGAINST or armed else None
 
 
 # Nouns of attacks (not of a transitive act on someone, as استهداف or قصف are): their
