@@ -50,8 +50,7 @@ applies one policy to all of them, driven by flags of the vocabulary
   named by its noun alone (an attack, a protest) with no target whose doer was carried
   over, or ruled out by the pack (``source:withheld``: the clause's subject only told of
   it, or was a place or its victim), (no one in its clause did it to anyone: on real
-  articles 2 of 34 were right), and so does a protest with such a crowd, whatever it
-  is against;
+  articles 2 of 34 were right);
 - **confidence** says how an event was found: the pack scores a full frame
   (source and target from the clause) above an inferred source (pro-drop, an
   earlier sentence) or a missing target; the two rules above lower it below
@@ -294,11 +293,7 @@ def _guessed_bare_act(m: Mention) -> bool:
     did it to anyone."""
     ev = m.evidence.split()
     guessed = "source:inferred" in ev or "source:withheld" in ev
-    # (a protest's crowd is named where it is told: one carried over, whatever the protest
-    # is against, is the speaker, the party that counted it or a place: on real articles 2
-    # of 10 were right)
-    bare_act = m.target is None or actions()[m.action_id].plover == "PROTEST"
-    return bare_act and guessed and "trigger:alone" in ev
+    return m.target is None and guessed and "trigger:alone" in ev
 
 
 # Sectors of trade: companies and their markets, the actors of business news itself.

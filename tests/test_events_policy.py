@@ -450,26 +450,6 @@ def test_a_bare_act_with_a_carried_doer_is_a_guess(evidence, target, kept):
     assert (event.confidence >= DEFAULT_MIN_CONFIDENCE) == kept, event.confidence
 
 
-PARTY = A.country("KWT", "المعارضة", "OPP", start=5, end=12)
-MINISTRY = A.country("KWT", "الوزارة", "GOV", start=45, end=53)
-
-
-@pytest.mark.parametrize(
-    "source,evidence",
-    [
-        # a protest against a ministry whose crowd was carried over from another clause
-        # (the party that counted the protests): no one in its clause protested
-        pytest.param(PARTY, "source:inferred trigger:alone", id="carried-crowd"),
-        # ... or whose crowd the pack ruled out (a place, the one who told of it)
-        pytest.param(None, "source:withheld trigger:alone", id="ruled-out-crowd"),
-    ],
-)
-def test_a_protest_with_a_carried_crowd_is_a_guess(source, evidence):
-    found = {"evidence": evidence, "confidence": 0.55, "trigger_start": 8}
-    event = _event(source, "protest", "احتجاجات", MINISTRY, **found)
-    assert event.confidence < DEFAULT_MIN_CONFIDENCE, event.confidence
-
-
 @pytest.mark.parametrize(
     "source,plover",
     [
