@@ -2061,6 +2061,12 @@ VICTIMS_AND_AGENTS = [
         "وقتل شرطي آخر في هجوم بولاية كانو المجاورة.",
         [(None, None, "ASSAULT", "NGA", False, "asserted")],
     ),
+    # an armed group's operations named with لـ after a plural noun (ات is no pronoun):
+    # the group's, not the speaker's
+    (
+        "وقالت الوزارة إن القياديين شاركوا في العمليات العسكرية لحركة الشباب في الصومال.",
+        [("SOM", "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
     # an air force's raids named with لـ, aimed against (ضد) someone: the force's
     (
         "وقتل ثلاثة مسلحين في غارات لطيران الجيش النيجيري ضد جماعة بوكو حرام شمال البلاد.",

@@ -3602,7 +3602,9 @@ def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
     p = r.p
     # (a transitive attack's noun takes على too: قصف للتحالف على صنعاء)
     preps = _preps(p.hit) or ({normalize("على")} if r.plover == "ASSAULT" else set())
-    if not preps or "ل" in preps or not _agentless(r.plover) or p.hit.first.suffix:
+    # (a pronoun on the noun is its doer; a plural's ات is no pronoun: العمليات العسكرية
+    # للجماعة, the group's operations)
+    if not preps or "ل" in preps or not _agentless(r.plover) or has_possessive(p.hit):
         return None
     x = next((x for x in p.clause.phrases if x.start >= p.end), None)
     if x is None or x.start - p.end > 2 or not x.prefix.lstrip("وف").startswith("ل"):
