@@ -1316,6 +1316,13 @@ WRONG_SOURCES = [
 # next (its subject is a word the lexicon does not know), the speaker for an act his
 # words report, a masculine title after a feminine verb (its object, not its subject).
 NOT_THE_DOER = [
+    # the nisba of an act named after a verb with no subject of its own is the act's
+    # doer, not the verb's subject
+    (
+        "وصل وزير الخارجية البريطاني إلى عمان أمس. وندد بالدعم العسكري الروسي للنظام السوري.",
+        "RUS",
+        "ACCUSE",
+    ),
     # a verb of harm joined with "others" in the nominative, or "and another" joined to
     # the one killed: he was killed with them, no doer
     ("وقتل شرطي تونسي وجرح اثنان آخران في هجوم على دورية قرب الحدود.", "TUN", "ASSAULT"),
