@@ -1353,6 +1353,13 @@ WRONG_SOURCES = [
 # next (its subject is a word the lexicon does not know), the speaker for an act his
 # words report, a masculine title after a feminine verb (its object, not its subject).
 NOT_THE_DOER = [
+    # the nisba of an act named after a verb with no subject of its own is the act's
+    # doer, not the verb's subject
+    (
+        "وصل وزير الخارجية البريطاني إلى عمان أمس. وندد بالدعم العسكري الروسي للنظام السوري.",
+        "RUS",
+        "ACCUSE",
+    ),
     # a verb of harm joined with "others" in the nominative, or "and another" joined to
     # the one killed: he was killed with them, no doer
     ("وقتل شرطي تونسي وجرح اثنان آخران في هجوم على دورية قرب الحدود.", "TUN", "ASSAULT"),
@@ -2153,6 +2160,22 @@ VICTIMS_AND_AGENTS = [
     (
         "وأدانت الجامعة العربية جريمة حرق الطفل الفلسطيني على يد مستوطنين إسرائيليين.",
         [("ARL", "IGO", "ACCUSE", "ISR", False, "asserted")],
+    ),
+    # "another" after the one killed: he was killed, not the killer
+    (
+        "وقتل شرطي آخر في هجوم بولاية كانو المجاورة.",
+        [(None, None, "ASSAULT", "NGA", False, "asserted")],
+    ),
+    # an armed group's operations named with لـ after a plural noun (ات is no pronoun):
+    # the group's, not the speaker's
+    (
+        "وقالت الوزارة إن القياديين شاركوا في العمليات العسكرية لحركة الشباب في الصومال.",
+        [("SOM", "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
+    # an air force's raids named with لـ, aimed against (ضد) someone: the force's
+    (
+        "وقتل ثلاثة مسلحين في غارات لطيران الجيش النيجيري ضد جماعة بوكو حرام شمال البلاد.",
+        [("NGA", "MIL", "ASSAULT", ANY, False, "asserted")],
     ),
     # a count hedged (على الأقل) before the members counted: they are the victims
     (

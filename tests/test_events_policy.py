@@ -309,6 +309,36 @@ def test_an_act_told_with_its_place_and_with_whom_there_is_one_event():
     assert alone.target.text == "مأرب"
 
 
+# شنت طائرات الجيش غارات على مواقع المسلحين أسفرت عن مقتل وإصابة العشرات: the toll with
+# no one in it is the raid told again.
+RAID = "شنت طائرات الجيش غارات على مواقع المسلحين أسفرت عن مقتل وإصابة العشرات."
+JETS = A.country("NGA", "طائرات الجيش", "MIL", start=4, end=16)
+GUNMEN = A.country("NGA", "المسلحين", "REB", start=34, end=42)
+
+
+@pytest.mark.parametrize(
+    "named, kept",
+    [
+        # the raid by named jets: the toll with no one in it is that raid again
+        ((JETS, "air_strike", "غارات", GUNMEN, False), ["غارات"]),
+        # ... so it is when only the doer is named
+        ((JETS, "air_strike", "غارات", None, False), ["غارات"]),
+        # ... or when named gunmen set off a bomb
+        ((GUNMEN, "bomb", "تفجير", None, False), ["تفجير"]),
+    ],
+)
+def test_violence_with_no_one_in_it_beside_the_named_one(named, kept):
+    source, action_id, text, target, negated = named
+    mentions = [
+        Mention(0, len(RAID), source, action_id, text, target, negated=negated, confidence=0.8),
+        Mention(
+            0, len(RAID), None, "kill", "مقتل", None, confidence=0.45, evidence="trigger:alone"
+        ),
+    ]
+    events = build_events(Article(id="p", text=RAID, lang="ar"), mentions, min_confidence=0)
+    assert sorted(e.action.text for e in events) == sorted(kept)
+
+
 @pytest.mark.parametrize(
     "source,kept",
     [

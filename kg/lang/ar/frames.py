@@ -3045,6 +3045,8 @@ def _nothing_done_to(s: Sentence, k: int, end: int) -> bool:
     """No object after a transitive verb: the clause ends, or a preposition, a word of
     time or cause or a passive (وأصيب) follows, with no count soon after."""
     # (قتل نقيب شرطة ومجند إثر انفجار: a conjunct the tables do not know is one more)
+    if k < end and s.norms[k] in _ANOTHER_ONE:
+        k += 1  # (وقتل جندي آخر في هجوم: "another" of the one harmed, no object)
     for _ in range(2):
         joined = k < end and s.norms[k][:1] == "و" and k not in s.in_phrase
         if joined and (_plain_noun(s, k) or s.norms[k] in _ANOTHER):
@@ -3063,6 +3065,8 @@ _ANOTHER = {normalize(w) for w in ("وآخر", "وآخرون", "وآخران", "
 # "Others" in the nominative: the subject of a verb read as passive (جرح اثنان آخران);
 # its object would be accusative (جرح اثنين آخرين).
 _OTHERS_SUBJECT = {normalize(w) for w in ("آخران", "آخرون", "أخريان")}
+# "Another" after the one harmed (قتل جندي آخر), or others in the nominative.
+_ANOTHER_ONE = {normalize(w) for w in ("آخر", "أخرى")} | _OTHERS_SUBJECT
 # Verbs of harm whose joined form with "others" after it tells more victims.
 _HARM_VERBS = {normalize(w) for w in ("قتل", "جرح", "خطف", "اختطف")}
 
@@ -3643,9 +3647,6 @@ def _fronted_owner(s: Sentence, p: Predicate) -> Actor | None:
     return main.actor if main is not None else None
 
 
-_DUAL = ("ين", "ان")
-
-
 def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
     """هجوم عنيف للمعارضة على مواقع الجيش, غارة للتحالف على ...: an act whose target
     comes with another preposition names its doer with لـ right after it (past its
@@ -3655,9 +3656,9 @@ def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
     # ضد: غارات للتحالف ضد التنظيم)
     preps = _preps(p.hit) or ({normalize("على")} if r.plover == "ASSAULT" else set())
     preps = preps | _AGAINST if r.plover == "ASSAULT" and preps else preps
-    # (no possessive, but the dual: في هجومين للمتمردين)
-    dual = p.hit.first.suffix in _DUAL and p.end - p.start == 1
-    if not preps or "ل" in preps or not _agentless(r.plover) or (p.hit.first.suffix and not dual):
+    # (a pronoun on the noun is its doer; a plural's ات or a dual's ين is no pronoun:
+    # العمليات العسكرية للجماعة, the group's operations; في هجومين للمتمردين)
+    if not preps or "ل" in preps or not _agentless(r.plover) or has_possessive(p.hit):
         return None
     x = next((x for x in p.clause.phrases if x.start >= p.end), None)
     if x is None or x.start - p.end > 2 or not x.prefix.lstrip("وف").startswith("ل"):
@@ -3674,7 +3675,8 @@ def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
         adjective_like(s.norms[k], s.norms[p.start].startswith("ال")) for k in range(p.end, x.start)
     )
     armed = x.actor.sector in _ARMED and (after not in PREPOSITIONS or placed)
-    return x if after in preps or armed else None
+    # (غارات لطيران التحالف ضد التنظيم: what it is aimed against follows too)
+    return x if after in preps or after in _AGAINST or armed else None
 
 
 # Nouns of attacks (not of a transitive act on someone, as استهداف or قصف are): their
@@ -7361,7 +7363,6 @@ def _late(s: Sentence, x: Phrase) -> bool:
 _ATTRIBUTED = {
     normalize(c + w) for c in ("", "و") for w in ("نسب", "نسبت", "نسبته", "نسبوا", "نسبا")
 }
-_TO = {normalize(w) for w in ("إلى", "الى")}
 
 
 def _attributed_to(s: Sentence, k: int) -> Phrase | None:

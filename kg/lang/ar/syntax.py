@@ -1678,6 +1678,10 @@ def vso_gap_ok(s: Sentence, verb_end: int, p: Phrase) -> bool:
         for k in gap
     ):
         return True
+    if p.adjectival and any(h.kind == "noun" and h.start == verb_end for h in s.hits["trigger"]):
+        # (وأدان القصف الإسرائيلي: an act named right after the verb, and its adjective,
+        # are the verb's object; منظمة الإغاثة البريطانية is a body)
+        return False
     if p.adjectival and len(gap) == 2:
         # مجموعة التفكير الأميركية: an idafa the adjective describes
         a, b = s.norms[verb_end], s.norms[verb_end + 1]
