@@ -2236,6 +2236,16 @@ VICTIMS_AND_AGENTS = [
 # People acted on, named by a common noun: a title counted or indefinite, a young man,
 # the accused; the victim of استشهد and of لقي مصرعه; the other side of a clash.
 PEOPLE_ACTED_ON = [
+    # a count between the subject and the object (أكثر من ألفي، 12 على الأقل من) takes
+    # no place of the object's; nor do the adjectives after a subject named in quotes
+    (
+        "وقتلت حركة الشباب 12 على الأقل من أفراد الشرطة الكينية منذ مطلع الشهر.",
+        [("SOM", "REB", "ASSAULT", "KEN", False, "asserted")],
+    ),
+    (
+        "أعدم تنظيم «داعش» المتطرف أكثر من مئتي جندي سوري في تدمر.",
+        [(ANY, "REB", "ASSAULT", "SYR", False, "asserted")],
+    ),
     # a plural of people right after a singular act noun is whom it was done to, not
     # its adjective (an adjective agrees in number): مقتل مدنيين
     (
@@ -3195,6 +3205,8 @@ OPINION = [
     ("فهل تتوقف طهران؟ وهل يفهم العالم أن إيران تدعم الميليشيات في المنطقة؟", 0),
     ("وقال الوزير: «أرى أن إيران تدعم الميليشيات في المنطقة». وقصفت الطائرات مواقع الحوثيين.", 2),
     ("والتقى وزير الدفاع الأمريكي إريك كارتر نظيره السعودي في جدة.", 1),
+    # the manner of a killing (ذبحا) after its verb is how it was done, no second act
+    ("وقتلت جماعة بوكو حرام قبل أيام ذبحا عشرة من الصيادين التشاديين.", 1),
 ]
 
 

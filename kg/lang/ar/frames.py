@@ -91,6 +91,7 @@ from kg.lang.ar.rules import (
 )
 from kg.lang.ar.syntax import (
     ASIDE_TIMES,
+    AT_LEAST,
     DONE_TO,
     QUOTE_MARKS,
     SURVIVE_VERBS,
@@ -2983,7 +2984,7 @@ _CLOSING_QUOTES = frozenset(QUOTE_MARKS.values()) | {"'"}
 def _subject_gap_end(s: Sentence, c: Clause, k: int) -> int:
     """Where the words between a subject before a verb at ``k`` and the verb end, past
     a hedge and a closing quotation mark."""
-    if k - 2 >= c.start and s.norms[k - 2 : k] == ["علي", "الاقل"]:
+    if k - 2 >= c.start and s.norms[k - 2 : k] == AT_LEAST:
         k -= 2  # خمسة مدنيين على الأقل قتلوا
     while k - 1 > c.start and s.norms[k - 1] in _CLOSING_QUOTES:
         k -= 1  # أن «إرهابيا» قتل: the quoted word is still its subject
@@ -4581,22 +4582,59 @@ def _reach(s: Sentence, r: _Reading, adverbs: bool = True) -> int:
     # (استقبل الملك سلمان بن عبدالعزيز آل سعود حفظه الله الرئيس المصري: the rest of the
     # name and a blessing are no words of the clause)
     k = _past_name_rest(s, _past_served(s, r, end), s.end)
-    return k + (_adverb_run(s, k) if adverbs else 0) + 4
+    if end > p.end:
+        k = _past_quoted_adjectives(s, k)
+    if not adverbs:
+        return k + 4
+    k += _adverb_run(s, k)
+    return k + _count_run(s, k) + 4
 
 
 def _adverb_run(s: Sentence, k: int) -> int:
     """How many tokens from ``k`` tell only when or how (أمس، اليوم الجمعة، ليل الجمعة
-    السبت، أول من أمس، بشدة): an adverb between the verb's subject and its object takes
-    no place of the object's (قصفت المقاتلات ليل الجمعة السبت مواقع الحزب)."""
+    السبت، أول من أمس، قبل أيام، بشدة، ذبحا): an adverb between the verb's subject and
+    its object takes no place of the object's (قصفت المقاتلات ليل الجمعة السبت مواقع
+    الحزب)."""
     j = k
     while j < s.end:
-        if s.norms[j] in TIME_WORDS or s.norms[j] in _MANNER:
+        if s.norms[j] in TIME_WORDS or s.norms[j] in _MANNER or s.norms[j] in _MANNERS:
             j += 1
         elif s.norms[j] == "اول" and s.norms[j + 1 : j + 3] == ["من", "امس"]:
             j += 3
+        elif s.norms[j] in ("قبل", "منذ") and j + 1 < s.end and s.norms[j + 1] in _SPANS:
+            j += 2  # (قتلت الجماعة قبل ثلاثة أيام عشرة صيادين: days ago)
+            while j < s.end and s.norms[j] in _SPANS:
+                j += 1
         else:
             break
     return j - k
+
+
+def _past_quoted_adjectives(s: Sentence, k: int) -> int:
+    """Past the mark closing a subject's name and the adjectives after it (أعدم تنظيم
+    «داعش» الإرهابي أكثر من ...): they describe the subject, the object comes after."""
+    if k >= s.end or s.norms[k] not in _CLOSING_QUOTES:
+        return k
+    k += 1
+    while k < s.end and adjective_like(s.norms[k], True) and s.norms[k] not in FUNCTION_WORDS:
+        k += 1
+    return k
+
+
+def _count_run(s: Sentence, k: int) -> int:
+    """How many tokens from ``k`` count the object that follows (أكثر من ألفي شخص، 21
+    على الأقل من أفراد، «33» داعشيا): a count takes no place of its object's."""
+    j, counted = k, False
+    while j < s.end:
+        w = s.norms[j]
+        if counts(s, j) or (counted and (w == "من" or w in QUOTE_MARKS or w in _CLOSING_QUOTES)):
+            counted = counted or counts(s, j)
+        elif counted and s.norms[j : j + 2] == AT_LEAST:
+            j += 1
+        elif w not in QUOTE_MARKS:
+            break
+        j += 1
+    return j - k if counted else 0
 
 
 def _past_served(s: Sentence, r: _Reading, end: int) -> int:
@@ -4900,6 +4938,8 @@ def _partitive(s: Sentence, x: Phrase) -> bool:
         k -= 1  # عشرة من منسوبي القوات: a count of its members
     if k - 1 < s.start or s.norms[k] != "من" or x.prefix.lstrip("وف").startswith(("ب", "ل", "ك")):
         return False
+    if k - 3 >= s.start and s.norms[k - 2 : k] == AT_LEAST:
+        k -= 2  # 21 على الأقل من أفراد القوات: the hedge after the count
     unit = k - 2 >= s.start and counts(s, k - 2) and _unit_noun(s.norms[k - 1])
     return counts(s, k - 1) or bare(s.norms[k - 1]) in _PARTS or unit
 
@@ -5727,10 +5767,11 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         or _elative(s, p)
         or _in_protest_at(s, p)
         or _since_anchor(s, p)
+        or _manner_of_harm(s, p)
     ):
         # غالبا ما يكون احتجازهم على متن سفينة: what is done as a rule; تبنت ولاية سيناء
         # الهجوم: a claim of the attack, which is coded itself; منذ اجتياح الجماعة للمدينة:
-        # the start of a span of time, an act before it, whoever did it
+        # the start of a span of time, an act before it, whoever did it; قتلهم ذبحا: how
         return False
     if s.register == "accident" and r.plover == "ASSAULT" and not r.src_phrases:
         return False  # تحطمت الطائرة ما أسفر عن مقتل 17، أصيبت بالخطأ: no one attacked
@@ -6119,6 +6160,21 @@ _RELATIONS = {normalize(w) for w in ("تعاون", "تنسيق")}
 def _relation(s: Sentence, p: Predicate) -> bool:
     """تعاون، تنسيق as a noun, but not بالتعاون مع X (done with X's cooperation)."""
     return p.hit.entry.words[0] in _RELATIONS and "ب" not in p.hit.first.prefix
+
+
+def _manner_of_harm(s: Sentence, p: Predicate) -> bool:
+    """قتلت الجماعة قبل أيام ذبحا عشرة صيادين: a verbal noun of the manner (ذبحا، حرقا)
+    after a verb of harm in its clause tells how that act was done, no act of its own."""
+    if s.norms[p.start] not in _MANNERS:
+        return False
+    return any(
+        h.kind == "verb" and p.clause.start <= h.start < p.start and p.start - h.end <= _MANNER_GAP
+        for h in s.hits["trigger"]
+    )
+
+
+# The most words between a verb of harm and the manner it was done in (its subject, a time).
+_MANNER_GAP = 8
 
 
 def _noun_is_event(s: Sentence, r: _Reading) -> bool:
