@@ -2401,6 +2401,18 @@ PROTESTS = [
 ]
 
 DIPLOMACY = [
+    # words condemned in construct with titles, then a name: whose words they were (of
+    # a name no table knows, the state its nisba names)
+    (
+        "واستنكر الأمين العام للجامعة العربية نبيل العربي بشدة أمس تصريحات عضو مجلس الشورى"
+        " الإيراني حسين شيخ الإسلام.",
+        [("IGO", "IGO", "ACCUSE", "IRN", False, "asserted")],
+    ),
+    # طلب takes the thing asked (here its pronoun) and من whom it is asked
+    (
+        "وقال الوزير إن المساعدة العسكرية التي تطلبها مصر من روسيا تشمل أنظمة دفاع جوي.",
+        [("EGY", "GOV", "REQUEST", "RUS", False, "asserted")],
+    ),
     # "the two sides" (الجانبان) of a meeting told before: each is the other's counterpart
     (
         "والتقى الرئيس المصري العاهل الأردني في عمان. وبحث الجانبان العلاقات الثنائية.",
@@ -2685,6 +2697,19 @@ ORGANISATIONS = [
 
 
 CONSTRUCT_AND_OWNERS = [
+    # the relative clause naming an act's doer goes on past the days it was done, set
+    # off by a comma, to the act's own preposition and the owner it brings
+    (
+        "وجاء الهجوم بعد الغارات التي شنتها الطائرات الروسية الخميس والجمعة، على معسكرات"
+        " لتنظيم داعش قرب الرقة.",
+        [("RUS", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
+    # a verb of aiming after that relative clause tells whom the act aimed at
+    (
+        "فر المسلحون أثناء تعرضهم لقصف مدفعي نفذته قوات الجيش المصري، استهدف مواقع تنظيم"
+        " أنصار بيت المقدس.",
+        [("EGY", "MIL", "ASSAULT", "EGY", False, "asserted")],
+    ),
     # a group noun in the construct state names the men or machines of its owner
     (
         "وقصفت طائرات النظام السوري بلدات في ريف حماة.",

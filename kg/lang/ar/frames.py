@@ -780,7 +780,11 @@ def _aim_of_act(s: Sentence, out: list[Mention]) -> list[Mention]:
     for x in out:
         aims = [
             m for m in out
-            if m.target is not None and m.source in (None, x.source) and _aim_after(s, x, m)
+            if m.target is not None
+            and (
+                (m.source in (None, x.source) and _aim_after(s, x, m))
+                or _aim_after_doer(s, x, m)
+            )
         ]  # fmt: skip
         if x.target is None and aims:
             result.extend(replace(x, target=m.target) for m in aims)
@@ -799,6 +803,41 @@ def _aim_after(s: Sentence, x: Mention, m: Mention) -> bool:
     a, b = span
     noun = any(h.end == a and h.kind == "noun" for h in s.hits["trigger"])
     return noun and bare(s.norms[b]).startswith(_AIMING)
+
+
+def _aim_after_doer(s: Sentence, x: Mention, m: Mention) -> bool:
+    """غارات شنتها مقاتلات التحالف، استهدفت مواقع المتمردين: a verb of aiming right after
+    the relative clause naming attack noun ``x``'s doer tells what ``x`` aimed at (its own
+    doer, if any, was only guessed from the sentences before)."""
+    if x.source is None or (
+        m.source not in (None, x.source) and "source:inferred" not in m.evidence
+    ):
+        return False
+    if x.trigger_end is None or m.trigger_start is None or x.trigger_end > m.trigger_start:
+        return False
+    a, b = bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, m.trigger_start)
+    if b - a > _DOER_CLAUSE or not bare(s.norms[b]).startswith(_AIMING):
+        return False
+    if actions()[x.action_id].plover != "ASSAULT":
+        return False
+    verbs = [k for k in range(a, b) if _doer_verb_with_pronoun(s.norms[k])]
+    # (nothing else between: the noun's adjectives, the verb, its doer, a comma)
+    return bool(verbs) and all(
+        k in verbs
+        or k in s.in_phrase
+        or s.norms[k] in ("،", ",")
+        or (k < verbs[0] and adjective_like(s.norms[k], s.norms[k].startswith("ال")))
+        for k in range(a, b)
+    )
+
+
+# The most words from an attack noun to a verb of aiming past its relative clause.
+_DOER_CLAUSE = 10
+
+
+def _doer_verb_with_pronoun(w: str) -> bool:
+    """شنتها، نفذه، يشنها: a verb of carrying out with the pronoun of the act before it."""
+    return any(w.endswith(e) and w[: -len(e)] in DOER_VERBS for e in ("ها", "ه", "هم"))
 
 
 # Stems of aiming (استهدف، يستهدف، مستهدفة) once the verb's prefixes are off.
@@ -4059,7 +4098,30 @@ def _owner_of_condemned(s: Sentence, r: _Reading) -> Actor | None:
             said = prev in _CLOSERS or bare(prev) in SAID_THINGS
             if said and x.prefix.lstrip("وف").startswith("ل"):
                 return x.actor
-    return None
+    speaker = _speaker_of_said(s, p, min(p.clause.end, p.end + _CONDEMNED_REACH + _TITLE_RUN))
+    return speaker.actor if speaker is not None and speaker.start not in own else None
+
+
+def _speaker_of_said(s: Sentence, p: Predicate, end: int) -> Phrase | None:
+    """استنكر تصريحات نائب رئيس الجمهورية العراقي نوري المالكي: the words condemned (no
+    article: in construct), then the titles of whose they are, then his name."""
+    k = next((j for j in range(p.end, end) if s.norms[j] in SAID_THINGS), None)
+    if k is None or s.norms[k - 1] in PREPOSITIONS:
+        return None  # (أدان في بيان نشرته الوكالة: where it was said, not what)
+    nisba = None  # (عضو مجلس الشورى الإيراني فلان: a name no table knows, his state's)
+    for j in range(k + 1, min(s.end, k + 1 + _TITLE_RUN)):
+        x = next((x for x in p.clause.phrases if x.start == j), None)
+        if x is not None and not x.adjectival:
+            return x
+        nisba = nisba or x
+        w = s.norms[j]
+        if not w.isalpha() or w in FUNCTION_WORDS or (j == k + 1 and w in TIME_WORDS):
+            break
+    return nisba
+
+
+# The most words of titles between the words condemned and the name of who said them.
+_TITLE_RUN = 6
 
 
 # Adverbs of manner after a verb of condemning (دانت بشدة).
@@ -4758,7 +4820,8 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         ]
         obj = next((a for a in p.args if a.role == "obj" and a.how == "pronoun"), None)
         if p.hit.first.suffix or (obj is not None and obj.phrases):
-            cands = list(obj.phrases) if obj is not None else []
+            asked = _asked_from(s, r, cands) if p.hit.first.suffix else []
+            cands = asked or (list(obj.phrases) if obj is not None else [])
     elif r.src_phrases and (_agentless(r.plover) or r.src_phrases[0].start == p.end):
         # an attack noun with its agent named (or any noun whose genitive is its doer:
         # لمناشدة الحكومة للدفاع عن الشعب): its target is its genitive or comes with
@@ -4799,6 +4862,14 @@ _CARRIED_IT = {
 
 
 _NISBA_GAP = 2
+
+
+def _asked_from(s: Sentence, r: _Reading, cands: list[Phrase]) -> list[Phrase]:
+    """المساعدة التي تطلبها بلاده من تركيا: a verb of asking whose one preposition is من
+    (طلب، التمس) carries the pronoun of the thing asked; whom it was asked of follows من."""
+    if r.plover != "REQUEST" or _preps(r.p.hit) != {"من"}:
+        return []
+    return [x for x in cands if _word_before(s, x) == "من"][:1]
 
 
 def _place_nisba(s: Sentence, x: Phrase, r: _Reading) -> int | None:
@@ -4880,7 +4951,7 @@ def _aimed_in_relative(s: Sentence, r: _Reading) -> list[Phrase]:
     doer = next((a for a in p.args if a.role == "agent" and a.how == "doer"), None)
     if doer is None or not doer.phrases or doer.phrases[0].start < p.clause.end:
         return []
-    end = next((k for k in range(doer.phrases[0].end, s.end) if s.norms[k] in CLAUSE_PUNCT), s.end)
+    end = _relative_end(s, doer.phrases[-1].end)
     return [
         x
         for x in s.phrases
@@ -4893,6 +4964,16 @@ def _aimed_in_relative(s: Sentence, r: _Reading) -> list[Phrase]:
             or _owned_by_own_prep(s, x, p.hit)
         )
     ]
+
+
+def _relative_end(s: Sentence, k: int) -> int:
+    """Where a relative clause from ``k`` (past its doer) ends: at a mark, unless only
+    times came before it (التي شنها الجيش الجمعة والسبت، على معسكرات للمتمردين)."""
+    end = next((j for j in range(k, s.end) if s.norms[j] in CLAUSE_PUNCT), s.end)
+    times = all(s.norms[j] in ASIDE_TIMES or s.norms[j][1:] in ASIDE_TIMES for j in range(k, end))
+    if end < s.end and end > k and times:
+        end = next((j for j in range(end + 1, s.end) if s.norms[j] in CLAUSE_PUNCT), s.end)
+    return end
 
 
 # Prepositions of what an act is aimed against (ضد المدنيين، بحق الشعب).
