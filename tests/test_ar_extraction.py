@@ -2704,6 +2704,16 @@ CONSTRUCT_AND_OWNERS = [
         " لتنظيم داعش قرب الرقة.",
         [("RUS", "MIL", "ASSAULT", "ISIS", False, "asserted")],
     ),
+    # the subject of a relative clause of exposure (الذي تعرض له X) is what the act hit;
+    # of a place, its owner
+    (
+        "واستنكر البرلمان العربي الهجوم المسلح الجبان الذي تعرض له مقر الشرطة المصرية في العريش.",
+        [(None, None, "ASSAULT", "EGY", False, "asserted")],
+    ),
+    (
+        "وأدانت الحكومة الأردنية التفجير الذي تعرضت له قافلة للجيش اللبناني قرب عرسال.",
+        [(None, None, "ASSAULT", "LBN", False, "asserted")],
+    ),
     # a verb of aiming after that relative clause tells whom the act aimed at
     (
         "فر المسلحون أثناء تعرضهم لقصف مدفعي نفذته قوات الجيش المصري، استهدف مواقع تنظيم"

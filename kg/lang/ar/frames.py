@@ -4755,6 +4755,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         # opens a clause of its own, out of the noun's reach
         stop = next((k for k in range(p.end, p.clause.end) if s.norms[k] in _VERB_NOT), s.end)
         after = [x for x in after if x.start < stop] + _aimed_in_relative(s, r)
+        after += _exposed_in_relative(s, r.p)
         # (اعتقاله من قبل الشرطة: the one its pronoun stands for, see _pronoun_patient)
         back = next((a for a in p.args if a.role == "obj" and a.how == "back"), None)
         after = list(back.phrases) if back is not None and back.phrases else after
@@ -4964,6 +4965,30 @@ def _aimed_in_relative(s: Sentence, r: _Reading) -> list[Phrase]:
             or _owned_by_own_prep(s, x, p.hit)
         )
     ]
+
+
+def _exposed_in_relative(s: Sentence, p: Predicate) -> list[Phrase]:
+    """التفجير الإرهابي الغاشم الذي تعرض له مسجد قوات الطوارئ: the subject of the
+    relative clause of exposure (its pronoun the act) is what the act hit; of a place,
+    the owner in construct with it."""
+    k = p.end
+    while k < min(s.end, p.end + _EXPOSED_GAP) and s.norms[k] not in RELATIVES:
+        if not s.norms[k].removeprefix("و").startswith("ال") or k in s.in_phrase:
+            return []  # (only the act's adjectives before the relative: الغاشم والآثم)
+        k += 1
+    if k + 2 >= s.end or s.norms[k] not in RELATIVES or s.norms[k + 2] not in ("له", "لها"):
+        return []
+    if s.norms[k + 1] not in _EXPOSED:
+        return []
+    x = next((x for x in s.phrases if k + 3 <= x.start <= k + 4), None)
+    # (one place noun may come before the owner: مسجد قوات الطوارئ، مقر الشرطة)
+    if x is None or (x.start == k + 4 and (k + 3 in s.in_phrase or not s.norms[k + 3].isalpha())):
+        return []
+    return [] if x.governed and x.start == k + 3 else [x]
+
+
+# The most adjectives between an act noun and its relative clause of exposure.
+_EXPOSED_GAP = 4
 
 
 def _relative_end(s: Sentence, k: int) -> int:
