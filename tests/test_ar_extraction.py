@@ -2357,6 +2357,16 @@ VICTIMS_AND_AGENTS = [
 # People acted on, named by a common noun: a title counted or indefinite, a young man,
 # the accused; the victim of استشهد and of لقي مصرعه; the other side of a clash.
 PEOPLE_ACTED_ON = [
+    # a count between the subject and the object (أكثر من ألفي، 12 على الأقل من) takes
+    # no place of the object's; nor do the adjectives after a subject named in quotes
+    (
+        "وقتلت حركة الشباب 12 على الأقل من أفراد الشرطة الكينية منذ مطلع الشهر.",
+        [("SOM", "REB", "ASSAULT", "KEN", False, "asserted")],
+    ),
+    (
+        "أعدم تنظيم «داعش» المتطرف أكثر من مئتي جندي سوري في تدمر.",
+        [(ANY, "REB", "ASSAULT", "SYR", False, "asserted")],
+    ),
     # a plural of people right after a singular act noun is whom it was done to, not
     # its adjective (an adjective agrees in number): مقتل مدنيين
     (
@@ -2523,6 +2533,18 @@ DIPLOMACY = [
         "التقى وزير الخارجية اليمني نائب رئيس الوزراء عبدالملك المخلافي، اليوم في الرياض، وزير"
         " الدولة البريطاني لشؤون الشرق الأوسط.",
         [("YEM", "GOV", "CONSULT", "GBR", False, "asserted")],
+    ),
+    # words condemned in construct with titles, then a name: whose words they were (of
+    # a name no table knows, the state its nisba names)
+    (
+        "واستنكر الأمين العام للجامعة العربية نبيل العربي بشدة أمس تصريحات عضو مجلس الشورى"
+        " الإيراني حسين شيخ الإسلام.",
+        [("IGO", "IGO", "ACCUSE", "IRN", False, "asserted")],
+    ),
+    # طلب takes the thing asked (here its pronoun) and من whom it is asked
+    (
+        "وقال الوزير إن المساعدة العسكرية التي تطلبها مصر من روسيا تشمل أنظمة دفاع جوي.",
+        [("EGY", "GOV", "REQUEST", "RUS", False, "asserted")],
     ),
     # "the two sides" (الجانبان) of a meeting told before: each is the other's counterpart
     (
@@ -2808,6 +2830,29 @@ ORGANISATIONS = [
 
 
 CONSTRUCT_AND_OWNERS = [
+    # the relative clause naming an act's doer goes on past the days it was done, set
+    # off by a comma, to the act's own preposition and the owner it brings
+    (
+        "وجاء الهجوم بعد الغارات التي شنتها الطائرات الروسية الخميس والجمعة، على معسكرات"
+        " لتنظيم داعش قرب الرقة.",
+        [("RUS", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
+    # the subject of a relative clause of exposure (الذي تعرض له X) is what the act hit;
+    # of a place, its owner
+    (
+        "واستنكر البرلمان العربي الهجوم المسلح الجبان الذي تعرض له مقر الشرطة المصرية في العريش.",
+        [(None, None, "ASSAULT", "EGY", False, "asserted")],
+    ),
+    (
+        "وأدانت الحكومة الأردنية التفجير الذي تعرضت له قافلة للجيش اللبناني قرب عرسال.",
+        [(None, None, "ASSAULT", "LBN", False, "asserted")],
+    ),
+    # a verb of aiming after that relative clause tells whom the act aimed at
+    (
+        "فر المسلحون أثناء تعرضهم لقصف مدفعي نفذته قوات الجيش المصري، استهدف مواقع تنظيم"
+        " أنصار بيت المقدس.",
+        [("EGY", "MIL", "ASSAULT", "EGY", False, "asserted")],
+    ),
     # a group noun in the construct state names the men or machines of its owner
     (
         "وقصفت طائرات النظام السوري بلدات في ريف حماة.",
@@ -3328,6 +3373,8 @@ OPINION = [
     ("فهل تتوقف طهران؟ وهل يفهم العالم أن إيران تدعم الميليشيات في المنطقة؟", 0),
     ("وقال الوزير: «أرى أن إيران تدعم الميليشيات في المنطقة». وقصفت الطائرات مواقع الحوثيين.", 2),
     ("والتقى وزير الدفاع الأمريكي إريك كارتر نظيره السعودي في جدة.", 1),
+    # the manner of a killing (ذبحا) after its verb is how it was done, no second act
+    ("وقتلت جماعة بوكو حرام قبل أيام ذبحا عشرة من الصيادين التشاديين.", 1),
 ]
 
 

@@ -91,6 +91,7 @@ from kg.lang.ar.rules import (
 )
 from kg.lang.ar.syntax import (
     ASIDE_TIMES,
+    AT_LEAST,
     DONE_TO,
     QUOTE_MARKS,
     SURVIVE_VERBS,
@@ -776,7 +777,11 @@ def _aim_of_act(s: Sentence, out: list[Mention]) -> list[Mention]:
     for x in out:
         aims = [
             m for m in out
-            if m.target is not None and m.source in (None, x.source) and _aim_after(s, x, m)
+            if m.target is not None
+            and (
+                (m.source in (None, x.source) and _aim_after(s, x, m))
+                or _aim_after_doer(s, x, m)
+            )
         ]  # fmt: skip
         if x.target is None and aims:
             result.extend(replace(x, target=m.target) for m in aims)
@@ -795,6 +800,41 @@ def _aim_after(s: Sentence, x: Mention, m: Mention) -> bool:
     a, b = span
     noun = any(h.end == a and h.kind == "noun" for h in s.hits["trigger"])
     return noun and bare(s.norms[b]).startswith(_AIMING)
+
+
+def _aim_after_doer(s: Sentence, x: Mention, m: Mention) -> bool:
+    """غارات شنتها مقاتلات التحالف، استهدفت مواقع المتمردين: a verb of aiming right after
+    the relative clause naming attack noun ``x``'s doer tells what ``x`` aimed at (its own
+    doer, if any, was only guessed from the sentences before)."""
+    if x.source is None or (
+        m.source not in (None, x.source) and "source:inferred" not in m.evidence
+    ):
+        return False
+    if x.trigger_end is None or m.trigger_start is None or x.trigger_end > m.trigger_start:
+        return False
+    a, b = bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, m.trigger_start)
+    if b - a > _DOER_CLAUSE or not bare(s.norms[b]).startswith(_AIMING):
+        return False
+    if actions()[x.action_id].plover != "ASSAULT":
+        return False
+    verbs = [k for k in range(a, b) if _doer_verb_with_pronoun(s.norms[k])]
+    # (nothing else between: the noun's adjectives, the verb, its doer, a comma)
+    return bool(verbs) and all(
+        k in verbs
+        or k in s.in_phrase
+        or s.norms[k] in ("،", ",")
+        or (k < verbs[0] and adjective_like(s.norms[k], s.norms[k].startswith("ال")))
+        for k in range(a, b)
+    )
+
+
+# The most words from an attack noun to a verb of aiming past its relative clause.
+_DOER_CLAUSE = 10
+
+
+def _doer_verb_with_pronoun(w: str) -> bool:
+    """شنتها، نفذه، يشنها: a verb of carrying out with the pronoun of the act before it."""
+    return any(w.endswith(e) and w[: -len(e)] in DOER_VERBS for e in ("ها", "ه", "هم"))
 
 
 # Stems of aiming (استهدف، يستهدف، مستهدفة) once the verb's prefixes are off.
@@ -3022,7 +3062,7 @@ _CLOSING_QUOTES = frozenset(QUOTE_MARKS.values()) | {"'"}
 def _subject_gap_end(s: Sentence, c: Clause, k: int) -> int:
     """Where the words between a subject before a verb at ``k`` and the verb end, past
     a hedge and a closing quotation mark."""
-    if k - 2 >= c.start and s.norms[k - 2 : k] == ["علي", "الاقل"]:
+    if k - 2 >= c.start and s.norms[k - 2 : k] == AT_LEAST:
         k -= 2  # خمسة مدنيين على الأقل قتلوا
     while k - 1 > c.start and s.norms[k - 1] in _CLOSING_QUOTES:
         k -= 1  # أن «إرهابيا» قتل: the quoted word is still its subject
@@ -4119,7 +4159,30 @@ def _owner_of_condemned(s: Sentence, r: _Reading) -> Actor | None:
             said = prev in _CLOSERS or bare(prev) in SAID_THINGS
             if said and x.prefix.lstrip("وف").startswith("ل"):
                 return x.actor
-    return None
+    speaker = _speaker_of_said(s, p, min(p.clause.end, p.end + _CONDEMNED_REACH + _TITLE_RUN))
+    return speaker.actor if speaker is not None and speaker.start not in own else None
+
+
+def _speaker_of_said(s: Sentence, p: Predicate, end: int) -> Phrase | None:
+    """استنكر تصريحات نائب رئيس الجمهورية العراقي نوري المالكي: the words condemned (no
+    article: in construct), then the titles of whose they are, then his name."""
+    k = next((j for j in range(p.end, end) if s.norms[j] in SAID_THINGS), None)
+    if k is None or s.norms[k - 1] in PREPOSITIONS:
+        return None  # (أدان في بيان نشرته الوكالة: where it was said, not what)
+    nisba = None  # (عضو مجلس الشورى الإيراني فلان: a name no table knows, his state's)
+    for j in range(k + 1, min(s.end, k + 1 + _TITLE_RUN)):
+        x = next((x for x in p.clause.phrases if x.start == j), None)
+        if x is not None and not x.adjectival:
+            return x
+        nisba = nisba or x
+        w = s.norms[j]
+        if not w.isalpha() or w in FUNCTION_WORDS or (j == k + 1 and w in TIME_WORDS):
+            break
+    return nisba
+
+
+# The most words of titles between the words condemned and the name of who said them.
+_TITLE_RUN = 6
 
 
 # Adverbs of manner after a verb of condemning (دانت بشدة).
@@ -4642,22 +4705,59 @@ def _reach(s: Sentence, r: _Reading, adverbs: bool = True) -> int:
     # (استقبل الملك سلمان بن عبدالعزيز آل سعود حفظه الله الرئيس المصري: the rest of the
     # name and a blessing are no words of the clause)
     k = _past_name_rest(s, _past_served(s, r, end), s.end)
-    return k + (_adverb_run(s, k) if adverbs else 0) + 4
+    if end > p.end:
+        k = _past_quoted_adjectives(s, k)
+    if not adverbs:
+        return k + 4
+    k += _adverb_run(s, k)
+    return k + _count_run(s, k) + 4
 
 
 def _adverb_run(s: Sentence, k: int) -> int:
     """How many tokens from ``k`` tell only when or how (أمس، اليوم الجمعة، ليل الجمعة
-    السبت، أول من أمس، بشدة): an adverb between the verb's subject and its object takes
-    no place of the object's (قصفت المقاتلات ليل الجمعة السبت مواقع الحزب)."""
+    السبت، أول من أمس، قبل أيام، بشدة، ذبحا): an adverb between the verb's subject and
+    its object takes no place of the object's (قصفت المقاتلات ليل الجمعة السبت مواقع
+    الحزب)."""
     j = k
     while j < s.end:
-        if s.norms[j] in TIME_WORDS or s.norms[j] in _MANNER:
+        if s.norms[j] in TIME_WORDS or s.norms[j] in _MANNER or s.norms[j] in _MANNERS:
             j += 1
         elif s.norms[j] == "اول" and s.norms[j + 1 : j + 3] == ["من", "امس"]:
             j += 3
+        elif s.norms[j] in ("قبل", "منذ") and j + 1 < s.end and s.norms[j + 1] in _SPANS:
+            j += 2  # (قتلت الجماعة قبل ثلاثة أيام عشرة صيادين: days ago)
+            while j < s.end and s.norms[j] in _SPANS:
+                j += 1
         else:
             break
     return j - k
+
+
+def _past_quoted_adjectives(s: Sentence, k: int) -> int:
+    """Past the mark closing a subject's name and the adjectives after it (أعدم تنظيم
+    «داعش» الإرهابي أكثر من ...): they describe the subject, the object comes after."""
+    if k >= s.end or s.norms[k] not in _CLOSING_QUOTES:
+        return k
+    k += 1
+    while k < s.end and adjective_like(s.norms[k], True) and s.norms[k] not in FUNCTION_WORDS:
+        k += 1
+    return k
+
+
+def _count_run(s: Sentence, k: int) -> int:
+    """How many tokens from ``k`` count the object that follows (أكثر من ألفي شخص، 21
+    على الأقل من أفراد، «33» داعشيا): a count takes no place of its object's."""
+    j, counted = k, False
+    while j < s.end:
+        w = s.norms[j]
+        if counts(s, j) or (counted and (w == "من" or w in QUOTE_MARKS or w in _CLOSING_QUOTES)):
+            counted = counted or counts(s, j)
+        elif counted and s.norms[j : j + 2] == AT_LEAST:
+            j += 1
+        elif w not in QUOTE_MARKS:
+            break
+        j += 1
+    return j - k if counted else 0
 
 
 def _past_served(s: Sentence, r: _Reading, end: int) -> int:
@@ -4716,6 +4816,7 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         # opens a clause of its own, out of the noun's reach
         stop = next((k for k in range(p.end, p.clause.end) if s.norms[k] in _VERB_NOT), s.end)
         after = [x for x in after if x.start < stop] + _aimed_in_relative(s, r)
+        after += _exposed_in_relative(s, r.p)
         # (اعتقاله من قبل الشرطة: the one its pronoun stands for, see _pronoun_patient)
         back = next((a for a in p.args if a.role == "obj" and a.how == "back"), None)
         after = list(back.phrases) if back is not None and back.phrases else after
@@ -4783,7 +4884,8 @@ def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]
         ]
         obj = next((a for a in p.args if a.role == "obj" and a.how == "pronoun"), None)
         if p.hit.first.suffix or (obj is not None and obj.phrases):
-            cands = list(obj.phrases) if obj is not None else []
+            asked = _asked_from(s, r, cands) if p.hit.first.suffix else []
+            cands = asked or (list(obj.phrases) if obj is not None else [])
     elif r.src_phrases and (_agentless(r.plover) or r.src_phrases[0].start == p.end):
         # an attack noun with its agent named (or any noun whose genitive is its doer:
         # لمناشدة الحكومة للدفاع عن الشعب): its target is its genitive or comes with
@@ -4824,6 +4926,14 @@ _CARRIED_IT = {
 
 
 _NISBA_GAP = 2
+
+
+def _asked_from(s: Sentence, r: _Reading, cands: list[Phrase]) -> list[Phrase]:
+    """المساعدة التي تطلبها بلاده من تركيا: a verb of asking whose one preposition is من
+    (طلب، التمس) carries the pronoun of the thing asked; whom it was asked of follows من."""
+    if r.plover != "REQUEST" or _preps(r.p.hit) != {"من"}:
+        return []
+    return [x for x in cands if _word_before(s, x) == "من"][:1]
 
 
 def _place_nisba(s: Sentence, x: Phrase, r: _Reading) -> int | None:
@@ -4906,7 +5016,7 @@ def _aimed_in_relative(s: Sentence, r: _Reading) -> list[Phrase]:
     doer = next((a for a in p.args if a.role == "agent" and a.how == "doer"), None)
     if doer is None or not doer.phrases or doer.phrases[0].start < p.clause.end:
         return []
-    end = next((k for k in range(doer.phrases[0].end, s.end) if s.norms[k] in CLAUSE_PUNCT), s.end)
+    end = _relative_end(s, doer.phrases[-1].end)
     return [
         x
         for x in s.phrases
@@ -4919,6 +5029,40 @@ def _aimed_in_relative(s: Sentence, r: _Reading) -> list[Phrase]:
             or _owned_by_own_prep(s, x, p.hit)
         )
     ]
+
+
+def _exposed_in_relative(s: Sentence, p: Predicate) -> list[Phrase]:
+    """التفجير الإرهابي الغاشم الذي تعرض له مسجد قوات الطوارئ: the subject of the
+    relative clause of exposure (its pronoun the act) is what the act hit; of a place,
+    the owner in construct with it."""
+    k = p.end
+    while k < min(s.end, p.end + _EXPOSED_GAP) and s.norms[k] not in RELATIVES:
+        if not s.norms[k].removeprefix("و").startswith("ال") or k in s.in_phrase:
+            return []  # (only the act's adjectives before the relative: الغاشم والآثم)
+        k += 1
+    if k + 2 >= s.end or s.norms[k] not in RELATIVES or s.norms[k + 2] not in ("له", "لها"):
+        return []
+    if s.norms[k + 1] not in _EXPOSED:
+        return []
+    x = next((x for x in s.phrases if k + 3 <= x.start <= k + 4), None)
+    # (one place noun may come before the owner: مسجد قوات الطوارئ، مقر الشرطة)
+    if x is None or (x.start == k + 4 and (k + 3 in s.in_phrase or not s.norms[k + 3].isalpha())):
+        return []
+    return [] if x.governed and x.start == k + 3 else [x]
+
+
+# The most adjectives between an act noun and its relative clause of exposure.
+_EXPOSED_GAP = 4
+
+
+def _relative_end(s: Sentence, k: int) -> int:
+    """Where a relative clause from ``k`` (past its doer) ends: at a mark, unless only
+    times came before it (التي شنها الجيش الجمعة والسبت، على معسكرات للمتمردين)."""
+    end = next((j for j in range(k, s.end) if s.norms[j] in CLAUSE_PUNCT), s.end)
+    times = all(s.norms[j] in ASIDE_TIMES or s.norms[j][1:] in ASIDE_TIMES for j in range(k, end))
+    if end < s.end and end > k and times:
+        end = next((j for j in range(end + 1, s.end) if s.norms[j] in CLAUSE_PUNCT), s.end)
+    return end
 
 
 # Prepositions of what an act is aimed against (ضد المدنيين، بحق الشعب).
@@ -4964,6 +5108,8 @@ def _partitive(s: Sentence, x: Phrase) -> bool:
         k -= 1  # عشرة من منسوبي القوات: a count of its members
     if k - 1 < s.start or s.norms[k] != "من" or x.prefix.lstrip("وف").startswith(("ب", "ل", "ك")):
         return False
+    if k - 3 >= s.start and s.norms[k - 2 : k] == AT_LEAST:
+        k -= 2  # 21 على الأقل من أفراد القوات: the hedge after the count
     unit = k - 2 >= s.start and counts(s, k - 2) and _unit_noun(s.norms[k - 1])
     return counts(s, k - 1) or bare(s.norms[k - 1]) in _PARTS or unit
 
@@ -5905,10 +6051,11 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         or _elative(s, p)
         or _in_protest_at(s, p)
         or _since_anchor(s, p)
+        or _manner_of_harm(s, p)
     ):
         # غالبا ما يكون احتجازهم على متن سفينة: what is done as a rule; تبنت ولاية سيناء
         # الهجوم: a claim of the attack, which is coded itself; منذ اجتياح الجماعة للمدينة:
-        # the start of a span of time, an act before it, whoever did it
+        # the start of a span of time, an act before it, whoever did it; قتلهم ذبحا: how
         return False
     if s.register == "accident" and r.plover == "ASSAULT" and not r.src_phrases:
         return False  # تحطمت الطائرة ما أسفر عن مقتل 17، أصيبت بالخطأ: no one attacked
@@ -6297,6 +6444,21 @@ _RELATIONS = {normalize(w) for w in ("تعاون", "تنسيق")}
 def _relation(s: Sentence, p: Predicate) -> bool:
     """تعاون، تنسيق as a noun, but not بالتعاون مع X (done with X's cooperation)."""
     return p.hit.entry.words[0] in _RELATIONS and "ب" not in p.hit.first.prefix
+
+
+def _manner_of_harm(s: Sentence, p: Predicate) -> bool:
+    """قتلت الجماعة قبل أيام ذبحا عشرة صيادين: a verbal noun of the manner (ذبحا، حرقا)
+    after a verb of harm in its clause tells how that act was done, no act of its own."""
+    if s.norms[p.start] not in _MANNERS:
+        return False
+    return any(
+        h.kind == "verb" and p.clause.start <= h.start < p.start and p.start - h.end <= _MANNER_GAP
+        for h in s.hits["trigger"]
+    )
+
+
+# The most words between a verb of harm and the manner it was done in (its subject, a time).
+_MANNER_GAP = 8
 
 
 def _noun_is_event(s: Sentence, r: _Reading) -> bool:

@@ -1802,7 +1802,7 @@ def _dual_people(s: Sentence, k: int) -> bool:
 
 
 # "At least" (على الأقل), normalised, as it stands after a count.
-_AT_LEAST = ["علي", "الاقل"]
+AT_LEAST = ["علي", "الاقل"]
 
 
 def count_then_phrase(s: Sentence, k: int, phrases: list[Phrase]) -> Phrase | None:
@@ -1817,7 +1817,7 @@ def count_then_phrase(s: Sentence, k: int, phrases: list[Phrase]) -> Phrase | No
     ):
         counted = counted or s.norms[k] in NUMBERS or s.norms[k].isdecimal()
         k += 1
-        if counted and s.norms[k : k + 2] == _AT_LEAST:
+        if counted and s.norms[k : k + 2] == AT_LEAST:
             k += 2  # قتل 18 على الأقل من مسلحي الحوثي: the hedge inside the count
     if not counted:
         return None
