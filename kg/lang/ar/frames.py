@@ -6149,6 +6149,9 @@ def _strive_linked(s: Sentence, k: int) -> bool:
 # Verbal nouns of violence that, definite and bare, name the kind (القتل: killing) or
 # refer back to acts told elsewhere (الهجمات، الاعتداءات).
 _KINDS_OF_VIOLENCE = {normalize(w) for w in ("قتل", "هجمات", "اعتداءات", "عمليات", "قتال")}
+# Verbal nouns of crimes that name their kind in a list of definite ones (عمليات الخطف
+# والاغتيال، تشمل الخطف والإعدام); alone they may tell one (حادثة الخطف، تنفيذ الإعدام).
+_LISTED_KINDS = {normalize(w) for w in ("خطف", "اغتيال", "إعدام")}
 
 
 def _kind_of_violence(s: Sentence, r: _Reading) -> bool:
@@ -6163,7 +6166,17 @@ def _kind_of_violence(s: Sentence, r: _Reading) -> bool:
     if ("ال" not in p.hit.first.prefix and not plural) or len(p.hit.entry.words) > 1:
         return False
     own = not r.inherited and any(x is not None for x in r.sources)  # (مسؤولية X عن)
-    return not own and bare_word(s.norms[p.start]) in _KINDS_OF_VIOLENCE
+    kind = bare_word(s.norms[p.start])
+    return not own and (kind in _KINDS_OF_VIOLENCE or kind in _LISTED_KINDS and _listed(s, p))
+
+
+def _listed(s: Sentence, p: Predicate) -> bool:
+    """A definite noun with a definite conjunct right after it (الخطف والاغتيال), or one
+    joined to a definite noun right before it (الخطف والإعدام)."""
+    if p.end < s.end and s.norms[p.end].startswith("وال"):
+        return True
+    before = s.norms[p.start - 1] if p.start > s.start else ""
+    return s.norms[p.start].startswith("وال") and before.startswith(("ال", "وال"))
 
 
 # Verbal nouns of working together: alone they name a tie between parties (its growth,
