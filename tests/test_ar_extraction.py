@@ -1894,6 +1894,26 @@ def test_the_doer(text, expected):
 # لـ, a verbal noun after a word of aim or duty or after a request, an act named again
 # with a demonstrative, a kind of act that a copula or a verb of judging speaks of.
 AIMS_AND_REFERENCES = [
+    # a present act in a relative clause describes its head: a day far after it is the
+    # main clause's; a second verb joined to the first shares its head
+    ("وأعلنت الجماعة التي تقاتل القوات الحكومية هدنة إنسانية من منتصف ليل أمس.", "ASSAULT"),
+    ("وكان التحالف الذي تقوده واشنطن ويقصف مواقع التنظيم قد دعا إلى وقف إطلاق النار.", "ASSAULT"),
+    ("ورحبت الميليشيا التي تدعمها طهران وتهاجم القوات الكردية بقرار الحكومة.", "ASSAULT"),
+    # a present act of harm given as a reason (لأنهم، إذ) is how things are, none told
+    ("وقال الشيخ إن هذه الجماعات ضالة لأنهم يقتلون الأبرياء في المساجد.", "ASSAULT"),
+    ("ويرى محللون أن الوضع خطير إذ يهاجم مسلحون نقاط الشرطة في المدينة.", "ASSAULT"),
+    # joined by و to a لـ verbal noun of purpose: a purpose too
+    ("ودعم الوزراء الجهود الدولية لإضعاف وتدمير تنظيم داعش.", "ASSAULT"),
+    ("وانتشرت القوات العراقية في المنطقة لملاحقة واعتقال عناصر تنظيم القاعدة.", "COERCE"),
+    # kinds of crime named in a list (الخطف والاغتيال), none told
+    (
+        "وتشهد محافظة ديالى حوادث أمنية متفرقة تتمثل بعمليات الخطف والاغتيال والهجمات المسلحة.",
+        "ASSAULT",
+    ),
+    ("ويتهم السكان الميليشيا بارتكابات تشمل الخطف والإعدام.", "ASSAULT"),
+    # exposed to attacks (عرضة لـ): a danger, not an attack
+    ("وأصبحت القرى الحدودية عرضة لهجمات مباغتة من قبل المسلحين الحوثيين.", "ASSAULT"),
+    ("وقال إن الأطفال يأتون من بيئة معرضة للاقتتال الأهلي.", "ASSAULT"),
     ("حشدت الميليشيات مقاتليها قرب المدينة لمهاجمة مواقع الجيش العراقي.", "ASSAULT"),
     ("أرسلت تركيا قوات إلى الحدود لمواجهة مسلحي داعش.", "ASSAULT"),
     # the clause's verb is no act of its own (تواصل): لـ is still its purpose

@@ -1565,9 +1565,62 @@ def _habitual(s: Sentence, p: Predicate) -> bool:
     elif p.hit.entry.get("tense") != "present" or "س" in p.hit.first.prefix:
         return False
     subj = p.arg("subj")
-    if subj is not None and subj.how not in ("head", "thing", "kind"):
+    if subj is not None and subj.how not in ("head", "thing", "kind") and not _second_verb(s, p):
         return False  # الفصائل التي تحاربها روسيا: Russia's own fight, told
-    return not any(s.norms[k] in TIME_WORDS for k in range(p.clause.start, p.clause.end))
+    # (a day far after the verb is the main clause's, past the relative clause's end:
+    # التحالف الذي يقاتل الحوثيين أعلن وقفا لإطلاق النار من الساعة 11 مساء أمس)
+    end = min(p.clause.end, p.end + _HABIT_REACH)
+    return not any(s.norms[k] in TIME_WORDS for k in range(p.clause.start, end))
+
+
+_HABIT_REACH = 5
+
+
+# Openers of a reason (لأنهم، إذ): a present act of harm after one is why, said of how
+# things are (لأننا نراهم يقتلون الأبرياء، إذ يغتال مسلحون الضباط), no act told.
+_BECAUSE = {
+    normalize(p + w)
+    for p in ("", "و", "ف")
+    for w in ("لأن", "لأنه", "لأنها", "لأنهم", "لأننا", "إذ")
+}
+_REASON_STOPS = _FULL_STOPS | {"؛", ";", ":"}
+_REASON_REACH = 8
+_HARM_NOW = frozenset({"ASSAULT", "THREATEN", "COERCE"})
+
+
+def _given_as_reason(s: Sentence, p: Predicate) -> bool:
+    """A present verb of harm a few words after an opener of a reason, past its subject
+    and a seeing verb (لأننا نراهم يستحلون الدماء ويقتلون، لأنه، كما ترى، يهدد أمنها):
+    a reason given, what the doer does in general."""
+    if p.kind != "verb" or action_plover(p.hit) not in _HARM_NOW or p.modality != "asserted":
+        return False
+    if p.hit.entry.get("tense") != "present" or "س" in p.hit.first.prefix:
+        return False
+    for k in range(p.start - 1, max(s.start, p.start - _REASON_REACH) - 1, -1):
+        w = s.norms[k]
+        if w in _BECAUSE:
+            return True
+        if w in _REASON_STOPS or w in COMPLEMENTIZERS or w in RELATIVES:
+            return False
+    return False
+
+
+def _second_verb(s: Sentence, p: Predicate) -> bool:
+    """A present verb joined by و to the present verb that opens its relative clause
+    (التحالف الذي تقوده السعودية ويقاتل الحوثيين): the subject found before it is the
+    first verb's; the second describes the head too."""
+    if p.kind != "verb" or not p.hit.first.prefix.startswith("و"):
+        return False
+    # (a third person near the first verb: وندعوهم far after it is the speaker's own)
+    if bare(s.norms[p.start])[:1] not in ("ي", "ت") or p.start - p.clause.start > _JOINED_REACH:
+        return False
+    k = p.clause.start + 1  # (the clause opens with its relative pronoun)
+    return (
+        k < p.start and s.norms[p.clause.start] in RELATIVES and bare(s.norms[k])[:1] in ("ي", "ت")
+    )
+
+
+_JOINED_REACH = 5
 
 
 _ADVERBS = {normalize(w) for w in ("بالضبط", "وبالضبط", "بالتحديد")}
@@ -6073,8 +6126,10 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False
     if p.kind == "participle" and _governed(s, p):
         return False  # لا مكان للمخربين: after a preposition the participle names doers
-    if _habitual(s, p):
-        return False  # الجماعات التي تقاتل قوات الحكومة: what the group does, described
+    if _habitual(s, p) or _given_as_reason(s, p):
+        # الجماعات التي تقاتل قوات الحكومة: what the group does, described; لأنهم
+        # يقتلون الأبرياء: a reason given
+        return False
     if r.victims:
         p.clause.victims = True
         p.clause.victim_phrases += tuple(r.victims)
@@ -6419,6 +6474,9 @@ def _strive_linked(s: Sentence, k: int) -> bool:
 # Verbal nouns of violence that, definite and bare, name the kind (القتل: killing) or
 # refer back to acts told elsewhere (الهجمات، الاعتداءات).
 _KINDS_OF_VIOLENCE = {normalize(w) for w in ("قتل", "هجمات", "اعتداءات", "عمليات", "قتال")}
+# Verbal nouns of crimes that name their kind in a list of definite ones (عمليات الخطف
+# والاغتيال، تشمل الخطف والإعدام); alone they may tell one (حادثة الخطف، تنفيذ الإعدام).
+_LISTED_KINDS = {normalize(w) for w in ("خطف", "اغتيال", "إعدام")}
 
 
 def _kind_of_violence(s: Sentence, r: _Reading) -> bool:
@@ -6433,7 +6491,17 @@ def _kind_of_violence(s: Sentence, r: _Reading) -> bool:
     if ("ال" not in p.hit.first.prefix and not plural) or len(p.hit.entry.words) > 1:
         return False
     own = not r.inherited and any(x is not None for x in r.sources)  # (مسؤولية X عن)
-    return not own and bare_word(s.norms[p.start]) in _KINDS_OF_VIOLENCE
+    kind = bare_word(s.norms[p.start])
+    return not own and (kind in _KINDS_OF_VIOLENCE or kind in _LISTED_KINDS and _listed(s, p))
+
+
+def _listed(s: Sentence, p: Predicate) -> bool:
+    """A definite noun with a definite conjunct right after it (الخطف والاغتيال), or one
+    joined to a definite noun right before it (الخطف والإعدام)."""
+    if p.end < s.end and s.norms[p.end].startswith("وال"):
+        return True
+    before = s.norms[p.start - 1] if p.start > s.start else ""
+    return s.norms[p.start].startswith("وال") and before.startswith(("ال", "وال"))
 
 
 # Verbal nouns of working together: alone they name a tie between parties (its growth,
@@ -6505,7 +6573,7 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         # أكد أن الهجمات لا تحل المشكلات: attacks in general, none in particular; عانت
         # المملكة من التطرف والتفجيرات والتخريب: a kind of ill named with others
         return False
-    if _aimed_at(s, p) or _purpose_lam(s, p) or _guarded_against(s, p):
+    if _aimed_at(s, p) or _purpose_lam(s, p) or _joined_to_purpose(s, p) or _guarded_against(s, p):
         # الهدف إغلاق السجن, دعا إلى إنهاء الحصار, حشد قواته لمهاجمة المدينة; لحماية
         # السكان من القصف: a danger guarded against
         return False
@@ -6794,6 +6862,24 @@ def _purpose_lam(s: Sentence, p: Predicate) -> bool:
     completed = {h.end - 1 for h in s.hits["trigger"] if action_plover(h) not in _HELPING}
     helped = p.start - 1 in {h.end - 1 for h in s.hits["trigger"]} - completed
     return helped or (bool(clause_verb) and p.start - 1 not in completed)
+
+
+def _joined_to_purpose(s: Sentence, p: Predicate) -> bool:
+    """A verbal noun joined by و to a لـ verbal noun that is no act of its own, after a
+    clause with its verb (دربوا الشباب لمقاومة وصد هجمات الميليشيات، أيدوا الجهود
+    لتقويض وتدمير التنظيم): the second shares the first's لـ, a purpose too."""
+    if p.kind != "noun" or p.hit.first.prefix != "و":
+        return False
+    k = p.start - 1
+    w = s.norms[k]
+    if k <= p.clause.start or not w.startswith("ل") or w.startswith("لل") or len(w) < 5:
+        return False  # (للمقاومة: "for the resistance", a body)
+    if k in s.in_phrase or any(h.start <= k < h.end for h in s.hits["trigger"]):
+        return False
+    if any(bare(x) in _LAM_GOVERNORS for x in s.norms[p.clause.start : k]):
+        return False  # (تعرض لقصف وتدمير: what it came under)
+    hits = s.hits["trigger"] + s.hits["cue"]
+    return any(p.clause.start <= h.start < k for h in hits) or _after_untold_verb(s, p)
 
 
 # Nouns of a campaign or an effort: the act they are for is how they are waged.

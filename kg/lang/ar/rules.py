@@ -608,6 +608,8 @@ NOT_EVENT_HEADS = {
     "ذكريات",
     # a moment of it (لحظة القبض عليه، لحظات التفجير): when, not an act told
     "لحظة", "لحظات",
+    # exposed to it (عرضة لهجمات، معرضة للاقتتال): a danger, not an act told
+    "عرضة", "معرضة", "معرض", "معرضون", "معرضين",
 }  # fmt: skip
 # Nouns that name a body, a force or a programme: an event noun after them, as their
 # genitive or with لـ past the body's own adjectives and names, is part of a name
