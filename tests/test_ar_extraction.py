@@ -2892,6 +2892,12 @@ OTHER_READINGS = [
     ("وقررت الكويت سحب سفيرها من طهران، احتجاجا على تصريحات المسؤولين الإيرانيين.", "PROTEST"),
     # death sentences (أحكام الإعدام) are rulings, no killing
     ("وشملت أحكام الإعدام ثلاثة من قادة المعارضة المصرية.", "ASSAULT"),
+    # refused (امتنع عن), past the refusers' names and a bracketed name: not done
+    (
+        "وامتنع وزير الدفاع الفرنسي (جان إيف لودريان) ونظيره الألماني عن مناقشة الخطة مع"
+        " المسؤولين الروس.",
+        "CONSULT",
+    ),
     # لـ + a verbal noun past a comma after an act is its purpose, not done
     ("وقصفت الطائرات الروسية مواقع المعارضة في إدلب، لدعم تقدم القوات السورية.", "SUPPORT"),
     # a law or a plan passed (صادق على تعديل قانون، على خطة) is no agreement signed

@@ -6034,15 +6034,26 @@ def _refused(s: Sentence, p: Predicate) -> bool:
         return True
     verbs = {h.start: h for h in s.hits["trigger"] if h.kind == "verb"}
     restriction = action_plover(p.hit) in ("SANCTION", "COERCE")
-    for k in range(p.start - 1, max(p.clause.start, p.start - 5) - 1, -1):
+    # (the refuser's name between does not count, nor its bracketed other name: امتنعت
+    # وزارة الدفاع الأمريكية (البنتاغون) والبيت الأبيض عن مناقشة القرار)
+    own = 0
+    for k in range(p.start - 1, max(p.clause.start, p.start - _REFUSAL_REACH) - 1, -1):
         w = s.norms[k]
         if w in _REFUSING or w[1:] in _REFUSING:
             return True
         if k in verbs and restriction and action_plover(verbs[k]) == "CONCEDE":
             return True  # رفعت الولايات المتحدة العقوبات: the sanctions lifted
-        if w in CLAUSE_PUNCT or (k in verbs and w not in _REFUSING):
+        if (w in CLAUSE_PUNCT and w not in _BRACKETS) or (k in verbs and w not in _REFUSING):
+            return False
+        own += k not in s.in_phrase and w not in _BRACKETS
+        if own >= 5:
             return False
     return False
+
+
+# How far back a verb of refusing may stand, past the refuser's name.
+_REFUSAL_REACH = 12
+_BRACKETS = ("(", ")")
 
 
 _ANY = {normalize(w) for w in ("أي", "أية", "أيه")}
