@@ -1322,6 +1322,8 @@ def _on_a_weekday(s: Sentence, trig: Hit) -> bool:
         w = s.norms[k]
         if w in CLAUSE_PUNCT or w in _BREAKS or k in verbs:
             return False
+        if w in _TOMORROW:
+            return True  # (يعقد المجلس غدا جلسته; not اليوم: a headline's day is today)
         if w in _WEEKDAYS or bare(w) in _WEEKDAYS:
             nxt = s.norms[k + 1] if k + 1 < s.end else ""
             return nxt not in _PAST_DAY
