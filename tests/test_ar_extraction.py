@@ -571,6 +571,11 @@ MODALITY = [
         "ووقع الطرفان اتفاقا ينص على انسحاب القوات الإثيوبية من الحدود.",
         [("ETH", "MIL", "RETREAT", None, False, "intended")],
     ),
+    # what "was set" (كان من المزمع) to be used in attacks was not used yet
+    (
+        "وضبطت الشرطة الكويتية أسلحة كان من المزمع استخدامها في تفجيرات ضد مساجد.",
+        [(ANY, ANY, "ASSAULT", ANY, False, "future")],
+    ),
 ]
 
 COORDINATION = [
@@ -2834,6 +2839,24 @@ DIPLOMACY = [
         "وانتقد الوزير الفصائل المسلحة التي تحاربها روسيا في سوريا.",
         [("RUS", None, "ASSAULT", "SYR", False, "asserted")],
     ),
+    # دعا X أن + a verb, with no meeting or visit: a call, not an invitation
+    (
+        "ودعا وزير الخارجية الإيطالي الحكومة الليبية أن تتحمل مسؤولياتها كاملة.",
+        [("ITA", "GOV", "REQUEST", "LBY", False, "asserted")],
+    ),
+    # a meeting "scheduled" (مقررا), a present verb dated by a weekday: still to come
+    (
+        "وانتقدت الحكومة العراقية اجتماعا مقررا بين وزير الخارجية القطري ونظيره الإيراني.",
+        [("QAT", "GOV", "CONSULT", "IRN", False, "future")],
+    ),
+    (
+        "ويلتقي وزير الخارجية الأمريكي في الرياض الأحد نظيره السعودي.",
+        [("USA", "GOV", "CONSULT", "SAU", False, "future")],
+    ),
+    (
+        "ويلتقي وزير الخارجية الأمريكي غدا في الدوحة نظيره القطري.",
+        [("USA", "GOV", "CONSULT", "QAT", False, "future")],
+    ),
 ]
 
 ORGANISATIONS = [
@@ -3065,6 +3088,20 @@ def test_victims_are_never_the_agents():
 
 # Words that read as an event or an actor only in another sense.
 OTHER_READINGS = [
+    # احتجاجا على (in protest at) fronted before its clause, or past a comma after an act:
+    # the reason of that act, no protest of its own
+    ("واحتجاجا على قرار الحكومة، أعلن عشرات النواب الأردنيين استقالتهم.", "PROTEST"),
+    ("وقررت الكويت سحب سفيرها من طهران، احتجاجا على تصريحات المسؤولين الإيرانيين.", "PROTEST"),
+    # death sentences (أحكام الإعدام) are rulings, no killing
+    ("وشملت أحكام الإعدام ثلاثة من قادة المعارضة المصرية.", "ASSAULT"),
+    # refused (امتنع عن), past the refusers' names and a bracketed name: not done
+    (
+        "وامتنع وزير الدفاع الفرنسي (جان إيف لودريان) ونظيره الألماني عن مناقشة الخطة مع"
+        " المسؤولين الروس.",
+        "CONSULT",
+    ),
+    # لـ + a verbal noun past a comma after an act is its purpose, not done
+    ("وقصفت الطائرات الروسية مواقع المعارضة في إدلب، لدعم تقدم القوات السورية.", "SUPPORT"),
     # a law or a plan passed (صادق على تعديل قانون، على خطة) is no agreement signed
     ("صادق البرلمان المغربي أمس في القراءة الثانية على تعديل قانون الصحافة.", "SUPPORT"),
     ("صادق الكنيست الإسرائيلي على قانون يشدد العقوبات على الأسرى الفلسطينيين.", "SUPPORT"),

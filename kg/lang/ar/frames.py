@@ -1773,6 +1773,26 @@ def _called_to(s: Sentence, p: Predicate) -> bool:
     return _act_called(s, p, 16, to_calls=True)
 
 
+# Stems of an occasion one is invited to besides a meeting (دعاه لزيارة، للمشاركة في).
+_OCCASIONS = tuple(normalize(w) for w in ("زيار", "حضور", "مشارك", "افتتاح", "مأدب", "احتفال"))
+_INVITE_REACH = 20
+
+
+def _invited_to_nothing(s: Sentence, p: Predicate) -> bool:
+    """The verb دعا with no meeting, visit or occasion after it (ندعو السلطات أن تضمن
+    محاسبة الجناة، دعا الوزير الأطراف لضرورة ضبط النفس): a call, not an invitation; an
+    occasion after في or خلال is where the call was made (دعا في حفل إلى)."""
+    quoted = False
+    for k in range(p.end, min(s.end, p.end + _INVITE_REACH)):
+        w = bare_word(s.norms[k])
+        quoted = (quoted or w in ("«", "“")) and w not in ("»", "”")
+        if s.norms[k - 1] in ("في", "خلال") or s.norms[k][:1] == "ب" or k in s.in_phrase or quoted:
+            continue  # (بحضور الرئيس: in his presence; حزب «المؤتمر الوطني»: a name)
+        if w in _MEETING_NOUNS or "ال" + w in _MEETING_NOUNS or w.startswith(_OCCASIONS):
+            return False
+    return True
+
+
 def _act_called(s: Sentence, p: Predicate, reach: int, to_calls: bool) -> bool:
     """An act called for within ``reach`` words after the call, before the clause ends;
     a word in لـ counts only before a preposition (سلمه الدعوة خلال لقائه)."""
@@ -3943,7 +3963,10 @@ def _fought_with(s: Sentence, r: _Reading) -> bool:
 
 
 # Words of a court's ruling before the act it sentences to (حكما بالإعدام، قضت بإعدام).
-_RULINGS = {normalize(w) for w in ("حكم", "حكما", "بحكم", "حكمت", "قضت", "قضى", "تقضي", "يقضي")}
+_RULINGS = {
+    normalize(w)
+    for w in ("حكم", "حكما", "بحكم", "حكمت", "قضت", "قضى", "تقضي", "يقضي", "أحكام", "أحكاما")
+}  # (أحكام الإعدام، أصدر أحكاما بالإعدام: sentences, many at once)
 _EXECUTION = {normalize("إعدام"), normalize("قتل")}  # (الحكم عليه بالقتل قصاصا)
 
 
@@ -6006,7 +6029,9 @@ def _survivor(s: Sentence, p: Predicate) -> Phrase | None:
 def _read_in_context(s: Sentence, p: Predicate, action: ActionType) -> ActionType:
     """The action a word's context makes of it: الدعوة إلى الحوار is a call for talks,
     not an invitation; تعهد بمحاربة الجماعات is a threat, no promise."""
-    if action.id == "invite" and (_calls_for(s, p) if p.kind == "noun" else _called_to(s, p)):
+    if action.id == "invite" and (
+        _calls_for(s, p) if p.kind == "noun" else _called_to(s, p) or _invited_to_nothing(s, p)
+    ):
         return actions()["request"]
     if action.id == "pledge" and _force_vowed(s, p):
         return actions()["threaten"]
@@ -6191,12 +6216,31 @@ _BEFORE_SCOURGE = {"علي", "ضد", "ل"}
 
 def _in_protest_at(s: Sentence, p: Predicate) -> bool:
     """احتجاجا على (in protest at) after another act of its clause (استدعت البحرين سفيرها
-    احتجاجا على التصريحات): the manner of that act, no protest of its own."""
+    احتجاجا على التصريحات) or past a comma after it (قررت سحب سفيرها، احتجاجا على), or
+    fronted before its clause (واحتجاجا على القرار، أعلن النواب استقالتهم): the reason of
+    that act, no protest of its own; an accusative opens no clause as its subject."""
     raw = strip_diacritics(s.words[p.start])
     if p.kind != "noun" or action_plover(p.hit) != "PROTEST" or not raw.endswith("ا"):
         return False
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    if prev in CLAUSE_PUNCT or p.start == s.start:
+        return _fronted_reason(s, p)
     lo = max(p.clause.start, p.start - 12)
     return any(lo <= h.start < p.start for h in s.hits["trigger"])
+
+
+def _fronted_reason(s: Sentence, p: Predicate) -> bool:
+    """An accusative verbal noun opening its clause, a comma a few words on, then its
+    clause (احتجاجا على الحكم، أضرب المحامون): fronted, as the reason of what follows;
+    or a comma before it and an act before that (سحبت سفيرها، احتجاجا على)."""
+    joined = p.hit.first.prefix.startswith("و")
+    before = range(max(s.start, p.start - 12), p.start)
+    if not joined and any(h.start in before for h in s.hits["trigger"]):
+        return True
+    # (joined by و, it may go on a list of predicates: كانت المقاطعة استجابة لـ، وتعبيرا
+    # عن، واحتجاجا على القانون، وغياب: its clause follows the comma without و)
+    comma = next((k for k in range(p.end, min(s.end - 1, p.end + 8)) if s.norms[k] in _COMMAS), 0)
+    return bool(comma) and not (joined and s.norms[comma + 1].startswith("و"))
 
 
 def _elative(s: Sentence, p: Predicate) -> bool:
@@ -6249,7 +6293,14 @@ def _purpose_noun(s: Sentence, r: _Reading) -> bool:
     if any(x.start > p.start for x in r.src_phrases):
         return False  # تستعد الرياض للزيارة المرتقبة لوزير الخارجية: his, not theirs
     lo = max(p.clause.start, p.start - 8)
+    if p.start > s.start and s.norms[p.start - 1] in _COMMAS:
+        lo = max(s.start, p.start - _PAST_COMMA)  # (تتوجه القوات نحو لحج، لطرد المسلحين)
     return any(s.norms[k] in _PREPARING for k in range(lo, p.start))
+
+
+# A comma between a clause and the لـ of its purpose, and how far back its verb may stand.
+_COMMAS = {"،", ","}
+_PAST_COMMA = 14
 
 
 def _as_a_rule(s: Sentence, p: Predicate) -> bool:
@@ -6363,15 +6414,26 @@ def _refused(s: Sentence, p: Predicate) -> bool:
         return True
     verbs = {h.start: h for h in s.hits["trigger"] if h.kind == "verb"}
     restriction = action_plover(p.hit) in ("SANCTION", "COERCE")
-    for k in range(p.start - 1, max(p.clause.start, p.start - 5) - 1, -1):
+    # (the refuser's name between does not count, nor its bracketed other name: امتنعت
+    # وزارة الدفاع الأمريكية (البنتاغون) والبيت الأبيض عن مناقشة القرار)
+    own = 0
+    for k in range(p.start - 1, max(p.clause.start, p.start - _REFUSAL_REACH) - 1, -1):
         w = s.norms[k]
         if w in _REFUSING or w[1:] in _REFUSING:
             return True
         if k in verbs and restriction and action_plover(verbs[k]) == "CONCEDE":
             return True  # رفعت الولايات المتحدة العقوبات: the sanctions lifted
-        if w in CLAUSE_PUNCT or (k in verbs and w not in _REFUSING):
+        if (w in CLAUSE_PUNCT and w not in _BRACKETS) or (k in verbs and w not in _REFUSING):
+            return False
+        own += k not in s.in_phrase and w not in _BRACKETS
+        if own >= 5:
             return False
     return False
+
+
+# How far back a verb of refusing may stand, past the refuser's name.
+_REFUSAL_REACH = 12
+_BRACKETS = ("(", ")")
 
 
 _ANY = {normalize(w) for w in ("أي", "أية", "أيه")}
@@ -6840,6 +6902,8 @@ def _purpose_lam(s: Sentence, p: Predicate) -> bool:
         return True  # ليس فقط لطرد المقاتلين بل لاعتقال قادتهم
     if prev in _THAT_IS and p.hit.entry.get("action_id") not in VICTIM_ACTIONS:
         return True  # أغلقت المعابر، وذلك لمنع التسلل (not a death: وذلك لمقتل، its cause)
+    if prev in _COMMAS and _verb_before_comma(s, p):
+        return True  # وافقت على أن تستعمل الطائرات القاعدة، التي تقع قرب الحدود، لضرب
     relative = p.clause.kind == "relative" and p.clause.subject is not None
     untold = p.first_in_clause and _after_untold_verb(s, p)
     if p.first_in_clause and not (relative or untold):
@@ -6880,6 +6944,20 @@ def _joined_to_purpose(s: Sentence, p: Predicate) -> bool:
         return False  # (تعرض لقصف وتدمير: what it came under)
     hits = s.hits["trigger"] + s.hits["cue"]
     return any(p.clause.start <= h.start < k for h in hits) or _after_untold_verb(s, p)
+
+
+def _verb_before_comma(s: Sentence, p: Predicate) -> bool:
+    """A verb of an act a few words before the comma that stands before a لـ verbal noun,
+    with no other stop between (أرسلت قواتها إلى الحدود، لمواجهة المسلحين): the clause
+    whose purpose it is."""
+    for k in range(p.start - 2, max(s.start, p.start - _PAST_COMMA) - 1, -1):
+        if s.norms[k] in CLAUSE_PUNCT and s.norms[k] not in _COMMAS:
+            return False
+        if s.norms[k] in _LAM_GOVERNORS or bare(s.norms[k]) in _LAM_GOVERNORS:
+            return False  # تصدت القوات، أمس، لهجمات: its object, not its purpose
+        if any(h.start == k and h.kind == "verb" for h in s.hits["trigger"]):
+            return True
+    return False
 
 
 # Nouns of a campaign or an effort: the act they are for is how they are waged.

@@ -749,7 +749,7 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         raise_to("future")
     if trig.kind == "noun" or masdar_reading(s, trig):
         raise_to(_noun_modality(s, trig, action_plover))
-    elif present and _dated_ahead(s, trig):
+    elif present and (_dated_ahead(s, trig) or _on_a_weekday(s, trig)):
         raise_to("future")  # القمة التي تستضيفها الكويت خلال الفترة المقبلة
     raise_to(_described_as(s, trig))
     raise_to(_asked(s, trig))
@@ -895,6 +895,11 @@ _AHEAD = {
             "المقبلة",
             "القادم",
             "القادمة",
+            # indefinite after an indefinite noun (اجتماعا مقررا، زيارة مرتقبة)
+            "مقررا",
+            "مقررة",
+            "مرتقبا",
+            "مرتقبة",
         )
     },  # fmt: skip
     **{normalize(w): "conditional" for w in ("المحتمل", "المحتملة", "المتوقع", "المتوقعة")},
@@ -1319,6 +1324,32 @@ def _dated_ahead(s: Sentence, trig: Hit) -> bool:
             return False
         if w in _AHEAD_TIME:
             return True
+    return False
+
+
+_WEEKDAYS = {
+    normalize(w)
+    for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
+}
+_PAST_DAY = {normalize(w) for w in ("الماضي", "الماضية", "المنصرم", "الفائت", "قبل")}
+
+
+def _on_a_weekday(s: Sentence, trig: Hit) -> bool:
+    """A present verb dated by a weekday a few words on, not the last one (يلتقي الوزير
+    في الدوحة الاثنين نظراءه، تعقد اللجنة الخميس جلستها): told ahead, still to come; what
+    was done that day takes the past (التقى الاثنين)."""
+    if s.norms[trig.start].lstrip("وف")[:1] not in ("ي", "ت", "ن"):
+        return False  # (اصيب: a past passive written as a first person's present)
+    verbs = {h.start for h in s.hits["trigger"] if h.kind == "verb"}
+    for k in range(trig.end, min(s.end, trig.end + 8)):
+        w = s.norms[k]
+        if w in CLAUSE_PUNCT or w in _BREAKS or k in verbs:
+            return False
+        if w in _TOMORROW:
+            return True  # (يعقد المجلس غدا جلسته; not اليوم: a headline's day is today)
+        if w in _WEEKDAYS or bare(w) in _WEEKDAYS:
+            nxt = s.norms[k + 1] if k + 1 < s.end else ""
+            return nxt not in _PAST_DAY
     return False
 
 
