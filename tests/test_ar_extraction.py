@@ -6219,6 +6219,26 @@ EXACT = [
         id="a-death-sentence-carried-out-is-a-killing",
     ),
     pytest.param(
+        "وشملت أحكام الإعدام ثلاثة من قادة المعارضة في الخارج.",
+        [(None, None, "COERCE", None, "OPP")],
+        id="death-sentences-in-the-plural-are-sentences-not-killings",
+    ),
+    pytest.param(
+        "وصدرت أحكام بالإعدام بحق أربعة ناشطين في إيران.",
+        [(None, None, "COERCE", "IRN", "CVL")],
+        id="rulings-of-death-in-the-plural-are-sentences",
+    ),
+    pytest.param(
+        "وتصل عقوبة المتهمين إلى الإعدام وفق القانون الجديد.",
+        [],
+        id="the-death-penalty-of-a-law-kills-no-one",
+    ),
+    pytest.param(
+        "وقصفت قوات النظام حي القابون ليلا دون أنباء عن إصابات.",
+        [(None, "MIL", "ASSAULT", "SYR", None)],
+        id="no-news-of-casualties-is-no-second-attack",
+    ),
+    pytest.param(
         "وارتفعت حصيلة القتلى في صفوف الجيش المالي، كما قتل إرهابيان في الهجوم.",
         [(None, None, "ASSAULT", None, "REB")],
         id="a-group-in-the-dual-after-a-killing-counts-itself-the-two-were-killed",

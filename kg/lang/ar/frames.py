@@ -3788,8 +3788,13 @@ def _fought_with(s: Sentence, r: _Reading) -> bool:
     return r.action.id in _MUTUAL_IDS() and a is not None and a.sector in _ARMED and with_whom
 
 
-# Words of a court's ruling before the act it sentences to (حكما بالإعدام، قضت بإعدام).
-_RULINGS = {normalize(w) for w in ("حكم", "حكما", "بحكم", "حكمت", "قضت", "قضى", "تقضي", "يقضي")}
+# Words of a court's ruling before the act it sentences to (حكما بالإعدام، قضت بإعدام), its
+# rulings (أحكام الإعدام، أحكاما بالإعدام) and the law's penalty (عقوبة الإعدام).
+_RULINGS = {
+    normalize(w)
+    for w in ("حكم", "حكما", "بحكم", "حكمت", "قضت", "قضى", "تقضي", "يقضي")
+    + ("أحكام", "أحكاما", "احكام", "احكاما", "عقوبة", "عقوبات")
+}
 _EXECUTION = {normalize("إعدام"), normalize("قتل")}  # (الحكم عليه بالقتل قصاصا)
 
 
