@@ -124,6 +124,8 @@ class Sentence:
     hits: dict[str, list[Hit]]
     phrases: list[Phrase]
     register: str = ""  # sports, business ... when the sentence or article is one (kg.events)
+    # the register the sentence before passes on (a crash told, its toll after it: frames)
+    carried: str = ""
     victims: list = field(default_factory=list)  # actors read as victims so far (frames)
 
     @cached_property
