@@ -6257,6 +6257,16 @@ EXACT = [
         id="an-air-strike-after-a-fire-is-still-one",
     ),
     pytest.param(
+        "وانضم مئات الشبان إلى الجيش العراقي خلال الأسابيع الماضية.",
+        [],
+        id="people-joining-an-army-enlist-no-talks",
+    ),
+    pytest.param(
+        "انضمت تركيا إلى التحالف الدولي ضد داعش.",
+        [("TUR", "GOV", "CONSULT", "USA", "MIL")],
+        id="a-state-joining-a-coalition-still-takes-part",
+    ),
+    pytest.param(
         "وارتفعت حصيلة القتلى في صفوف الجيش المالي، كما قتل إرهابيان في الهجوم.",
         [(None, None, "ASSAULT", None, "REB")],
         id="a-group-in-the-dual-after-a-killing-counts-itself-the-two-were-killed",

@@ -5719,14 +5719,16 @@ _JOINING = bare_word(normalize("نضم"))
 
 
 def _enlisted(r: _Reading) -> bool:
-    """Joining an armed group of no state (its only targets) is enlisting in it."""
+    """Joining an armed group of no state (its only targets) is enlisting in it; so is
+    joining any armed force for people who are no state (انضم مئات الشبان إلى الجيش: recruits;
+    a state joining a coalition, انضمت تركيا إلى التحالف, takes part in it)."""
     armed = [t for t in r.targets if t is not None]
-    return (
-        r.action.id == "consult"
-        and _JOINING in r.p.hit.entry.words[0]
-        and bool(armed)
-        and all(t.sector in _NON_STATE_ARMED for t in armed)
-    )
+    if r.action.id != "consult" or _JOINING not in r.p.hit.entry.words[0] or not armed:
+        return False
+    if all(t.sector in _NON_STATE_ARMED for t in armed):
+        return True
+    state = any(a is not None and (a.sector == "GOV" or a.sector is None) for a in r.sources)
+    return not state and all(t.sector in _FORCE_SECTORS for t in armed)
 
 
 def _accident_toll(s: Sentence, r: _Reading) -> bool:
