@@ -3102,6 +3102,9 @@ OTHER_READINGS = [
     ),
     # لـ + a verbal noun past a comma after an act is its purpose, not done
     ("وقصفت الطائرات الروسية مواقع المعارضة في إدلب، لدعم تقدم القوات السورية.", "SUPPORT"),
+    # the noun تهديد with no content told (بـ what) is a danger, not a threat made
+    ("وتسعى الحكومة إلى التصدي لتهديد المتشددين في مصر.", "THREATEN"),
+    ("وقال الوزير إن الجيش يعمل على إزالة تهديد داعش على الحدود مع العراق.", "THREATEN"),
     # a law or a plan passed (صادق على تعديل قانون، على خطة) is no agreement signed
     ("صادق البرلمان المغربي أمس في القراءة الثانية على تعديل قانون الصحافة.", "SUPPORT"),
     ("صادق الكنيست الإسرائيلي على قانون يشدد العقوبات على الأسرى الفلسطينيين.", "SUPPORT"),
@@ -6144,8 +6147,8 @@ EXACT = [
     ),
     pytest.param(
         "أبدى أهالي القرى ثقتهم بقدرات القوات المسلحة السعودية في ردع تهديدات ميليشيات الحوثي.",
-        [("YEM", "REB", "THREATEN", None, None)],
-        id="an-armed-genitive-of-threats-makes-them",
+        [],  # (threats with no content told, بـ what, are a danger: no threat made)
+        id="an-armed-genitive-of-threats-with-no-content-is-a-danger",
     ),
     pytest.param(
         "وكان في استقبال الرئيس الفرنسي بمطار القاهرة رئيس الوزراء المصري.",
@@ -6454,6 +6457,51 @@ EXACT = [
         "نفذت السلطات السعودية حكم الإعدام بحق مدان.",
         [("SAU", "GOV", "ASSAULT", None, None)],
         id="a-death-sentence-carried-out-is-a-killing",
+    ),
+    pytest.param(
+        "وشملت أحكام الإعدام ثلاثة من قادة المعارضة في الخارج.",
+        [(None, None, "COERCE", None, "OPP")],
+        id="death-sentences-in-the-plural-are-sentences-not-killings",
+    ),
+    pytest.param(
+        "وصدرت أحكام بالإعدام بحق أربعة ناشطين في إيران.",
+        [(None, None, "COERCE", "IRN", "CVL")],
+        id="rulings-of-death-in-the-plural-are-sentences",
+    ),
+    pytest.param(
+        "وتصل عقوبة المتهمين إلى الإعدام وفق القانون الجديد.",
+        [],
+        id="the-death-penalty-of-a-law-kills-no-one",
+    ),
+    pytest.param(
+        "وقصفت قوات النظام حي القابون ليلا دون أنباء عن إصابات.",
+        [(None, "MIL", "ASSAULT", "SYR", None)],
+        id="no-news-of-casualties-is-no-second-attack",
+    ),
+    pytest.param(
+        "وقع حادث مروري مروع على طريق الرياض الدمام. وقتل شخصان وأصيب أربعة آخرون.",
+        [],
+        id="the-toll-told-after-a-crash-is-of-the-crash",
+    ),
+    pytest.param(
+        "اندلع حريق في مستودع للأخشاب جنوب المدينة. وقتل ثلاثة عمال وأصيب آخرون بحروق.",
+        [],
+        id="the-toll-told-after-a-fire-is-of-the-fire",
+    ),
+    pytest.param(
+        "اندلع حريق في مستودع للأخشاب جنوب المدينة. وقصفت طائرات التحالف مواقع الحوثيين في صعدة.",
+        [("SAU", "MIL", "ASSAULT", "YEM", "REB")],
+        id="an-air-strike-after-a-fire-is-still-one",
+    ),
+    pytest.param(
+        "وانضم مئات الشبان إلى الجيش العراقي خلال الأسابيع الماضية.",
+        [],
+        id="people-joining-an-army-enlist-no-talks",
+    ),
+    pytest.param(
+        "انضمت تركيا إلى التحالف الدولي ضد داعش.",
+        [("TUR", "GOV", "CONSULT", "USA", "MIL")],
+        id="a-state-joining-a-coalition-still-takes-part",
     ),
     pytest.param(
         "وارتفعت حصيلة القتلى في صفوف الجيش المالي، كما قتل إرهابيان في الهجوم.",

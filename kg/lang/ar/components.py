@@ -259,6 +259,7 @@ class EventExtractor:
             {h.start for layer in ("trigger", "cue") for h in hits[layer] if h.kind != "register"}
             | {h.start for h in hits["actor"] if h.entry.get("implies")}
         )
+        told = ""  # the register the sentence before tells by its own words
         for a, b in zip(bounds, bounds[1:], strict=False):
             while a < b and t.space[a]:
                 a += 1
@@ -267,6 +268,7 @@ class EventExtractor:
             if a >= b:
                 continue
             sh = {k: _in_range(starts[k], v, a, b) for k, v in hits.items()}
+            before, told = told, _register(sh["cue"])
             is_busy = bisect_left(busy, b) > bisect_left(busy, a)
             if not sh["actor"] and not is_busy:
                 continue
@@ -278,7 +280,8 @@ class EventExtractor:
             s = Sentence(
                 a, b, idx[a], idx[b - 1] + len(words[b - 1]), words, norms, idx, sh, phrases
             )
-            s.register = _register(sh["cue"]) or article_register
+            s.register = told or article_register
+            s.carried = _carried_register(before)
             clauses, preds = analyse(s, memory, action_plover)
             mentions.extend(code_sentence(s, clauses, preds, t.text, memory.home, memory.scene))
             memory.scene = place_of(s) or memory.scene
@@ -451,6 +454,17 @@ _SENTENCE_REGISTER_MIN = 2
 
 # Registers one word is enough for: a traffic accident, a storm, a theft.
 _ONE_WORD_REGISTERS = frozenset({"accident", "weather", "crime"})
+
+
+# Registers a sentence passes on to the next: a crash, a fire or a flood told, the sentence
+# after it tells its toll (قتل 27 شخصا، أصيب عشرات) with no word of its own for it, and no
+# one killed them (frames; the sentence's own register and its other events stay).
+_CARRIED_REGISTERS = frozenset({"accident"})
+
+
+def _carried_register(before: str) -> str:
+    """The register the sentence before passes on, if it is one that carries."""
+    return before if before in _CARRIED_REGISTERS else ""
 
 
 def _register(cues: list) -> str:

@@ -86,8 +86,11 @@ _FAILURE = {
 _WITHOUT = {"دون", "بدون", "بلا", "وبلا", "ودون", "وبدون"}
 # عدم "non-", the negator of a verbal noun (عدم وقوع اشتباكات، بعدم قصف المدنيين).
 _NON = {normalize(w) for w in ("عدم", "وعدم", "بعدم", "لعدم", "فعدم")}
-# Nouns of taking place or being there, between a negator and the act: عدم وقوع إصابات.
-_OCCURRING = {normalize(w) for w in ("وقوع", "وجود", "حدوث", "تسجيل")}
+# Nouns of taking place or being there, between a negator and the act: عدم وقوع إصابات;
+# and of news of it (دون أنباء عن إصابات، عدم ورود تقارير عن قتلى): none came.
+_OCCURRING = {
+    normalize(w) for w in ("وقوع", "وجود", "حدوث", "تسجيل", "أنباء", "انباء", "ورود", "تقارير")
+}
 # ... and present verbs of taking place, after لم، لا، لن (لم يحصل تبادل لإطلاق النار،
 # لم تقع اشتباكات): the act they take as subject did not happen.
 _OCCURRING_VERBS = {
@@ -121,6 +124,8 @@ class Sentence:
     hits: dict[str, list[Hit]]
     phrases: list[Phrase]
     register: str = ""  # sports, business ... when the sentence or article is one (kg.events)
+    # the register the sentence before passes on (a crash told, its toll after it: frames)
+    carried: str = ""
     victims: list = field(default_factory=list)  # actors read as victims so far (frames)
 
     @cached_property
