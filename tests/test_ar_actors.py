@@ -866,3 +866,36 @@ def test_a_quoted_name_in_a_phrase_is_closed(text, words):
     (event,) = events_on(text, None)
     assert event.source.text == words
     assert text[event.source.start : event.source.end] == words
+
+
+# A person named in full, later by the last word of the name alone; a word written like
+# it with another letter (هادئ, calm) is no name.
+# (text, the expected event tuples)
+SURNAMES = [
+    pytest.param(
+        "استقبل وزير الخارجية اليمني عادل الشرعبي السفير الأمريكي في عدن أمس. وانتقد الشرعبي"
+        " الحكومة الإيرانية بشدة.",
+        [("YEM", "GOV", "ACCUSE", "IRN", False, "asserted")],
+        id="surname-after-full-name",
+    ),
+    pytest.param(
+        "وصل رئيس الوزراء الليبي سالم القماطي إلى القاهرة أمس. ودعا القماطي مصر إلى دعم الجيش"
+        " الليبي.",
+        [("LBY", "GOV", "REQUEST", "EGY", False, "asserted")],
+        id="surname-with-conjunction",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SURNAMES)
+def test_a_surname_alone_is_the_person_named_before(text, expected):
+    check(text, expected)
+
+
+def test_a_word_written_like_a_surname_is_no_person():
+    text = (
+        "وصل الوزير اليمني علي هادي إلى الرياض أمس. وقال متحدث إن الوضع هادئ في عدن، وهاجم"
+        " مسلحون مركزا للشرطة."
+    )
+    actors = [a.text for e in events_on(text, "2015-07-01") for a in (e.source, e.target) if a]
+    assert "هادئ" not in actors, actors

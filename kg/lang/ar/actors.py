@@ -17,7 +17,7 @@ from kg import actors as A
 from kg.lang.ar.caches import WORDS
 from kg.lang.ar.lexicon import Entry, key_of, load_lexicon
 from kg.lang.ar.matcher import Hit, word_info
-from kg.lang.ar.normalize import normalize
+from kg.lang.ar.normalize import normalize, strip_diacritics
 from kg.lang.ar.rules import (
     CLAUSE_PUNCT,
     FOREIGN,
@@ -118,6 +118,9 @@ class ArticleMemory:
     # the last country a sentence said something happened in (في اليمن): where people
     # with no nationality named act, when their own sentence names no place
     scene: Actor | None = None
+    # the last word of each person's name as written (نوري المالكي: المالكي) -> the person,
+    # for the name alone later (واتهم المالكي)
+    surnames: dict[str, Actor] = field(default_factory=dict)
 
 
 def named_after(w: str) -> bool:
@@ -166,6 +169,14 @@ def _state_named(h: Hit, norms: list[str]) -> str | None:
 
 
 _ENVOYS = {normalize(w) for w in ("سفير", "قنصل", "مندوب", "ممثل", "ملحق")}
+# A name alone stands for a person named before in full when it has this many letters
+# (a shorter one is too often a word), with a conjunction or a preposition on it.
+_SURNAME_MIN = 4
+_SURNAME_CLITICS = ("", "و", "ف", "ل", "ب", "ول", "وب", "فل")
+# Last words of names that are words of their own (بن، أبو: family links; الله: of a
+# name like عبد الله).
+_NOT_SURNAMES = frozenset({"الله", "الدين", "الرحمن"})
+
 # Words of a title's former holder (الرئيس المصري الأسبق حسني مبارك).
 _FORMER = {normalize(w) for w in ("سابق", "أسبق", "مخلوع", "معزول", "مستقيل")}
 # Endings of an adjective (nisba, feminine, sound plural).
@@ -588,6 +599,7 @@ def build_phrases(
     phrases = _name_then_office(b.run(), text)
     if span is not None:
         found = b.two_sides(*span, phrases) + b.own_country(*span, phrases)
+        found += b.surnames(*span, phrases + found)
         phrases = sorted(phrases + found, key=lambda p: p.start)
         b.remember_pair(phrases, span)
     return phrases
@@ -2023,6 +2035,7 @@ class _Builder:
         self.title = None
         if actor.type == "person":
             self.memory.persons.append(actor)
+            self._remember_surname(actor, end)
         if self._apposition(h, start, end, actor, prefix) or self._describes(h, start, end, actor):
             return
         if start > 1 and self.norms[start - 1] in _OPEN_QUOTES:
@@ -2042,6 +2055,54 @@ class _Builder:
                 h.entry.get("role") or "" if h.kind == "role" else "",
             )
         )
+
+    def _remember_surname(self, actor: Actor, end: int) -> None:
+        """The last word of a person's name, not of a title (نوري المالكي, عبد ربه منصور
+        هادي; not خادم الحرمين الشريفين), of a person of a known state with two names."""
+        last = end - 1
+        hit = next((x for x in self.hits if x.start <= last < x.end), None)
+        if actor.country is None or (hit is not None and hit.kind not in ("person", "given")):
+            return
+        if hit is not None and hit.kind == "person" and hit.end - hit.start < 2:
+            return  # كيري: one word, the lexicon's own
+        before = next((x for x in self.hits if x.start <= last - 1 < x.end), None)
+        if hit is None and (
+            before.kind not in ("person", "given")
+            if before is not None
+            else _definite_word(self.norms[last - 1])
+        ):
+            return  # السيناتور الديمقراطي: a title's adjective, no name
+        if last > 0 and bare_word(self.norms[last - 1]) in _NAME_LINKS:
+            return  # بن عبدالعزيز، عبد الحميد: a father's or a compound name, shared by many
+        word = strip_diacritics(self.words[last])
+        if len(word) < _SURNAME_MIN or word in _NOT_SURNAMES:
+            return
+        if word_info(load_lexicon(), self.norms[last])[1] is not None:
+            return  # الديمقراطي، شكري (thanks): a word some lexicon layer reads otherwise
+        self.memory.surnames[word] = actor
+
+    def surnames(self, a: int, b: int, phrases: list[Phrase]) -> list[Phrase]:
+        """واتهم المالكي, وقال هادي: a person named in full before, by the last word of
+        the name alone (as written: هادئ, calm, is no هادي)."""
+        known = self.memory.surnames
+        if not known:
+            return []
+        taken = {k for x in phrases for k in range(x.start, x.end)}
+        out: list[Phrase] = []
+        for k in range(a, b):
+            if k in self.covered or k in taken:
+                continue
+            if k > 0 and bare_word(self.norms[k - 1]) in _NAME_LINKS:
+                continue  # بن نايل، عبد الحميد: part of another name
+            word = strip_diacritics(self.words[k])
+            prefix = next((c for c in _SURNAME_CLITICS if word[len(c) :] in known), None)
+            if prefix is None:
+                continue
+            t, s0, e0 = self.span(k, k + 1)
+            actor = replace(known[word[len(prefix) :]], text=t, start=s0, end=e0)
+            prev = self.norms[k - 1] if k > 0 else ""
+            out.append(Phrase(k, k + 1, actor, prefix, "person", after_prep=prev in PREPOSITIONS))
+        return out
 
     def _adjectival(self, kind: str, start: int, prefix: str, words: tuple[str, ...] = ()) -> bool:
         """A nisba agreeing with the content noun before it is an adjective: الجهود
