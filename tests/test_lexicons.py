@@ -279,7 +279,7 @@ def test_action_ids_exist_in_vocabulary() -> None:
     assert len(rows(AR / "actions.tsv")) >= 200
 
 
-# What a trigger with other senses needs (kg/lang/ar/frames.py reads each of them).
+# What a trigger with other senses needs (kg/lang/ar/frames/senses.py reads each of them).
 NEEDS = {
     "", "actor", "any", "prep", "violence", "blast", "threat", "meeting", "place", "land", "crowd",
     "talks", "stance", "hostile", "victim", "pact",
