@@ -39,9 +39,14 @@ class Entry:
     kind: str
     words: tuple[str, ...]
     info: tuple[tuple[str, str], ...] = field(default=())
+    # the prepositions that bring in its target (the preps column), read on every match
+    preps: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_fields", dict(self.info))  # read on every match
+        object.__setattr__(
+            self, "preps", frozenset(p for p in (self._fields.get("preps") or "").split("|") if p)
+        )
 
     def get(self, key: str, default: str | None = None) -> str | None:
         return self._fields.get(key, default)

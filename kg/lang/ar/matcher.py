@@ -202,7 +202,7 @@ def _best_verb(
                     continue
                 end = i + 1
             # a sense whose preposition follows wins: دعا إلى (call for) over دعا ل (invite)
-            preps = set((e.get("preps") or "").split("|")) - {""}
+            preps = e.preps
             # the words after the verb, past its VSO subject (دعا الأمين العام للأمم المتحدة إلى)
             after = range(i + len(e.words), min(len(norms), i + len(e.words) + 12))
             window = [norms[k] for k in after if k not in actor_tokens][:4]
@@ -503,7 +503,7 @@ def resolve_overlaps(
     concepts, triggers = hits["concept"], hits["trigger"]
 
     def prep_follows(t: Hit) -> bool:
-        preps = set((t.entry.get("preps") or "").split("|")) - {""}
+        preps = t.entry.preps
         last = t.entry.words[-1]
         if len(t.entry.words) > 1 and (last in preps or last in function_words):
             return True  # the preposition is part of the entry: القضاء على

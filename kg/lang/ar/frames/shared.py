@@ -53,8 +53,8 @@ def _recipient(plover: str) -> bool:
     return bool(categories()[plover].get("requires_recipient"))
 
 
-def _preps(hit: Hit) -> set[str]:
-    return set((hit.entry.get("preps") or "").split("|")) - {""}
+def _preps(hit: Hit) -> frozenset[str]:
+    return hit.entry.preps
 
 
 @dataclass
