@@ -1046,7 +1046,6 @@ _SWEEPING = tuple(
     normalize(w) for w in ("مظاهر", "احتجاج", "تظاهر", "موجة", "موجات", "سيول", "ساحات")
 )
 _DANGERS = {bare_word(normalize(w)) for w in ("مخاطر", "خطر", "أخطار", "تحديات")}
-_MOST = {normalize(w) for w in ("معظم", "أغلب", "كل", "جميع")}
 
 
 def _district(s: Sentence, p: Predicate, prev: str, nxt: str) -> bool:
