@@ -875,12 +875,13 @@ def _verb_before_comma(s: Sentence, p: Predicate) -> bool:
     """A verb of an act a few words before the comma that stands before a لـ verbal noun,
     with no other stop between (أرسلت قواتها إلى الحدود، لمواجهة المسلحين): the clause
     whose purpose it is."""
+    verbs = {h.start for h in s.hits["trigger"] if h.kind == "verb"}
     for k in range(p.start - 2, max(s.start, p.start - _PAST_COMMA) - 1, -1):
         if s.norms[k] in CLAUSE_PUNCT and s.norms[k] not in _COMMAS:
             return False
         if s.norms[k] in _LAM_GOVERNORS or bare(s.norms[k]) in _LAM_GOVERNORS:
             return False  # تصدت القوات، أمس، لهجمات: its object, not its purpose
-        if any(h.start == k and h.kind == "verb" for h in s.hits["trigger"]):
+        if k in verbs:
             return True
     return False
 
