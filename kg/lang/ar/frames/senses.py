@@ -918,12 +918,11 @@ def _idiom(s: Sentence, p: Predicate, action_id: str) -> bool:
             bare_word(s.norms[k]).startswith(_CONDOLENCES)
             for k in range(p.end, min(s.end, p.end + 16))
         )
-    if action_id == "attack" and p.kind == "noun" and _no_attack_told(s, p):
-        return True
     if action_id == "attack":
-        # كمائن أمنية: police checkpoints; ضربات الشمس: sunstroke; a verbal attack (شن
-        # هجوما على الاتفاق وشكك: the noun, alone or after its light verb)
-        if p.kind == "noun" and _no_arms_next(w, nxt):
+        # من الدفاع إلى الهجوم، اعتداء على الحرية; كمائن أمنية: police checkpoints; ضربات
+        # الشمس: sunstroke; a verbal attack (شن هجوما على الاتفاق وشكك: the noun, alone
+        # or after its light verb)
+        if p.kind == "noun" and (_no_attack_told(s, p) or _no_arms_next(w, nxt)):
             return True
         # (a noun with its adjective of arms is no attack of words: هجوم انتحاري)
         armed_noun = p.kind == "noun" and p.end - p.start > 1
