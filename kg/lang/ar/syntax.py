@@ -288,13 +288,10 @@ _SPANS_OF_TIME = {
 }  # fmt: skip
 
 
-_COUNT_WORDS = frozenset(normalize(w) for w in NUMBERS)
-
-
 def _span_of_time_at(s: Sentence, k: int) -> bool:
     """A span of time at ``k``, counted or not (أيام، ثلاثة أشهر، 10 سنوات); a counted
     one before من or على times another act (بعد ستة أيام من تفجير: a clause of its own)."""
-    if k + 2 < s.end and (s.norms[k].isdecimal() or s.norms[k] in _COUNT_WORDS):
+    if k + 2 < s.end and (s.norms[k].isdecimal() or s.norms[k] in NUMBERS):
         # (هجوم وقع قبل ثلاثة أشهر على يد مسلحين)
         return bare(s.norms[k + 1]) in _SPANS_OF_TIME and s.norms[k + 2] not in _OF_AN_ACT
     return k < s.end and bare(s.norms[k]) in _SPANS_OF_TIME
