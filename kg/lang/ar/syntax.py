@@ -1490,6 +1490,7 @@ _DUTIES = DUTY_VERBS | {
 _THAT = {normalize(w) for w in ("أن", "ألا", "بأن", "وأن")}
 # "Be" after a word of duty (لازم يكون هناك انسحاب): what is owed follows.
 _BE = {normalize(w) for w in ("يكون", "تكون")}
+_THAT_OR_BE = _THAT | _BE
 _OWED_REACH = 6
 
 
@@ -1500,7 +1501,7 @@ def _that_clause(s: Sentence, h: Hit, trig: Hit) -> bool:
     k = trig.start - 1
     if trig.kind != "verb":
         k = next(
-            (j for j in range(h.end, min(trig.start, h.end + 4)) if s.norms[j] in _THAT | _BE),
+            (j for j in range(h.end, min(trig.start, h.end + 4)) if s.norms[j] in _THAT_OR_BE),
             None,
         )
         if k is None or trig.start - k > _OWED_REACH:
