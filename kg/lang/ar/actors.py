@@ -546,7 +546,7 @@ def _two_actors(
 
 
 # Marks that only open a quotation ("" both opens and closes: ودعا "ماكرون" نواب).
-_OPEN_QUOTES = frozenset({"«", "“"})
+_OPEN_QUOTES = frozenset(_CLOSING)
 
 
 def people_adjectives(hits: list[Hit], norms: list[str]) -> list[Hit]:
