@@ -490,11 +490,12 @@ def wrong_article(h: Hit) -> bool:
     """A one-word name listed with the article found without it, or the reverse: يمن is
     a verb, not Yemen; فرقة is no الرقة; السيول are floods, not Seoul. (A multiword name
     keeps its reading: تحالف عربي بقيادة السعودية.)"""
-    want = "0" if _has_article(h.prefix) else "1"
+    want = "0" if has_article(h.prefix) else "1"
     return h.entry.get("definite") == want and len(h.entry.words) == 1
 
 
-def _has_article(prefix: str) -> bool:
+def has_article(prefix: str) -> bool:
+    """The clitics before a word hold the article (ال، وال، بال، لل)."""
     return "ال" in prefix or prefix.endswith("لل")
 
 
@@ -545,7 +546,7 @@ def _two_actors(
 
 
 # Marks that only open a quotation ("" both opens and closes: ودعا "ماكرون" نواب).
-_OPEN_QUOTES = frozenset({"«", "“"})
+_OPEN_QUOTES = frozenset(_CLOSING)
 
 
 def people_adjectives(hits: list[Hit], norms: list[str]) -> list[Hit]:
@@ -564,7 +565,7 @@ def people_adjectives(hits: list[Hit], norms: list[str]) -> list[Hit]:
             and h.start > 0
             and norms[h.start - 1][:1].isalpha()
             and norms[h.start - 1] not in FUNCTION_WORDS
-            and _has_article(h.prefix) == _definite_word(norms[h.start - 1])
+            and has_article(h.prefix) == _definite_word(norms[h.start - 1])
         )
     ]
 
@@ -948,7 +949,7 @@ class _Builder:
             return None
         if k in self.actor_tokens and not self._group_head(h, k):
             return None  # (الجماعات, a group noun itself, and "terrorist": one group)
-        return k if prev.startswith(_NOT_NAME_STARTS) == _has_article(h.prefix) else None
+        return k if prev.startswith(_NOT_NAME_STARTS) == has_article(h.prefix) else None
 
     def _group_head(self, h: Hit, k: int) -> bool:
         """A collective noun (مجموعات, الجماعات) the group adjective ``h`` makes a group."""
@@ -1089,14 +1090,14 @@ class _Builder:
         if self._after_preposition(k):
             return False  # في مناطق سورية: where it happens, which a target may be
         if bare_word(self.norms[k]) in _PLACE_HEADS:  # (محافظة is also a governor)
-            return _has_article(h.prefix) == self.norms[k].startswith(_NOT_NAME_STARTS)
+            return has_article(h.prefix) == self.norms[k].startswith(_NOT_NAME_STARTS)
         city = next((x for x in self.hits if x.end == h.start), None)
         if city is not None and city.kind == "city":
-            return _has_article(h.prefix)  # محافظة مأرب اليمنية, جدة السعودية
+            return has_article(h.prefix)  # محافظة مأرب اليمنية, جدة السعودية
         # the place's name between (a name is definite): محافظة تعز اليمنية
         return (
             k not in self.actor_tokens
-            and _has_article(h.prefix)
+            and has_article(h.prefix)
             and bare_word(self.norms[k - 1]) in _PLACE_HEADS
             and not self.norms[k].startswith(_NOT_NAME_STARTS)
         )
@@ -1600,7 +1601,7 @@ class _Builder:
             or nxt.kind != "org"
             or len(nxt.entry.words) != 1
             or not self.norms[end].endswith(("ي", "يون", "يين", "يا", "يه"))
-            or _has_article(nxt.prefix) != _has_article(h.first.prefix)
+            or has_article(nxt.prefix) != has_article(h.first.prefix)
         ):
             return None
         head = bare_word(self.norms[h.start])
@@ -1662,7 +1663,7 @@ class _Builder:
         """الحزب, التنظيم, الحركة, الجماعة with the article and nothing after that it
         could belong to: the last organisation named with that word (حزب الله, تنظيم
         داعش) in the article."""
-        if not _has_article(h.prefix) or h.first.suffix or len(h.entry.words) > 1:
+        if not has_article(h.prefix) or h.first.suffix or len(h.entry.words) > 1:
             return None
         if self._genitive_at(h, end) or end in self.actor_tokens:
             return None
@@ -1743,7 +1744,7 @@ class _Builder:
     def _the_coalition(self, h: Hit, end: int) -> bool:
         """التحالف, قوات التحالف: the definite coalition with no adjective of its own
         (التحالف الوطني, تحالف الأحزاب are others), so the article's coalition."""
-        if not (_has_article(h.prefix) or len(h.entry.words) > 1) or h.first.suffix:
+        if not (has_article(h.prefix) or len(h.entry.words) > 1) or h.first.suffix:
             return False
         nxt = self.norms[end] if end < len(self.norms) else ""
         return end in self.actor_tokens or not adjective_like(nxt, True)

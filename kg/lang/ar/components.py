@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from kg import actors as A
 from kg.lang import ensure_extensions, set_mentions
-from kg.lang.ar.actors import ArticleMemory, build_phrases, people_adjectives
+from kg.lang.ar.actors import ArticleMemory, build_phrases, has_article, people_adjectives
 from kg.lang.ar.caches import recall, remember
 from kg.lang.ar.frames import action_plover, code_sentence, place_of
 from kg.lang.ar.lexicon import Entry, Lexicon, load_lexicon
@@ -197,7 +197,7 @@ def _numbered_units(lex: Lexicon, actors: list[Hit], t: _Tokens) -> list[Hit]:
         if not norms[i + 1].isdigit() or not norms[i].startswith(_UNIT_ARTICLES):
             continue
         a = next((a for s, a in stem_map(norms[i]).items() if s in lex.units), None)
-        if a is None or "ال" not in a.prefix and not a.prefix.endswith("لل"):
+        if a is None or not has_article(a.prefix):
             continue
         out = [h for h in (out or actors) if not h.start <= i < h.end]
         out.append(Hit(i, i + 2, lex.units[a.stem], a))

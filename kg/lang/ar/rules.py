@@ -553,8 +553,6 @@ PASSIVE_VERBS = {
     # (killed, said of the victim: استشهد شاب برصاص الاحتلال)
     "استشهد", "استشهدت", "استشهدوا", "استشهدا",
 }  # fmt: skip
-# Prepositions of time and cause: an event noun after them (بعد الاحتجاجات) is background,
-# not an act of the clause's subject.
 # Verbs of result, whose subject is the act that caused it (أسفر القصف عن، ما أدى إلى).
 RESULT_VERBS = {
     "أسفر", "أسفرت", "أسفرا", "أدى", "أدت", "خلف", "خلفت", "تسبب", "تسببت", "تسببوا",
@@ -563,6 +561,8 @@ RESULT_VERBS = {
 # The preposition each takes (أسفر عن، أدى إلى، تسبب في), and "which" before it (مما أسفر).
 RESULT_PREPS = {"عن", "إلى", "الى", "في"}
 WHICH = {"ما", "مما"}
+# Prepositions of time and cause: an event noun after them (بعد الاحتجاجات) is background,
+# not an act of the clause's subject.
 BACKGROUND = {"بعد", "قبل", "خلال", "إثر", "اثر", "عقب", "جراء", "بسبب", "منذ", "أثناء", "إبان"}
 # Nouns of places: "مدن إيرانية", "العاصمة السودانية الخرطوم" name where something happens.
 PLACE_NOUNS = {

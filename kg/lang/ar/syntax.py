@@ -288,13 +288,10 @@ _SPANS_OF_TIME = {
 }  # fmt: skip
 
 
-_COUNT_WORDS = frozenset(normalize(w) for w in NUMBERS)
-
-
 def _span_of_time_at(s: Sentence, k: int) -> bool:
     """A span of time at ``k``, counted or not (أيام، ثلاثة أشهر، 10 سنوات); a counted
     one before من or على times another act (بعد ستة أيام من تفجير: a clause of its own)."""
-    if k + 2 < s.end and (s.norms[k].isdecimal() or s.norms[k] in _COUNT_WORDS):
+    if k + 2 < s.end and (s.norms[k].isdecimal() or s.norms[k] in NUMBERS):
         # (هجوم وقع قبل ثلاثة أشهر على يد مسلحين)
         return bare(s.norms[k + 1]) in _SPANS_OF_TIME and s.norms[k + 2] not in _OF_AN_ACT
     return k < s.end and bare(s.norms[k]) in _SPANS_OF_TIME
@@ -1493,6 +1490,7 @@ _DUTIES = DUTY_VERBS | {
 _THAT = {normalize(w) for w in ("أن", "ألا", "بأن", "وأن")}
 # "Be" after a word of duty (لازم يكون هناك انسحاب): what is owed follows.
 _BE = {normalize(w) for w in ("يكون", "تكون")}
+_THAT_OR_BE = _THAT | _BE
 _OWED_REACH = 6
 
 
@@ -1503,7 +1501,7 @@ def _that_clause(s: Sentence, h: Hit, trig: Hit) -> bool:
     k = trig.start - 1
     if trig.kind != "verb":
         k = next(
-            (j for j in range(h.end, min(trig.start, h.end + 4)) if s.norms[j] in _THAT | _BE),
+            (j for j in range(h.end, min(trig.start, h.end + 4)) if s.norms[j] in _THAT_OR_BE),
             None,
         )
         if k is None or trig.start - k > _OWED_REACH:
