@@ -28,6 +28,7 @@ from kg.lang.ar.rules import (
     MEMBER_WORDS,
     NOT_NAMES,
     NUMBERS,
+    PAIRED_QUOTES,
     PEOPLE_TITLES,
     PLACE_NOUNS,
     PREPOSITIONS,
@@ -138,13 +139,9 @@ def bare_word(w: str) -> str:
     return w
 
 
-# Opening quotation marks and the marks that close them («», “”).
-_CLOSING = {"«": "»", "“": "”"}
-
-
 def _span_text(words: list[str], idx: list[int], text: str, s: int, e: int) -> tuple[str, int, int]:
     start, end = idx[s], idx[e - 1] + len(words[e - 1])
-    for mark, close in _CLOSING.items():
+    for mark, close in PAIRED_QUOTES.items():
         # تنظيم «داعش»: a name opened in quotes inside the phrase ends with its closing mark
         at = text.rfind(mark, start, end)
         if at >= 0 and close not in text[at:end] and text[end : end + 1] == close:
@@ -546,7 +543,7 @@ def _two_actors(
 
 
 # Marks that only open a quotation ("" both opens and closes: ودعا "ماكرون" نواب).
-_OPEN_QUOTES = frozenset(_CLOSING)
+_OPEN_QUOTES = frozenset(PAIRED_QUOTES)
 
 
 def people_adjectives(hits: list[Hit], norms: list[str]) -> list[Hit]:

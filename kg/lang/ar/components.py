@@ -21,8 +21,8 @@ from kg.lang.ar.frames import action_plover, code_sentence, place_of
 from kg.lang.ar.lexicon import Entry, Lexicon, load_lexicon
 from kg.lang.ar.matcher import Hit, match_layers, resolve_overlaps, stem_map, word_info
 from kg.lang.ar.normalize import normalize
-from kg.lang.ar.rules import FUNCTION_WORDS, PREPOSITIONS
-from kg.lang.ar.syntax import QUOTE_MARKS, Sentence, analyse
+from kg.lang.ar.rules import FUNCTION_WORDS, PAIRED_QUOTES, PREPOSITIONS, QUOTE_MARKS
+from kg.lang.ar.syntax import Sentence, analyse
 
 __all__ = ["sentence_splitter", "LexiconMatcher", "EventExtractor"]
 
@@ -485,8 +485,6 @@ def _article_register(cues: list, n_words: int) -> str:
 
 # Marks of a writer arguing: exclamations and questions outside quotations.
 _ARGUING_MARKS = frozenset({"!", "؟", "?"})
-# (straight quotes, which open and close alike, are paired apart)
-_QUOTES = {o: c for o, c in QUOTE_MARKS.items() if o != c}
 
 
 def _opinion(cues: list, t: _Tokens) -> str:
@@ -494,8 +492,8 @@ def _opinion(cues: list, t: _Tokens) -> str:
     twice, outside quotations (a quoted speaker's «أنا» is news)."""
     quoted, close = set(), None
     for i, w in enumerate(t.words):
-        if close is None and w in _QUOTES:
-            close = _QUOTES[w]
+        if close is None and w in PAIRED_QUOTES:
+            close = PAIRED_QUOTES[w]  # (straight quotes are paired apart)
         elif close is not None:
             if w == close:
                 close = None

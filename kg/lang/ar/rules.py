@@ -353,6 +353,10 @@ QUANTIFIERS = {
     "عناصر",
     "افراد",
 }
+# Quotation marks: each opening mark and the mark that closes it; those that open and close
+# with different marks («», “”), which say by themselves whether they open.
+QUOTE_MARKS = {"«": "»", '"': '"', "“": "”"}
+PAIRED_QUOTES = {o: c for o, c in QUOTE_MARKS.items() if o != c}
 CLAUSE_PUNCT = {"،", ",", ";", "؛", ":", '"', "«", "»", "“", "”", "(", ")", "-", "–", "—"}
 
 

@@ -63,6 +63,7 @@ from kg.lang.ar.rules import (
     PLACE_NOUNS,
     PREPOSITIONS,
     QUANTIFIERS,
+    QUOTE_MARKS,
     RELATIVES,
     RESPONSIBILITY,
     RESULT_PREPS,
@@ -336,9 +337,6 @@ _VERB_CUES = {
     "report", "speaker_quote", "intent", "hope", "request", "habit", "negation", "future",
     "near",
 }  # fmt: skip
-
-# Quotation marks: each opening mark and the mark that closes it.
-QUOTE_MARKS = {"«": "»", '"': '"', "“": "”"}
 
 
 def _quoted_name(s: Sentence, i: int) -> bool:
