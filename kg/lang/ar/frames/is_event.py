@@ -594,8 +594,9 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
     return True
 
 
-# Categories whose participles describe a noun (القوات المشاركة، الجهات الداعمة).
-_TAKING_PART = frozenset({"COOPERATE", "SUPPORT", "AID"})
+# Categories of helping: their participles describe a noun (القوات المشاركة، الجهات
+# الداعمة), and the act they are for is their goal (دعما للقضاء على داعش).
+_HELPING = frozenset({"COOPERATE", "SUPPORT", "AID"})
 
 
 def _attributive(s: Sentence, r: _Reading) -> bool:
@@ -604,7 +605,7 @@ def _attributive(s: Sentence, r: _Reading) -> bool:
     feminine or non-human plural noun; a sound plural after the same plural)."""
     p = r.p
     w = s.norms[p.start]
-    if r.plover not in _TAKING_PART or p.end - p.start != 1 or p.start == s.start:
+    if r.plover not in _HELPING or p.end - p.start != 1 or p.start == s.start:
         return False
     if not w.startswith("الم"):
         return False
@@ -779,9 +780,6 @@ _LAM_GOVERNORS = {
         "توجيه", "تنفيذ", "ارتكاب",
     )
 }  # fmt: skip
-
-
-_HELPING = {"SUPPORT", "AID", "COOPERATE"}
 
 
 # Words of protecting someone from something (حماية المدنيين من القصف، يحمي، وقاية).

@@ -56,7 +56,7 @@ def _other_word(s: Sentence, p: Predicate) -> bool:
     """An adverb or a number with a trigger's letters (بالضبط، اثنين); a noun of manner
     after بكل (بكل أسف، بكل حزم) read as a verb; a name after a title of media or a club
     (مجلة الدعوة، نادي هجر); a curse with God as its subject (قاتلهم الله)."""
-    if s.norms[p.start] in _ADVERBS or bare(s.norms[p.start]) in _NUMBER_WORDS:
+    if s.norms[p.start] in _ADVERBS or bare(s.norms[p.start]) in NUMBERS:
         return True
     prev = s.norms[p.start - 1] if p.start > s.start else ""
     if bare_word(prev) in _TITLED or prev in _NAMED_AS:
@@ -233,8 +233,6 @@ _JOINED_REACH = 5
 
 
 _ADVERBS = {normalize(w) for w in ("بالضبط", "وبالضبط", "بالتحديد")}
-_NUMBER_WORDS = {normalize(w) for w in NUMBERS}
-_MEETING_NOUNS = {normalize(w) for w in MEETINGS}
 
 
 def _reached_a_place(r: _Reading) -> bool:
@@ -357,7 +355,7 @@ def _meeting_held(s: Sentence, p: Predicate) -> bool:
     """A meeting, talks or a session soon after the verb (عقد الوزيران جلسة مباحثات), or
     the head of its relative clause (المباحثات المشتركة التي عقدناها)."""
     window = range(max(s.start, p.start - 4), min(s.end, p.end + 8))
-    return any(bare_word(s.norms[k]).rstrip("ا") in _MEETING_NOUNS for k in window)
+    return any(bare_word(s.norms[k]).rstrip("ا") in MEETINGS for k in window)
 
 
 def _calls_for(s: Sentence, p: Predicate) -> bool:
@@ -394,7 +392,7 @@ def _invited_to_nothing(s: Sentence, p: Predicate) -> bool:
         quoted = (quoted or w in ("«", "“")) and w not in ("»", "”")
         if s.norms[k - 1] in ("في", "خلال") or s.norms[k][:1] == "ب" or k in s.in_phrase or quoted:
             continue  # (بحضور الرئيس: in his presence; حزب «المؤتمر الوطني»: a name)
-        if w in _MEETING_NOUNS or "ال" + w in _MEETING_NOUNS or w.startswith(_OCCASIONS):
+        if w in MEETINGS or "ال" + w in MEETINGS or w.startswith(_OCCASIONS):
             return False
     return True
 
@@ -406,7 +404,7 @@ def _act_called(s: Sentence, p: Predicate, reach: int, to_calls: bool) -> bool:
     end = min(max(p.clause.end, comma + 3), p.end + reach) if comma else p.clause.end
     for k in range(p.end, min(end, p.end + reach) - 1):
         if to_calls and s.norms[k] in ("الي", "والي") and not _one_called_at(s, k + 1):
-            return s.norms[k + 1] not in _MEETING_NOUNS
+            return s.norms[k + 1] not in MEETINGS
         if s.norms[k] in CLAUSE_PUNCT and k not in s.in_phrase and k != comma:
             return False
         past = past or (
@@ -473,10 +471,10 @@ def _called_for_act(s: Sentence, k: int) -> bool | None:
         return None
     if any(h.start == k for h in s.hits["actor"]):
         return None  # (a title or a name, even one not kept as a phrase: لولي ولي العهد)
-    if any(w.startswith(m) for m in _MEETING_NOUNS):
+    if any(w.startswith(m) for m in MEETINGS):
         return False  # (لقاء: a meeting noun that opens with ل)
     noun = "ال" + w[2:] if w.startswith("لل") else w[1:]
-    return noun not in _MEETING_NOUNS and noun not in _JOINING_NOUNS
+    return noun not in MEETINGS and noun not in _JOINING_NOUNS
 
 
 _OWN_WAY = {normalize(w) for w in ("مسيره", "مسيرة")}
@@ -557,7 +555,7 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
     """مسيرته (his career, its course), اعترفوا بارتباطهم (admitted their links, not a
     recognition), الجرحى (the wounded, not a wounding), a number."""
     w = s.norms[p.start]
-    if p.end - p.start == 1 and bare(w) in _NUMBER_WORDS:
+    if p.end - p.start == 1 and bare(w) in NUMBERS:
         return True  # صحفيين اثنين: a number, not أثنى (praised)
     if bare(w) in _CROWD and p.end < s.end and s.norms[p.end] in _CROWD_SIZES:
         return True  # بحضور حشد كبير من العملاء: a crowd, not a mobilisation
@@ -741,7 +739,7 @@ def _object_of_another_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
         return k < s.end and s.norms[k] == "الي" and not any(w in _ACCORDS for w in after)
     if action_id == "agree" and p.kind == "noun" and p.end < s.end:
         nxt = s.norms[p.end]
-        return nxt.isdecimal() or nxt in _NUMBER_WORDS  # بموافقة 46 عضوا: a vote counted
+        return nxt.isdecimal() or nxt in NUMBERS  # بموافقة 46 عضوا: a vote counted
     if action_id == "deport" and p.kind == "noun":
         # ترحيلهم إلى الجبهات: recruits sent to the front, no one expelled
         after = range(p.end, min(p.clause.end, p.end + 3))
@@ -1010,7 +1008,7 @@ def _figure_of_speech(s: Sentence, p: Predicate, action_id: str, prev: str, nxt:
     if action_id == "condemn" and p.kind == "verb":
         return _submitted_to(s, p)
     if action_id == "cameo_114" and p.kind == "noun":
-        return nxt[:1].isdigit() or nxt in _NUMBER_WORDS  # استدعاء 1.4 مليون سيارة
+        return nxt[:1].isdigit() or nxt in NUMBERS  # استدعاء 1.4 مليون سيارة
     return False
 
 
@@ -1328,8 +1326,8 @@ def _invites_to_meeting(s: Sentence, trig: Hit) -> bool:
     """دعا X إلى + a meeting noun (past the inviter and the invited)."""
     for k in range(trig.end, min(s.end - 1, trig.end + 10)):
         if s.norms[k] in ("الي", "لحضور") and not _one_called_at(s, k + 1):
-            return s.norms[k + 1] in _MEETING_NOUNS
-        if s.norms[k].startswith("لل") and "ال" + s.norms[k][2:] in _MEETING_NOUNS:
+            return s.norms[k + 1] in MEETINGS
+        if s.norms[k].startswith("لل") and "ال" + s.norms[k][2:] in MEETINGS:
             return True
         if s.norms[k] in CLAUSE_PUNCT:
             return False
