@@ -654,9 +654,7 @@ def _result_of_act(s: Sentence, p: Predicate) -> bool:
     27 منهم): either reading, active or passive, has the attackers as the killers."""
     before = [bare(s.norms[k]) for k in range(max(s.start, p.start - 3), p.start)]
     attack_before = any(
-        h.start < p.start
-        and actions()[h.entry.get("action_id")].plover == "ASSAULT"
-        and not _judged_hit(s, h)
+        h.start < p.start and action_plover(h) == "ASSAULT" and not _judged_hit(s, h)
         for h in s.hits["trigger"]
     )
     joined = p.kind == "verb" and p.hit.first.prefix == "و" and not p.passive
@@ -672,7 +670,7 @@ def _judged_hit(s: Sentence, h: Hit) -> bool:
         v.kind == "verb"
         and v.start < h.start
         and h.start - v.end <= 8
-        and actions()[v.entry.get("action_id")].plover in _JUDGING
+        and action_plover(v) in _JUDGING
         for v in s.hits["trigger"]
     )
 
@@ -1300,7 +1298,7 @@ def _judged_object(s: Sentence, p: Predicate) -> bool:
         h.kind == "noun"
         and p.clause.start <= h.start < p.start
         and p.start - h.end <= 6
-        and actions()[h.entry.get("action_id")].plover in _JUDGING
+        and action_plover(h) in _JUDGING
         for h in s.hits["trigger"]
     )
 
