@@ -74,15 +74,15 @@ def _forces_among_dead(s: Sentence, out: list[Mention]) -> list[Mention]:
     """A bombing told only by where it struck (its civilians: التفجير بمنطقة عسير) whose
     dead the sentence names as forces or police (أدى إلى استشهاد عدد من قوات الأمن) hit
     those forces, of their country or else of that place."""
-    todo = [m for m in out if _hit_where(s, m)]
-    x = _dead_forces(s) if todo else None
+    todo = [_hit_where(s, m) for m in out]
+    x = _dead_forces(s) if any(todo) else None
     if x is None:
         return out
+    a = x.actor
     result = []
-    for m in out:
-        if m in todo:
-            t, a = m.target, x.actor
-            iso3 = a.country or t.country
+    for m, hit in zip(out, todo, strict=True):
+        if hit:
+            iso3 = a.country or m.target.country
             m = replace(m, target=A.country(iso3, a.text, a.sector, start=a.start, end=a.end))
         result.append(m)
     return result
