@@ -425,12 +425,11 @@ def _aim_after_doer(s: Sentence, x: Mention, m: Mention) -> bool:
         m.source not in (None, x.source) and "source:inferred" not in m.evidence
     ):
         return False
-    if x.trigger_end is None or m.trigger_start is None or x.trigger_end > m.trigger_start:
+    span = _attack_before(s, x, m)
+    if span is None:
         return False
-    a, b = bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, m.trigger_start)
+    a, b = span
     if b - a > _DOER_CLAUSE or not bare(s.norms[b]).startswith(_AIMING):
-        return False
-    if actions()[x.action_id].plover != "ASSAULT":
         return False
     verbs = [k for k in range(a, b) if _doer_verb_with_pronoun(s.norms[k])]
     # (nothing else between: the noun's adjectives, the verb, its doer, a comma)
@@ -475,18 +474,24 @@ def _attacks_in_order(s: Sentence, x: Mention, m: Mention, gap: int) -> tuple[in
     """Where attack ``x`` ends and attack ``m`` starts (tokens), when ``m`` follows ``x``
     past at most ``gap`` words, each an adjective of ``x`` or a relative pronoun (هجوم
     انتحاري استهدف، الهجوم الذي)."""
-    if x is m or x.trigger_end is None or m.trigger_start is None:
+    span = _attack_before(s, x, m) if x is not m else None
+    if span is None or actions()[m.action_id].plover != "ASSAULT":
         return None
-    if x.trigger_end > m.trigger_start:
-        return None
-    if actions()[x.action_id].plover != "ASSAULT" or actions()[m.action_id].plover != "ASSAULT":
-        return None
-    a, b = bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, m.trigger_start)
+    a, b = span
     between = all(
         s.norms[k] in RELATIVES or adjective_like(s.norms[k], s.norms[k].startswith("ال"))
         for k in range(a, b)
     )
     return (a, b) if between and b - a <= gap else None
+
+
+def _attack_before(s: Sentence, x: Mention, m: Mention) -> tuple[int, int] | None:
+    """Where attack ``x`` ends and act ``m`` starts (tokens), when ``m`` comes after ``x``."""
+    if x.trigger_end is None or m.trigger_start is None or x.trigger_end > m.trigger_start:
+        return None
+    if actions()[x.action_id].plover != "ASSAULT":
+        return None
+    return bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, m.trigger_start)
 
 
 def _definite_noun(m: Mention) -> bool:
