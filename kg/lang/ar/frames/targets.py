@@ -723,11 +723,11 @@ def _choose_targets(
         and (x.actor.type != "country" or (x.actor.country, x.actor.sector) not in sides)
         and not _forces_moved(r, x.actor)
     ]
-    again = next((x for x in cands if _subject_named_again(s, r, x)), None)
-    if again is not None:
-        # (the one met is the other state's party named past it)
-        later = _party_past(s, r, again)
-        cands = [later] + [x for x in cands if x is not again and x is not later]
+    for again in cands:
+        later = _met_past_subject(s, r, again)
+        if later is not None:
+            cands = [later] + [x for x in cands if x is not again and x is not later]
+            break
     if not cands and r.plover == "MOBILIZE":
         cands = _sent_to(s, r)
     cands = _foe_past_place(s, r, cands)
@@ -760,25 +760,25 @@ def _other_than_own(targets: list[Actor], r: _Reading) -> list[Actor]:
     return [t for t in targets if t not in own] if own and len(own) < len(targets) else targets
 
 
-def _subject_named_again(s: Sentence, r: _Reading, x: Phrase) -> bool:
+def _met_past_subject(s: Sentence, r: _Reading, x: Phrase) -> Phrase | None:
     """التقى نائب الرئيس اليمني رئيس الوزراء خالد بحاح ... وزير الدولة الإماراتي، التقى
     سفير المملكة لدى كندا فهد السديري رئيس الوزراء الكندي: a named person right after a
     titled subject (or after its post, لدى X) is that subject named, not whom it met, when
-    a party of another state follows."""
+    a party of another state follows: that party, the one met."""
     if r.p.kind != "verb" or not r.src_phrases:
-        return False
+        return None
     src = r.src_phrases[-1]
     a = src.actor
     if src.start < r.p.end or a.type == "person" or not a.country:
-        return False
+        return None
     post = s.norms[src.end] == _AT_POST and any(
         y.start == src.end + 1 and y.end == x.start for y in s.phrases
     )
     if not (x.start == src.end or post) or x.actor.type != "person":
-        return False
+        return None
     if x.prefix not in ("", "ال") or x.actor.country not in (None, a.country):
-        return False
-    return _party_past(s, r, x) is not None
+        return None
+    return _party_past(s, r, x)
 
 
 def _party_past(s: Sentence, r: _Reading, x: Phrase) -> Phrase | None:
