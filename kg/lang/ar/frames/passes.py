@@ -657,8 +657,12 @@ def _joined_to(s: Sentence, death: Mention, m: Mention) -> bool:
     if m.trigger_start is None or death.trigger_end > m.trigger_start:
         return False
     a, b = bisect_left(s.idx, death.trigger_end), bisect_left(s.idx, m.trigger_start)
-    stops = CLAUSE_PUNCT - {"،", ","}  # (مصرع 24 انقلابيا، وإصابة سبعة آخرين)
-    return b - a <= 8 and s.norms[b][:1] == "و" and not stops.intersection(s.norms[a:b])
+    # (مصرع 24 انقلابيا، وإصابة سبعة آخرين)
+    return b - a <= 8 and s.norms[b][:1] == "و" and not _STOPS.intersection(s.norms[a:b])
+
+
+# Marks that end a clause, but a comma (a death and a wounding, a result, told past one).
+_STOPS = frozenset(CLAUSE_PUNCT - {"،", ","})
 
 
 def _condemned_doers(s: Sentence, out: list[Mention]) -> list[Mention]:
@@ -734,9 +738,8 @@ def _result_word_before(s: Sentence, a: int, b: int, back: int, reach: int = 20)
     """A verb of result within ``back`` words before the death at ``b`` told after the
     attack ending at ``a`` (ما أسفر عن مقتل); the attack's clause may run to ``reach``
     words when ما/مما brings the result (ضربات على مواقع ... في ريف حلب، ما تسبب في)."""
-    stops = CLAUSE_PUNCT - {"،", ","}
     for k in range(b - 1, max(a, b - back) - 1, -1):
-        if s.norms[k] in stops:
+        if s.norms[k] in _STOPS:
             return False
         if bare(s.norms[k]) in RESULT_VERBS:
             return b - a <= 20 or (b - a <= reach and s.norms[k - 1] in WHICH)
