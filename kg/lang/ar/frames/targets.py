@@ -174,9 +174,10 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
     if r.origin is not None:
         cands = [x for x in cands if x.actor is not r.origin]
     concept = _concept_after(s, p.end, p.clause.end)
-    reach = _reach(s, r, adverbs=False)  # (a concept past an adverb is what is asked)
-    if p.kind == "verb" and concept is not None and (p.hit.first.suffix or concept.start > reach):
-        concept = None
+    if p.kind == "verb" and concept is not None:
+        # (a concept past an adverb is what is asked)
+        if p.hit.first.suffix or concept.start > _reach(s, r, adverbs=False):
+            concept = None
     partner = next((a for a in p.args if a.how == "partner"), None)
     if partner is not None:
         cands, concept = list(partner.phrases), None
