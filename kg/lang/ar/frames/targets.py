@@ -370,15 +370,16 @@ def _backer(s: Sentence, x: Phrase) -> bool:
 def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]:
     p = r.p
     after = [x for x in p.clause.phrases if x.start >= p.end]
-    if p.kind == "noun":
+    back = next((a for a in p.args if a.role == "obj" and a.how == "back"), None)
+    if p.kind == "noun" and back is not None and back.phrases:
+        # (اعتقاله من قبل الشرطة: the one its pronoun stands for, see _pronoun_patient)
+        after = list(back.phrases)
+    elif p.kind == "noun":
         # في الحرب السورية لا يمثل مقاتلو داعش: a negated verb the tables do not know
         # opens a clause of its own, out of the noun's reach
         stop = next((k for k in range(p.end, p.clause.end) if s.norms[k] in _VERB_NOT), s.end)
         after = [x for x in after if x.start < stop] + _aimed_in_relative(s, r)
-        after += _exposed_in_relative(s, r.p)
-        # (اعتقاله من قبل الشرطة: the one its pronoun stands for, see _pronoun_patient)
-        back = next((a for a in p.args if a.role == "obj" and a.how == "back"), None)
-        after = list(back.phrases) if back is not None and back.phrases else after
+        after += _exposed_in_relative(s, p)
     cands = [
         x
         for x in after
