@@ -712,11 +712,10 @@ def _caused(s: Sentence, death: Mention, x: Mention) -> bool:
 def _resulted_in(s: Sentence, x: Mention, death: Mention) -> bool:
     """``x`` is an attack with a doer told right before ``death`` and a word of result
     (قصفت الطائرات المبنى ما أسفر عن مقتل 15)."""
-    if x is death or x.trigger_end is None or x.trigger_end > death.trigger_start:
+    span = _attack_before(s, x, death) if x is not death else None
+    if span is None:
         return False
-    if actions()[x.action_id].plover != "ASSAULT":
-        return False
-    a, b = bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, death.trigger_start)
+    a, b = span
     i = bisect_left(s.idx, x.trigger_start)
     # (أسفر القصف الإسرائيلي عن مقتل: the verb of result before the attack, its subject;
     # past the attack's own words when عن or إلى brings the death: أسفرت غارات للطيران
