@@ -74,15 +74,15 @@ def _forces_among_dead(s: Sentence, out: list[Mention]) -> list[Mention]:
     """A bombing told only by where it struck (its civilians: التفجير بمنطقة عسير) whose
     dead the sentence names as forces or police (أدى إلى استشهاد عدد من قوات الأمن) hit
     those forces, of their country or else of that place."""
-    todo = [m for m in out if _hit_where(s, m)]
-    x = _dead_forces(s) if todo else None
+    todo = [_hit_where(s, m) for m in out]
+    x = _dead_forces(s) if any(todo) else None
     if x is None:
         return out
+    a = x.actor
     result = []
-    for m in out:
-        if m in todo:
-            t, a = m.target, x.actor
-            iso3 = a.country or t.country
+    for m, hit in zip(out, todo, strict=True):
+        if hit:
+            iso3 = a.country or m.target.country
             m = replace(m, target=A.country(iso3, a.text, a.sector, start=a.start, end=a.end))
         result.append(m)
     return result
@@ -425,12 +425,11 @@ def _aim_after_doer(s: Sentence, x: Mention, m: Mention) -> bool:
         m.source not in (None, x.source) and "source:inferred" not in m.evidence
     ):
         return False
-    if x.trigger_end is None or m.trigger_start is None or x.trigger_end > m.trigger_start:
+    span = _attack_before(s, x, m)
+    if span is None:
         return False
-    a, b = bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, m.trigger_start)
+    a, b = span
     if b - a > _DOER_CLAUSE or not bare(s.norms[b]).startswith(_AIMING):
-        return False
-    if actions()[x.action_id].plover != "ASSAULT":
         return False
     verbs = [k for k in range(a, b) if _doer_verb_with_pronoun(s.norms[k])]
     # (nothing else between: the noun's adjectives, the verb, its doer, a comma)
@@ -475,18 +474,24 @@ def _attacks_in_order(s: Sentence, x: Mention, m: Mention, gap: int) -> tuple[in
     """Where attack ``x`` ends and attack ``m`` starts (tokens), when ``m`` follows ``x``
     past at most ``gap`` words, each an adjective of ``x`` or a relative pronoun (هجوم
     انتحاري استهدف، الهجوم الذي)."""
-    if x is m or x.trigger_end is None or m.trigger_start is None:
+    span = _attack_before(s, x, m) if x is not m else None
+    if span is None or actions()[m.action_id].plover != "ASSAULT":
         return None
-    if x.trigger_end > m.trigger_start:
-        return None
-    if actions()[x.action_id].plover != "ASSAULT" or actions()[m.action_id].plover != "ASSAULT":
-        return None
-    a, b = bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, m.trigger_start)
+    a, b = span
     between = all(
         s.norms[k] in RELATIVES or adjective_like(s.norms[k], s.norms[k].startswith("ال"))
         for k in range(a, b)
     )
     return (a, b) if between and b - a <= gap else None
+
+
+def _attack_before(s: Sentence, x: Mention, m: Mention) -> tuple[int, int] | None:
+    """Where attack ``x`` ends and act ``m`` starts (tokens), when ``m`` comes after ``x``."""
+    if x.trigger_end is None or m.trigger_start is None or x.trigger_end > m.trigger_start:
+        return None
+    if actions()[x.action_id].plover != "ASSAULT":
+        return None
+    return bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, m.trigger_start)
 
 
 def _definite_noun(m: Mention) -> bool:
@@ -652,8 +657,12 @@ def _joined_to(s: Sentence, death: Mention, m: Mention) -> bool:
     if m.trigger_start is None or death.trigger_end > m.trigger_start:
         return False
     a, b = bisect_left(s.idx, death.trigger_end), bisect_left(s.idx, m.trigger_start)
-    stops = CLAUSE_PUNCT - {"،", ","}  # (مصرع 24 انقلابيا، وإصابة سبعة آخرين)
-    return b - a <= 8 and s.norms[b][:1] == "و" and not stops.intersection(s.norms[a:b])
+    # (مصرع 24 انقلابيا، وإصابة سبعة آخرين)
+    return b - a <= 8 and s.norms[b][:1] == "و" and not _STOPS.intersection(s.norms[a:b])
+
+
+# Marks that end a clause, but a comma (a death and a wounding, a result, told past one).
+_STOPS = frozenset(CLAUSE_PUNCT - {"،", ","})
 
 
 def _condemned_doers(s: Sentence, out: list[Mention]) -> list[Mention]:
@@ -703,11 +712,10 @@ def _caused(s: Sentence, death: Mention, x: Mention) -> bool:
 def _resulted_in(s: Sentence, x: Mention, death: Mention) -> bool:
     """``x`` is an attack with a doer told right before ``death`` and a word of result
     (قصفت الطائرات المبنى ما أسفر عن مقتل 15)."""
-    if x is death or x.trigger_end is None or x.trigger_end > death.trigger_start:
+    span = _attack_before(s, x, death) if x is not death else None
+    if span is None:
         return False
-    if actions()[x.action_id].plover != "ASSAULT":
-        return False
-    a, b = bisect_left(s.idx, x.trigger_end), bisect_left(s.idx, death.trigger_start)
+    a, b = span
     i = bisect_left(s.idx, x.trigger_start)
     # (أسفر القصف الإسرائيلي عن مقتل: the verb of result before the attack, its subject;
     # past the attack's own words when عن or إلى brings the death: أسفرت غارات للطيران
@@ -729,9 +737,8 @@ def _result_word_before(s: Sentence, a: int, b: int, back: int, reach: int = 20)
     """A verb of result within ``back`` words before the death at ``b`` told after the
     attack ending at ``a`` (ما أسفر عن مقتل); the attack's clause may run to ``reach``
     words when ما/مما brings the result (ضربات على مواقع ... في ريف حلب، ما تسبب في)."""
-    stops = CLAUSE_PUNCT - {"،", ","}
     for k in range(b - 1, max(a, b - back) - 1, -1):
-        if s.norms[k] in stops:
+        if s.norms[k] in _STOPS:
             return False
         if bare(s.norms[k]) in RESULT_VERBS:
             return b - a <= 20 or (b - a <= reach and s.norms[k - 1] in WHICH)

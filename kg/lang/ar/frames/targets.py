@@ -174,9 +174,10 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
     if r.origin is not None:
         cands = [x for x in cands if x.actor is not r.origin]
     concept = _concept_after(s, p.end, p.clause.end)
-    reach = _reach(s, r, adverbs=False)  # (a concept past an adverb is what is asked)
-    if p.kind == "verb" and concept is not None and (p.hit.first.suffix or concept.start > reach):
-        concept = None
+    if p.kind == "verb" and concept is not None:
+        # (a concept past an adverb is what is asked)
+        if p.hit.first.suffix or concept.start > _reach(s, r, adverbs=False):
+            concept = None
     partner = next((a for a in p.args if a.how == "partner"), None)
     if partner is not None:
         cands, concept = list(partner.phrases), None
@@ -369,15 +370,16 @@ def _backer(s: Sentence, x: Phrase) -> bool:
 def _target_candidates(s: Sentence, r: _Reading, used: set[int]) -> list[Phrase]:
     p = r.p
     after = [x for x in p.clause.phrases if x.start >= p.end]
-    if p.kind == "noun":
+    back = next((a for a in p.args if a.role == "obj" and a.how == "back"), None)
+    if p.kind == "noun" and back is not None and back.phrases:
+        # (اعتقاله من قبل الشرطة: the one its pronoun stands for, see _pronoun_patient)
+        after = list(back.phrases)
+    elif p.kind == "noun":
         # في الحرب السورية لا يمثل مقاتلو داعش: a negated verb the tables do not know
         # opens a clause of its own, out of the noun's reach
         stop = next((k for k in range(p.end, p.clause.end) if s.norms[k] in _VERB_NOT), s.end)
         after = [x for x in after if x.start < stop] + _aimed_in_relative(s, r)
-        after += _exposed_in_relative(s, r.p)
-        # (اعتقاله من قبل الشرطة: the one its pronoun stands for, see _pronoun_patient)
-        back = next((a for a in p.args if a.role == "obj" and a.how == "back"), None)
-        after = list(back.phrases) if back is not None and back.phrases else after
+        after += _exposed_in_relative(s, p)
     cands = [
         x
         for x in after
@@ -723,11 +725,11 @@ def _choose_targets(
         and (x.actor.type != "country" or (x.actor.country, x.actor.sector) not in sides)
         and not _forces_moved(r, x.actor)
     ]
-    again = next((x for x in cands if _subject_named_again(s, r, x)), None)
-    if again is not None:
-        # (the one met is the other state's party named past it)
-        later = _party_past(s, r, again)
-        cands = [later] + [x for x in cands if x is not again and x is not later]
+    for again in cands:
+        later = _met_past_subject(s, r, again)
+        if later is not None:
+            cands = [later] + [x for x in cands if x is not again and x is not later]
+            break
     if not cands and r.plover == "MOBILIZE":
         cands = _sent_to(s, r)
     cands = _foe_past_place(s, r, cands)
@@ -760,25 +762,25 @@ def _other_than_own(targets: list[Actor], r: _Reading) -> list[Actor]:
     return [t for t in targets if t not in own] if own and len(own) < len(targets) else targets
 
 
-def _subject_named_again(s: Sentence, r: _Reading, x: Phrase) -> bool:
+def _met_past_subject(s: Sentence, r: _Reading, x: Phrase) -> Phrase | None:
     """التقى نائب الرئيس اليمني رئيس الوزراء خالد بحاح ... وزير الدولة الإماراتي، التقى
     سفير المملكة لدى كندا فهد السديري رئيس الوزراء الكندي: a named person right after a
     titled subject (or after its post, لدى X) is that subject named, not whom it met, when
-    a party of another state follows."""
+    a party of another state follows: that party, the one met."""
     if r.p.kind != "verb" or not r.src_phrases:
-        return False
+        return None
     src = r.src_phrases[-1]
     a = src.actor
     if src.start < r.p.end or a.type == "person" or not a.country:
-        return False
+        return None
     post = s.norms[src.end] == _AT_POST and any(
         y.start == src.end + 1 and y.end == x.start for y in s.phrases
     )
     if not (x.start == src.end or post) or x.actor.type != "person":
-        return False
+        return None
     if x.prefix not in ("", "ال") or x.actor.country not in (None, a.country):
-        return False
-    return _party_past(s, r, x) is not None
+        return None
+    return _party_past(s, r, x)
 
 
 def _party_past(s: Sentence, r: _Reading, x: Phrase) -> Phrase | None:
