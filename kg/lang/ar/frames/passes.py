@@ -20,6 +20,7 @@ from kg.lang.ar.frames.shared import (
     _DEATHS,
     _FOUND,
     _FULL_STOPS,
+    _STOPS,
     _WORSHIP,
     _adverb_run,
 )
@@ -661,10 +662,6 @@ def _joined_to(s: Sentence, death: Mention, m: Mention) -> bool:
     return b - a <= 8 and s.norms[b][:1] == "و" and not _STOPS.intersection(s.norms[a:b])
 
 
-# Marks that end a clause, but a comma (a death and a wounding, a result, told past one).
-_STOPS = frozenset(CLAUSE_PUNCT - {"،", ","})
-
-
 def _condemned_doers(s: Sentence, out: list[Mention]) -> list[Mention]:
     """أدانت الحكومة قتل الأهالي: a condemnation is of whoever did the act it names
     right after it, not of the act's victims."""
@@ -931,12 +928,7 @@ def _protested_doers(s: Sentence, out: list[Mention]) -> list[Mention]:
     """تظاهر الأكراد في أربيل احتجاجا على الغارات التركية: a protest with no target but
     where it was held is against the doer of the act it protests at (named soon after
     احتجاجا على), not the government of that place."""
-    todo = [
-        m
-        for m in out
-        if actions()[m.action_id].plover == "PROTEST"
-        and (m.target is None or (m.target.type == "country" and m.target.sector is None))
-    ]
+    todo = [m for m in out if actions()[m.action_id].plover == "PROTEST" and _no_side(m.target)]
     at = next((k + 1 for k in range(s.start, s.end - 1) if s.norms[k] in _PROTEST_AT), None)
     if not todo or at is None or s.norms[at] not in _AT:
         return out
@@ -1147,11 +1139,7 @@ def _domestic_protests(s: Sentence, out: list[Mention]) -> list[Mention]:
         m
         for m in out
         if actions()[m.action_id].plover == "PROTEST"
-        and (
-            m.target is None
-            or (m.target.type == "country" and m.target.sector is None)
-            or (m.source is not None and m.source.country is None)
-        )
+        and (_no_side(m.target) or (m.source is not None and m.source.country is None))
     ]
     place = place_of(s) if todo else None
     if place is None or place.country not in A.countries():

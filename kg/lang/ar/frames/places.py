@@ -127,7 +127,7 @@ def _owner_of_condemned(s: Sentence, r: _Reading) -> Actor | None:
     end = min(p.clause.end, p.end + _CONDEMNED_REACH)
     own = {x.start for x in r.src_phrases}
     # (past a subject after the verb: دانت الوزارة بشدة مصادقة ...)
-    after = max([p.end] + [x.end for x in r.src_phrases if x.start >= p.end])
+    after = r.past_subject
     agent = agent_phrase(s, p.clause.phrases, p.end, end) or _doer_of_condemned(s, p, after, end)
     if agent is not None and agent.start not in own:
         return agent.actor

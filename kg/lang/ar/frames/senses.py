@@ -1456,7 +1456,7 @@ def _fell_in(s: Sentence, r: _Reading) -> bool:
     في كمين is "fell into", وقعت الحادثة في is "happened in"."""
     if r.p.kind != "verb" or r.p.hit.first.suffix or "في" in _preps(r.p.hit):
         return False  # (تحاربها القوات في الأنبار: its object is the pronoun)
-    k = max([r.p.end] + [x.end for x in r.src_phrases if x.start >= r.p.end])
+    k = r.past_subject
     if k < s.end and bare_word(s.norms[k]) in _FALLEN:
         return True  # وقعوا أسرى، وقع ضحية: fell captive
     if k + 1 >= s.end or s.norms[k] not in ("في", "وفي"):

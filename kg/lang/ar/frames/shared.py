@@ -11,7 +11,14 @@ from functools import lru_cache
 from kg.lang.ar.actors import Phrase, bare_word
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.normalize import normalize
-from kg.lang.ar.rules import FUNCTION_WORDS, MEMBER_WORDS, NUMBERS, TIME_WORDS, VICTIM_NOUNS
+from kg.lang.ar.rules import (
+    CLAUSE_PUNCT,
+    FUNCTION_WORDS,
+    MEMBER_WORDS,
+    NUMBERS,
+    TIME_WORDS,
+    VICTIM_NOUNS,
+)
 from kg.lang.ar.syntax import AT_LEAST, Predicate, Sentence, agent_phrase, bare, counts
 from kg.records import Actor, Mention
 from kg.vocab import actions, categories
@@ -82,6 +89,12 @@ class _Reading:
     def actor_target(self) -> bool:
         return any(t.type != "concept" for t in self.targets)
 
+    @property
+    def past_subject(self) -> int:
+        """The token after the predicate and any source phrase after it (a VSO subject:
+        دانت الوزارة بشدة ...)."""
+        return max([self.p.end] + [x.end for x in self.src_phrases if x.start >= self.p.end])
+
 
 # Nouns of the dead and wounded (مقتل، مصرع، استشهاد، إصابة، وفاة): of an attack's toll,
 # and a verb of harm joined to one is a noun too.
@@ -120,6 +133,8 @@ def _cause_at(s: Sentence, start: int, end: int) -> int | None:
 
 
 _FULL_STOPS = {".", "!", "?", "؟"}
+# Marks that end a clause, but a comma (a death and a wounding, a result, told past one).
+_STOPS = frozenset(CLAUSE_PUNCT - {"،", ","})
 
 
 _CONDEMNING = frozenset({"condemn", "criticize", "denounce"})

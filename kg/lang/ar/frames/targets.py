@@ -307,7 +307,7 @@ _NAME_LINKS = {normalize(w) for w in ("بن", "ابن", "بنت", "آل")}
 
 def _reach(s: Sentence, r: _Reading, adverbs: bool = True) -> int:
     p = r.p
-    end = max([p.end] + [x.end for x in r.src_phrases if x.start >= p.end])
+    end = r.past_subject
     # (استقبل الملك سلمان بن عبدالعزيز آل سعود حفظه الله الرئيس المصري: the rest of the
     # name and a blessing are no words of the clause)
     k = _past_name_rest(s, _past_served(s, r, end), s.end)

@@ -9,6 +9,7 @@ from kg.lang.ar.frames.shared import (
     _DEATHS,
     _MANNERS,
     _ONE_OF,
+    _STOPS,
     _adverb_run,
     _cause_at,
     _exposed_at,
@@ -102,7 +103,7 @@ def _others_counted(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...] | N
     lo = max(s.start, p.start - _OTHERS_REACH)
     before = [x for x in s.phrases if lo <= x.start and x.end <= p.start]
     for x in reversed(before):
-        if any(s.norms[i] in CLAUSE_PUNCT - {"،", ","} for i in range(x.end, p.start)):
+        if any(s.norms[i] in _STOPS for i in range(x.end, p.start)):
             return None
         if (x.start > s.start and counts(s, x.start - 1)) or _partitive(s, x):
             return coordinated(x, list(s.phrases), s)
