@@ -679,6 +679,17 @@ NOT_EVENTS = [
     pytest.param(
         "ومن آن لآخر تقع حوادث خطف مواطنين غربيين في اليمن.", "ASSAULT", id="now-and-then"
     ),
+    # ... and of intervals (بين فترة وأخرى، من وقت لآخر), before the act or after it
+    pytest.param(
+        "وتشن فصائل المعارضة بين فترة وأخرى هجمات على مواقع الجيش السوري في ريف حماة.",
+        "ASSAULT",
+        id="from-one-period-to-another",
+    ),
+    pytest.param(
+        "وتشهد ضواحي المدينة اشتباكات مسلحة من وقت لآخر بين الجيش والمتمردين.",
+        "ASSAULT",
+        id="from-time-to-time",
+    ),
     # "the agreement" with no party of its own and no terms is a known deal spoken of
     pytest.param(
         "وقال الرئيس الأمريكي إن الاتفاق مع كوبا أفضل لواشنطن من عدم الاتفاق.",
