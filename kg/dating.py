@@ -84,6 +84,11 @@ HISTORY_YEARS = 2
 # (Not a year or two: timelines of a few years back are coded as events in the GSR
 # gold, up_gsr_dev, though judges of real articles call them background.)
 RECALLED_AFTER = timedelta(days=6 * 365)
+# An act the pack tells as the circumstance of another (``aside``: بعد سيطرة التنظيم على
+# المدينة، الهجوم الذي استهدف) dated by a month or a day more than this before the article
+# (بعد سيطرته على الموصل في يونيو 2014, in an article of August 2015) is a known act
+# recalled, not reported. (Main clauses keep ``RECALLED_AFTER``: the GSR gold codes them.)
+RECALLED_ASIDE_AFTER = timedelta(days=183)
 # Mentions of events still to come: bare weekdays and yearless dates point forward.
 FORWARD_MODALITIES = frozenset({"future", "intended", "hoped", "requested"})
 
@@ -639,6 +644,21 @@ def _recalled(d: DateMention, ref: date | None, forward: bool) -> bool:
     return ref - date.fromisoformat(d.iso) > RECALLED_AFTER
 
 
+def _recalled_aside(
+    m: Mention, d: DateMention, trig: tuple[int, int], ref: date | None, forward: bool
+) -> bool:
+    """An act told as a circumstance (the pack's ``aside``) dated, by its month or day
+    with its year written after it, more than ``RECALLED_ASIDE_AFTER`` before the article;
+    not one going on "since" then, nor one dated by a month alone (في نوفمبر may be the
+    next one's), nor by a date before it (كانوا يقطنون فيها قبل مارس 2011 ... قبل هجوم
+    التنظيم عليها: the date is the earlier clause's)."""
+    if ref is None or forward or d.since or d.relative or "aside" not in m.evidence.split():
+        return False
+    if d.start < trig[1]:
+        return False
+    return ref - date.fromisoformat(d.iso) > RECALLED_ASIDE_AFTER
+
+
 def date_mentions(article: Article, mentions: Iterable[Mention]) -> list[Mention]:
     """Give each mention the date its sentence states, if any.
 
@@ -707,7 +727,7 @@ def date_mentions(article: Article, mentions: Iterable[Mention]) -> list[Mention
             continue
         trig = _trigger_span(article.text, m)
         best = min(inside, key=lambda d: (_gap(trig, (d.start, d.end)), d.start))
-        if _recalled(best, ref, forward):
+        if _recalled(best, ref, forward) or _recalled_aside(m, best, trig, ref, forward):
             m = replace(m, evidence=f"{m.evidence} history".strip())
         out.append(replace(m, date=best.iso))
     return out

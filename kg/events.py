@@ -35,10 +35,13 @@ applies one policy to all of them, driven by flags of the vocabulary
   demand or a vow made in public): meeting, backing, rejecting or arresting is of someone;
 - **history**: an event told in a sentence that names a year long before the
   article's (the 1990 invasion, حرب 1967; ``kg.dating.HISTORY_YEARS``), or dated by
-  its month or day more than six years before it (``kg.dating.RECALLED_AFTER``), or
+  its month or day more than six years before it (``kg.dating.RECALLED_AFTER``), or,
+  told as the circumstance of another act (بعد سيطرة التنظيم على المدينة, a verb of a
+  relative clause), more than six months before it (``RECALLED_ASIDE_AFTER``), or
   that the pack marks as recalled (a doer called dead; acts named by a noun and counted
   "since" long ago, منذ 2013, or over months or years; a war's toll, killing counted in
-  thousands; an act done "formerly", سابقا, or over past years), is recalled, not
+  thousands; a sentence counting over a half of a year; an act done "formerly",
+  سابقا, or over past years), is recalled, not
   reported: it falls below the default threshold;
 - **unknown doers**: a doer who is only a name, of no state or office known (not a
   known person), of a meeting, a visit, a statement or aid codes no one: the event

@@ -625,6 +625,27 @@ HISTORY = [
     ("ar", "وزار الرئيس الفرنسي الجزائر ثلاث مرات في السابق.", 0),
     ("ar", "واعتقلت الشرطة التركية سابقا عشرات الصحفيين.", 0),
     ("ar", "وفي السنوات القليلة الماضية خطف مسلحون قبليون عشرات السياح الألمان.", 0),
+    # an act told as the circumstance of another (after بعد, إثر; a verb after a relative
+    # pronoun) dated more than six months before the article is a known act recalled
+    (
+        "ar",
+        "وأغلقت السلطات التركية المعبر بعد سيطرة تنظيم داعش على مدينة تل أبيض في أكتوبر 2014.",
+        0,
+    ),
+    ("ar", "وطالب الوزير بمحاكمة المسلحين الذين خطفوا الصحفيين الفرنسيين في نوفمبر 2014.", 0),
+    # a sentence counting over a half of a year tells a tally of acts, not one
+    (
+        "ar",
+        "وقالت المنظمة إن نحو ألف مدني عراقي قتلوا خلال النصف الأول من هذا العام في هجمات"
+        " المسلحين.",
+        0,
+    ),
+    (
+        "ar",
+        "وذكر التقرير أن الطائرات الأمريكية شنت 300 غارة على مواقع المتمردين في النصف الثاني"
+        " من عام 2014.",
+        0,
+    ),
     ("en", "Iraqi troops invaded Kuwait in 1990.", 0),
     ("en", "Syrian forces have shelled the besieged town since 2012.", 1),
     ("en", "Iraqi troops attacked Islamic State positions in Ramadi in 2014.", 1),

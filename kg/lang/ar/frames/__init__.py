@@ -90,7 +90,7 @@ from kg.lang.ar.frames.sources import _read_source, _reread
 from kg.lang.ar.frames.targets import _asked_of, _brought_together, _read_targets, _receiving_party
 from kg.lang.ar.frames.victims import _victims
 from kg.lang.ar.normalize import normalize
-from kg.lang.ar.rules import NUMBERS, PLACE_NOUNS
+from kg.lang.ar.rules import BACKGROUND, NUMBERS, PLACE_NOUNS, RELATIVES
 from kg.lang.ar.syntax import Clause, Predicate, Sentence, bare
 from kg.records import Actor, Mention
 from kg.vocab import actions
@@ -304,8 +304,11 @@ def _evidence(s: Sentence, r: _Reading, src: Actor | None) -> str:
         or _since_then(s, r.p)
         or _toll(s, r)
         or _formerly(s, r.p)
+        or _half_year(s)
     ):
         tags.append("history")  # أسس المغفور له الملك عبدالعزيز: told of the dead
+    if _told_aside(s, r.p):
+        tags.append("aside")  # (kg.dating: dated months before the article, it is recalled)
     if r.p.negated and (r.p.failed or r.p.negative_subject):
         tags.append("negation:failed")  # tried and failed, or done by no one expected to
     return " ".join(tags)
@@ -407,6 +410,49 @@ def _former_at(s: Sentence, k: int) -> bool:
     if w == _THE_FORMER:
         return True  # في السابق (not السابق alone: الرئيس السابق)
     return w in _YEARS_GONE and k + 1 < s.end and s.norms[k + 1] in _GONE_BY
+
+
+# Words that make the act after them a circumstance of another (بعد سيطرة التنظيم، إثر
+# الهجوم، على خلفية تفجير), and relative pronouns (الهجوم الذي استهدف).
+_ASIDE_BEFORE = {normalize(w) for w in (*BACKGROUND, "خلفية")}
+_RELATIVE = {normalize(w) for w in RELATIVES}
+
+
+def _told_aside(s: Sentence, p: Predicate) -> bool:
+    """An act told as the circumstance of another: a verbal noun right after بعد, إثر,
+    خلال, على خلفية (بعد سيطرة الجماعة على المدينة), or a verb right after a relative
+    pronoun (الجماعة التي اجتاحت المدينة). Dated months before the article it is a known
+    act recalled (``kg.dating``), not one reported."""
+    k = p.start - 1
+    if k < s.start:
+        return False
+    if p.kind == "verb":
+        return s.norms[k] in _RELATIVE
+    return p.kind == "noun" and bare(s.norms[k]) in _ASIDE_BEFORE
+
+
+# A half of a year (النصف الأول من العام، النصف الثاني من 2014، تقريرها نصف السنوي).
+_HALF = normalize("نصف")
+_HALVES = {normalize(w) for w in ("الأول", "الثاني")}
+_HALF_YEARLY = {normalize(w) for w in ("السنوي", "سنوي")}
+_A_YEAR = {normalize(w) for w in ("العام", "عام", "السنة", "هذا", "هذه")}
+
+
+def _half_year(s: Sentence) -> bool:
+    """A sentence that counts over a half of a year (قتل 5000 مدني خلال النصف الأول من
+    هذا العام، مقارنة بالنصف الأول من 2014): a tally of many acts, not one reported
+    (not النصف الثاني من مايو: half a month is a date)."""
+    for k in range(s.start, s.end - 1):
+        if bare_word(s.norms[k]) != _HALF:
+            continue
+        nxt = s.norms[k + 1]
+        if nxt in _HALF_YEARLY:
+            return True
+        if nxt in _HALVES and k + 3 < s.end and s.norms[k + 2] == "من":
+            w = s.norms[k + 3]
+            if w in _A_YEAR or w.isdecimal() and len(w) == 4:
+                return True
+    return False
 
 
 # Counts of thousands (أكثر من أربعة آلاف، 15 ألف، ثلاثمائة ألف).
