@@ -370,6 +370,11 @@ _ARMED_HEADS = {
         "تنظيمات", "كتائب", "فصائل", "ميليشيات", "عصابات", "جهات",
     )
 }  # fmt: skip
+# Participles of being somewhere after a noun (القوات الموجودة في): where it is follows.
+_LOCATED = {
+    normalize(w)
+    for w in ("الموجودة", "الموجودين", "المتواجدة", "المتمركزة", "المنتشرة", "المرابطة")
+}
 # Words that name the state leading a coalition (بقيادة السعودية, الذي تقوده السعودية).
 _LEADS = {normalize(w) for w in ("بقيادة", "تقوده", "يقوده", "تتزعمه", "يتزعمه")}
 # Words before الفريق that make it the team (مدرب الفريق), not a general.
@@ -1494,8 +1499,7 @@ class _Builder:
         if iso3 is None:
             # the last armed forces named (الجيش اللبناني ... فتولت دبابة قصف), else the
             # article's country for a state body (وزارة الداخلية in a Saudi dispatch)
-            iso3 = self._posted_in(end) if sector == "COP" else None
-            iso3 = iso3 or self._remembered(label, sector)
+            iso3 = self._unnamed_country(h, end, sector, label)
             if e.get("role") == "owned":
                 nxt = self.by_start.get(end)
                 if iso3 is None and not (nxt and nxt.kind == "person"):
@@ -1535,6 +1539,21 @@ class _Builder:
         if place is None or place.kind not in ("city", "country", "metonym"):
             return None
         return place.entry.get("iso3")
+
+    def _unnamed_country(self, h: Hit, end: int, sector: str | None, label: str) -> str | None:
+        """A group named with no country: police, and bare forces, where the phrase puts
+        them; else the same role earlier; else, for a group only some states' wars have
+        (الانقلابيون, المقاومة الشعبية), of those states."""
+        iso3 = self._posted_in(end) if sector == "COP" else None
+        if sector == "MIL" and has_article(h.prefix) and not h.first.suffix:
+            # القوات الموجودة في بيجي: that place's state's, not the last forces named
+            # (of another war, maybe)
+            located = end < len(self.norms) and self.norms[end] in _LOCATED
+            iso3 = self._posted_in(end + located)
+        iso3 = iso3 or self._remembered(label, sector)
+        if iso3 is None and h.entry.get("role") == "group" and h.entry.get("states"):
+            iso3 = self._state_of_body(h.entry)
+        return iso3
 
     def _placeless(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """A group whose country no place after it gives: foreign forces (القوات
@@ -1662,12 +1681,25 @@ class _Builder:
         داعش) in the article."""
         if not has_article(h.prefix) or h.first.suffix or len(h.entry.words) > 1:
             return None
-        if self._genitive_at(h, end) or end in self.actor_tokens:
+        if self._genitive_at(h, end) or (end in self.actor_tokens and not self._epithet_at(end)):
             return None
         org = self.memory.orgs.get(h.entry.words[0])
         if org is None:
             return None
         return self.respan(org, h.start, end)
+
+    def _epithet_at(self, k: int) -> bool:
+        """التنظيم الإرهابي, الجماعة المتطرفة: a definite singular armed-group adjective
+        after the group's word is its epithet (it joins the phrase as _armed_epithet),
+        not a second group of the place's country."""
+        h = self.by_start.get(k)
+        return (
+            h is not None
+            and h.kind == "role"
+            and h.entry.words[0] in _GROUP_ADJECTIVES
+            and h.prefix == "ال"
+            and h.first.suffix in ("", "ه")
+        )
 
     def _state_of_body(self, e: Entry) -> str | None:
         """مجلس الشيوخ, مجلس الأمة with no country named: a body only some states have
