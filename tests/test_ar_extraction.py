@@ -1470,7 +1470,7 @@ NOT_THE_DOER = [
     # not an act of the side it hit
     (
         'قصفت أربع طائرات حربية أردنية أمس، عدة مواقع لتنظيم "داعش" في العراق، وذلك غداة '
-        "تبادل لإطلاق النار بين الجيش الأردني والمسلحين على الحدود، وأسفر القصف عن مقتل "
+        "تبادل لإطلاق النار بين الجيش الأردني ومهربين على الحدود، وأسفر القصف عن مقتل "
         "سبعة من عناصر التنظيم وإصابة 10 آخرين.",
         "ISIS",
         "ASSAULT",
@@ -6540,6 +6540,14 @@ EXACT = [
         "قصفت الطائرات الأردنية مواقع تنظيم داعش في العراق. وقتل التنظيم المتطرف عشرة مدنيين.",
         [("JOR", "MIL", "ASSAULT", "ISIS", "REB"), ("ISIS", "REB", "ASSAULT", "IRQ", "CVL")],
         id="the-organisation-with-its-epithet-is-the-one-named-before",
+    ),
+    # the men of an armed group called by what they are (المتمردين, المسلحين), after the
+    # one group their sentence names, are that group's, not rebels of the place's country
+    pytest.param(
+        "أعلن حزب العمال الكردستاني مسؤوليته عن الهجوم، وقصفت الطائرات التركية مواقع"
+        " المتمردين في جبال قنديل.",
+        [("TUR", "MIL", "ASSAULT", "TUR", "REB")],
+        id="rebels-after-the-one-group-named-are-its-men",
     ),
     # a group's name only one state's war has (الانقلابيون, المقاومة الشعبية) is of that state
     pytest.param(

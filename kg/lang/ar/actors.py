@@ -362,6 +362,9 @@ _GROUP_ADJECTIVES = {
     )
 }
 _ADJECTIVE_ROLES = {"بحريه"} | set(_GROUP_ADJECTIVES)
+# The men of an armed group, called by what they are (المسلحون, المتمردون): after the group
+# is named in their sentence, its men.
+_MEN_OF_A_GROUP = set(_GROUP_ADJECTIVES) | {normalize("متمرد")}
 # Collective nouns "armed" makes an armed group of (مجموعات مسلحة, عناصر مسلحة).
 _ARMED_HEADS = {
     normalize(w)
@@ -1565,7 +1568,26 @@ class _Builder:
             t, s0, e0 = self.span(h.start, end + 1)
             return A.sector_group(sector, label, t, start=s0, end=e0), end + 1
         before = self._named_before(h, end) if e.get("role") == "owned" else None
+        before = before or self._men_of_the_group_named(h, end)
         return (before, end) if before is not None else None
+
+    def _men_of_the_group_named(self, h: Hit, end: int) -> Actor | None:
+        """المسلحين, المتمردين with the article and nothing after them, in a sentence
+        that has named one armed group before them (قواعد للمتمردين after حزب العمال
+        الكردستاني): that group's men, not rebels of a place's country."""
+        if (
+            h.entry.words[0] not in _MEN_OF_A_GROUP
+            or not has_article(h.prefix)
+            or h.first.suffix not in ("", "ون", "ين")
+            or end in self.actor_tokens
+        ):
+            return None
+        # (an organisation's id is its code: no sector group's "group/..." nor a state's)
+        named = [p.actor for p in self.phrases if p.actor.type == "group"]
+        groups = {a.id: a for a in named if a.sector in ("REB", "UAF") and "/" not in a.id}
+        if len(groups) != 1:
+            return None
+        return self.respan(next(iter(groups.values())), h.start, end)
 
     def _people_of_org(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """متحدثون من داعش, مقاتلين من حزب الله, عناصر من المعارضة, المقاتلين في حركة
