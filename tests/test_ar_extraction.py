@@ -1481,7 +1481,7 @@ NOT_THE_DOER = [
     # not an act of the side it hit
     (
         'قصفت أربع طائرات حربية أردنية أمس، عدة مواقع لتنظيم "داعش" في العراق، وذلك غداة '
-        "تبادل لإطلاق النار بين الجيش الأردني والمسلحين على الحدود، وأسفر القصف عن مقتل "
+        "تبادل لإطلاق النار بين الجيش الأردني ومهربين على الحدود، وأسفر القصف عن مقتل "
         "سبعة من عناصر التنظيم وإصابة 10 آخرين.",
         "ISIS",
         "ASSAULT",
@@ -4727,7 +4727,7 @@ EXACT = [
     ),
     pytest.param(
         "وتفرض المقاومة الشعبية حصارا خانقا على مليشيا الحوثي في المدينة.",
-        [(None, "REB", "ASSAULT", "YEM", "REB")],
+        [("YEM", "REB", "ASSAULT", "YEM", "REB")],
         id="siege-laid-by-fighters-is-military",
     ),
     pytest.param(
@@ -6544,6 +6544,62 @@ EXACT = [
         # (the aid to the refugees is given; no dispersal is)
         [("JOR", "GOV", "AID", None, "REF")],
         id="without-an-act-it-did-not-happen",
+    ),
+    # an armed group's epithet after its word (التنظيم المتطرف) is the organisation
+    # named before with that word, not rebels of the place's country
+    pytest.param(
+        "قصفت الطائرات الأردنية مواقع تنظيم داعش في العراق. وقتل التنظيم المتطرف عشرة مدنيين.",
+        [("JOR", "MIL", "ASSAULT", "ISIS", "REB"), ("ISIS", "REB", "ASSAULT", "IRQ", "CVL")],
+        id="the-organisation-with-its-epithet-is-the-one-named-before",
+    ),
+    # the men of an armed group called by what they are (المتمردين, المسلحين), after the
+    # one group their sentence names, are that group's, not rebels of the place's country
+    pytest.param(
+        "أعلن حزب العمال الكردستاني مسؤوليته عن الهجوم، وقصفت الطائرات التركية مواقع"
+        " المتمردين في جبال قنديل.",
+        [("TUR", "MIL", "ASSAULT", "TUR", "REB")],
+        id="rebels-after-the-one-group-named-are-its-men",
+    ),
+    # a group's name only one state's war has (الانقلابيون, المقاومة الشعبية) is of that state
+    pytest.param(
+        "وهاجمت ميليشيات الانقلابيين مواقع الجيش الوطني.",
+        [("YEM", "REB", "ASSAULT", None, "MIL")],
+        id="the-putschists-are-of-the-state-of-their-war",
+    ),
+    pytest.param(
+        "واستهدفت المقاومة الشعبية دورية للحوثيين.",
+        [("YEM", "REB", "ASSAULT", "YEM", "REB")],
+        id="the-popular-resistance-is-of-the-state-of-its-war",
+    ),
+    pytest.param(
+        "وقصفت فلول المخلوع صالح أحياء المدينة.",
+        [("YEM", "REB", "ASSAULT", None, None)],
+        id="the-deposed-presidents-remnants-are-his-forces",
+    ),
+    # an occupier's people acted on are the occupied land's, and a state's police acting
+    # where the sentence says, in another state's land, act on that land's people
+    pytest.param(
+        "ومنعت سلطات الاحتلال المصلين من دخول الحرم.",
+        [("ISR", "GOV", "COERCE", "PSE", "REL")],
+        id="the-occupiers-victims-are-the-occupied-lands-people",
+    ),
+    pytest.param(
+        "واعتقلت الشرطة الإسرائيلية خمسة من المصلين في الحرم القدسي.",
+        [("ISR", "COP", "COERCE", "PSE", "REL")],
+        id="police-acting-in-another-states-land-hold-its-people",
+    ),
+    # bare forces the phrase puts in a place are of that place's state, not of the last
+    # forces named (of another war)
+    pytest.param(
+        "انسحبت القوات الليبية من المدينة. وحاصر المسلحون القوات المتمركزة في الرمادي.",
+        [("LBY", "MIL", "RETREAT", None, None), ("IRQ", "REB", "ASSAULT", "IRQ", "MIL")],
+        id="forces-posted-in-a-place-are-its-states",
+    ),
+    # the place after في is where, not a target; another place of the same state may be
+    pytest.param(
+        "وأحكم الجيش اليمني في محافظة لحج سيطرته على قاعدة العند الجوية.",
+        [("YEM", "MIL", "ASSAULT", "YEM", None)],
+        id="a-place-taken-in-the-actors-own-province-is-its-target",
     ),
 ]
 

@@ -362,6 +362,9 @@ _GROUP_ADJECTIVES = {
     )
 }
 _ADJECTIVE_ROLES = {"بحريه"} | set(_GROUP_ADJECTIVES)
+# The men of an armed group, called by what they are (المسلحون, المتمردون): after the group
+# is named in their sentence, its men.
+_MEN_OF_A_GROUP = set(_GROUP_ADJECTIVES) | {normalize("متمرد")}
 # Collective nouns "armed" makes an armed group of (مجموعات مسلحة, عناصر مسلحة).
 _ARMED_HEADS = {
     normalize(w)
@@ -370,6 +373,11 @@ _ARMED_HEADS = {
         "تنظيمات", "كتائب", "فصائل", "ميليشيات", "عصابات", "جهات",
     )
 }  # fmt: skip
+# Participles of being somewhere after a noun (القوات الموجودة في): where it is follows.
+_LOCATED = {
+    normalize(w)
+    for w in ("الموجودة", "الموجودين", "المتواجدة", "المتمركزة", "المنتشرة", "المرابطة")
+}
 # Words that name the state leading a coalition (بقيادة السعودية, الذي تقوده السعودية).
 _LEADS = {normalize(w) for w in ("بقيادة", "تقوده", "يقوده", "تتزعمه", "يتزعمه")}
 # Words before الفريق that make it the team (مدرب الفريق), not a general.
@@ -1494,8 +1502,7 @@ class _Builder:
         if iso3 is None:
             # the last armed forces named (الجيش اللبناني ... فتولت دبابة قصف), else the
             # article's country for a state body (وزارة الداخلية in a Saudi dispatch)
-            iso3 = self._posted_in(end) if sector == "COP" else None
-            iso3 = iso3 or self._remembered(label, sector)
+            iso3 = self._unnamed_country(h, end, sector, label)
             if e.get("role") == "owned":
                 nxt = self.by_start.get(end)
                 if iso3 is None and not (nxt and nxt.kind == "person"):
@@ -1536,6 +1543,21 @@ class _Builder:
             return None
         return place.entry.get("iso3")
 
+    def _unnamed_country(self, h: Hit, end: int, sector: str | None, label: str) -> str | None:
+        """A group named with no country: police, and bare forces, where the phrase puts
+        them; else the same role earlier; else, for a group only some states' wars have
+        (الانقلابيون, المقاومة الشعبية), of those states."""
+        iso3 = self._posted_in(end) if sector == "COP" else None
+        if sector == "MIL" and has_article(h.prefix) and not h.first.suffix:
+            # القوات الموجودة في بيجي: that place's state's, not the last forces named
+            # (of another war, maybe)
+            located = end < len(self.norms) and self.norms[end] in _LOCATED
+            iso3 = self._posted_in(end + located)
+        iso3 = iso3 or self._remembered(label, sector)
+        if iso3 is None and h.entry.get("role") == "group" and h.entry.get("states"):
+            iso3 = self._state_of_body(h.entry)
+        return iso3
+
     def _placeless(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """A group whose country no place after it gives: foreign forces (القوات
         الأجنبية), of no country the text names; the organisation named before with its
@@ -1546,7 +1568,26 @@ class _Builder:
             t, s0, e0 = self.span(h.start, end + 1)
             return A.sector_group(sector, label, t, start=s0, end=e0), end + 1
         before = self._named_before(h, end) if e.get("role") == "owned" else None
+        before = before or self._men_of_the_group_named(h, end)
         return (before, end) if before is not None else None
+
+    def _men_of_the_group_named(self, h: Hit, end: int) -> Actor | None:
+        """المسلحين, المتمردين with the article and nothing after them, in a sentence
+        that has named one armed group before them (قواعد للمتمردين after حزب العمال
+        الكردستاني): that group's men, not rebels of a place's country."""
+        if (
+            h.entry.words[0] not in _MEN_OF_A_GROUP
+            or not has_article(h.prefix)
+            or h.first.suffix not in ("", "ون", "ين")
+            or end in self.actor_tokens
+        ):
+            return None
+        # (an organisation's id is its code: no sector group's "group/..." nor a state's)
+        named = [p.actor for p in self.phrases if p.actor.type == "group"]
+        groups = {a.id: a for a in named if a.sector in ("REB", "UAF") and "/" not in a.id}
+        if len(groups) != 1:
+            return None
+        return self.respan(next(iter(groups.values())), h.start, end)
 
     def _people_of_org(self, h: Hit, end: int) -> tuple[Actor, int] | None:
         """متحدثون من داعش, مقاتلين من حزب الله, عناصر من المعارضة, المقاتلين في حركة
@@ -1662,12 +1703,25 @@ class _Builder:
         داعش) in the article."""
         if not has_article(h.prefix) or h.first.suffix or len(h.entry.words) > 1:
             return None
-        if self._genitive_at(h, end) or end in self.actor_tokens:
+        if self._genitive_at(h, end) or (end in self.actor_tokens and not self._epithet_at(end)):
             return None
         org = self.memory.orgs.get(h.entry.words[0])
         if org is None:
             return None
         return self.respan(org, h.start, end)
+
+    def _epithet_at(self, k: int) -> bool:
+        """التنظيم الإرهابي, الجماعة المتطرفة: a definite singular armed-group adjective
+        after the group's word is its epithet (it joins the phrase as _armed_epithet),
+        not a second group of the place's country."""
+        h = self.by_start.get(k)
+        return (
+            h is not None
+            and h.kind == "role"
+            and h.entry.words[0] in _GROUP_ADJECTIVES
+            and h.prefix == "ال"
+            and h.first.suffix in ("", "ه")
+        )
 
     def _state_of_body(self, e: Entry) -> str | None:
         """مجلس الشيوخ, مجلس الأمة with no country named: a body only some states have

@@ -251,10 +251,11 @@ def _emit(
     """One mention per source and target (coordinated actors give one each)."""
     p = r.p
     t_start, t_end = s.idx[p.start], s.idx[p.end - 1] + len(s.words[p.end - 1])
-    # a place in the source's own country is where it happened, not a target
-    placed = {x.actor.id for x in s.phrases if _in_place(s, x)}
+    # a place in the source's own country is where it happened, not a target (that place
+    # itself: another of its places may be what was taken, سيطرت على قاعدة العند في لحج)
+    placed = {(x.actor.id, x.actor.start) for x in s.phrases if _in_place(s, x)}
     src_countries = {x.country for x in sources if x is not None}
-    targets = [t for t in targets if not (t.id in placed and t.country in src_countries)]
+    targets = [t for t in targets if not ((t.id, t.start) in placed and t.country in src_countries)]
     out = []
     agentless = _agentless(r.plover)
     # a city is where, never who (المقاومة في مدينة قعطبة سيطرت: the resistance did)

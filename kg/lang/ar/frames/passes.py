@@ -993,6 +993,29 @@ def _named_holder(s: Sentence, src: Actor | None) -> bool:
     )
 
 
+# The land a state's forces called "the occupation" (قوات الاحتلال, سلطات الاحتلال) occupy,
+# in Arabic news: facts, occupier -> occupied.
+_OCCUPIED = {"ISR": "PSE"}
+_OCCUPATION_WORDS = {normalize(w) for w in ("الاحتلال", "احتلال")}
+
+
+def _occupier(src: Actor) -> bool:
+    """قوات الاحتلال الإسرائيلي, سلطات الاحتلال: a state's body named as the occupation."""
+    return any(bare(normalize(w)) in _OCCUPATION_WORDS for w in src.text.split())
+
+
+def _held_abroad(s: Sentence, src: Actor) -> bool:
+    """A state's police or authorities acting where this sentence says after them, in
+    another state's land (في المسجد الأقصى for Israel's police): its people are the
+    place's (a place told before them may be another clause's: التحقيقات في الكويت)."""
+    if src.sector not in _HOLDING_SECTORS:
+        return False
+    here = place_of(s)
+    if here is None or (here.start or 0) < (src.end or 0):
+        return False
+    return here.country in A.countries() and here.country != src.country
+
+
 def _home_of(
     s: Sentence, m: Mention, a: Actor, place: Actor | None, plover: str, home: str | None
 ) -> str | None:
@@ -1001,6 +1024,14 @@ def _home_of(
     rebels' who shell their own people, or the article's."""
     src = m.source
     known = src is not None and src.country in A.countries()
+    held = a is m.target and known and plover in ("ASSAULT", "COERCE", "THREATEN", "RETREAT")
+    if held and _occupier(src):
+        # تمنع سلطات الاحتلال المصلين: an occupier's acts are on the occupied land's people
+        if place is not None and place.country != src.country:
+            return place.country if place.country in A.countries() else None
+        return _OCCUPIED.get(src.country)
+    if held and _held_abroad(s, src):
+        return place.country  # اعتقلت الشرطة الإسرائيلية مصلين في المسجد الأقصى: there
     if a is m.target and plover in _HOLDING and _named_holder(s, src):
         return src.country  # أفرجت السلطات الكويتية عن الموقوفين, wherever they did wrong
     if place is not None and place.country in A.countries() and plover not in _AT_A_VENUE:
@@ -1035,6 +1066,8 @@ def _sides_at_home(a: Actor, m: Mention, out: list[Mention]) -> str | None:
         for x in (n.source, n.target):
             if x is None or x.type != "country" or x.country not in A.countries():
                 continue
+            if _occupier(x):
+                continue  # (سلطات الاحتلال: not at home where it acts)
             if x.sector in _AT_HOME or (x.sector is None and plover == "COERCE"):
                 found.add(x.country)
     return found.pop() if len(found) == 1 else None
