@@ -338,6 +338,16 @@ NEGATION = [
         "وقالت الوزارة إنها لم تتلق دعوة رسمية من باريس.",
         [(ANY, ANY, "CONSULT", ANY, True, ANY)],
     ),
+    # ... and so does a negated verb of including, past the deal that includes it and a
+    # noun of carrying out (لا يتضمن الاتفاق توفير دعم): not part of what was agreed
+    (
+        "ولا تتضمن الخطة الفرنسية شن غارات على مواقع الجيش الليبي.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
+    (
+        "وأوضح المتحدث أن التفاهم لم يشمل تقديم دعم عسكري للفصائل الكردية.",
+        [(ANY, ANY, "AID", ANY, True, ANY)],
+    ),
     # a verb of failing right before the verbal noun has it as subject: the talks were
     # held and failed (فشلت المفاوضات في إنهاء الأزمة)
     (
@@ -347,6 +357,17 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # a verb after قبل أن or بعد أن takes the tense of the main clause: of the future,
+    # it is to come too (سيزور الرياض قبل أن يتوجه إلى الكويت)
+    (
+        "وسيلتقي رئيس الوزراء الإيطالي نظيره اليوناني غدا قبل أن يتوجه إلى تونس.",
+        [(ANY, ANY, "CONSULT", "TUN", False, "future")],
+    ),
+    # قد before an idiom opening with a present verb: it may happen (قد تفرض عقوبات)
+    (
+        "وأكد المسؤول أن الحكومة البريطانية قد تفرض عقوبات على الشركات الروسية.",
+        [(ANY, ANY, "SANCTION", ANY, False, "conditional")],
+    ),
     # an agreement named as the basis of what is to come (بموجب اتفاق) is made already
     (
         "وستتمكن فرنسا من نشر طائرات في القاعدة الأردنية بموجب اتفاق مع الأردن في مايو.",
