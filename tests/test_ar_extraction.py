@@ -3115,6 +3115,8 @@ OTHER_READINGS = [
     ("وقررت الكويت سحب سفيرها من طهران، احتجاجا على تصريحات المسؤولين الإيرانيين.", "PROTEST"),
     # death sentences (أحكام الإعدام) are rulings, no killing
     ("وشملت أحكام الإعدام ثلاثة من قادة المعارضة المصرية.", "ASSAULT"),
+    # صادق before a noun of feeling is "sincere" (صادق العزاء), no agreement ratified
+    ("ونقل رئيس هيئة الأركان الفريق خالد الحربي صادق العزاء لأمير دولة الكويت.", "SUPPORT"),
     # refused (امتنع عن), past the refusers' names and a bracketed name: not done
     (
         "وامتنع وزير الدفاع الفرنسي (جان إيف لودريان) ونظيره الألماني عن مناقشة الخطة مع"

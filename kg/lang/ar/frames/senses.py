@@ -285,11 +285,22 @@ _PACTS = {
     )
 }  # fmt: skip
 _RATIFY_REACH = 15
+# Nouns of feeling that صادق (sincere) qualifies: صادق العزاء، صادق المواساة، صادق الدعاء.
+_FEELINGS = {
+    bare_word(normalize(w))
+    for w in (
+        "العزاء", "المواساة", "التعازي", "الدعاء", "الدعوات", "التهاني", "الشكر", "الامتنان",
+        "المشاعر", "الود", "الوفاء", "التمنيات", "الأمنيات",
+    )
+}  # fmt: skip
 
 
 def _pact_ratified(s: Sentence, p: Predicate) -> bool:
     """The على of ratifying, past the ratifier and the time, takes an agreement (or
-    no على is there to say what was ratified)."""
+    no على is there to say what was ratified); not صادق before a noun of feeling, an
+    adjective (أعرب عن صادق العزاء: sincere condolences)."""
+    if p.end < s.end and bare_word(s.norms[p.end]) in _FEELINGS:
+        return False
     for k in range(p.end, min(s.end - 1, p.clause.end, p.end + _RATIFY_REACH)):
         if s.norms[k] == "علي":
             return bare_word(s.norms[k + 1]) in _PACTS
