@@ -363,6 +363,12 @@ MODALITY = [
         "وسيلتقي رئيس الوزراء الإيطالي نظيره اليوناني غدا قبل أن يتوجه إلى تونس.",
         [(ANY, ANY, "CONSULT", "TUN", False, "future")],
     ),
+    # على opening a clause of duty lays the act on someone: owed, not done (إن على
+    # الدول التصدي للإرهاب)
+    (
+        "وقال وزير الأوقاف إن على الجيوش الإسلامية التصدي للتنظيمات المتطرفة المسلحة.",
+        [(None, None, "ASSAULT", ANY, False, "requested")],
+    ),
     # قد before an idiom opening with a present verb: it may happen (قد تفرض عقوبات)
     (
         "وأكد المسؤول أن الحكومة البريطانية قد تفرض عقوبات على الشركات الروسية.",

@@ -1182,8 +1182,8 @@ def _stem_of_future(w: str) -> str:
 
 def _noun_modality(s: Sentence, trig: Hit, action_plover) -> str | None:
     """What a verbal noun's own words around it say of it."""
-    if _joined_to_asked(s, trig, action_plover):
-        return "requested"  # طالب الحكومة باستدعاء السفير وسحب السفير
+    if _joined_to_asked(s, trig, action_plover) or _owed_by(s, trig):
+        return "requested"  # طالب الحكومة باستدعاء السفير وسحب السفير، أن على الدول التصدي
     if _a_goal(s, trig):
         return "intended"  # غاية بلاده هي القضاء على داعش
     ahead = _said_ahead(s, trig)
@@ -1196,6 +1196,38 @@ def _noun_modality(s: Sentence, trig: Hit, action_plover) -> str | None:
     if action_plover(trig) == "PROTEST" and _announced(s, trig):
         return "future"  # أعلنت النقابة عن تنظيم تظاهرة أمام البرلمان: called, to come
     return None
+
+
+# على opening a clause of duty (أن على الدول التصدي للإرهاب، علينا التحرك): what it
+# lays on someone is owed, not done; its pronoun forms need no أن before them.
+_ON = normalize("على")
+_ON_US = {normalize(w) for w in ("علينا", "عليكم", "عليهم", "عليهن")}
+_DUTY_OPENERS = {normalize(w) for w in ("أن", "إن", "أنه", "إنه", "بأن", "بأنه", "وأن", "وأنه")}
+# Nouns of a fronted place or manner after على (أنه على الرغم من، على هامش القمة).
+_FRONTED = {
+    normalize(w)
+    for w in ("الرغم", "رغم", "هامش", "صعيد", "مستوى", "خلفية", "الأقل", "سبيل", "ضوء", "حد")
+}
+_OWED_ON_REACH = 6
+
+
+def _owed_by(s: Sentence, trig: Hit) -> bool:
+    """A verbal noun a few words after على opening a clause of duty (أن على الحكومات
+    التصدي للجماعات، علينا أيضا التحرك), with no break or other act between."""
+    lo = max(s.start, trig.start - _OWED_ON_REACH)
+    for k in range(trig.start - 1, lo - 1, -1):
+        w = s.norms[k]
+        if w in _BREAKS or w in CLAUSE_PUNCT or w in _STOPS:
+            return False
+        if any(h.start == k for h in s.hits["trigger"]):
+            return False  # (أن على الحكومة أن تدين الهجوم: the act owed is another)
+        prev = s.norms[k - 1] if k > s.start else ""
+        opening = k == s.start or prev in CLAUSE_PUNCT or prev in ("و", "ف")
+        if w in _ON_US and (opening or prev in _DUTY_OPENERS):
+            return True
+        if w == _ON and prev in _DUTY_OPENERS:
+            return k + 1 < trig.start and s.norms[k + 1] not in _FRONTED
+    return False
 
 
 # Verbs of announcing, and what may stand between عن and a protest they announce.
