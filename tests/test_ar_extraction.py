@@ -646,6 +646,12 @@ CLAUSE_STRUCTURE = [
 ]
 
 NOT_EVENTS = [
+    # an animal's attack is an accident, nobody's act
+    pytest.param(
+        "أصيب طفل بجروح بعد مهاجمة القرود له في منتزه بمحافظة الطائف.",
+        "ASSAULT",
+        id="monkeys-attack",
+    ),
     # a place named by what it is near is where an attack was, not whom it hit
     pytest.param(
         "وذكر البيان أن الطائرات نفذت ثلاث غارات قرب مدينة الرقة.",
