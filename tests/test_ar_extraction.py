@@ -369,6 +369,11 @@ MODALITY = [
         "وقال وزير الأوقاف إن على الجيوش الإسلامية التصدي للتنظيمات المتطرفة المسلحة.",
         [(None, None, "ASSAULT", ANY, False, "requested")],
     ),
+    # what is unlikely (من المستبعد أن) is not told done
+    (
+        "ومن المستبعد أن يلتقي رئيس الوزراء الهندي نظيره الباكستاني خلال القمة.",
+        [(ANY, ANY, "CONSULT", ANY, False, "conditional")],
+    ),
     # قد before an idiom opening with a present verb: it may happen (قد تفرض عقوبات)
     (
         "وأكد المسؤول أن الحكومة البريطانية قد تفرض عقوبات على الشركات الروسية.",
