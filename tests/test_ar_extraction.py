@@ -369,6 +369,12 @@ MODALITY = [
         "وقال وزير الأوقاف إن على الجيوش الإسلامية التصدي للتنظيمات المتطرفة المسلحة.",
         [(None, None, "ASSAULT", ANY, False, "requested")],
     ),
+    # what is scheduled (من المقرر أن) is to come, through the whole clause it opens
+    (
+        "وذكرت مصادر مصرية أن من المقرر أن يتفقد وزير الدفاع المصري خلال جولته في شمال"
+        " سيناء مواقع القوات المنتشرة هناك ويتابع سير العمليات العسكرية ضد المسلحين.",
+        [(None, None, "ASSAULT", ANY, False, "future")],
+    ),
     # what is unlikely (من المستبعد أن) is not told done
     (
         "ومن المستبعد أن يلتقي رئيس الوزراء الهندي نظيره الباكستاني خلال القمة.",
@@ -3132,6 +3138,10 @@ OTHER_READINGS = [
     ("وقررت الكويت سحب سفيرها من طهران، احتجاجا على تصريحات المسؤولين الإيرانيين.", "PROTEST"),
     # death sentences (أحكام الإعدام) are rulings, no killing
     ("وشملت أحكام الإعدام ثلاثة من قادة المعارضة المصرية.", "ASSAULT"),
+    # an attack on computers (هجمات إلكترونية) is no armed attack; a movement facing
+    # defections (تواجه انشقاق قادتها) fights no one
+    ("وتعرضت مواقع حكومية تركية لهجمات إلكترونية واسعة أمس.", "ASSAULT"),
+    ("ومنذ مطلع العام تواجه حركة الشباب انشقاق عدد من قادتها.", "ASSAULT"),
     # صادق before a noun of feeling is "sincere" (صادق العزاء), no agreement ratified
     ("ونقل رئيس هيئة الأركان الفريق خالد الحربي صادق العزاء لأمير دولة الكويت.", "SUPPORT"),
     # refused (امتنع عن), past the refusers' names and a bracketed name: not done

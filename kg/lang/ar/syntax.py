@@ -1519,7 +1519,9 @@ def _may_lead(s: Sentence, trig: Hit) -> bool:
 
 
 def _cue_modality(s: Sentence, h: Hit, trig: Hit, plover: str) -> str | None:
-    if h.kind == "future" and (trig.start - h.end <= 3 or _in_complement(s, h, trig)):
+    if h.kind == "future" and (
+        trig.start - h.end <= 3 or _in_complement(s, h, trig, _SCHEDULED_REACH)
+    ):
         return "future"  # (من المقرر أن يبدأ الاتحاد الأوروبي وتونس مفاوضات)
     # (a word of asking the trigger reader left aside: طالب المندوب، مجلس الأمن، بإجبار;
     # only its بـ noun, for طالب is also "student")
@@ -1637,16 +1639,19 @@ def _in_reach(s: Sentence, h: Hit, trig: Hit) -> bool:
 
 # How far an أن clause after a word of intent, hope or what is to come may reach.
 _COMPLEMENT_REACH = 12
+# ... and after what is scheduled or expected (من المقرر أن، من المتوقع أن): the whole
+# clause it opens, its acts joined by و included, is to come.
+_SCHEDULED_REACH = 18
 
 
-def _in_complement(s: Sentence, h: Hit, trig: Hit) -> bool:
+def _in_complement(s: Sentence, h: Hit, trig: Hit, reach: int = _COMPLEMENT_REACH) -> bool:
     """The trigger stands in the أن clause right after the cue (يريد أن تبذل بريطانيا
     مزيدا من الجهود لمساعدة الولايات المتحدة، من المتوقع أن تقوم القوة بالانتشار), not
     past a break, a turn or a relative clause of its own."""
     if h.end >= trig.start or s.norms[h.end] not in _THAT:
         return False
     between = range(h.end + 1, trig.start)
-    return len(between) <= _COMPLEMENT_REACH and not any(
+    return len(between) <= reach and not any(
         s.norms[k] in CLAUSE_PUNCT
         or s.norms[k] in _STOPS
         or s.norms[k] in _TURNS
