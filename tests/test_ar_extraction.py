@@ -338,6 +338,16 @@ NEGATION = [
         "وقالت الوزارة إنها لم تتلق دعوة رسمية من باريس.",
         [(ANY, ANY, "CONSULT", ANY, True, ANY)],
     ),
+    # ... and so does a negated verb of including, past the deal that includes it and a
+    # noun of carrying out (لا يتضمن الاتفاق توفير دعم): not part of what was agreed
+    (
+        "ولا تتضمن الخطة الفرنسية شن غارات على مواقع الجيش الليبي.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
+    (
+        "وأوضح المتحدث أن التفاهم لم يشمل تقديم دعم عسكري للفصائل الكردية.",
+        [(ANY, ANY, "AID", ANY, True, ANY)],
+    ),
     # a verb of failing right before the verbal noun has it as subject: the talks were
     # held and failed (فشلت المفاوضات في إنهاء الأزمة)
     (
@@ -347,6 +357,34 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # a verb after قبل أن or بعد أن takes the tense of the main clause: of the future,
+    # it is to come too (سيزور الرياض قبل أن يتوجه إلى الكويت)
+    (
+        "وسيلتقي رئيس الوزراء الإيطالي نظيره اليوناني غدا قبل أن يتوجه إلى تونس.",
+        [(ANY, ANY, "CONSULT", "TUN", False, "future")],
+    ),
+    # على opening a clause of duty lays the act on someone: owed, not done (إن على
+    # الدول التصدي للإرهاب)
+    (
+        "وقال وزير الأوقاف إن على الجيوش الإسلامية التصدي للتنظيمات المتطرفة المسلحة.",
+        [(None, None, "ASSAULT", ANY, False, "requested")],
+    ),
+    # what is scheduled (من المقرر أن) is to come, through the whole clause it opens
+    (
+        "وذكرت مصادر مصرية أن من المقرر أن يتفقد وزير الدفاع المصري خلال جولته في شمال"
+        " سيناء مواقع القوات المنتشرة هناك ويتابع سير العمليات العسكرية ضد المسلحين.",
+        [(None, None, "ASSAULT", ANY, False, "future")],
+    ),
+    # what is unlikely (من المستبعد أن) is not told done
+    (
+        "ومن المستبعد أن يلتقي رئيس الوزراء الهندي نظيره الباكستاني خلال القمة.",
+        [(ANY, ANY, "CONSULT", ANY, False, "conditional")],
+    ),
+    # قد before an idiom opening with a present verb: it may happen (قد تفرض عقوبات)
+    (
+        "وأكد المسؤول أن الحكومة البريطانية قد تفرض عقوبات على الشركات الروسية.",
+        [(ANY, ANY, "SANCTION", ANY, False, "conditional")],
+    ),
     # an agreement named as the basis of what is to come (بموجب اتفاق) is made already
     (
         "وستتمكن فرنسا من نشر طائرات في القاعدة الأردنية بموجب اتفاق مع الأردن في مايو.",
@@ -619,6 +657,12 @@ CLAUSE_STRUCTURE = [
 ]
 
 NOT_EVENTS = [
+    # an animal's attack is an accident, nobody's act
+    pytest.param(
+        "أصيب طفل بجروح بعد مهاجمة القرود له في منتزه بمحافظة الطائف.",
+        "ASSAULT",
+        id="monkeys-attack",
+    ),
     # a place named by what it is near is where an attack was, not whom it hit
     pytest.param(
         "وذكر البيان أن الطائرات نفذت ثلاث غارات قرب مدينة الرقة.",
@@ -3105,6 +3149,12 @@ OTHER_READINGS = [
     ("وقررت الكويت سحب سفيرها من طهران، احتجاجا على تصريحات المسؤولين الإيرانيين.", "PROTEST"),
     # death sentences (أحكام الإعدام) are rulings, no killing
     ("وشملت أحكام الإعدام ثلاثة من قادة المعارضة المصرية.", "ASSAULT"),
+    # an attack on computers (هجمات إلكترونية) is no armed attack; a movement facing
+    # defections (تواجه انشقاق قادتها) fights no one
+    ("وتعرضت مواقع حكومية تركية لهجمات إلكترونية واسعة أمس.", "ASSAULT"),
+    ("ومنذ مطلع العام تواجه حركة الشباب انشقاق عدد من قادتها.", "ASSAULT"),
+    # صادق before a noun of feeling is "sincere" (صادق العزاء), no agreement ratified
+    ("ونقل رئيس هيئة الأركان الفريق خالد الحربي صادق العزاء لأمير دولة الكويت.", "SUPPORT"),
     # refused (امتنع عن), past the refusers' names and a bracketed name: not done
     (
         "وامتنع وزير الدفاع الفرنسي (جان إيف لودريان) ونظيره الألماني عن مناقشة الخطة مع"

@@ -423,21 +423,31 @@ _RECEIVING = {
         "يستلم", "تستلم", "يستلموا",
     )
 }  # fmt: skip
+# Present verbs of including: after a negator, the act they take is not part of the deal
+# or plan they tell of (لا يتضمن الاتفاق تقديم دعم جوي، لم تشمل الخطة فرض عقوبات).
+_INCLUDING = {
+    normalize(w) for w in ("يتضمن", "تتضمن", "يتضمنان", "يشمل", "تشمل", "يشملان", "ينص", "تنص")
+}
 # How far back a negated verb of beginning or receiving takes its act, past its subject.
 _TAKING_REACH = 6
 
 
 def _not_begun(s: Sentence, trig: Hit, clause: Clause) -> bool:
-    """A verbal noun that a negated verb of beginning or receiving takes, its subject
-    between them (لم تبدأ الفصائل في قتال الجيش، لم تتلق الوزارة طلبا رسميا): not done.
+    """A verbal noun that a negated verb of beginning, receiving or including takes, its
+    subject between them (لم تبدأ الفصائل في قتال الجيش، لم تتلق الوزارة طلبا رسميا): not done.
     Only phrase words, the article's prepositions and words of "any" come between."""
-    if trig.kind != "noun":
-        return False
+    carried = trig.start > s.start and bare(s.norms[trig.start - 1]) in _CARRYING_NOUNS
+    if trig.kind != "noun" and not carried:
+        return False  # (a bare past form after تقديم is its noun: تقديم دعم)
     for k in range(trig.start - 1, max(clause.start, trig.start - _TAKING_REACH) - 1, -1):
         w = bare(s.norms[k])
-        if w in _BEGINNING or w in _RECEIVING:
+        if w in _BEGINNING or w in _RECEIVING or w in _INCLUDING:
             return k > s.start and bare(s.norms[k - 1]) in NEGATORS
-        if k not in s.in_phrase and w not in PREPOSITIONS and w not in _ANY:
+        # (past a verbal noun of carrying out: لم يتضمن الاتفاق تقديم دعم جوي)
+        passed = w in PREPOSITIONS or w in _ANY or w in _CARRYING_NOUNS
+        # (and past the deal or plan that includes it: لم تشمل الخطة فرض عقوبات)
+        passed = passed or (k > s.start and bare(s.norms[k - 1]) in _INCLUDING)
+        if k not in s.in_phrase and not passed:
             return False
     return False
 
@@ -739,8 +749,9 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
     before = range(max(s.start, trig.start - 3), trig.start)
     if any(s.norms[k] in ("سوف", "لن") for k in before):
         raise_to("future")
-    # قد تلجأ إلى ضربات: it may happen; ومن يقتل مؤمنا: whoever kills, no one in particular
-    if (present and any(s.norms[k] in _MAY for k in before)) or _whoever_does(s, trig, present):
+    # قد تلجأ إلى ضربات، قد تفرض عقوبات: it may happen; ومن يقتل مؤمنا: whoever kills
+    may = present and any(s.norms[k] in _MAY for k in before)
+    if may or _may_impose(s, trig) or _whoever_does(s, trig, present):
         raise_to("conditional")
     if _may_do(s, trig) or (trig.kind == "noun" and (_may_lead(s, trig) or _permitted(s, trig))):
         # قد تشن هجمات، قد تؤدي إلى تراجع، السماح للجيش الأمريكي بشن ضربات: what may happen
@@ -749,7 +760,7 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         raise_to("future")
     if trig.kind == "noun" or masdar_reading(s, trig):
         raise_to(_noun_modality(s, trig, action_plover))
-    elif present and (_dated_ahead(s, trig) or _on_a_weekday(s, trig)):
+    elif present and (_dated_ahead(s, trig) or _on_a_weekday(s, trig) or _after_future(s, trig)):
         raise_to("future")  # القمة التي تستضيفها الكويت خلال الفترة المقبلة
     raise_to(_described_as(s, trig))
     raise_to(_asked(s, trig))
@@ -866,7 +877,8 @@ def _asked_for(s: Sentence, request: Hit, trig: Hit, near: bool = True) -> bool:
 # carrying out between them and the act (حثه على إجراء حوار، دعا إلى عقد مؤتمر).
 _ASKED_PREPS = {normalize(w) for w in ("على", "إلى")}
 _CARRYING_NOUNS = {
-    normalize(w) for w in ("إجراء", "عقد", "تنفيذ", "شن", "القيام", "بدء", "إطلاق", "فتح")
+    normalize(w)
+    for w in ("إجراء", "عقد", "تنفيذ", "شن", "القيام", "بدء", "إطلاق", "فتح", "تقديم", "توفير")
 }
 
 
@@ -1082,6 +1094,30 @@ def _after_a_future_verb(s: Sentence, trig: Hit) -> bool:
     return False
 
 
+# Words opening a clause of time whose verb takes the tense of the main clause (سيزور
+# الرياض قبل أن يتوجه إلى الكويت: he will go there too; زار الرياض قبل أن يتوجه: he went).
+_TIME_LINKS = {normalize(w) for w in ("قبل", "وقبل", "بعد", "وبعد")}
+_UNTIL = {normalize(w) for w in ("حتى", "ريثما")}
+_MAIN_REACH = 15
+
+
+def _after_future(s: Sentence, trig: Hit) -> bool:
+    """A present verb after قبل أن، بعد أن or حتى, in a sentence whose main verb before it
+    is of the future (س، سوف، لن)."""
+    k = trig.start - 1
+    if k > s.start and s.norms[k] in _THAT and s.norms[k - 1] in _TIME_LINKS:
+        k -= 1
+    elif k < s.start or s.norms[k] not in _UNTIL:
+        return False
+    for j in range(k - 1, max(s.start, k - _MAIN_REACH) - 1, -1):
+        w = s.norms[j]
+        if w in _STOPS or w in _TIME_LINKS or w in _UNTIL:
+            return False
+        if _future_verb(s, j) or (j > s.start and s.norms[j - 1] == "لن"):
+            return True
+    return False
+
+
 # "By virtue of": the agreement or decision it names is the basis of what is to come,
 # made already (بموجب اتفاق، بمقتضى قرار، استنادا إلى اتفاق).
 _BY_VIRTUE = {normalize(w) for w in ("بموجب", "بمقتضى", "بناء", "استنادا", "تنفيذا")}
@@ -1146,8 +1182,8 @@ def _stem_of_future(w: str) -> str:
 
 def _noun_modality(s: Sentence, trig: Hit, action_plover) -> str | None:
     """What a verbal noun's own words around it say of it."""
-    if _joined_to_asked(s, trig, action_plover):
-        return "requested"  # طالب الحكومة باستدعاء السفير وسحب السفير
+    if _joined_to_asked(s, trig, action_plover) or _owed_by(s, trig):
+        return "requested"  # طالب الحكومة باستدعاء السفير وسحب السفير، أن على الدول التصدي
     if _a_goal(s, trig):
         return "intended"  # غاية بلاده هي القضاء على داعش
     ahead = _said_ahead(s, trig)
@@ -1160,6 +1196,38 @@ def _noun_modality(s: Sentence, trig: Hit, action_plover) -> str | None:
     if action_plover(trig) == "PROTEST" and _announced(s, trig):
         return "future"  # أعلنت النقابة عن تنظيم تظاهرة أمام البرلمان: called, to come
     return None
+
+
+# على opening a clause of duty (أن على الدول التصدي للإرهاب، علينا التحرك): what it
+# lays on someone is owed, not done; its pronoun forms need no أن before them.
+_ON = normalize("على")
+_ON_US = {normalize(w) for w in ("علينا", "عليكم", "عليهم", "عليهن")}
+_DUTY_OPENERS = {normalize(w) for w in ("أن", "إن", "أنه", "إنه", "بأن", "بأنه", "وأن", "وأنه")}
+# Nouns of a fronted place or manner after على (أنه على الرغم من، على هامش القمة).
+_FRONTED = {
+    normalize(w)
+    for w in ("الرغم", "رغم", "هامش", "صعيد", "مستوى", "خلفية", "الأقل", "سبيل", "ضوء", "حد")
+}
+_OWED_ON_REACH = 6
+
+
+def _owed_by(s: Sentence, trig: Hit) -> bool:
+    """A verbal noun a few words after على opening a clause of duty (أن على الحكومات
+    التصدي للجماعات، علينا أيضا التحرك), with no break or other act between."""
+    lo = max(s.start, trig.start - _OWED_ON_REACH)
+    for k in range(trig.start - 1, lo - 1, -1):
+        w = s.norms[k]
+        if w in _BREAKS or w in CLAUSE_PUNCT or w in _STOPS:
+            return False
+        if any(h.start == k for h in s.hits["trigger"]):
+            return False  # (أن على الحكومة أن تدين الهجوم: the act owed is another)
+        prev = s.norms[k - 1] if k > s.start else ""
+        opening = k == s.start or prev in CLAUSE_PUNCT or prev in ("و", "ف")
+        if w in _ON_US and (opening or prev in _DUTY_OPENERS):
+            return True
+        if w == _ON and prev in _DUTY_OPENERS:
+            return k + 1 < trig.start and s.norms[k + 1] not in _FRONTED
+    return False
 
 
 # Verbs of announcing, and what may stand between عن and a protest they announce.
@@ -1425,6 +1493,16 @@ def _may_do(s: Sentence, trig: Hit) -> bool:
     return verb[:1] in ("ي", "ت", "ن") and verb[1:] in DOER_VERBS and s.norms[k - 1] in _MAY
 
 
+def _may_impose(s: Sentence, trig: Hit) -> bool:
+    """قد right before an idiom opening with a present verb (قد تفرض عقوبات): a past
+    verb after قد is "has done" (قد فرضت عقوبات)."""
+    if trig.entry.get("verbal") != "1" or trig.start <= s.start:
+        return False
+    w = s.norms[trig.start]
+    present = len(w) >= 4 and w[0] in "يتن" and not w.endswith(("ت", "وا"))
+    return present and s.norms[trig.start - 1] in _MAY
+
+
 def _may_lead(s: Sentence, trig: Hit) -> bool:
     """قد + a present verb a few words before a verbal noun, with no clause break:
     the noun is what may come (قد تؤدي في نهاية المطاف إلى تراجع الناتج)."""
@@ -1441,7 +1519,9 @@ def _may_lead(s: Sentence, trig: Hit) -> bool:
 
 
 def _cue_modality(s: Sentence, h: Hit, trig: Hit, plover: str) -> str | None:
-    if h.kind == "future" and (trig.start - h.end <= 3 or _in_complement(s, h, trig)):
+    if h.kind == "future" and (
+        trig.start - h.end <= 3 or _in_complement(s, h, trig, _SCHEDULED_REACH)
+    ):
         return "future"  # (من المقرر أن يبدأ الاتحاد الأوروبي وتونس مفاوضات)
     # (a word of asking the trigger reader left aside: طالب المندوب، مجلس الأمن، بإجبار;
     # only its بـ noun, for طالب is also "student")
@@ -1559,16 +1639,19 @@ def _in_reach(s: Sentence, h: Hit, trig: Hit) -> bool:
 
 # How far an أن clause after a word of intent, hope or what is to come may reach.
 _COMPLEMENT_REACH = 12
+# ... and after what is scheduled or expected (من المقرر أن، من المتوقع أن): the whole
+# clause it opens, its acts joined by و included, is to come.
+_SCHEDULED_REACH = 18
 
 
-def _in_complement(s: Sentence, h: Hit, trig: Hit) -> bool:
+def _in_complement(s: Sentence, h: Hit, trig: Hit, reach: int = _COMPLEMENT_REACH) -> bool:
     """The trigger stands in the أن clause right after the cue (يريد أن تبذل بريطانيا
     مزيدا من الجهود لمساعدة الولايات المتحدة، من المتوقع أن تقوم القوة بالانتشار), not
     past a break, a turn or a relative clause of its own."""
     if h.end >= trig.start or s.norms[h.end] not in _THAT:
         return False
     between = range(h.end + 1, trig.start)
-    return len(between) <= _COMPLEMENT_REACH and not any(
+    return len(between) <= reach and not any(
         s.norms[k] in CLAUSE_PUNCT
         or s.norms[k] in _STOPS
         or s.norms[k] in _TURNS

@@ -285,11 +285,22 @@ _PACTS = {
     )
 }  # fmt: skip
 _RATIFY_REACH = 15
+# Nouns of feeling that صادق (sincere) qualifies: صادق العزاء، صادق المواساة، صادق الدعاء.
+_FEELINGS = {
+    bare_word(normalize(w))
+    for w in (
+        "العزاء", "المواساة", "التعازي", "الدعاء", "الدعوات", "التهاني", "الشكر", "الامتنان",
+        "المشاعر", "الود", "الوفاء", "التمنيات", "الأمنيات",
+    )
+}  # fmt: skip
 
 
 def _pact_ratified(s: Sentence, p: Predicate) -> bool:
     """The على of ratifying, past the ratifier and the time, takes an agreement (or
-    no على is there to say what was ratified)."""
+    no على is there to say what was ratified); not صادق before a noun of feeling, an
+    adjective (أعرب عن صادق العزاء: sincere condolences)."""
+    if p.end < s.end and bare_word(s.norms[p.end]) in _FEELINGS:
+        return False
     for k in range(p.end, min(s.end - 1, p.clause.end, p.end + _RATIFY_REACH)):
         if s.norms[k] == "علي":
             return bare_word(s.norms[k + 1]) in _PACTS
@@ -934,13 +945,14 @@ def _idiom(s: Sentence, p: Predicate, action_id: str) -> bool:
 
 
 def _no_arms_next(w: str, nxt: str) -> bool:
-    """كمائن أمنية (police checkpoints), ضربات الشمس (sunstroke): told by the word after
-    (not a coordinated adjective: العمليات العسكرية والأمنية)."""
+    """كمائن أمنية (police checkpoints), ضربات الشمس (sunstroke), هجمات إلكترونية (on
+    computers): told by the word after (not a coordinated adjective: العمليات العسكرية والأمنية)."""
     if nxt.startswith("و"):
         return False
     nxt = bare_word(nxt)
     ambush = any(a in w for a in _AMBUSHES)
-    return (ambush and nxt in _CHECKPOINT_KINDS) or (_BLOW in w and nxt == _SUN)
+    ambushed = ambush and nxt in _CHECKPOINT_KINDS
+    return ambushed or (_BLOW in w and nxt == _SUN) or nxt in _CYBER  # (هجمات إلكترونية)
 
 
 def _campaign_of_arrests(s: Sentence, p: Predicate) -> bool:
@@ -954,6 +966,14 @@ def _campaign_of_arrests(s: Sentence, p: Predicate) -> bool:
 
 
 _A_CAMPAIGN = {bare_word(normalize(w)) for w in ("حملة", "حملات")}
+# Words that make an attack one on computers (هجمات إلكترونية، هجمات اختراق): no arms used.
+_CYBER = {
+    bare_word(normalize(w))
+    for w in (
+        "إلكتروني", "إلكترونية", "الكتروني", "الكترونية", "اختراق", "سيبراني", "سيبرانية",
+        "قرصنة", "القرصنة", "الاختراق",
+    )
+}  # fmt: skip
 
 
 def _named_otherwise(s: Sentence, p: Predicate, action_id: str, prev: str, nxt: str) -> bool:
@@ -1179,7 +1199,8 @@ _HARDSHIPS = {
         "تحديات", "عقبة", "عقبات", "عراقيل", "خطر", "مخاطر", "أخطار", "قانون", "قوانين",
         "نقص", "شح", "انتقادات", "انتقاد", "اتهامات", "تهمة", "تهم", "ضغوط", "ضغوطات",
         "عقوبة", "عقوبات", "غرامة", "غرامات", "منافسة", "مصير", "ظروف", "خسائر", "عجز",
-        "ديون", "مصاعب", "متاعب", "تهديد", "تهديدات", "موجة", "مأزق",
+        "ديون", "مصاعب", "متاعب", "تهديد", "تهديدات", "موجة", "مأزق", "انشقاق", "انشقاقات",
+        "انقسام", "انقسامات", "خلافات", "استقالات", "عزلة",
     )
 }  # fmt: skip
 # The riot police (قوات مكافحة الشغب، وحدات من مكافحة الشغب): a unit's name, no fight.
