@@ -49,6 +49,7 @@ from kg.lang.ar.syntax import (
     Sentence,
     agent_phrase,
     bare,
+    between_parties,
     coordinated,
     count_after,
     counts,
@@ -87,7 +88,7 @@ _POSITIONS = {normalize(w) for w in ("مواقع", "مناطق", "معاقل", "
 # Nouns of fighting whose other side comes with مع (اشتباكات مع الحوثيين).
 _CLASHES = {
     normalize(p + w)
-    for w in ("اشتباكات", "اشتباك", "مواجهات", "معارك", "معركة", "قتال", "صدام", "صدامات")
+    for w in ("اشتباكات", "اشتباك", "مواجهات", "مواجهة", "معارك", "معركة", "قتال", "صدام", "صدامات")
     for p in ("", "ال", "بال", "ب")
 }
 # Verbs of a fight going on, in a relative clause before its other side (المعارك التي
@@ -114,9 +115,35 @@ def _clash_partner(s: Sentence, r: _Reading) -> Phrase | None:
         j += 1  # اشتباكات عنيفة مع
     if j + 3 < s.end and s.norms[j] in RELATIVES and s.norms[j + 1] in _FIGHT_RAN:
         j, end = j + 2, s.end  # في المعارك التي دارت مع مقاتلي المقاومة (its own clause)
-    if j >= end - 1 or s.norms[j] != "مع":
+    elif j + 2 < s.end and not definite and s.norms[j] in _FIGHT_RAN:
+        j, end = j + 1, s.end  # في مواجهة وقعت مع عناصر المقاومة (a verb describing it)
+    if j < end - 1 and s.norms[j] == "مع":
+        return next((x for x in s.phrases if x.start == j + 1), None)
+    return _side_not_hit(s, r, k)
+
+
+def _side_not_hit(s: Sentence, r: _Reading, k: int) -> Phrase | None:
+    """أصيب شاب خلال مواجهات بين شبان فلسطينيين وقوات الاحتلال: of the two sides of the
+    fight at ``k``, the one the victims are not of hit them (victims of neither side, or
+    of both, leave it unknown)."""
+    h = next((h for h in s.hits["trigger"] if h.start == k and h.kind == "noun"), None)
+    clause = r.p.clause
+    if h is None or not clause.start <= k < clause.end:
         return None
-    return next((x for x in s.phrases if x.start == j + 1), None)
+    sides = between_parties(s, h, clause)
+    if sides is None or len(sides) != 2:
+        return None
+    hit = [any(_same_side(v, x) for v in r.victims) for x in sides]
+    return sides[hit.index(False)] if hit.count(True) == 1 else None
+
+
+def _same_side(v: Phrase, x: Phrase) -> bool:
+    """The victims ``v`` are of the side ``x``: the same actor, or the same sector of
+    one country, or of a country one of them leaves unsaid (الشاب of شبان فلسطينيين,
+    جنود of الجيش السوري)."""
+    a, b = v.actor, x.actor
+    one_country = a.country is None or b.country is None or a.country == b.country
+    return a.id == b.id or (a.sector is not None and a.sector == b.sector and one_country)
 
 
 def _bracketed(s: Sentence, k: int) -> bool:
@@ -898,11 +925,12 @@ _ACCUSATIVE_COUNTS = {normalize(w) for w in ("العديد", "عددا", "عدة
 _THREAT_NOUNS = {normalize(w) for w in ("تهديد", "تهديدا", "تهديدات")}
 
 
-def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
-    """قصف التحالف لمواقع الحوثيين: the genitive is the doer when an object with لـ, one
-    of the noun's prepositions or a concept follows it."""
-    p = r.p
+def _genitive_end(s: Sentence, p: Predicate, gen: Arg) -> int:
+    """Where a verbal noun's genitive ends, past the closing quote of its name, its
+    adjectives and where it is (قصف المتمردين في اليمن لمناطق سكنية)."""
     end = gen.phrases[-1].end
+    while end < p.clause.end and s.norms[end] in "»”":
+        end += 1  # اعتقال «القاعدة» لخمسة ضباط: past the closing quote of its name
     starts = {x.start for x in s.phrases}
     while (
         end < p.clause.end
@@ -914,6 +942,14 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     at = {x.start: x.end for x in s.phrases}
     while end + 1 < p.clause.end and s.norms[end] == "في" and end + 1 in at:
         end = at[end + 1]  # قصف المتمردين في اليمن لمناطق سكنية: past where they are
+    return end
+
+
+def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
+    """قصف التحالف لمواقع الحوثيين: the genitive is the doer when an object with لـ, one
+    of the noun's prepositions or a concept follows it."""
+    p = r.p
+    end = _genitive_end(s, p, gen)
     own = gen.phrases[0].actor
     if r.action.id == "visit" and gen.phrases[0].head in ("metonym", "city", "country"):
         return False  # زيارة دولة الكويت: the place visited
