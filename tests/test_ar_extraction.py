@@ -2440,6 +2440,16 @@ PEOPLE_ACTED_ON = [
         "أصيب شاب فلسطيني خلال مواجهات بين شبان من القرية وقوات الاحتلال قرب رام الله.",
         [("ISR", ANY, "ASSAULT", "PSE", False, "asserted")],
     ),
+    # the dead of battles told in them (قتل فيها) or as what they resulted in: killed by
+    # the armed side that fought them, when they are not of its side
+    (
+        "استعادت القوات الحكومية البلدة بعد معارك ضارية قتل فيها العشرات من المتمردين.",
+        [(None, "MIL", "ASSAULT", None, False, "asserted")],
+    ),
+    (
+        "وأسفرت المعارك التي خاضتها قوات الجيش اليمني في المدينة عن مقتل 17 من مسلحي الحوثي.",
+        [("YEM", "MIL", "ASSAULT", "YEM", False, "asserted")],
+    ),
     # killed by an attack told right after them with ب, or a span of it: by its doer
     (
         "وقتل طفلان بقصف لقوات النظام السوري على حي الوعر.",

@@ -36,6 +36,7 @@ from kg.lang.ar.rules import (
     PREPOSITIONS,
     RELATIVES,
     RESPONSIBILITY,
+    RESULT_PREPS,
     RESULT_VERBS,
     SAID_THINGS,
     VICTIM_ACTIONS,
@@ -120,6 +121,39 @@ def _clash_partner(s: Sentence, r: _Reading) -> Phrase | None:
     if j < end - 1 and s.norms[j] == "مع":
         return next((x for x in s.phrases if x.start == j + 1), None)
     return _side_not_hit(s, r, k)
+
+
+# "In it", "during it": a death told inside the battle noun before it (قتل فيها العشرات).
+_IN_IT = {normalize(w) for w in ("فيها", "خلالها")}
+
+
+def _battle_toll(s: Sentence, r: _Reading) -> bool:
+    """استعادت القوات البلدة بعد معارك قتل فيها العشرات من المتمردين، أسفرت المعارك التي
+    خاضتها المقاومة عن مقتل 17 حوثيا: the dead of the battles the running subject (an
+    armed side, not the victims' own) fought: a death told in them (فيها، خلالها), or as
+    what they resulted in."""
+    p, ctx = r.p, r.p.context
+    if ctx is None or ctx.sector not in _ARMED:
+        return False
+    before = range(max(s.start, p.start - 12), p.start)
+    k = next((k for k in reversed(before) if s.norms[k] in _CLASHES), None)
+    if k is None or any(h.start in range(k + 1, p.start) for h in s.hits["trigger"]):
+        return False
+    in_it = p.end < s.end and s.norms[p.end] in _IN_IT and p.start - k <= 3
+    resulted = k > s.start and bare(s.norms[k - 1]) in RESULT_VERBS
+    if not (in_it or (resulted and s.norms[p.start - 1] in RESULT_PREPS)):
+        return False
+    hit = r.victims or tuple(x for x in p.clause.phrases if p.end <= x.start <= p.end + 6)[:1]
+    return not any(_own_side(x.actor, ctx) for x in hit)
+
+
+def _own_side(a: Actor, b: Actor) -> bool:
+    """One side: one actor, or one sector of no two countries (القوات الحكومية and
+    الجنود); two named groups of one country and sector (the Houthis and the resistance)
+    are two sides."""
+    one_country = a.country is None or b.country is None or a.country == b.country
+    named = all(x.type != "country" and not x.id.startswith("group/") for x in (a, b))
+    return a.id == b.id or (a.sector == b.sector and one_country and not named)
 
 
 def _side_not_hit(s: Sentence, r: _Reading, k: int) -> Phrase | None:
@@ -424,7 +458,8 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         r.src_phrases = (agent,) if agent is not None else ()
         r.sources = [agent.actor] if agent is not None else [None]
         told = p.context is p.speaker or _reporter(p.context)
-        if agent is None and p.context is not None and not told and _result_of_act(s, p):
+        toll = _battle_toll(s, r)
+        if agent is None and p.context is not None and not told and (_result_of_act(s, p) or toll):
             # قصفت الميليشيات الأحياء مما أسفر عن مقتل عشرة: the shellers killed them (not
             # who tells it: قال مسؤولون إن انفجارا أسفر عن مقتل; see _deaths_by_cause)
             r.sources, r.inherited, r.confidence = [p.context], True, _FOUND["carried"]
@@ -435,6 +470,9 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         if r.inherited and r.action.id in VICTIM_ACTIONS and count_after(s, p.end):
             r.sources = [None]  # قتل شخصان: were killed (the same letters as "killed")
             p.clause.victims = True
+        elif r.sources == [None] and r.action.id in VICTIM_ACTIONS and _battle_toll(s, r):
+            # بعد معارك قتل فيها العشرات: killed by who fought the battles
+            r.sources, r.inherited, r.confidence = [p.context], True, _FOUND["carried"]
         elif _harm_joined_to_death(s, p):
             r.src_phrases, r.sources, r.inherited, r.withheld = (), [None], False, True
     else:
