@@ -988,6 +988,9 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     of the noun's prepositions or a concept follows it."""
     p = r.p
     end = _genitive_end(s, p, gen)
+    closed = gen.phrases[-1].end < s.end and s.norms[gen.phrases[-1].end] in "»”"
+    if closed and any(x.start == end and x.prefix[:1] == "و" for x in p.clause.phrases):
+        return False  # قصف «داعش» والمقاتلين الأجانب: the named one and others, its objects
     own = gen.phrases[0].actor
     if r.action.id == "visit" and gen.phrases[0].head in ("metonym", "city", "country"):
         return False  # زيارة دولة الكويت: the place visited
