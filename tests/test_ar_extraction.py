@@ -2460,6 +2460,16 @@ PEOPLE_ACTED_ON = [
         " التركية على مواقعهم في العراق.",
         [("TUR", "MIL", "ASSAULT", "TUR", False, "asserted")],
     ),
+    # a subject after أن set off from its verb by a comma is still its subject (past
+    # where its people come from, too)
+    (
+        "وأضاف أن مسلحا آخر، فجر عبوة ناسفة عند مدخل السوق.",
+        [(None, "REB", "ASSAULT", None, False, "asserted")],
+    ),
+    (
+        "وقال إن عشرين مستوطنا من مستوطنة قريبة، هاجموا المزارعين الفلسطينيين.",
+        [("ISR", "CVL", "ASSAULT", "PSE", False, "asserted")],
+    ),
     # a shelling "whose source" is a force (مصدره) is that force's
     (
         "وتعرضت القرية لقصف مدفعي مصدره قوات النظام السوري.",

@@ -328,8 +328,30 @@ def _verbless_commas_joined(s: Sentence, clauses: list[Clause]) -> list[Clause]:
             after_adjunct = adjunct
             continue
         after_adjunct = False
+        if _topic_and_predicate(s, prev, c, verbs):
+            prev.end = c.end  # أن مسلحا آخر، فجر عبوة ناسفة: the comma parts no clauses
+            continue
         out.append(c)
     return out
+
+
+def _topic_and_predicate(s: Sentence, prev: Clause | None, c: Clause, verbs: list[int]) -> bool:
+    """أن/إن + a noun phrase and no verb, a comma, then a verb with no conjunction: the
+    noun after أن is the verb's subject, set off by a comma (أن مسلحا آخر، فجر عبوة)."""
+    if prev is None or prev.kind != "complement" or c.opener not in ("،", ","):
+        return False
+    if any(prev.start <= h.start < prev.end and h.kind == "verb" for h in s.hits["trigger"]):
+        return False  # (the complement has its verb; مفجرا انتحاريا is a noun)
+    if bisect_left(verbs, prev.end) > bisect_left(verbs, prev.start + 1):
+        return False  # (or a cue of one)
+    if not any(x.start in (prev.start + 1, prev.start + 2) for x in s.phrases):
+        return False  # (an actor opens it: أن اشتباكات دارت، فجر السبت has none)
+    k = c.start + 1
+    # (an event verb, not a participle of saying: أن فلسطين ستبقى، مشددا; فجر: its ف is
+    # the root's, the hit's prefix tells)
+    verb = next((h for h in s.hits["trigger"] if h.start == k and h.kind == "verb"), None)
+    joined = verb is not None and verb.first.prefix[:1] in ("و", "ف")
+    return verb is not None and not joined and prev.end - prev.start <= 8
 
 
 # Cues that are verbs or stand before one (قال، أكد، يعتزم، لم، سوف).
@@ -2672,6 +2694,7 @@ def _origin_between(s: Sentence, p: Phrase, b: int) -> bool:
     """Only where the people before a plural verb come from stands between them and it
     (عشرون مستوطنا من مستوطنة قريبة هاجموا): من and a few words, no verb or pause."""
     a = p.end
+    b -= b - 1 > a and s.norms[b - 1] in ("،", ",")  # (past a comma before the verb)
     return (
         p.head not in ("city", "country")
         and a < b
