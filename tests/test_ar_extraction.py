@@ -2486,6 +2486,55 @@ PEOPLE_ACTED_ON = [
         "قتل جندي سعودي في اشتباكات عنيفة مع ميليشيا الحوثي على الحدود.",
         [("YEM", "REB", "ASSAULT", "SAU", False, "asserted")],
     ),
+    # hurt in clashes between two sides: by the side the victims are not of
+    (
+        "وقتل جندي سوري خلال معارك بين الجيش السوري ومقاتلي تنظيم داعش قرب تدمر.",
+        [("ISIS", "REB", "ASSAULT", "SYR", False, "asserted")],
+    ),
+    (
+        "أصيب شاب فلسطيني خلال مواجهات بين شبان من القرية وقوات الاحتلال قرب رام الله.",
+        [("ISR", ANY, "ASSAULT", "PSE", False, "asserted")],
+    ),
+    # the dead of battles told in them (قتل فيها) or as what they resulted in: killed by
+    # the armed side that fought them, when they are not of its side
+    (
+        "استعادت القوات الحكومية البلدة بعد معارك ضارية قتل فيها العشرات من المتمردين.",
+        [(None, "MIL", "ASSAULT", None, False, "asserted")],
+    ),
+    (
+        "وأسفرت المعارك التي خاضتها قوات الجيش اليمني في المدينة عن مقتل 17 من مسلحي الحوثي.",
+        [("YEM", "MIL", "ASSAULT", "YEM", False, "asserted")],
+    ),
+    # killed by an attack told right after them with ب, or a span of it: by its doer
+    (
+        "وقتل طفلان بقصف لقوات النظام السوري على حي الوعر.",
+        [("SYR", "MIL", "ASSAULT", None, False, "asserted")],
+    ),
+    (
+        "ذكرت الوكالة أن 50 مسلحا كرديا قتلوا وجرح 70 آخرون خلال أسبوع من الغارات الجوية"
+        " التركية على مواقعهم في العراق.",
+        [("TUR", "MIL", "ASSAULT", "TUR", False, "asserted")],
+    ),
+    # a subject after أن set off from its verb by a comma is still its subject (past
+    # where its people come from, too)
+    (
+        "وأضاف أن مسلحا آخر، فجر عبوة ناسفة عند مدخل السوق.",
+        [(None, "REB", "ASSAULT", None, False, "asserted")],
+    ),
+    (
+        "وقال إن عشرين مستوطنا من مستوطنة قريبة، هاجموا المزارعين الفلسطينيين.",
+        [("ISR", "CVL", "ASSAULT", "PSE", False, "asserted")],
+    ),
+    # a shelling "whose source" is a force (مصدره) is that force's
+    (
+        "وتعرضت القرية لقصف مدفعي مصدره قوات النظام السوري.",
+        [("SYR", "MIL", "ASSAULT", None, False, "asserted")],
+    ),
+    # the genitive of a verbal noun named in quotes is its doer all the same
+    (
+        "وجاء ذلك بعد سيطرة «جبهة النصرة» على مدينة إدلب.",
+        [("SYR", "REB", "ASSAULT", "SYR", False, "asserted")],
+    ),
     # a title with no article before a preposition is someone of that kind: killed
     (
         "قتل جندي في انفجار لغم.",
@@ -2549,6 +2598,11 @@ PROTESTS = [
     (
         "واندلعت مواجهات بين شبان عراقيين وقوات الأمن قرب الجامعة.",
         [("IRQ", "CVL", "ASSAULT", ANY, False, "asserted")],
+    ),
+    # ... past whom the first side is of and a comma, to the second side's members
+    (
+        "واندلعت اشتباكات أمس بين مسلحين من تنظيم داعش، وعناصر من الجيش العراقي قرب الرمادي.",
+        [("IRQ", "MIL", "ASSAULT", "ISIS", False, "asserted")],
     ),
     # farmers are people (a sound plural: مزارع is also "farms")
     (

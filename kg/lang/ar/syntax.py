@@ -328,8 +328,30 @@ def _verbless_commas_joined(s: Sentence, clauses: list[Clause]) -> list[Clause]:
             after_adjunct = adjunct
             continue
         after_adjunct = False
+        if _topic_and_predicate(s, prev, c, verbs):
+            prev.end = c.end  # أن مسلحا آخر، فجر عبوة ناسفة: the comma parts no clauses
+            continue
         out.append(c)
     return out
+
+
+def _topic_and_predicate(s: Sentence, prev: Clause | None, c: Clause, verbs: list[int]) -> bool:
+    """أن/إن + a noun phrase and no verb, a comma, then a verb with no conjunction: the
+    noun after أن is the verb's subject, set off by a comma (أن مسلحا آخر، فجر عبوة)."""
+    if prev is None or prev.kind != "complement" or c.opener not in ("،", ","):
+        return False
+    if any(prev.start <= h.start < prev.end and h.kind == "verb" for h in s.hits["trigger"]):
+        return False  # (the complement has its verb; مفجرا انتحاريا is a noun)
+    if bisect_left(verbs, prev.end) > bisect_left(verbs, prev.start + 1):
+        return False  # (or a cue of one)
+    if not any(x.start in (prev.start + 1, prev.start + 2) for x in s.phrases):
+        return False  # (an actor opens it: أن اشتباكات دارت، فجر السبت has none)
+    k = c.start + 1
+    # (an event verb, not a participle of saying: أن فلسطين ستبقى، مشددا; فجر: its ف is
+    # the root's, the hit's prefix tells)
+    verb = next((h for h in s.hits["trigger"] if h.start == k and h.kind == "verb"), None)
+    joined = verb is not None and verb.first.prefix[:1] in ("و", "ف")
+    return verb is not None and not joined and prev.end - prev.start <= 8
 
 
 # Cues that are verbs or stand before one (قال، أكد، يعتزم، لم، سوف).
@@ -2755,6 +2777,7 @@ def _origin_between(s: Sentence, p: Phrase, b: int) -> bool:
     """Only where the people before a plural verb come from stands between them and it
     (عشرون مستوطنا من مستوطنة قريبة هاجموا): من and a few words, no verb or pause."""
     a = p.end
+    b -= b - 1 > a and s.norms[b - 1] in ("،", ",")  # (past a comma before the verb)
     return (
         p.head not in ("city", "country")
         and a < b
@@ -3378,9 +3401,10 @@ _PARTS_OF = {normalize(w) for w in ("معظم", "بعض", "كل", "جميع", "�
 
 
 def _genitive_start(s: Sentence, trig: Hit) -> int:
-    """Where a verbal noun's genitive begins: right after it, or past a word of part."""
+    """Where a verbal noun's genitive begins: right after it, past a word of part, or
+    past the opening quote of a name (اعتقال «القاعدة» لخمسة ضباط)."""
     k = trig.end
-    return k + 1 if k < s.end and s.norms[k] in _PARTS_OF else k
+    return k + 1 if k < s.end and (s.norms[k] in _PARTS_OF or s.norms[k] in "«“") else k
 
 
 def _feminine_present(trig: Hit) -> bool:
@@ -3479,7 +3503,9 @@ def doer_after(s: Sentence, trig: Hit, c: Clause) -> Phrase | None:
             ["بها"],
             ["به"],
         )
-        if _before_pronoun(s.norms[k]) in DOER_VERBS | _BEGUN or undertakes:
+        # (قصف مصدره قوات الأسد: whose source they are fired it)
+        whose = _before_pronoun(s.norms[k]) in DOER_VERBS | _BEGUN | _SOURCE_OF
+        if whose or undertakes:
             j = k + 2 if undertakes else k + 1
             if j + 1 < end and s.norms[j] in MEMBER_WORDS and s.norms[j + 1] == "من":
                 j += 2  # نفذه عنصر من تنظيم داعش: one of the group
@@ -3537,6 +3563,8 @@ def _past_count(s: Sentence, j: int, end: int) -> int:
 # "Begun" with a pronoun on the act (هجوم بدأته تركيا): its subject began it (not a
 # light verb before the act: بدأت أنقرة بحملة اعتقالات is read by its subject).
 _BEGUN = {normalize(w) for w in ("بدأ", "بدأت", "بدأو", "بدأوا", "يبدأ", "تبدأ")}
+# "Its source" after a shot or a shell (قذيفة مصدرها قوات النظام): who fired it.
+_SOURCE_OF = {normalize("مصدر")}
 
 
 # "Attributed" (نسبته الحكومة إلى تنظيم الدولة، نسبت إلى متمردي حزب العمال).
@@ -3712,9 +3740,11 @@ def _parties_after(s: Sentence, c: Clause, j: int) -> tuple[Phrase, ...] | None:
     والقاعدة، بين وحدات الجيش والانفصاليين)."""
     # (past the clause of its breaking out: دارت، فجر السبت، بين الطرفين)
     stop = c.end
-    if j >= c.end:
-        stop = next((k for k in range(j, s.end) if s.norms[k] in CLAUSE_PUNCT), s.end)
-    phrases = [p for p in (c.phrases if j < c.end else s.phrases) if p.start < stop]
+    if j >= c.end or (stop < s.end and s.norms[stop] in ("،", ",")):
+        # (and past a comma after the first side: بين مسلحين من التمرد، وأهالي المنطقة)
+        k0 = max(j, stop + 1)
+        stop = next((k for k in range(k0, s.end) if s.norms[k] in CLAUSE_PUNCT), s.end)
+    phrases = [p for p in s.phrases if p.start < stop]
     named = any(p.start == j for p in phrases)  # (مسلحي الحوثي: a name of its own)
     j = j + 1 if not named and j < stop and s.norms[j] in _UNITS else j
     ps = [p for p in phrases if p.start >= j]
@@ -3736,6 +3766,11 @@ def _parties_after(s: Sentence, c: Clause, j: int) -> tuple[Phrase, ...] | None:
         other = next((p for p in ps if p.start >= end), None)
         if other is not None and other.start == end and other.prefix[:1] == "و":
             return (ps[0], other)
+    if end < stop and s.norms[end] == "من":
+        # (past whom the first side is of: بين مسلحين من التمرد الحوثي، وأهالي المنطقة)
+        k = _past_adjectives(s, end + 1)
+        of = next((p for p in ps if p.start == k), None)
+        end = of.end if of is not None and of.prefix[:1] != "و" else k
     return _party_past_where(s, ps, end, stop)
 
 
@@ -3753,10 +3788,15 @@ def _party_past_where(
     for k in range(end, min(stop, end + 7)):
         w = s.norms[k]
         if w[:1] == "و" and k not in s.in_phrase:
-            return None  # (بين الجيش في الرمادي ومحيطها: its place's surroundings)
+            # (بين الجيش في الرمادي ومحيطها: its place's surroundings; but وعناصر من
+            # الجيش: the other side's members)
+            return _members_of_side(s, ps, k)
         other = next((p for p in ps[1:] if p.start == k), None)
         if other is not None and other.prefix[:1] == "و":
-            return (ps[0], other) if other.head not in _PLACE_HEADS else None
+            # (a force named by its country is a side: وقوات الاحتلال)
+            force = bare_word(s.norms[other.start]) in _FORCES
+            side = other.head not in _PLACE_HEADS or other.actor.sector is not None or force
+            return (ps[0], other) if side else None
         if other is not None and other.head not in _PLACE_HEADS:
             return None  # (بين الطرفين منذ زحف الحوثيين وقوات صالح: another actor's)
         if w in CLAUSE_PUNCT and w not in ("،", ",") or w in ("بين", "وبين"):
@@ -3764,6 +3804,14 @@ def _party_past_where(
         if w in PREPOSITIONS and w != "في":
             return None  # (only the first side's place: في مديرية نهم)
     return None
+
+
+def _members_of_side(s: Sentence, ps: list[Phrase], k: int) -> tuple[Phrase, ...] | None:
+    """وعناصر من الجيش العراقي at ``k``: the second side, named past its members."""
+    if bare_word(s.norms[k]) not in _UNITS or s.norms[k + 1 : k + 2] != ["من"]:
+        return None
+    other = next((p for p in ps[1:] if p.start == k + 2), None)
+    return (ps[0], other) if other is not None else None
 
 
 # Verbs of a fight breaking out or going on, between its noun and بين.
@@ -3781,6 +3829,7 @@ _SPANS = {
     for w in ("حدود", "حدودية", "حدودي", "منطقة", "فاصل", "فاصلة", "طريق", "مسافة")
 }
 _UNITS = MEMBER_WORDS | {normalize("وحدات")}
+_FORCES = _UNITS | {normalize("قوات")}
 # من جهة، من ناحية، من جانب: "on one side"
 _ONE_SIDE = {(normalize("من"), normalize(w)) for w in ("جهة", "ناحية", "جانب")}
 

@@ -23,6 +23,7 @@ from kg.lang.ar.frames.shared import (
     _STOPS,
     _WORSHIP,
     _adverb_run,
+    action_plover,
 )
 from kg.lang.ar.frames.sources import _unarmed_person
 from kg.lang.ar.frames.targets import _attributed_to
@@ -703,6 +704,31 @@ def _caused(s: Sentence, death: Mention, x: Mention) -> bool:
         any(s.norms[k] in _CAUSES for k in between)
         or (bool(between) and s.norms[between[-1]] in _RIGHT_AFTER)
         or any(s.norms[k] in _WHEN_CLAUSE for k in between[-2:])
+        or _by_means_of(s, between, x)
+    )
+
+
+def _by_means_of(s: Sentence, between: range, x: Mention) -> bool:
+    """قتل عشرة بقصف للتحالف، قتلوا خلال أسبوعين من الغارات التركية: the attack told
+    right after the dead, with ب on its own word or past a span of it (في سلسلة من
+    الهجمات), with no other act or pause between."""
+    if "source:inferred" in x.evidence.split():
+        return False  # (only a doer the attack's own words name)
+    # (quotes of a name may stand between: مقتل “والي الصقلاوية” بقصف)
+    if not between or any(s.norms[k] in _FULL_STOPS or s.norms[k] in "؛;:" for k in between):
+        return False
+    # (another act told between is the nearer one's; a harm joined by و is the same)
+    if any(
+        h.kind == "verb" and h.start in between and action_plover(h) != "ASSAULT"
+        for h in s.hits["trigger"]
+    ):
+        return False
+    if s.norms[between[-1]] == "من":
+        # (the span: at most a word or two after في or خلال)
+        return any(s.norms[k] in _RIGHT_AFTER for k in between[-4:-1])
+    k = between[-1] + 1
+    return s.norms[k][:1] == "ب" and any(
+        h.start == k and h.first.prefix.lstrip("وف").startswith("ب") for h in s.hits["trigger"]
     )
 
 

@@ -36,6 +36,7 @@ from kg.lang.ar.rules import (
     PREPOSITIONS,
     RELATIVES,
     RESPONSIBILITY,
+    RESULT_PREPS,
     RESULT_VERBS,
     SAID_THINGS,
     VICTIM_ACTIONS,
@@ -49,6 +50,7 @@ from kg.lang.ar.syntax import (
     Sentence,
     agent_phrase,
     bare,
+    between_parties,
     coordinated,
     count_after,
     counts,
@@ -87,7 +89,7 @@ _POSITIONS = {normalize(w) for w in ("مواقع", "مناطق", "معاقل", "
 # Nouns of fighting whose other side comes with مع (اشتباكات مع الحوثيين).
 _CLASHES = {
     normalize(p + w)
-    for w in ("اشتباكات", "اشتباك", "مواجهات", "معارك", "معركة", "قتال", "صدام", "صدامات")
+    for w in ("اشتباكات", "اشتباك", "مواجهات", "مواجهة", "معارك", "معركة", "قتال", "صدام", "صدامات")
     for p in ("", "ال", "بال", "ب")
 }
 # Verbs of a fight going on, in a relative clause before its other side (المعارك التي
@@ -114,9 +116,68 @@ def _clash_partner(s: Sentence, r: _Reading) -> Phrase | None:
         j += 1  # اشتباكات عنيفة مع
     if j + 3 < s.end and s.norms[j] in RELATIVES and s.norms[j + 1] in _FIGHT_RAN:
         j, end = j + 2, s.end  # في المعارك التي دارت مع مقاتلي المقاومة (its own clause)
-    if j >= end - 1 or s.norms[j] != "مع":
+    elif j + 2 < s.end and not definite and s.norms[j] in _FIGHT_RAN:
+        j, end = j + 1, s.end  # في مواجهة وقعت مع عناصر المقاومة (a verb describing it)
+    if j < end - 1 and s.norms[j] == "مع":
+        return next((x for x in s.phrases if x.start == j + 1), None)
+    return _side_not_hit(s, r, k)
+
+
+# "In it", "during it": a death told inside the battle noun before it (قتل فيها العشرات).
+_IN_IT = {normalize(w) for w in ("فيها", "خلالها")}
+
+
+def _battle_toll(s: Sentence, r: _Reading) -> bool:
+    """استعادت القوات البلدة بعد معارك قتل فيها العشرات من المتمردين، أسفرت المعارك التي
+    خاضتها المقاومة عن مقتل 17 حوثيا: the dead of the battles the running subject (an
+    armed side, not the victims' own) fought: a death told in them (فيها، خلالها), or as
+    what they resulted in."""
+    p, ctx = r.p, r.p.context
+    if ctx is None or ctx.sector not in _ARMED:
+        return False
+    before = range(max(s.start, p.start - 12), p.start)
+    k = next((k for k in reversed(before) if s.norms[k] in _CLASHES), None)
+    if k is None or any(h.start in range(k + 1, p.start) for h in s.hits["trigger"]):
+        return False
+    in_it = p.end < s.end and s.norms[p.end] in _IN_IT and p.start - k <= 3
+    resulted = k > s.start and bare(s.norms[k - 1]) in RESULT_VERBS
+    if not (in_it or (resulted and s.norms[p.start - 1] in RESULT_PREPS)):
+        return False
+    hit = r.victims or tuple(x for x in p.clause.phrases if p.end <= x.start <= p.end + 6)[:1]
+    return not any(_own_side(x.actor, ctx) for x in hit)
+
+
+def _own_side(a: Actor, b: Actor) -> bool:
+    """One side: one actor, or one sector of no two countries (القوات الحكومية and
+    الجنود); two named groups of one country and sector (the Houthis and the resistance)
+    are two sides."""
+    one_country = a.country is None or b.country is None or a.country == b.country
+    named = all(x.type != "country" and not x.id.startswith("group/") for x in (a, b))
+    return a.id == b.id or (a.sector == b.sector and one_country and not named)
+
+
+def _side_not_hit(s: Sentence, r: _Reading, k: int) -> Phrase | None:
+    """أصيب شاب خلال مواجهات بين شبان فلسطينيين وقوات الاحتلال: of the two sides of the
+    fight at ``k``, the one the victims are not of hit them (victims of neither side, or
+    of both, leave it unknown)."""
+    h = next((h for h in s.hits["trigger"] if h.start == k and h.kind == "noun"), None)
+    clause = r.p.clause
+    if h is None or not clause.start <= k < clause.end:
         return None
-    return next((x for x in s.phrases if x.start == j + 1), None)
+    sides = between_parties(s, h, clause)
+    if sides is None or len(sides) != 2:
+        return None
+    hit = [any(_same_side(v, x) for v in r.victims) for x in sides]
+    return sides[hit.index(False)] if hit.count(True) == 1 else None
+
+
+def _same_side(v: Phrase, x: Phrase) -> bool:
+    """The victims ``v`` are of the side ``x``: the same actor, or the same sector of
+    one country, or of a country one of them leaves unsaid (الشاب of شبان فلسطينيين,
+    جنود of الجيش السوري)."""
+    a, b = v.actor, x.actor
+    one_country = a.country is None or b.country is None or a.country == b.country
+    return a.id == b.id or (a.sector is not None and a.sector == b.sector and one_country)
 
 
 def _bracketed(s: Sentence, k: int) -> bool:
@@ -397,7 +458,8 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         r.src_phrases = (agent,) if agent is not None else ()
         r.sources = [agent.actor] if agent is not None else [None]
         told = p.context is p.speaker or _reporter(p.context)
-        if agent is None and p.context is not None and not told and _result_of_act(s, p):
+        toll = _battle_toll(s, r)
+        if agent is None and p.context is not None and not told and (_result_of_act(s, p) or toll):
             # قصفت الميليشيات الأحياء مما أسفر عن مقتل عشرة: the shellers killed them (not
             # who tells it: قال مسؤولون إن انفجارا أسفر عن مقتل; see _deaths_by_cause)
             r.sources, r.inherited, r.confidence = [p.context], True, _FOUND["carried"]
@@ -408,6 +470,9 @@ def _read_source(s: Sentence, r: _Reading) -> None:
         if r.inherited and r.action.id in VICTIM_ACTIONS and count_after(s, p.end):
             r.sources = [None]  # قتل شخصان: were killed (the same letters as "killed")
             p.clause.victims = True
+        elif r.sources == [None] and r.action.id in VICTIM_ACTIONS and _battle_toll(s, r):
+            # بعد معارك قتل فيها العشرات: killed by who fought the battles
+            r.sources, r.inherited, r.confidence = [p.context], True, _FOUND["carried"]
         elif _harm_joined_to_death(s, p):
             r.src_phrases, r.sources, r.inherited, r.withheld = (), [None], False, True
     else:
@@ -898,11 +963,12 @@ _ACCUSATIVE_COUNTS = {normalize(w) for w in ("العديد", "عددا", "عدة
 _THREAT_NOUNS = {normalize(w) for w in ("تهديد", "تهديدا", "تهديدات")}
 
 
-def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
-    """قصف التحالف لمواقع الحوثيين: the genitive is the doer when an object with لـ, one
-    of the noun's prepositions or a concept follows it."""
-    p = r.p
+def _genitive_end(s: Sentence, p: Predicate, gen: Arg) -> int:
+    """Where a verbal noun's genitive ends, past the closing quote of its name, its
+    adjectives and where it is (قصف المتمردين في اليمن لمناطق سكنية)."""
     end = gen.phrases[-1].end
+    while end < p.clause.end and s.norms[end] in "»”":
+        end += 1  # اعتقال «القاعدة» لخمسة ضباط: past the closing quote of its name
     starts = {x.start for x in s.phrases}
     while (
         end < p.clause.end
@@ -914,6 +980,17 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     at = {x.start: x.end for x in s.phrases}
     while end + 1 < p.clause.end and s.norms[end] == "في" and end + 1 in at:
         end = at[end + 1]  # قصف المتمردين في اليمن لمناطق سكنية: past where they are
+    return end
+
+
+def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
+    """قصف التحالف لمواقع الحوثيين: the genitive is the doer when an object with لـ, one
+    of the noun's prepositions or a concept follows it."""
+    p = r.p
+    end = _genitive_end(s, p, gen)
+    closed = gen.phrases[-1].end < s.end and s.norms[gen.phrases[-1].end] in "»”"
+    if closed and any(x.start == end and x.prefix[:1] == "و" for x in p.clause.phrases):
+        return False  # قصف «داعش» والمقاتلين الأجانب: the named one and others, its objects
     own = gen.phrases[0].actor
     if r.action.id == "visit" and gen.phrases[0].head in ("metonym", "city", "country"):
         return False  # زيارة دولة الكويت: the place visited
