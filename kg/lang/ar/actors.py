@@ -469,6 +469,34 @@ def _person_title(word: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _person_words() -> dict[str, frozenset[str]]:
+    """Each person of the dictionary -> every word of the names it lists for him."""
+    out: dict[str, set[str]] = {}
+    for entries in load_lexicon().nouns["actor"].values():
+        for e in entries:
+            if e.kind == "person" and e.get("person_id"):
+                out.setdefault(e.get("person_id"), set()).update(map(_joined, e.words))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _joined(w: str) -> str:
+    """A name word as the dictionaries' keys join it (عبدالفتاح -> عبدفتاح)."""
+    return w.replace("ال", "") if len(w) > 5 else w
+
+
+def _name_words(person_id: str) -> frozenset[str]:
+    return _person_words().get(person_id, frozenset())
+
+
+@lru_cache(maxsize=512)
+def _nisba(word: str) -> bool:
+    """المصري, التركي: a definite singular nationality (also a family's name)."""
+    bare = word[2:] if word.startswith("ال") else ""
+    nouns = load_lexicon().nouns["actor"]
+    return any(e.kind == "demonym" and e.words == (bare,) for e in nouns.get(bare, ()))
+
+
 @lru_cache(maxsize=256)
 def _named_like_a_nisba(words: tuple[str, ...]) -> bool:
     """السعودية, سورية: a country whose name is also the feminine of its nisba."""
@@ -1105,11 +1133,39 @@ class _Builder:
         if len(h.entry.words) != 1 or h.start == 0 or h.prefix not in ("", "ال"):
             return False
         prev = self.norms[h.start - 1]
+        given = self.by_start.get(h.start - 1)
+        if given is not None and given.kind == "given" and given.end == h.start:
+            # خالد العبادي: a given name the dictionary's person does not bear
+            own = _name_words(h.entry.get("person_id") or "")
+            return not given.prefix and _joined(given.entry.words[0]) not in own
         return (
             prev[:1] not in ("و", "ف", "ب", "ل")
             and prev not in _NAME_LINKS
             and _is_name_word(h.start - 1, self.norms, self.covered)
         )
+
+    def _remember_namesake(self, h: Hit) -> None:
+        """المصور الصحفي سامر العبادي: a person of another given name, after a title or a
+        noun describing him, whose family name alone later is he, not the dictionary's
+        person of that name."""
+        k = h.start - 2
+        if k < 0 or not (_definite_word(self.norms[k]) or k in self.actor_tokens):
+            return  # (only a noun or a title before the name: أكد العبادي is a verb's)
+        word = strip_diacritics(self.words[h.start])
+        if h.prefix == "ال" and len(word) >= _SURNAME_MIN and word not in _NOT_SURNAMES:
+            t, s0, e0 = self.span(h.start - 1, h.end)
+            self.memory.surnames[word] = A.person(None, t, name=t, start=s0, end=e0)
+
+    def _namesake(self, h: Hit, t: str, s0: int, e0: int) -> Actor | None:
+        """A family name alone that the article gave in full to another person before
+        (_remember_namesake): that person."""
+        if len(h.entry.words) != 1 or h.prefix.lstrip("وف") not in ("", "ال"):
+            return None
+        word = strip_diacritics(self.words[h.start])[len(h.prefix) - len(h.prefix.lstrip("وف")) :]
+        known = self.memory.surnames.get(word)
+        if known is None or known.id == A.person(h.entry.get("person_id"), t).id:
+            return None
+        return replace(known, text=t, start=s0, end=e0)
 
     def _main_adjective(self, h: Hit) -> bool:
         """رئيس, بحرية after a definite noun they describe (الشارع الرئيس, الواجهة
@@ -1222,6 +1278,12 @@ class _Builder:
         if j > end and known is not None and known.kind == "person" and j - end <= 2:
             # الرئيس عبدالفتاح السيسي: given names before a known family name
             self.used.add(known.start)
+            if self._other_given_name(known):
+                # المصور خالد العبادي: another person of the family, whose name alone
+                # later is he
+                actor = self._named_official(h, end, known.end, iso3, sector)
+                self.memory.surnames[strip_diacritics(self.words[known.start])] = actor
+                return actor, known.end
             t, s0, e0 = self.span(h.start, known.end)
             pid = known.entry.get("person_id")
             return A.person(pid, t, country=iso3, sector=sector, start=s0, end=e0), known.end
@@ -1827,9 +1889,15 @@ class _Builder:
         t, s0, e0 = self.span(h.start, h.end)
         if kind == "person":
             if self._other_given_name(h):
+                self._remember_namesake(h)
                 return None  # نهلة الجبير is not Adel al-Jubeir
-            actor = A.person(e.get("person_id"), t, start=s0, end=e0)
+            actor = self._namesake(h, t, s0, e0) or A.person(
+                e.get("person_id"), t, start=s0, end=e0
+            )
         elif kind in ("country", "demonym"):
+            person = self._nisba_surname(h, t, s0, e0) if kind == "demonym" else None
+            if person is not None:
+                return person, h.end
             if kind == "demonym" and self._describes_place(h.start):
                 return None  # مدينة سانت بطرسبورج الروسية: where, not who
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
@@ -1923,10 +1991,48 @@ class _Builder:
                 break
         if j < n and _family_name(j, self.norms, self.covered):
             j += 1  # محمد الزهراني
+        elif j < n and self._nisba_name(j):
+            self.used.add(j)
+            j += 1  # عبدالله التركي: a family named by a nisba, no nationality
         if j == h.end:
             return None  # محمد alone, سعود اختيار: a first name says too little
         t, s0, e0 = self.span(h.start, j)
         return A.person(None, t, name=t, start=s0, end=e0), j
+
+    def _nisba_name(self, k: int) -> bool:
+        """A definite singular nisba at ``k`` right after a given name (عبدالله التركي,
+        سامر المصري) is the family's name: a nationality would describe a noun."""
+        nisba = self.by_start.get(k)
+        return (
+            nisba is not None
+            and nisba.kind == "demonym"
+            and nisba.prefix == "ال"
+            and nisba.first.suffix == ""
+            and nisba.end - nisba.start == 1
+        )
+
+    def _nisba_surname(self, h: Hit, t: str, s0: int, e0: int) -> Actor | None:
+        """واستنكر التركي, وقال الدكتور التركي: a definite nisba standing alone (no noun
+        before it to describe) is the person of the article named in full with it."""
+        if h.prefix not in ("ال", "وال", "فال") or h.first.suffix or h.end - h.start != 1:
+            return None
+        word = strip_diacritics(self.words[h.start])
+        person = self.memory.surnames.get(word[len(h.prefix) - 2 :])
+        if person is None or person.type != "person":
+            return None
+        prev = self.norms[h.start - 1] if h.start else ""
+        if (
+            prev[:1].isalpha()
+            and prev not in FUNCTION_WORDS
+            and prev not in _BEFORE_NAME
+            and (
+                (h.start - 1) in self.actor_tokens
+                # (والتقى, التزم: a verb of the lexicon opening with ال is no noun)
+                or (_definite_word(prev) and not word_info(load_lexicon(), prev)[2])
+            )
+        ):
+            return None  # المسؤول التركي: an adjective of the noun before
+        return replace(person, text=t, start=s0, end=e0)
 
     def _after_preposition(self, k: int) -> bool:
         """A preposition before ``k``, or before the place noun before it (على مدينة)."""
@@ -2059,6 +2165,11 @@ class _Builder:
         هادي; not خادم الحرمين الشريفين), of a person of a known state with two names."""
         last = end - 1
         hit = next((x for x in self.hits if x.start <= last < x.end), None)
+        if hit is not None and hit.kind == "demonym" and last in self.used:
+            # عبدالله التركي: a family nisba, a word of its own elsewhere (read by
+            # _nisba_surname only where no noun before it could take it as adjective)
+            self.memory.surnames[strip_diacritics(self.words[last])] = actor
+            return
         if actor.country is None or (hit is not None and hit.kind not in ("person", "given")):
             return
         if hit is not None and hit.kind == "person" and hit.end - hit.start < 2:
@@ -2075,8 +2186,12 @@ class _Builder:
         word = strip_diacritics(self.words[last])
         if len(word) < _SURNAME_MIN or word in _NOT_SURNAMES:
             return
-        if word_info(load_lexicon(), self.norms[last])[1] is not None:
-            return  # الديمقراطي، شكري (thanks): a word some lexicon layer reads otherwise
+        if word_info(load_lexicon(), self.norms[last])[1] is not None and not _nisba(
+            self.norms[last]
+        ):
+            # الديمقراطي، شكري (thanks): a word some lexicon layer reads otherwise (a
+            # nationality after a name is its family's: _nisba_surname reads it alone)
+            return
         self.memory.surnames[word] = actor
 
     def surnames(self, a: int, b: int, phrases: list[Phrase]) -> list[Phrase]:
@@ -2170,6 +2285,18 @@ class _Builder:
         )
         return True
 
+    def _body_by_name(self, prev: Phrase) -> bool:
+        """اختطف تنظيم داعش فلانا: a body named by its own name, with no title of its
+        head before it, has no person in apposition: a name after it is the verb's
+        object."""
+        first = self.by_start.get(prev.start)
+        return (
+            prev.head == "org"
+            and first is not None
+            and first.kind == "org"
+            and not _person_title(self.norms[prev.start])  # الأمين العام للأمم المتحدة X
+        )
+
     def _past_office(self, prev: Phrase) -> int:
         """نائب رئيس الوزراء الكويتي ووزير الداخلية الشيخ X: a second office joined by و
         to a state's unnamed office, with no state of its own, is the same person's (one
@@ -2201,6 +2328,7 @@ class _Builder:
             and (h.kind in ("person", "given") or normalize(self.words[start]) in HONORIFICS)
             and not prefix.startswith(("و", "ب", "ل"))
             and (prev.actor.type != "person" or prev.actor.label == "")
+            and not self._body_by_name(prev)
         ):
             return False
         first = prev.actor
