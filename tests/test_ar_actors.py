@@ -1002,6 +1002,24 @@ def test_what_is_conveyed_after_a_title_is_no_name(text, day, source):
     assert source in got, got
 
 
+# A title, the body it is held in (with ب), then a name: the named person, of the body's
+# state, not one named before with the same title. (text, the source's id and country)
+TITLE_IN_A_BODY = [
+    pytest.param(
+        "وقال النائب البحريني علي الدوسري إن المجلس سيناقش الميزانية. وانتقد النائب بمجلس"
+        " النواب البحريني الدكتور حسن المرزوق الحكومة الإيرانية.",
+        ("person/حسن-المرزوق", "BHR"),
+        id="after-another-of-the-title",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLE_IN_A_BODY)
+def test_a_title_held_in_a_body_is_the_name_after_it(text, expected):
+    got = [(e.source.id, e.source.country) for e in events_on(text, "2015-07-01") if e.source]
+    assert expected in got, got
+
+
 def test_a_word_written_like_a_surname_is_no_person():
     text = (
         "وصل الوزير اليمني علي هادي إلى الرياض أمس. وقال متحدث إن الوضع هادئ في عدن، وهاجم"

@@ -480,6 +480,16 @@ def _person_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _near(a: str, b: str) -> bool:
+    """Two words the same or one letter apart (one added, dropped or changed)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
+
+
 def _joined(w: str) -> str:
     """A name word as the dictionaries' keys join it (عبدالفتاح -> عبدفتاح)."""
     return w.replace("ال", "") if len(w) > 5 else w
@@ -1137,7 +1147,9 @@ class _Builder:
         if given is not None and given.kind == "given" and given.end == h.start:
             # خالد العبادي: a given name the dictionary's person does not bear
             own = _name_words(h.entry.get("person_id") or "")
-            return not given.prefix and _joined(given.entry.words[0]) not in own
+            name = _joined("".join(given.entry.words))
+            # (a letter more or less is the same name spelt otherwise: حسين، حسن)
+            return not given.prefix and not any(_near(name, w) for w in own)
         return (
             prev[:1] not in ("و", "ف", "ب", "ل")
             and prev not in _NAME_LINKS
@@ -1260,7 +1272,7 @@ class _Builder:
             # الرئيس اليمني السابق علي عبدالله صالح: a former holder is of the elite, and
             # his name still follows the title
             end, sector = end + 1, "ELI" if sector in A.STATE_SECTORS else sector
-        end = self._name_start(h, end, iso3)
+        end, iso3 = self._past_body(h, self._name_start(h, end, iso3), iso3)
         nxt = self.by_start.get(end)
         given = self._given(nxt) if nxt is not None and nxt.kind == "given" else None
         if given is not None and not nxt.prefix:
@@ -1476,7 +1488,12 @@ class _Builder:
             None,
         )
         definite = ("ال" in h.first.prefix or iso3 is not None) and not h.first.suffix
-        if ref is not None and e.get("role") == "person" and definite:
+        if (
+            ref is not None
+            and e.get("role") == "person"
+            and definite
+            and not self._named_after_body(end)
+        ):
             return replace(ref, text=t, start=s0, end=e0)
         if iso3:
             return A.country(iso3, t, sector, start=s0, end=e0)
@@ -1484,6 +1501,39 @@ class _Builder:
             # معارضين، مسؤولون: people of a sector, not one titled person
             return A.sector_group(sector, e.get("label") or "", t, start=s0, end=e0)
         return None
+
+    def _past_body(self, h: Hit, end: int, iso3: str | None) -> tuple[int, str | None]:
+        """النائب بمجلس الأمة الكويتي الدكتور X: past the body a title is held in (with
+        ب or في) to the name after it, of the body's country; else ``end`` as it is."""
+        if end != h.end or not self._named_after_body(end):
+            return end, iso3
+        k = end + 1 if self.norms[end] == "في" else end
+        body = self.by_start.get(k)
+        if (
+            body is None
+            or body.kind not in ("role", "org")
+            or body.prefix.lstrip("و") not in ("", "ب")
+        ):
+            return end, iso3
+        found = self._owner_of(body)
+        if not found or found[0] is None or found[0].type == "person":
+            return end, iso3
+        owner, j = found
+        self.used.update(x.start for x in self.hits if k <= x.start < j)
+        return self._past_courtesy(j), iso3 or owner.country
+
+    def _named_after_body(self, end: int) -> bool:
+        """النائب بمجلس الأمة الكويتي الدكتور X: the title's body, then a name: the title
+        is that named person's, not one named before with it."""
+        j = end + 1 if end < len(self.norms) and self.norms[end] == "في" else end
+        while j < len(self.norms) and j in self.actor_tokens:
+            j += 1
+        if j == end or j >= len(self.norms):
+            return False
+        nxt = self.by_start.get(j)
+        return self.norms[j] in _BEFORE_NAME or (
+            nxt is not None and nxt.kind in ("given", "person")
+        )
 
     def _group_country(self, h: Hit, end: int) -> tuple[str | None, int]:
         """A collective role's country from what follows it, and where its phrase ends."""
@@ -2295,6 +2345,7 @@ class _Builder:
             and first is not None
             and first.kind == "org"
             and not _person_title(self.norms[prev.start])  # الأمين العام للأمم المتحدة X
+            and not self.norms[prev.end - 1].endswith("ي")  # القيادي الحوثي X: his group
         )
 
     def _past_office(self, prev: Phrase) -> int:
