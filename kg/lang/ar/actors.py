@@ -1509,11 +1509,11 @@ class _Builder:
             return end, iso3
         k = end + 1 if self.norms[end] == "في" else end
         body = self.by_start.get(k)
-        if (
-            body is None
-            or body.kind not in ("role", "org")
-            or body.prefix.lstrip("و") not in ("", "ب")
-        ):
+        # (with ب, or after في; a construct's genitive is the title's own: نائب مرشد الجماعة)
+        held = body is not None and (
+            body.prefix == "ب" if k == end else not body.prefix.strip("ال")
+        )
+        if not held or body.kind not in ("role", "org"):
             return end, iso3
         found = self._owner_of(body)
         if not found or found[0] is None or found[0].type == "person":
