@@ -892,6 +892,134 @@ def test_a_surname_alone_is_the_person_named_before(text, expected):
     check(text, expected)
 
 
+# A family named by a nisba (المصري, العراقي): the nisba alone later, where no noun
+# before it could take it as its adjective, is the person; after a noun it stays an
+# adjective (المسؤول المصري). (text, the person's id, the nationality's adjective phrase)
+NISBA_SURNAMES = [
+    pytest.param(
+        "قال وزير الخارجية الأردني ناصر المصري إن بلاده تدعم الحوار. وانتقد المصري الحكومة"
+        " الإيرانية بشدة، وانتقد المسؤول المصري الحكومة الإيرانية أيضا.",
+        "person/ناصر-المصري",
+        "المسؤول المصري",
+        id="after-a-verb",
+    ),
+    pytest.param(
+        "أعلن رئيس البرلمان اليمني الدكتور سالم العراقي أن المجلس سيجتمع غدا. والتقى العراقي"
+        " السفير الأمريكي في عدن، والتقى الوفد العراقي السفير الأمريكي أيضا.",
+        "person/سالم-العراقي",
+        "الوفد العراقي",
+        id="after-a-verb-opening-with-al",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,person,adjective", NISBA_SURNAMES)
+def test_a_family_nisba_alone_is_the_person_named_before(text, person, adjective):
+    sources = [e.source for e in events_on(text, "2015-07-01") if e.source]
+    assert person in [a.id for a in sources], [a.id for a in sources]
+    assert all(a.id != person for a in sources if a.text == adjective)
+
+
+# A family name the dictionary gives one person (العبادي), given in full to another
+# person before: that name alone later is the other person. A body named by its own
+# name takes no person in apposition after it: the name is the verb's object.
+# (text, the expected (source, target) ids)
+NAMESAKES = [
+    pytest.param(
+        "نعت النقابة المصور الصحفي سمير العبادي أمس. وكان تنظيم داعش قد خطف العبادي من منزله"
+        " في الموصل.",
+        ("ISIS", "person/سمير-العبادي"),
+        id="svo",
+    ),
+    pytest.param(
+        "نعت النقابة المراسل الصحفي خالد العبادي أمس. وقد خطف تنظيم داعش العبادي من منزله في"
+        " الموصل.",
+        ("ISIS", "person/خالد-العبادي"),
+        id="vso",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMESAKES)
+def test_a_family_name_alone_is_the_namesake_named_before(text, expected):
+    got = [
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events_on(text, "2015-07-01")
+    ]
+    assert expected in got, got
+
+
+def test_a_person_named_like_a_country_gives_no_home_country():
+    # كاميرون without the article is the man; الكاميرون the country is no home here
+    text = (
+        "وقال كاميرون إن الشرطة اعتقلت ثلاثة مشتبهين. وأضاف كاميرون أن الجيش سيدعم الشرطة في عملها."
+    )
+    countries = {
+        a.country for e in events_on(text, "2015-07-01") for a in (e.source, e.target) if a
+    }
+    assert "CMR" not in countries, countries
+
+
+# A state's national security council (مجلس الأمن القومي X) is that state's body, not
+# the UN Security Council whose short name opens it. (text, the expected event tuples)
+NATIONAL_COUNCILS = [
+    pytest.param(
+        "وطالب المتحدث باسم مجلس الأمن القومي الفرنسي الحكومة الليبية بحماية المدنيين.",
+        [("FRA", "GOV", "REQUEST", "LBY", False, "asserted")],
+        id="spokesman-of-the-council",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", NATIONAL_COUNCILS)
+def test_a_national_security_council_is_its_state(text, expected):
+    check(text, expected)
+
+
+# What one leader conveys to another after a title (تحيات, تهنئة) is no name of his: the
+# title alone later is still the office's holder. (text, date, the meeting's source id)
+CONVEYED_AFTER_A_TITLE = [
+    pytest.param(
+        "ونقل السفير الفرنسي لخادم الحرمين الشريفين تحيات الرئيس الفرنسي. ثم استقبل خادم"
+        " الحرمين الشريفين وزير الخارجية الفرنسي في الرياض.",
+        "2015-07-01",
+        "person/king-salman",
+        id="greetings",
+    ),
+    pytest.param(
+        "ونقل السفير الكويتي لخادم الحرمين الشريفين تعازي أمير الكويت. ثم استقبل خادم"
+        " الحرمين الشريفين وزير الخارجية الكويتي في جدة.",
+        "2015-07-01",
+        "person/king-salman",
+        id="condolences",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,day,source", CONVEYED_AFTER_A_TITLE)
+def test_what_is_conveyed_after_a_title_is_no_name(text, day, source):
+    got = [e.source.id for e in events_on(text, day) if e.action.plover == "CONSULT" and e.source]
+    assert source in got, got
+
+
+# A title, the body it is held in (with ب), then a name: the named person, of the body's
+# state, not one named before with the same title. (text, the source's id and country)
+TITLE_IN_A_BODY = [
+    pytest.param(
+        "وقال النائب البحريني علي الدوسري إن المجلس سيناقش الميزانية. وانتقد النائب بمجلس"
+        " النواب البحريني الدكتور حسن المرزوق الحكومة الإيرانية.",
+        ("person/حسن-المرزوق", "BHR"),
+        id="after-another-of-the-title",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLE_IN_A_BODY)
+def test_a_title_held_in_a_body_is_the_name_after_it(text, expected):
+    got = [(e.source.id, e.source.country) for e in events_on(text, "2015-07-01") if e.source]
+    assert expected in got, got
+
+
 def test_a_word_written_like_a_surname_is_no_person():
     text = (
         "وصل الوزير اليمني علي هادي إلى الرياض أمس. وقال متحدث إن الوضع هادئ في عدن، وهاجم"

@@ -477,6 +477,44 @@ def _person_title(word: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _person_words() -> dict[str, frozenset[str]]:
+    """Each person of the dictionary -> every word of the names it lists for him."""
+    out: dict[str, set[str]] = {}
+    for entries in load_lexicon().nouns["actor"].values():
+        for e in entries:
+            if e.kind == "person" and e.get("person_id"):
+                out.setdefault(e.get("person_id"), set()).update(map(_joined, e.words))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _near(a: str, b: str) -> bool:
+    """Two words the same or one letter apart (one added, dropped or changed)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
+
+
+def _joined(w: str) -> str:
+    """A name word as the dictionaries' keys join it (عبدالفتاح -> عبدفتاح)."""
+    return w.replace("ال", "") if len(w) > 5 else w
+
+
+def _name_words(person_id: str) -> frozenset[str]:
+    return _person_words().get(person_id, frozenset())
+
+
+@lru_cache(maxsize=512)
+def _nisba(word: str) -> bool:
+    """المصري, التركي: a definite singular nationality (also a family's name)."""
+    bare = word[2:] if word.startswith("ال") else ""
+    nouns = load_lexicon().nouns["actor"]
+    return any(e.kind == "demonym" and e.words == (bare,) for e in nouns.get(bare, ()))
+
+
 @lru_cache(maxsize=256)
 def _named_like_a_nisba(words: tuple[str, ...]) -> bool:
     """السعودية, سورية: a country whose name is also the feminine of its nisba."""
@@ -1113,11 +1151,41 @@ class _Builder:
         if len(h.entry.words) != 1 or h.start == 0 or h.prefix not in ("", "ال"):
             return False
         prev = self.norms[h.start - 1]
+        given = self.by_start.get(h.start - 1)
+        if given is not None and given.kind == "given" and given.end == h.start:
+            # خالد العبادي: a given name the dictionary's person does not bear
+            own = _name_words(h.entry.get("person_id") or "")
+            name = _joined("".join(given.entry.words))
+            # (a letter more or less is the same name spelt otherwise: حسين، حسن)
+            return not given.prefix and not any(_near(name, w) for w in own)
         return (
             prev[:1] not in ("و", "ف", "ب", "ل")
             and prev not in _NAME_LINKS
             and _is_name_word(h.start - 1, self.norms, self.covered)
         )
+
+    def _remember_namesake(self, h: Hit) -> None:
+        """المصور الصحفي سامر العبادي: a person of another given name, after a title or a
+        noun describing him, whose family name alone later is he, not the dictionary's
+        person of that name."""
+        k = h.start - 2
+        if k < 0 or not (_definite_word(self.norms[k]) or k in self.actor_tokens):
+            return  # (only a noun or a title before the name: أكد العبادي is a verb's)
+        word = strip_diacritics(self.words[h.start])
+        if h.prefix == "ال" and len(word) >= _SURNAME_MIN and word not in _NOT_SURNAMES:
+            t, s0, e0 = self.span(h.start - 1, h.end)
+            self.memory.surnames[word] = A.person(None, t, name=t, start=s0, end=e0)
+
+    def _namesake(self, h: Hit, t: str, s0: int, e0: int) -> Actor | None:
+        """A family name alone that the article gave in full to another person before
+        (_remember_namesake): that person."""
+        if len(h.entry.words) != 1 or h.prefix.lstrip("وف") not in ("", "ال"):
+            return None
+        word = strip_diacritics(self.words[h.start])[len(h.prefix) - len(h.prefix.lstrip("وف")) :]
+        known = self.memory.surnames.get(word)
+        if known is None or known.id == A.person(h.entry.get("person_id"), t).id:
+            return None
+        return replace(known, text=t, start=s0, end=e0)
 
     def _main_adjective(self, h: Hit) -> bool:
         """رئيس, بحرية after a definite noun they describe (الشارع الرئيس, الواجهة
@@ -1212,7 +1280,7 @@ class _Builder:
             # الرئيس اليمني السابق علي عبدالله صالح: a former holder is of the elite, and
             # his name still follows the title
             end, sector = end + 1, "ELI" if sector in A.STATE_SECTORS else sector
-        end = self._name_start(h, end, iso3)
+        end, iso3 = self._past_body(h, self._name_start(h, end, iso3), iso3)
         nxt = self.by_start.get(end)
         given = self._given(nxt) if nxt is not None and nxt.kind == "given" else None
         if given is not None and not nxt.prefix:
@@ -1230,6 +1298,12 @@ class _Builder:
         if j > end and known is not None and known.kind == "person" and j - end <= 2:
             # الرئيس عبدالفتاح السيسي: given names before a known family name
             self.used.add(known.start)
+            if self._other_given_name(known):
+                # المصور خالد العبادي: another person of the family, whose name alone
+                # later is he
+                actor = self._named_official(h, end, known.end, iso3, sector)
+                self.memory.surnames[strip_diacritics(self.words[known.start])] = actor
+                return actor, known.end
             t, s0, e0 = self.span(h.start, known.end)
             pid = known.entry.get("person_id")
             return A.person(pid, t, country=iso3, sector=sector, start=s0, end=e0), known.end
@@ -1422,7 +1496,12 @@ class _Builder:
             None,
         )
         definite = ("ال" in h.first.prefix or iso3 is not None) and not h.first.suffix
-        if ref is not None and e.get("role") == "person" and definite:
+        if (
+            ref is not None
+            and e.get("role") == "person"
+            and definite
+            and not self._named_after_body(end)
+        ):
             return replace(ref, text=t, start=s0, end=e0)
         if iso3:
             return A.country(iso3, t, sector, start=s0, end=e0)
@@ -1430,6 +1509,39 @@ class _Builder:
             # معارضين، مسؤولون: people of a sector, not one titled person
             return A.sector_group(sector, e.get("label") or "", t, start=s0, end=e0)
         return None
+
+    def _past_body(self, h: Hit, end: int, iso3: str | None) -> tuple[int, str | None]:
+        """النائب بمجلس الأمة الكويتي الدكتور X: past the body a title is held in (with
+        ب or في) to the name after it, of the body's country; else ``end`` as it is."""
+        if end != h.end or not self._named_after_body(end):
+            return end, iso3
+        k = end + 1 if self.norms[end] == "في" else end
+        body = self.by_start.get(k)
+        # (with ب, or after في; a construct's genitive is the title's own: نائب مرشد الجماعة)
+        held = body is not None and (
+            body.prefix == "ب" if k == end else not body.prefix.strip("ال")
+        )
+        if not held or body.kind not in ("role", "org"):
+            return end, iso3
+        found = self._owner_of(body)
+        if not found or found[0] is None or found[0].type == "person":
+            return end, iso3
+        owner, j = found
+        self.used.update(x.start for x in self.hits if k <= x.start < j)
+        return self._past_courtesy(j), iso3 or owner.country
+
+    def _named_after_body(self, end: int) -> bool:
+        """النائب بمجلس الأمة الكويتي الدكتور X: the title's body, then a name: the title
+        is that named person's, not one named before with it."""
+        j = end + 1 if end < len(self.norms) and self.norms[end] == "في" else end
+        while j < len(self.norms) and j in self.actor_tokens:
+            j += 1
+        if j == end or j >= len(self.norms):
+            return False
+        nxt = self.by_start.get(j)
+        return self.norms[j] in _BEFORE_NAME or (
+            nxt is not None and nxt.kind in ("given", "person")
+        )
 
     def _group_country(self, h: Hit, end: int) -> tuple[str | None, int]:
         """A collective role's country from what follows it, and where its phrase ends."""
@@ -1881,9 +1993,15 @@ class _Builder:
         t, s0, e0 = self.span(h.start, h.end)
         if kind == "person":
             if self._other_given_name(h):
+                self._remember_namesake(h)
                 return None  # نهلة الجبير is not Adel al-Jubeir
-            actor = A.person(e.get("person_id"), t, start=s0, end=e0)
+            actor = self._namesake(h, t, s0, e0) or A.person(
+                e.get("person_id"), t, start=s0, end=e0
+            )
         elif kind in ("country", "demonym"):
+            person = self._nisba_surname(h, t, s0, e0) if kind == "demonym" else None
+            if person is not None:
+                return person, h.end
             if kind == "demonym" and self._describes_place(h.start):
                 return None  # مدينة سانت بطرسبورج الروسية: where, not who
             actor = A.country(e.get("iso3"), t, start=s0, end=e0)
@@ -1977,10 +2095,48 @@ class _Builder:
                 break
         if j < n and _family_name(j, self.norms, self.covered):
             j += 1  # محمد الزهراني
+        elif j < n and self._nisba_name(j):
+            self.used.add(j)
+            j += 1  # عبدالله التركي: a family named by a nisba, no nationality
         if j == h.end:
             return None  # محمد alone, سعود اختيار: a first name says too little
         t, s0, e0 = self.span(h.start, j)
         return A.person(None, t, name=t, start=s0, end=e0), j
+
+    def _nisba_name(self, k: int) -> bool:
+        """A definite singular nisba at ``k`` right after a given name (عبدالله التركي,
+        سامر المصري) is the family's name: a nationality would describe a noun."""
+        nisba = self.by_start.get(k)
+        return (
+            nisba is not None
+            and nisba.kind == "demonym"
+            and nisba.prefix == "ال"
+            and nisba.first.suffix == ""
+            and nisba.end - nisba.start == 1
+        )
+
+    def _nisba_surname(self, h: Hit, t: str, s0: int, e0: int) -> Actor | None:
+        """واستنكر التركي, وقال الدكتور التركي: a definite nisba standing alone (no noun
+        before it to describe) is the person of the article named in full with it."""
+        if h.prefix not in ("ال", "وال", "فال") or h.first.suffix or h.end - h.start != 1:
+            return None
+        word = strip_diacritics(self.words[h.start])
+        person = self.memory.surnames.get(word[len(h.prefix) - 2 :])
+        if person is None or person.type != "person":
+            return None
+        prev = self.norms[h.start - 1] if h.start else ""
+        if (
+            prev[:1].isalpha()
+            and prev not in FUNCTION_WORDS
+            and prev not in _BEFORE_NAME
+            and (
+                (h.start - 1) in self.actor_tokens
+                # (والتقى, التزم: a verb of the lexicon opening with ال is no noun)
+                or (_definite_word(prev) and not word_info(load_lexicon(), prev)[2])
+            )
+        ):
+            return None  # المسؤول التركي: an adjective of the noun before
+        return replace(person, text=t, start=s0, end=e0)
 
     def _after_preposition(self, k: int) -> bool:
         """A preposition before ``k``, or before the place noun before it (على مدينة)."""
@@ -2113,6 +2269,11 @@ class _Builder:
         هادي; not خادم الحرمين الشريفين), of a person of a known state with two names."""
         last = end - 1
         hit = next((x for x in self.hits if x.start <= last < x.end), None)
+        if hit is not None and hit.kind == "demonym" and last in self.used:
+            # عبدالله التركي: a family nisba, a word of its own elsewhere (read by
+            # _nisba_surname only where no noun before it could take it as adjective)
+            self.memory.surnames[strip_diacritics(self.words[last])] = actor
+            return
         if actor.country is None or (hit is not None and hit.kind not in ("person", "given")):
             return
         if hit is not None and hit.kind == "person" and hit.end - hit.start < 2:
@@ -2129,8 +2290,12 @@ class _Builder:
         word = strip_diacritics(self.words[last])
         if len(word) < _SURNAME_MIN or word in _NOT_SURNAMES:
             return
-        if word_info(load_lexicon(), self.norms[last])[1] is not None:
-            return  # الديمقراطي، شكري (thanks): a word some lexicon layer reads otherwise
+        if word_info(load_lexicon(), self.norms[last])[1] is not None and not _nisba(
+            self.norms[last]
+        ):
+            # الديمقراطي، شكري (thanks): a word some lexicon layer reads otherwise (a
+            # nationality after a name is its family's: _nisba_surname reads it alone)
+            return
         self.memory.surnames[word] = actor
 
     def surnames(self, a: int, b: int, phrases: list[Phrase]) -> list[Phrase]:
@@ -2224,6 +2389,19 @@ class _Builder:
         )
         return True
 
+    def _body_by_name(self, prev: Phrase) -> bool:
+        """اختطف تنظيم داعش فلانا: a body named by its own name, with no title of its
+        head before it, has no person in apposition: a name after it is the verb's
+        object."""
+        first = self.by_start.get(prev.start)
+        return (
+            prev.head == "org"
+            and first is not None
+            and first.kind == "org"
+            and not _person_title(self.norms[prev.start])  # الأمين العام للأمم المتحدة X
+            and not self.norms[prev.end - 1].endswith("ي")  # القيادي الحوثي X: his group
+        )
+
     def _past_office(self, prev: Phrase) -> int:
         """نائب رئيس الوزراء الكويتي ووزير الداخلية الشيخ X: a second office joined by و
         to a state's unnamed office, with no state of its own, is the same person's (one
@@ -2255,6 +2433,7 @@ class _Builder:
             and (h.kind in ("person", "given") or normalize(self.words[start]) in HONORIFICS)
             and not prefix.startswith(("و", "ب", "ل"))
             and (prev.actor.type != "person" or prev.actor.label == "")
+            and not self._body_by_name(prev)
         ):
             return False
         first = prev.actor

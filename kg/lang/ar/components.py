@@ -15,7 +15,13 @@ from spacy.tokens import Doc
 
 from kg import actors as A
 from kg.lang import ensure_extensions, set_mentions
-from kg.lang.ar.actors import ArticleMemory, build_phrases, has_article, people_adjectives
+from kg.lang.ar.actors import (
+    ArticleMemory,
+    build_phrases,
+    has_article,
+    people_adjectives,
+    wrong_article,
+)
 from kg.lang.ar.caches import recall, remember
 from kg.lang.ar.frames import action_plover, code_sentence, place_of
 from kg.lang.ar.lexicon import Entry, Lexicon, load_lexicon
@@ -241,9 +247,12 @@ class EventExtractor:
         words, norms, idx = t.words, t.norms, t.idx
         hits["actor"] = _shared_cities(_amman_or_oman(hits["actor"], t), t)
         covered = {i for layer in hits.values() for h in layer for i in range(h.start, h.end)}
+        # a country's name found without its article is no place (كاميرون the man, not
+        # الكاميرون); one found with it still points at its country (السورية: Syrian)
+        places = [h for h in hits["actor"] if not (wrong_article(h) and not has_article(h.prefix))]
         memory = ArticleMemory(
-            home=_home_country(hits["actor"], t),
-            named=_countries_named(hits["actor"]),
+            home=_home_country(places, t),
+            named=_countries_named(places),
             coalition=_coalition(hits["actor"]),
             when=doc._.kg_date if Doc.has_extension("kg_date") else None,
         )

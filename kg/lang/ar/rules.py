@@ -471,6 +471,8 @@ NOT_NAMES = {
     "وآخرين", "وآخرون",
     # verbs of being (بخادم الحرمين الشريفين سيكون: "will be")
     "يكون", "تكون", "سيكون", "ستكون", "سيتم", "ستتم",
+    # what one leader conveys to another (نقل الوزير تحيات الرئيس، نقل للأمير تهاني)
+    "تحيات", "تحية", "تهاني", "تهنئة", "تعازي", "تمنيات", "برقية", "دعوة", "شكر",
 } | SAID_THINGS  # fmt: skip
 # Honorifics before a name: a title phrase followed by one of them and a name is one
 # person (وزير الخارجية السعودي الأمير فيصل بن فرحان).
