@@ -5854,6 +5854,31 @@ EXACT = [
         [("FRA", None, "ASSAULT", "MLI", None), (None, None, "ASSAULT", "FRA", "MIL")],
         id="her-soldiers-are-the-subjects",
     ),
+    # a place noun in the dual construct (مدينتي، قريتي) opens the towns shelled
+    pytest.param(
+        "قصفت قوات النظام مدينتي حمص وحماة.",
+        [(None, "MIL", "ASSAULT", "SYR", None)],
+        id="towns-shelled-after-a-dual-place-noun",
+    ),
+    # a capital read as its state is the city after العاصمة: the town stormed
+    pytest.param(
+        "اقتحم المسلحون العاصمة بغداد أمس.",
+        [(None, "REB", "ASSAULT", "IRQ", None)],
+        id="capital-stormed-after-its-place-noun",
+    ),
+    # the people a strike abroad killed are its target, the country only where
+    pytest.param(
+        "أدت غارة فرنسية في شمال مالي إلى مقتل ثلاثة من مسلحي تنظيم القاعدة.",
+        [("FRA", "MIL", "ASSAULT", "ALQAEDA", "REB")],
+        id="strike-abroad-hit-the-people-named",
+    ),
+    # a counted sound masculine plural (only people take it) is whom the verb hit,
+    # the town after it is where
+    pytest.param(
+        "خطف المسلحون خمسة مهندسين في مدينة كركوك.",
+        [("IRQ", "REB", "ASSAULT", "IRQ", "CVL")],
+        id="counted-human-plural-is-the-target-not-the-town",
+    ),
     # a sound plural in -ين after a verb is its object, never its subject
     pytest.param(
         "قال إن الحكومة تدعم الاستيطان وتسلح المستوطنين في الضفة الغربية.",

@@ -23,6 +23,7 @@ from kg.lang.ar.frames.victims import _CLOSERS
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import (
+    BACKGROUND,
     CLAUSE_PUNCT,
     FOLLOWER_WORDS,
     FUNCTION_WORDS,
@@ -235,10 +236,44 @@ def _foreign_ground(s: Sentence, r: _Reading) -> Actor | None:
             iso3 = h.entry.get("iso3")
             if iso3 in home or iso3 not in A.countries():
                 return None
+            hit = _people_hit_after(s, h.end)
+            if hit is not None:
+                return hit.actor  # (غارة في مأرب أدت إلى مقتل أربعة من القاعدة: whom it hit)
             text = " ".join(s.words[h.start : h.end])
             t0, t1 = s.idx[h.start], s.idx[h.end - 1] + len(s.words[h.end - 1])
             return A.country(iso3, text, start=t0, end=t1)
     return None
+
+
+_HIT_REACH = 12
+_HIT_OBJECT_REACH = 5
+
+
+def _people_hit_after(s: Sentence, k: int) -> Phrase | None:
+    """The people an act of violence told after ``k`` hit (أدت إلى مقتل أربعة عناصر من
+    القاعدة، استهدفت مقرات الحركة): when the people hit are named, they are the target
+    and a place before them is only where it happened."""
+    at = next(
+        (
+            h.end
+            for h in s.hits["trigger"]
+            if k <= h.start < k + _HIT_REACH and action_plover(h) == "ASSAULT"
+        ),
+        None,
+    )
+    # (غارات في شمال مالي بعد مقتل أحد جنودها: a death told as the time before is not it)
+    if at is None or any(s.norms[j] in BACKGROUND for j in range(k, at)):
+        return None
+    return next(
+        (
+            x
+            for x in s.phrases
+            if at <= x.start < at + _HIT_OBJECT_REACH
+            and not (x.actor.type == "country" and x.actor.sector is None)
+            and not any(s.norms[j] in CLAUSE_PUNCT for j in range(at, x.start))
+        ),
+        None,
+    )
 
 
 _CIVILIAN_REACH = 8
@@ -363,26 +398,35 @@ def _attacked_place(s: Sentence, r: _Reading) -> Actor | None:
     # (سيطرت المقاومة الموالية للحكومة أمس على: past whom the doer serves and the day)
     served = {k for x in s.phrases if _after_loyal(s, x) for k in range(x.start, x.end)}
     cities = place_hits(s, ("city",))
+    # (على العاصمة صنعاء: a capital read as its state is the city after a place noun)
+    capitals = place_hits(s, ("metonym",))
     names, on = 0, False
     for k in range(p.end, min(p.clause.end, p.end + 12)):
         w = bare_word(s.norms[k])
         if k in own or (not on and (k in served or w in LOYAL_WORDS or w in TIME_WORDS)):
             continue
-        if k in cities:
-            h = cities[k]
+        if k in cities or (k in capitals and k > p.end and _place_noun(s.norms[k - 1])):
+            h = cities.get(k) or capitals[k]
             text = " ".join(s.words[h.start : h.end])
             t0, t1 = s.idx[h.start], s.idx[h.end - 1] + len(s.words[h.end - 1])
             return A.country(h.entry.get("iso3"), text, start=t0, end=t1)
         if s.norms[k] in ("علي", "ضد"):
             on = True
             continue
-        if w in PLACE_NOUNS or w in _CAPITAL_WORDS:
+        if _place_noun(s.norms[k]) or w in _CAPITAL_WORDS:
             continue
         # على الحوطة عاصمة محافظة لحج: one word of a place the tables lack, then its province
         if not on or k in s.in_phrase or not s.norms[k].isalpha() or names:
             return None
         names += 1
     return None
+
+
+def _place_noun(w: str) -> bool:
+    """A place noun, also in the dual construct (قصفت قريتي نبل والزهراء، مدينتي إدلب
+    وجسر الشغور: مدينة + تي)."""
+    b = bare_word(w)
+    return b in PLACE_NOUNS or (b.endswith("تي") and b[:-2] + "ه" in PLACE_NOUNS)
 
 
 # Nouns of a place's rank before the province it is in (عاصمة محافظة لحج).

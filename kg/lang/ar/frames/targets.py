@@ -24,7 +24,13 @@ from kg.lang.ar.frames.shared import (
     _recipient,
 )
 from kg.lang.ar.frames.sources import _ARMED, _civilian_word, _concept_after, _hit_place
-from kg.lang.ar.frames.victims import _CLOSERS, _count_run, _past_quoted_adjectives, _rank_of_object
+from kg.lang.ar.frames.victims import (
+    _CLOSERS,
+    _count_run,
+    _counted_people,
+    _past_quoted_adjectives,
+    _rank_of_object,
+)
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.morphology import ENCLITICS
 from kg.lang.ar.normalize import normalize
@@ -190,6 +196,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         cands = [x for x in cands if cause is None or x.start < cause]
     r.concept = concept
     r.targets = _choose_targets(s, r, cands, concept)
+    r.targets = _counted_people(s, r) or r.targets  # (the people hit, not their town)
     _place_owner(s, r, cands)
     _taken_from(s, r)
     if action_is(r, "express_intent") and not r.actor_target:

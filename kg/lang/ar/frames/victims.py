@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from kg import actors as A
 from kg.lang.ar.actors import Phrase, adjective_like, bare_word
 from kg.lang.ar.frames.shared import (
     _CAUSES,
@@ -50,6 +51,7 @@ from kg.lang.ar.syntax import (
     only_followers,
     past_followers,
 )
+from kg.records import Actor
 
 
 def _noun_victims(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...]:
@@ -574,3 +576,35 @@ def _count_run(s: Sentence, k: int) -> int:
             break
         j += 1
     return j - k if counted else 0
+
+
+# A noun of the sound masculine plural (سائقين، معلمون): Arabic forms it only for people.
+_HUMAN_PLURAL_ENDS = ("ين", "ون")
+
+
+def _counted_people(s: Sentence, r: _Reading) -> list[Actor]:
+    """أعدم التنظيم أربعة سائقين في مدينة X: a verb's object counted in the sound masculine
+    plural, which only people take, names the people hit even where no table knows the
+    noun: civilians, named by those words, where no actor is the target yet (the town
+    after them is only where)."""
+    p = r.p
+    if p.kind != "verb" or r.plover != "ASSAULT" or p.passive or r.victims:
+        return []
+    if any(t.type != "country" or t.sector for t in r.targets):
+        return []
+    k = max([p.end] + [x.end for x in r.src_phrases if x.start >= p.end])
+    k = past_followers(s, k, p.clause.end)
+    if k + 1 >= p.clause.end or not (s.norms[k] in NUMBERS or s.norms[k].isdecimal()):
+        return []
+    j = k + 2 if s.norms[k + 1] == "من" and k + 2 < p.clause.end else k + 1
+    w = bare_word(s.norms[j])
+    if (
+        j in s.in_phrase
+        or len(w) < 5
+        or not w.endswith(_HUMAN_PLURAL_ENDS)
+        or w in NUMBERS
+        or s.norms[j] in _OTHERS
+    ):
+        return []
+    t0, t1 = s.idx[k], s.idx[j] + len(s.words[j])
+    return [A.sector_group("CVL", "", " ".join(s.words[k : j + 1]), start=t0, end=t1)]
