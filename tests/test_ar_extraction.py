@@ -5879,6 +5879,23 @@ EXACT = [
         [("IRQ", "REB", "ASSAULT", "IRQ", "CVL")],
         id="counted-human-plural-is-the-target-not-the-town",
     ),
+    # one of the districts after في is where he was killed, not a count of people hit
+    pytest.param(
+        "قتل صحفي في هجوم في أحد أحياء مدينة البصرة.",
+        [(None, None, "ASSAULT", None, "MED")],
+        id="one-of-the-districts-is-where-not-whom",
+    ),
+    pytest.param(
+        "قتل جندي في هجوم على أحد أحياء مدينة حلب.",
+        [(None, None, "ASSAULT", None, "MIL")],
+        id="one-killed-before-one-of-the-districts",
+    ),
+    # an indefinite title before و and a verb of harm with "another": he was harmed
+    pytest.param(
+        "قتل ضابط وجرح آخر في انفجار عبوة ناسفة.",
+        [(None, None, "ASSAULT", None, "MIL")],
+        id="killed-and-another-wounded",
+    ),
     # a sound plural in -ين after a verb is its object, never its subject
     pytest.param(
         "قال إن الحكومة تدعم الاستيطان وتسلح المستوطنين في الضفة الغربية.",

@@ -414,7 +414,11 @@ def _nothing_done_to(s: Sentence, k: int, end: int) -> bool:
     if bare(w) in PASSIVE_VERBS or w in _MANNERS:
         return True  # (قتل رضيع فلسطيني حرقا: how he was killed, no one else killed)
     after = w in PREPOSITIONS | CLAUSE_PUNCT | _CAUSES | _WHEN
-    return after and not any(counts(s, j) for j in range(k + 1, min(end, k + 5)))
+    # (في أحد أحياء المدينة: a count of places is where, not people harmed)
+    return after and not any(
+        counts(s, j) and not (j + 1 < end and bare_word(s.norms[j + 1]) in PLACE_NOUNS)
+        for j in range(k + 1, min(end, k + 5))
+    )
 
 
 # "And another, and others" joined to the one harmed: more of his kind, not his object.
@@ -429,14 +433,14 @@ _HARM_VERBS = {normalize(w) for w in ("قتل", "جرح", "خطف", "اختطف"
 
 
 def _others_harmed_too(s: Sentence, k: int, end: int) -> bool:
-    """وقتل جندي وجرح اثنان آخران: a verb of harm joined at ``k`` whose subject is
-    "others" in the nominative: the one before was harmed as they were, not a doer."""
+    """وقتل جندي وجرح اثنان آخران، وجرح آخر: a verb of harm joined at ``k`` whose
+    subject is "other(s)": the one before was harmed as they were, not a doer."""
     if s.norms[k][:1] != "و":
         return False
     for h in s.hits["trigger"]:
         if h.start == k and h.kind == "verb" and not h.first.suffix:
             if h.entry.words[0] in _HARM_VERBS:
-                return any(w in _OTHERS_SUBJECT for w in s.norms[h.end : min(end, h.end + 3)])
+                return any(w in _ANOTHER_ONE for w in s.norms[h.end : min(end, h.end + 3)])
     return False
 
 
