@@ -5896,6 +5896,12 @@ EXACT = [
         [(None, None, "ASSAULT", None, "MIL")],
         id="killed-and-another-wounded",
     ),
+    # a call to stop an act goes to the act's doer, named by its nisba
+    pytest.param(
+        "دعت الحكومة اللبنانية إلى وقف الغارات الإسرائيلية على الجنوب.",
+        [("LBN", "GOV", "REQUEST", "ISR", "GOV")],
+        id="call-to-stop-an-act-goes-to-its-doer",
+    ),
     # a sound plural in -ين after a verb is its object, never its subject
     pytest.param(
         "قال إن الحكومة تدعم الاستيطان وتسلح المستوطنين في الضفة الغربية.",

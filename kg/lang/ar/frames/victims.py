@@ -592,7 +592,8 @@ def _counted_people(s: Sentence, r: _Reading) -> list[Actor]:
     noun: civilians, named by those words, where no actor is the target yet (the town
     after them is only where)."""
     p = r.p
-    if p.kind != "verb" or r.plover != "ASSAULT" or p.passive or r.victims:
+    # (with no doer named, the count after the verb may be its subject: وخطف ثلاثة مقنعين)
+    if p.kind != "verb" or r.plover != "ASSAULT" or p.passive or r.victims or not r.src_phrases:
         return []
     if any(t.type != "country" or t.sector for t in r.targets):
         return []
