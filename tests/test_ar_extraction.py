@@ -5571,7 +5571,7 @@ EXACT = [
     ),
     pytest.param(
         "أضرم مستوطنون إسرائيليون متطرفون النار في منزل عائلة فلسطينية.",
-        [("ISR", "CVL", "ASSAULT", None, None)],  # (arson on a home is an attack)
+        [("ISR", "CVL", "ASSAULT", "PSE", "CVL")],  # (arson on a home is an attack)
         id="extremist-settlers-are-one-actor",
     ),
     pytest.param(
@@ -5901,6 +5901,12 @@ EXACT = [
         "دعت الحكومة اللبنانية إلى وقف الغارات الإسرائيلية على الجنوب.",
         [("LBN", "GOV", "REQUEST", "ISR", "GOV")],
         id="call-to-stop-an-act-goes-to-its-doer",
+    ),
+    # a house set on fire, owned by a family of a nationality: its civilians
+    pytest.param(
+        "أضرم مستوطنون النار في منزل عائلة فلسطينية في القرية.",
+        [("ISR", "CVL", "ASSAULT", "PSE", "CVL")],
+        id="house-of-a-family-of-a-nationality",
     ),
     # a sound plural in -ين after a verb is its object, never its subject
     pytest.param(

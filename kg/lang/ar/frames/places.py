@@ -300,10 +300,31 @@ def _civilian_place(s: Sentence, r: _Reading) -> Actor | None:
         if j in places and (_located(s, j) or owned):
             return _civilians_of(s, places[j], k)
         if j in s.in_phrase and j not in places:
-            return None  # (منازل المواطنين: the people named are the target)
+            # (منازل المواطنين: the people named are the target; منزل عائلة فلسطينية:
+            # the owners' nationality, civilians of that country)
+            return _owners_nationality(s, k, j)
         if s.norms[j] in CLAUSE_PUNCT:
             break
     return _worshippers(s, k)
+
+
+_OWNER_GAP = 2
+
+
+def _owners_nationality(s: Sentence, k: int, j: int) -> Actor | None:
+    """The place of civilians at ``k`` is described by a nationality at ``j`` soon after
+    it (منزل عائلة فلسطينية، منازل لمواطنين سوريين): the civilians of that country."""
+    x = next((x for x in s.phrases if x.start == j), None)
+    if x is None or j - k > _OWNER_GAP or not x.adjectival or x.actor.sector:
+        return None
+    # (مسجد بالعاصمة الكويتية: a place it is in, not its owners)
+    if x.prefix not in ("", "ال") or any(
+        bare_word(s.norms[i]) in PLACE_NOUNS for i in range(k + 1, x.end)
+    ):
+        return None
+    t0, t1 = s.idx[k], s.idx[x.end - 1] + len(s.words[x.end - 1])
+    text = " ".join(s.words[k : x.end])
+    return A.country(x.actor.country, text, "CVL", start=t0, end=t1)
 
 
 def _worshippers(s: Sentence, k: int) -> Actor | None:
