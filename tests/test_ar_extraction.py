@@ -5908,6 +5908,12 @@ EXACT = [
         [("ISR", "CVL", "ASSAULT", "PSE", "CVL")],
         id="house-of-a-family-of-a-nationality",
     ),
+    # those a strike abroad killed, told with the verb before it, are its target
+    pytest.param(
+        "قتل خمسة من مقاتلي حزب العمال الكردستاني في غارة تركية في العراق.",
+        [("TUR", "MIL", "ASSAULT", "TUR", "REB")],
+        id="killed-in-a-strike-abroad-are-its-target",
+    ),
     # a sound plural in -ين after a verb is its object, never its subject
     pytest.param(
         "قال إن الحكومة تدعم الاستيطان وتسلح المستوطنين في الضفة الغربية.",

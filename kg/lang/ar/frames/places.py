@@ -34,6 +34,7 @@ from kg.lang.ar.rules import (
     RELATIVES,
     SAID_THINGS,
     TIME_WORDS,
+    VICTIM_ACTIONS,
     VICTIM_NOUNS,
     WITNESS,
 )
@@ -226,6 +227,9 @@ def _foreign_ground(s: Sentence, r: _Reading) -> Actor | None:
     home = {a.country for a in r.sources if a is not None and a.country in A.countries()}
     if len(home) != 1:
         return None
+    killed = _killed_in_it(s, r)
+    if killed is not None and killed.actor.id not in {a.id for a in r.sources if a}:
+        return killed.actor  # (X قتل في ضربة أمريكية في سوريا: X, not Syria)
     places = place_hits(s, ("city", "country"))
     own = {k for x in r.src_phrases for k in range(x.start, x.end)}  # (القصف التركي)
     for k in range(r.p.end, min(r.p.clause.end, r.p.end + 8)):
@@ -276,6 +280,46 @@ def _people_hit_after(s: Sentence, k: int) -> Phrase | None:
     )
 
 
+_KILLED_GAP = 3
+_KILLED_REACH = 8
+
+
+def _killed_in_it(s: Sentence, r: _Reading) -> Phrase | None:
+    """The one a verb of killing right before the act noun tells killed in it (قتل
+    القيادي في التنظيم X في ضربة جوية، قتل بغارة): the phrase before the verb, its
+    subject, or the ones counted after it."""
+    p = r.p
+    after_in = p.start > s.start and s.norms[p.start - 1] in ("في", "ب")
+    i = p.start - 1 if after_in else p.start
+    if not after_in and not p.hit.first.prefix.endswith("ب"):
+        return None
+    # (قتل ثلاثة مدنيين في غارة: the ones killed may come between the verb and the act)
+    verb = next(
+        (
+            h
+            for h in s.hits["trigger"]
+            if 0 <= i - h.end <= _KILLED_REACH
+            and h.kind == "verb"
+            and h.entry.get("action_id") in VICTIM_ACTIONS
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    return next(
+        (
+            x
+            for x in reversed(s.phrases)
+            if verb.start - _KILLED_GAP <= x.end <= i
+            and (x.end <= verb.start or x.start >= verb.end)
+            and x not in r.src_phrases
+            and not (x.actor.type == "country" and x.actor.sector is None)
+            and not any(s.norms[j] in CLAUSE_PUNCT for j in range(x.end, i))
+        ),
+        None,
+    )
+
+
 _CIVILIAN_REACH = 8
 
 
@@ -302,7 +346,7 @@ def _civilian_place(s: Sentence, r: _Reading) -> Actor | None:
         if j in s.in_phrase and j not in places:
             # (منازل المواطنين: the people named are the target; منزل عائلة فلسطينية:
             # the owners' nationality, civilians of that country)
-            return _owners_nationality(s, k, j)
+            return _owners_nationality(s, r, k, j)
         if s.norms[j] in CLAUSE_PUNCT:
             break
     return _worshippers(s, k)
@@ -311,11 +355,14 @@ def _civilian_place(s: Sentence, r: _Reading) -> Actor | None:
 _OWNER_GAP = 2
 
 
-def _owners_nationality(s: Sentence, k: int, j: int) -> Actor | None:
+def _owners_nationality(s: Sentence, r: _Reading, k: int, j: int) -> Actor | None:
     """The place of civilians at ``k`` is described by a nationality at ``j`` soon after
-    it (منزل عائلة فلسطينية، منازل لمواطنين سوريين): the civilians of that country."""
+    it (منزل عائلة فلسطينية): the civilians of that country (not when the act's doer was
+    read from that nationality: حافلة إيرانية is no Iranian attacker)."""
     x = next((x for x in s.phrases if x.start == j), None)
     if x is None or j - k > _OWNER_GAP or not x.adjectival or x.actor.sector:
+        return None
+    if x in r.src_phrases:
         return None
     # (مسجد بالعاصمة الكويتية: a place it is in, not its owners)
     if x.prefix not in ("", "ال") or any(
