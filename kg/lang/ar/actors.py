@@ -1104,6 +1104,8 @@ class _Builder:
         bare = not h.first.suffix and h.start > 0
         # (قيام جندي بإطلاق النار: a word with a preposition on it is no genitive)
         governs_none = nxt[:1] in ("ب", "ل") and len(nxt) > 3
+        # (قتل جندي وأصيب آخر: a word joined with و is a conjunct, not a genitive or a name)
+        governs_none = governs_none or (nxt[:1] == "و" and len(nxt) > 3)
         return bare and (not nxt.isalpha() or nxt in FUNCTION_WORDS or governs_none)
 
     def _of_the_state(self, h: Hit, nxt: Hit) -> bool:

@@ -23,6 +23,7 @@ from kg.lang.ar.frames.victims import _CLOSERS
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import (
+    BACKGROUND,
     CLAUSE_PUNCT,
     FOLLOWER_WORDS,
     FUNCTION_WORDS,
@@ -33,6 +34,7 @@ from kg.lang.ar.rules import (
     RELATIVES,
     SAID_THINGS,
     TIME_WORDS,
+    VICTIM_ACTIONS,
     VICTIM_NOUNS,
     WITNESS,
 )
@@ -225,6 +227,9 @@ def _foreign_ground(s: Sentence, r: _Reading) -> Actor | None:
     home = {a.country for a in r.sources if a is not None and a.country in A.countries()}
     if len(home) != 1:
         return None
+    killed = _killed_in_it(s, r)
+    if killed is not None and killed.actor.id not in {a.id for a in r.sources if a}:
+        return killed.actor  # (X قتل في ضربة أمريكية في سوريا: X, not Syria)
     places = place_hits(s, ("city", "country"))
     own = {k for x in r.src_phrases for k in range(x.start, x.end)}  # (القصف التركي)
     for k in range(r.p.end, min(r.p.clause.end, r.p.end + 8)):
@@ -235,10 +240,84 @@ def _foreign_ground(s: Sentence, r: _Reading) -> Actor | None:
             iso3 = h.entry.get("iso3")
             if iso3 in home or iso3 not in A.countries():
                 return None
+            hit = _people_hit_after(s, h.end)
+            if hit is not None:
+                return hit.actor  # (غارة في مأرب أدت إلى مقتل أربعة من القاعدة: whom it hit)
             text = " ".join(s.words[h.start : h.end])
             t0, t1 = s.idx[h.start], s.idx[h.end - 1] + len(s.words[h.end - 1])
             return A.country(iso3, text, start=t0, end=t1)
     return None
+
+
+_HIT_REACH = 12
+_HIT_OBJECT_REACH = 5
+
+
+def _people_hit_after(s: Sentence, k: int) -> Phrase | None:
+    """The people an act of violence told after ``k`` hit (أدت إلى مقتل أربعة عناصر من
+    القاعدة، استهدفت مقرات الحركة): when the people hit are named, they are the target
+    and a place before them is only where it happened."""
+    at = next(
+        (
+            h.end
+            for h in s.hits["trigger"]
+            if k <= h.start < k + _HIT_REACH and action_plover(h) == "ASSAULT"
+        ),
+        None,
+    )
+    # (غارات في شمال مالي بعد مقتل أحد جنودها: a death told as the time before is not it)
+    if at is None or any(s.norms[j] in BACKGROUND for j in range(k, at)):
+        return None
+    return next(
+        (
+            x
+            for x in s.phrases
+            if at <= x.start < at + _HIT_OBJECT_REACH
+            and not (x.actor.type == "country" and x.actor.sector is None)
+            and not any(s.norms[j] in CLAUSE_PUNCT for j in range(at, x.start))
+        ),
+        None,
+    )
+
+
+_KILLED_GAP = 3
+_KILLED_REACH = 8
+
+
+def _killed_in_it(s: Sentence, r: _Reading) -> Phrase | None:
+    """The one a verb of killing right before the act noun tells killed in it (قتل
+    القيادي في التنظيم X في ضربة جوية، قتل بغارة): the phrase before the verb, its
+    subject, or the ones counted after it."""
+    p = r.p
+    after_in = p.start > s.start and s.norms[p.start - 1] in ("في", "ب")
+    i = p.start - 1 if after_in else p.start
+    if not after_in and not p.hit.first.prefix.endswith("ب"):
+        return None
+    # (قتل ثلاثة مدنيين في غارة: the ones killed may come between the verb and the act)
+    verb = next(
+        (
+            h
+            for h in s.hits["trigger"]
+            if 0 <= i - h.end <= _KILLED_REACH
+            and h.kind == "verb"
+            and h.entry.get("action_id") in VICTIM_ACTIONS
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    return next(
+        (
+            x
+            for x in reversed(s.phrases)
+            if verb.start - _KILLED_GAP <= x.end <= i
+            and (x.end <= verb.start or x.start >= verb.end)
+            and x not in r.src_phrases
+            and not (x.actor.type == "country" and x.actor.sector is None)
+            and not any(s.norms[j] in CLAUSE_PUNCT for j in range(x.end, i))
+        ),
+        None,
+    )
 
 
 _CIVILIAN_REACH = 8
@@ -265,10 +344,34 @@ def _civilian_place(s: Sentence, r: _Reading) -> Actor | None:
         if j in places and (_located(s, j) or owned):
             return _civilians_of(s, places[j], k)
         if j in s.in_phrase and j not in places:
-            return None  # (منازل المواطنين: the people named are the target)
+            # (منازل المواطنين: the people named are the target; منزل عائلة فلسطينية:
+            # the owners' nationality, civilians of that country)
+            return _owners_nationality(s, r, k, j)
         if s.norms[j] in CLAUSE_PUNCT:
             break
     return _worshippers(s, k)
+
+
+_OWNER_GAP = 2
+
+
+def _owners_nationality(s: Sentence, r: _Reading, k: int, j: int) -> Actor | None:
+    """The place of civilians at ``k`` is described by a nationality at ``j`` soon after
+    it (منزل عائلة فلسطينية): the civilians of that country (not when the act's doer was
+    read from that nationality: حافلة إيرانية is no Iranian attacker)."""
+    x = next((x for x in s.phrases if x.start == j), None)
+    if x is None or j - k > _OWNER_GAP or not x.adjectival or x.actor.sector:
+        return None
+    if x in r.src_phrases:
+        return None
+    # (مسجد بالعاصمة الكويتية: a place it is in, not its owners)
+    if x.prefix not in ("", "ال") or any(
+        bare_word(s.norms[i]) in PLACE_NOUNS for i in range(k + 1, x.end)
+    ):
+        return None
+    t0, t1 = s.idx[k], s.idx[x.end - 1] + len(s.words[x.end - 1])
+    text = " ".join(s.words[k : x.end])
+    return A.country(x.actor.country, text, "CVL", start=t0, end=t1)
 
 
 def _worshippers(s: Sentence, k: int) -> Actor | None:
@@ -363,26 +466,35 @@ def _attacked_place(s: Sentence, r: _Reading) -> Actor | None:
     # (سيطرت المقاومة الموالية للحكومة أمس على: past whom the doer serves and the day)
     served = {k for x in s.phrases if _after_loyal(s, x) for k in range(x.start, x.end)}
     cities = place_hits(s, ("city",))
+    # (على العاصمة صنعاء: a capital read as its state is the city after a place noun)
+    capitals = place_hits(s, ("metonym",))
     names, on = 0, False
     for k in range(p.end, min(p.clause.end, p.end + 12)):
         w = bare_word(s.norms[k])
         if k in own or (not on and (k in served or w in LOYAL_WORDS or w in TIME_WORDS)):
             continue
-        if k in cities:
-            h = cities[k]
+        if k in cities or (k in capitals and k > p.end and _place_noun(s.norms[k - 1])):
+            h = cities.get(k) or capitals[k]
             text = " ".join(s.words[h.start : h.end])
             t0, t1 = s.idx[h.start], s.idx[h.end - 1] + len(s.words[h.end - 1])
             return A.country(h.entry.get("iso3"), text, start=t0, end=t1)
         if s.norms[k] in ("علي", "ضد"):
             on = True
             continue
-        if w in PLACE_NOUNS or w in _CAPITAL_WORDS:
+        if _place_noun(s.norms[k]) or w in _CAPITAL_WORDS:
             continue
         # على الحوطة عاصمة محافظة لحج: one word of a place the tables lack, then its province
         if not on or k in s.in_phrase or not s.norms[k].isalpha() or names:
             return None
         names += 1
     return None
+
+
+def _place_noun(w: str) -> bool:
+    """A place noun, also in the dual construct (قصفت قريتي نبل والزهراء، مدينتي إدلب
+    وجسر الشغور: مدينة + تي)."""
+    b = bare_word(w)
+    return b in PLACE_NOUNS or (b.endswith("تي") and b[:-2] + "ه" in PLACE_NOUNS)
 
 
 # Nouns of a place's rank before the province it is in (عاصمة محافظة لحج).

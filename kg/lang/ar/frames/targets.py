@@ -22,9 +22,16 @@ from kg.lang.ar.frames.shared import (
     _preps,
     _Reading,
     _recipient,
+    action_plover,
 )
 from kg.lang.ar.frames.sources import _ARMED, _civilian_word, _concept_after, _hit_place
-from kg.lang.ar.frames.victims import _CLOSERS, _count_run, _past_quoted_adjectives, _rank_of_object
+from kg.lang.ar.frames.victims import (
+    _CLOSERS,
+    _count_run,
+    _counted_people,
+    _past_quoted_adjectives,
+    _rank_of_object,
+)
 from kg.lang.ar.matcher import Hit
 from kg.lang.ar.morphology import ENCLITICS
 from kg.lang.ar.normalize import normalize
@@ -35,6 +42,7 @@ from kg.lang.ar.rules import (
     DISPLAYS,
     FOLLOWER_WORDS,
     FUNCTION_WORDS,
+    HALTING,
     HONORIFICS,
     INSTRUMENTS,
     LOCATIVES,
@@ -190,6 +198,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         cands = [x for x in cands if cause is None or x.start < cause]
     r.concept = concept
     r.targets = _choose_targets(s, r, cands, concept)
+    r.targets = _counted_people(s, r) or r.targets  # (the people hit, not their town)
     _place_owner(s, r, cands)
     _taken_from(s, r)
     if action_is(r, "express_intent") and not r.actor_target:
@@ -223,6 +232,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
     _received(s, r)
     _sent_from(s, r)
     _request_addressee(s, r)
+    _stop_asked_of(s, r)
     _at_request(s, r)
     _lifted_from(s, r)
     _refused_partner(s, r)
@@ -1044,6 +1054,47 @@ def _request_addressee(s: Sentence, r: _Reading) -> None:
     ]
     if addressees:
         r.targets = [addressees[-1].actor]
+
+
+# Words of stopping an act (not of preventing one: منع، تجنب), and how far after the
+# request they come.
+_STOP_ASKED = frozenset(w for w in HALTING if bare_word(w) not in {"منع", "تجنب"})
+_STOP_REACH = 6
+
+
+def _stop_asked_of(s: Sentence, r: _Reading) -> None:
+    """دعت إلى وقف الغارات الإسرائيلية، طالب بإنهاء قصف النظام: a call to stop an act
+    whose doer is named right after it goes to that doer."""
+    p = r.p
+    if r.plover != "REQUEST" or r.targets:
+        return
+    end = min(p.clause.end, p.end + _STOP_REACH)
+    k = next((k for k in range(p.end, end) if s.norms[k] in _STOP_ASKED), None)
+    act = next(
+        (
+            h
+            for h in s.hits["trigger"]
+            if k is not None
+            and k < h.start <= k + 2
+            and h.kind == "noun"
+            and action_plover(h) in ("ASSAULT", "COERCE")
+        ),
+        None,
+    )
+    own = {a.id for a in r.sources if a is not None}
+    doer = next(
+        (
+            x
+            for x in s.phrases
+            if act is not None
+            and x.prefix in ("", "ال")  # (its genitive or nisba, not لـ its object)
+            and (x.start == act.end or (x.adjectival and x.start == act.end + 1))
+            and x.actor.id not in own
+        ),
+        None,
+    )
+    if doer is not None:
+        r.targets = [doer.actor]
 
 
 # Words before a request noun that make the clause's act the answer to it (استجابة لطلب X).

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from kg import actors as A
 from kg.lang.ar.actors import Phrase, adjective_like, bare_word
 from kg.lang.ar.frames.shared import (
     _CAUSES,
@@ -50,6 +51,7 @@ from kg.lang.ar.syntax import (
     only_followers,
     past_followers,
 )
+from kg.records import Actor
 
 
 def _noun_victims(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...]:
@@ -412,7 +414,11 @@ def _nothing_done_to(s: Sentence, k: int, end: int) -> bool:
     if bare(w) in PASSIVE_VERBS or w in _MANNERS:
         return True  # (قتل رضيع فلسطيني حرقا: how he was killed, no one else killed)
     after = w in PREPOSITIONS | CLAUSE_PUNCT | _CAUSES | _WHEN
-    return after and not any(counts(s, j) for j in range(k + 1, min(end, k + 5)))
+    # (في أحد أحياء المدينة: a count of places is where, not people harmed)
+    return after and not any(
+        counts(s, j) and not (j + 1 < end and bare_word(s.norms[j + 1]) in PLACE_NOUNS)
+        for j in range(k + 1, min(end, k + 5))
+    )
 
 
 # "And another, and others" joined to the one harmed: more of his kind, not his object.
@@ -427,14 +433,14 @@ _HARM_VERBS = {normalize(w) for w in ("قتل", "جرح", "خطف", "اختطف"
 
 
 def _others_harmed_too(s: Sentence, k: int, end: int) -> bool:
-    """وقتل جندي وجرح اثنان آخران: a verb of harm joined at ``k`` whose subject is
-    "others" in the nominative: the one before was harmed as they were, not a doer."""
+    """وقتل جندي وجرح اثنان آخران، وجرح آخر: a verb of harm joined at ``k`` whose
+    subject is "other(s)": the one before was harmed as they were, not a doer."""
     if s.norms[k][:1] != "و":
         return False
     for h in s.hits["trigger"]:
         if h.start == k and h.kind == "verb" and not h.first.suffix:
             if h.entry.words[0] in _HARM_VERBS:
-                return any(w in _OTHERS_SUBJECT for w in s.norms[h.end : min(end, h.end + 3)])
+                return any(w in _ANOTHER_ONE for w in s.norms[h.end : min(end, h.end + 3)])
     return False
 
 
@@ -574,3 +580,36 @@ def _count_run(s: Sentence, k: int) -> int:
             break
         j += 1
     return j - k if counted else 0
+
+
+# A noun of the sound masculine plural (سائقين، معلمون): Arabic forms it only for people.
+_HUMAN_PLURAL_ENDS = ("ين", "ون")
+
+
+def _counted_people(s: Sentence, r: _Reading) -> list[Actor]:
+    """أعدم التنظيم أربعة سائقين في مدينة X: a verb's object counted in the sound masculine
+    plural, which only people take, names the people hit even where no table knows the
+    noun: civilians, named by those words, where no actor is the target yet (the town
+    after them is only where)."""
+    p = r.p
+    # (with no doer named, the count after the verb may be its subject: وخطف ثلاثة مقنعين)
+    if p.kind != "verb" or r.plover != "ASSAULT" or p.passive or r.victims or not r.src_phrases:
+        return []
+    if any(t.type != "country" or t.sector for t in r.targets):
+        return []
+    k = max([p.end] + [x.end for x in r.src_phrases if x.start >= p.end])
+    k = past_followers(s, k, p.clause.end)
+    if k + 1 >= p.clause.end or not (s.norms[k] in NUMBERS or s.norms[k].isdecimal()):
+        return []
+    j = k + 2 if s.norms[k + 1] == "من" and k + 2 < p.clause.end else k + 1
+    w = bare_word(s.norms[j])
+    if (
+        j in s.in_phrase
+        or len(w) < 5
+        or not w.endswith(_HUMAN_PLURAL_ENDS)
+        or w in NUMBERS
+        or s.norms[j] in _OTHERS
+    ):
+        return []
+    t0, t1 = s.idx[k], s.idx[j] + len(s.words[j])
+    return [A.sector_group("CVL", "", " ".join(s.words[k : j + 1]), start=t0, end=t1)]
