@@ -7101,6 +7101,26 @@ DOERS_BY_GRAMMAR = [
         (ANY, "EDU", "PROTEST", ANY, False, "asserted"),
         id="whom-a-protest-included-made-it",
     ),
+    pytest.param(
+        "وأكد ناشطون أن «داعش» أعدم 12 شابا في ساحة المدينة.",
+        ("ISIS", "REB", "ASSAULT", ANY, False, "asserted"),
+        id="a-quoted-name-right-before-its-verb-is-its-subject",
+    ),
+    pytest.param(
+        "وقال شهود إن تنظيم داعش أعدم رميا بالرصاص نحو 15 رجلا في الرقة.",
+        ("ISIS", "REB", "ASSAULT", ANY, False, "asserted"),
+        id="a-manner-after-the-verb-then-the-counted-object",
+    ),
+    pytest.param(
+        "وتضررت عشرات المنازل من القصف العنيف من ميليشيات الحوثي.",
+        ("YEM", "REB", "ASSAULT", ANY, False, "asserted"),
+        id="an-attack-noun-its-adjective-then-min-and-an-armed-body",
+    ),
+    pytest.param(
+        "وقتل قيادي في الحركة بغارة جوية بطائرة أميركية من دون طيار.",
+        ("USA", "MIL", "ASSAULT", ANY, False, "asserted"),
+        id="the-state-of-the-craft-an-attack-was-made-with",
+    ),
 ]
 
 
@@ -7164,6 +7184,11 @@ DOERS_OF_THE_DEAD = [
         " النظام ومسلحو حزب الله بلدة مضايا.",
         (ANY, "MIL", "ASSAULT", "SYR", False, "asserted"),
     ),
+    # لقي X حتفهم: the ones who met their death are the victims, not the doers
+    (
+        "لقي سبعة جنود حتفهم جراء كمين نصبه مسلحو حركة الشباب في الصومال.",
+        ("SOM", "REB", "ASSAULT", "SOM", False, "asserted"),
+    ),
 ]
 
 
@@ -7172,6 +7197,23 @@ def test_the_dead_take_the_doer_of_the_attack(text, expected):
     check(text, [expected])
     alone = [e for e in events_of(text) if e.action.plover == "ASSAULT" and e.source is None]
     assert not [e for e in alone if e.target is not None], alone
+
+
+# The doer of an attack told after a word of cause (جراء، ناجم عن) is no target of the
+# blast or the act it caused.
+DOERS_NOT_TARGETS = [
+    (
+        "وقالت المصادر إن انفجارات دوت في المدينة جراء القصف المكثف لطيران التحالف.",
+        "group/coalition",
+    ),
+    ("وذكر المحققون أن الانفجار ناجم عن هجوم انتحاري قامت به جماعة بوكو حرام.", "BOKOHARAM"),
+]
+
+
+@pytest.mark.parametrize("text,doer", DOERS_NOT_TARGETS)
+def test_the_doer_of_a_cause_is_no_target(text, doer):
+    got = [(e.action.text, e.target.id) for e in events_of(text) if e.target is not None]
+    assert not [g for g in got if g[1] == doer], got
 
 
 # A wounding told by جرح joined to a killing is the same attack by the same doer: one

@@ -1750,6 +1750,18 @@ def _named_in_quotes(s: Sentence, a: int, b: int) -> bool:
     return len(gap) == 1 and gap[0] in _OPENING_MARKS
 
 
+def _quote_closed(s: Sentence, x: Phrase, b: int) -> bool:
+    """أن «داعش» أعدم: only the mark closing the quotes a name opens with between the
+    phrase and ``b`` (the verb): the quoted name stands right before it."""
+    k = x.start - 1
+    return (
+        x.end + 1 == b
+        and k >= s.start
+        and s.norms[k] in _OPENING_MARKS
+        and s.norms[x.end] == QUOTE_MARKS.get(s.norms[k], ")")
+    )
+
+
 def _kinds_before_names(phrases: list[Phrase], s: Sentence) -> list[Phrase]:
     """The phrases without a bare kind of group before its name in quotes (مليشيات
     «الحوثي»: the Houthis, not some militias besides them) nor the body a group is the
@@ -2852,7 +2864,11 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         subj = Arg("subj", used, how="vso")
     elif (
         before
-        and (only_followers(s, before[-1].end, trig.start) or _where(s, before[-1].end, trig))
+        and (
+            only_followers(s, before[-1].end, trig.start)
+            or _where(s, before[-1].end, trig)
+            or _quote_closed(s, before[-1], trig.start)
+        )
         and not _object_before(s, before[-1], trig)
         and not _two_sides_next(s, trig, after)
     ):

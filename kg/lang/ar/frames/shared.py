@@ -124,7 +124,10 @@ def _exposure_word(w: str) -> bool:
 _CALLED = {normalize(w) for w in ("يدعى", "ويدعى", "يدعي", "يسمى", "ويسمى", "اسمه", "واسمه")}
 
 
-_CAUSES = {normalize(w) for w in ("إثر", "اثر", "جراء", "نتيجة", "بسبب", "بفعل")}
+_CAUSES = {
+    normalize(w)
+    for w in ("إثر", "اثر", "جراء", "نتيجة", "بسبب", "بفعل", "ناجم", "ناجمة", "الناجم", "الناجمة")
+}  # (الانفجار ناجم عن هجوم: resulting from)
 
 
 def _cause_at(s: Sentence, start: int, end: int) -> int | None:
@@ -219,7 +222,9 @@ def _adverb_run(s: Sentence, k: int) -> int:
     الحزب)."""
     j = k
     while j < s.end:
-        if s.norms[j] in TIME_WORDS or s.norms[j] in _MANNER or s.norms[j] in _MANNERS:
+        if s.norms[j] in _MANNERS and j + 1 < s.end and s.norms[j + 1].startswith("بال"):
+            j += 2  # (رميا بالرصاص، طعنا بالسكاكين: the manner and what it was done with)
+        elif s.norms[j] in TIME_WORDS or s.norms[j] in _MANNER or s.norms[j] in _MANNERS:
             j += 1
         elif s.norms[j] == "اول" and s.norms[j + 1 : j + 3] == ["من", "امس"]:
             j += 3

@@ -31,6 +31,7 @@ from kg.lang.ar.rules import (
     CLAUSE_PUNCT,
     FOLLOWER_WORDS,
     FUNCTION_WORDS,
+    INSTRUMENTS,
     MEMBER_WORDS,
     PLACE_NOUNS,
     PREPOSITIONS,
@@ -722,7 +723,8 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         return
     agent = agent_phrase(s, p.clause.phrases, p.end, min(p.clause.end, p.end + 8))
     agent = agent or _fired_from(s, r) or _launched_by(s, r) or _agent_past_a_name(s, p)
-    agent = agent or _protesters_in(s, r) or _far_agent(s, p)
+    agent = agent or _protesters_in(s, r) or _far_agent(s, p) or _from_armed(s, r)
+    agent = agent or _craft_of_state(s, r)
     if agent is not None:
         r.src_phrases = (agent,)  # للتدمير على يد جيش النظام: by the regime's army
         return
@@ -866,6 +868,53 @@ def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
     armed = x.actor.sector in _ARMED and (after not in PREPOSITIONS or placed)
     # (غارات لطيران التحالف ضد التنظيم: what it is aimed against follows too)
     return x if after in preps or after in _AGAINST or armed else None
+
+
+def _from_armed(s: Sentence, r: _Reading) -> Phrase | None:
+    """القصف العنيف من ميليشيات الحوثي، هجمات من المسلحين: a noun of attack, its
+    adjectives, then من and an armed body: whom it came from (a noun whose target takes
+    من, تحرير المدينة من, is left alone)."""
+    p = r.p
+    if r.plover != "ASSAULT" or p.kind != "noun" or "من" in _preps(p.hit):
+        return None
+    definite = s.norms[p.start].startswith("ال")
+    k = p.end
+    while k < min(p.clause.end, p.end + 2) and _epithet(s, k, definite):
+        k += 1
+    if k + 1 >= p.clause.end or s.norms[k] != "من":
+        return None
+    x = next((x for x in p.clause.phrases if x.start == k + 1), None)
+    return x if x is not None and x.actor.sector in _ARMED else None
+
+
+def _craft_of_state(s: Sentence, r: _Reading) -> Phrase | None:
+    """غارة جوية بطائرة أميركية من دون طيار، هجوم بمقاتلات روسية: the state whose craft
+    or arms (a nisba on the instrument) an attack was made with made it, its forces."""
+    p = r.p
+    if r.plover != "ASSAULT" or p.kind != "noun":
+        return None
+    definite = s.norms[p.start].startswith("ال")
+    k = p.end
+    while k < min(p.clause.end, p.end + 2) and _epithet(s, k, definite):
+        k += 1
+    if k + 1 >= p.clause.end or s.norms[k][:1] != "ب" or bare_word(s.norms[k]) not in INSTRUMENTS:
+        return None
+    x = next((x for x in p.clause.phrases if x.start == k + 1 and x.adjectival), None)
+    if x is None or x.actor.type != "country" or x.actor.sector is not None:
+        return None
+    a = x.actor
+    return replace(x, actor=A.country(a.country, a.text, "MIL", start=a.start, end=a.end))
+
+
+def _epithet(s: Sentence, k: int, definite: bool) -> bool:
+    """Token ``k`` may be an adjective of the noun before it: a word no actor, act or
+    function word, with the article as the noun has it (القصف العنيف، هجمات متكررة)."""
+    w = s.norms[k]
+    if k in s.in_phrase or not w.isalpha() or w in FUNCTION_WORDS:
+        return False
+    if any(h.start == k for h in s.hits["trigger"]):
+        return False
+    return w.startswith("ال") if definite else w[:1] not in ("ا", "ب", "ل", "ك", "و", "ف")
 
 
 # Nouns of attacks (not of a transitive act on someone, as استهداف or قصف are): their

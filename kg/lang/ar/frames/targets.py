@@ -43,7 +43,6 @@ from kg.lang.ar.rules import (
     PLACE_NOUNS,
     RELATIVES,
     TIME_WORDS,
-    VICTIM_NOUNS,
 )
 from kg.lang.ar.syntax import (
     ASIDE_TIMES,
@@ -183,9 +182,10 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         cands, concept = list(partner.phrases), None
     if r.victims:
         cands, concept = list(r.victims), None
-    elif p.passive or p.kind == "verb" or p.hit.entry.words[0] in VICTIM_NOUNS:
+    else:
         # إصابة تسعة آخرين جراء قصف شنه الحوثيون، قتل جندي نتيجة إطلاق الميليشيا
-        # قذائف: what follows a word of cause is the cause's, not the act's object
+        # قذائف، انفجارات سمعت جراء قصف الطيران: what follows a word of cause is the
+        # cause's, not the act's object
         cause = _cause_at(s, p.end, p.clause.end)
         cands = [x for x in cands if cause is None or x.start < cause]
     r.concept = concept

@@ -64,7 +64,7 @@ def _noun_victims(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...]:
             j -= 1  # لقي ثلاثة جنود مصرعهم
         if j > c.start and bare(s.norms[j]) not in MET and s.norms[j].isalpha():
             j -= 1  # لقي قيادي حوثي مصرعه: the noun the nisba describes
-        if j >= c.start and bare(s.norms[j]) in MET:
+        if before and j >= c.start and bare(s.norms[j]) in MET:
             return coordinated_back(before)
         met = p.start - 1 > c.start and bare(s.norms[p.start - 1]) in MET
         subj = c.subject
@@ -154,7 +154,7 @@ def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ..
         trig.entry.get("needs") == "violence" or trig.entry.words[0] in VICTIM_NOUNS
     ):
         return ()
-    k = past_followers(s, trig.end, c.end)  # time words: قتل أمس سبعة
+    k = _past_manner(s, past_followers(s, trig.end, c.end), c.end)  # time: قتل أمس سبعة
     if trig.kind == "noun":
         return _noun_victims(s, p, k) if trig.entry.words[0] in VICTIM_NOUNS else ()
     own_subject = c.subject is not None and c.subject.how in ("svo", "head", "pronoun")
@@ -197,6 +197,12 @@ def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ..
         if _nothing_done_to(s, b[-1].end, c.end) and not later:
             return b  # وقتل جندي تركي في هجوم: the one killed, with nothing killed after him
     return ()
+
+
+def _past_manner(s: Sentence, k: int, end: int) -> int:
+    """Past the manner of a killing right after its verb (أعدم رميا بالرصاص 30 رجلا):
+    how it was done, then whom."""
+    return k + _adverb_run(s, k) if k < end and s.norms[k] in _MANNERS else k
 
 
 # One person of a body, named by his rank in it (قيادي، قائد، عنصر، أحد عناصر): killed or
