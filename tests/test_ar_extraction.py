@@ -7121,6 +7121,26 @@ DOERS_BY_GRAMMAR = [
         ("USA", "MIL", "ASSAULT", ANY, False, "asserted"),
         id="the-state-of-the-craft-an-attack-was-made-with",
     ),
+    pytest.param(
+        "ونسب المتحدث نفسه الهجوم إلى حركة الشباب.",
+        ("SOM", "REB", "ASSAULT", ANY, False, "asserted"),
+        id="an-attack-attributed-past-a-subject-and-himself",
+    ),
+    pytest.param(
+        "وقتل العشرات من الجنود في هجمات متتالية تتبناها حركة الشباب.",
+        ("SOM", "REB", "ASSAULT", ANY, False, "asserted"),
+        id="attacks-a-group-claims-in-the-present",
+    ),
+    pytest.param(
+        "وصد الجيش العراقي هجوما لمسلحي داعش على مواقعه.",
+        ("ISIS", "REB", "ASSAULT", "IRQ", False, "asserted"),
+        id="an-attack-repelled-is-on-the-repeller-by-its-lam-doer",
+    ),
+    pytest.param(
+        "ووقع هجوم جديد بالقنابل الحارقة لمستوطنين إسرائيليين على منزل فلسطيني.",
+        ("ISR", "CVL", "ASSAULT", "PSE", False, "asserted"),
+        id="an-attack-its-weapon-then-its-lam-doer",
+    ),
 ]
 
 
@@ -7154,6 +7174,16 @@ NOT_DOERS_BY_GRAMMAR = [
         "ونسب وزير الداخلية الفرنسي الهجوم إلى تنظيم داعش.",
         ("FRA", "ASSAULT"),
         id="who-attributes-an-attack-did-not-carry-it-out",
+    ),
+    pytest.param(
+        "وأكد الأطباء أن عشرات المدنيين اليمنيين قتلوا أو أصيبوا في القصف.",
+        ("YEM", "ASSAULT"),
+        id="tens-of-people-then-a-killing-verb-were-killed",
+    ),
+    pytest.param(
+        "وقال إن المقاومة تصدت لهجوم في جبهة الشمال.",
+        ("YEM", "ASSAULT"),
+        id="who-repelled-an-attack-did-not-make-it",
     ),
 ]
 

@@ -3496,8 +3496,8 @@ def _attributed_to(s: Sentence, trig: Hit, end: int, phrases: list[Phrase]) -> P
         if s.norms[k] not in _ATTRIBUTED:
             continue
         for j in range(k + 1, min(end, k + 6)):
-            if s.norms[j] == "الي":  # (إلى, normalised)
-                return next((p for p in phrases if p.start == j + 1), None)
+            if s.norms[j] == "الي":  # (إلى, normalised; التنظيم المتطرف: its adjective)
+                return next((p for p in phrases if j + 1 <= p.start <= j + 2), None)
         return None
     return None
 
@@ -3509,8 +3509,15 @@ def _object_of_attributing(s: Sentence, trig: Hit) -> bool:
     at = [trig.start]
     if trig.start - 1 > s.start and _adverb(s.norms[trig.start - 1]):
         at.append(trig.start - 1)
+    if trig.start - 2 > s.start and s.norms[trig.start - 1] in _SELF:
+        # (نسب المصدر نفسه الهجوم: past "himself" and a subject of one word)
+        at += [trig.start - 1, trig.start - 2]
     # (past the subject phrase)
     return any(s.norms[k] in _ATTRIBUTED for k in (ends.get(j, j) - 1 for j in at) if k >= s.start)
+
+
+# "Himself, itself" after a subject (المصدر نفسه، الوزارة نفسها).
+_SELF = {normalize(w) for w in ("نفسه", "نفسها", "ذاته", "ذاتها")}
 
 
 def _adverb(w: str) -> bool:

@@ -27,7 +27,11 @@ from kg.vocab import actions, categories
 # Verbs of being subjected to something: تعرضت X لهجوم (X came under attack).
 _EXPOSED = {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا"}
 # ... and of facing it, with the act as the object (تواجه الحركة هجمات يشنها التنظيم)
-_FACING = {"واجه", "واجهت", "يواجه", "تواجه", "واجهوا", "يواجهون", "تواجهان", "يواجهان"}
+_FACING = {"واجه", "واجهت", "يواجه", "تواجه", "واجهوا", "يواجهون", "تواجهان", "يواجهان"} | {
+    # (repelled: تصدت المقاومة لهجوم، صد الجيش هجوما: the attack was on them)
+    normalize(w)
+    for w in ("تصدى", "تصدت", "تصدوا", "يتصدى", "تتصدى", "يتصدون", "صد", "صدت", "صدوا", "يصد")
+}
 _MILITARY_ACTIONS = {"air_strike", "shell"}
 
 

@@ -199,10 +199,12 @@ def _exposed_to_whose(s: Sentence, r: _Reading) -> Phrase | None:
     """تعرضت مواقعهم لغارات طيران التحالف، تراجعوا تحت ضربات الجيش: the genitive of
     what they came under is its doer (the ones exposed to it are its victims)."""
     p, gen = r.p, r.p.arg("gen")
-    if p.kind != "noun" or gen is None or gen.how == "nisba" or not r.victims:
+    if p.kind != "noun" or (gen is not None and gen.how == "nisba") or not r.victims:
         return None
     if _exposed_at(s, p, p.clause.start) is None and not _under_attack_victims(s, p):
         return None  # (انسحبوا تحت ضربات الجيش: what they were under is the army's)
+    if gen is None:
+        return _doer_by_lam(s, r)  # صد الجيش هجوما لمسلحي التنظيم على مواقعه
     x = gen.phrases[0]
     return x if x.head not in ("city", "country", "metonym") or x.actor.sector else None
 
@@ -852,7 +854,10 @@ def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
     if not preps or "ل" in preps or not _agentless(r.plover) or has_possessive(p.hit):
         return None
     x = next((x for x in p.clause.phrases if x.start >= p.end), None)
-    if x is None or x.start - p.end > 2 or not x.prefix.lstrip("وف").startswith("ل"):
+    # (هجوما لمسلحي التنظيم: ل on the word of members before the body)
+    members = x is not None and x.start - 1 >= p.end and _lam_members(s.norms[x.start - 1])
+    lam = x is not None and (x.prefix.lstrip("وف").startswith("ل") or members)
+    if x is None or not lam or (x.start - p.end > 2 and not _with_what(s, p, x.start)):
         return None
     if x.actor.type == "concept" or any(
         not s.norms[k].isalpha() or s.norms[k] in FUNCTION_WORDS or _hit_place(s.norms[k])
@@ -915,6 +920,27 @@ def _epithet(s: Sentence, k: int, definite: bool) -> bool:
     if any(h.start == k for h in s.hits["trigger"]):
         return False
     return w.startswith("ال") if definite else w[:1] not in ("ا", "ب", "ل", "ك", "و", "ف")
+
+
+def _with_what(s: Sentence, p: Predicate, b: int) -> bool:
+    """Only the noun's adjectives and what the act was done with lie between it and
+    ``b`` (هجوم ثان بالقنابل الحارقة لمستوطنين على منزل: the settlers')."""
+    definite = s.norms[p.start].startswith("ال")
+    k = p.end
+    while k < b and _epithet(s, k, definite):
+        k += 1
+    w = s.norms[k] if k < b else ""
+    if w[:1] != "ب" or len(w) <= 3 or w in FUNCTION_WORDS or k in s.in_phrase:
+        return False
+    k += 1
+    while k < b and _epithet(s, k, w.startswith("بال")):
+        k += 1
+    return k == b and b - p.end <= 5
+
+
+def _lam_members(w: str) -> bool:
+    """لمسلحي، لعناصر: ل on a word of members of a body."""
+    return w[:1] == "ل" and w[1:] in MEMBER_WORDS
 
 
 # Nouns of attacks (not of a transitive act on someone, as استهداف or قصف are): their

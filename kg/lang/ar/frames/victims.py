@@ -28,6 +28,7 @@ from kg.lang.ar.rules import (
     PASSIVE_VERBS,
     PLACE_NOUNS,
     PREPOSITIONS,
+    QUANTIFIERS,
     RELATIVES,
     TIME_WORDS,
     VICTIM_ACTIONS,
@@ -173,10 +174,7 @@ def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ..
             or _described(s, before[-1], gap_end)
         ):
             b = _past_origin(s, before, coordinated_back(before))
-            j = b[0].start - 1
-            while j > c.start and (s.norms[j] in MEMBER_WORDS or s.norms[j] == "من"):
-                j -= 1  # ستة من رجال الجيش قتلوا
-            counted = j >= c.start and (s.norms[j] in NUMBERS or s.norms[j].isdecimal())
+            counted = _counted_before(s, b[0].start - 1, c.start)
             if counted and not _object_past_adjunct(s, k, c):
                 return b
             done = _object_past_adjunct(s, k, c)
@@ -203,6 +201,23 @@ def _past_manner(s: Sentence, k: int, end: int) -> int:
     """Past the manner of a killing right after its verb (أعدم رميا بالرصاص 30 رجلا):
     how it was done, then whom."""
     return k + _adverb_run(s, k) if k < end and s.norms[k] in _MANNERS else k
+
+
+# Adjectives of a count's size (عدد كبير من، عددا كبيرا من).
+_SIZES = {normalize(w) for w in ("كبير", "كبيرا", "قليل", "قليلا", "محدود", "محدودا")}
+
+
+def _counted_before(s: Sentence, j: int, start: int) -> bool:
+    """A count ends at ``j``, before the people a verb follows (ستة من رجال الجيش
+    قتلوا، عشرات المدنيين قتلوا، عددا كبيرا من الأطفال قتلوا): they were killed."""
+    while j > start and (s.norms[j] in MEMBER_WORDS or s.norms[j] in ("من", *_SIZES)):
+        j -= 1
+    if j < start:
+        return False
+    w = s.norms[j]
+    return (
+        w in NUMBERS or w.isdecimal() or counts(s, j) or (w[-1:] == "ا" and w[:-1] in QUANTIFIERS)
+    )
 
 
 # One person of a body, named by his rank in it (قيادي، قائد، عنصر، أحد عناصر): killed or
