@@ -2382,6 +2382,11 @@ VICTIMS_AND_AGENTS = [
 # People acted on, named by a common noun: a title counted or indefinite, a young man,
 # the accused; the victim of استشهد and of لقي مصرعه; the other side of a clash.
 PEOPLE_ACTED_ON = [
+    # a participle of holding with no object after it is passive: they are held
+    (
+        "وأفاد مصدر بأن الصيادين المصريين محتجزون في ميناء طرابلس.",
+        [(None, None, "COERCE", "EGY", False, "asserted")],
+    ),
     # a count between the subject and the object (أكثر من ألفي، 12 على الأقل من) takes
     # no place of the object's; nor do the adjectives after a subject named in quotes
     (
@@ -7141,6 +7146,21 @@ DOERS_BY_GRAMMAR = [
         ("ISR", "CVL", "ASSAULT", "PSE", False, "asserted"),
         id="an-attack-its-weapon-then-its-lam-doer",
     ),
+    pytest.param(
+        "وقال إن الضربات التي تنفذها القوات الكينية تأتي بناء على طلب من الحكومة الصومالية.",
+        ("SOM", "GOV", "REQUEST", "KEN", False, "asserted"),
+        id="a-request-noun-then-min-names-who-asked",
+    ),
+    pytest.param(
+        "وتقدمت القوات الكردية في الريف مدعومة بغارات مكثفة من التحالف الدولي.",
+        ("USA", "MIL", "ASSAULT", ANY, False, "asserted"),
+        id="min-right-after-an-attack-noun-is-nearer-than-the-verb-subject",
+    ),
+    pytest.param(
+        "وأكد أن التدخل جاء بناء على طلب الرئيس الأفغاني.",
+        ("AFG", "GOV", "REQUEST", ANY, False, "asserted"),
+        id="at-the-request-of-after-bina",
+    ),
 ]
 
 
@@ -7184,6 +7204,11 @@ NOT_DOERS_BY_GRAMMAR = [
         "وقال إن المقاومة تصدت لهجوم في جبهة الشمال.",
         ("YEM", "ASSAULT"),
         id="who-repelled-an-attack-did-not-make-it",
+    ),
+    pytest.param(
+        "وقال قائد ميداني إن مسلحي الحوثي باتوا محاصرين في الجبل منذ يومين.",
+        ("YEM", "ASSAULT"),
+        id="the-besieged-of-a-participle-with-no-object-are-no-besiegers",
     ),
 ]
 

@@ -714,9 +714,9 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
             nisba = replace(nisba, actor=mil)
         r.src_phrases = (nisba,)
         return
-    doer = next((a for a in p.args if a.role == "agent" and a.how == "doer"), None)
-    if doer is not None:
-        r.src_phrases = doer.phrases  # اتصال هاتفي أجراه الوزير التركي
+    own = _own_doer(s, r)
+    if own:
+        r.src_phrases = own  # اتصال هاتفي أجراه الوزير التركي، القصف من الميليشيات
         return
     able = next((a for a in p.args if a.role == "agent" and a.how == "carried"), None)
     if able is not None and able.actor is not None:
@@ -725,8 +725,7 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         return
     agent = agent_phrase(s, p.clause.phrases, p.end, min(p.clause.end, p.end + 8))
     agent = agent or _fired_from(s, r) or _launched_by(s, r) or _agent_past_a_name(s, p)
-    agent = agent or _protesters_in(s, r) or _far_agent(s, p) or _from_armed(s, r)
-    agent = agent or _craft_of_state(s, r)
+    agent = agent or _protesters_in(s, r) or _far_agent(s, p)
     if agent is not None:
         r.src_phrases = (agent,)  # للتدمير على يد جيش النظام: by the regime's army
         return
@@ -890,6 +889,36 @@ def _from_armed(s: Sentence, r: _Reading) -> Phrase | None:
         return None
     x = next((x for x in p.clause.phrases if x.start == k + 1), None)
     return x if x is not None and x.actor.sector in _ARMED else None
+
+
+def _own_doer(s: Sentence, r: _Reading) -> tuple[Phrase, ...]:
+    """The doer a verbal noun's own words name: a doer verb (اتصال أجراه الوزير), من and
+    an armed body after an attack, the state of the craft it was made with, who asked."""
+    # (من right after the noun is nearer than a verb's subject: مدعومة بغارات من التحالف)
+    near = _from_armed(s, r)
+    doer = next((a for a in r.p.args if a.role == "agent" and a.how == "doer"), None)
+    if near is None and doer is not None:
+        return doer.phrases
+    x = near or _craft_of_state(s, r) or _asked_by(s, r)
+    return (x,) if x is not None else ()
+
+
+def _asked_by(s: Sentence, r: _Reading) -> Phrase | None:
+    """بناء على طلب من الحكومة اليمنية، استجابة لطلب من بغداد: a request's noun with من
+    right after it names who asked (the verb طلب من names whom)."""
+    p = r.p
+    if r.plover != "REQUEST" or p.kind != "noun" or has_possessive(p.hit):
+        return None
+    if p.end + 1 >= p.clause.end or s.norms[p.end] != "من":
+        return None
+    # (a noun for sure: after a preposition or a word of time, or with ب or ل on it; بأنه
+    # طلب من X is the verb, X asked)
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    lam = p.hit.first.prefix.lstrip("و") in ("ب", "ل")
+    if not lam and prev not in PREPOSITIONS and prev not in _FRONTED_TIME:
+        return None
+    x = next((x for x in p.clause.phrases if x.start == p.end + 1), None)
+    return x if x is not None and x.actor.type != "concept" else None
 
 
 def _craft_of_state(s: Sentence, r: _Reading) -> Phrase | None:

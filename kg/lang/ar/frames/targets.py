@@ -1077,7 +1077,12 @@ def _at_request(s: Sentence, r: _Reading) -> None:
     p = r.p
     if r.plover != "REQUEST" or p.kind != "noun":
         return
-    before = [bare_word(s.norms[k]) for k in range(max(s.start, p.start - 2), p.start)]
+    # (بناء itself opens with ب: the word as written, and without its clitics)
+    before = [
+        w
+        for k in range(max(s.start, p.start - 2), p.start)
+        for w in (s.norms[k], bare_word(s.norms[k]))
+    ]
     if not (
         p.hit.first.prefix.lstrip("و") == "ب"
         or _ANSWERING.intersection(before)
@@ -1093,7 +1098,8 @@ def _at_request(s: Sentence, r: _Reading) -> None:
     r.sources, r.src_phrases = [asker.actor], (asker,)
     # (لطلب الحكومة العراقية من الأمم المتحدة: its own preposition names whom it asked)
     r.targets = [t for t in r.targets if t.id != asker.actor.id]
-    if not r.targets and asked is not None and asked.country and asked.id != asker.actor.id:
+    if asked is not None and asked.country and asked.id != asker.actor.id:
+        # (نزولا عند طلب من حركة طالبان أفغانستان: who acted on it, not a name after)
         r.targets = [asked]
 
 

@@ -147,7 +147,7 @@ def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ..
     named_agent = trig.kind == "verb" and action_id in VICTIM_ACTIONS
     if p.passive or (named_agent and agent_phrase(s, c.phrases, p.end, c.end) is not None):
         return _passive_victims(s, p)  # قتل ضابط على يد مسلحين: killed by them
-    exposed = _under_attack_victims(s, p) or _exposed_victims(s, p)
+    exposed = _under_attack_victims(s, p) or _exposed_victims(s, p) or _held_participle(s, p)
     if exposed is not None:
         return exposed
     # (wounding reads the same way: ثلاثة جنود جرحوا، مقتل أربعة وإصابة تسعة)
@@ -334,6 +334,37 @@ def _exposed_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
         if before is None and c.head is not None and s.norms[j - 1] in RELATIVES:
             return (c.head,)  # الجنود الذين تعرضوا لإصابات: the head came under it
     return ()
+
+
+# Acts of holding someone whose participle, with no object after it, is passive
+# (محاصرون، محتجزون، مختطفون: besieged, held, abducted; the letters of the active).
+_HOLDING_IDS = frozenset({"cameo_191", "arrest", "abduct"})
+
+
+def _held_participle(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
+    """الحوثيون باتوا محاصرين في الموقع، الرهائن مختطفون منذ أشهر: a participle of
+    holding with no object after it is passive: the phrase it tells of (before it, past
+    a copula or a pronoun) is the one held (None: no such participle)."""
+    c = p.clause
+    if p.kind != "participle" or p.hit.entry.get("action_id") not in _HOLDING_IDS:
+        return None
+    if not _nothing_done_to(s, past_followers(s, p.end, c.end), c.end):
+        return None  # (قوات محاصرة للمدينة، محاصر المدينة: the besiegers)
+    x = next((x for x in reversed(c.phrases) if x.end <= p.start and not x.governed), None)
+    gap = range(x.end, p.start) if x is not None else range(0)
+    if x is None or len(gap) > 2 or any(_not_copula(s, j) for j in gap):
+        return None
+    return coordinated_back([y for y in c.phrases if y.end <= x.end])
+
+
+def _not_copula(s: Sentence, j: int) -> bool:
+    """Token ``j`` is no verb of being or pronoun between a subject and its predicate
+    (باتوا، هم، لا يزالون; a quote mark closing a name)."""
+    w = s.norms[j]
+    if w in _CLOSERS:
+        return False
+    trigger = any(h.start <= j < h.end for h in s.hits["trigger"])
+    return trigger or not w.isalpha() or w in PREPOSITIONS or j in s.in_phrase
 
 
 # Words opening where a subject is, between it and its verb (القوات فيها تواجه).
