@@ -4022,6 +4022,15 @@ def test_wa_laysa_negates():
 # Diplomatic targets: a country's parties named by its nisba; the capital an ambassador
 # is withdrawn from.
 DIPLOMATIC_TARGETS = [
+    # talks take their partner with مع; the bare object after the verb is the topic
+    (
+        "وبحث وزير الخارجية الأردني الأزمة اليمنية مع نظيره الفرنسي في عمان.",
+        [("JOR", "GOV", "CONSULT", "FRA", False, "asserted")],
+    ),
+    (
+        "وناقش رئيس الوزراء العراقي تنظيم داعش مع السفير البريطاني.",
+        [("IRQ", "GOV", "CONSULT", "GBR", False, "asserted")],
+    ),
     # whose words or deeds are condemned: their agent, their owner with لـ, the doer of
     # the act begun
     (

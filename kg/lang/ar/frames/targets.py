@@ -47,6 +47,7 @@ from kg.lang.ar.rules import (
 from kg.lang.ar.syntax import (
     ASIDE_TIMES,
     QUOTE_MARKS,
+    Arg,
     Predicate,
     Sentence,
     agent_phrase,
@@ -177,7 +178,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         # (a concept past an adverb is what is asked)
         if p.hit.first.suffix or concept.start > _reach(s, r, adverbs=False):
             concept = None
-    partner = next((a for a in p.args if a.how == "partner"), None)
+    partner = next((a for a in p.args if a.how == "partner"), None) or _talked_with(s, r)
     if partner is not None:
         cands, concept = list(partner.phrases), None
     if r.victims:
@@ -227,6 +228,18 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
     _lifted_from(s, r)
     _refused_partner(s, r)
     _armed_backed(r)
+
+
+_WITH = normalize("مع")
+
+
+def _talked_with(s: Sentence, r: _Reading) -> Arg | None:
+    """بحث الرئيس تنظيم داعش مع وزير الدفاع: talks take their partner with مع; what
+    comes bare after the verb is the topic (not a border: الحدود مع سوريا)."""
+    if r.plover != "CONSULT" or r.p.kind != "verb" or _WITH not in _preps(r.p.hit):
+        return None
+    arg = next((a for a in r.p.args if a.role == "pp" and a.prep == _WITH and a.phrases), None)
+    return arg if arg is not None and not _across_border(s, arg.phrases[0]) else None
 
 
 # Armed groups that are no state's forces: backing them is arms and money, not words.
