@@ -2437,6 +2437,11 @@ VICTIMS_AND_AGENTS = [
 # People acted on, named by a common noun: a title counted or indefinite, a young man,
 # the accused; the victim of استشهد and of لقي مصرعه; the other side of a clash.
 PEOPLE_ACTED_ON = [
+    # a participle of holding with no object after it is passive: they are held
+    (
+        "وأفاد مصدر بأن الصيادين المصريين محتجزون في ميناء طرابلس.",
+        [(None, None, "COERCE", "EGY", False, "asserted")],
+    ),
     # a count between the subject and the object (أكثر من ألفي، 12 على الأقل من) takes
     # no place of the object's; nor do the adjectives after a subject named in quotes
     (
@@ -4132,6 +4137,15 @@ def test_wa_laysa_negates():
 # Diplomatic targets: a country's parties named by its nisba; the capital an ambassador
 # is withdrawn from.
 DIPLOMATIC_TARGETS = [
+    # talks take their partner with مع; the bare object after the verb is the topic
+    (
+        "وبحث وزير الخارجية الأردني الأزمة اليمنية مع نظيره الفرنسي في عمان.",
+        [("JOR", "GOV", "CONSULT", "FRA", False, "asserted")],
+    ),
+    (
+        "وناقش رئيس الوزراء العراقي تنظيم داعش مع السفير البريطاني.",
+        [("IRQ", "GOV", "CONSULT", "GBR", False, "asserted")],
+    ),
     # whose words or deeds are condemned: their agent, their owner with لـ, the doer of
     # the act begun
     (
@@ -7332,6 +7346,61 @@ DOERS_BY_GRAMMAR = [
         (ANY, "EDU", "PROTEST", ANY, False, "asserted"),
         id="whom-a-protest-included-made-it",
     ),
+    pytest.param(
+        "وأكد ناشطون أن «داعش» أعدم 12 شابا في ساحة المدينة.",
+        ("ISIS", "REB", "ASSAULT", ANY, False, "asserted"),
+        id="a-quoted-name-right-before-its-verb-is-its-subject",
+    ),
+    pytest.param(
+        "وقال شهود إن تنظيم داعش أعدم رميا بالرصاص نحو 15 رجلا في الرقة.",
+        ("ISIS", "REB", "ASSAULT", ANY, False, "asserted"),
+        id="a-manner-after-the-verb-then-the-counted-object",
+    ),
+    pytest.param(
+        "وتضررت عشرات المنازل من القصف العنيف من ميليشيات الحوثي.",
+        ("YEM", "REB", "ASSAULT", ANY, False, "asserted"),
+        id="an-attack-noun-its-adjective-then-min-and-an-armed-body",
+    ),
+    pytest.param(
+        "وقتل قيادي في الحركة بغارة جوية بطائرة أميركية من دون طيار.",
+        ("USA", "MIL", "ASSAULT", ANY, False, "asserted"),
+        id="the-state-of-the-craft-an-attack-was-made-with",
+    ),
+    pytest.param(
+        "ونسب المتحدث نفسه الهجوم إلى حركة الشباب.",
+        ("SOM", "REB", "ASSAULT", ANY, False, "asserted"),
+        id="an-attack-attributed-past-a-subject-and-himself",
+    ),
+    pytest.param(
+        "وقتل العشرات من الجنود في هجمات متتالية تتبناها حركة الشباب.",
+        ("SOM", "REB", "ASSAULT", ANY, False, "asserted"),
+        id="attacks-a-group-claims-in-the-present",
+    ),
+    pytest.param(
+        "وصد الجيش العراقي هجوما لمسلحي داعش على مواقعه.",
+        ("ISIS", "REB", "ASSAULT", "IRQ", False, "asserted"),
+        id="an-attack-repelled-is-on-the-repeller-by-its-lam-doer",
+    ),
+    pytest.param(
+        "ووقع هجوم جديد بالقنابل الحارقة لمستوطنين إسرائيليين على منزل فلسطيني.",
+        ("ISR", "CVL", "ASSAULT", "PSE", False, "asserted"),
+        id="an-attack-its-weapon-then-its-lam-doer",
+    ),
+    pytest.param(
+        "وقال إن الضربات التي تنفذها القوات الكينية تأتي بناء على طلب من الحكومة الصومالية.",
+        ("SOM", "GOV", "REQUEST", "KEN", False, "asserted"),
+        id="a-request-noun-then-min-names-who-asked",
+    ),
+    pytest.param(
+        "وتقدمت القوات الكردية في الريف مدعومة بغارات مكثفة من التحالف الدولي.",
+        ("USA", "MIL", "ASSAULT", ANY, False, "asserted"),
+        id="min-right-after-an-attack-noun-is-nearer-than-the-verb-subject",
+    ),
+    pytest.param(
+        "وأكد أن التدخل جاء بناء على طلب الرئيس الأفغاني.",
+        ("AFG", "GOV", "REQUEST", ANY, False, "asserted"),
+        id="at-the-request-of-after-bina",
+    ),
 ]
 
 
@@ -7366,6 +7435,21 @@ NOT_DOERS_BY_GRAMMAR = [
         ("FRA", "ASSAULT"),
         id="who-attributes-an-attack-did-not-carry-it-out",
     ),
+    pytest.param(
+        "وأكد الأطباء أن عشرات المدنيين اليمنيين قتلوا أو أصيبوا في القصف.",
+        ("YEM", "ASSAULT"),
+        id="tens-of-people-then-a-killing-verb-were-killed",
+    ),
+    pytest.param(
+        "وقال إن المقاومة تصدت لهجوم في جبهة الشمال.",
+        ("YEM", "ASSAULT"),
+        id="who-repelled-an-attack-did-not-make-it",
+    ),
+    pytest.param(
+        "وقال قائد ميداني إن مسلحي الحوثي باتوا محاصرين في الجبل منذ يومين.",
+        ("YEM", "ASSAULT"),
+        id="the-besieged-of-a-participle-with-no-object-are-no-besiegers",
+    ),
 ]
 
 
@@ -7395,6 +7479,11 @@ DOERS_OF_THE_DEAD = [
         " النظام ومسلحو حزب الله بلدة مضايا.",
         (ANY, "MIL", "ASSAULT", "SYR", False, "asserted"),
     ),
+    # لقي X حتفهم: the ones who met their death are the victims, not the doers
+    (
+        "لقي سبعة جنود حتفهم جراء كمين نصبه مسلحو حركة الشباب في الصومال.",
+        ("SOM", "REB", "ASSAULT", "SOM", False, "asserted"),
+    ),
 ]
 
 
@@ -7403,6 +7492,23 @@ def test_the_dead_take_the_doer_of_the_attack(text, expected):
     check(text, [expected])
     alone = [e for e in events_of(text) if e.action.plover == "ASSAULT" and e.source is None]
     assert not [e for e in alone if e.target is not None], alone
+
+
+# The doer of an attack told after a word of cause (جراء، ناجم عن) is no target of the
+# blast or the act it caused.
+DOERS_NOT_TARGETS = [
+    (
+        "وقالت المصادر إن انفجارات دوت في المدينة جراء القصف المكثف لطيران التحالف.",
+        "group/coalition",
+    ),
+    ("وذكر المحققون أن الانفجار ناجم عن هجوم انتحاري قامت به جماعة بوكو حرام.", "BOKOHARAM"),
+]
+
+
+@pytest.mark.parametrize("text,doer", DOERS_NOT_TARGETS)
+def test_the_doer_of_a_cause_is_no_target(text, doer):
+    got = [(e.action.text, e.target.id) for e in events_of(text) if e.target is not None]
+    assert not [g for g in got if g[1] == doer], got
 
 
 # A wounding told by جرح joined to a killing is the same attack by the same doer: one

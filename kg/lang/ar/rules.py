@@ -508,6 +508,8 @@ CLAIM_VERBS = {
     "تبنت",
     "تبنا",
     "تبنو",
+    "يتبنا",  # (هجمات تتبناها جماعات: the present, before its pronoun)
+    "تتبنا",
     "نفذ",
     "نفذت",
     "نفذو",
@@ -703,7 +705,7 @@ PART_NOUNS = {
 # Verbs whose subject is the place of what follows: شهدت تركيا مظاهرات.
 WITNESS = {"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وشهد", "وتشهد", "ويشهد"}
 # Event nouns whose genitive is the victim, never the agent: مقتل X (X was killed).
-VICTIM_NOUNS = {"مقتل", "مصرع", "اصابه"}  # (إصابة: wounding, normalised)
+VICTIM_NOUNS = {"مقتل", "مصرع", "حتف", "اصابه"}  # (إصابة: wounding, normalised; حتف of لقي حتفه)
 # "Met" of لقي مصرعه، لقوا حتفهم (met their death): its subject is the pronoun's.
 MET = {"لقي", "لقيت", "لقوا", "لقيا", "لقيتا"}
 # Loyal to, following or backing what comes after (المقاومة الموالية للرئيس هادي): what

@@ -1855,6 +1855,18 @@ def _named_in_quotes(s: Sentence, a: int, b: int) -> bool:
     return len(gap) == 1 and gap[0] in _OPENING_MARKS
 
 
+def _quote_closed(s: Sentence, x: Phrase, b: int) -> bool:
+    """أن «داعش» أعدم: only the mark closing the quotes a name opens with between the
+    phrase and ``b`` (the verb): the quoted name stands right before it."""
+    k = x.start - 1
+    return (
+        x.end + 1 == b
+        and k >= s.start
+        and s.norms[k] in _OPENING_MARKS
+        and s.norms[x.end] == QUOTE_MARKS.get(s.norms[k], ")")
+    )
+
+
 def _kinds_before_names(phrases: list[Phrase], s: Sentence) -> list[Phrase]:
     """The phrases without a bare kind of group before its name in quotes (مليشيات
     «الحوثي»: the Houthis, not some militias besides them) nor the body a group is the
@@ -2958,7 +2970,11 @@ def _verb_args(s: Sentence, c: Clause, trig: Hit, st: _State, memory: ArticleMem
         subj = Arg("subj", used, how="vso")
     elif (
         before
-        and (only_followers(s, before[-1].end, trig.start) or _where(s, before[-1].end, trig))
+        and (
+            only_followers(s, before[-1].end, trig.start)
+            or _where(s, before[-1].end, trig)
+            or _quote_closed(s, before[-1], trig.start)
+        )
         and not _object_before(s, before[-1], trig)
         and not _two_sides_next(s, trig, after)
     ):
@@ -3591,8 +3607,8 @@ def _attributed_to(s: Sentence, trig: Hit, end: int, phrases: list[Phrase]) -> P
         if s.norms[k] not in _ATTRIBUTED:
             continue
         for j in range(k + 1, min(end, k + 6)):
-            if s.norms[j] == "الي":  # (إلى, normalised)
-                return next((p for p in phrases if p.start == j + 1), None)
+            if s.norms[j] == "الي":  # (إلى, normalised; التنظيم المتطرف: its adjective)
+                return next((p for p in phrases if j + 1 <= p.start <= j + 2), None)
         return None
     return None
 
@@ -3604,8 +3620,15 @@ def _object_of_attributing(s: Sentence, trig: Hit) -> bool:
     at = [trig.start]
     if trig.start - 1 > s.start and _adverb(s.norms[trig.start - 1]):
         at.append(trig.start - 1)
+    if trig.start - 2 > s.start and s.norms[trig.start - 1] in _SELF:
+        # (نسب المصدر نفسه الهجوم: past "himself" and a subject of one word)
+        at += [trig.start - 1, trig.start - 2]
     # (past the subject phrase)
     return any(s.norms[k] in _ATTRIBUTED for k in (ends.get(j, j) - 1 for j in at) if k >= s.start)
+
+
+# "Himself, itself" after a subject (المصدر نفسه، الوزارة نفسها).
+_SELF = {normalize(w) for w in ("نفسه", "نفسها", "ذاته", "ذاتها")}
 
 
 def _adverb(w: str) -> bool:

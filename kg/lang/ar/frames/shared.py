@@ -27,7 +27,11 @@ from kg.vocab import actions, categories
 # Verbs of being subjected to something: تعرضت X لهجوم (X came under attack).
 _EXPOSED = {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا"}
 # ... and of facing it, with the act as the object (تواجه الحركة هجمات يشنها التنظيم)
-_FACING = {"واجه", "واجهت", "يواجه", "تواجه", "واجهوا", "يواجهون", "تواجهان", "يواجهان"}
+_FACING = {"واجه", "واجهت", "يواجه", "تواجه", "واجهوا", "يواجهون", "تواجهان", "يواجهان"} | {
+    # (repelled: تصدت المقاومة لهجوم، صد الجيش هجوما: the attack was on them)
+    normalize(w)
+    for w in ("تصدى", "تصدت", "تصدوا", "يتصدى", "تتصدى", "يتصدون", "صد", "صدت", "صدوا", "يصد")
+}
 _MILITARY_ACTIONS = {"air_strike", "shell"}
 
 
@@ -124,7 +128,10 @@ def _exposure_word(w: str) -> bool:
 _CALLED = {normalize(w) for w in ("يدعى", "ويدعى", "يدعي", "يسمى", "ويسمى", "اسمه", "واسمه")}
 
 
-_CAUSES = {normalize(w) for w in ("إثر", "اثر", "جراء", "نتيجة", "بسبب", "بفعل")}
+_CAUSES = {
+    normalize(w)
+    for w in ("إثر", "اثر", "جراء", "نتيجة", "بسبب", "بفعل", "ناجم", "ناجمة", "الناجم", "الناجمة")
+}  # (الانفجار ناجم عن هجوم: resulting from)
 
 
 def _cause_at(s: Sentence, start: int, end: int) -> int | None:
@@ -219,7 +226,9 @@ def _adverb_run(s: Sentence, k: int) -> int:
     الحزب)."""
     j = k
     while j < s.end:
-        if s.norms[j] in TIME_WORDS or s.norms[j] in _MANNER or s.norms[j] in _MANNERS:
+        if s.norms[j] in _MANNERS and j + 1 < s.end and s.norms[j + 1].startswith("بال"):
+            j += 2  # (رميا بالرصاص، طعنا بالسكاكين: the manner and what it was done with)
+        elif s.norms[j] in TIME_WORDS or s.norms[j] in _MANNER or s.norms[j] in _MANNERS:
             j += 1
         elif s.norms[j] == "اول" and s.norms[j + 1 : j + 3] == ["من", "امس"]:
             j += 3

@@ -31,6 +31,7 @@ from kg.lang.ar.rules import (
     CLAUSE_PUNCT,
     FOLLOWER_WORDS,
     FUNCTION_WORDS,
+    INSTRUMENTS,
     MEMBER_WORDS,
     PLACE_NOUNS,
     PREPOSITIONS,
@@ -259,10 +260,12 @@ def _exposed_to_whose(s: Sentence, r: _Reading) -> Phrase | None:
     """تعرضت مواقعهم لغارات طيران التحالف، تراجعوا تحت ضربات الجيش: the genitive of
     what they came under is its doer (the ones exposed to it are its victims)."""
     p, gen = r.p, r.p.arg("gen")
-    if p.kind != "noun" or gen is None or gen.how == "nisba" or not r.victims:
+    if p.kind != "noun" or (gen is not None and gen.how == "nisba") or not r.victims:
         return None
     if _exposed_at(s, p, p.clause.start) is None and not _under_attack_victims(s, p):
         return None  # (انسحبوا تحت ضربات الجيش: what they were under is the army's)
+    if gen is None:
+        return _doer_by_lam(s, r)  # صد الجيش هجوما لمسلحي التنظيم على مواقعه
     x = gen.phrases[0]
     return x if x.head not in ("city", "country", "metonym") or x.actor.sector else None
 
@@ -776,9 +779,9 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
             nisba = replace(nisba, actor=mil)
         r.src_phrases = (nisba,)
         return
-    doer = next((a for a in p.args if a.role == "agent" and a.how == "doer"), None)
-    if doer is not None:
-        r.src_phrases = doer.phrases  # اتصال هاتفي أجراه الوزير التركي
+    own = _own_doer(s, r)
+    if own:
+        r.src_phrases = own  # اتصال هاتفي أجراه الوزير التركي، القصف من الميليشيات
         return
     able = next((a for a in p.args if a.role == "agent" and a.how == "carried"), None)
     if able is not None and able.actor is not None:
@@ -915,7 +918,10 @@ def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
     if not preps or "ل" in preps or not _agentless(r.plover) or has_possessive(p.hit):
         return None
     x = next((x for x in p.clause.phrases if x.start >= p.end), None)
-    if x is None or x.start - p.end > 2 or not x.prefix.lstrip("وف").startswith("ل"):
+    # (هجوما لمسلحي التنظيم: ل on the word of members before the body)
+    members = x is not None and x.start - 1 >= p.end and _lam_members(s.norms[x.start - 1])
+    lam = x is not None and (x.prefix.lstrip("وف").startswith("ل") or members)
+    if x is None or not lam or (x.start - p.end > 2 and not _with_what(s, p, x.start)):
         return None
     if x.actor.type == "concept" or any(
         not s.norms[k].isalpha() or s.norms[k] in FUNCTION_WORDS or _hit_place(s.norms[k])
@@ -931,6 +937,104 @@ def _doer_by_lam(s: Sentence, r: _Reading) -> Phrase | None:
     armed = x.actor.sector in _ARMED and (after not in PREPOSITIONS or placed)
     # (غارات لطيران التحالف ضد التنظيم: what it is aimed against follows too)
     return x if after in preps or after in _AGAINST or armed else None
+
+
+def _from_armed(s: Sentence, r: _Reading) -> Phrase | None:
+    """القصف العنيف من ميليشيات الحوثي، هجمات من المسلحين: a noun of attack, its
+    adjectives, then من and an armed body: whom it came from (a noun whose target takes
+    من, تحرير المدينة من, is left alone)."""
+    p = r.p
+    if r.plover != "ASSAULT" or p.kind != "noun" or "من" in _preps(p.hit):
+        return None
+    definite = s.norms[p.start].startswith("ال")
+    k = p.end
+    while k < min(p.clause.end, p.end + 2) and _epithet(s, k, definite):
+        k += 1
+    if k + 1 >= p.clause.end or s.norms[k] != "من":
+        return None
+    x = next((x for x in p.clause.phrases if x.start == k + 1), None)
+    return x if x is not None and x.actor.sector in _ARMED else None
+
+
+def _own_doer(s: Sentence, r: _Reading) -> tuple[Phrase, ...]:
+    """The doer a verbal noun's own words name: a doer verb (اتصال أجراه الوزير), من and
+    an armed body after an attack, the state of the craft it was made with, who asked."""
+    # (من right after the noun is nearer than a verb's subject: مدعومة بغارات من التحالف)
+    near = _from_armed(s, r)
+    doer = next((a for a in r.p.args if a.role == "agent" and a.how == "doer"), None)
+    if near is None and doer is not None:
+        return doer.phrases
+    x = near or _craft_of_state(s, r) or _asked_by(s, r)
+    return (x,) if x is not None else ()
+
+
+def _asked_by(s: Sentence, r: _Reading) -> Phrase | None:
+    """بناء على طلب من الحكومة اليمنية، استجابة لطلب من بغداد: a request's noun with من
+    right after it names who asked (the verb طلب من names whom)."""
+    p = r.p
+    if r.plover != "REQUEST" or p.kind != "noun" or has_possessive(p.hit):
+        return None
+    if p.end + 1 >= p.clause.end or s.norms[p.end] != "من":
+        return None
+    # (a noun for sure: after a preposition or a word of time, or with ب or ل on it; بأنه
+    # طلب من X is the verb, X asked)
+    prev = s.norms[p.start - 1] if p.start > s.start else ""
+    lam = p.hit.first.prefix.lstrip("و") in ("ب", "ل")
+    if not lam and prev not in PREPOSITIONS and prev not in _FRONTED_TIME:
+        return None
+    x = next((x for x in p.clause.phrases if x.start == p.end + 1), None)
+    return x if x is not None and x.actor.type != "concept" else None
+
+
+def _craft_of_state(s: Sentence, r: _Reading) -> Phrase | None:
+    """غارة جوية بطائرة أميركية من دون طيار، هجوم بمقاتلات روسية: the state whose craft
+    or arms (a nisba on the instrument) an attack was made with made it, its forces."""
+    p = r.p
+    if r.plover != "ASSAULT" or p.kind != "noun":
+        return None
+    definite = s.norms[p.start].startswith("ال")
+    k = p.end
+    while k < min(p.clause.end, p.end + 2) and _epithet(s, k, definite):
+        k += 1
+    if k + 1 >= p.clause.end or s.norms[k][:1] != "ب" or bare_word(s.norms[k]) not in INSTRUMENTS:
+        return None
+    x = next((x for x in p.clause.phrases if x.start == k + 1 and x.adjectival), None)
+    if x is None or x.actor.type != "country" or x.actor.sector is not None:
+        return None
+    a = x.actor
+    return replace(x, actor=A.country(a.country, a.text, "MIL", start=a.start, end=a.end))
+
+
+def _epithet(s: Sentence, k: int, definite: bool) -> bool:
+    """Token ``k`` may be an adjective of the noun before it: a word no actor, act or
+    function word, with the article as the noun has it (القصف العنيف، هجمات متكررة)."""
+    w = s.norms[k]
+    if k in s.in_phrase or not w.isalpha() or w in FUNCTION_WORDS:
+        return False
+    if any(h.start == k for h in s.hits["trigger"]):
+        return False
+    return w.startswith("ال") if definite else w[:1] not in ("ا", "ب", "ل", "ك", "و", "ف")
+
+
+def _with_what(s: Sentence, p: Predicate, b: int) -> bool:
+    """Only the noun's adjectives and what the act was done with lie between it and
+    ``b`` (هجوم ثان بالقنابل الحارقة لمستوطنين على منزل: the settlers')."""
+    definite = s.norms[p.start].startswith("ال")
+    k = p.end
+    while k < b and _epithet(s, k, definite):
+        k += 1
+    w = s.norms[k] if k < b else ""
+    if w[:1] != "ب" or len(w) <= 3 or w in FUNCTION_WORDS or k in s.in_phrase:
+        return False
+    k += 1
+    while k < b and _epithet(s, k, w.startswith("بال")):
+        k += 1
+    return k == b and b - p.end <= 5
+
+
+def _lam_members(w: str) -> bool:
+    """لمسلحي، لعناصر: ل on a word of members of a body."""
+    return w[:1] == "ل" and w[1:] in MEMBER_WORDS
 
 
 # Nouns of attacks (not of a transitive act on someone, as استهداف or قصف are): their

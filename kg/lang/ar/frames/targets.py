@@ -51,11 +51,11 @@ from kg.lang.ar.rules import (
     PLACE_NOUNS,
     RELATIVES,
     TIME_WORDS,
-    VICTIM_NOUNS,
 )
 from kg.lang.ar.syntax import (
     ASIDE_TIMES,
     QUOTE_MARKS,
+    Arg,
     Predicate,
     Sentence,
     agent_phrase,
@@ -186,14 +186,15 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         # (a concept past an adverb is what is asked)
         if p.hit.first.suffix or concept.start > _reach(s, r, adverbs=False):
             concept = None
-    partner = next((a for a in p.args if a.how == "partner"), None)
+    partner = next((a for a in p.args if a.how == "partner"), None) or _talked_with(s, r)
     if partner is not None:
         cands, concept = list(partner.phrases), None
     if r.victims:
         cands, concept = list(r.victims), None
-    elif p.passive or p.kind == "verb" or p.hit.entry.words[0] in VICTIM_NOUNS:
+    else:
         # إصابة تسعة آخرين جراء قصف شنه الحوثيون، قتل جندي نتيجة إطلاق الميليشيا
-        # قذائف: what follows a word of cause is the cause's, not the act's object
+        # قذائف، انفجارات سمعت جراء قصف الطيران: what follows a word of cause is the
+        # cause's, not the act's object
         cause = _cause_at(s, p.end, p.clause.end)
         cands = [x for x in cands if cause is None or x.start < cause]
     r.concept = concept
@@ -237,6 +238,18 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
     _lifted_from(s, r)
     _refused_partner(s, r)
     _armed_backed(r)
+
+
+_WITH = normalize("مع")
+
+
+def _talked_with(s: Sentence, r: _Reading) -> Arg | None:
+    """بحث الرئيس تنظيم داعش مع وزير الدفاع: talks take their partner with مع; what
+    comes bare after the verb is the topic (not a border: الحدود مع سوريا)."""
+    if r.plover != "CONSULT" or r.p.kind != "verb" or _WITH not in _preps(r.p.hit):
+        return None
+    arg = next((a for a in r.p.args if a.role == "pp" and a.prep == _WITH and a.phrases), None)
+    return arg if arg is not None and not _across_border(s, arg.phrases[0]) else None
 
 
 # Armed groups that are no state's forces: backing them is arms and money, not words.
@@ -1128,7 +1141,12 @@ def _at_request(s: Sentence, r: _Reading) -> None:
     p = r.p
     if r.plover != "REQUEST" or p.kind != "noun":
         return
-    before = [bare_word(s.norms[k]) for k in range(max(s.start, p.start - 2), p.start)]
+    # (بناء itself opens with ب: the word as written, and without its clitics)
+    before = [
+        w
+        for k in range(max(s.start, p.start - 2), p.start)
+        for w in (s.norms[k], bare_word(s.norms[k]))
+    ]
     if not (
         p.hit.first.prefix.lstrip("و") == "ب"
         or _ANSWERING.intersection(before)
@@ -1144,7 +1162,8 @@ def _at_request(s: Sentence, r: _Reading) -> None:
     r.sources, r.src_phrases = [asker.actor], (asker,)
     # (لطلب الحكومة العراقية من الأمم المتحدة: its own preposition names whom it asked)
     r.targets = [t for t in r.targets if t.id != asker.actor.id]
-    if not r.targets and asked is not None and asked.country and asked.id != asker.actor.id:
+    if asked is not None and asked.country and asked.id != asker.actor.id:
+        # (نزولا عند طلب من حركة طالبان أفغانستان: who acted on it, not a name after)
         r.targets = [asked]
 
 

@@ -29,6 +29,7 @@ from kg.lang.ar.rules import (
     PASSIVE_VERBS,
     PLACE_NOUNS,
     PREPOSITIONS,
+    QUANTIFIERS,
     RELATIVES,
     TIME_WORDS,
     VICTIM_ACTIONS,
@@ -66,7 +67,7 @@ def _noun_victims(s: Sentence, p: Predicate, k: int) -> tuple[Phrase, ...]:
             j -= 1  # لقي ثلاثة جنود مصرعهم
         if j > c.start and bare(s.norms[j]) not in MET and s.norms[j].isalpha():
             j -= 1  # لقي قيادي حوثي مصرعه: the noun the nisba describes
-        if j >= c.start and bare(s.norms[j]) in MET:
+        if before and j >= c.start and bare(s.norms[j]) in MET:
             return coordinated_back(before)
         met = p.start - 1 > c.start and bare(s.norms[p.start - 1]) in MET
         subj = c.subject
@@ -148,7 +149,7 @@ def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ..
     named_agent = trig.kind == "verb" and action_id in VICTIM_ACTIONS
     if p.passive or (named_agent and agent_phrase(s, c.phrases, p.end, c.end) is not None):
         return _passive_victims(s, p)  # قتل ضابط على يد مسلحين: killed by them
-    exposed = _under_attack_victims(s, p) or _exposed_victims(s, p)
+    exposed = _under_attack_victims(s, p) or _exposed_victims(s, p) or _held_participle(s, p)
     if exposed is not None:
         return exposed
     # (wounding reads the same way: ثلاثة جنود جرحوا، مقتل أربعة وإصابة تسعة)
@@ -156,7 +157,7 @@ def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ..
         trig.entry.get("needs") == "violence" or trig.entry.words[0] in VICTIM_NOUNS
     ):
         return ()
-    k = past_followers(s, trig.end, c.end)  # time words: قتل أمس سبعة
+    k = _past_manner(s, past_followers(s, trig.end, c.end), c.end)  # time: قتل أمس سبعة
     if trig.kind == "noun":
         return _noun_victims(s, p, k) if trig.entry.words[0] in VICTIM_NOUNS else ()
     own_subject = c.subject is not None and c.subject.how in ("svo", "head", "pronoun")
@@ -175,10 +176,7 @@ def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ..
             or _described(s, before[-1], gap_end)
         ):
             b = _past_origin(s, before, coordinated_back(before))
-            j = b[0].start - 1
-            while j > c.start and (s.norms[j] in MEMBER_WORDS or s.norms[j] == "من"):
-                j -= 1  # ستة من رجال الجيش قتلوا
-            counted = j >= c.start and (s.norms[j] in NUMBERS or s.norms[j].isdecimal())
+            counted = _counted_before(s, b[0].start - 1, c.start)
             if counted and not _object_past_adjunct(s, k, c):
                 return b
             done = _object_past_adjunct(s, k, c)
@@ -199,6 +197,29 @@ def _victims_told(s: Sentence, p: Predicate, action_id: str) -> tuple[Phrase, ..
         if _nothing_done_to(s, b[-1].end, c.end) and not later:
             return b  # وقتل جندي تركي في هجوم: the one killed, with nothing killed after him
     return ()
+
+
+def _past_manner(s: Sentence, k: int, end: int) -> int:
+    """Past the manner of a killing right after its verb (أعدم رميا بالرصاص 30 رجلا):
+    how it was done, then whom."""
+    return k + _adverb_run(s, k) if k < end and s.norms[k] in _MANNERS else k
+
+
+# Adjectives of a count's size (عدد كبير من، عددا كبيرا من).
+_SIZES = {normalize(w) for w in ("كبير", "كبيرا", "قليل", "قليلا", "محدود", "محدودا")}
+
+
+def _counted_before(s: Sentence, j: int, start: int) -> bool:
+    """A count ends at ``j``, before the people a verb follows (ستة من رجال الجيش
+    قتلوا، عشرات المدنيين قتلوا، عددا كبيرا من الأطفال قتلوا): they were killed."""
+    while j > start and (s.norms[j] in MEMBER_WORDS or s.norms[j] in ("من", *_SIZES)):
+        j -= 1
+    if j < start:
+        return False
+    w = s.norms[j]
+    return (
+        w in NUMBERS or w.isdecimal() or counts(s, j) or (w[-1:] == "ا" and w[:-1] in QUANTIFIERS)
+    )
 
 
 # One person of a body, named by his rank in it (قيادي، قائد، عنصر، أحد عناصر): killed or
@@ -315,6 +336,37 @@ def _exposed_victims(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
         if before is None and c.head is not None and s.norms[j - 1] in RELATIVES:
             return (c.head,)  # الجنود الذين تعرضوا لإصابات: the head came under it
     return ()
+
+
+# Acts of holding someone whose participle, with no object after it, is passive
+# (محاصرون، محتجزون، مختطفون: besieged, held, abducted; the letters of the active).
+_HOLDING_IDS = frozenset({"cameo_191", "arrest", "abduct"})
+
+
+def _held_participle(s: Sentence, p: Predicate) -> tuple[Phrase, ...] | None:
+    """الحوثيون باتوا محاصرين في الموقع، الرهائن مختطفون منذ أشهر: a participle of
+    holding with no object after it is passive: the phrase it tells of (before it, past
+    a copula or a pronoun) is the one held (None: no such participle)."""
+    c = p.clause
+    if p.kind != "participle" or p.hit.entry.get("action_id") not in _HOLDING_IDS:
+        return None
+    if not _nothing_done_to(s, past_followers(s, p.end, c.end), c.end):
+        return None  # (قوات محاصرة للمدينة، محاصر المدينة: the besiegers)
+    x = next((x for x in reversed(c.phrases) if x.end <= p.start and not x.governed), None)
+    gap = range(x.end, p.start) if x is not None else range(0)
+    if x is None or len(gap) > 2 or any(_not_copula(s, j) for j in gap):
+        return None
+    return coordinated_back([y for y in c.phrases if y.end <= x.end])
+
+
+def _not_copula(s: Sentence, j: int) -> bool:
+    """Token ``j`` is no verb of being or pronoun between a subject and its predicate
+    (باتوا، هم، لا يزالون; a quote mark closing a name)."""
+    w = s.norms[j]
+    if w in _CLOSERS:
+        return False
+    trigger = any(h.start <= j < h.end for h in s.hits["trigger"])
+    return trigger or not w.isalpha() or w in PREPOSITIONS or j in s.in_phrase
 
 
 # Words opening where a subject is, between it and its verb (القوات فيها تواجه).
