@@ -544,7 +544,7 @@ def resolve_overlaps(
 
     def genitive_people(h: Hit) -> bool:
         bare = not h.first.prefix.lstrip("وف").startswith(("ل", "ب"))
-        if bare and norms[h.start - 1].lstrip("وفبل") in _DEATH_NOUNS:
+        if bare and h.start > 0 and norms[h.start - 1].lstrip("وفبل") in _DEATH_NOUNS:
             return True  # مقتل شرطي، مصرع جندي: the one killed, in the singular too
         return h.start in act_ends and h.first.suffix in ("ين", "ون") and bare
 
