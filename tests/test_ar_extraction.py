@@ -1830,6 +1830,12 @@ THE_DOER = [
         "واعتقل ثلاثة ناشطين، فجر اليوم، من قبل قوات الأمن الإيرانية.",
         [("IRN", "COP", "COERCE", "IRN", False, "asserted")],
     ),
+    # the genitive of "demanding" right before its بـ is whom it is asked of (طالب X بـ),
+    # the clause's subject asks
+    (
+        "وجددت النقابات التونسية مطالبة الحكومة التونسية بزيادة الأجور.",
+        [("TUN", "LAB", "REQUEST", "TUN", False, "asserted")],
+    ),
 ]
 
 

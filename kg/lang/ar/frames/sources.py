@@ -1098,6 +1098,8 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     own = gen.phrases[0].actor
     if r.action.id == "visit" and gen.phrases[0].head in ("metonym", "city", "country"):
         return False  # زيارة دولة الكويت: the place visited
+    if _addressee_genitive(s, p, end):
+        return False  # مطالبة الحكومة بالإفراج، حث الأطراف على الحوار: whom it asks
     construct = "ال" not in p.hit.first.prefix  # (في الهجوم زعيم الحركة: no genitive)
     if construct and bare_word(s.norms[p.start]) in _ATTACK_NOUNS and _attacking_kind(gen):
         return True  # اعتداءات حركة بوكو حرام، هجمات داعش، اعتداءات المستوطنين: their attacks
@@ -1133,6 +1135,23 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
         if any(w == x + e for x in preps | {"علي"} for e in ("ه", "ها", "هم")):
             return True  # سيطرة متطرفي داعش عليها: the place taken is a pronoun
     return not later and _concept_after(s, end, p.clause.end) is not None
+
+
+def _addressee_genitive(s: Sentence, p: Predicate, end: int) -> bool:
+    """مطالبة الحكومة بالإفراج، حث الأطراف على الحوار، إبلاغ الوزير بالقرار: the verbal
+    noun of a verb that takes whom it addresses as its object and what it asks or tells
+    with its own preposition; the genitive right before that preposition is the one
+    addressed (طالب الحكومة بـ), not the one who asks."""
+    if bare_word(s.norms[p.start]) not in _ADDRESSING or end >= p.clause.end:
+        return False
+    w = s.norms[end]
+    return any(w.startswith(x) if len(x) == 1 else w == x for x in _preps(p.hit))
+
+
+# Singular verbal nouns of addressing verbs (طالب X بـ، حث X على، أبلغ X بـ، أطلع X على);
+# not their plurals (مطالبات المعارضة بـ: its demands) nor nouns whose genitive is
+# usually the one speaking (دعوة الأمم المتحدة إلى، تحذير الجيش من).
+_ADDRESSING = {bare_word(normalize(w)) for w in ("مطالبة", "حث", "حض", "إبلاغ", "إطلاع", "إخطار")}
 
 
 # Private people who, named after a noun of attacks, are its doers (اعتداءات المستوطنين،
