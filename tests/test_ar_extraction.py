@@ -1836,6 +1836,12 @@ THE_DOER = [
         "وجددت النقابات التونسية مطالبة الحكومة التونسية بزيادة الأجور.",
         [("TUN", "LAB", "REQUEST", "TUN", False, "asserted")],
     ),
+    # من and an armed body after an attack noun with the article behind a prefix (للقصف
+    # الكثيف من): whom it came from, past its adjective
+    (
+        "وتضررت عشرات المنازل في الحي نتيجة للقصف الكثيف من قوات النظام السوري.",
+        [("SYR", "MIL", "ASSAULT", None, False, "asserted")],
+    ),
 ]
 
 

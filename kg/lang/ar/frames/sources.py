@@ -946,7 +946,7 @@ def _from_armed(s: Sentence, r: _Reading) -> Phrase | None:
     p = r.p
     if r.plover != "ASSAULT" or p.kind != "noun" or "من" in _preps(p.hit):
         return None
-    definite = s.norms[p.start].startswith("ال")
+    definite = _definite_trigger(p)
     k = p.end
     while k < min(p.clause.end, p.end + 2) and _epithet(s, k, definite):
         k += 1
@@ -992,7 +992,7 @@ def _craft_of_state(s: Sentence, r: _Reading) -> Phrase | None:
     p = r.p
     if r.plover != "ASSAULT" or p.kind != "noun":
         return None
-    definite = s.norms[p.start].startswith("ال")
+    definite = _definite_trigger(p)
     k = p.end
     while k < min(p.clause.end, p.end + 2) and _epithet(s, k, definite):
         k += 1
@@ -1003,6 +1003,12 @@ def _craft_of_state(s: Sentence, r: _Reading) -> Phrase | None:
         return None
     a = x.actor
     return replace(x, actor=A.country(a.country, a.text, "MIL", start=a.start, end=a.end))
+
+
+def _definite_trigger(p: Predicate) -> bool:
+    """The trigger noun has the article, past any prefix (القصف، والقصف، بالقصف، للقصف)."""
+    prefix = p.hit.first.prefix
+    return "ال" in prefix or prefix.endswith("لل")
 
 
 def _epithet(s: Sentence, k: int, definite: bool) -> bool:
@@ -1019,7 +1025,7 @@ def _epithet(s: Sentence, k: int, definite: bool) -> bool:
 def _with_what(s: Sentence, p: Predicate, b: int) -> bool:
     """Only the noun's adjectives and what the act was done with lie between it and
     ``b`` (هجوم ثان بالقنابل الحارقة لمستوطنين على منزل: the settlers')."""
-    definite = s.norms[p.start].startswith("ال")
+    definite = _definite_trigger(p)
     k = p.end
     while k < b and _epithet(s, k, definite):
         k += 1
