@@ -1842,6 +1842,15 @@ THE_DOER = [
         "وتضررت عشرات المنازل في الحي نتيجة للقصف الكثيف من قوات النظام السوري.",
         [("SYR", "MIL", "ASSAULT", None, False, "asserted")],
     ),
+    # who holds the checkpoint an abduction or arrest took place at made it
+    (
+        "وأوضح المصدر أن اختطاف الطبيب جرى عند حاجز للقوات الحكومية السورية قرب حمص.",
+        [("SYR", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "وجرى اعتقال ثلاثة صحفيين مصريين في نقطة تفتيش تابعة للشرطة المصرية شمال القاهرة.",
+        [("EGY", "COP", "COERCE", "EGY", False, "asserted")],
+    ),
 ]
 
 

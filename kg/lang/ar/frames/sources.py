@@ -964,8 +964,33 @@ def _own_doer(s: Sentence, r: _Reading) -> tuple[Phrase, ...]:
     doer = next((a for a in r.p.args if a.role == "agent" and a.how == "doer"), None)
     if near is None and doer is not None:
         return doer.phrases
-    x = near or _craft_of_state(s, r) or _asked_by(s, r)
+    x = near or _craft_of_state(s, r) or _asked_by(s, r) or _checkpoint_owner(s, r)
     return (x,) if x is not None else ()
+
+
+def _checkpoint_owner(s: Sentence, r: _Reading) -> Phrase | None:
+    """اعتقال على حاجز للجيش، الخطف في نقطة تفتيش تابعة للمتمردين: who holds the
+    checkpoint an abduction or arrest took place at made it (not whom it was done to)."""
+    if r.action.id not in _SEIZING_PEOPLE or r.p.kind != "noun":
+        return None
+    for x in r.p.clause.phrases:
+        k = x.start - 1
+        if not x.prefix.lstrip("وف").startswith("ل") or k <= s.start:
+            continue
+        if bare_word(s.norms[k]) in _BELONGING:
+            k -= 1  # (نقطة تفتيش تابعة للمتمردين)
+        w = bare_word(s.norms[k])
+        if w in _CHECKPOINTS or (w == _SEARCH and bare_word(s.norms[k - 1]) in _POINTS):
+            return x if x.actor.sector in _FORCE_SECTORS else None
+    return None
+
+
+# Acts of seizing people that are done at checkpoints (abduction, arrest).
+_SEIZING_PEOPLE = frozenset({"abduct", "arrest"})
+_CHECKPOINTS = {bare_word(normalize(w)) for w in ("حاجز", "حواجز", "الحاجز", "كمين")}
+_SEARCH = bare_word(normalize("تفتيش"))
+_POINTS = {bare_word(normalize(w)) for w in ("نقطة", "نقاط")}
+_BELONGING = {bare_word(normalize(w)) for w in ("تابع", "تابعة", "التابع", "التابعة")}
 
 
 def _asked_by(s: Sentence, r: _Reading) -> Phrase | None:
