@@ -1851,6 +1851,12 @@ THE_DOER = [
         "وجرى اعتقال ثلاثة صحفيين مصريين في نقطة تفتيش تابعة للشرطة المصرية شمال القاهرة.",
         [("EGY", "COP", "COERCE", "EGY", False, "asserted")],
     ),
+    # a visit with ب after a verb of welcoming: its genitive (a title too) is the
+    # visitor, the verb's subject the host
+    (
+        "واحتفت تونس بزيارة وزير الخارجية الجزائري.",
+        [("DZA", "GOV", "CONSULT", "TUN", False, "asserted")],
+    ),
 ]
 
 

@@ -422,6 +422,12 @@ def _criticism(s: Sentence, r: _Reading) -> bool:
     )  # fmt: skip
 
 
+def _office_holder(x: Phrase) -> bool:
+    """وزير الخارجية الإيراني، ولي العهد السعودي: a state's office named by its title (a
+    government with no place word), who travels as a person does."""
+    return x.actor.sector == "GOV" and x.head not in ("metonym", "city", "country")
+
+
 def _visitor(s: Sentence, r: _Reading) -> Phrase | None:
     """A visit noun with its visitor after it, with لـ or as its genitive (and only
     honorifics or adjectives between): زيارة لصاحب السمو الملكي ولي العهد, زيارة صاحب
@@ -440,7 +446,7 @@ def _visitor(s: Sentence, r: _Reading) -> Phrase | None:
             not p.hit.first.suffix
             and x.prefix.lstrip("و") in ("", "ال")
             and all(w in FOLLOWER_WORDS for w in between)
-            and x.actor.type == "person"
+            and (x.actor.type == "person" or _office_holder(x))
         )
         # (زيارة لمصر, زيارة لاربيل: a place after لـ is where he went, not who)
         place = x.head in ("metonym", "city", "country")
