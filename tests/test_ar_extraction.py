@@ -1413,6 +1413,13 @@ WRONG_SOURCES = [
 # next (its subject is a word the lexicon does not know), the speaker for an act his
 # words report, a masculine title after a feminine verb (its object, not its subject).
 NOT_THE_DOER = [
+    # a bare past form opening its clause, its genitive and then "came" (جاء) is the
+    # verbal noun: the ones after it were killed, they killed no one
+    (
+        "وقال قائد ميداني إن «قتل مسلحي حركة طالبان جاء إثر هجوم شنته القوات الأفغانية».",
+        "TALIBAN",
+        "ASSAULT",
+    ),
     # the nisba of an act named after a verb with no subject of its own is the act's
     # doer, not the verb's subject
     (
