@@ -1413,6 +1413,13 @@ WRONG_SOURCES = [
 # next (its subject is a word the lexicon does not know), the speaker for an act his
 # words report, a masculine title after a feminine verb (its object, not its subject).
 NOT_THE_DOER = [
+    # a bare past form opening its clause, its genitive and then "came" (جاء) is the
+    # verbal noun: the ones after it were killed, they killed no one
+    (
+        "وقال قائد ميداني إن «قتل مسلحي حركة طالبان جاء إثر هجوم شنته القوات الأفغانية».",
+        "TALIBAN",
+        "ASSAULT",
+    ),
     # the nisba of an act named after a verb with no subject of its own is the act's
     # doer, not the verb's subject
     (
@@ -1829,6 +1836,33 @@ THE_DOER = [
     (
         "واعتقل ثلاثة ناشطين، فجر اليوم، من قبل قوات الأمن الإيرانية.",
         [("IRN", "COP", "COERCE", "IRN", False, "asserted")],
+    ),
+    # the genitive of "demanding" right before its بـ is whom it is asked of (طالب X بـ),
+    # the clause's subject asks
+    (
+        "وجددت النقابات التونسية مطالبة الحكومة التونسية بزيادة الأجور.",
+        [("TUN", "LAB", "REQUEST", "TUN", False, "asserted")],
+    ),
+    # من and an armed body after an attack noun with the article behind a prefix (للقصف
+    # الكثيف من): whom it came from, past its adjective
+    (
+        "وتضررت عشرات المنازل في الحي نتيجة للقصف الكثيف من قوات النظام السوري.",
+        [("SYR", "MIL", "ASSAULT", None, False, "asserted")],
+    ),
+    # who holds the checkpoint an abduction or arrest took place at made it
+    (
+        "وأوضح المصدر أن اختطاف الطبيب جرى عند حاجز للقوات الحكومية السورية قرب حمص.",
+        [("SYR", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "وجرى اعتقال ثلاثة صحفيين مصريين في نقطة تفتيش تابعة للشرطة المصرية شمال القاهرة.",
+        [("EGY", "COP", "COERCE", "EGY", False, "asserted")],
+    ),
+    # a visit with ب after a verb of welcoming: its genitive (a title too) is the
+    # visitor, the verb's subject the host
+    (
+        "واحتفت تونس بزيارة وزير الخارجية الجزائري.",
+        [("DZA", "GOV", "CONSULT", "TUN", False, "asserted")],
     ),
 ]
 

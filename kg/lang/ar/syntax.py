@@ -2182,6 +2182,8 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
         return False
     if trig.first.prefix:
         return _coordinated_count(s, trig) or _joined_to_governed_noun(s, trig)
+    if _subject_of_came(s, trig):
+        return True
     k = trig.start - 1
     ends = {x.end: x for x in s.phrases if not x.governed}
     while (
@@ -2233,6 +2235,26 @@ def _past_voice(s: Sentence, k: int, ends: dict) -> int:
         return k
     body = ends.get(j - 1)
     return body.start - 1 if body is not None else j - 2
+
+
+def _subject_of_came(s: Sentence, trig: Hit) -> bool:
+    """«قتل عناصر التنظيم جاء إثر كمين»، إن قتل الجنود تم على يد: a bare past form that
+    opens its clause, its genitive, then "came" or "was done" with no و is the verbal
+    noun those verbs tell of (a verb's subject is not followed by a second verb)."""
+    k = trig.start - 1
+    if k >= s.start and s.norms[k] not in _OPENING_MARKS and s.norms[k] not in _THAT_WORDS:
+        return False
+    members = trig.end < s.end and s.norms[trig.end] in MEMBER_WORDS
+    starts = (trig.end, trig.end + 1) if members else (trig.end,)
+    x = next((x for x in s.phrases if x.start in starts and not x.governed), None)
+    return x is not None and x.end < s.end and s.norms[x.end] in _NOUN_PREDICATES
+
+
+# Verbs told of a verbal noun as their subject (جاء ردا على، تم على يد).
+_NOUN_PREDICATES = {
+    normalize(w) for w in ("جاء", "جاءت", "تم", "تمت", "أتى", "أتت", "يأتي", "تأتي")
+}
+_THAT_WORDS = {normalize(w) for w in ("إن", "أن", "ان", "بأن", "لأن", ":")}
 
 
 def _governs_masdar(w: str) -> bool:

@@ -87,7 +87,13 @@ from kg.lang.ar.frames.shared import (
     action_plover,
 )
 from kg.lang.ar.frames.sources import _read_source, _reread
-from kg.lang.ar.frames.targets import _asked_of, _brought_together, _read_targets, _receiving_party
+from kg.lang.ar.frames.targets import (
+    _asked_of,
+    _brought_together,
+    _read_targets,
+    _receiving_party,
+    _visit_host,
+)
 from kg.lang.ar.frames.victims import _victims
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import BACKGROUND, NUMBERS, PLACE_NOUNS, RELATIVES
@@ -200,6 +206,7 @@ def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:
         return _emit(s, r, [a], [b], text) + _emit(s, r, [b], [a], text)
     _read_targets(s, r)
     _receiving_party(s, r)
+    _visit_host(s, r)
     _brought_together(s, r)
     _asked_of(s, r)
     _reread(s, r)

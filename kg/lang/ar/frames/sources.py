@@ -422,6 +422,12 @@ def _criticism(s: Sentence, r: _Reading) -> bool:
     )  # fmt: skip
 
 
+def _office_holder(x: Phrase) -> bool:
+    """وزير الخارجية الإيراني، ولي العهد السعودي: a state's office named by its title (a
+    government with no place word), who travels as a person does."""
+    return x.actor.sector == "GOV" and x.head not in ("metonym", "city", "country")
+
+
 def _visitor(s: Sentence, r: _Reading) -> Phrase | None:
     """A visit noun with its visitor after it, with لـ or as its genitive (and only
     honorifics or adjectives between): زيارة لصاحب السمو الملكي ولي العهد, زيارة صاحب
@@ -440,7 +446,7 @@ def _visitor(s: Sentence, r: _Reading) -> Phrase | None:
             not p.hit.first.suffix
             and x.prefix.lstrip("و") in ("", "ال")
             and all(w in FOLLOWER_WORDS for w in between)
-            and x.actor.type == "person"
+            and (x.actor.type == "person" or _office_holder(x))
         )
         # (زيارة لمصر, زيارة لاربيل: a place after لـ is where he went, not who)
         place = x.head in ("metonym", "city", "country")
@@ -946,7 +952,7 @@ def _from_armed(s: Sentence, r: _Reading) -> Phrase | None:
     p = r.p
     if r.plover != "ASSAULT" or p.kind != "noun" or "من" in _preps(p.hit):
         return None
-    definite = s.norms[p.start].startswith("ال")
+    definite = _definite_trigger(p)
     k = p.end
     while k < min(p.clause.end, p.end + 2) and _epithet(s, k, definite):
         k += 1
@@ -964,8 +970,33 @@ def _own_doer(s: Sentence, r: _Reading) -> tuple[Phrase, ...]:
     doer = next((a for a in r.p.args if a.role == "agent" and a.how == "doer"), None)
     if near is None and doer is not None:
         return doer.phrases
-    x = near or _craft_of_state(s, r) or _asked_by(s, r)
+    x = near or _craft_of_state(s, r) or _asked_by(s, r) or _checkpoint_owner(s, r)
     return (x,) if x is not None else ()
+
+
+def _checkpoint_owner(s: Sentence, r: _Reading) -> Phrase | None:
+    """اعتقال على حاجز للجيش، الخطف في نقطة تفتيش تابعة للمتمردين: who holds the
+    checkpoint an abduction or arrest took place at made it (not whom it was done to)."""
+    if r.action.id not in _SEIZING_PEOPLE or r.p.kind != "noun":
+        return None
+    for x in r.p.clause.phrases:
+        k = x.start - 1
+        if not x.prefix.lstrip("وف").startswith("ل") or k <= s.start:
+            continue
+        if bare_word(s.norms[k]) in _BELONGING:
+            k -= 1  # (نقطة تفتيش تابعة للمتمردين)
+        w = bare_word(s.norms[k])
+        if w in _CHECKPOINTS or (w == _SEARCH and bare_word(s.norms[k - 1]) in _POINTS):
+            return x if x.actor.sector in _FORCE_SECTORS else None
+    return None
+
+
+# Acts of seizing people that are done at checkpoints (abduction, arrest).
+_SEIZING_PEOPLE = frozenset({"abduct", "arrest"})
+_CHECKPOINTS = {bare_word(normalize(w)) for w in ("حاجز", "حواجز", "الحاجز", "كمين")}
+_SEARCH = bare_word(normalize("تفتيش"))
+_POINTS = {bare_word(normalize(w)) for w in ("نقطة", "نقاط")}
+_BELONGING = {bare_word(normalize(w)) for w in ("تابع", "تابعة", "التابع", "التابعة")}
 
 
 def _asked_by(s: Sentence, r: _Reading) -> Phrase | None:
@@ -992,7 +1023,7 @@ def _craft_of_state(s: Sentence, r: _Reading) -> Phrase | None:
     p = r.p
     if r.plover != "ASSAULT" or p.kind != "noun":
         return None
-    definite = s.norms[p.start].startswith("ال")
+    definite = _definite_trigger(p)
     k = p.end
     while k < min(p.clause.end, p.end + 2) and _epithet(s, k, definite):
         k += 1
@@ -1003,6 +1034,12 @@ def _craft_of_state(s: Sentence, r: _Reading) -> Phrase | None:
         return None
     a = x.actor
     return replace(x, actor=A.country(a.country, a.text, "MIL", start=a.start, end=a.end))
+
+
+def _definite_trigger(p: Predicate) -> bool:
+    """The trigger noun has the article, past any prefix (القصف، والقصف، بالقصف، للقصف)."""
+    prefix = p.hit.first.prefix
+    return "ال" in prefix or prefix.endswith("لل")
 
 
 def _epithet(s: Sentence, k: int, definite: bool) -> bool:
@@ -1019,7 +1056,7 @@ def _epithet(s: Sentence, k: int, definite: bool) -> bool:
 def _with_what(s: Sentence, p: Predicate, b: int) -> bool:
     """Only the noun's adjectives and what the act was done with lie between it and
     ``b`` (هجوم ثان بالقنابل الحارقة لمستوطنين على منزل: the settlers')."""
-    definite = s.norms[p.start].startswith("ال")
+    definite = _definite_trigger(p)
     k = p.end
     while k < b and _epithet(s, k, definite):
         k += 1
@@ -1098,6 +1135,8 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
     own = gen.phrases[0].actor
     if r.action.id == "visit" and gen.phrases[0].head in ("metonym", "city", "country"):
         return False  # زيارة دولة الكويت: the place visited
+    if _addressee_genitive(s, p, end):
+        return False  # مطالبة الحكومة بالإفراج، حث الأطراف على الحوار: whom it asks
     construct = "ال" not in p.hit.first.prefix  # (في الهجوم زعيم الحركة: no genitive)
     if construct and bare_word(s.norms[p.start]) in _ATTACK_NOUNS and _attacking_kind(gen):
         return True  # اعتداءات حركة بوكو حرام، هجمات داعش، اعتداءات المستوطنين: their attacks
@@ -1133,6 +1172,23 @@ def _genitive_is_agent(s: Sentence, r: _Reading, gen: Arg) -> bool:
         if any(w == x + e for x in preps | {"علي"} for e in ("ه", "ها", "هم")):
             return True  # سيطرة متطرفي داعش عليها: the place taken is a pronoun
     return not later and _concept_after(s, end, p.clause.end) is not None
+
+
+def _addressee_genitive(s: Sentence, p: Predicate, end: int) -> bool:
+    """مطالبة الحكومة بالإفراج، حث الأطراف على الحوار، إبلاغ الوزير بالقرار: the verbal
+    noun of a verb that takes whom it addresses as its object and what it asks or tells
+    with its own preposition; the genitive right before that preposition is the one
+    addressed (طالب الحكومة بـ), not the one who asks."""
+    if bare_word(s.norms[p.start]) not in _ADDRESSING or end >= p.clause.end:
+        return False
+    w = s.norms[end]
+    return any(w.startswith(x) if len(x) == 1 else w == x for x in _preps(p.hit))
+
+
+# Singular verbal nouns of addressing verbs (طالب X بـ، حث X على، أبلغ X بـ، أطلع X على);
+# not their plurals (مطالبات المعارضة بـ: its demands) nor nouns whose genitive is
+# usually the one speaking (دعوة الأمم المتحدة إلى، تحذير الجيش من).
+_ADDRESSING = {bare_word(normalize(w)) for w in ("مطالبة", "حث", "حض", "إبلاغ", "إطلاع", "إخطار")}
 
 
 # Private people who, named after a noun of attacks, are its doers (اعتداءات المستوطنين،

@@ -174,6 +174,21 @@ def _received_him(s: Sentence, r: _Reading) -> None:
     r.src_phrases, r.sources, r.targets = (host,), [host.actor], guests[:1]
 
 
+def _visit_host(s: Sentence, r: _Reading) -> None:
+    """احتفت الكويت بزيارة وزير الخارجية الإيراني: a visit with ب, its visitor its
+    genitive and no place named, was paid to the subject of the verb that takes it (the
+    host who welcomes or celebrates it)."""
+    p = r.p
+    if r.action.id != "visit" or p.kind != "noun" or r.targets or "ب" not in p.hit.first.prefix:
+        return
+    if len(r.src_phrases) != 1 or r.src_phrases[0].start != p.end:
+        return  # (the visitor named right after the noun, as its genitive)
+    subj = p.clause.subject
+    host = subj.phrases[0] if subj is not None and subj.phrases else None
+    if host is not None and host.end <= p.start and host.actor.id != r.src_phrases[0].actor.id:
+        r.targets = [host.actor]
+
+
 def _read_targets(s: Sentence, r: _Reading) -> None:
     p = r.p
     used = {x.start for x in r.src_phrases}
