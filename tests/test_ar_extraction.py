@@ -3448,6 +3448,17 @@ def test_another_reading_gives_no_such_event(text, absent):
 # Who an actor is and which country it belongs to, from the words around it.
 ACTOR_IDENTITY = [
     pytest.param(
+        "وحلقت طائرات التحالف فوق مدينة تعز أمس. وقصفت الطائرات مواقع للحوثيين في صعدة.",
+        [("SAU", "MIL", "ASSAULT", "YEM", False, "asserted")],
+        id="bare-aircraft-are-the-air-body-named-before",
+    ),
+    pytest.param(
+        "قصفت الطائرات الأمريكية مواقع للتنظيم في الموصل. وتقدم الجيش العراقي نحو"
+        " المدينة. وقصفت المقاتلات جسرا في المدينة.",
+        [("USA", "MIL", "ASSAULT", ANY, False, "asserted")],
+        id="bare-jets-are-the-last-air-body-not-the-last-army",
+    ),
+    pytest.param(
         "تبنى حزب العمال الكردستاني هجمات جديدة. وقتل جنديان تركيان في هجوم شنه حزب العمال.",
         [("TUR", "REB", "ASSAULT", "TUR", False, "asserted")],
         id="party-shortened-name-is-the-one-named-before",

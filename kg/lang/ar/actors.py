@@ -340,6 +340,9 @@ _HEAD = normalize("رأس")
 # Sectors whose last named body an unnamed one of them is: armed forces, courts and
 # prosecutors (المحكمة, النيابة العامة in a report on a trial abroad).
 _SECTOR_KEPT = frozenset({"MIL", "JUD"})
+# Air bodies (roles.tsv labels): a bare one (الطائرات, المقاتلات) is the last air body
+# named with its owner (طائرات التحالف, الطيران الروسي), not the last army named.
+_AIR_LABELS = frozenset({"air force", "aircraft", "fighter jets", "helicopters", "warplanes"})
 # What closes a dispatch's place line (الرياض: / الرياض - ): a colon or a dash.
 _DATELINE_MARKS = frozenset({":", "-", "–", "—"})
 # Place nouns a nationality after them describes (الأراضي السعودية, مناطق سورية).
@@ -1225,6 +1228,8 @@ class _Builder:
         self.used.add(nxt.start)
         t, s0, e0 = self.span(h.start, j)
         sector = h.entry.get("sector") or None
+        if owner.country and h.entry.get("label") in _AIR_LABELS:
+            self._remember(h.entry.get("label"), sector, owner.country)  # (طائرات التحالف)
         if owner.country and owner.sector in (None, "GOV") and owner.type != "organisation":
             return A.country(owner.country, t, sector or owner.sector, start=s0, end=e0), j
         return self.respan(owner, h.start, j), j
@@ -1866,6 +1871,8 @@ class _Builder:
         owner = _OWNED_BY.get(label)
         if owner is not None:
             return roles.get(label) or roles.get(owner)
+        if label in _AIR_LABELS and "#AIR" in roles:
+            return roles["#AIR"]
         return roles.get(label) or (roles.get("#" + sector) if sector in _SECTOR_KEPT else None)
 
     def _remember(self, label: str, sector: str | None, iso3: str) -> None:
@@ -1875,6 +1882,8 @@ class _Builder:
             roles[_OWNED_BY[label]] = iso3
         if sector in _SECTOR_KEPT:
             roles["#" + sector] = iso3  # (المحكمة after محكمة الجنايات الكويتية)
+        if label in _AIR_LABELS:
+            roles["#AIR"] = iso3
 
     def _verbal_noun(self, h: Hit, end: int) -> bool:
         """A "definite" group word without the article before a noun that is no adjective
