@@ -3459,6 +3459,11 @@ ACTOR_IDENTITY = [
         id="bare-jets-are-the-last-air-body-not-the-last-army",
     ),
     pytest.param(
+        "وذكر الجيش التركي أن مسلحين أكرادا قتلوا أربعة من جنوده في كمين.",
+        [("TUR", "REB", "ASSAULT", "TUR", False, "asserted")],
+        id="armed-kurds-in-the-accusative-are-the-kurdish-group-of-where",
+    ),
+    pytest.param(
         "تبنى حزب العمال الكردستاني هجمات جديدة. وقتل جنديان تركيان في هجوم شنه حزب العمال.",
         [("TUR", "REB", "ASSAULT", "TUR", False, "asserted")],
         id="party-shortened-name-is-the-one-named-before",

@@ -236,6 +236,7 @@ _PEOPLES = {
 _KURDS = {
     normalize(w)
     for w in ("أكراد", "الأكراد", "كرد", "الكرد", "كردي", "الكردي", "كرديا", "كرديين", "الكرديين")
+    + ("أكرادا", "كردا")  # (the accusative: إن مسلحين أكرادا)
 }
 _KURDISH_GROUPS = {"SYR": "YPG", "TUR": "PKK"}
 _PLACE_KINDS = frozenset({"country", "city", "metonym", "demonym"})
