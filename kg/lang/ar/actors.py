@@ -1230,7 +1230,8 @@ class _Builder:
         t, s0, e0 = self.span(h.start, j)
         sector = h.entry.get("sector") or None
         if owner.country and h.entry.get("label") in _AIR_LABELS:
-            self._remember(h.entry.get("label"), sector, owner.country)  # (طائرات التحالف)
+            # (طائرات التحالف: its aircraft, not its army, for a bare الجيش later)
+            self.memory.role_country["#AIR"] = owner.country
         if owner.country and owner.sector in (None, "GOV") and owner.type != "organisation":
             return A.country(owner.country, t, sector or owner.sector, start=s0, end=e0), j
         return self.respan(owner, h.start, j), j
