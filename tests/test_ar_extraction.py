@@ -3753,6 +3753,8 @@ def test_afp_protest_assault_lenient_recall_floor(tmp_path):
 # belong to someone: its owner (a genitive, تابعة ل + actor) or the body the people
 # belong to (ينتمون إلى X) is the target. (plover, target code, target sector)
 OWNED_TARGETS = [
+    # what an anti- weapon is against (مضادات الطيران) is no actor: the places shelled are
+    ("وقصف المسلحون القرى المجاورة بمضادات الطيران في محافظة إب.", ("ASSAULT", "YEM", "CVL")),
     # a name in quotes after the act's preposition
     ("وتواصلت الغارات الروسية على «جبهة النصرة» قرب إدلب.", ("ASSAULT", "SYR", ANY)),
     # the owner (with ل) of what an act against (ضد) hit

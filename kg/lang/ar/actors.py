@@ -341,6 +341,8 @@ _HEAD = normalize("رأس")
 # Sectors whose last named body an unnamed one of them is: armed forces, courts and
 # prosecutors (المحكمة, النيابة العامة in a report on a trial abroad).
 _SECTOR_KEPT = frozenset({"MIL", "JUD"})
+# "Anti-" before arms or craft names a weapon (مضادات الطيران).
+_ANTI = {normalize(w) for w in ("مضاد", "مضادة", "مضادات")}
 # Air bodies (roles.tsv labels): a bare one (الطائرات, المقاتلات) is the last air body
 # named with its owner (طائرات التحالف, الطيران الروسي), not the last army named.
 _AIR_LABELS = frozenset({"air force", "aircraft", "fighter jets", "helicopters", "warplanes"})
@@ -733,6 +735,12 @@ class _Builder:
             and n[h.start - 1] in _SUBJECT_PRONOUNS
         )
 
+    def _weapon_against(self, h: Hit) -> bool:
+        """مضاد الطيران, صواريخ مضادة للطائرات: the arms or craft an "anti-" weapon is
+        against name the weapon, no actor."""
+        before = bare_word(self.norms[h.start - 1]) if h.start > 0 else ""
+        return h.kind == "role" and h.entry.get("sector") == "MIL" and before in _ANTI
+
     def _owner_of(self, nxt: Hit) -> tuple[Actor | None, int] | None:
         """The actor a role or a name after a construct noun gives, and where it ends."""
         return self._role(nxt) if nxt.kind == "role" else self._named(nxt)
@@ -747,7 +755,12 @@ class _Builder:
             if h.end < len(self.norms) and self.norms[h.end] in _BLESSINGS:
                 self.actor_tokens.difference_update(range(h.start, h.end))
                 continue  # تهنئته باليمن والبركات: good fortune (اليُمن), not Yemen
-            if self._security_as_a_state(h) or self._insisting(h) or self._negated_adjective(h):
+            if (
+                self._security_as_a_state(h)
+                or self._insisting(h)
+                or self._negated_adjective(h)
+                or self._weapon_against(h)
+            ):
                 # الأمن القومي: a state of things, not the police; وهو مصر على: insisting
                 # (مُصِرّ), not Egypt; التصرف غير المسؤول: "irresponsible", not an official
                 self.actor_tokens.difference_update(range(h.start, h.end))
