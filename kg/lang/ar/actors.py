@@ -341,6 +341,10 @@ _HEAD = normalize("رأس")
 # Sectors whose last named body an unnamed one of them is: armed forces, courts and
 # prosecutors (المحكمة, النيابة العامة in a report on a trial abroad).
 _SECTOR_KEPT = frozenset({"MIL", "JUD"})
+# What makes craft drones after them: بدون طيار, بلا طيار, من دون طيار, الدرون.
+_PILOTLESS = {normalize(w) for w in ("دون", "بدون", "بلا")}
+_PILOT = normalize("طيار")
+_DRONES = {normalize(w) for w in ("الدرون", "درون")}
 # "Anti-" before arms or craft names a weapon (مضادات الطيران).
 _ANTI = {normalize(w) for w in ("مضاد", "مضادة", "مضادات")}
 # Air bodies (roles.tsv labels): a bare one (الطائرات, المقاتلات) is the last air body
@@ -1701,9 +1705,27 @@ class _Builder:
         if sector and end < len(self.norms) and self.norms[end] in FOREIGN:
             t, s0, e0 = self.span(h.start, end + 1)
             return A.sector_group(sector, label, t, start=s0, end=e0), end + 1
+        drones = self._drones_end(end) if label in _AIR_LABELS else None
+        if drones is not None:
+            # الطائرات بدون طيار with no owner named: not the air body named before
+            t, s0, e0 = self.span(h.start, drones)
+            return A.sector_group(sector, label, t, start=s0, end=e0), drones
         before = self._named_before(h, end) if e.get("role") == "owned" else None
         before = before or self._men_of_the_group_named(h, end)
         return (before, end) if before is not None else None
+
+    def _drones_end(self, end: int) -> int | None:
+        """Where the words making craft drones (بدون طيار, من دون طيار, الدرون) end,
+        when they follow ``end`` and no owner comes after them."""
+        n = self.norms
+        k = end + 1 if end < len(n) and n[end] == "من" else end
+        if k + 1 < len(n) and n[k] in _PILOTLESS and n[k + 1] == _PILOT:
+            k += 2
+        elif end < len(n) and n[end] in _DRONES:
+            k = end + 1
+        else:
+            return None
+        return None if k in self.by_start else k  # (بدون طيار أمريكية: the owner's)
 
     def _men_of_the_group_named(self, h: Hit, end: int) -> Actor | None:
         """المسلحين, المتمردين with the article and nothing after them, in a sentence
