@@ -1707,8 +1707,12 @@ class _Builder:
             return A.sector_group(sector, label, t, start=s0, end=e0), end + 1
         drones = self._drones_end(end) if label in _AIR_LABELS else None
         if drones is not None:
-            # الطائرات بدون طيار with no owner named: not the air body named before
+            # الطائرات بدون طيار with no owner named: the aircraft of a state named before
+            # (الطائرات الأمريكية), not any air body (طائرات التحالف) nor the article's state
             t, s0, e0 = self.span(h.start, drones)
+            iso3 = self.memory.role_country.get(label)
+            if iso3:
+                return A.country(iso3, t, sector, start=s0, end=e0), drones
             return A.sector_group(sector, label, t, start=s0, end=e0), drones
         before = self._named_before(h, end) if e.get("role") == "owned" else None
         before = before or self._men_of_the_group_named(h, end)
