@@ -236,6 +236,7 @@ _PEOPLES = {
 _KURDS = {
     normalize(w)
     for w in ("أكراد", "الأكراد", "كرد", "الكرد", "كردي", "الكردي", "كرديا", "كرديين", "الكرديين")
+    + ("أكرادا", "كردا")  # (the accusative: إن مسلحين أكرادا)
 }
 _KURDISH_GROUPS = {"SYR": "YPG", "TUR": "PKK"}
 _PLACE_KINDS = frozenset({"country", "city", "metonym", "demonym"})
@@ -340,6 +341,15 @@ _HEAD = normalize("رأس")
 # Sectors whose last named body an unnamed one of them is: armed forces, courts and
 # prosecutors (المحكمة, النيابة العامة in a report on a trial abroad).
 _SECTOR_KEPT = frozenset({"MIL", "JUD"})
+# What makes craft drones after them: بدون طيار, بلا طيار, من دون طيار, الدرون.
+_PILOTLESS = {normalize(w) for w in ("دون", "بدون", "بلا")}
+_PILOT = normalize("طيار")
+_DRONES = {normalize(w) for w in ("الدرون", "درون")}
+# "Anti-" before arms or craft names a weapon (مضادات الطيران).
+_ANTI = {normalize(w) for w in ("مضاد", "مضادة", "مضادات")}
+# Air bodies (roles.tsv labels): a bare one (الطائرات, المقاتلات) is the last air body
+# named with its owner (طائرات التحالف, الطيران الروسي), not the last army named.
+_AIR_LABELS = frozenset({"air force", "aircraft", "fighter jets", "helicopters", "warplanes"})
 # What closes a dispatch's place line (الرياض: / الرياض - ): a colon or a dash.
 _DATELINE_MARKS = frozenset({":", "-", "–", "—"})
 # Place nouns a nationality after them describes (الأراضي السعودية, مناطق سورية).
@@ -729,6 +739,12 @@ class _Builder:
             and n[h.start - 1] in _SUBJECT_PRONOUNS
         )
 
+    def _weapon_against(self, h: Hit) -> bool:
+        """مضاد الطيران, صواريخ مضادة للطائرات: the arms or craft an "anti-" weapon is
+        against name the weapon, no actor."""
+        before = bare_word(self.norms[h.start - 1]) if h.start > 0 else ""
+        return h.kind == "role" and h.entry.get("sector") == "MIL" and before in _ANTI
+
     def _owner_of(self, nxt: Hit) -> tuple[Actor | None, int] | None:
         """The actor a role or a name after a construct noun gives, and where it ends."""
         return self._role(nxt) if nxt.kind == "role" else self._named(nxt)
@@ -743,7 +759,12 @@ class _Builder:
             if h.end < len(self.norms) and self.norms[h.end] in _BLESSINGS:
                 self.actor_tokens.difference_update(range(h.start, h.end))
                 continue  # تهنئته باليمن والبركات: good fortune (اليُمن), not Yemen
-            if self._security_as_a_state(h) or self._insisting(h) or self._negated_adjective(h):
+            if (
+                self._security_as_a_state(h)
+                or self._insisting(h)
+                or self._negated_adjective(h)
+                or self._weapon_against(h)
+            ):
                 # الأمن القومي: a state of things, not the police; وهو مصر على: insisting
                 # (مُصِرّ), not Egypt; التصرف غير المسؤول: "irresponsible", not an official
                 self.actor_tokens.difference_update(range(h.start, h.end))
@@ -1225,6 +1246,9 @@ class _Builder:
         self.used.add(nxt.start)
         t, s0, e0 = self.span(h.start, j)
         sector = h.entry.get("sector") or None
+        if owner.country and h.entry.get("label") in _AIR_LABELS:
+            # (طائرات التحالف: its aircraft, not its army, for a bare الجيش later)
+            self.memory.role_country["#AIR"] = owner.country
         if owner.country and owner.sector in (None, "GOV") and owner.type != "organisation":
             return A.country(owner.country, t, sector or owner.sector, start=s0, end=e0), j
         return self.respan(owner, h.start, j), j
@@ -1681,9 +1705,31 @@ class _Builder:
         if sector and end < len(self.norms) and self.norms[end] in FOREIGN:
             t, s0, e0 = self.span(h.start, end + 1)
             return A.sector_group(sector, label, t, start=s0, end=e0), end + 1
+        drones = self._drones_end(end) if label in _AIR_LABELS else None
+        if drones is not None:
+            # الطائرات بدون طيار with no owner named: the aircraft of a state named before
+            # (الطائرات الأمريكية), not any air body (طائرات التحالف) nor the article's state
+            t, s0, e0 = self.span(h.start, drones)
+            iso3 = self.memory.role_country.get(label)
+            if iso3:
+                return A.country(iso3, t, sector, start=s0, end=e0), drones
+            return A.sector_group(sector, label, t, start=s0, end=e0), drones
         before = self._named_before(h, end) if e.get("role") == "owned" else None
         before = before or self._men_of_the_group_named(h, end)
         return (before, end) if before is not None else None
+
+    def _drones_end(self, end: int) -> int | None:
+        """Where the words making craft drones (بدون طيار, من دون طيار, الدرون) end,
+        when they follow ``end`` and no owner comes after them."""
+        n = self.norms
+        k = end + 1 if end < len(n) and n[end] == "من" else end
+        if k + 1 < len(n) and n[k] in _PILOTLESS and n[k + 1] == _PILOT:
+            k += 2
+        elif end < len(n) and n[end] in _DRONES:
+            k = end + 1
+        else:
+            return None
+        return None if k in self.by_start else k  # (بدون طيار أمريكية: the owner's)
 
     def _men_of_the_group_named(self, h: Hit, end: int) -> Actor | None:
         """المسلحين, المتمردين with the article and nothing after them, in a sentence
@@ -1866,6 +1912,8 @@ class _Builder:
         owner = _OWNED_BY.get(label)
         if owner is not None:
             return roles.get(label) or roles.get(owner)
+        if label in _AIR_LABELS and "#AIR" in roles:
+            return roles["#AIR"]
         return roles.get(label) or (roles.get("#" + sector) if sector in _SECTOR_KEPT else None)
 
     def _remember(self, label: str, sector: str | None, iso3: str) -> None:
@@ -1875,6 +1923,8 @@ class _Builder:
             roles[_OWNED_BY[label]] = iso3
         if sector in _SECTOR_KEPT:
             roles["#" + sector] = iso3  # (المحكمة after محكمة الجنايات الكويتية)
+        if label in _AIR_LABELS:
+            roles["#AIR"] = iso3
 
     def _verbal_noun(self, h: Hit, end: int) -> bool:
         """A "definite" group word without the article before a noun that is no adjective
