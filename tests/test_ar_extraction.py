@@ -2500,6 +2500,24 @@ PEOPLE_ACTED_ON = [
         "أصيب شاب فلسطيني خلال مواجهات بين شبان من القرية وقوات الاحتلال قرب رام الله.",
         [("ISR", ANY, "ASSAULT", "PSE", False, "asserted")],
     ),
+    # "between the two sides" (بين الطرفين) of a fight: the two sides named before, each
+    # the other's source and target; the dead of one side killed by the other
+    (
+        "اعتدى المستوطنون على طلاب فلسطينيين قرب الخليل. واندلعت مواجهات بين الطرفين.",
+        [("PSE", ANY, "ASSAULT", "ISR", False, "asserted")],
+    ),
+    (
+        "سيطر الجيش على مواقع كان يتحصن فيها تنظيم داعش. وقتل عشرة من عناصر التنظيم"
+        " في اشتباكات بين الطرفين.",
+        [(None, "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
+    # two bodies of one country, one of them rebels, are the two sides; the dead named
+    # as one side were killed by the other
+    (
+        "انتشرت المقاومة الشعبية قرب مواقع الحوثيين في الضالع. وقتل ستة من الحوثيين في"
+        " اشتباكات بين الطرفين.",
+        [("YEM", "REB", "ASSAULT", "YEM", False, "asserted")],
+    ),
     # the dead of battles told in them (قتل فيها) or as what they resulted in: killed by
     # the armed side that fought them, when they are not of its side
     (

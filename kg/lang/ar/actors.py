@@ -575,17 +575,26 @@ def _two_actors(
     seen: list[Actor] = []
     for p in phrases:
         a = p.actor
-        placed = p.after_prep and p.start not in between
+        # (after a preposition, a place; but people or a body are who it is done to or
+        # with: للتصدي للمستوطنين، اعتدوا على طلاب)
+        placed = p.after_prep and p.start not in between and a.sector is None
         if p.adjectival or p.pair is not None or placed or a.type == "concept":
             continue
         if not seen or (
             a.country != seen[0].country
             or (a.type == seen[0].type == "person" and a.id != seen[0].id)
+            or _armed_sides(a, seen[0])
         ):
             seen.append(a)
         if len(seen) == 2:
             return seen[0], seen[1]
     return None
+
+
+def _armed_sides(a: Actor, b: Actor) -> bool:
+    """Two bodies of one country, one of them armed rebels, are two sides (the Houthis
+    and the resistance, the army and the rebels); a person is of his body's side."""
+    return a.id != b.id and "REB" in (a.sector, b.sector) and "person" not in (a.type, b.type)
 
 
 # Marks that only open a quotation ("" both opens and closes: ودعا "ماكرون" نواب).
