@@ -2518,6 +2518,20 @@ PEOPLE_ACTED_ON = [
         " اشتباكات بين الطرفين.",
         [("YEM", "REB", "ASSAULT", "YEM", False, "asserted")],
     ),
+    # the first side of بين described by a relative clause or an aside in brackets: the
+    # other side is the next one joined by و past it
+    (
+        "ودارت معارك بين الجيش الذي يطوق البلدة منذ أيام ومقاتلي تنظيم داعش.",
+        [("ISIS", "REB", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "واندلع قتال بين الشرطة التي تحرس الحدود (جنوب البلاد) والمهربين قرب المعبر.",
+        [(None, "CRM", "ASSAULT", ANY, False, "asserted")],
+    ),
+    (
+        "ودارت اشتباكات بين الجيش التونسي (اللواء الثالث) والمسلحين في جبل الشعانبي.",
+        [("TUN", "MIL", "ASSAULT", ANY, False, "asserted")],
+    ),
     # the dead of battles told in them (قتل فيها) or as what they resulted in: killed by
     # the armed side that fought them, when they are not of its side
     (
