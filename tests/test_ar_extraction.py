@@ -2518,6 +2518,12 @@ PEOPLE_ACTED_ON = [
         " اشتباكات بين الطرفين.",
         [("YEM", "REB", "ASSAULT", "YEM", False, "asserted")],
     ),
+    # bodies of one country joined by و are one of the two sides, not both
+    (
+        "انتشرت القوات الحكومية وقوات الأمن في الحي بعد دخول مسلحي داعش إليه. ودارت"
+        " اشتباكات بين الطرفين.",
+        [("ISIS", "REB", "ASSAULT", None, False, "asserted")],
+    ),
     # the first side of بين described by a relative clause or an aside in brackets: the
     # other side is the next one joined by و past it
     (

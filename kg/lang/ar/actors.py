@@ -573,6 +573,7 @@ def _two_actors(
     concepts and adjectives aside: an official and a title of his are one side); one
     after بين, which names sides (starts in ``between``), is no place."""
     seen: list[Actor] = []
+    first: Phrase | None = None
     for p in phrases:
         a = p.actor
         # (after a preposition, a place; but people or a body are who it is done to or
@@ -580,6 +581,9 @@ def _two_actors(
         placed = p.after_prep and p.start not in between and a.sector is None
         if p.adjectival or p.pair is not None or placed or a.type == "concept":
             continue
+        if first is not None and _allies(first, p, between):
+            continue
+        first = first or p
         if not seen or (
             a.country != seen[0].country
             or (a.type == seen[0].type == "person" and a.id != seen[0].id)
@@ -591,10 +595,26 @@ def _two_actors(
     return None
 
 
+def _allies(x: Phrase, y: Phrase, between: frozenset[int]) -> bool:
+    """Two bodies (no persons) of one country, or one of no country, joined by و are
+    one side (المقاومة وقوات هادي، الحوثيين وقوات صالح), unless after بين."""
+    early, late = sorted((x, y), key=lambda p: p.start)
+    joined = late.prefix.startswith("و") and 0 <= late.start - early.end <= 3
+    joined = joined and early.start not in between
+    a, b = x.actor, y.actor
+    one_country = a.country is None or b.country is None or a.country == b.country
+    return joined and one_country and "person" not in (a.type, b.type)
+
+
 def _armed_sides(a: Actor, b: Actor) -> bool:
-    """Two bodies of one country, one of them armed rebels, are two sides (the Houthis
-    and the resistance, the army and the rebels); a person is of his body's side."""
-    return a.id != b.id and "REB" in (a.sector, b.sector) and "person" not in (a.type, b.type)
+    """A named rebel group and a body of its country named by the country are two sides
+    (the Houthis and the resistance, the army and the Houthis); two named groups may be
+    allies (the Houthis and Saleh's forces), two bodies of the country one side (the
+    resistance and the army), a person is of his body's side."""
+    named = [x.type == "group" and not x.id.startswith("group/") for x in (a, b)]
+    bodies = [x.type == "country" and x.sector is not None for x in (a, b)]
+    rebels = any(x.sector == "REB" for x, n in zip((a, b), named, strict=True) if n)
+    return rebels and named.count(True) == 1 and bodies.count(True) == 1
 
 
 # Marks that only open a quotation ("" both opens and closes: ودعا "ماكرون" نواب).
