@@ -2524,6 +2524,12 @@ PEOPLE_ACTED_ON = [
         " اشتباكات بين الطرفين.",
         [("ISIS", "REB", "ASSAULT", None, False, "asserted")],
     ),
+    # the opposition and the regime's forces are two sides, though of one country
+    (
+        "وقال ناشطون إن مقاتلي المعارضة قصفوا ثكنة لقوات النظام في ريف إدلب، لتندلع بعدها"
+        " اشتباكات بين الطرفين.",
+        [(None, "MIL", "ASSAULT", "SYR", False, "asserted")],
+    ),
     # the first side of بين described by a relative clause or an aside in brackets: the
     # other side is the next one joined by و past it
     (

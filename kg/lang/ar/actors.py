@@ -610,10 +610,16 @@ def _armed_sides(a: Actor, b: Actor) -> bool:
     """A named rebel group and a body of its country named by the country are two sides
     (the Houthis and the resistance, the army and the Houthis); two named groups may be
     allies (the Houthis and Saleh's forces), two bodies of the country one side (the
-    resistance and the army), a person is of his body's side."""
+    resistance and the army, but the opposition and the army are two), a person is of
+    his body's side."""
     named = [x.type == "group" and not x.id.startswith("group/") for x in (a, b)]
-    bodies = [x.type == "country" and x.sector is not None for x in (a, b)]
+    bodies = [
+        (x.type == "country" or x.id.startswith("group/")) and x.sector is not None for x in (a, b)
+    ]
     rebels = any(x.sector == "REB" for x, n in zip((a, b), named, strict=True) if n)
+    if all(bodies) and a.id != b.id:
+        # (the opposition and the regime's forces, though of one country)
+        return {a.sector, b.sector} in ({"OPP", "MIL"}, {"OPP", "GOV"}, {"OPP", "COP"})
     return rebels and named.count(True) == 1 and bodies.count(True) == 1
 
 
@@ -1011,9 +1017,11 @@ class _Builder:
         e = h.entry
         if h.kind != "role" or len(e.words) != 1 or e.words[0] not in _ADJECTIVE_ROLES:
             return None
-        if h.start == 0 or (e.words[0] == "مسلح" and h.first.suffix != "ه"):
+        # (but مسلحا after an indefinite accusative noun describes it: هجوما مسلحا)
+        accusative = h.first.suffix == "ا" and h.start > 0 and self._accusative(h.start - 1)
+        if h.start == 0 or (e.words[0] == "مسلح" and h.first.suffix != "ه" and not accusative):
             return None  # مسلحون, المسلح: the gunmen themselves
-        if h.first.suffix not in ("", "ه"):
+        if h.first.suffix not in ("", "ه") and not accusative:
             return None  # الإرهابيون, المتشددين: the men themselves
         k = h.start - 1
         prev = self.norms[k]
@@ -1022,6 +1030,11 @@ class _Builder:
         if k in self.actor_tokens and not self._group_head(h, k):
             return None  # (الجماعات, a group noun itself, and "terrorist": one group)
         return k if prev.startswith(_NOT_NAME_STARTS) == has_article(h.prefix) else None
+
+    def _accusative(self, k: int) -> bool:
+        """The word at ``k`` is an indefinite noun in the accusative (هجوما)."""
+        w = self.norms[k]
+        return len(w) > 3 and w.endswith("ا") and w.isalpha() and not w.startswith("ال")
 
     def _group_head(self, h: Hit, k: int) -> bool:
         """A collective noun (مجموعات, الجماعات) the group adjective ``h`` makes a group."""
