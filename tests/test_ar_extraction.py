@@ -2530,6 +2530,12 @@ PEOPLE_ACTED_ON = [
         " اشتباكات بين الطرفين.",
         [(None, "MIL", "ASSAULT", "SYR", False, "asserted")],
     ),
+    # a bare past form after a campaign noun is the verbal noun it is the campaign of
+    # (حملة قصف), whose doer is the subject of the verb before it
+    (
+        "بدأت البحرية الأمريكية حملة قصف على مواقع المسلحين في الصومال.",
+        [("USA", "MIL", "ASSAULT", "SOM", False, "asserted")],
+    ),
     # the first side of بين described by a relative clause or an aside in brackets: the
     # other side is the next one joined by و past it
     (

@@ -2167,6 +2167,10 @@ def _described_masdar(s: Sentence, trig: Hit) -> bool:
     return any(x.start == trig.end and x.adjectival for x in s.phrases)
 
 
+# Indefinite nouns of a campaign, in the construct before the act they are of (حملة قصف).
+_CAMPAIGN_HEADS = {normalize(w) for w in ("حملة", "حملات", "وحملة", "عملية", "عمليات")}
+
+
 def masdar_reading(s: Sentence, trig: Hit) -> bool:
     """A bare past form right after a verb that takes a verbal noun as object (and its
     subject) is that noun (ليس قتل المصلين, أدانت المملكة قتل المدنيين): the same
@@ -2180,6 +2184,12 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
     )
     if not bare_past:
         return False
+    if (
+        not trig.first.prefix
+        and trig.start > s.start
+        and s.norms[trig.start - 1] in _CAMPAIGN_HEADS
+    ):
+        return True  # حملة قصف، عمليات قتل: the noun in the construct after a campaign
     if trig.first.prefix:
         return _coordinated_count(s, trig) or _joined_to_governed_noun(s, trig)
     k = trig.start - 1
