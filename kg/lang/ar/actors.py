@@ -583,19 +583,54 @@ def _two_actors(
     concepts and adjectives aside: an official and a title of his are one side); one
     after بين, which names sides (starts in ``between``), is no place."""
     seen: list[Actor] = []
+    first: Phrase | None = None
     for p in phrases:
         a = p.actor
-        placed = p.after_prep and p.start not in between
+        # (after a preposition, a place; but people or a body are who it is done to or
+        # with: للتصدي للمستوطنين، اعتدوا على طلاب)
+        placed = p.after_prep and p.start not in between and a.sector is None
         if p.adjectival or p.pair is not None or placed or a.type == "concept":
             continue
+        if first is not None and _allies(first, p, between):
+            continue
+        first = first or p
         if not seen or (
             a.country != seen[0].country
             or (a.type == seen[0].type == "person" and a.id != seen[0].id)
+            or _armed_sides(a, seen[0])
         ):
             seen.append(a)
         if len(seen) == 2:
             return seen[0], seen[1]
     return None
+
+
+def _allies(x: Phrase, y: Phrase, between: frozenset[int]) -> bool:
+    """Two bodies (no persons) of one country, or one of no country, joined by و are
+    one side (المقاومة وقوات هادي، الحوثيين وقوات صالح), unless after بين."""
+    early, late = sorted((x, y), key=lambda p: p.start)
+    joined = late.prefix.startswith("و") and 0 <= late.start - early.end <= 3
+    joined = joined and early.start not in between
+    a, b = x.actor, y.actor
+    one_country = a.country is None or b.country is None or a.country == b.country
+    return joined and one_country and "person" not in (a.type, b.type)
+
+
+def _armed_sides(a: Actor, b: Actor) -> bool:
+    """A named rebel group and a body of its country named by the country are two sides
+    (the Houthis and the resistance, the army and the Houthis); two named groups may be
+    allies (the Houthis and Saleh's forces), two bodies of the country one side (the
+    resistance and the army, but the opposition and the army are two), a person is of
+    his body's side."""
+    named = [x.type == "group" and not x.id.startswith("group/") for x in (a, b)]
+    bodies = [
+        (x.type == "country" or x.id.startswith("group/")) and x.sector is not None for x in (a, b)
+    ]
+    rebels = any(x.sector == "REB" for x, n in zip((a, b), named, strict=True) if n)
+    if all(bodies) and a.id != b.id:
+        # (the opposition and the regime's forces, though of one country)
+        return {a.sector, b.sector} in ({"OPP", "MIL"}, {"OPP", "GOV"}, {"OPP", "COP"})
+    return rebels and named.count(True) == 1 and bodies.count(True) == 1
 
 
 # Marks that only open a quotation ("" both opens and closes: ودعا "ماكرون" نواب).
@@ -1003,9 +1038,11 @@ class _Builder:
         e = h.entry
         if h.kind != "role" or len(e.words) != 1 or e.words[0] not in _ADJECTIVE_ROLES:
             return None
-        if h.start == 0 or (e.words[0] == "مسلح" and h.first.suffix != "ه"):
+        # (but مسلحا after an indefinite accusative noun describes it: هجوما مسلحا)
+        accusative = h.first.suffix == "ا" and h.start > 0 and self._accusative(h.start - 1)
+        if h.start == 0 or (e.words[0] == "مسلح" and h.first.suffix != "ه" and not accusative):
             return None  # مسلحون, المسلح: the gunmen themselves
-        if h.first.suffix not in ("", "ه"):
+        if h.first.suffix not in ("", "ه") and not accusative:
             return None  # الإرهابيون, المتشددين: the men themselves
         k = h.start - 1
         prev = self.norms[k]
@@ -1014,6 +1051,11 @@ class _Builder:
         if k in self.actor_tokens and not self._group_head(h, k):
             return None  # (الجماعات, a group noun itself, and "terrorist": one group)
         return k if prev.startswith(_NOT_NAME_STARTS) == has_article(h.prefix) else None
+
+    def _accusative(self, k: int) -> bool:
+        """The word at ``k`` is an indefinite noun in the accusative (هجوما)."""
+        w = self.norms[k]
+        return len(w) > 3 and w.endswith("ا") and w.isalpha() and not w.startswith("ال")
 
     def _group_head(self, h: Hit, k: int) -> bool:
         """A collective noun (مجموعات, الجماعات) the group adjective ``h`` makes a group."""

@@ -2167,6 +2167,10 @@ def _described_masdar(s: Sentence, trig: Hit) -> bool:
     return any(x.start == trig.end and x.adjectival for x in s.phrases)
 
 
+# Indefinite nouns of a campaign, in the construct before the act they are of (حملة قصف).
+_CAMPAIGN_HEADS = {normalize(w) for w in ("حملة", "حملات", "وحملة", "عملية", "عمليات")}
+
+
 def masdar_reading(s: Sentence, trig: Hit) -> bool:
     """A bare past form right after a verb that takes a verbal noun as object (and its
     subject) is that noun (ليس قتل المصلين, أدانت المملكة قتل المدنيين): the same
@@ -2180,6 +2184,12 @@ def masdar_reading(s: Sentence, trig: Hit) -> bool:
     )
     if not bare_past:
         return False
+    if (
+        not trig.first.prefix
+        and trig.start > s.start
+        and s.norms[trig.start - 1] in _CAMPAIGN_HEADS
+    ):
+        return True  # حملة قصف، عمليات قتل: the noun in the construct after a campaign
     if trig.first.prefix:
         return _coordinated_count(s, trig) or _joined_to_governed_noun(s, trig)
     if _subject_of_came(s, trig):
@@ -3789,10 +3799,17 @@ def _parties_after(s: Sentence, c: Clause, j: int) -> tuple[Phrase, ...] | None:
         # (and past a comma after the first side: بين مسلحين من التمرد، وأهالي المنطقة)
         k0 = max(j, stop + 1)
         stop = next((k for k in range(k0, s.end) if s.norms[k] in CLAUSE_PUNCT), s.end)
+    elif j < stop < s.end and s.norms[stop] in RELATIVES:
+        # (and past a relative clause describing the first side, brackets and all)
+        ends = (k for k in range(stop, s.end) if s.norms[k] in CLAUSE_PUNCT - {"(", ")"})
+        stop = next(ends, s.end)
     phrases = [p for p in s.phrases if p.start < stop]
     named = any(p.start == j for p in phrases)  # (مسلحي الحوثي: a name of its own)
     j = j + 1 if not named and j < stop and s.norms[j] in _UNITS else j
     ps = [p for p in phrases if p.start >= j]
+    if ps and ps[0].start == j and ps[0].pair is not None:
+        # (بين الطرفين: the two sides named before, each a party)
+        return (replace(ps[0], pair=None), replace(ps[0], actor=ps[0].pair, pair=None))
     sides = _sides(s, [p for p in s.phrases if p.start >= j], j)
     if sides is not None:
         return sides
@@ -3830,6 +3847,12 @@ def _party_past_where(
     """بين رجال القبائل في مديرية نهم، وميليشيات الحوثي: the other side is the next
     phrase joined by و, past the first side's genitive, place and a comma (no other
     word joined by و between)."""
+    if end < stop and s.norms[end] == "(":
+        # (past an aside in brackets: بين الجيش (الفرقة الرابعة) والمسلحين)
+        close = next((k for k in range(end + 1, min(stop, end + 8)) if s.norms[k] == ")"), 0)
+        end = _past_adjectives(s, close + 1) if close else end
+    if end < stop and s.norms[end] in RELATIVES:
+        return _side_past_relative(s, ps, end, stop)
     for k in range(end, min(stop, end + 7)):
         w = s.norms[k]
         if w[:1] == "و" and k not in s.in_phrase:
@@ -3848,6 +3871,31 @@ def _party_past_where(
             return None
         if w in PREPOSITIONS and w != "في":
             return None  # (only the first side's place: في مديرية نهم)
+    return None
+
+
+def _side_past_relative(
+    s: Sentence, ps: list[Phrase], end: int, stop: int
+) -> tuple[Phrase, ...] | None:
+    """بين الجيش الذي يحاصر المدينة منذ أسابيع ومسلحي التنظيم: past the relative clause
+    describing the first side, the other side is the first people or force joined by و
+    (a place inside the clause, in brackets or not, is where it is)."""
+    depth = 0
+    for k in range(end + 1, min(stop, end + 16)):
+        w = s.norms[k]
+        depth += (w == "(") - (w == ")")
+        if w in CLAUSE_PUNCT and w not in ("،", ",", "(", ")") or w in ("بين", "وبين"):
+            return None
+        other = next((p for p in ps[1:] if p.start == k), None)
+        if depth == 0 and w[:1] == "و" and k not in s.in_phrase and bare_word(w) in _UNITS:
+            # (ومسلحي التنظيم: the other side past its word of members)
+            k += 2 if s.norms[k + 1 : k + 2] == ["من"] else 1
+            other = next((p for p in ps[1:] if p.start == k), None)
+            return (ps[0], other) if other is not None else None
+        if other is None or depth > 0 or other.prefix[:1] != "و":
+            continue
+        if other.head not in _PLACE_HEADS or other.actor.sector is not None:
+            return (ps[0], other)
     return None
 
 

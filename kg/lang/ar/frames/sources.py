@@ -168,7 +168,14 @@ def _side_not_hit(s: Sentence, r: _Reading, k: int) -> Phrase | None:
     sides = between_parties(s, h, clause)
     if sides is None or len(sides) != 2:
         return None
-    hit = [any(_same_side(v, x) for v in r.victims) for x in sides]
+    # (the victims named as one side are of it alone, though both are rebels of one
+    # country: مسلحو الحوثي in a fight between the Houthis and the resistance)
+    named = [any(v.actor.id == x.actor.id for v in r.victims) for x in sides]
+    hit = (
+        named
+        if named.count(True) == 1
+        else [any(_same_side(v, x) for v in r.victims) for x in sides]
+    )
     return sides[hit.index(False)] if hit.count(True) == 1 else None
 
 
