@@ -2534,35 +2534,11 @@ PEOPLE_ACTED_ON = [
         "أصيب شاب فلسطيني خلال مواجهات بين شبان من القرية وقوات الاحتلال قرب رام الله.",
         [("ISR", ANY, "ASSAULT", "PSE", False, "asserted")],
     ),
-    # "between the two sides" (بين الطرفين) of a fight: the two sides named before, each
-    # the other's source and target; the dead of one side killed by the other
+    # two bodies of one country, one of them a named rebel group, are the two sides of
+    # بين; the dead named as one side were killed by the other
     (
-        "اعتدى المستوطنون على طلاب فلسطينيين قرب الخليل. واندلعت مواجهات بين الطرفين.",
-        [("PSE", ANY, "ASSAULT", "ISR", False, "asserted")],
-    ),
-    (
-        "سيطر الجيش على مواقع كان يتحصن فيها تنظيم داعش. وقتل عشرة من عناصر التنظيم"
-        " في اشتباكات بين الطرفين.",
-        [(None, "MIL", "ASSAULT", ANY, False, "asserted")],
-    ),
-    # two bodies of one country, one of them rebels, are the two sides; the dead named
-    # as one side were killed by the other
-    (
-        "انتشرت المقاومة الشعبية قرب مواقع الحوثيين في الضالع. وقتل ستة من الحوثيين في"
-        " اشتباكات بين الطرفين.",
+        "وقتل ستة من الحوثيين في اشتباكات بين المقاومة الشعبية والحوثيين في الضالع.",
         [("YEM", "REB", "ASSAULT", "YEM", False, "asserted")],
-    ),
-    # bodies of one country joined by و are one of the two sides, not both
-    (
-        "انتشرت القوات الحكومية وقوات الأمن في الحي بعد دخول مسلحي داعش إليه. ودارت"
-        " اشتباكات بين الطرفين.",
-        [("ISIS", "REB", "ASSAULT", None, False, "asserted")],
-    ),
-    # the opposition and the regime's forces are two sides, though of one country
-    (
-        "وقال ناشطون إن مقاتلي المعارضة قصفوا ثكنة لقوات النظام في ريف إدلب، لتندلع بعدها"
-        " اشتباكات بين الطرفين.",
-        [(None, "MIL", "ASSAULT", "SYR", False, "asserted")],
     ),
     # a bare past form after a campaign noun is the verbal noun it is the campaign of
     # (حملة قصف), whose doer is the subject of the verb before it

@@ -3807,9 +3807,6 @@ def _parties_after(s: Sentence, c: Clause, j: int) -> tuple[Phrase, ...] | None:
     named = any(p.start == j for p in phrases)  # (مسلحي الحوثي: a name of its own)
     j = j + 1 if not named and j < stop and s.norms[j] in _UNITS else j
     ps = [p for p in phrases if p.start >= j]
-    if ps and ps[0].start == j and ps[0].pair is not None:
-        # (بين الطرفين: the two sides named before, each a party)
-        return (replace(ps[0], pair=None), replace(ps[0], actor=ps[0].pair, pair=None))
     sides = _sides(s, [p for p in s.phrases if p.start >= j], j)
     if sides is not None:
         return sides
