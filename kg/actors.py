@@ -36,6 +36,7 @@ __all__ = [
     "countries",
     "country",
     "known_person",
+    "one_country",
     "office_holder",
     "organisation",
     "organisations",
@@ -298,6 +299,11 @@ def organisation(
         labels=by_lang(ar=o.name_ar),
         **_span(start, end),
     )
+
+
+def one_country(a: Actor, b: Actor) -> bool:
+    """``a`` and ``b`` may be of one country: the same, or one of them leaves it unsaid."""
+    return a.country is None or b.country is None or a.country == b.country
 
 
 def known_person(pid: str | None) -> bool:

@@ -517,21 +517,21 @@ def _name_words(person_id: str) -> frozenset[str]:
     return _person_words().get(person_id, frozenset())
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1024)
+def _demonym(word: str) -> bool:
+    """A one-word nationality of the lexicon (مصري, تركي)."""
+    entries = load_lexicon().nouns["actor"].get(word, ())
+    return any(e.kind == "demonym" and e.words == (word,) for e in entries)
+
+
 def _nisba(word: str) -> bool:
     """المصري, التركي: a definite singular nationality (also a family's name)."""
-    bare = word[2:] if word.startswith("ال") else ""
-    nouns = load_lexicon().nouns["actor"]
-    return any(e.kind == "demonym" and e.words == (bare,) for e in nouns.get(bare, ()))
+    return word.startswith("ال") and _demonym(word[2:])
 
 
-@lru_cache(maxsize=256)
 def _named_like_a_nisba(words: tuple[str, ...]) -> bool:
     """السعودية, سورية: a country whose name is also the feminine of its nisba."""
-    if len(words) != 1 or not words[0].endswith("يه"):
-        return False
-    same = load_lexicon().nouns["actor"].get(words[0][:-1], [])
-    return any(e.kind == "demonym" and e.words == (words[0][:-1],) for e in same)
+    return len(words) == 1 and words[0].endswith("يه") and _demonym(words[0][:-1])
 
 
 def in_place_noun(w: str) -> bool:
@@ -612,8 +612,7 @@ def _allies(x: Phrase, y: Phrase, between: frozenset[int]) -> bool:
     joined = late.prefix.startswith("و") and 0 <= late.start - early.end <= 3
     joined = joined and early.start not in between
     a, b = x.actor, y.actor
-    one_country = a.country is None or b.country is None or a.country == b.country
-    return joined and one_country and "person" not in (a.type, b.type)
+    return joined and A.one_country(a, b) and "person" not in (a.type, b.type)
 
 
 def _armed_sides(a: Actor, b: Actor) -> bool:
@@ -1505,14 +1504,7 @@ class _Builder:
         may_name = (e.get("role") == "counterpart" or not h.first.suffix) and definite
         j = end
         nisba = self.by_start.get(end)
-        if (
-            may_name
-            and nisba is not None
-            and nisba.kind == "demonym"
-            and not nisba.prefix
-            and nisba.end < len(self.norms)
-            and self.norms[nisba.end] in _NAME_LINKS
-        ):
+        if may_name and nisba is not None and self._given_nisba(nisba):
             # الأمير الدكتور تركي بن سعود: a given name shaped like a nationality
             self.used.add(nisba.start)
             j = nisba.end

@@ -1179,13 +1179,17 @@ def _quoted_names(s: Sentence, end: int, start: int) -> set[int]:
     return out
 
 
+def _present_form(w: str) -> bool:
+    """A word shaped as a present verb: ي/ت/ن before it, no past ending (تستمر, not قصفت)."""
+    return w[:1] in ("ي", "ت", "ن") and not w.endswith(("وا", "ت"))
+
+
 def _past_relative(s: Sentence, k: int) -> bool:
     """A relative pronoun before a past verb (الذين تعرضوا، التي قصفت): its clause tells
     what was (a present one may go on into the time ahead: زيارته التي تستمر يومين)."""
     if s.norms[k] not in RELATIVES or k + 1 >= s.end:
         return False
-    w = s.norms[k + 1]
-    return w[:1] not in ("ي", "ت", "ن") or w.endswith(("وا", "ت"))
+    return not _present_form(s.norms[k + 1])
 
 
 # Verbs of consequence: what will lead to or help something is a cause, often done already
@@ -1521,8 +1525,7 @@ def _may_impose(s: Sentence, trig: Hit) -> bool:
     if trig.entry.get("verbal") != "1" or trig.start <= s.start:
         return False
     w = s.norms[trig.start]
-    present = len(w) >= 4 and w[0] in "يتن" and not w.endswith(("ت", "وا"))
-    return present and s.norms[trig.start - 1] in _MAY
+    return len(w) >= 4 and _present_form(w) and s.norms[trig.start - 1] in _MAY
 
 
 def _may_lead(s: Sentence, trig: Hit) -> bool:

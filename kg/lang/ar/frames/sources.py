@@ -152,9 +152,8 @@ def _own_side(a: Actor, b: Actor) -> bool:
     """One side: one actor, or one sector of no two countries (القوات الحكومية and
     الجنود); two named groups of one country and sector (the Houthis and the resistance)
     are two sides."""
-    one_country = a.country is None or b.country is None or a.country == b.country
     named = all(x.type != "country" and not x.id.startswith("group/") for x in (a, b))
-    return a.id == b.id or (a.sector == b.sector and one_country and not named)
+    return a.id == b.id or (a.sector == b.sector and A.one_country(a, b) and not named)
 
 
 def _side_not_hit(s: Sentence, r: _Reading, k: int) -> Phrase | None:
@@ -184,8 +183,7 @@ def _same_side(v: Phrase, x: Phrase) -> bool:
     one country, or of a country one of them leaves unsaid (الشاب of شبان فلسطينيين,
     جنود of الجيش السوري)."""
     a, b = v.actor, x.actor
-    one_country = a.country is None or b.country is None or a.country == b.country
-    return a.id == b.id or (a.sector is not None and a.sector == b.sector and one_country)
+    return a.id == b.id or (a.sector is not None and a.sector == b.sector and A.one_country(a, b))
 
 
 def _bracketed(s: Sentence, k: int) -> bool:
