@@ -27,7 +27,13 @@ from kg.lang.ar.frames import action_plover, code_sentence, place_of
 from kg.lang.ar.lexicon import Entry, Lexicon, load_lexicon
 from kg.lang.ar.matcher import Hit, match_layers, resolve_overlaps, stem_map, word_info
 from kg.lang.ar.normalize import normalize
-from kg.lang.ar.rules import FUNCTION_WORDS, PAIRED_QUOTES, PREPOSITIONS, QUOTE_MARKS
+from kg.lang.ar.rules import (
+    CLOSING_QUOTES,
+    FUNCTION_WORDS,
+    PAIRED_QUOTES,
+    PREPOSITIONS,
+    QUOTE_MARKS,
+)
 from kg.lang.ar.syntax import Sentence, analyse
 
 __all__ = ["sentence_splitter", "LexiconMatcher", "EventExtractor"]
@@ -213,16 +219,13 @@ def _numbered_units(lex: Lexicon, actors: list[Hit], t: _Tokens) -> list[Hit]:
 _UNIT_ARTICLES = ("ال", "وال", "بال", "لل", "ولل", "فال", "وبال")
 
 
-_CLOSERS = frozenset(QUOTE_MARKS.values())
-
-
 def _quoted_names(lex: Lexicon, actors: list[Hit], t: _Tokens) -> list[Hit]:
     """A word in quotes that the rest of a group's name (تنظيم «القاعدة», حركة «الشباب»,
     و«فتح»): the group, though alone the word is an ordinary one (base, youth, opened)."""
     words, out, changed = t.words, list(actors), False
     at = {h.start: h for h in actors if h.end - h.start == 1}
     # (only words before a closing mark: most articles have few)
-    for i in [j - 1 for j in range(2, len(words)) if words[j] in _CLOSERS]:
+    for i in [j - 1 for j in range(2, len(words)) if words[j] in CLOSING_QUOTES]:
         if not (words[i - 1] in QUOTE_MARKS or words[i][1:2] in QUOTE_MARKS):
             continue
         entry = next((lex.quoted[s] for s in stem_map(t.norms[i]) if s in lex.quoted), None)

@@ -21,6 +21,7 @@ from kg.lang.ar.rules import (
     NUMBERS,
     PART_NOUNS,
     QUANTIFIERS,
+    TIME_LINKS,
     VICTIM_NOUNS,
 )
 
@@ -422,12 +423,11 @@ def _genitive_nisba(h: Hit, norms: list[str], actors: set[int], function_words) 
 # A preposition governs a noun: a word right after one is no verb. Not من (also "who":
 # من يقتل), منذ (منذ اندلعت الحرب) nor حتى (حتى يعود).
 _TAKES_A_VERB = frozenset({"من", "ومن", "منذ", "حتي", "وحتي"})
-_TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "وبعد", "وقبل"})
 
 
 def _verb_cannot_follow(norms: list[str], i: int, prepositions: frozenset[str]) -> bool:
     prev = norms[i - 1] if i > 0 else ""
-    return (prev in prepositions or prev in _TIME_PREPOSITIONS) and prev not in _TAKES_A_VERB
+    return (prev in prepositions or prev in TIME_LINKS) and prev not in _TAKES_A_VERB
 
 
 _COUNT_FORMS = frozenset(normalize(w) for w in COUNTS) - {"احد", "واحد", "ما"}

@@ -9,6 +9,8 @@ from __future__ import annotations
 from kg.lang.ar.normalize import normalize
 
 __all__ = [
+    "CLOSING_QUOTES",
+    "TIME_LINKS",
     "COMPLEMENTIZERS",
     "COORDINATORS",
     "FIRST_PERSON_PLURAL",
@@ -357,6 +359,7 @@ QUANTIFIERS = {
 # with different marks («», “”), which say by themselves whether they open.
 QUOTE_MARKS = {"«": "»", '"': '"', "“": "”"}
 PAIRED_QUOTES = {o: c for o, c in QUOTE_MARKS.items() if o != c}
+CLOSING_QUOTES = frozenset(QUOTE_MARKS.values())
 CLAUSE_PUNCT = {"،", ",", ";", "؛", ":", '"', "«", "»", "“", "”", "(", ")", "-", "–", "—"}
 
 
@@ -705,6 +708,8 @@ PART_NOUNS = {
 # Verbs whose subject is the place of what follows: شهدت تركيا مظاهرات.
 WITNESS = {"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وشهد", "وتشهد", "ويشهد"}
 # Event nouns whose genitive is the victim, never the agent: مقتل X (X was killed).
+# Prepositions of time that take a clause after أن (قبل أن، بعد أن) or a verbal noun.
+TIME_LINKS = frozenset({"قبل", "وقبل", "بعد", "وبعد"})
 VICTIM_NOUNS = {"مقتل", "مصرع", "حتف", "اصابه"}  # (إصابة: wounding, normalised; حتف of لقي حتفه)
 # "Met" of لقي مصرعه، لقوا حتفهم (met their death): its subject is the pronoun's.
 MET = {"لقي", "لقيت", "لقوا", "لقيا", "لقيتا"}

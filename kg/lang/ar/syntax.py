@@ -41,6 +41,7 @@ from kg.lang.ar.rules import (
     BACKGROUND,
     CLAIM_VERBS,
     CLAUSE_PUNCT,
+    CLOSING_QUOTES,
     COMPLEMENTIZERS,
     CONTINUATIVES,
     COORDINATORS,
@@ -68,6 +69,7 @@ from kg.lang.ar.rules import (
     RESPONSIBILITY,
     RESULT_PREPS,
     RESULT_VERBS,
+    TIME_LINKS,
     TIME_WORDS,
     VICTIM_ACTIONS,
     VOICE_VERBS,
@@ -1118,7 +1120,6 @@ def _after_a_future_verb(s: Sentence, trig: Hit) -> bool:
 
 # Words opening a clause of time whose verb takes the tense of the main clause (سيزور
 # الرياض قبل أن يتوجه إلى الكويت: he will go there too; زار الرياض قبل أن يتوجه: he went).
-_TIME_LINKS = {normalize(w) for w in ("قبل", "وقبل", "بعد", "وبعد")}
 _UNTIL = {normalize(w) for w in ("حتى", "ريثما")}
 _MAIN_REACH = 15
 
@@ -1127,13 +1128,13 @@ def _after_future(s: Sentence, trig: Hit) -> bool:
     """A present verb after قبل أن، بعد أن or حتى, in a sentence whose main verb before it
     is of the future (س، سوف، لن)."""
     k = trig.start - 1
-    if k > s.start and s.norms[k] in _THAT and s.norms[k - 1] in _TIME_LINKS:
+    if k > s.start and s.norms[k] in _THAT and s.norms[k - 1] in TIME_LINKS:
         k -= 1
     elif k < s.start or s.norms[k] not in _UNTIL:
         return False
     for j in range(k - 1, max(s.start, k - _MAIN_REACH) - 1, -1):
         w = s.norms[j]
-        if w in _STOPS or w in _TIME_LINKS or w in _UNTIL:
+        if w in _STOPS or w in TIME_LINKS or w in _UNTIL:
             return False
         if _future_verb(s, j) or (j > s.start and s.norms[j - 1] == "لن"):
             return True
@@ -1154,7 +1155,6 @@ def _by_virtue_of(s: Sentence, trig: Hit) -> bool:
 
 
 _OPENING_QUOTES = frozenset(QUOTE_MARKS)
-_CLOSING_QUOTES = frozenset(QUOTE_MARKS.values())
 
 
 def _quoted_names(s: Sentence, end: int, start: int) -> set[int]:
@@ -1163,7 +1163,7 @@ def _quoted_names(s: Sentence, end: int, start: int) -> set[int]:
     out: set[int] = set()
     k = end - 1
     while k > start:
-        if s.norms[k] in _CLOSING_QUOTES:
+        if s.norms[k] in CLOSING_QUOTES:
             j = next(
                 (
                     j
@@ -3815,7 +3815,7 @@ def _parties_after(s: Sentence, c: Clause, j: int) -> tuple[Phrase, ...] | None:
         return sides
     # (past the first side's closing quote: بين عناصر «داعش» و«القاعدة»)
     first_end = ps[0].end if ps else j
-    while first_end < stop and s.norms[first_end] in _CLOSING_QUOTES:
+    while first_end < stop and s.norms[first_end] in CLOSING_QUOTES:
         first_end += 1
     if len(ps) >= 2 and ps[0].start == j and ps[1].start == first_end and ps[1].prefix[:1] == "و":
         return (ps[0], ps[1])

@@ -423,7 +423,6 @@ def _former_at(s: Sentence, k: int) -> bool:
 # Words that make the act after them a circumstance of another (بعد سيطرة التنظيم، إثر
 # الهجوم، على خلفية تفجير), and relative pronouns (الهجوم الذي استهدف).
 _ASIDE_BEFORE = {normalize(w) for w in (*BACKGROUND, "خلفية")}
-_RELATIVE = {normalize(w) for w in RELATIVES}
 
 
 def _told_aside(s: Sentence, p: Predicate) -> bool:
@@ -435,7 +434,7 @@ def _told_aside(s: Sentence, p: Predicate) -> bool:
     if k < s.start:
         return False
     if p.kind == "verb":
-        return s.norms[k] in _RELATIVE
+        return s.norms[k] in RELATIVES
     return p.kind == "noun" and bare(s.norms[k]) in _ASIDE_BEFORE
 
 

@@ -22,6 +22,7 @@ from kg.lang.ar.frames.shared import (
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import (
     CLAUSE_PUNCT,
+    CLOSING_QUOTES,
     FUNCTION_WORDS,
     MEMBER_WORDS,
     MET,
@@ -396,7 +397,7 @@ def _placed(s: Sentence, x: Phrase) -> bool:
 
 
 # Marks that close a name in quotes or brackets.
-_CLOSERS = frozenset(QUOTE_MARKS.values()) | {")"}
+_CLOSERS = CLOSING_QUOTES | {")"}
 
 
 def _someone(s: Sentence, x: Phrase) -> bool:
@@ -425,7 +426,7 @@ _WHEN = {normalize(w) for w in ("حينما", "أثناء")}
 
 
 # Marks that close a quoted word, and a straight single quote.
-_CLOSING_QUOTES = frozenset(QUOTE_MARKS.values()) | {"'"}
+_CLOSING_QUOTES = CLOSING_QUOTES | {"'"}
 
 
 def _subject_gap_end(s: Sentence, c: Clause, k: int) -> int:
