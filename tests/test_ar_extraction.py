@@ -2024,6 +2024,15 @@ AIMS_AND_REFERENCES = [
     ("وقال الوزير الأردني إن هذا الهجوم يعد جريمة نكراء.", "ASSAULT"),
     ("وأضاف الوزير أن هذه الهجمات الإرهابية لن تثني المملكة عن مواصلة جهودها.", "ASSAULT"),
     ("وقال المتحدث إن قصف المدن ليس الحل.", "ASSAULT"),
+    # what an act of a kind may bring (قد + a present verb), means or needs
+    ("وقال المحلل إن اغتيال قادة التنظيم قد يضعف صفوفه.", "ASSAULT"),
+    ("وقال الخبير إن اعتقال قادة الجماعة يتطلب أدلة قوية.", "COERCE"),
+    ("ويرى مراقبون أن قصف الجسر يعني قطع طريق الإمداد عن المتمردين.", "ASSAULT"),
+    ("وقال الجنرال إن قصف معاقل داعش يقتضي تنسيقا مع الحلفاء.", "ASSAULT"),
+    # a slogan, a season or a power named by an act
+    ("وترفع الحركة شعار محاربة الجيش الإسرائيلي.", "ASSAULT"),
+    ("ويمنح القانون الجديد الرئيس سلطة اعتقال المعارضين دون محاكمة.", "COERCE"),
+    ("وأضاف أن الجيش دخل موسم القتال مع مسلحي طالبان.", "ASSAULT"),
     # وقع في is "fell into"; استدعى with no one summoned is "called for"
     ("وقع الجنود الأتراك في كمين نصبه مسلحون قرب الحدود العراقية.", "SUPPORT"),
     ("وهو ما استدعى تحركا دوليا عاجلا لوقف الحرب.", "PROTEST"),
@@ -2056,6 +2065,11 @@ AIMS_AND_REFERENCES = [
 # The same constructions where the act is told: لـ after a verb that takes it (تعرض
 # لهجوم، أدى لمقتل), a past verb after بعد أن, a demonstrative with a verb telling more.
 TOLD_ALL_THE_SAME = [
+    # a named man's visit judged by a copula is still a visit told
+    (
+        "وصرح مسؤول بأن زيارة لافروف للرياض هي فرصة لتعميق الحوار.",
+        [("RUS", "GOV", "CONSULT", "SAU", False, "asserted")],
+    ),
     (
         "وقالت الشرطة التركية إن حافلة تعرضت لهجوم قرب أنقرة.",
         [(None, None, "ASSAULT", ANY, False, "asserted")],

@@ -621,6 +621,9 @@ NOT_EVENT_HEADS = {
     "لحظة", "لحظات",
     # exposed to it (عرضة لهجمات، معرضة للاقتتال): a danger, not an act told
     "عرضة", "معرضة", "معرض", "معرضون", "معرضين",
+    # a slogan, a season or a power named by an act (شعار مقاومة الغزاة، موسم القتال،
+    # سلطة اعتقال المشتبه بهم): a cause, a time of year or a right, not an act told
+    "شعار", "شعارات", "موسم", "مواسم", "سلطة", "صلاحية", "صلاحيات",
 }  # fmt: skip
 # Nouns that name a body, a force or a programme: an event noun after them, as their
 # genitive or with لـ past the body's own adjectives and names, is part of a name

@@ -960,8 +960,9 @@ _MORAL = {
 
 def _judged_topic(s: Sentence, p: Predicate) -> bool:
     """A verbal noun heading its clause whose predicate judges it (قصف مواقع المتمردين
-    ليس الحل الأنسب، قتل النفس يعد من الكبائر، قتل الأبرياء محرم، غير مقبول): acts of
-    that kind, spoken of."""
+    ليس الحل الأنسب، قتل النفس يعد من الكبائر، قتل الأبرياء محرم، غير مقبول), says what
+    it may bring, means or needs (ضرب هؤلاء قد يضعف التنظيم، حصار المدينة يعني،
+    ردع الجماعة يتطلب): acts of that kind, spoken of."""
     if not p.first_in_clause or p.hit.first.prefix.lstrip("وف")[:1] in ("ب", "ل", "ك"):
         return False
     opener = range(p.clause.start, p.start)
@@ -975,9 +976,36 @@ def _judged_topic(s: Sentence, p: Predicate) -> bool:
         moral = bare_word(w) in _MORAL or w == "غير" and not nxt.startswith("ال")
         if w in JUDGED_AS or bare(w) in JUDGED_AS or w in _TOPIC_JUDGED or moral:
             return k == p.end or s.norms[k - 1].startswith("ال")
-        if not (w.startswith("ال") or nxt.startswith("ال")):
+        if _may_or_means(w, nxt):
+            # (past a name too: قتل هؤلاء قد، قصف معاقل داعش يقتضي; a visit of a named
+            # man judged, زيارة كيري هي فرصة, is still told)
+            return k == p.end or s.norms[k - 1].startswith("ال") or _named_before(s, k)
+        if not (w.startswith("ال") or nxt.startswith("ال") or {k, k + 1} & s.in_phrase):
             return False
     return False
+
+
+# Verbs of meaning or needing (يعني، يتطلب، يقتضي): what an act of a kind is or takes.
+_MEANS_OR_NEEDS = {
+    normalize(w)
+    for w in (
+        "يعني", "تعني", "يتطلب", "تتطلب", "يقتضي", "تقتضي", "يستدعي", "تستدعي", "يستلزم",
+        "تستلزم",
+    )
+}  # fmt: skip
+_MAY = normalize("قد")
+
+
+def _may_or_means(w: str, nxt: str) -> bool:
+    """قد before a present verb (may: ي/ت/ن, no past ending), or a verb of meaning or
+    needing; قد before a past verb tells a fact (قد أسفر)."""
+    present = nxt[:1] in ("ي", "ت", "ن") and not nxt.endswith(("وا", "ت"))
+    return w in _MEANS_OR_NEEDS or w == _MAY and present
+
+
+def _named_before(s: Sentence, k: int) -> bool:
+    """The word before ``k`` ends a name or is a demonstrative (قتل هؤلاء قد)."""
+    return k - 1 in s.in_phrase or s.norms[k - 1] in _DEMONSTRATIVES
 
 
 # Words of talk whose عن brings in what is talked about (الحديث عن اتصالات).
