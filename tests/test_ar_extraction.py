@@ -2033,6 +2033,10 @@ AIMS_AND_REFERENCES = [
     ("وترفع الحركة شعار محاربة الجيش الإسرائيلي.", "ASSAULT"),
     ("ويمنح القانون الجديد الرئيس سلطة اعتقال المعارضين دون محاكمة.", "COERCE"),
     ("وأضاف أن الجيش دخل موسم القتال مع مسلحي طالبان.", "ASSAULT"),
+    # a verb of threatening a good (security, life, unity): a danger, no threat made
+    ("وقال الوزير إن إيران تهدد أمن واستقرار دول الخليج.", "THREATEN"),
+    ("وأكد أن الميليشيات الحوثية تهدد حياة المدنيين في تعز.", "THREATEN"),
+    ("ورأى الكاتب أن تنظيم داعش يهدد وحدة العراق.", "THREATEN"),
     # وقع في is "fell into"; استدعى with no one summoned is "called for"
     ("وقع الجنود الأتراك في كمين نصبه مسلحون قرب الحدود العراقية.", "SUPPORT"),
     ("وهو ما استدعى تحركا دوليا عاجلا لوقف الحرب.", "PROTEST"),
@@ -5416,8 +5420,8 @@ EXACT = [
         id="the-place-withdrawn-to-is-not-whom-from",
     ),
     pytest.param(
-        "وقال الدبلوماسي بالسفارة الأميركية في القاهرة إن المسلحين يهددون الأمن الإقليمي.",
-        [("EGY", "REB", "THREATEN", None, None)],
+        "وقال الدبلوماسي بالسفارة الأميركية في القاهرة إن المسلحين يهددون المسيحيين.",
+        [("EGY", "REB", "THREATEN", "EGY", "REL")],
         id="an-embassy-after-bi-is-a-post-not-where-it-happens",
     ),
     pytest.param(

@@ -805,7 +805,7 @@ def _other_reading(s: Sentence, p: Predicate, action_id: str) -> bool:
     if action_id == "inform":
         return _looked_into(s, p)
     if action_id == "threaten":
-        return p.kind == "noun" and _danger(s, p)
+        return _danger(s, p) if p.kind == "noun" else _endangers(s, p)
     w = s.norms[p.start]
     if action_id == "mobilize" and ("حشد" in w or "حشود" in w):
         return _soon_after(s, p, _RALLIED, 3)
@@ -1268,6 +1268,25 @@ def _danger(s: Sentence, p: Predicate) -> bool:
         return True
     after = range(p.end, min(p.clause.end, p.end + 2))
     return any(strip_diacritics(s.words[k]).startswith("ل") for k in after)
+
+
+# Goods a danger is to (تهدد أمن المنطقة، يهدد حياة المدنيين، تهدد وحدته), with "its".
+_GOODS = {
+    bare_word(normalize(w + e))
+    for w in (
+        "أمن", "استقرار", "سلامت", "وحدت", "حيات", "أرواح", "مستقبل", "سيادت", "مصالح",
+        "مصداقيت",
+    )
+    for e in ("", "ه", "ها", "هم", "نا")
+} | {
+    bare_word(normalize(w)) for w in ("سلامة", "وحدة", "حياة", "سيادة", "مصداقية", "السلم")
+}  # fmt: skip
+
+
+def _endangers(s: Sentence, p: Predicate) -> bool:
+    """A verb of threatening with a good as its object (تهدد أمن واستقرار البلاد، يهدد
+    حياة الملايين): a danger described, no threat made to anyone."""
+    return p.end < p.clause.end and bare_word(s.norms[p.end]) in _GOODS
 
 
 def _course_of(s: Sentence, p: Predicate) -> bool:
