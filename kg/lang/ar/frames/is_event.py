@@ -548,12 +548,13 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         or _standing_support(s, r)
         or _kind_of_violence(s, r)
         or _striven_for(s, r)
+        or _conceded(s, p)
     ):
         # سيعزز التعاون: a tie named, no act told; أي اعتداء، كل أشكال العنف: a kind of
         # act, not one that happened; القوات
         # المشاركة في العملية: what they are; في مواجهة أية تدخلات: against any; عثر على
         # قذيفة: a thing found; تدريبهم على إطلاق النار: practice; جهود مكافحة
-        # الإرهاب: striven for
+        # الإرهاب: striven for; رغم توقيع الاتفاق: granted as known, not told
         return False
     if _time_reference(s, p) and agentless and not r.src_phrases and not r.victims:
         if not (r.targets and _fought_with(s, r)):
@@ -592,6 +593,22 @@ def _noun_is_event(s: Sentence, r: _Reading) -> bool:
         follows = s.norms[min(p.end, s.end - 1)] in _preps(p.hit)
         return bool(r.targets) and (ends_in_prep or genitive_object or follows)
     return True
+
+
+# Words of conceding (رغم، برغم، بالرغم من، على الرغم من).
+_DESPITE = {normalize(w) for w in ("رغم", "ورغم", "برغم", "وبرغم")}
+_THE_DESPITE = {normalize(w) for w in ("الرغم", "بالرغم", "وبالرغم")}
+
+
+def _conceded(s: Sentence, p: Predicate) -> bool:
+    """An event noun right after a word of conceding (رغم توقيع الاتفاق، على الرغم من
+    احتجاج النواب): an act granted as known, the background of the clause, not told."""
+    k = p.start - 1
+    if k < s.start:
+        return False
+    if s.norms[k] == _FROM and k > s.start:
+        return s.norms[k - 1] in _THE_DESPITE
+    return s.norms[k] in _DESPITE
 
 
 # Categories of helping: their participles describe a noun (القوات المشاركة، الجهات
