@@ -614,14 +614,22 @@ _HISTORY_PIECE_YEARS = 3
 _HISTORY_PIECE_AGE = 20
 _YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# An entry of a this-day-in-history column: a year and a dash opening a line or a
+# sentence ("1970 - Egypt accepts the Rogers plan."), told of as much as its recent ones.
+_ALMANAC_ENTRY = re.compile(r"(?:^|[.!?؟\n])\s*(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s")
+_ALMANAC_ENTRIES = 3
 
 
 def history_piece(text: str, ref: date | None) -> bool:
     """The article tells of the past: it names several years, every one long before its
-    date; its events are recalled, not reported."""
+    date, or it lists entries of years past (1952 - ..., 1999 - ...); its events are
+    recalled, not reported."""
     if ref is None:
         return False
-    years = {int(y) for y in _YEAR_RE.findall(text.translate(_DIGITS))}
+    text = text.translate(_DIGITS)
+    if len(_ALMANAC_ENTRY.findall(text)) >= _ALMANAC_ENTRIES:
+        return True
+    years = {int(y) for y in _YEAR_RE.findall(text)}
     old = [y for y in years if y <= ref.year - _HISTORY_PIECE_AGE]
     return len(old) >= _HISTORY_PIECE_YEARS and len(old) == len(years)
 

@@ -615,6 +615,22 @@ HISTORY = [
         " الإسرائيلية مواقع في غزة عام 2015.",
         1,
     ),
+    # entries of a this-day-in-history column (a year and a dash opening each), recent
+    # years among them: every event in it is recalled
+    (
+        "ar",
+        "1956 - القوات البريطانية تقصف مواقع الجيش المصري في بورسعيد. 1979 - الرئيس"
+        " الأمريكي يستقبل رئيس الوزراء الإسرائيلي في واشنطن. 2003 - القوات الأمريكية تقتل"
+        " نجلي الرئيس العراقي في الموصل.",
+        0,
+    ),
+    (
+        "en",
+        "1956 - British forces shell Egyptian army positions in Port Said. 1979 - The US"
+        " president receives the Israeli prime minister. 2003 - US troops kill two sons of"
+        " the Iraqi president in Mosul.",
+        0,
+    ),
     # a done act dated by its month or day, with the year, more than six years before the
     # article is recalled
     ("ar", "وزار وزير الخارجية الفرنسي طهران في نوفمبر 2006.", 0),
