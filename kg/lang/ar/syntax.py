@@ -3104,11 +3104,18 @@ def _object_at(s: Sentence, k: int, end: int) -> bool:
 
 
 def _thing_owner(s: Sentence, c: Clause, k: int) -> Phrase | None:
-    """The owner after a thing at ``k`` that no actor names (طائرة حربية تابعة لـ X)."""
-    if k >= c.end or k in s.in_phrase or not s.norms[k].isalpha() or s.norms[k] in FUNCTION_WORDS:
+    """The owner after a thing at ``k`` that no actor names (طائرة تابعة لـ X), or a
+    craft of war of no state named (طائرة حربية، مروحية تابعة لـ X)."""
+    x = next((x for x in c.phrases if x.start == k), None)
+    craft = x is not None and x.actor.country is None and x.actor.sector == "MIL"
+    craft = craft and not s.norms[k].endswith("ات")  # (one or two: طائرات تابعة لـ is a body's)
+    if k >= c.end or (k in s.in_phrase and not craft) or not s.norms[k].isalpha():
+        return None
+    if s.norms[k] in FUNCTION_WORDS:
         return None
     definite = s.norms[k].startswith("ال")
-    for j in range(k + 1, min(c.end - 1, k + 4)):
+    start = x.end if craft and x is not None else k + 1
+    for j in range(start, min(c.end - 1, start + 3)):
         if s.norms[j] in _BELONGING:
             owner = next((p for p in c.phrases if p.start == j + 1), None)
             lam = owner is not None and owner.prefix.lstrip("وف").startswith("ل")
