@@ -1614,6 +1614,15 @@ THE_DOER = [
             ("YEM", "REB", "ASSAULT", ANY, False, "asserted"),
         ],
     ),
+    # who called a strike or a march (دعا إليه) made it
+    (
+        "واعتقلت الشرطة عشرين شخصا بتهمة فرض الإضراب الذي دعت إليه المعارضة.",
+        [(ANY, "OPP", "PROTEST", ANY, False, "asserted")],
+    ),
+    (
+        "وانطلقت المسيرة التي دعت إليها نقابة المعلمين من أمام البرلمان.",
+        [(ANY, "EDU", "PROTEST", ANY, False, "asserted")],
+    ),
     # the genitive of a noun of attacks is its doer: a group of people as an armed force
     # (a guard: the row h17 wrote was a danger protected from, now no event at all)
     (

@@ -883,10 +883,25 @@ def _protesters_in(s: Sentence, r: _Reading) -> Phrase | None:
             (j + 1 for j in range(p.end, min(s.end, p.end + 10)) if bare(s.norms[j]) in _INCLUDED),
             None,
         )
+    at = at if at is not None else _called_to_it(s, p)
     if at is None:
         return None
     # (past a count: آلاف الطلاب، نحو ألفي معلم)
     return next((x for x in s.phrases if at <= x.start <= at + 3 and not x.governed), None)
+
+
+# "Called for it" (دعا إليه، دعت إليها): who called a strike or a march made it.
+_CALLED_FOR = {normalize(w) for w in ("دعا", "دعت", "دعوا", "دعو", "يدعو", "تدعو")}
+_TO_IT = {normalize(w) for w in ("إليه", "إليها", "اليه", "اليها")}
+
+
+def _called_to_it(s: Sentence, p: Predicate) -> int | None:
+    """الإضراب الذي دعا إليه اتحاد العمال، مسيرة دعت إليها المعارضة: where the one who
+    called the protest is named (right after the noun or its relative pronoun)."""
+    k = p.end + 1 if p.end < s.end and s.norms[p.end] in RELATIVES else p.end
+    if k + 2 < s.end and bare(s.norms[k]) in _CALLED_FOR and s.norms[k + 1] in _TO_IT:
+        return k + 2
+    return None
 
 
 def _far_agent(s: Sentence, p: Predicate) -> Phrase | None:
