@@ -1623,6 +1623,20 @@ THE_DOER = [
         "وانطلقت المسيرة التي دعت إليها نقابة المعلمين من أمام البرلمان.",
         [(ANY, "EDU", "PROTEST", ANY, False, "asserted")],
     ),
+    # whose success (نجاح X في) the act after في was did it, not who tells of it
+    (
+        "وأكدت الحكومة نجاح الشرطة في تفريق المحتجين قرب السفارة.",
+        [(ANY, "COP", "COERCE", ANY, False, "asserted")],
+    ),
+    (
+        "وأشادت الوزارة بنجاح الشرطة في اعتقال قادة الجماعة المتطرفة.",
+        [(ANY, "COP", "COERCE", ANY, False, "asserted")],
+    ),
+    # the security units (الوحدات الأمنية) are the police
+    (
+        "وقال الوزير إن الوحدات الأمنية اعتقلت ستة مهربين قرب الحدود.",
+        [(ANY, "COP", "COERCE", ANY, False, "asserted")],
+    ),
     # the genitive of a noun of attacks is its doer: a group of people as an armed force
     # (a guard: the row h17 wrote was a danger protected from, now no event at all)
     (
