@@ -165,6 +165,17 @@ AGREEMENT = [
         [("RUS", ANY, "ASSAULT", "ISIS", False, "asserted")],
         id="singular-verb-before-its-subject",
     ),
+    # one craft or two of war (طائرة حربية، مروحيتان) are a state's forces as their plural is
+    pytest.param(
+        "وقال مسؤول محلي إن مروحيتين فرنسيتين هاجمتا قافلة لمسلحي القاعدة في مالي.",
+        [("FRA", "MIL", "ASSAULT", ANY, False, "asserted")],
+        id="two-helicopters-of-a-state",
+    ),
+    pytest.param(
+        "وذكر شهود أن طائرة عسكرية أردنية قصفت مخزنا لأسلحة التنظيم.",
+        [("JOR", "MIL", "ASSAULT", ANY, False, "asserted")],
+        id="a-military-plane-of-a-state",
+    ),
 ]
 
 

@@ -1584,6 +1584,59 @@ THE_DOER = [
             ("ISIS", "REB", "ASSAULT", "LBY", False, "asserted"),
         ],
     ),
+    # ... past where or when the fight took place (في + a place, a time between commas)
+    (
+        "وتواصلت المعارك في ولاية كسلا شرق السودان بين الجيش والمتمردين.",
+        [
+            ("SDN", "MIL", "ASSAULT", "SDN", False, "asserted"),
+            ("SDN", "REB", "ASSAULT", "SDN", False, "asserted"),
+        ],
+    ),
+    (
+        "واندلعت مواجهات عنيفة، في ساعة متأخرة من ليل الجمعة، بين الشرطة التونسية والمحتجين.",
+        [
+            ("TUN", "COP", "ASSAULT", ANY, False, "asserted"),
+            (ANY, "CVL", "ASSAULT", "TUN", False, "asserted"),
+        ],
+    ),
+    (
+        "ووقعت اشتباكات ليلية في حي الشيخ مقصود بمدينة حلب بين مسلحين أكراد وعناصر من داعش.",
+        [
+            ("SYR", "REB", "ASSAULT", "ISIS", False, "asserted"),
+            ("ISIS", "REB", "ASSAULT", "SYR", False, "asserted"),
+        ],
+    ),
+    # ... and past the first side's place with an aside in brackets
+    (
+        "اندلعت أمس مواجهات، بين الجيش في منطقة البيضاء (وسط البلاد)، والمسلحين الحوثيين.",
+        [
+            (ANY, "MIL", "ASSAULT", "YEM", False, "asserted"),
+            ("YEM", "REB", "ASSAULT", ANY, False, "asserted"),
+        ],
+    ),
+    # who called a strike or a march (دعا إليه) made it
+    (
+        "واعتقلت الشرطة عشرين شخصا بتهمة فرض الإضراب الذي دعت إليه المعارضة.",
+        [(ANY, "OPP", "PROTEST", ANY, False, "asserted")],
+    ),
+    (
+        "وانطلقت المسيرة التي دعت إليها نقابة المعلمين من أمام البرلمان.",
+        [(ANY, "EDU", "PROTEST", ANY, False, "asserted")],
+    ),
+    # whose success (نجاح X في) the act after في was did it, not who tells of it
+    (
+        "وأكدت الحكومة نجاح الشرطة في تفريق المحتجين قرب السفارة.",
+        [(ANY, "COP", "COERCE", ANY, False, "asserted")],
+    ),
+    (
+        "وأشادت الوزارة بنجاح الشرطة في اعتقال قادة الجماعة المتطرفة.",
+        [(ANY, "COP", "COERCE", ANY, False, "asserted")],
+    ),
+    # the security units (الوحدات الأمنية) are the police
+    (
+        "وقال الوزير إن الوحدات الأمنية اعتقلت ستة مهربين قرب الحدود.",
+        [(ANY, "COP", "COERCE", ANY, False, "asserted")],
+    ),
     # the genitive of a noun of attacks is its doer: a group of people as an armed force
     # (a guard: the row h17 wrote was a danger protected from, now no event at all)
     (

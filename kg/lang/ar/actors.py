@@ -1955,10 +1955,10 @@ class _Builder:
         roles[label] = iso3
         if label in _OWNED_BY:
             roles[_OWNED_BY[label]] = iso3
-        if sector in _SECTOR_KEPT:
-            roles["#" + sector] = iso3  # (المحكمة after محكمة الجنايات الكويتية)
         if label in _AIR_LABELS:
-            roles["#AIR"] = iso3
+            roles["#AIR"] = iso3  # (a craft is no army: قوات after طائرة قطرية is not Qatar's)
+        elif sector in _SECTOR_KEPT:
+            roles["#" + sector] = iso3  # (المحكمة after محكمة الجنايات الكويتية)
 
     def _verbal_noun(self, h: Hit, end: int) -> bool:
         """A "definite" group word without the article before a noun that is no adjective

@@ -3104,11 +3104,18 @@ def _object_at(s: Sentence, k: int, end: int) -> bool:
 
 
 def _thing_owner(s: Sentence, c: Clause, k: int) -> Phrase | None:
-    """The owner after a thing at ``k`` that no actor names (طائرة حربية تابعة لـ X)."""
-    if k >= c.end or k in s.in_phrase or not s.norms[k].isalpha() or s.norms[k] in FUNCTION_WORDS:
+    """The owner after a thing at ``k`` that no actor names (طائرة تابعة لـ X), or a
+    craft of war of no state named (طائرة حربية، مروحية تابعة لـ X)."""
+    x = next((x for x in c.phrases if x.start == k), None)
+    craft = x is not None and x.actor.country is None and x.actor.sector == "MIL"
+    craft = craft and not s.norms[k].endswith("ات")  # (one or two: طائرات تابعة لـ is a body's)
+    if k >= c.end or (k in s.in_phrase and not craft) or not s.norms[k].isalpha():
+        return None
+    if s.norms[k] in FUNCTION_WORDS:
         return None
     definite = s.norms[k].startswith("ال")
-    for j in range(k + 1, min(c.end - 1, k + 4)):
+    start = x.end if craft and x is not None else k + 1
+    for j in range(start, min(c.end - 1, start + 3)):
         if s.norms[j] in _BELONGING:
             owner = next((p for p in c.phrases if p.start == j + 1), None)
             lam = owner is not None and owner.prefix.lstrip("وف").startswith("ل")
@@ -3773,7 +3780,11 @@ def _before_pronoun(w: str) -> str | None:
 
 def between_parties(s: Sentence, trig: Hit, c: Clause) -> tuple[Phrase, ...] | None:
     """``بين A و B`` right after the trigger, or after a verb of its breaking out
-    (اشتباكات عنيفة اندلعت مساء أمس بين): the two parties."""
+    (اشتباكات عنيفة اندلعت مساء أمس بين), or past where or when (مواجهات في المدينة بين):
+    the two parties."""
+    where = _between_past_where(s, trig)
+    if where:
+        return _parties_after(s, c, where + 1)
     reach, broke_out = trig.end + 4, False
     for k in range(trig.end, min(s.end, trig.end + 14)):
         w = s.norms[k]
@@ -3791,6 +3802,32 @@ def between_parties(s: Sentence, trig: Hit, c: Clause) -> tuple[Phrase, ...] | N
         if w == "بين":
             return _parties_after(s, c, k + 1)
     return None
+
+
+def _between_past_where(s: Sentence, trig: Hit) -> int:
+    """اشتباكات في شوارع المدينة، كبرى مدن الشمال، بين، مواجهات عنيفة، في ساعة متأخرة من
+    الليل، بين: the بين of the noun past where or when it happened (a place or time
+    opened by في or between commas; no actor other than a place, no other act)."""
+    k, opening = trig.end, ("في", "،", ",")
+    definite = "ال" in s.norms[trig.start][:4]
+    while k < min(s.end, trig.end + 2) and s.norms[k] not in opening:
+        if not adjective_like(s.norms[k], definite):
+            return 0
+        k += 1  # (اشتباكات عنيفة)
+    if k >= s.end or s.norms[k] not in opening:
+        return 0
+    acts = {h.start for h in s.hits["trigger"]}
+    for j in range(k + 1, min(s.end, k + 12)):
+        w = s.norms[j]
+        if w in ("بين", "وبين"):
+            # (not الحدود بين البلدين: a place whose ends are the two sides)
+            return j if bare_word(s.norms[j - 1]) not in _SPANS else 0
+        if w in CLAUSE_PUNCT - {"،", ",", "(", ")"} or j in acts:
+            return 0
+        x = next((x for x in s.phrases if x.start == j), None)
+        if x is not None and x.head not in _PLACE_HEADS and x.actor.sector is not None:
+            return 0  # (another actor's: في مناطق سيطرة الحوثيين)
+    return 0
 
 
 def _parties_after(s: Sentence, c: Clause, j: int) -> tuple[Phrase, ...] | None:
@@ -3853,8 +3890,11 @@ def _party_past_where(
         end = _past_adjectives(s, close + 1) if close else end
     if end < stop and s.norms[end] in RELATIVES:
         return _side_past_relative(s, ps, end, stop)
-    for k in range(end, min(stop, end + 7)):
+    inside = _bracketed_words(s, end, stop)
+    for k in range(end, min(stop, end + 7 + len(inside))):
         w = s.norms[k]
+        if k in inside:
+            continue  # (its place's aside: في منطقة الوادي (شرق البلاد)، والمسلحين)
         if w[:1] == "و" and k not in s.in_phrase:
             # (بين الجيش في الرمادي ومحيطها: its place's surroundings; but وعناصر من
             # الجيش: the other side's members)
@@ -3872,6 +3912,14 @@ def _party_past_where(
         if w in PREPOSITIONS and w != "في":
             return None  # (only the first side's place: في مديرية نهم)
     return None
+
+
+def _bracketed_words(s: Sentence, end: int, stop: int) -> set[int]:
+    """The words of the first aside in brackets within seven words of ``end``, the
+    brackets included."""
+    k = next((k for k in range(end, min(stop, end + 7)) if s.norms[k] == "("), 0)
+    close = next((j for j in range(k + 1, min(stop, k + 8)) if s.norms[j] == ")"), 0) if k else 0
+    return set(range(k, close + 1)) if close else set()
 
 
 def _side_past_relative(

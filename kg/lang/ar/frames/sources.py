@@ -801,7 +801,7 @@ def _noun_source(s: Sentence, r: _Reading) -> None:
         return
     agent = agent_phrase(s, p.clause.phrases, p.end, min(p.clause.end, p.end + 8))
     agent = agent or _fired_from(s, r) or _launched_by(s, r) or _agent_past_a_name(s, p)
-    agent = agent or _protesters_in(s, r) or _far_agent(s, p)
+    agent = agent or _protesters_in(s, r) or _far_agent(s, p) or _succeeded_in(s, p)
     if agent is not None:
         r.src_phrases = (agent,)  # للتدمير على يد جيش النظام: by the regime's army
         return
@@ -883,10 +883,41 @@ def _protesters_in(s: Sentence, r: _Reading) -> Phrase | None:
             (j + 1 for j in range(p.end, min(s.end, p.end + 10)) if bare(s.norms[j]) in _INCLUDED),
             None,
         )
+    at = at if at is not None else _called_to_it(s, p)
     if at is None:
         return None
     # (past a count: آلاف الطلاب، نحو ألفي معلم)
     return next((x for x in s.phrases if at <= x.start <= at + 3 and not x.governed), None)
+
+
+# "Called for it" (دعا إليه، دعت إليها): who called a strike or a march made it.
+_CALLED_FOR = {normalize(w) for w in ("دعا", "دعت", "دعوا", "دعو", "يدعو", "تدعو")}
+_TO_IT = {normalize(w) for w in ("إليه", "إليها", "اليه", "اليها")}
+
+
+def _called_to_it(s: Sentence, p: Predicate) -> int | None:
+    """الإضراب الذي دعا إليه اتحاد العمال، مسيرة دعت إليها المعارضة: where the one who
+    called the protest is named (right after the noun or its relative pronoun)."""
+    k = p.end + 1 if p.end < s.end and s.norms[p.end] in RELATIVES else p.end
+    if k + 2 < s.end and bare(s.norms[k]) in _CALLED_FOR and s.norms[k + 1] in _TO_IT:
+        return k + 2
+    return None
+
+
+# "Success" with its clitics (نجاح قوات الأمن في، بنجاح الشرطة في).
+_SUCCESS = {normalize(c + "نجاح") for c in ("", "و", "ب", "ل", "وب")}
+
+
+def _succeeded_in(s: Sentence, p: Predicate) -> Phrase | None:
+    """أعلنت الوزارة نجاح قوات الأمن في اعتقال عشرين متهما: whose success the act after
+    في was did it (the genitive of "success", right before its في)."""
+    k = p.start - 1
+    if k - 2 < s.start or s.norms[k] != "في":
+        return None
+    x = next((x for x in s.phrases if x.end == k and not x.governed), None)
+    if x is None or x.start <= s.start or s.norms[x.start - 1] not in _SUCCESS:
+        return None
+    return x
 
 
 def _far_agent(s: Sentence, p: Predicate) -> Phrase | None:
