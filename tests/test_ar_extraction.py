@@ -4000,6 +4000,20 @@ def test_he_after_a_feminine_verb_of_saying_is_not_its_speaker():
     assert not [g for g in got if g[0] == "KWT" and g[2] == "ASSAULT"], got
 
 
+# The one a doer named after the act is loyal to (الجيش التابع للحكومة) owns the doer,
+# it holds nothing the act hit.
+DOERS_OWNERS = [
+    ("قصف الجيش التابع للحكومة المؤقتة قاربا قرب مدينة درنة.", "GOV"),
+    ("قصفت المدفعية التابعة للنظام زورقا في البحيرة.", "GOV"),
+]
+
+
+@pytest.mark.parametrize("text,owner", DOERS_OWNERS)
+def test_the_owner_of_the_doer_is_not_the_target(text, owner):
+    got = [(e.action.plover, e.target.sector) for e in events_of(text) if e.target is not None]
+    assert ("ASSAULT", owner) not in got, got
+
+
 def test_those_who_guard_an_act_are_not_its_target():
     """بحماية الشرطة: under the police's guard, the police are on the doers' side."""
     text = "واقتحم مستوطنون ساحات المسجد بحماية الشرطة الإسرائيلية."

@@ -224,6 +224,8 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
             r.targets = [partner.actor]
     _unnamed_target(s, r)
     held = _held_by(s, p) if r.plover == "ASSAULT" else None
+    if held is not None and _owner_of_doer(s, r, held):
+        held = None
     if held is not None and held.actor is not r.origin and held not in r.src_phrases:
         # (طائرة تابعة للنظام قصفت: the owner of the doer holds nothing attacked)
         if not any(t.type != "concept" for t in r.targets):
@@ -1273,6 +1275,13 @@ def _affiliated_to(s: Sentence, p: Predicate, r: _Reading) -> Phrase | None:
         if x is not None and (w in AFFILIATION or x.actor.type != "country"):
             return x
     return None
+
+
+def _owner_of_doer(s: Sentence, r: _Reading, held: Phrase) -> bool:
+    """قصف الجيش التابع للحكومة قاربا, غارات نفذها الطيران الموالي للنظام: the loyalty
+    word right after a doer named past the act tells whose the doer is, not who holds
+    the place hit."""
+    return any(held.start == x.end + 1 and s.norms[x.end] in LOYAL_WORDS for x in r.src_phrases)
 
 
 def _also_held(s: Sentence, p: Predicate, held: Phrase) -> list[Actor]:
