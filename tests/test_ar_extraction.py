@@ -4014,6 +4014,20 @@ def test_the_owner_of_the_doer_is_not_the_target(text, owner):
     assert ("ASSAULT", owner) not in got, got
 
 
+# What is agreed on or concluded (اتفاقية، تفاهم، صفقة) is made with a partner after مع:
+# the partner is the target, not the pact.
+AGREED_WITH = [
+    ("وافق البرلمان الكويتي على اتفاقية مع الحكومة الفرنسية لتبادل المعلومات.", "FRA"),
+    ("وافقت الحكومة اليابانية رسميا على تفاهم مع الهند يشمل التعاون البحري.", "IND"),
+]
+
+
+@pytest.mark.parametrize("text,partner", AGREED_WITH)
+def test_the_partner_of_what_is_agreed_is_the_target(text, partner):
+    got = [(e.action.plover, code(e.target)) for e in events_of(text) if e.target is not None]
+    assert ("AGREE", partner) in got, got
+
+
 def test_those_who_guard_an_act_are_not_its_target():
     """بحماية الشرطة: under the police's guard, the police are on the doers' side."""
     text = "واقتحم مستوطنون ساحات المسجد بحماية الشرطة الإسرائيلية."

@@ -254,6 +254,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
     _at_request(s, r)
     _lifted_from(s, r)
     _refused_partner(s, r)
+    _agreed_partner(s, r)
     _armed_backed(r)
 
 
@@ -293,6 +294,21 @@ def _refused_partner(s: Sentence, r: _Reading) -> None:
     k = _first_word_after(s, p, ("مع", "ومع"), 8)
     acts = [h for h in s.hits["trigger"] if p.end <= h.start <= p.end + 6]
     if k is not None and any(h.end <= k for h in acts):
+        _aim_at_phrase(s, r, k + 1)
+
+
+def _agreed_partner(s: Sentence, r: _Reading) -> None:
+    """وافق البرلمان على اتفاقية مع فرنسا، أبرمت واشنطن اتفاقا مع موسكو: what is agreed
+    on is made with a partner after مع, whom the agreement is aimed at (not the pact)."""
+    if r.action.id not in ("agree", "sign_agreement") or r.actor_target:
+        return
+    k = _first_word_after(s, r.p, ("مع", "ومع"), 10)
+    if k is not None and any(
+        h.kind == "verb" and r.p.end <= h.start < k for h in s.hits["trigger"]
+    ):
+        return  # (وافقوا على الحرب ثم يعارضون الاتفاق مع إيران: another verb's)
+    x = next((x for x in s.phrases if k is not None and x.start == k + 1), None)
+    if x is not None and x not in r.src_phrases and not _across_border(s, x):
         _aim_at_phrase(s, r, k + 1)
 
 
