@@ -4028,6 +4028,22 @@ def test_the_partner_of_what_is_agreed_is_the_target(text, partner):
     assert ("AGREE", partner) in got, got
 
 
+# بين A الموالي لـX و B من جهة، و C من جهة أخرى: whom A is loyal to and B are of A's
+# side; A fights C, not its ally B.
+SIDES_PAST_LOYALTY = [
+    "تدور معارك عنيفة بين الجيش الموالي للحكومة وقوات العشائر من جهة، ومسلحي حركة الشباب"
+    " من جهة أخرى.",
+    "اندلعت مواجهات بين الشرطة الموالية للحاكم وقوات الدفاع الشعبي من جهة، ومسلحي بوكو"
+    " حرام من جهة أخرى.",
+]
+
+
+@pytest.mark.parametrize("text", SIDES_PAST_LOYALTY)
+def test_allies_of_one_side_do_not_fight_each_other(text):
+    got = [(e.source.sector, e.target.sector) for e in events_of(text) if e.source and e.target]
+    assert got and all("REB" in pair for pair in got), got
+
+
 def test_those_who_guard_an_act_are_not_its_target():
     """بحماية الشرطة: under the police's guard, the police are on the doers' side."""
     text = "واقتحم مستوطنون ساحات المسجد بحماية الشرطة الإسرائيلية."
