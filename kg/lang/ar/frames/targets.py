@@ -24,7 +24,13 @@ from kg.lang.ar.frames.shared import (
     _recipient,
     action_plover,
 )
-from kg.lang.ar.frames.sources import _ARMED, _civilian_word, _concept_after, _hit_place
+from kg.lang.ar.frames.sources import (
+    _ARMED,
+    _civilian_word,
+    _concept_after,
+    _hit_place,
+    _own_place,
+)
 from kg.lang.ar.frames.victims import (
     _CLOSERS,
     _count_run,
@@ -58,9 +64,11 @@ from kg.lang.ar.syntax import (
     Arg,
     Predicate,
     Sentence,
+    _agrees,
     agent_phrase,
     bare,
     coordinated,
+    coordinated_back,
     has_possessive,
 )
 from kg.records import Actor
@@ -244,6 +252,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         if member is not None:
             r.targets = [x.actor for x in coordinated(member, list(s.phrases), s)]
     _object_pronoun(r)
+    _owner_of_place_hit(s, r)
     if not r.targets and _preps(p.hit) and not r.victims:
         later = _own_prep_past_comma(s, p)
         r.targets = [later.actor] if later is not None else []
@@ -1298,6 +1307,37 @@ def _owner_of_doer(s: Sentence, r: _Reading, held: Phrase) -> bool:
     word right after a doer named past the act tells whose the doer is, not who holds
     the place hit."""
     return any(held.start == x.end + 1 and s.norms[x.end] in LOYAL_WORDS for x in r.src_phrases)
+
+
+_OWNER_REACH = 8
+
+
+def _owner_of_place_hit(s: Sentence, r: _Reading) -> None:
+    """هاجم مسلحون مقره، هجمات يشنها الجيش على مواقعها: a place hit with a possessive
+    pronoun is the place of the one named before the act whom the pronoun agrees with
+    (not the doer): that one is the target, not where the place is."""
+    if r.plover != "ASSAULT" or r.victims or any(t.sector for t in r.targets):
+        return
+    k = r.past_subject
+    if r.p.kind == "noun":
+        k = _first_word_after(s, r.p, ("علي", "على"), 6) or s.end
+    if k < s.end and s.norms[k] in ("علي", "على"):
+        k += 1
+    if k >= s.end or k in s.in_phrase or not _own_place(bare_word(s.norms[k])):
+        return
+    pronoun = next((e for e in ("هما", "هم", "ها", "ه") if s.norms[k].endswith(e)), None)
+    if pronoun is None:
+        return  # (مواقعنا: the speaker's, told elsewhere)
+    own = {x.start for x in r.src_phrases}
+    before = [x for x in s.phrases if x.end <= r.p.start and x.start not in own]
+    if not before or before[-1].governed or before[-1].actor.type == "concept":
+        return
+    # (دخلت الشرطة البلدة بعد أن هاجم المسلحون منازلها: the town's, a nearer noun)
+    gap = range(before[-1].end, r.p.start)
+    if len(gap) <= _OWNER_REACH and not any(_hit_place(s.norms[j]) for j in gap):
+        topic = coordinated_back(before)
+        if _agrees(s, topic, pronoun):
+            r.targets = [x.actor for x in topic]
 
 
 def _also_held(s: Sentence, p: Predicate, held: Phrase) -> list[Actor]:
