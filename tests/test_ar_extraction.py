@@ -4071,6 +4071,20 @@ def test_a_nearer_place_takes_the_pronoun_of_a_place_hit():
     assert all(e.target is None or e.target.sector != "COP" for e in events_of(text))
 
 
+# The body the doers are said to belong to (على أيدي مسلحين ينتمون إلى X، نفذه مسلحون
+# يعتقد بانتمائهم لـX) is the doers', not the target's.
+DOERS_BODY = [
+    ("قتل عشرة أشخاص على أيدي مسلحين ينتمون إلى حركة الشباب في قرية نائية.", "REB"),
+    ("قتل سبعة جنود في هجوم نفذه مسلحون يعتقد بانتمائهم لتنظيم القاعدة.", "REB"),
+]
+
+
+@pytest.mark.parametrize("text,sector", DOERS_BODY)
+def test_the_body_of_the_doers_is_not_the_target(text, sector):
+    got = [(e.action.plover, e.target.sector) for e in events_of(text) if e.target is not None]
+    assert got and ("ASSAULT", sector) not in got, got
+
+
 def test_those_who_guard_an_act_are_not_its_target():
     """بحماية الشرطة: under the police's guard, the police are on the doers' side."""
     text = "واقتحم مستوطنون ساحات المسجد بحماية الشرطة الإسرائيلية."

@@ -1281,13 +1281,20 @@ def _affiliated_to(s: Sentence, p: Predicate, r: _Reading) -> Phrase | None:
     يشتبه في انتمائهم إلى X, عناصر في X. Another actor first owns the affiliation."""
     own = {x.start for x in r.src_phrases}
     starts = {x.start: x for x in s.phrases}
+    last = None
     for k in range(p.end, min(s.end - 1, p.end + 16)):
         w = s.norms[k]
         held = k in starts and starts[k].actor.type == "group" and starts[k].actor.sector == "CVL"
         if w in CLAUSE_PUNCT or (k in starts and k not in own and not held):
             return None  # (ثلاثة أشخاص ينتمون: the people held, not their owner)
+        last = k if k in starts else last
         if w not in AFFILIATION and w not in MEMBER_WORDS:
             continue
+        if last in own and w in AFFILIATION and "منت" not in w:
+            # على أيدي مسلحين ينتمون إلى X: the doers' body, not the victims' (but
+            # اعتقلت الشرطة منتمين إلى X: the participle is the object)
+            return None
+
         j = k + 1
         if s.norms[j] in ("الي", "في") or (w in MEMBER_WORDS and s.norms[j] == "من"):
             j += 1
