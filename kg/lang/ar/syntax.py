@@ -3988,15 +3988,26 @@ def _past_adjectives(s: Sentence, k: int) -> int:
     return k
 
 
+def _past_loyalty(s: Sentence, ps: list[Phrase], k: int) -> int:
+    """Past whom a side is loyal to (الجيش الموالي للحكومة): that one is of the side."""
+    if k - 1 <= s.start or s.norms[k - 1] not in LOYAL_WORDS:
+        return k
+    own = next((p for p in ps if p.start == k and p.prefix.startswith("ل")), None)
+    if own is None and k < s.end and s.norms[k][:1] == "ل" and s.norms[k].isalpha():
+        return _past_adjectives(s, k + 1)  # (للحاكم: a title named by no phrase)
+    return k if own is None else _past_adjectives(s, own.end)
+
+
 def _sides(s: Sentence, ps: list[Phrase], start: int) -> tuple[Phrase, Phrase] | None:
     """بين الجيش والمقاومة من جهة، وبين الحوثيين من جهة أخرى: the first of each side
     (allies coordinated inside one side do not fight each other)."""
     if not ps or ps[0].start != start:
         return None
-    end = _past_adjectives(s, ps[0].end)
+    end = _past_loyalty(s, ps, _past_adjectives(s, ps[0].end))
     for p in ps[1:]:
         if p.start == end and p.prefix.startswith("و"):
-            end = _past_adjectives(s, p.end)  # the allies of the first side
+            # the allies of the first side
+            end = _past_loyalty(s, ps, _past_adjectives(s, p.end))
     if tuple(s.norms[end : end + 2]) not in _ONE_SIDE:
         return None
     k = end + 2

@@ -24,7 +24,13 @@ from kg.lang.ar.frames.shared import (
     _recipient,
     action_plover,
 )
-from kg.lang.ar.frames.sources import _ARMED, _civilian_word, _concept_after, _hit_place
+from kg.lang.ar.frames.sources import (
+    _ARMED,
+    _civilian_word,
+    _concept_after,
+    _hit_place,
+    _own_place,
+)
 from kg.lang.ar.frames.victims import (
     _CLOSERS,
     _count_run,
@@ -58,9 +64,11 @@ from kg.lang.ar.syntax import (
     Arg,
     Predicate,
     Sentence,
+    _agrees,
     agent_phrase,
     bare,
     coordinated,
+    coordinated_back,
     has_possessive,
 )
 from kg.records import Actor
@@ -224,6 +232,8 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
             r.targets = [partner.actor]
     _unnamed_target(s, r)
     held = _held_by(s, p) if r.plover == "ASSAULT" else None
+    if held is not None and _owner_of_doer(s, r, held):
+        held = None
     if held is not None and held.actor is not r.origin and held not in r.src_phrases:
         # (طائرة تابعة للنظام قصفت: the owner of the doer holds nothing attacked)
         if not any(t.type != "concept" for t in r.targets):
@@ -242,6 +252,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         if member is not None:
             r.targets = [x.actor for x in coordinated(member, list(s.phrases), s)]
     _object_pronoun(r)
+    _owner_of_place_hit(s, r)
     if not r.targets and _preps(p.hit) and not r.victims:
         later = _own_prep_past_comma(s, p)
         r.targets = [later.actor] if later is not None else []
@@ -252,6 +263,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
     _at_request(s, r)
     _lifted_from(s, r)
     _refused_partner(s, r)
+    _agreed_partner(s, r)
     _armed_backed(r)
 
 
@@ -291,6 +303,21 @@ def _refused_partner(s: Sentence, r: _Reading) -> None:
     k = _first_word_after(s, p, ("مع", "ومع"), 8)
     acts = [h for h in s.hits["trigger"] if p.end <= h.start <= p.end + 6]
     if k is not None and any(h.end <= k for h in acts):
+        _aim_at_phrase(s, r, k + 1)
+
+
+def _agreed_partner(s: Sentence, r: _Reading) -> None:
+    """وافق البرلمان على اتفاقية مع فرنسا، أبرمت واشنطن اتفاقا مع موسكو: what is agreed
+    on is made with a partner after مع, whom the agreement is aimed at (not the pact)."""
+    if r.action.id not in ("agree", "sign_agreement") or r.actor_target:
+        return
+    k = _first_word_after(s, r.p, ("مع", "ومع"), 10)
+    if k is not None and any(
+        h.kind == "verb" and r.p.end <= h.start < k for h in s.hits["trigger"]
+    ):
+        return  # (وافقوا على الحرب ثم يعارضون الاتفاق مع إيران: another verb's)
+    x = next((x for x in s.phrases if k is not None and x.start == k + 1), None)
+    if x is not None and x not in r.src_phrases and not _across_border(s, x):
         _aim_at_phrase(s, r, k + 1)
 
 
@@ -1254,13 +1281,20 @@ def _affiliated_to(s: Sentence, p: Predicate, r: _Reading) -> Phrase | None:
     يشتبه في انتمائهم إلى X, عناصر في X. Another actor first owns the affiliation."""
     own = {x.start for x in r.src_phrases}
     starts = {x.start: x for x in s.phrases}
+    last = None
     for k in range(p.end, min(s.end - 1, p.end + 16)):
         w = s.norms[k]
         held = k in starts and starts[k].actor.type == "group" and starts[k].actor.sector == "CVL"
         if w in CLAUSE_PUNCT or (k in starts and k not in own and not held):
             return None  # (ثلاثة أشخاص ينتمون: the people held, not their owner)
+        last = k if k in starts else last
         if w not in AFFILIATION and w not in MEMBER_WORDS:
             continue
+        if last in own and w in AFFILIATION and "منت" not in w:
+            # على أيدي مسلحين ينتمون إلى X: the doers' body, not the victims' (but
+            # اعتقلت الشرطة منتمين إلى X: the participle is the object)
+            return None
+
         j = k + 1
         if s.norms[j] in ("الي", "في") or (w in MEMBER_WORDS and s.norms[j] == "من"):
             j += 1
@@ -1273,6 +1307,44 @@ def _affiliated_to(s: Sentence, p: Predicate, r: _Reading) -> Phrase | None:
         if x is not None and (w in AFFILIATION or x.actor.type != "country"):
             return x
     return None
+
+
+def _owner_of_doer(s: Sentence, r: _Reading, held: Phrase) -> bool:
+    """قصف الجيش التابع للحكومة قاربا, غارات نفذها الطيران الموالي للنظام: the loyalty
+    word right after a doer named past the act tells whose the doer is, not who holds
+    the place hit."""
+    return any(held.start == x.end + 1 and s.norms[x.end] in LOYAL_WORDS for x in r.src_phrases)
+
+
+_OWNER_REACH = 8
+
+
+def _owner_of_place_hit(s: Sentence, r: _Reading) -> None:
+    """هاجم مسلحون مقره، هجمات يشنها الجيش على مواقعها: a place hit with a possessive
+    pronoun is the place of the one named before the act whom the pronoun agrees with
+    (not the doer): that one is the target, not where the place is."""
+    if r.plover != "ASSAULT" or r.victims or any(t.sector for t in r.targets):
+        return
+    k = r.past_subject
+    if r.p.kind == "noun":
+        k = _first_word_after(s, r.p, ("علي", "على"), 6) or s.end
+    if k < s.end and s.norms[k] in ("علي", "على"):
+        k += 1
+    if k >= s.end or k in s.in_phrase or not _own_place(bare_word(s.norms[k])):
+        return
+    pronoun = next((e for e in ("هما", "هم", "ها", "ه") if s.norms[k].endswith(e)), None)
+    if pronoun is None:
+        return  # (مواقعنا: the speaker's, told elsewhere)
+    own = {x.start for x in r.src_phrases}
+    before = [x for x in s.phrases if x.end <= r.p.start and x.start not in own]
+    if not before or before[-1].governed or before[-1].actor.type == "concept":
+        return
+    # (دخلت الشرطة البلدة بعد أن هاجم المسلحون منازلها: the town's, a nearer noun)
+    gap = range(before[-1].end, r.p.start)
+    if len(gap) <= _OWNER_REACH and not any(_hit_place(s.norms[j]) for j in gap):
+        topic = coordinated_back(before)
+        if _agrees(s, topic, pronoun):
+            r.targets = [x.actor for x in topic]
 
 
 def _also_held(s: Sentence, p: Predicate, held: Phrase) -> list[Actor]:
