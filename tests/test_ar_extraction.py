@@ -3592,6 +3592,24 @@ ACTOR_IDENTITY = [
         [("KWT", "GOV", ANY, "KWT", False, "asserted")],
         id="people-a-state-releases-are-of-that-state",
     ),
+    pytest.param(
+        "وتواصلت الغارات على ريف إدلب السوري. "
+        "وقتل سبعة أشخاص في انفجار سيارة مفخخة في بلدة يوكسك أوفا التركية.",
+        [(None, None, "ASSAULT", "TUR", False, "asserted")],
+        id="people-hit-in-a-town-named-with-its-nationality-not-of-an-earlier-place",
+    ),
+    pytest.param(
+        "استقبل الرئيس الأفغاني وفدا باكستانيا في كابول. "
+        "وأصيب 14 شخصا بجروح في هجوم استهدف سوقا ببلدة تشامان الباكستانية.",
+        [(None, None, "ASSAULT", "PAK", False, "asserted")],
+        id="people-hit-in-a-town-after-bi-named-with-its-nationality",
+    ),
+    pytest.param(
+        "وقالت الحكومة إن 11 شخصا قتلوا في تفجير في بلدة يايلا داغ التركية، "
+        "قرب معبر حدودي في شمال سوريا.",
+        [(None, None, "ASSAULT", "TUR", False, "asserted")],
+        id="people-hit-in-a-town-named-with-its-nationality-the-first-place-said",
+    ),
 ]
 
 
@@ -4554,7 +4572,7 @@ EXACT = [
     # the construct dual of a hundred or a thousand counts the noun after it
     pytest.param(
         "خطف المسلحون أكثر من مائتي مدني في ولاية بورنو النيجيرية.",
-        [(None, "REB", "ASSAULT", None, "CVL")],
+        [("NGA", "REB", "ASSAULT", "NGA", "CVL")],  # (in a Nigerian state: its people)
         id="two-hundred-in-the-construct-state-counts",
     ),
     # the subject of a verb of result is the act that caused it, a verbal noun whose
