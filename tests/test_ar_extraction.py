@@ -3610,6 +3610,17 @@ ACTOR_IDENTITY = [
         [(None, None, "ASSAULT", "TUR", False, "asserted")],
         id="people-hit-in-a-town-named-with-its-nationality-the-first-place-said",
     ),
+    pytest.param(
+        "وتواصلت المعارك في ريف درعا السوري. وقتل مسلحون تسعة أشخاص في العاصمة بغداد أمس.",
+        [("IRQ", "REB", "ASSAULT", "IRQ", False, "asserted")],
+        id="people-hit-in-the-capital-named-after-its-place-noun",
+    ),
+    pytest.param(
+        "ووصل وفد مصري إلى الخرطوم. وأصيب 20 شخصا في انفجار قنبلة بسوق في كابل.",
+        [("EGY", "GOV", "CONSULT", "SDN", False, "asserted")]
+        + [(None, None, "ASSAULT", "AFG", False, "asserted")],
+        id="people-hit-in-kabul-spelled-without-waw",
+    ),
 ]
 
 
@@ -6094,7 +6105,7 @@ EXACT = [
     # a capital read as its state is the city after العاصمة: the town stormed
     pytest.param(
         "اقتحم المسلحون العاصمة بغداد أمس.",
-        [(None, "REB", "ASSAULT", "IRQ", None)],
+        [("IRQ", "REB", "ASSAULT", "IRQ", None)],  # (gunmen of the city they storm)
         id="capital-stormed-after-its-place-noun",
     ),
     # the people a strike abroad killed are its target, the country only where
