@@ -3621,6 +3621,16 @@ ACTOR_IDENTITY = [
         + [(None, None, "ASSAULT", "AFG", False, "asserted")],
         id="people-hit-in-kabul-spelled-without-waw",
     ),
+    pytest.param(
+        "وأعلنت الحكومة الأردنية إدانتها. وقتل المستوطنون المتطرفون شابا بالرصاص أمس.",
+        [("ISR", "CVL", "ASSAULT", "PSE", False, "asserted")],
+        id="people-settlers-hit-are-of-the-occupied-land",
+    ),
+    pytest.param(
+        "وشارك مئات في تشييع الشاب الذي قتله المستوطنون أمس.",
+        [("ISR", "CVL", "ASSAULT", "PSE", False, "asserted")],
+        id="people-settlers-hit-in-a-relative-clause-are-of-the-occupied-land",
+    ),
 ]
 
 
