@@ -3631,6 +3631,12 @@ ACTOR_IDENTITY = [
         [("ISR", "CVL", "ASSAULT", "PSE", False, "asserted")],
         id="people-settlers-hit-in-a-relative-clause-are-of-the-occupied-land",
     ),
+    pytest.param(
+        "عمان - بحث الجانبان الأوضاع في اليمن، والجهود المبذولة استجابة لمناشدة "
+        "الحكومة الشرعية للدفاع عن الشعب اليمني.",
+        [("YEM", "GOV", "REQUEST", ANY, False, "asserted")],
+        id="legitimate-government-is-of-a-state-at-war-not-the-dateline-s",
+    ),
 ]
 
 
