@@ -3666,6 +3666,51 @@ ACTOR_IDENTITY = [
         [("KWT", "GOV", ANY, "KWT", False, "asserted")],
         id="people-a-state-releases-are-of-that-state",
     ),
+    pytest.param(
+        "وتواصلت الغارات على ريف إدلب السوري. "
+        "وقتل سبعة أشخاص في انفجار سيارة مفخخة في بلدة يوكسك أوفا التركية.",
+        [(None, None, "ASSAULT", "TUR", False, "asserted")],
+        id="people-hit-in-a-town-named-with-its-nationality-not-of-an-earlier-place",
+    ),
+    pytest.param(
+        "استقبل الرئيس الأفغاني وفدا باكستانيا في كابول. "
+        "وأصيب 14 شخصا بجروح في هجوم استهدف سوقا ببلدة تشامان الباكستانية.",
+        [(None, None, "ASSAULT", "PAK", False, "asserted")],
+        id="people-hit-in-a-town-after-bi-named-with-its-nationality",
+    ),
+    pytest.param(
+        "وقالت الحكومة إن 11 شخصا قتلوا في تفجير في بلدة يايلا داغ التركية، "
+        "قرب معبر حدودي في شمال سوريا.",
+        [(None, None, "ASSAULT", "TUR", False, "asserted")],
+        id="people-hit-in-a-town-named-with-its-nationality-the-first-place-said",
+    ),
+    pytest.param(
+        "وتواصلت المعارك في ريف درعا السوري. وقتل مسلحون تسعة أشخاص في العاصمة بغداد أمس.",
+        [("IRQ", "REB", "ASSAULT", "IRQ", False, "asserted")],
+        id="people-hit-in-the-capital-named-after-its-place-noun",
+    ),
+    pytest.param(
+        "ووصل وفد مصري إلى الخرطوم. وأصيب 20 شخصا في انفجار قنبلة بسوق في كابل.",
+        [("EGY", "GOV", "CONSULT", "SDN", False, "asserted")]
+        + [(None, None, "ASSAULT", "AFG", False, "asserted")],
+        id="people-hit-in-kabul-spelled-without-waw",
+    ),
+    pytest.param(
+        "وأعلنت الحكومة الأردنية إدانتها. وقتل المستوطنون المتطرفون شابا بالرصاص أمس.",
+        [("ISR", "CVL", "ASSAULT", "PSE", False, "asserted")],
+        id="people-settlers-hit-are-of-the-occupied-land",
+    ),
+    pytest.param(
+        "وشارك مئات في تشييع الشاب الذي قتله المستوطنون أمس.",
+        [("ISR", "CVL", "ASSAULT", "PSE", False, "asserted")],
+        id="people-settlers-hit-in-a-relative-clause-are-of-the-occupied-land",
+    ),
+    pytest.param(
+        "عمان - بحث الجانبان الأوضاع في اليمن، والجهود المبذولة استجابة لمناشدة "
+        "الحكومة الشرعية للدفاع عن الشعب اليمني.",
+        [("YEM", "GOV", "REQUEST", ANY, False, "asserted")],
+        id="legitimate-government-is-of-a-state-at-war-not-the-dateline-s",
+    ),
 ]
 
 
@@ -4713,7 +4758,7 @@ EXACT = [
     # the construct dual of a hundred or a thousand counts the noun after it
     pytest.param(
         "خطف المسلحون أكثر من مائتي مدني في ولاية بورنو النيجيرية.",
-        [(None, "REB", "ASSAULT", None, "CVL")],
+        [("NGA", "REB", "ASSAULT", "NGA", "CVL")],  # (in a Nigerian state: its people)
         id="two-hundred-in-the-construct-state-counts",
     ),
     # the subject of a verb of result is the act that caused it, a verbal noun whose
@@ -6235,7 +6280,7 @@ EXACT = [
     # a capital read as its state is the city after العاصمة: the town stormed
     pytest.param(
         "اقتحم المسلحون العاصمة بغداد أمس.",
-        [(None, "REB", "ASSAULT", "IRQ", None)],
+        [("IRQ", "REB", "ASSAULT", "IRQ", None)],  # (gunmen of the city they storm)
         id="capital-stormed-after-its-place-noun",
     ),
     # the people a strike abroad killed are its target, the country only where

@@ -334,6 +334,8 @@ _PROVINCES = {normalize(w) for w in ("محافظة", "مدينة", "ولاية",
 _OWNED_BY = {"regime forces": "regime", "regular forces": "regime"}
 # Nouns of places before a name a nationality adjective may describe.
 _PLACE_WORDS = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "جزيرة", "ميناء", "منطقة")}
+# العاصمة before a capital's name: the city itself, in apposition.
+_CAPITAL = normalize("عاصمة")
 # زعماء العالم: the world after a group word.
 _WORLD = normalize("العالم")
 # مسقط رأس (birthplace): the word after it.
@@ -2252,6 +2254,8 @@ class _Builder:
             return place  # في الموصل وبغداد: a place coordinated with a place
         if bare_word(prev) in _PLACE_WORDS:
             return place  # مدينة عدن: the city itself
+        if bare_word(prev) == _CAPITAL and _definite_word(prev):
+            return place  # في العاصمة كابل: the city itself (عاصمة الخلافة: a name)
         if prev in _PLACE_NAMED or bare_word(prev) in _PLACE_NAMED:
             return None  # اتفاق فيينا, مطار عدن: a name, not who
         if self._dateline(h):

@@ -1025,9 +1025,15 @@ _OCCUPIED = {"ISR": "PSE"}
 _OCCUPATION_WORDS = {normalize(w) for w in ("الاحتلال", "احتلال")}
 
 
+# Settlers (المستوطنون, للمستوطنين): a state's people living on the land it occupies.
+_SETTLERS = {normalize(w) for w in ("مستوطن", "مستوطنين", "مستوطنون", "مستوطنا")}
+
+
 def _occupier(src: Actor) -> bool:
-    """قوات الاحتلال الإسرائيلي, سلطات الاحتلال: a state's body named as the occupation."""
-    return any(bare(normalize(w)) in _OCCUPATION_WORDS for w in src.text.split())
+    """قوات الاحتلال الإسرائيلي, سلطات الاحتلال: a state's body named as the occupation;
+    its settlers too, acting on the occupied land (قتل المستوطنون شابا: not their own)."""
+    words = [normalize(w) for w in src.text.split()]
+    return any(bare(w) in _OCCUPATION_WORDS or bare_word(w) in _SETTLERS for w in words)
 
 
 def _held_abroad(s: Sentence, src: Actor) -> bool:

@@ -20,7 +20,8 @@ from kg.lang.ar.frames.shared import (
 )
 from kg.lang.ar.frames.sources import _FORCE_PLACES, _civilian_word, _hit_place
 from kg.lang.ar.frames.victims import _CLOSERS
-from kg.lang.ar.matcher import Hit
+from kg.lang.ar.lexicon import load_lexicon
+from kg.lang.ar.matcher import Hit, stem_map
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.rules import (
     BACKGROUND,
@@ -540,7 +541,10 @@ def place_of(s: Sentence) -> Actor | None:
     """Where the sentence happens: في + a country or capital, a place noun with a
     nisba (مدن إيرانية، العاصمة السودانية), or the subject of شهد (شهدت تركيا)."""
     triggers = {h.start for h in s.hits["trigger"]}
+    town = _town_of_a_nation(s)
     for x in s.phrases:
+        if town is not None and (town.start or 0) < s.idx[x.start]:
+            return town  # (في بلدة X التركية ... في شمال سورية: the first place said)
         prev = s.norms[x.start - 1] if x.start > s.start else ""
         if x.actor.country is None or x.actor.type != "country":
             continue
@@ -564,7 +568,42 @@ def place_of(s: Sentence) -> Actor | None:
         ),
         None,
     )
-    return placed or _city_attacked(s)
+    return placed or town or _city_attacked(s)
+
+
+# Words of a town's name the lexicon does not know, between its place noun and its
+# nationality (في بلدة X التركية, في مدينة X Y السورية).
+_TOWN_NAME_WORDS = 2
+
+
+def _town_of_a_nation(s: Sentence) -> Actor | None:
+    """في مدينة X التركية, ببلدة X السورية: a town the lexicon does not know, named after
+    في and a place noun, with its state's nationality after its name: in that state (the
+    matcher reads such a nisba as a name's genitive, no actor: _genitive_nisba)."""
+    for k in range(s.start, s.end - 2):
+        if s.norms[k] not in PLACE_NOUNS and bare_word(s.norms[k]) not in PLACE_NOUNS:
+            continue  # (بلدة: ب of its stem, no preposition)
+        prev = s.norms[k - 1] if k > s.start else ""
+        if prev not in ("في", "وفي") and not in_place_noun(s.norms[k]):
+            continue
+        for j in range(k + 2, min(s.end, k + 2 + _TOWN_NAME_WORDS)):
+            if any(i in s.in_phrase or not s.norms[i].isalpha() for i in range(k + 1, j)):
+                break
+            iso3 = _nationality(s.norms[j])
+            if iso3 is not None:
+                return A.country(iso3, s.words[j], start=s.idx[j])
+    return None
+
+
+def _nationality(word: str) -> str | None:
+    """التركية, السوري: the country of a definite singular nisba of the lexicon."""
+    for stem, a in stem_map(word).items():
+        if a.prefix != "ال" or a.suffix not in ("", "ه"):
+            continue
+        for e in load_lexicon().nouns["actor"].get(stem, ()):
+            if e.kind == "demonym" and e.words == (stem,):
+                return e.get("iso3")
+    return None
 
 
 def _city_attacked(s: Sentence) -> Actor | None:
