@@ -1999,6 +1999,10 @@ AIMS_AND_REFERENCES = [
     # joined by و to a لـ verbal noun of purpose: a purpose too
     ("ودعم الوزراء الجهود الدولية لإضعاف وتدمير تنظيم داعش.", "ASSAULT"),
     ("وانتشرت القوات العراقية في المنطقة لملاحقة واعتقال عناصر تنظيم القاعدة.", "COERCE"),
+    # the لـ of purpose after a verb of doing or undertaking (قام بـ، شن، نفذ) and its
+    # object: what the act was for, not done
+    ("وقامت قوات الأمن المصرية بمداهمات في قرى الدلتا لاعتقال عناصر مسلحة.", "COERCE"),
+    ("وشنت الشرطة الأفغانية مداهمات على القرى الجبلية لاعتقال قادة من حركة طالبان.", "COERCE"),
     # kinds of crime named in a list (الخطف والاغتيال), none told
     (
         "وتشهد محافظة ديالى حوادث أمنية متفرقة تتمثل بعمليات الخطف والاغتيال والهجمات المسلحة.",
@@ -2056,6 +2060,11 @@ AIMS_AND_REFERENCES = [
 # The same constructions where the act is told: لـ after a verb that takes it (تعرض
 # لهجوم، أدى لمقتل), a past verb after بعد أن, a demonstrative with a verb telling more.
 TOLD_ALL_THE_SAME = [
+    # answering a call (تلبية لدعوة) after a verb of undertaking: the invitation was made
+    (
+        "وقام رئيس الوزراء الهندي بزيارة إلى اليابان تلبية لدعوة من نظيره الياباني.",
+        [("JPN", "GOV", "CONSULT", "IND", False, "asserted")],
+    ),
     (
         "وقالت الشرطة التركية إن حافلة تعرضت لهجوم قرب أنقرة.",
         [(None, None, "ASSAULT", ANY, False, "asserted")],

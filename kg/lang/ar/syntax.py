@@ -3718,6 +3718,11 @@ _UNDERTAKING = {
 }
 
 
+def undertaking_in(s: Sentence, a: int, b: int) -> bool:
+    """A verb of undertaking (قام، تقوم، قيام) among words a..b-1."""
+    return any(bare(s.norms[k]) in _UNDERTAKING for k in range(a, b))
+
+
 def _stance_after(s: Sentence, a: int, b: int) -> bool:
     """Words a..b (the trigger at b) are the stance right after عن, not a word with لـ or
     بـ after it (عن إدانته للتفجير: the condemnation, not the bombing)."""

@@ -56,7 +56,16 @@ from kg.lang.ar.rules import (
     VICTIM_NOUNS,
     WEAPONS,
 )
-from kg.lang.ar.syntax import DONE_TO, Predicate, Sentence, bare, masdar_reading, threatened
+from kg.lang.ar.syntax import (
+    DONE_TO,
+    Predicate,
+    Sentence,
+    bare,
+    light_verb_in,
+    masdar_reading,
+    threatened,
+    undertaking_in,
+)
 from kg.vocab import actions
 
 
@@ -778,6 +787,8 @@ _LAM_GOVERNORS = {
         # verbal nouns of doing, their doer's genitive, then لـ on what was done
         # (توجيه الولايات المتحدة لضربة جوية، تنفيذ التنظيم لهجمات)
         "توجيه", "تنفيذ", "ارتكاب",
+        # answering a call (تلبية لدعوة من الملك: the invitation was made)
+        "تلبية",
     )
 }  # fmt: skip
 
@@ -843,7 +854,12 @@ def _purpose_lam(s: Sentence, p: Predicate) -> bool:
     if any(h.kind in ("intent", "hope") and p.start - h.end <= 2 for h in cues):
         return False
     verbs = [h for h in s.hits["trigger"] if h.kind == "verb" and h.start < p.start]
-    clause_verb = cues or relative or untold or any(h.start >= p.clause.start for h in verbs)
+    # (a verb of doing or undertaking is the clause's verb too: قامت القوات بحملة في
+    # البلدة لاعتقال مطلوبين، شنت غارات على المنطقة لتدمير مخازن السلاح)
+    doing = light_verb_in(s, p.clause.start, p.start) or undertaking_in(s, p.clause.start, p.start)
+    clause_verb = (
+        cues or relative or untold or doing or any(h.start >= p.clause.start for h in verbs)
+    )
     # (right after an act it completes: استنكارها لاختطاف; but support or aid for an act,
     # دعما للقضاء على داعش، تعاون لمحاربة الإرهاب, is for its goal)
     completed = {h.end - 1 for h in s.hits["trigger"] if action_plover(h) not in _HELPING}
