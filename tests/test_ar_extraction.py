@@ -357,6 +357,15 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # a verbal noun after حتى يتم or إلى أن يتم is awaited: to come (حتى تم: done)
+    (
+        "وأكد الضابط أن قوات الجيش الليبي ستواصل التقدم حتى يتم طرد المسلحين من المدينة.",
+        [("LBY", "MIL", "ASSAULT", ANY, False, "future")],
+    ),
+    (
+        "وقال العميد إن الطائرات السورية ستستمر في التحليق، حتى يتم تدمير مواقع المسلحين.",
+        [("SYR", "MIL", "ASSAULT", ANY, False, "future")],
+    ),
     # a verb after قبل أن or بعد أن takes the tense of the main clause: of the future,
     # it is to come too (سيزور الرياض قبل أن يتوجه إلى الكويت)
     (

@@ -782,7 +782,8 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         raise_to("conditional")
     if any(s.norms[k] in CONTINUATIVES and s.norms[k].startswith("س") for k in before):
         raise_to("future")
-    if trig.kind == "noun" or masdar_reading(s, trig):
+    # (after حتى يتم any form is a verbal noun: حتى يتم طرد المسلحين)
+    if trig.kind == "noun" or masdar_reading(s, trig) or _until_done(s, trig):
         raise_to(_noun_modality(s, trig, action_plover))
     elif present and (_dated_ahead(s, trig) or _on_a_weekday(s, trig) or _after_future(s, trig)):
         raise_to("future")  # القمة التي تستضيفها الكويت خلال الفترة المقبلة
@@ -1141,6 +1142,20 @@ def _after_future(s: Sentence, trig: Hit) -> bool:
     return False
 
 
+# The present of the passive periphrasis (يتم طرد): after حتى، ريثما or إلى أن, an act to come.
+_IS_DONE = {normalize(w) for w in ("يتم", "تتم")}
+
+
+def _until_done(s: Sentence, trig: Hit) -> bool:
+    """A verbal noun right after حتى يتم or إلى أن يتم (ستبقى القوات هناك حتى يتم
+    تحرير المدينة): what the clause waits for, not done yet (حتى تم: it was)."""
+    k = trig.start - 1
+    if k - 1 < s.start or s.norms[k] not in _IS_DONE:
+        return False
+    w = s.norms[k - 1]
+    return w in _UNTIL or (w in _THAT and k - 2 >= s.start and s.norms[k - 2] in ("الي", "لحين"))
+
+
 # "By virtue of": the agreement or decision it names is the basis of what is to come,
 # made already (بموجب اتفاق، بمقتضى قرار، استنادا إلى اتفاق).
 _BY_VIRTUE = {normalize(w) for w in ("بموجب", "بمقتضى", "بناء", "استنادا", "تنفيذا")}
@@ -1219,6 +1234,8 @@ def _noun_modality(s: Sentence, trig: Hit, action_plover) -> str | None:
         return "future"  # سيعقد اجتماعا، زيارة الجبير إلى موسكو الثلاثاء القادم
     if _subject_of_future(s, trig) or _tomorrow(s, trig) or _before_its_start(s, trig):
         return "future"  # زيارة الوزير يوم الاثنين ستبحث، يبدأ غدا زيارة
+    if _until_done(s, trig):
+        return "future"  # ستواصل القوات التقدم حتى يتم طرد المسلحين
     if action_plover(trig) == "PROTEST" and _announced(s, trig):
         return "future"  # أعلنت النقابة عن تنظيم تظاهرة أمام البرلمان: called, to come
     return None
