@@ -1325,9 +1325,10 @@ def _dawn(s: Sentence, p: Predicate) -> bool:
         nxt = s.norms[p.end] if p.end < s.end else "."
         if nxt in CLAUSE_PUNCT or nxt in TIME_WORDS or nxt in PREPOSITIONS:
             return True
-        # (نفذت الطائرات فجرا ثلاث ضربات: the clause has its verb, فجرا is when)
+        # (نفذت الطائرات فجرا ثلاث ضربات: the clause has its verb, فجرا is when; so has
+        # one with its act's noun, اقتحمت القوات البلدة فجرا، قامت باقتحام البلدة فجرا)
         lo = max(p.clause.start, p.start - 4)
-        verbs = {h.start for h in s.hits["trigger"] if h.kind == "verb"}
+        verbs = {h.start for h in s.hits["trigger"]}
         return any(
             k in verbs or s.norms[k] in DOER_VERBS or s.norms[k][1:] in DOER_VERBS
             for k in range(lo, p.start)
