@@ -1075,6 +1075,18 @@ NOT_EVENTS = [
         "ASSAULT",
         id="shooting-incident-is-crime-news",
     ),
+    # violence done to one's own kinsman (أطلق النار على والده، طعنها طليقها) is crime
+    # news, and so is the arrest for it
+    pytest.param(
+        "وقبضت الشرطة المصرية على رجل أطلق النار على زوجته في محافظة المنيا.",
+        "COERCE",
+        id="arresting-a-wife-killer-is-crime-news",
+    ),
+    pytest.param(
+        "وتوفيت امرأة أربعينية بعد أن تعرضت للطعن من طليقها في مدينة الدار البيضاء.",
+        "ASSAULT",
+        id="stabbed-by-her-former-husband-is-crime-news",
+    ),
     # a shooting whose circumstances the police look into is a crime report
     pytest.param(
         "أصيب شاب بطلق ناري في مدينة الدمام، وباشرت الشرطة التحقيق في ملابسات الحادثة.",
@@ -3220,6 +3232,11 @@ REGISTERS = [
     (
         "ونفذ عمال الشركة الأردنية إضرابا عن العمل احتجاجا على تأخر الرواتب.",
         [("JOR", ANY, "PROTEST", ANY, False, "asserted")],
+    ),
+    # kinsmen killed by an army's air strike: war, not family crime
+    (
+        "وقصفت الطائرات السورية منزل القيادي في المعارضة وقتلت زوجته وأطفاله.",
+        [("SYR", "MIL", "ASSAULT", ANY, False, "asserted")],
     ),
     # doctors killed in an armed attack on a hospital: violence, not health news
     (
