@@ -2023,6 +2023,9 @@ AIMS_AND_REFERENCES = [
     # the لـ of purpose after a verb of doing or undertaking (قام بـ، شن، نفذ) and its
     # object: what the act was for, not done
     ("وقامت قوات الأمن المصرية بمداهمات في قرى الدلتا لاعتقال عناصر مسلحة.", "COERCE"),
+    # ... and the act after لاستخدامه في، للمشاركة في: what the clause's act is for
+    ("ونشرت ألمانيا مقاتلات في قاعدة تركية لاستخدامها في قصف مواقع التنظيم في سوريا.", "ASSAULT"),
+    ("وأرسل السودان قوات برية إلى اليمن للمشاركة في قصف مواقع الحوثيين.", "ASSAULT"),
     ("وشنت الشرطة الأفغانية مداهمات على القرى الجبلية لاعتقال قادة من حركة طالبان.", "COERCE"),
     # kinds of crime named in a list (الخطف والاغتيال), none told
     (

@@ -105,7 +105,7 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # (لينضم إلى المجلس، كي يهاجموا: the purpose of the clause, not done)
     if p.kind == "verb" and _among_ills(s, p):
         return False  # ظلم وفقر وقتل: a noun among ills, though it reads as a verb
-    if _purpose_noun(s, r):
+    if _purpose_noun(s, r) or _put_to_use(s, p):
         return False
     if p.kind == "participle" and _governed(s, p):
         return False  # لا مكان للمخربين: after a preposition the participle names doers
@@ -254,6 +254,27 @@ def _purpose_noun(s: Sentence, r: _Reading) -> bool:
     if p.start > s.start and s.norms[p.start - 1] in _COMMAS:
         lo = max(s.start, p.start - _PAST_COMMA)  # (تتوجه القوات نحو لحج، لطرد المسلحين)
     return any(s.norms[k] in _PREPARING for k in range(lo, p.start))
+
+
+# Verbal nouns of using or taking part: with لـ after a clause (لاستخدامها، للمشاركة),
+# the act after their في is what the clause's act is for.
+_USING = {normalize(w) for w in ("استخدام", "مشاركة", "مساهمة", "استعانة")}
+_IN = normalize("في")
+
+
+def _put_to_use(s: Sentence, p: Predicate) -> bool:
+    """An act after لاستخدامه في or للمشاركة في, past the clause's start (نشرت طائرات
+    في القاعدة لاستخدامها في ضرب مواقع التنظيم): the purpose, not done. Going out to
+    take part in a protest is protesting."""
+    j = p.start - 2
+    if j <= p.clause.start or s.norms[p.start - 1] != _IN or action_plover(p.hit) == "PROTEST":
+        return False
+    w = s.norms[j]
+    w = w[2:] if w.startswith("لل") else w[1:] if w.startswith("ل") else ""
+    for end in ("هم", "ها", "ه"):
+        if w.endswith(end) and w[: -len(end)] in _USING:
+            return True
+    return w in _USING
 
 
 # A comma between a clause and the لـ of its purpose, and how far back its verb may stand.
