@@ -198,6 +198,15 @@ ATTRIBUTION_AND_FIRST_PERSON = [
 ]
 
 NEGATION = [
+    # a present verb after كاد or أوشك (past its subject) nearly happened: not done
+    (
+        "وكاد المسلحون يقتحمون مبنى البرلمان الليبي لولا تدخل الجيش.",
+        [(ANY, "REB", "ASSAULT", "LBY", True, "asserted")],
+    ),
+    (
+        "وكادت عبوة زرعها مسلحو حركة الشباب تقتل جنديين من القوات الكينية.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
     # an act a rumour or a claim tells, in a sentence that calls it untrue, is denied
     (
         "وتداولت مواقع إخبارية أنباء عن مقتل قائد حركة الشباب، لكن الحركة نفت صحتها.",

@@ -419,6 +419,8 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
         k, steps = k - 1, steps + 1
     if _failed_at(s, trig, clause) or _prevented(s, trig, clause) or _not_begun(s, trig, clause):
         return True, False
+    if _almost(s, trig, clause):
+        return True, False  # كادت القذيفة تصيب السفارة: it nearly did, and did not
     # دون أن يبلغ عن وقوع إصابات: without casualties (أن opens a clause of its own)
     lo = clause.start - (clause.start > s.start and bare(s.norms[clause.start - 1]) in _WITHOUT)
     window = range(max(lo, trig.start - 5), trig.start)
@@ -434,6 +436,24 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
     if trig.kind == "noun" and _claim_untrue(s, trig):
         return True, False  # أنباء عن مقتل زعيم طالبان، لكن الحركة تنفي صحتها
     return _negated_by_cue(s, trig, clause), False
+
+
+# "Almost" (كاد، أوشك): the present verb after it, past its subject, nearly happened.
+_ALMOST = {
+    normalize(c + w)
+    for c in ("", "و", "ف", "ل")
+    for w in ("كاد", "كادت", "كادوا", "يكاد", "تكاد", "أوشك", "أوشكت", "يوشك", "توشك")
+}
+_ALMOST_REACH = 6
+
+
+def _almost(s: Sentence, trig: Hit, clause: Clause) -> bool:
+    """A present verb a few words after كاد or أوشك in its clause (كادت قذيفة أطلقها
+    المسلحون تصيب المقر، كاد المتظاهرون يقتحمون): it did not happen."""
+    if trig.kind != "verb" or trig.entry.get("tense") != "present":
+        return False
+    lo = max(clause.start, s.start, trig.start - _ALMOST_REACH)
+    return any(s.norms[k] in _ALMOST for k in range(lo, trig.start))
 
 
 # Present verbs of beginning: after a negator, the act they take has not begun.
