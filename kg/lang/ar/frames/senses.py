@@ -592,8 +592,33 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
         return True  # وافق مجلس الوزراء على تعيين: an administrative approval, no accord
     if action_id == "threaten" and _a_danger(s, p):
         return True  # للتصدي لتهديد المتشددين: the militants' danger, no threat made
+    if (
+        bare(w) in _GATHERINGS
+        and action_plover(p.hit) == "PROTEST"
+        and _gathering_of_fighters(s, p)
+    ):
+        return True  # استهدفت الطائرات تجمعا لمسلحي الجماعة: a troop gathering, no protest
     return (
         w in _WOUNDED or _object_of_another_sense(s, p, action_id) or _plain_sense(s, p, action_id)
+    )
+
+
+# Gatherings, of a crowd or of troops (تجمع، حشود).
+_GATHERINGS = {normalize(w) for w in ("تجمع", "تجمعا", "تجمعات", "حشد", "حشدا", "حشود")}
+_GATHERING_REACH = 6
+
+
+def _gathering_of_fighters(s: Sentence, p: Predicate) -> bool:
+    """A gathering of an armed side (تجمع لمسلحي الحوثي، تجمعات لقوات النظام), or one an
+    attack hits (قصفت المدفعية تجمعا): fighters massed, not a protest."""
+    if p.end < s.end and s.norms[p.end].startswith("ل"):
+        # (its لـ phrase, or one right after a word of members: تجمعا لعناصر حركة الشباب)
+        if any(p.end <= x.start <= p.end + 1 and x.actor.sector in _ARMED_SIDES for x in s.phrases):
+            return True
+    lo = max(p.clause.start, p.start - _GATHERING_REACH)
+    return any(
+        lo <= h.start and h.end <= p.start and action_plover(h) == "ASSAULT"
+        for h in s.hits["trigger"]
     )
 
 
