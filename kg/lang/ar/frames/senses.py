@@ -32,6 +32,7 @@ from kg.lang.ar.rules import (
     DOER_VERBS,
     MEETINGS,
     MEMBER_WORDS,
+    NEGATORS,
     NUMBERS,
     PREPOSITIONS,
     PURPOSE,
@@ -590,8 +591,10 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
         return _admits_own(s, p)
     if action_id == "agree" and _staffing_approved(s, p):
         return True  # وافق مجلس الوزراء على تعيين: an administrative approval, no accord
-    if action_id == "threaten" and _a_danger(s, p):
-        return True  # للتصدي لتهديد المتشددين: the militants' danger, no threat made
+    if action_id == "threaten" and (_a_danger(s, p) or _thing_endangers(s, p)):
+        # للتصدي لتهديد المتشددين: the militants' danger; رفض الاتفاق يهدد مصداقية
+        # البلاد: a thing endangers, no one threatens
+        return True
     if (
         bare(w) in _GATHERINGS
         and action_plover(p.hit) == "PROTEST"
@@ -620,6 +623,25 @@ def _gathering_of_fighters(s: Sentence, p: Predicate) -> bool:
         lo <= h.start and h.end <= p.start and action_plover(h) == "ASSAULT"
         for h in s.hits["trigger"]
     )
+
+
+# Words that stand before a verb and are no subject of it (إن رفض الاتفاق يهدد: not إن).
+_NO_SUBJECT = COMPLEMENTIZERS | CLAUSE_PUNCT | NEGATORS | {"قد"}
+
+
+def _thing_endangers(s: Sentence, p: Predicate) -> bool:
+    """A present verb of threatening with a definite noun of no actor right before it, its
+    subject, and an object after it (إن رفض الاتفاق يهدد مصداقية البلاد، الفقر يهدد
+    الملايين): a thing endangers something; one who threatens does it with بـ or أن."""
+    if p.kind != "verb" or p.hit.entry.get("tense") != "present" or p.hit.first.prefix:
+        return False
+    k = p.start - 1
+    if k < p.clause.start or k in s.in_phrase or p.end >= s.end:
+        return False
+    w, nxt = s.norms[k], s.norms[p.end]
+    if w in _NO_SUBJECT or not w.startswith("ال"):
+        return False
+    return not (nxt.startswith("ب") or nxt in _THAT or nxt in CLAUSE_PUNCT)
 
 
 def _a_danger(s: Sentence, p: Predicate) -> bool:
