@@ -258,23 +258,28 @@ def _purpose_noun(s: Sentence, r: _Reading) -> bool:
 
 # Verbal nouns of using or taking part: with لـ after a clause (لاستخدامها، للمشاركة),
 # the act after their في is what the clause's act is for.
-_USING = {normalize(w) for w in ("استخدام", "مشاركة", "مساهمة", "استعانة")}
+_USING = {normalize(w) for w in ("استخدام", "مشاركة", "مساهمة", "استعانة", "بدء", "شروع")}
 _IN = normalize("في")
+# ... and of beginning, whose act may follow with بـ (للبدء بعملية عسكرية).
+_BEGINNING = {normalize(w) for w in ("بدء", "شروع")}
 
 
 def _put_to_use(s: Sentence, p: Predicate) -> bool:
     """An act after لاستخدامه في or للمشاركة في, past the clause's start (نشرت طائرات
     في القاعدة لاستخدامها في ضرب مواقع التنظيم): the purpose, not done. Going out to
     take part in a protest is protesting."""
-    j = p.start - 2
-    if j <= p.clause.start or s.norms[p.start - 1] != _IN or action_plover(p.hit) == "PROTEST":
+    if action_plover(p.hit) == "PROTEST":
+        return False
+    with_ba = p.hit.first.prefix.lstrip("وف") == "ب"
+    j = p.start - 1 if with_ba else p.start - 2
+    if j <= p.clause.start or not (with_ba or s.norms[p.start - 1] == _IN):
         return False
     w = s.norms[j]
     w = w[2:] if w.startswith("لل") else w[1:] if w.startswith("ل") else ""
     for end in ("هم", "ها", "ه"):
         if w.endswith(end) and w[: -len(end)] in _USING:
-            return True
-    return w in _USING
+            w = w[: -len(end)]
+    return w in (_BEGINNING if with_ba else _USING)
 
 
 # A comma between a clause and the لـ of its purpose, and how far back its verb may stand.
