@@ -366,6 +366,16 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # what a thing would do (من شأنه أن) is a likely effect, not told done
+    (
+        "وقال الوسيط إن وقف إطلاق النار من شأنه أن يقود الحكومة السودانية إلى التفاوض"
+        " مع المتمردين.",
+        [("SDN", "GOV", "CONSULT", "SDN", False, "conditional")],
+    ),
+    (
+        "وقال المبعوث إن الاتفاق من شأنه أن يدفع الحكومة اليمنية إلى الحوار مع الحوثيين.",
+        [("YEM", "GOV", "CONSULT", "YEM", False, "conditional")],
+    ),
     # a verbal noun after حتى يتم or إلى أن يتم is awaited: to come (حتى تم: done)
     (
         "وأكد الضابط أن قوات الجيش الليبي ستواصل التقدم حتى يتم طرد المسلحين من المدينة.",
