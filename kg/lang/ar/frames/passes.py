@@ -281,7 +281,7 @@ _KIN = {
 }  # fmt: skip
 _KIN_PRONOUNS = ("هما", "هم", "ها", "ه")
 # Armed sides (not the police, who arrest for such a crime).
-_ARMED_SIDES = (_FORCE_SECTORS - {"COP"}) | {"RAD", "SEP"}
+_WAR_SIDES = (_FORCE_SECTORS - {"COP"}) | {"RAD", "SEP"}
 _KIN_LINKS = {normalize(w) for w in ("على", "من", "يد")}
 
 
@@ -311,7 +311,7 @@ def _family_violence(s: Sentence, out: list[Mention]) -> list[Mention]:
     kg.events only where a state's body or an armed group takes part otherwise."""
     found = any(action_plover(h) == "ASSAULT" and _kin_after(s, h.end) for h in s.hits["trigger"])
     # (an army's or an armed group's attack kills kinsmen too: قتلت زوجته وأطفاله في غارة)
-    if not found or any(m.source is not None and m.source.sector in _ARMED_SIDES for m in out):
+    if not found or any(m.source is not None and m.source.sector in _WAR_SIDES for m in out):
         return out
     crime = ("ASSAULT", "COERCE")
     return [
