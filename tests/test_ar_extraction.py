@@ -198,6 +198,15 @@ ATTRIBUTION_AND_FIRST_PERSON = [
 ]
 
 NEGATION = [
+    # a present verb after كاد or أوشك (past its subject) nearly happened: not done
+    (
+        "وكاد المسلحون يقتحمون مبنى البرلمان الليبي لولا تدخل الجيش.",
+        [(ANY, "REB", "ASSAULT", "LBY", True, "asserted")],
+    ),
+    (
+        "وكادت عبوة زرعها مسلحو حركة الشباب تقتل جنديين من القوات الكينية.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
     # an act a rumour or a claim tells, in a sentence that calls it untrue, is denied
     (
         "وتداولت مواقع إخبارية أنباء عن مقتل قائد حركة الشباب، لكن الحركة نفت صحتها.",
@@ -357,6 +366,25 @@ NEGATION = [
 ]
 
 MODALITY = [
+    # what a thing would do (من شأنه أن) is a likely effect, not told done
+    (
+        "وقال الوسيط إن وقف إطلاق النار من شأنه أن يقود الحكومة السودانية إلى التفاوض"
+        " مع المتمردين.",
+        [("SDN", "GOV", "CONSULT", "SDN", False, "conditional")],
+    ),
+    (
+        "وقال المبعوث إن الاتفاق من شأنه أن يدفع الحكومة اليمنية إلى الحوار مع الحوثيين.",
+        [("YEM", "GOV", "CONSULT", "YEM", False, "conditional")],
+    ),
+    # a verbal noun after حتى يتم or إلى أن يتم is awaited: to come (حتى تم: done)
+    (
+        "وأكد الضابط أن قوات الجيش الليبي ستواصل التقدم حتى يتم طرد المسلحين من المدينة.",
+        [("LBY", "MIL", "ASSAULT", ANY, False, "future")],
+    ),
+    (
+        "وقال العميد إن الطائرات السورية ستستمر في التحليق، حتى يتم تدمير مواقع المسلحين.",
+        [("SYR", "MIL", "ASSAULT", ANY, False, "future")],
+    ),
     # a verb after قبل أن or بعد أن takes the tense of the main clause: of the future,
     # it is to come too (سيزور الرياض قبل أن يتوجه إلى الكويت)
     (
@@ -1065,6 +1093,18 @@ NOT_EVENTS = [
         "توفي رجل وأصيب ابنه إثر حادثة إطلاق نار تعرضا لها قرب منزلهما في مدينة صيدا.",
         "ASSAULT",
         id="shooting-incident-is-crime-news",
+    ),
+    # violence done to one's own kinsman (أطلق النار على والده، طعنها طليقها) is crime
+    # news, and so is the arrest for it
+    pytest.param(
+        "وقبضت الشرطة المصرية على رجل أطلق النار على زوجته في محافظة المنيا.",
+        "COERCE",
+        id="arresting-a-wife-killer-is-crime-news",
+    ),
+    pytest.param(
+        "وتوفيت امرأة أربعينية بعد أن تعرضت للطعن من طليقها في مدينة الدار البيضاء.",
+        "ASSAULT",
+        id="stabbed-by-her-former-husband-is-crime-news",
     ),
     # a shooting whose circumstances the police look into is a crime report
     pytest.param(
@@ -2052,6 +2092,16 @@ AIMS_AND_REFERENCES = [
     # joined by و to a لـ verbal noun of purpose: a purpose too
     ("ودعم الوزراء الجهود الدولية لإضعاف وتدمير تنظيم داعش.", "ASSAULT"),
     ("وانتشرت القوات العراقية في المنطقة لملاحقة واعتقال عناصر تنظيم القاعدة.", "COERCE"),
+    # the لـ of purpose after a verb of doing or undertaking (قام بـ، شن، نفذ) and its
+    # object: what the act was for, not done
+    ("وقامت قوات الأمن المصرية بمداهمات في قرى الدلتا لاعتقال عناصر مسلحة.", "COERCE"),
+    # ... and the act after لاستخدامه في، للمشاركة في: what the clause's act is for
+    ("ونشرت ألمانيا مقاتلات في قاعدة تركية لاستخدامها في قصف مواقع التنظيم في سوريا.", "ASSAULT"),
+    ("وأرسل السودان قوات برية إلى اليمن للمشاركة في قصف مواقع الحوثيين.", "ASSAULT"),
+    # ... or after للبدء بـ / للشروع في: what the clause's act is to begin
+    ("وعقد قادة الفصائل اجتماعا في إدلب للبدء بعملية عسكرية ضد قوات النظام.", "ASSAULT"),
+    ("ووصلت تعزيزات كبيرة إلى الحدود للشروع في مهاجمة مواقع المتمردين.", "ASSAULT"),
+    ("وشنت الشرطة الأفغانية مداهمات على القرى الجبلية لاعتقال قادة من حركة طالبان.", "COERCE"),
     # kinds of crime named in a list (الخطف والاغتيال), none told
     (
         "وتشهد محافظة ديالى حوادث أمنية متفرقة تتمثل بعمليات الخطف والاغتيال والهجمات المسلحة.",
@@ -2129,6 +2179,11 @@ TOLD_ALL_THE_SAME = [
     (
         "وصرح مسؤول بأن زيارة لافروف للرياض هي فرصة لتعميق الحوار.",
         [("RUS", "GOV", "CONSULT", "SAU", False, "asserted")],
+    ),
+    # answering a call (تلبية لدعوة) after a verb of undertaking: the invitation was made
+    (
+        "وقام رئيس الوزراء الهندي بزيارة إلى اليابان تلبية لدعوة من نظيره الياباني.",
+        [("JPN", "GOV", "CONSULT", "IND", False, "asserted")],
     ),
     (
         "وقالت الشرطة التركية إن حافلة تعرضت لهجوم قرب أنقرة.",
@@ -2279,6 +2334,16 @@ NOT_TRIGGERS = [
         "ضربات",
     ),
     ("وشنت المقاتلات الروسية فجرا غارات على مواقع المعارضة في إدلب.", "فجرا"),
+    # a verb of threatening with a thing for its subject and an object, no بـ or أن:
+    # "endangers", no threat
+    ("وقال أردوغان إن التصعيد يهدد استقرار العراق.", "يهدد"),
+    ("وقالت ميركل إن رفض الخطة يهدد مصداقية الاتحاد الأوروبي.", "يهدد"),
+    # a gathering of fighters, or one an attack hits, is troops massed, not a protest
+    ("واستهدفت المدفعية الأفغانية تجمعا لمسلحي حركة طالبان في ولاية قندهار.", "تجمعا"),
+    ("واستهدف الجيش الصومالي بقذائف الهاون تجمعا لعناصر حركة الشباب في ولاية جوبا.", "تجمعا"),
+    # ... and after the noun of the clause's act (قامت باقتحام المخيم فجرا)
+    ("وقامت الشرطة التركية باقتحام الحي فجرا لتفتيش منازل المشتبه بهم.", "فجرا"),
+    ("ونفذت الوحدات الخاصة مداهمة للمخيم فجرا بحثا عن مطلوبين.", "فجرا"),
     # everyday senses told by the word before or after the trigger
     ("وعثر المحققون في حاسوب الموقوف على اتصال بموقع وزارة الداخلية.", "اتصال"),
     ("وكانت رحلة كفاح الفقيد الشيخ سعد بن ناصر مثالا للصبر.", "كفاح"),
@@ -3273,6 +3338,11 @@ REGISTERS = [
     (
         "ونفذ عمال الشركة الأردنية إضرابا عن العمل احتجاجا على تأخر الرواتب.",
         [("JOR", ANY, "PROTEST", ANY, False, "asserted")],
+    ),
+    # kinsmen killed by an army's air strike: war, not family crime
+    (
+        "وقصفت الطائرات السورية منزل القيادي في المعارضة وقتلت زوجته وأطفاله.",
+        [("SYR", "MIL", "ASSAULT", ANY, False, "asserted")],
     ),
     # doctors killed in an armed attack on a hospital: violence, not health news
     (

@@ -419,6 +419,8 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
         k, steps = k - 1, steps + 1
     if _failed_at(s, trig, clause) or _prevented(s, trig, clause) or _not_begun(s, trig, clause):
         return True, False
+    if _almost(s, trig, clause):
+        return True, False  # كادت القذيفة تصيب السفارة: it nearly did, and did not
     # دون أن يبلغ عن وقوع إصابات: without casualties (أن opens a clause of its own)
     lo = clause.start - (clause.start > s.start and bare(s.norms[clause.start - 1]) in _WITHOUT)
     window = range(max(lo, trig.start - 5), trig.start)
@@ -434,6 +436,24 @@ def negation(s: Sentence, trig: Hit, clause: Clause) -> tuple[bool, bool]:
     if trig.kind == "noun" and _claim_untrue(s, trig):
         return True, False  # أنباء عن مقتل زعيم طالبان، لكن الحركة تنفي صحتها
     return _negated_by_cue(s, trig, clause), False
+
+
+# "Almost" (كاد، أوشك): the present verb after it, past its subject, nearly happened.
+_ALMOST = {
+    normalize(c + w)
+    for c in ("", "و", "ف", "ل")
+    for w in ("كاد", "كادت", "كادوا", "يكاد", "تكاد", "أوشك", "أوشكت", "يوشك", "توشك")
+}
+_ALMOST_REACH = 6
+
+
+def _almost(s: Sentence, trig: Hit, clause: Clause) -> bool:
+    """A present verb a few words after كاد or أوشك in its clause (كادت قذيفة أطلقها
+    المسلحون تصيب المقر، كاد المتظاهرون يقتحمون): it did not happen."""
+    if trig.kind != "verb" or trig.entry.get("tense") != "present":
+        return False
+    lo = max(clause.start, s.start, trig.start - _ALMOST_REACH)
+    return any(s.norms[k] in _ALMOST for k in range(lo, trig.start))
 
 
 # Present verbs of beginning: after a negator, the act they take has not begun.
@@ -782,7 +802,8 @@ def modality(s: Sentence, trig: Hit, plover: str, action_plover) -> str:
         raise_to("conditional")
     if any(s.norms[k] in CONTINUATIVES and s.norms[k].startswith("س") for k in before):
         raise_to("future")
-    if trig.kind == "noun" or masdar_reading(s, trig):
+    # (after حتى يتم any form is a verbal noun: حتى يتم طرد المسلحين)
+    if trig.kind == "noun" or masdar_reading(s, trig) or _until_done(s, trig):
         raise_to(_noun_modality(s, trig, action_plover))
     elif present and (_dated_ahead(s, trig) or _on_a_weekday(s, trig) or _after_future(s, trig)):
         raise_to("future")  # القمة التي تستضيفها الكويت خلال الفترة المقبلة
@@ -1141,6 +1162,20 @@ def _after_future(s: Sentence, trig: Hit) -> bool:
     return False
 
 
+# The present of the passive periphrasis (يتم طرد): after حتى، ريثما or إلى أن, an act to come.
+_IS_DONE = {normalize(w) for w in ("يتم", "تتم")}
+
+
+def _until_done(s: Sentence, trig: Hit) -> bool:
+    """A verbal noun right after حتى يتم or إلى أن يتم (ستبقى القوات هناك حتى يتم
+    تحرير المدينة): what the clause waits for, not done yet (حتى تم: it was)."""
+    k = trig.start - 1
+    if k - 1 < s.start or s.norms[k] not in _IS_DONE:
+        return False
+    w = s.norms[k - 1]
+    return w in _UNTIL or (w in _THAT and k - 2 >= s.start and s.norms[k - 2] in ("الي", "لحين"))
+
+
 # "By virtue of": the agreement or decision it names is the basis of what is to come,
 # made already (بموجب اتفاق، بمقتضى قرار، استنادا إلى اتفاق).
 _BY_VIRTUE = {normalize(w) for w in ("بموجب", "بمقتضى", "بناء", "استنادا", "تنفيذا")}
@@ -1219,6 +1254,8 @@ def _noun_modality(s: Sentence, trig: Hit, action_plover) -> str | None:
         return "future"  # سيعقد اجتماعا، زيارة الجبير إلى موسكو الثلاثاء القادم
     if _subject_of_future(s, trig) or _tomorrow(s, trig) or _before_its_start(s, trig):
         return "future"  # زيارة الوزير يوم الاثنين ستبحث، يبدأ غدا زيارة
+    if _until_done(s, trig):
+        return "future"  # ستواصل القوات التقدم حتى يتم طرد المسلحين
     if action_plover(trig) == "PROTEST" and _announced(s, trig):
         return "future"  # أعلنت النقابة عن تنظيم تظاهرة أمام البرلمان: called, to come
     return None
@@ -3723,6 +3760,11 @@ _UNDERTAKING = {
     normalize(w)
     for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "قيام", "بقيام")
 }
+
+
+def undertaking_in(s: Sentence, a: int, b: int) -> bool:
+    """A verb of undertaking (قام، تقوم، قيام) among words a..b-1."""
+    return any(bare(s.norms[k]) in _UNDERTAKING for k in range(a, b))
 
 
 def _stance_after(s: Sentence, a: int, b: int) -> bool:

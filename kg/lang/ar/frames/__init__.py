@@ -45,6 +45,7 @@ from kg.lang.ar.frames.passes import (
     _domestic_counterparts,
     _domestic_protests,
     _drop_visits_with_requests,
+    _family_violence,
     _forces_among_dead,
     _forces_named_before,
     _hit_in_ranks,
@@ -149,7 +150,7 @@ def code_sentence(
     out = _local_groups(s, _domestic_protests(s, out), home, scene)
     out = _own_state_acting(_capitals_taken(s, out))
     out = _forces_among_dead(s, _forces_named_before(_domestic_counterparts(s, out)))
-    return _victims_not_condemned(s, _private_violence(s, out))
+    return _victims_not_condemned(s, _family_violence(s, _private_violence(s, out)))
 
 
 def code_predicate(s: Sentence, p: Predicate, text: str) -> list[Mention]:

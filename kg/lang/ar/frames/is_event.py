@@ -56,7 +56,16 @@ from kg.lang.ar.rules import (
     VICTIM_NOUNS,
     WEAPONS,
 )
-from kg.lang.ar.syntax import DONE_TO, Predicate, Sentence, bare, masdar_reading, threatened
+from kg.lang.ar.syntax import (
+    DONE_TO,
+    Predicate,
+    Sentence,
+    bare,
+    light_verb_in,
+    masdar_reading,
+    threatened,
+    undertaking_in,
+)
 from kg.vocab import actions
 
 
@@ -96,7 +105,7 @@ def _is_event(s: Sentence, r: _Reading) -> bool:
         return False  # (لينضم إلى المجلس، كي يهاجموا: the purpose of the clause, not done)
     if p.kind == "verb" and _among_ills(s, p):
         return False  # ظلم وفقر وقتل: a noun among ills, though it reads as a verb
-    if _purpose_noun(s, r):
+    if _purpose_noun(s, r) or _put_to_use(s, p):
         return False
     if p.kind == "participle" and _governed(s, p):
         return False  # لا مكان للمخربين: after a preposition the participle names doers
@@ -245,6 +254,32 @@ def _purpose_noun(s: Sentence, r: _Reading) -> bool:
     if p.start > s.start and s.norms[p.start - 1] in _COMMAS:
         lo = max(s.start, p.start - _PAST_COMMA)  # (تتوجه القوات نحو لحج، لطرد المسلحين)
     return any(s.norms[k] in _PREPARING for k in range(lo, p.start))
+
+
+# Verbal nouns of using or taking part: with لـ after a clause (لاستخدامها، للمشاركة),
+# the act after their في is what the clause's act is for.
+_USING = {normalize(w) for w in ("استخدام", "مشاركة", "مساهمة", "استعانة", "بدء", "شروع")}
+_IN = normalize("في")
+# ... and of beginning, whose act may follow with بـ (للبدء بعملية عسكرية).
+_BEGINNING = {normalize(w) for w in ("بدء", "شروع")}
+
+
+def _put_to_use(s: Sentence, p: Predicate) -> bool:
+    """An act after لاستخدامه في or للمشاركة في, past the clause's start (نشرت طائرات
+    في القاعدة لاستخدامها في ضرب مواقع التنظيم): the purpose, not done. Going out to
+    take part in a protest is protesting."""
+    if action_plover(p.hit) == "PROTEST":
+        return False
+    with_ba = p.hit.first.prefix.lstrip("وف") == "ب"
+    j = p.start - 1 if with_ba else p.start - 2
+    if j <= p.clause.start or not (with_ba or s.norms[p.start - 1] == _IN):
+        return False
+    w = s.norms[j]
+    w = w[2:] if w.startswith("لل") else w[1:] if w.startswith("ل") else ""
+    for end in ("هم", "ها", "ه"):
+        if w.endswith(end) and w[: -len(end)] in _USING:
+            w = w[: -len(end)]
+    return w in (_BEGINNING if with_ba else _USING)
 
 
 # A comma between a clause and the لـ of its purpose, and how far back its verb may stand.
@@ -795,6 +830,8 @@ _LAM_GOVERNORS = {
         # verbal nouns of doing, their doer's genitive, then لـ on what was done
         # (توجيه الولايات المتحدة لضربة جوية، تنفيذ التنظيم لهجمات)
         "توجيه", "تنفيذ", "ارتكاب",
+        # answering a call (تلبية لدعوة من الملك: the invitation was made)
+        "تلبية",
     )
 }  # fmt: skip
 
@@ -860,7 +897,12 @@ def _purpose_lam(s: Sentence, p: Predicate) -> bool:
     if any(h.kind in ("intent", "hope") and p.start - h.end <= 2 for h in cues):
         return False
     verbs = [h for h in s.hits["trigger"] if h.kind == "verb" and h.start < p.start]
-    clause_verb = cues or relative or untold or any(h.start >= p.clause.start for h in verbs)
+    # (a verb of doing or undertaking is the clause's verb too: قامت القوات بحملة في
+    # البلدة لاعتقال مطلوبين، شنت غارات على المنطقة لتدمير مخازن السلاح)
+    doing = light_verb_in(s, p.clause.start, p.start) or undertaking_in(s, p.clause.start, p.start)
+    clause_verb = (
+        cues or relative or untold or doing or any(h.start >= p.clause.start for h in verbs)
+    )
     # (right after an act it completes: استنكارها لاختطاف; but support or aid for an act,
     # دعما للقضاء على داعش، تعاون لمحاربة الإرهاب, is for its goal)
     completed = {h.end - 1 for h in s.hits["trigger"] if action_plover(h) not in _HELPING}

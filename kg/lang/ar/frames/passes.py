@@ -18,6 +18,7 @@ from kg.lang.ar.frames.shared import (
     _CAUSES,
     _CONDEMNING,
     _DEATHS,
+    _FORCE_SECTORS,
     _FOUND,
     _FULL_STOPS,
     _STOPS,
@@ -262,6 +263,60 @@ def _private_violence(s: Sentence, out: list[Mention]) -> list[Mention]:
     return [
         replace(m, register="crime")
         if not m.register and actions()[m.action_id].plover == "ASSAULT"
+        else m
+        for m in out
+    ]
+
+
+# Kinsmen with a pronoun of possession (شقيقه، زوجها، والدته): right after an act of
+# violence (أطلق النار على شقيقه، تعرضت للضرب من زوجها) they tell violence within a
+# family, ordinary crime.
+_KIN = {
+    normalize(w)
+    for w in (
+        "شقيق", "شقيقت", "أخي", "أخا", "أخت", "زوج", "زوجت", "طليق", "طليقت", "والد", "والدت",
+        "ابن", "ابنت", "ابنتي", "أبي", "أبا", "عم", "خال", "أبناء", "أبنائ", "أطفال", "أولاد",
+        "بنات",
+    )
+}  # fmt: skip
+_KIN_PRONOUNS = ("هما", "هم", "ها", "ه")
+# Armed sides (not the police, who arrest for such a crime).
+_WAR_SIDES = (_FORCE_SECTORS - {"COP"}) | {"RAD", "SEP"}
+_KIN_LINKS = {normalize(w) for w in ("على", "من", "يد")}
+
+
+def _kinsman(w: str) -> bool:
+    """A kinship noun with its pronoun (شقيقه، زوجته، لوالدها), after و or a preposition."""
+    w = w[1:] if w[:1] == "و" else w
+    for end in _KIN_PRONOUNS:
+        if w.endswith(end) and len(w) > len(end) + 1:
+            stem = w[: len(w) - len(end)]
+            return stem in _KIN or stem[1:] in _KIN
+    return False
+
+
+def _kin_after(s: Sentence, k: int) -> bool:
+    """A kinsman right after على or من (على شقيقه، من زوجها) or على يد at word ``k``:
+    the one the act was done to, or its doer (not a victim counted: مقتل عدد من
+    أبنائهم, nor one wounded with others: وأصيب والداه)."""
+    words = s.norms[k : min(s.end, k + 3)]
+    if words[:1] == ["علي"] and words[1:2] == ["يد"]:
+        words = words[1:]
+    return len(words) >= 2 and words[0] in _KIN_LINKS and _kinsman(words[1])
+
+
+def _family_violence(s: Sentence, out: list[Mention]) -> list[Mention]:
+    """An act of violence done to a kinsman of the doer (طعن رجل شقيقه، أطلق النار على
+    والده، تعرضت للضرب من زوجها): crime news, its attack and the arrest for it kept by
+    kg.events only where a state's body or an armed group takes part otherwise."""
+    found = any(action_plover(h) == "ASSAULT" and _kin_after(s, h.end) for h in s.hits["trigger"])
+    # (an army's or an armed group's attack kills kinsmen too: قتلت زوجته وأطفاله في غارة)
+    if not found or any(m.source is not None and m.source.sector in _WAR_SIDES for m in out):
+        return out
+    crime = ("ASSAULT", "COERCE")
+    return [
+        replace(m, register="crime")
+        if not m.register and actions()[m.action_id].plover in crime
         else m
         for m in out
     ]

@@ -32,6 +32,7 @@ from kg.lang.ar.rules import (
     DOER_VERBS,
     MEETINGS,
     MEMBER_WORDS,
+    NEGATORS,
     NUMBERS,
     PREPOSITIONS,
     PURPOSE,
@@ -590,11 +591,57 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
         return _admits_own(s, p)
     if action_id == "agree" and _staffing_approved(s, p):
         return True  # وافق مجلس الوزراء على تعيين: an administrative approval, no accord
-    if action_id == "threaten" and _a_danger(s, p):
-        return True  # للتصدي لتهديد المتشددين: the militants' danger, no threat made
+    if action_id == "threaten" and (_a_danger(s, p) or _thing_endangers(s, p)):
+        # للتصدي لتهديد المتشددين: the militants' danger; رفض الاتفاق يهدد مصداقية
+        # البلاد: a thing endangers, no one threatens
+        return True
+    if (
+        bare(w) in _GATHERINGS
+        and action_plover(p.hit) == "PROTEST"
+        and _gathering_of_fighters(s, p)
+    ):
+        return True  # استهدفت الطائرات تجمعا لمسلحي الجماعة: a troop gathering, no protest
     return (
         w in _WOUNDED or _object_of_another_sense(s, p, action_id) or _plain_sense(s, p, action_id)
     )
+
+
+# Gatherings, of a crowd or of troops (تجمع، حشود).
+_GATHERINGS = {normalize(w) for w in ("تجمع", "تجمعا", "تجمعات", "حشد", "حشدا", "حشود")}
+_GATHERING_REACH = 6
+
+
+def _gathering_of_fighters(s: Sentence, p: Predicate) -> bool:
+    """A gathering of an armed side (تجمع لمسلحي الحوثي، تجمعات لقوات النظام), or one an
+    attack hits (قصفت المدفعية تجمعا): fighters massed, not a protest."""
+    if p.end < s.end and s.norms[p.end].startswith("ل"):
+        # (its لـ phrase, or one right after a word of members: تجمعا لعناصر حركة الشباب)
+        if any(p.end <= x.start <= p.end + 1 and x.actor.sector in _ARMED_SIDES for x in s.phrases):
+            return True
+    lo = max(p.clause.start, p.start - _GATHERING_REACH)
+    return any(
+        lo <= h.start and h.end <= p.start and action_plover(h) == "ASSAULT"
+        for h in s.hits["trigger"]
+    )
+
+
+# Words that stand before a verb and are no subject of it (إن رفض الاتفاق يهدد: not إن).
+_NO_SUBJECT = COMPLEMENTIZERS | CLAUSE_PUNCT | NEGATORS | {"قد"}
+
+
+def _thing_endangers(s: Sentence, p: Predicate) -> bool:
+    """A present verb of threatening with a definite noun of no actor right before it, its
+    subject, and an object after it (إن رفض الاتفاق يهدد مصداقية البلاد، الفقر يهدد
+    الملايين): a thing endangers something; one who threatens does it with بـ or أن."""
+    if p.kind != "verb" or p.hit.entry.get("tense") != "present" or p.hit.first.prefix:
+        return False
+    k = p.start - 1
+    if k < p.clause.start or k in s.in_phrase or p.end >= s.end:
+        return False
+    w, nxt = s.norms[k], s.norms[p.end]
+    if w in _NO_SUBJECT or not w.startswith("ال"):
+        return False
+    return not (nxt.startswith("ب") or nxt in _THAT or nxt in CLAUSE_PUNCT)
 
 
 def _a_danger(s: Sentence, p: Predicate) -> bool:
@@ -1344,9 +1391,10 @@ def _dawn(s: Sentence, p: Predicate) -> bool:
         nxt = s.norms[p.end] if p.end < s.end else "."
         if nxt in CLAUSE_PUNCT or nxt in TIME_WORDS or nxt in PREPOSITIONS:
             return True
-        # (نفذت الطائرات فجرا ثلاث ضربات: the clause has its verb, فجرا is when)
+        # (نفذت الطائرات فجرا ثلاث ضربات: the clause has its verb, فجرا is when; so has
+        # one with its act's noun, اقتحمت القوات البلدة فجرا، قامت باقتحام البلدة فجرا)
         lo = max(p.clause.start, p.start - 4)
-        verbs = {h.start for h in s.hits["trigger"] if h.kind == "verb"}
+        verbs = {h.start for h in s.hits["trigger"]}
         return any(
             k in verbs or s.norms[k] in DOER_VERBS or s.norms[k][1:] in DOER_VERBS
             for k in range(lo, p.start)
