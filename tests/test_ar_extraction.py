@@ -2902,6 +2902,11 @@ DIPLOMACY = [
         "واستعادت المقاومة الشعبية مدينة الضالع بدعم من طيران التحالف.",
         [(ANY, "MIL", "AID", ANY, False, "asserted")],
     ),
+    # ... also after the conjunction (وبدعم من، وبمساندة من)
+    (
+        "وتواصل ألوية الجيش الوطني وبدعم من مقاتلات التحالف عملياتها ضد المتمردين في مأرب.",
+        [("SAU", "MIL", "AID", ANY, False, "asserted")],
+    ),
     # a vow of force is a threat, not a promise of cooperation
     (
         "وتعهد رئيس الوزراء التركي بمحاربة الجماعات الإرهابية كافة.",
