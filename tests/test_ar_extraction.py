@@ -5348,6 +5348,16 @@ EXACT = [
         id="warning-of-a-risk-is-no-threat",
     ),
     pytest.param(
+        "وحذرت الخارجية البريطانية من هجمات محتملة على السياح في تونس.",
+        [],
+        id="warning-of-a-possible-attack-is-an-alert",
+    ),
+    pytest.param(
+        "وحذرت السفارة الأمريكية رعاياها من احتمال تعرض المطار لهجوم.",
+        [],
+        id="warning-of-a-likely-attack-is-an-alert",
+    ),
+    pytest.param(
         "وحذر وزير الخارجية الألماني البرلمان اليوناني من أن رفض الإصلاحات سيقود إلى الإفلاس.",
         [],
         id="warning-that-a-consequence-follows-is-no-threat",
