@@ -696,6 +696,31 @@ _PREVENTING = {normalize(w) for w in ("إحباط", "منع", "تفادي", "ت�
 _PREVENTING_VERBS = {normalize(w) for w in ("منعت", "منعوا", "يمنع", "تمنع", "يمنعون")}
 
 
+# Nouns of a try or a plan between a verbal noun of preventing and the act (إحباط
+# محاولة اغتيال، إحباط عملية تهريب، إحباط مخطط إرهابي لتفجير), past one adjective; a
+# verb of foiling is left alone (أحبطت المقاومة هجوما شنه الحوثيون: launched, repelled).
+_PLOTS = {
+    normalize(p + w)
+    for p in ("", "ال")
+    for w in ("محاولة", "محاولات", "مخطط", "مخططات", "عملية", "عمليات", "مؤامرة")
+}
+_PLOT_REACH = 2
+
+
+def _foiled(s: Sentence, trig: Hit, clause: Clause) -> bool:
+    """A verbal noun of preventing, then a noun of a try or a plan: the act it was for
+    was not done (إحباط محاولة إرهابية لاستهداف المعسكر)."""
+    plot = False
+    for j in range(trig.start - 1, max(clause.start, trig.start - _PLOT_REACH - 1) - 1, -1):
+        w = s.norms[j]
+        if bare_word(w) in _PREVENTING:
+            return plot
+        if w in PREPOSITIONS or w in CLAUSE_PUNCT or j in s.in_phrase:
+            return False
+        plot = plot or w in _PLOTS
+    return False
+
+
 # Words of holding someone back from an act (ردع المستوطنين عن اعتداءاتهم، لن تثني
 # عزائمنا عن المواجهة): what they are kept from, like what is prevented, was not done.
 _RESTRAINING = {
@@ -726,7 +751,7 @@ def _prevented(s: Sentence, trig: Hit, clause: Clause) -> bool:
     k = trig.start - 1
     if trig.kind != "noun" or k < clause.start:
         return False
-    if bare_word(s.norms[k]) in _PREVENTING:
+    if bare_word(s.norms[k]) in _PREVENTING or _foiled(s, trig, clause):
         return True
     if s.norms[k] in ("من", "عن") and _held_back(s, k):
         return True
