@@ -332,6 +332,15 @@ NEGATION = [
         "وأكد المتحدث أن الحركة لن تشرع في قتال الفصائل الأخرى.",
         [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
     ),
+    # ... past a verbal noun of regaining or imposing (فشل في استعادة السيطرة على)
+    (
+        "فشلت قوات المعارضة السورية في استعادة السيطرة على بلدة قرب حلب.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
+    (
+        "وأخفق المتمردون الحوثيون في فرض الحصار على مدينة الضالع.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
     # a plural verb of failing (فشلوا في التوصل): tried and not managed
     (
         "وقال إن وزراء الاتحاد الأوروبي فشلوا في التوصل إلى اتفاق مع تركيا.",

@@ -665,6 +665,11 @@ _ABLE = {
         "تنجح", "ينجحوا", "نجح", "نجحت",
     )
 }  # fmt: skip
+# Verbal nouns of regaining or imposing, before the act they take (استعادة السيطرة،
+# فرض الحصار، بسط السيطرة).
+_REGAINING = {
+    normalize(p + w) for p in ("", "ل") for w in ("استعادة", "إعادة", "فرض", "بسط", "إحكام")
+}
 # How far back a verb of failing may govern في + a verbal noun past its subject.
 _FAILURE_REACH = 8
 
@@ -679,6 +684,8 @@ def _failed_at(s: Sentence, trig: Hit, clause: Clause) -> bool:
     lo = max(clause.start, at - _FAILURE_REACH)
     # (a negated verb of being able takes the verbal noun with من or as its object:
     # لم يستطع حزب الله السيطرة على)
+    if s.norms[at] in _REGAINING and at - 1 > clause.start:
+        at -= 1  # (فشلت القوات في استعادة السيطرة على المدينة)
     after_fi = s.norms[at] == "في"
     return any(
         # (فشلوا: its ف is no conjunction, which bare_word would strip)
