@@ -289,6 +289,15 @@ NEGATION = [
         "وأعلنت الشرطة التركية إحباط هجوم لتنظيم داعش على مطار إسطنبول.",
         [("ISIS", "REB", "ASSAULT", ANY, True, ANY)],
     ),
+    # ... and what a try or a plan foiled was for (إحباط محاولة، إحباط عملية تفجير)
+    (
+        "وتمكنت الشرطة الفرنسية من إحباط عملية تفجير قرب محطة للقطارات في باريس.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
+    (
+        "وأعلن الجيش الجزائري إحباط محاولة إرهابية لاستهداف ثكنة عسكرية في الجنوب.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
     # and so was what one was kept from, past the one kept (منع X من قصف)
     (
         "ونجحت الوساطة القطرية في منع الجيش السوداني من قصف مواقع المتمردين.",
@@ -321,6 +330,15 @@ NEGATION = [
     # ... and a negated verb of beginning (لن تشرع في): the act it takes is not begun
     (
         "وأكد المتحدث أن الحركة لن تشرع في قتال الفصائل الأخرى.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
+    # ... past a verbal noun of regaining or imposing (فشل في استعادة السيطرة على)
+    (
+        "فشلت قوات المعارضة السورية في استعادة السيطرة على بلدة قرب حلب.",
+        [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
+    ),
+    (
+        "وأخفق المتمردون الحوثيون في فرض الحصار على مدينة الضالع.",
         [(ANY, ANY, "ASSAULT", ANY, True, ANY)],
     ),
     # a plural verb of failing (فشلوا في التوصل): tried and not managed
@@ -2902,6 +2920,11 @@ DIPLOMACY = [
         "واستعادت المقاومة الشعبية مدينة الضالع بدعم من طيران التحالف.",
         [(ANY, "MIL", "AID", ANY, False, "asserted")],
     ),
+    # ... also after the conjunction (وبدعم من، وبمساندة من)
+    (
+        "وتواصل ألوية الجيش الوطني وبدعم من مقاتلات التحالف عملياتها ضد المتمردين في مأرب.",
+        [("SAU", "MIL", "AID", ANY, False, "asserted")],
+    ),
     # a vow of force is a threat, not a promise of cooperation
     (
         "وتعهد رئيس الوزراء التركي بمحاربة الجماعات الإرهابية كافة.",
@@ -5341,6 +5364,16 @@ EXACT = [
         "وحذر وزير الصحة السعودي من خطورة انتشار الفيروس.",
         [],
         id="warning-of-a-risk-is-no-threat",
+    ),
+    pytest.param(
+        "وحذرت الخارجية البريطانية من هجمات محتملة على السياح في تونس.",
+        [],
+        id="warning-of-a-possible-attack-is-an-alert",
+    ),
+    pytest.param(
+        "وحذرت السفارة الأمريكية رعاياها من احتمال تعرض المطار لهجوم.",
+        [],
+        id="warning-of-a-likely-attack-is-an-alert",
     ),
     pytest.param(
         "وحذر وزير الخارجية الألماني البرلمان اليوناني من أن رفض الإصلاحات سيقود إلى الإفلاس.",

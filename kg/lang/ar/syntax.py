@@ -665,6 +665,11 @@ _ABLE = {
         "تنجح", "ينجحوا", "نجح", "نجحت",
     )
 }  # fmt: skip
+# Verbal nouns of regaining or imposing, before the act they take (استعادة السيطرة،
+# فرض الحصار، بسط السيطرة).
+_REGAINING = {
+    normalize(p + w) for p in ("", "ل") for w in ("استعادة", "إعادة", "فرض", "بسط", "إحكام")
+}
 # How far back a verb of failing may govern في + a verbal noun past its subject.
 _FAILURE_REACH = 8
 
@@ -679,6 +684,8 @@ def _failed_at(s: Sentence, trig: Hit, clause: Clause) -> bool:
     lo = max(clause.start, at - _FAILURE_REACH)
     # (a negated verb of being able takes the verbal noun with من or as its object:
     # لم يستطع حزب الله السيطرة على)
+    if s.norms[at] in _REGAINING and at - 1 > clause.start:
+        at -= 1  # (فشلت القوات في استعادة السيطرة على المدينة)
     after_fi = s.norms[at] == "في"
     return any(
         # (فشلوا: its ف is no conjunction, which bare_word would strip)
@@ -694,6 +701,31 @@ _PREVENTING = {normalize(w) for w in ("إحباط", "منع", "تفادي", "ت�
 
 # Verbs of preventing someone من doing (منعت الشرطة المتظاهرين من اقتحام المبنى).
 _PREVENTING_VERBS = {normalize(w) for w in ("منعت", "منعوا", "يمنع", "تمنع", "يمنعون")}
+
+
+# Nouns of a try or a plan between a verbal noun of preventing and the act (إحباط
+# محاولة اغتيال، إحباط عملية تهريب، إحباط مخطط إرهابي لتفجير), past one adjective; a
+# verb of foiling is left alone (أحبطت المقاومة هجوما شنه الحوثيون: launched, repelled).
+_PLOTS = {
+    normalize(p + w)
+    for p in ("", "ال")
+    for w in ("محاولة", "محاولات", "مخطط", "مخططات", "عملية", "عمليات", "مؤامرة")
+}
+_PLOT_REACH = 2
+
+
+def _foiled(s: Sentence, trig: Hit, clause: Clause) -> bool:
+    """A verbal noun of preventing, then a noun of a try or a plan: the act it was for
+    was not done (إحباط محاولة إرهابية لاستهداف المعسكر)."""
+    plot = False
+    for j in range(trig.start - 1, max(clause.start, trig.start - _PLOT_REACH - 1) - 1, -1):
+        w = s.norms[j]
+        if bare_word(w) in _PREVENTING:
+            return plot
+        if w in PREPOSITIONS or w in CLAUSE_PUNCT or j in s.in_phrase:
+            return False
+        plot = plot or w in _PLOTS
+    return False
 
 
 # Words of holding someone back from an act (ردع المستوطنين عن اعتداءاتهم، لن تثني
@@ -726,7 +758,7 @@ def _prevented(s: Sentence, trig: Hit, clause: Clause) -> bool:
     k = trig.start - 1
     if trig.kind != "noun" or k < clause.start:
         return False
-    if bare_word(s.norms[k]) in _PREVENTING:
+    if bare_word(s.norms[k]) in _PREVENTING or _foiled(s, trig, clause):
         return True
     if s.norms[k] in ("من", "عن") and _held_back(s, k):
         return True

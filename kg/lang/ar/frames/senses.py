@@ -1487,6 +1487,8 @@ def _sense_needs_met(s: Sentence, r: _Reading) -> bool:
     that = _warned_that(s, r) if needs == "threat" else None
     if that is not None:
         return _threatens_in_it(s, that)  # حذر من أن الرفض سيؤدي إلى حرب: a gloomy forecast
+    if needs == "threat" and _warned_of_possible(s, r):
+        return False  # حذرت الخارجية من هجمات محتملة: an alert of a danger, no threat
     if needs in ("actor", "threat") and not (r.actor_target or r.victims or _warned_act(s, r)):
         return False  # واجه التحديات, القضاء على الفقر, حذر من خطورة: another sense
     if needs in ("any", "hostile") and (not r.targets and not r.victims or _fell_in(s, r)):
@@ -1586,6 +1588,29 @@ def _threatens_in_it(s: Sentence, k: int) -> bool:
         return True
     at = k + 2 if k + 1 < s.end and bare_word(s.norms[k + 1]) == "اي" else k + 1
     return any(h.start == at and action_plover(h) in _HOSTILE_PLOVER for h in s.hits["trigger"])
+
+
+# Words of what may happen (هجمات محتملة، من احتمال وقوع، من إمكانية استخدام).
+_POSSIBLE = {
+    normalize(p + w)
+    for p in ("", "ال")
+    for w in (
+        "محتمل", "محتملة", "احتمال", "احتمالات", "احتمالية", "إمكانية", "إمكان", "مرجح", "مرجحة",
+    )
+}  # fmt: skip
+
+
+def _warned_of_possible(s: Sentence, r: _Reading) -> bool:
+    """A warning of what may happen (حذرت السفارة من هجمات محتملة، من احتمال تعرض المطار
+    لهجوم) alerts to a danger another may bring: a forecast, not the warner's threat."""
+    p = r.p
+    lo = next(
+        (k + 1 for k in range(p.end, min(p.clause.end, p.end + 10)) if s.norms[k] == "من"), None
+    )
+    return lo is not None and any(
+        s.norms[k] in _POSSIBLE or bare_word(s.norms[k]) in _POSSIBLE
+        for k in range(lo, min(s.end, lo + 4))
+    )
 
 
 def _warned_act(s: Sentence, r: _Reading) -> bool:

@@ -409,7 +409,9 @@ _VERB_NOT = frozenset({"لا", "لم", "لن"})
 
 # With whose backing an act was done (بدعم من طيران التحالف، بمساندة من القوة الخاصة).
 _BACKING = {
-    normalize(w) for w in ("بدعم", "بمساندة", "بإسناد", "باسناد", "بمشاركة", "بغطاء", "بمؤازرة")
+    normalize(c + w)
+    for w in ("بدعم", "بمساندة", "بإسناد", "باسناد", "بمشاركة", "بغطاء", "بمؤازرة")
+    for c in ("", "و")  # (وبدعم من قوات التحالف: and with the backing of)
 }
 
 
