@@ -2595,6 +2595,19 @@ VICTIMS_AND_AGENTS = [
         "هاجم مسلحون قائدا في الجيش الحر قرب حلب.",
         [(ANY, "REB", "ASSAULT", "SYR", False, "asserted")],
     ),
+    # ... the definite rank too, named or not (القيادي في الحركة فلان)
+    (
+        "اغتال مسلحون مجهولون القيادي البارز في حركة فتح.",
+        [(ANY, "REB", "ASSAULT", "PSE", False, "asserted")],
+    ),
+    (
+        "اعتقلت القوات الإسرائيلية القيادي في حركة حماس جمال الطيبي.",
+        [("ISR", "MIL", "COERCE", "PSE", False, "asserted")],
+    ),
+    (
+        "شنت الطائرات الأردنية غارة على القيادي في تنظيم داعش.",
+        [("JOR", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
     # the relative clause naming an attack's doer names its aim with the act's own
     # preposition, as the owner of the places hit
     (
