@@ -2595,6 +2595,19 @@ VICTIMS_AND_AGENTS = [
         "هاجم مسلحون قائدا في الجيش الحر قرب حلب.",
         [(ANY, "REB", "ASSAULT", "SYR", False, "asserted")],
     ),
+    # the act's own على with "her" takes up the town named before it (السيطرة عليها)
+    (
+        "عادت العائلات إلى مدينة كوباني بعدما استعادت وحدات حماية الشعب السيطرة عليها.",
+        [("SYR", "REB", "ASSAULT", "SYR", False, "asserted")],
+    ),
+    (
+        "وتقع مدينة تدمر التي سيطر تنظيم داعش عليها في مايو على طريق دولي.",
+        [(ANY, "REB", "ASSAULT", "SYR", False, "asserted")],
+    ),
+    (
+        "وزار الوزير مدينة الرمادي بعد أن استعادت القوات العراقية السيطرة عليها.",
+        [("IRQ", "MIL", "ASSAULT", "IRQ", False, "asserted")],
+    ),
     # ... the definite rank too, named or not (القيادي في الحركة فلان)
     (
         "اغتال مسلحون مجهولون القيادي البارز في حركة فتح.",
