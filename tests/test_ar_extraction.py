@@ -2613,6 +2613,32 @@ VICTIMS_AND_AGENTS = [
         "هاجم مسلحون قائدا في الجيش الحر قرب حلب.",
         [(ANY, "REB", "ASSAULT", "SYR", False, "asserted")],
     ),
+    # the act's own على with "her" takes up the town named before it (السيطرة عليها)
+    (
+        "عادت العائلات إلى مدينة كوباني بعدما استعادت وحدات حماية الشعب السيطرة عليها.",
+        [("SYR", "REB", "ASSAULT", "SYR", False, "asserted")],
+    ),
+    (
+        "وتقع مدينة تدمر التي سيطر تنظيم داعش عليها في مايو على طريق دولي.",
+        [(ANY, "REB", "ASSAULT", "SYR", False, "asserted")],
+    ),
+    (
+        "وزار الوزير مدينة الرمادي بعد أن استعادت القوات العراقية السيطرة عليها.",
+        [("IRQ", "MIL", "ASSAULT", "IRQ", False, "asserted")],
+    ),
+    # ... the definite rank too, named or not (القيادي في الحركة فلان)
+    (
+        "اغتال مسلحون مجهولون القيادي البارز في حركة فتح.",
+        [(ANY, "REB", "ASSAULT", "PSE", False, "asserted")],
+    ),
+    (
+        "اعتقلت القوات الإسرائيلية القيادي في حركة حماس جمال الطيبي.",
+        [("ISR", "MIL", "COERCE", "PSE", False, "asserted")],
+    ),
+    (
+        "شنت الطائرات الأردنية غارة على القيادي في تنظيم داعش.",
+        [("JOR", "MIL", "ASSAULT", "ISIS", False, "asserted")],
+    ),
     # the relative clause naming an attack's doer names its aim with the act's own
     # preposition, as the owner of the places hit
     (
@@ -4188,6 +4214,16 @@ FORCES_AMONG_THE_DEAD = [
     (
         "قتل ثلاثة جنود في انفجار عبوة ناسفة بمحافظة ديالى، وأعلنت الشرطة مقتل الجنود.",
         ("IRQ", "MIL"),
+    ),
+    # an attack told by where it struck that led to the death of a named side hit that
+    # side, not the province (أدت غارة في محافظة X إلى مقتل عناصر من Y)
+    (
+        "أدت ضربة شنتها طائرة أمريكية في ولاية هلمند إلى مقتل خمسة من عناصر حركة طالبان.",
+        ("IMG", "REB"),
+    ),
+    (
+        "أدت غارة شنتها طائرة أمريكية في محافظة البيضاء إلى مقتل أربعة من عناصر تنظيم القاعدة.",
+        ("IMG", "REB"),
     ),
 ]
 

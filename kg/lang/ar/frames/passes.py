@@ -599,18 +599,35 @@ def _the_act_again(s: Sentence, out: list[Mention]) -> list[Mention]:
 def _deaths_by_cause(s: Sentence, out: list[Mention]) -> list[Mention]:
     """قتل خمسة أطفال إثر سقوط قذيفة أطلقها مقاتلو المعارضة: the dead were killed by
     whoever carried out the attack told after إثر/جراء/نتيجة."""
-    result = []
+    result, caused = [], []
     for m in out:
         harm = m.action_id in VICTIM_ACTIONS or _wounding(m)
         # (a doer carried from before gives way to the one the sentence tells after a
         # word of cause: الهجوم الذي أدى إلى مقتل طفل بعدما أضرم مستوطنون النار)
         carried = m.source is None or "source:inferred" in m.evidence.split()
-        if carried and harm and m.trigger_end is not None:
+        if harm and m.trigger_end is not None and (carried or m.target is not None):
             cause = next((x for x in out if _caused(s, m, x)), None)
-            cause = cause or (_result_of(s, m, out) if carried else None)
-            m = _doer_of_cause(m, cause) if cause is not None else m
+            cause = cause or _result_of(s, m, out)
+            if cause is not None and carried:
+                m = _doer_of_cause(m, cause)
+            if cause is not None:
+                caused.append((cause, m))
         result.append(m)
+    for cause, death in caused:
+        result = [_victims_of_the_cause(x, death) if x is cause else x for x in result]
     return _wounded_with_the_dead(s, result)
+
+
+def _victims_of_the_cause(cause: Mention, death: Mention) -> Mention:
+    """غارة في محافظة مأرب أسفرت عن مقتل أربعة من عناصر القاعدة: an attack told only by
+    where it struck hit the side its dead belong to (not unnamed people, whom the place
+    names better: قصف على دار سعد أسفر عن مقتل 8 أشخاص)."""
+    hit = death.target
+    if hit is None or _no_side(hit) or cause.target is None or not _no_side(cause.target):
+        return cause
+    if (hit.sector == "CVL" and not hit.country) or (cause.source and cause.source.id == hit.id):
+        return cause
+    return replace(cause, target=hit)
 
 
 # Casualties in a side's ranks (قتلى وجرحى في صفوف X، خسائر في صفوف X): X was hit.

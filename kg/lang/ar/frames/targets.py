@@ -70,6 +70,7 @@ from kg.lang.ar.syntax import (
     coordinated,
     coordinated_back,
     has_possessive,
+    place_hits,
 )
 from kg.records import Actor
 from kg.vocab import actions
@@ -252,6 +253,7 @@ def _read_targets(s: Sentence, r: _Reading) -> None:
         if member is not None:
             r.targets = [x.actor for x in coordinated(member, list(s.phrases), s)]
     _object_pronoun(r)
+    _place_taken_up(s, r)
     _owner_of_place_hit(s, r)
     if not r.targets and _preps(p.hit) and not r.victims:
         later = _own_prep_past_comma(s, p)
@@ -355,6 +357,58 @@ def _object_pronoun(r: _Reading) -> None:
     back = next((a for a in r.p.args if a.role == "obj" and a.how == "pronoun" and a.actor), None)
     if back is not None and r.plover == "CONSULT" and not r.actor_target:
         r.targets = [back.actor]
+
+
+# The act's own preposition with "her" (السيطرة عليها، هجوم التنظيم عليها): a feminine
+# place taken up again, a town or a country.
+_ON_HER = normalize("عليها")
+_PLACE_BACK = 25
+
+
+_TA_MARBUTA = normalize("ة")
+
+
+def _her_noun(s: Sentence, k: int) -> bool:
+    """A definite feminine noun of no actor at ``k`` that "her" may take up instead."""
+    w = bare(s.norms[k])
+    return (
+        k not in s.in_phrase
+        and w.startswith("ال")
+        and w.endswith(_TA_MARBUTA)
+        and not in_place_noun(w)
+    )
+
+
+def _place_taken_up(s: Sentence, r: _Reading) -> None:
+    """استعادت القوات المدينة ... السيطرة عليها، تدمر التي سيطر التنظيم عليها: with no
+    other target, the town "her" takes up is the last place named before the act."""
+    p = r.p
+    if r.plover not in ("ASSAULT", "COERCE") or any(t.type != "concept" for t in r.targets):
+        return
+    if not any(x is not None for x in r.sources):
+        return  # (التي سيطرت عليها أمس with no doer read: no act to complete)
+    k = _first_word_after(s, p, (_ON_HER,), 4)
+    if k is None or any(j not in s.in_phrase for j in range(p.end, k)):
+        return  # (right after the act or its subject: أوقفت وحكم عليها is another verb's)
+    lo = max(s.start, p.start - _PLACE_BACK)
+    towns = [h for k, h in place_hits(s, ("city",)).items() if lo <= k and h.end <= p.start]
+    states = [
+        x
+        for x in s.phrases
+        if lo <= x.start and x.end <= p.start and x.head == "country" and not x.actor.sector
+    ]
+    town = max(towns, key=lambda h: h.start, default=None)
+    state = max(states, key=lambda x: x.start, default=None)
+    place = {k for x in (town, state) if x is not None for k in range(x.start, x.end)}
+    if any(_her_noun(s, k) for k in range(lo, p.start) if k not in place):
+        return  # (وصلت الحافلة إلى حلب ثم أطلقوا النار عليها: the bus, maybe)
+    if state is not None and (town is None or state.start > town.start):
+        r.targets = [state.actor]
+    elif town is not None:
+        text = " ".join(s.words[town.start : town.end])
+        t0 = s.idx[town.start]
+        t1 = s.idx[town.end - 1] + len(s.words[town.end - 1])
+        r.targets = [A.country(town.entry.get("iso3"), text, start=t0, end=t1)]
 
 
 # Pious formulas after a name (حفظه الله، رحمه الله، رعاه الله): no word of the clause.

@@ -224,13 +224,16 @@ def _counted_before(s: Sentence, j: int, start: int) -> bool:
 
 
 # One person of a body, named by his rank in it (قيادي، قائد، عنصر، أحد عناصر): killed or
-# wounded, the body is the victim (ICEWS codes a member as his body).
+# wounded, the body is the victim (ICEWS codes a member as his body). The definite rank
+# too (القيادي في حركة حماس فلان: the named member).
 _RANKS = {
-    normalize(w)
+    normalize(a + w)
     for w in (
         "قيادي", "قياديا", "قائد", "قائدا", "عنصر", "عنصرا", "عضو", "عضوا", "زعيم", "زعيما",
         "أمير", "أميرا", "مقاتل", "مقاتلا", "مسلح", "مسلحا",
     )
+    for a in ("", "ال")
+    if a == "" or w[-1] != "ا" and w not in ("مقاتل", "مسلح")  # (الهجوم المسلح: adjectives)
 }  # fmt: skip
 _RANK_WORDS = 3
 
@@ -266,7 +269,12 @@ def _rank_of_object(s: Sentence, x: Phrase, r: _Reading) -> bool:
     if r.plover not in ("ASSAULT", "COERCE") or x.start > p.end + 12 or not r.src_phrases:
         return False  # (with no subject told, قتل قائد في الجيش ... may be the subject)
     j = max([p.end] + [y.end for y in r.src_phrases if y.start >= p.end])
-    while j < s.end and j > p.end and adjective_like(s.norms[j], s.norms[j - 1].startswith("ال")):
+    while (
+        j < s.end
+        and j > p.end
+        and bare(s.norms[j]) not in _RANKS  # (قتل الجيش القيادي في ...: not an adjective)
+        and adjective_like(s.norms[j], s.norms[j - 1].startswith("ال"))
+    ):
         j += 1  # (مسلحون مجهولون: the subject's adjective)
     j += _adverb_run(s, j)
     if j < s.end and s.norms[j] in _preps(p.hit):
