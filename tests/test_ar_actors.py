@@ -247,6 +247,23 @@ def test_a_name_ends_before_a_title_or_others(text, person):
     assert person in ids, ids
 
 
+# A title, adjectives of it (nisbas) and a name: the name is the title's holder, of the
+# title's sector. (text, person id, sector)
+DESCRIBED_TITLES = [
+    ("اغتال مجهولون الصحفي الاستقصائي رامي الحداد في البصرة.", "person/رامي-الحداد", "MED"),
+    ("انتقد المعارض اليساري نبيل حداد الحكومة.", "person/نبيل-حداد", "OPP"),
+    ("اعتقلت قوات الأمن الناشط الحقوقي وليد السمان في حمص.", "person/وليد-السمان", "CVL"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,person,sector", DESCRIBED_TITLES, ids=["journalist", "opponent", "activist"]
+)
+def test_a_described_title_before_a_name_is_its_holder(text, person, sector):
+    found = [(a.id, a.sector) for e in events_on(text, None) for a in (e.source, e.target) if a]
+    assert (person, sector) in found, found
+
+
 # A title, a rank with its staff qualifier (الركن) or a second office joined by و, and
 # the name are one person, the subject; the object after them is the target.
 # (text, source id, target country)

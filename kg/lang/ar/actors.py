@@ -1404,7 +1404,9 @@ class _Builder:
             if not w.startswith("ال") or office in self.actor_tokens or w in _BEFORE_NAME:
                 break
             office += 1
-        if office > end and self._past_courtesy(office) > office:
+        if office > end and (
+            self._past_courtesy(office) > office or self._described_title(h, end, office, iso3)
+        ):
             end = office
         k = self._past_courtesy(end)
         if k == end or end in self.by_start:
@@ -1413,6 +1415,19 @@ class _Builder:
         named = nxt is not None and nxt.kind in ("person", "given")
         # (no name after it: the honorific is not the title's)
         return k if named or self._name_end(h, k, iso3) > k else end
+
+    def _described_title(self, h: Hit, end: int, office: int, iso3: str | None) -> bool:
+        """الناشط الحقوقي X, الكاتب الصحفي X, الباحثة الاقتصادية X: a title, adjectives of
+        it, then a name: the name is the title's holder (the adjectives are no name). Not
+        a state's title nor a rank (السيناتور الجمهوري X: of what state? الفريق الطبي: a
+        team)."""
+        e = h.entry
+        if e.get("role") != "person" or (e.get("sector") or "GOV") in A.STATE_SECTORS:
+            return False
+        words = self.norms[end:office]
+        if not all(adjective_like(w, True) and w[2:].endswith(("ي", "يه")) for w in words):
+            return False
+        return self._name_end(h, office, iso3) > office
 
     def _name_between_commas(self, k: int) -> bool:
         """A person's name set off by commas at ``k`` (، رياض المالكي،): the title's holder
