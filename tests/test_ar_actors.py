@@ -247,6 +247,54 @@ def test_a_name_ends_before_a_title_or_others(text, person):
     assert person in ids, ids
 
 
+# A title, adjectives of it (nisbas) and a name: the name is the title's holder, of the
+# title's sector. (text, person id, sector)
+DESCRIBED_TITLES = [
+    ("اغتال مجهولون الصحفي الاستقصائي رامي الحداد في البصرة.", "person/رامي-الحداد", "MED"),
+    ("انتقد المعارض اليساري نبيل حداد الحكومة.", "person/نبيل-حداد", "OPP"),
+    ("اعتقلت قوات الأمن الناشط الحقوقي وليد السمان في حمص.", "person/وليد-السمان", "CVL"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,person,sector", DESCRIBED_TITLES, ids=["journalist", "opponent", "activist"]
+)
+def test_a_described_title_before_a_name_is_its_holder(text, person, sector):
+    found = [(a.id, a.sector) for e in events_on(text, None) for a in (e.source, e.target) if a]
+    assert (person, sector) in found, found
+
+
+# A dictionary name of a title and a given name alone (أمير نايف, شيخ حمد), then بن or a
+# family name: another person of that name, of the title's state else of the same family.
+# (text, person id, country)
+LONGER_NAMES = [
+    ("استقبل الأمير نايف بن فهد سفير اليابان لدى المملكة.", "person/نايف-بن-فهد", "SAU"),
+    (
+        "التقى وزير المالية القطري الشيخ حمد بن ناصر نظيره الفرنسي في باريس.",
+        "person/حمد-بن-ناصر",
+        "QAT",
+    ),
+    ("انتقد الشيخ صباح الفهد العلي الحكومة اللبنانية.", "person/صباح-الفهد-العلي", "KWT"),
+    ("اتصل الأمير سلمان بن حمد آل خليفة بالرئيس الفرنسي.", "person/سلمان-بن-حمد-آل-خليفة", "BHR"),
+    ("الرياض - واس: استقبل الأمير سعود بن ماجد وفدا فرنسيا.", "person/سعود-بن-ماجد", "SAU"),
+    (
+        "الرياض - واس: التقى الشيخ محمد بن فالح القحطاني السفير الألماني.",
+        "person/محمد-بن-فالح-القحطاني",
+        "SAU",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,person,country",
+    LONGER_NAMES,
+    ids=["bin", "titled", "family", "ruling-family", "state-only-entry", "other-family"],
+)
+def test_a_given_name_with_more_name_is_not_the_dictionary_person(text, person, country):
+    found = [(a.id, a.country) for e in events_on(text, None) for a in (e.source, e.target) if a]
+    assert (person, country) in found, found
+
+
 # A title, a rank with its staff qualifier (الركن) or a second office joined by و, and
 # the name are one person, the subject; the object after them is the target.
 # (text, source id, target country)

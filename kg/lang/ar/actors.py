@@ -245,6 +245,17 @@ _PLACE_KINDS = frozenset({"country", "city", "metonym", "demonym"})
 _FOR = ("باسم", "بلسان")
 # Name particles that always take the next word (عبد الناصر، أبو بكر، بن سلمان).
 _NAME_LINKS = {"عبد", "ابو", "بن", "ابن", "بنت", "ال"}
+# The ruling families of the Gulf (آل خليفة, الصباح): a prince or sheikh of the name is of
+# that state (normalised words; آل is ال).
+_RULING_FAMILIES = {
+    "سعود": "SAU",
+    "نهيان": "ARE",
+    "مكتوم": "ARE",
+    "قاسمي": "ARE",
+    "خليفه": "BHR",
+    "ثاني": "QAT",
+    "صباح": "KWT",
+}
 # A word opening with the article, or a clitic and the article, is no name.
 _NOT_NAME_STARTS = ("ال", "بال", "لل", "وال", "فال", "كال")
 # Nouns of institutions named after a person: جامعة الملك سعود is a university, دارة
@@ -1230,6 +1241,58 @@ class _Builder:
             and _is_name_word(h.start - 1, self.norms, self.covered)
         )
 
+    def _longer_name(
+        self, h: Hit, iso3: str | None, start: int | None = None
+    ) -> tuple[Actor, int] | None:
+        """الأمير سلطان بن سلمان, الشيخ محمد الخالد الصباح: a dictionary name of a title and
+        a given name alone (أمير سلمان, شيخ محمد) with بن or a family name after it is
+        another person of that given name (of the title's state, else of the same family
+        as the dictionary's, and never him)."""
+        words, n = h.entry.words, len(self.norms)
+        if h.kind not in ("person", "city") or len(words) != 2 or not _person_title(words[0]):
+            return None
+        j = h.end
+        while j < n and j - h.end < 6:
+            given = self.by_start.get(j + 1)
+            free = j + 1 not in self.covered or (given is not None and given.kind == "given")
+            if self.norms[j] in _NAME_LINKS and j + 1 < n and free:
+                j += 2  # بن حمد, آل خليفة
+            elif _family_name(j, self.norms, self.covered):
+                j += 1  # الخالد الحمد الصباح
+            else:
+                break
+        if j == h.end or self._his_name(h, j):
+            return None
+        if h.kind == "person":
+            known = A.person(h.entry.get("person_id"), "", when=self.memory.when)
+            state, sector = known.country, known.sector
+        else:  # (أمير سلطان, أمير سعود: the dictionary gives only the state)
+            state, sector = h.entry.get("iso3"), None
+        name, _, _ = self.span(h.end - 1, j)  # (from the given name: the title is no name)
+        t, s0, e0 = self.span(h.start if start is None else start, j)
+        country = iso3 or self._family_state(h.end, j) or state
+        return A.person(None, t, name=name, country=country, sector=sector, start=s0, end=e0), j
+
+    def _family_state(self, start: int, end: int) -> str | None:
+        """The state of the family a name at start:end ends with: a ruling family's (آل
+        خليفة: Bahrain), else, for another family name (العمري), the article's."""
+        words = self.norms[start:end]
+        last, before = words[-1], words[-2] if len(words) > 1 else ""
+        family = last[2:] if last.startswith("ال") else (last if before == "ال" else "")
+        if family in _RULING_FAMILIES:
+            return _RULING_FAMILIES[family]
+        return self.memory.home if last.startswith("ال") else None
+
+    def _his_name(self, h: Hit, end: int) -> bool:
+        """الملك سلمان بن عبدالعزيز: the name after the dictionary's is its person's own
+        (his father's name, written otherwise than the dictionary's)."""
+        own = _name_words(h.entry.get("person_id") or "")
+        first = next((w for w in self.norms[h.end : end] if w not in _NAME_LINKS), "")
+        first = _joined(first)
+        names = (first, _joined(first[3:])) if first.startswith("عبد") else (first,)
+        # (a letter more or less in a long word is the same name: عبدالعزيزن; حمد is not محمد)
+        return any(a == w or (len(a) > 4 and _near(a, w)) for a in names for w in own)
+
     def _remember_namesake(self, h: Hit) -> None:
         """المصور الصحفي سامر العبادي: a person of another given name, after a title or a
         noun describing him, whose family name alone later is he, not the dictionary's
@@ -1359,6 +1422,9 @@ class _Builder:
         # الرئيس وكيري: a name with و after a title is a second person, not the title's
         if nxt and nxt.kind == "person" and not nxt.prefix.startswith(("و", "ف")):
             self.used.add(nxt.start)
+            longer = self._longer_name(nxt, iso3, h.start)
+            if longer is not None:
+                return longer
             t, s0, e0 = self.span(h.start, nxt.end)
             pid = nxt.entry.get("person_id")
             return A.person(pid, t, country=iso3, sector=sector, start=s0, end=e0), nxt.end
@@ -1404,7 +1470,9 @@ class _Builder:
             if not w.startswith("ال") or office in self.actor_tokens or w in _BEFORE_NAME:
                 break
             office += 1
-        if office > end and self._past_courtesy(office) > office:
+        if office > end and (
+            self._past_courtesy(office) > office or self._described_title(h, end, office, iso3)
+        ):
             end = office
         k = self._past_courtesy(end)
         if k == end or end in self.by_start:
@@ -1413,6 +1481,19 @@ class _Builder:
         named = nxt is not None and nxt.kind in ("person", "given")
         # (no name after it: the honorific is not the title's)
         return k if named or self._name_end(h, k, iso3) > k else end
+
+    def _described_title(self, h: Hit, end: int, office: int, iso3: str | None) -> bool:
+        """الناشط الحقوقي X, الكاتب الصحفي X, الباحثة الاقتصادية X: a title, adjectives of
+        it, then a name: the name is the title's holder (the adjectives are no name). Not
+        a state's title nor a rank (السيناتور الجمهوري X: of what state? الفريق الطبي: a
+        team)."""
+        e = h.entry
+        if e.get("role") != "person" or (e.get("sector") or "GOV") in A.STATE_SECTORS:
+            return False
+        words = self.norms[end:office]
+        if not all(adjective_like(w, True) and w[2:].endswith(("ي", "يه")) for w in words):
+            return False
+        return self._name_end(h, office, iso3) > office
 
     def _name_between_commas(self, k: int) -> bool:
         """A person's name set off by commas at ``k`` (، رياض المالكي،): the title's holder
@@ -2079,6 +2160,9 @@ class _Builder:
     def _named(self, h: Hit) -> tuple[Actor | None, int] | None:
         kind, e = h.kind, h.entry
         t, s0, e0 = self.span(h.start, h.end)
+        longer = self._longer_name(h, None)  # الأمير سعود بن نايف: not the dictionary's
+        if longer is not None:
+            return longer
         if kind == "person":
             if self._other_given_name(h):
                 self._remember_namesake(h)
@@ -2340,13 +2424,15 @@ class _Builder:
             if self.norms[start - 2] in MEMBER_WORDS:
                 start -= 1  # عناصر «داعش»: the members' word is before the phrase
         prev = self.norms[start - 1] if start > 0 else ""
+        # (الأمير سعود بن نايف, a place's name in the dictionary, is here a person)
+        head = "person" if h.kind == "city" and actor.type == "person" else h.kind
         self.phrases.append(
             Phrase(
                 start,
                 end,
                 actor,
                 prefix,
-                h.kind,
+                head,
                 self._adjectival(h.kind, start, prefix, h.entry.words) or self._place_adjective(h),
                 start > 0 and (prev in PREPOSITIONS or prev in LOCATIVES),  # في سوريا
                 h.entry.get("implies") or "",
