@@ -581,10 +581,12 @@ def _town_of_a_nation(s: Sentence) -> Actor | None:
     في and a place noun, with its state's nationality after its name: in that state (the
     matcher reads such a nisba as a name's genitive, no actor: _genitive_nisba)."""
     for k in range(s.start, s.end - 2):
-        if s.norms[k] not in PLACE_NOUNS and bare_word(s.norms[k]) not in PLACE_NOUNS:
-            continue  # (بلدة: ب of its stem, no preposition)
-        prev = s.norms[k - 1] if k > s.start else ""
-        if prev not in ("في", "وفي") and not in_place_noun(s.norms[k]):
+        w = s.norms[k]
+        after_in = k > s.start and s.norms[k - 1] in ("في", "وفي")
+        # (بلدة: ب of its stem, no preposition)
+        if not in_place_noun(w) and not (
+            after_in and (w in PLACE_NOUNS or bare_word(w) in PLACE_NOUNS)
+        ):
             continue
         for j in range(k + 2, min(s.end, k + 2 + _TOWN_NAME_WORDS)):
             if any(i in s.in_phrase or not s.norms[i].isalpha() for i in range(k + 1, j)):
