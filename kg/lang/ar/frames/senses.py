@@ -591,10 +591,8 @@ def _not_this_sense(s: Sentence, p: Predicate, action_id: str) -> bool:
         return _admits_own(s, p)
     if action_id == "agree" and _staffing_approved(s, p):
         return True  # وافق مجلس الوزراء على تعيين: an administrative approval, no accord
-    if action_id == "threaten" and (_a_danger(s, p) or _thing_endangers(s, p)):
-        # للتصدي لتهديد المتشددين: the militants' danger; رفض الاتفاق يهدد مصداقية
-        # البلاد: a thing endangers, no one threatens
-        return True
+    if action_id == "threaten" and _a_danger(s, p):
+        return True  # للتصدي لتهديد المتشددين: the militants' danger, no threat made
     if (
         bare(w) in _GATHERINGS
         and action_plover(p.hit) == "PROTEST"
@@ -623,25 +621,6 @@ def _gathering_of_fighters(s: Sentence, p: Predicate) -> bool:
         lo <= h.start and h.end <= p.start and action_plover(h) == "ASSAULT"
         for h in s.hits["trigger"]
     )
-
-
-# Words that stand before a verb and are no subject of it (إن رفض الاتفاق يهدد: not إن).
-_NO_SUBJECT = COMPLEMENTIZERS | CLAUSE_PUNCT | NEGATORS | {"قد"}
-
-
-def _thing_endangers(s: Sentence, p: Predicate) -> bool:
-    """A present verb of threatening with a definite noun of no actor right before it, its
-    subject, and an object after it (إن رفض الاتفاق يهدد مصداقية البلاد، الفقر يهدد
-    الملايين): a thing endangers something; one who threatens does it with بـ or أن."""
-    if p.kind != "verb" or p.hit.entry.get("tense") != "present" or p.hit.first.prefix:
-        return False
-    k = p.start - 1
-    if k < p.clause.start or k in s.in_phrase or p.end >= s.end:
-        return False
-    w, nxt = s.norms[k], s.norms[p.end]
-    if w in _NO_SUBJECT or not w.startswith("ال"):
-        return False
-    return not (nxt.startswith("ب") or nxt in _THAT or nxt in CLAUSE_PUNCT)
 
 
 def _a_danger(s: Sentence, p: Predicate) -> bool:
@@ -1317,6 +1296,25 @@ def _danger(s: Sentence, p: Predicate) -> bool:
     return any(strip_diacritics(s.words[k]).startswith("ل") for k in after)
 
 
+# Words that stand before a verb and are no subject of it (إن رفض الاتفاق يهدد: not إن).
+_NO_SUBJECT = COMPLEMENTIZERS | CLAUSE_PUNCT | NEGATORS | {"قد"}
+
+
+def _thing_endangers(s: Sentence, p: Predicate) -> bool:
+    """A present verb of threatening with a definite noun of no actor right before it, its
+    subject, and an object after it (إن رفض الاتفاق يهدد مصداقية البلاد، الفقر يهدد
+    الملايين): a thing endangers something; one who threatens does it with بـ or أن."""
+    if p.kind != "verb" or p.hit.entry.get("tense") != "present" or p.hit.first.prefix:
+        return False
+    k = p.start - 1
+    if k < p.clause.start or k in s.in_phrase or p.end >= s.end:
+        return False
+    w, nxt = s.norms[k], s.norms[p.end]
+    if w in _NO_SUBJECT or not w.startswith("ال"):
+        return False
+    return not (nxt.startswith("ب") or nxt in _THAT or nxt in CLAUSE_PUNCT)
+
+
 # Goods a danger is to (تهدد أمن المنطقة، يهدد حياة المدنيين، تهدد وحدته), with "its".
 _GOODS = {
     bare_word(normalize(w + e))
@@ -1331,9 +1329,11 @@ _GOODS = {
 
 
 def _endangers(s: Sentence, p: Predicate) -> bool:
-    """A verb of threatening with a good as its object (تهدد أمن واستقرار البلاد، يهدد
-    حياة الملايين): a danger described, no threat made to anyone."""
-    return p.end < p.clause.end and bare_word(s.norms[p.end]) in _GOODS
+    """A verb of threatening that describes a danger, no threat made to anyone: with a
+    good as its object (تهدد أمن واستقرار البلاد، يهدد حياة الملايين), or with a thing as
+    its subject (_thing_endangers)."""
+    good = p.end < p.clause.end and bare_word(s.norms[p.end]) in _GOODS
+    return good or _thing_endangers(s, p)
 
 
 def _course_of(s: Sentence, p: Predicate) -> bool:
