@@ -3960,7 +3960,7 @@ def _party_past_where(
     word joined by و between)."""
     if end < stop and s.norms[end] == "(":
         # (past an aside in brackets: بين الجيش (الفرقة الرابعة) والمسلحين)
-        close = next((k for k in range(end + 1, min(stop, end + 8)) if s.norms[k] == ")"), 0)
+        close = _bracket_close(s, end, stop)
         end = _past_adjectives(s, close + 1) if close else end
     if end < stop and s.norms[end] in RELATIVES:
         return _side_past_relative(s, ps, end, stop)
@@ -3992,8 +3992,13 @@ def _bracketed_words(s: Sentence, end: int, stop: int) -> set[int]:
     """The words of the first aside in brackets within seven words of ``end``, the
     brackets included."""
     k = next((k for k in range(end, min(stop, end + 7)) if s.norms[k] == "("), 0)
-    close = next((j for j in range(k + 1, min(stop, k + 8)) if s.norms[j] == ")"), 0) if k else 0
+    close = _bracket_close(s, k, stop) if k else 0
     return set(range(k, close + 1)) if close else set()
+
+
+def _bracket_close(s: Sentence, k: int, stop: int) -> int:
+    """The closing bracket of the one opened at ``k``, within seven words (0 if none)."""
+    return next((j for j in range(k + 1, min(stop, k + 8)) if s.norms[j] == ")"), 0)
 
 
 def _side_past_relative(

@@ -244,10 +244,15 @@ def _foreign_ground(s: Sentence, r: _Reading) -> Actor | None:
             hit = _people_hit_after(s, h.end)
             if hit is not None:
                 return hit.actor  # (غارة في مأرب أدت إلى مقتل أربعة من القاعدة: whom it hit)
-            text = " ".join(s.words[h.start : h.end])
-            t0, t1 = s.idx[h.start], s.idx[h.end - 1] + len(s.words[h.end - 1])
-            return A.country(iso3, text, start=t0, end=t1)
+            return city_state(s, h)
     return None
+
+
+def city_state(s: Sentence, h: Hit) -> Actor:
+    """A city's name at hit ``h`` read as its state, with the name's own words."""
+    text = " ".join(s.words[h.start : h.end])
+    t0, t1 = s.idx[h.start], s.idx[h.end - 1] + len(s.words[h.end - 1])
+    return A.country(h.entry.get("iso3"), text, start=t0, end=t1)
 
 
 _HIT_REACH = 12
@@ -475,10 +480,7 @@ def _attacked_place(s: Sentence, r: _Reading) -> Actor | None:
         if k in own or (not on and (k in served or w in LOYAL_WORDS or w in TIME_WORDS)):
             continue
         if k in cities or (k in capitals and k > p.end and _place_noun(s.norms[k - 1])):
-            h = cities.get(k) or capitals[k]
-            text = " ".join(s.words[h.start : h.end])
-            t0, t1 = s.idx[h.start], s.idx[h.end - 1] + len(s.words[h.end - 1])
-            return A.country(h.entry.get("iso3"), text, start=t0, end=t1)
+            return city_state(s, cities.get(k) or capitals[k])
         if s.norms[k] in ("علي", "ضد"):
             on = True
             continue

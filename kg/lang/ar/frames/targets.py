@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kg import actors as A
 from kg.lang.ar.actors import Phrase, adjective_like, bare_word, in_place_noun
-from kg.lang.ar.frames.places import _NEAR, _after_loyal, _unnamed_target
+from kg.lang.ar.frames.places import _NEAR, _after_loyal, _unnamed_target, city_state
 from kg.lang.ar.frames.shared import (
     _AGAINST,
     _AT_A_VENUE,
@@ -363,8 +363,6 @@ def _object_pronoun(r: _Reading) -> None:
 # place taken up again, a town or a country.
 _ON_HER = normalize("عليها")
 _PLACE_BACK = 25
-
-
 _TA_MARBUTA = normalize("ة")
 
 
@@ -405,10 +403,7 @@ def _place_taken_up(s: Sentence, r: _Reading) -> None:
     if state is not None and (town is None or state.start > town.start):
         r.targets = [state.actor]
     elif town is not None:
-        text = " ".join(s.words[town.start : town.end])
-        t0 = s.idx[town.start]
-        t1 = s.idx[town.end - 1] + len(s.words[town.end - 1])
-        r.targets = [A.country(town.entry.get("iso3"), text, start=t0, end=t1)]
+        r.targets = [city_state(s, town)]
 
 
 # Pious formulas after a name (حفظه الله، رحمه الله، رعاه الله): no word of the clause.
@@ -1350,7 +1345,6 @@ def _affiliated_to(s: Sentence, p: Predicate, r: _Reading) -> Phrase | None:
             # على أيدي مسلحين ينتمون إلى X: the doers' body, not the victims' (but
             # اعتقلت الشرطة منتمين إلى X: the participle is the object)
             return None
-
         j = k + 1
         if s.norms[j] in ("الي", "في") or (w in MEMBER_WORDS and s.norms[j] == "من"):
             j += 1
