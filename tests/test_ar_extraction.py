@@ -1124,6 +1124,11 @@ NOT_EVENTS = [
         "ASSAULT",
         id="stabbed-by-her-former-husband-is-crime-news",
     ),
+    pytest.param(
+        "وأقدم شاب على إطلاق النار على والدته داخل منزل الأسرة في حي شعبي.",
+        "ASSAULT",
+        id="shooting-at-his-mother-is-crime-news",
+    ),
     # a shooting whose circumstances the police look into is a crime report
     pytest.param(
         "أصيب شاب بطلق ناري في مدينة الدمام، وباشرت الشرطة التحقيق في ملابسات الحادثة.",

@@ -286,13 +286,13 @@ _KIN_LINKS = {normalize(w) for w in ("على", "من", "يد")}
 
 
 def _kinsman(w: str) -> bool:
-    """A kinship noun with its pronoun (شقيقه، زوجته، لوالدها), after و or a preposition."""
-    w = w[1:] if w[:1] == "و" else w
-    for end in _KIN_PRONOUNS:
-        if w.endswith(end) and len(w) > len(end) + 1:
-            stem = w[: len(w) - len(end)]
-            return stem in _KIN or stem[1:] in _KIN
-    return False
+    """A kinship noun with its pronoun (شقيقه، زوجته، لوالدها), after و or a preposition
+    (the و of والدته is the word's own)."""
+    end = next((e for e in _KIN_PRONOUNS if w.endswith(e) and len(w) > len(e) + 1), "")
+    stem = w[: len(w) - len(end)]
+    return bool(end) and any(
+        x in _KIN for x in (stem, stem[1:], stem[2:] if stem[:1] == "و" else "")
+    )
 
 
 def _kin_after(s: Sentence, k: int) -> bool:
